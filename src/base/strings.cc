@@ -1,0 +1,71 @@
+#include "base/strings.h"
+
+#include "base/utf8.h"
+
+namespace dossier::base {
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
+  return s.substr(b, e - b);
+}
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out.append(sep);
+    out.append(parts[i]);
+  }
+  return out;
+}
+
+std::string Slugify(std::string_view s) {
+  std::string folded = FoldCase(s);
+  std::string out;
+  bool dash = false;
+  for (size_t i = 0; i < folded.size();) {
+    int len;
+    char32_t cp = DecodeUtf8(folded, i, &len);
+    if (IsLetter(cp) || IsDigit(cp)) {
+      if (dash && !out.empty()) out.push_back('-');
+      dash = false;
+      out.append(folded, i, len);
+    } else if (!IsApostrophe(cp) && cp != '.') {
+      dash = true;
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+bool IsAllCaps(std::string_view s) {
+  bool upper = false;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') upper = true;
+    else if (!(c >= '0' && c <= '9')) return false;
+  }
+  return upper;
+}
+
+}  // namespace dossier::base

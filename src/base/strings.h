@@ -1,0 +1,29 @@
+// Small string helpers that the standard library lacks.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dossier::base {
+
+// Splits on `sep`, keeping empty fields ("a||b" -> {"a","","b"}).
+std::vector<std::string_view> Split(std::string_view s, char sep);
+
+// Removes ASCII white space at both ends.
+std::string_view Trim(std::string_view s);
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep);
+
+// Lowercase ASCII slug: letters and digits kept, runs of anything else become
+// one '-' ("Kim Yong-Nam" -> "kim-yong-nam"). Non-ASCII letters are kept as-is
+// (lowercased by ICU) so slugs of non-Latin names stay distinct.
+std::string Slugify(std::string_view s);
+
+// ASCII lowercase copy.
+std::string AsciiLower(std::string_view s);
+
+// True when every byte is an ASCII letter/digit and at least one is upper case.
+bool IsAllCaps(std::string_view s);
+
+}  // namespace dossier::base

@@ -1,0 +1,32 @@
+#include "base/strings.h"
+
+#include <gtest/gtest.h>
+
+namespace dossier::base {
+namespace {
+
+TEST(Split, KeepsEmptyFields) {
+  auto parts = Split("a||b", '|');
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[1], "");
+  EXPECT_EQ(Split("", '|').size(), 1u);
+}
+
+TEST(Slugify, MakesStableIds) {
+  EXPECT_EQ(Slugify("Kim Yong-Nam"), "kim-yong-nam");
+  EXPECT_EQ(Slugify("Korea Mining Development Trading Corp."), "korea-mining-development-trading-corp");
+  EXPECT_EQ(Slugify("Democratic People's Republic"), "democratic-peoples-republic");
+  EXPECT_EQ(Slugify("  U.S.  "), "us");
+}
+
+TEST(Trim, StripsWhitespace) { EXPECT_EQ(Trim("  a b \n"), "a b"); }
+
+TEST(IsAllCaps, DetectsAcronyms) {
+  EXPECT_TRUE(IsAllCaps("KOMID"));
+  EXPECT_TRUE(IsAllCaps("G20"));
+  EXPECT_FALSE(IsAllCaps("Iran"));
+  EXPECT_FALSE(IsAllCaps("2015"));
+}
+
+}  // namespace
+}  // namespace dossier::base

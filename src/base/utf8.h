@@ -1,0 +1,49 @@
+// UTF-8 validation, decoding and character classes over byte offsets.
+//
+// Dossier keeps every text as the original UTF-8 bytes and every span as a
+// half-open byte range [begin, end) into them. These helpers walk those bytes
+// code point by code point without copying; character classes come from ICU.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dossier::base {
+
+// Byte offset of the first byte that is not part of a well-formed UTF-8
+// sequence (overlongs, surrogates and values above U+10FFFF are ill-formed),
+// or nullopt when `s` is valid UTF-8.
+std::optional<size_t> FindInvalidUtf8(std::string_view s);
+
+// 1-based line number of byte `offset` in `s` (counts '\n' before it).
+size_t LineOfOffset(std::string_view s, size_t offset);
+
+// Decodes the code point starting at s[i] and sets *len to its byte length.
+// Precondition: s is valid UTF-8 and i < s.size(). Returns U+FFFD on garbage
+// (with *len = 1) so callers never loop forever.
+char32_t DecodeUtf8(std::string_view s, size_t i, int* len);
+
+// Byte offset of the start of the code point that ends just before `i`.
+size_t PrevCodePointStart(std::string_view s, size_t i);
+
+// Appends the UTF-8 encoding of `cp` to `out`.
+void AppendUtf8(char32_t cp, std::string* out);
+
+// Character classes (ICU properties).
+bool IsLetter(char32_t cp);
+bool IsUpper(char32_t cp);        // uppercase or titlecase letter
+bool IsLower(char32_t cp);
+bool IsDigit(char32_t cp);        // decimal digit in any script
+bool IsSpace(char32_t cp);        // white space incl. no-break spaces
+bool IsPunct(char32_t cp);        // punctuation or symbol
+bool IsDash(char32_t cp);         // - ‐ ‑ ‒ – — ―
+bool IsApostrophe(char32_t cp);   // ' ’ ʼ
+bool IsQuote(char32_t cp);        // " “ ” „ « » ‘ ’ '
+
+// Lowercases `s` with full Unicode case folding (ICU), for lookup keys.
+std::string FoldCase(std::string_view s);
+
+}  // namespace dossier::base

@@ -1,0 +1,61 @@
+#include "base/utf8.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace dossier::base {
+namespace {
+
+TEST(FindInvalidUtf8, AcceptsValidText) {
+  EXPECT_EQ(FindInvalidUtf8("Iran\xE2\x80\x99s missiles"), std::nullopt);
+  EXPECT_EQ(FindInvalidUtf8(""), std::nullopt);
+  EXPECT_EQ(FindInvalidUtf8("\xF0\x9F\x87\xAE"), std::nullopt);
+}
+
+TEST(FindInvalidUtf8, ReportsFirstBadByte) {
+  EXPECT_EQ(FindInvalidUtf8("ab\xFF" "cd"), 2u);
+  EXPECT_EQ(FindInvalidUtf8("abc\xE2\x80"), 3u);       // truncated
+  EXPECT_EQ(FindInvalidUtf8("\xC0\xAF"), 0u);          // overlong
+  EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1u);     // surrogate
+  EXPECT_EQ(FindInvalidUtf8("\xF4\x90\x80\x80"), 0u);  // > U+10FFFF
+}
+
+TEST(DecodeUtf8, RoundTripsAgainstEncoder) {
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<uint32_t> dist(0, 0x10FFFF);
+  for (int i = 0; i < 20000; ++i) {
+    char32_t cp = dist(rng);
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string s;
+    AppendUtf8(cp, &s);
+    ASSERT_EQ(FindInvalidUtf8(s), std::nullopt);
+    int len = 0;
+    EXPECT_EQ(DecodeUtf8(s, 0, &len), cp);
+    EXPECT_EQ(static_cast<size_t>(len), s.size());
+    EXPECT_EQ(PrevCodePointStart(s, s.size()), 0u);
+  }
+}
+
+TEST(CharClasses, CoverQuotesDashesAndScripts) {
+  EXPECT_TRUE(IsApostrophe(0x2019));
+  EXPECT_TRUE(IsQuote(0x201C));
+  EXPECT_TRUE(IsDash(0x2013));
+  EXPECT_TRUE(IsUpper(U'Ш'));
+  EXPECT_TRUE(IsLetter(U'한'));
+  EXPECT_TRUE(IsSpace(0x00A0));
+  EXPECT_FALSE(IsLetter('-'));
+}
+
+TEST(FoldCase, FoldsUnicode) {
+  EXPECT_EQ(FoldCase("KOMID"), "komid");
+  EXPECT_EQ(FoldCase("ÉLYSÉE"), "élysée");
+}
+
+TEST(LineOfOffset, CountsNewlines) {
+  EXPECT_EQ(LineOfOffset("a\nb\nc", 0), 1u);
+  EXPECT_EQ(LineOfOffset("a\nb\nc", 4), 3u);
+}
+
+}  // namespace
+}  // namespace dossier::base

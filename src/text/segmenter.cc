@@ -1,0 +1,298 @@
+#include "text/segmenter.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "base/strings.h"
+#include "base/utf8.h"
+
+namespace dossier::text {
+namespace {
+
+using base::DecodeUtf8;
+
+// Words that are followed by a name, never by a sentence end.
+constexpr std::array<std::string_view, 40> kTitles = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+    "cmdr", "sen", "rep", "gov", "pres", "amb", "rev", "hon", "st", "mt", "ft", "messrs", "gens",
+    "brig", "cdr", "pvt", "cpl", "supt", "insp", "det", "fr", "sr", "jr", "no", "nos", "vs", "v"};
+
+// Other abbreviations that keep their period but may end a sentence.
+constexpr std::array<std::string_view, 48> kAbbreviations = {
+    "corp", "inc", "ltd", "co", "bros", "plc", "llc", "dept", "univ", "assn", "intl", "govt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "etc", "approx", "est", "fig", "al", "cf", "ca", "vol", "pp", "ed", "eds", "min", "max",
+    "art", "sec"};
+
+// Capitalised words that commonly open a sentence after an abbreviation.
+constexpr std::array<std::string_view, 30> kSentenceStarters = {
+    "the", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "there",
+    "in", "on", "at", "but", "and", "a", "an", "his", "her", "its", "their", "our", "if",
+    "when", "while", "as", "after", "however"};
+
+template <size_t N>
+bool InList(const std::array<std::string_view, N>& list, std::string_view lower) {
+  return std::find(list.begin(), list.end(), lower) != list.end();
+}
+
+bool IsTitle(std::string_view word) { return InList(kTitles, base::AsciiLower(word)); }
+
+char32_t At(std::string_view t, size_t i, int* len) {
+  if (i >= t.size()) {
+    *len = 0;
+    return 0;
+  }
+  return DecodeUtf8(t, i, len);
+}
+
+bool IsWordChar(char32_t cp) {
+  return base::IsLetter(cp) || base::IsDigit(cp) || (cp >= 0x300 && cp <= 0x36F);
+}
+
+// Length in bytes of an English clitic starting at the apostrophe at `i`
+// ('s 're 've 'll 'd 'm), or 0.
+size_t CliticLength(std::string_view t, size_t i) {
+  int alen;
+  At(t, i, &alen);
+  size_t j = i + alen;
+  size_t k = j;
+  while (k < t.size() && k - j < 3 && base::IsLetter(static_cast<unsigned char>(t[k]))) ++k;
+  if (k < t.size()) {
+    int l;
+    if (IsWordChar(At(t, k, &l))) return 0;
+  }
+  std::string rest = base::AsciiLower(t.substr(j, k - j));
+  if (rest == "s" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d" || rest == "m") {
+    return k - i;
+  }
+  return 0;
+}
+
+// End of a word starting at `i` (letters, digits, marks, internal periods of
+// dotted abbreviations, digit separators, O'Brien apostrophes, AT&T).
+size_t ScanWord(std::string_view t, size_t i, bool* dotted) {
+  size_t j = i;
+  *dotted = false;
+  while (j < t.size()) {
+    int len;
+    char32_t cp = At(t, j, &len);
+    if (IsWordChar(cp)) {
+      j += len;
+      continue;
+    }
+    int nlen;
+    char32_t next = At(t, j + len, &nlen);
+    int plen;
+    char32_t prev = j > i ? At(t, base::PrevCodePointStart(t, j), &plen) : 0;
+    if (cp == '.' && base::IsLetter(prev) && base::IsLetter(next)) {
+      // U.S / e.g / a.m: single letters between periods.
+      size_t seg_start = base::PrevCodePointStart(t, j);
+      bool single_prev = seg_start == i || t[seg_start - 1] == '.';
+      size_t after = j + len + nlen;
+      int alen;
+      char32_t after_cp = At(t, after, &alen);
+      if (single_prev && !base::IsLetter(after_cp)) {
+        *dotted = true;
+        j += len;
+        continue;
+      }
+    }
+    if ((cp == '.' || cp == ',') && base::IsDigit(prev) && base::IsDigit(next)) {
+      j += len;
+      continue;
+    }
+    if (base::IsApostrophe(cp) && base::IsLetter(prev) && base::IsLetter(next)) {
+      if (CliticLength(t, j) > 0) break;
+      if ((next == 't' || next == 'T') && j > i && (t[j - 1] == 'n' || t[j - 1] == 'N')) break;
+      j += len;
+      continue;
+    }
+    if (cp == '&' && base::IsUpper(prev) && base::IsUpper(next)) {
+      j += len;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+bool StartsUrl(std::string_view t, size_t i) {
+  auto rest = t.substr(i, 8);
+  return rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
+}
+
+}  // namespace
+
+bool IsAbbreviation(std::string_view word) {
+  std::string lower = base::AsciiLower(word);
+  return InList(kTitles, lower) || InList(kAbbreviations, lower);
+}
+
+std::vector<Token> Tokenize(std::string_view t) {
+  std::vector<Token> out;
+  out.reserve(t.size() / 5 + 1);
+  auto emit = [&](size_t b, size_t e) {
+    out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+  };
+  size_t i = 0;
+  while (i < t.size()) {
+    int len;
+    char32_t cp = At(t, i, &len);
+    if (base::IsSpace(cp) || cp == 0xFEFF || cp == 0x200B) {
+      i += len;
+      continue;
+    }
+    if (StartsUrl(t, i)) {
+      size_t j = i;
+      while (j < t.size() && !base::IsSpace(static_cast<unsigned char>(t[j])) &&
+             static_cast<unsigned char>(t[j]) >= 0x21)
+        ++j;
+      while (j > i && std::string_view(".,;:!?)\"'").find(t[j - 1]) != std::string_view::npos) --j;
+      emit(i, j);
+      i = j;
+      continue;
+    }
+    if (IsWordChar(cp)) {
+      bool dotted = false;
+      size_t j = ScanWord(t, i, &dotted);
+      // n't: "don't" -> "do" + "n't".
+      int alen;
+      if (j < t.size() && base::IsApostrophe(At(t, j, &alen)) && j > i + 1 &&
+          (t[j - 1] == 'n' || t[j - 1] == 'N') && j + alen < t.size() &&
+          (t[j + alen] == 't' || t[j + alen] == 'T')) {
+        emit(i, j - 1);
+        emit(j - 1, j + alen + 1);
+        i = j + alen + 1;
+        continue;
+      }
+      // Keep the period of abbreviations, initials and dotted acronyms.
+      if (j < t.size() && t[j] == '.' && !(j + 1 < t.size() && t[j + 1] == '.')) {
+        std::string_view word = t.substr(i, j - i);
+        int first_len;
+        bool initial = j - i == static_cast<size_t>(len) && base::IsUpper(At(t, i, &first_len));
+        if (dotted || initial || IsAbbreviation(word)) ++j;
+      }
+      emit(i, j);
+      i = j;
+      if (i < t.size() && base::IsApostrophe(At(t, i, &alen))) {
+        size_t c = CliticLength(t, i);
+        if (c > 0) {
+          emit(i, i + c);
+          i += c;
+        }
+      }
+      continue;
+    }
+    // Punctuation: runs of . - ! ? form one token ("...", "--", "?!").
+    size_t j = i + len;
+    if (cp == '.' || cp == '-' || cp == '!' || cp == '?') {
+      while (j < t.size() && (t[j] == '.' || (cp != '.' && (t[j] == '!' || t[j] == '?')) ||
+                              (cp == '-' && t[j] == '-')))
+        ++j;
+    }
+    emit(i, j);
+    i = j;
+  }
+  return out;
+}
+
+namespace {
+
+bool IsTerminal(std::string_view tok) {
+  if (tok.empty()) return false;
+  if (tok == "\xE2\x80\xA6") return true;  // …
+  char last = tok.back();
+  return last == '.' || last == '!' || last == '?';
+}
+
+bool IsCloser(std::string_view tok) {
+  return tok == "\"" || tok == "'" || tok == ")" || tok == "]" || tok == "\xE2\x80\x9D" ||
+         tok == "\xE2\x80\x99" || tok == "\xC2\xBB";
+}
+
+// A single capital letter: the "O" of "John O. Brennan".
+bool IsInitial(std::string_view word) {
+  if (word.empty()) return false;
+  int len;
+  char32_t cp = DecodeUtf8(word, 0, &len);
+  return static_cast<size_t>(len) == word.size() && base::IsUpper(cp);
+}
+
+bool StartsSentenceLike(std::string_view tok) {
+  int len;
+  char32_t cp = DecodeUtf8(tok, 0, &len);
+  return base::IsUpper(cp) || base::IsDigit(cp) || base::IsQuote(cp) || cp == '(' || cp == '[' ||
+         cp == 0x2014 || cp == '-' || cp == 0x2022;
+}
+
+// Number of '\n' in the gap between two tokens (2 or more = paragraph break).
+int NewlinesBetween(std::string_view t, uint32_t from, uint32_t to) {
+  return static_cast<int>(std::count(t.begin() + from, t.begin() + to, '\n'));
+}
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(std::string_view t, const std::vector<Token>& tokens) {
+  std::vector<Sentence> out;
+  uint32_t start = 0;
+  auto close = [&](uint32_t end_tok) {
+    if (end_tok <= start) return;
+    out.push_back({tokens[start].begin, tokens[end_tok - 1].end, start, end_tok});
+    start = end_tok;
+  };
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  for (uint32_t k = 0; k < n; ++k) {
+    if (k + 1 == n) {
+      close(n);
+      break;
+    }
+    std::string_view tok = tokens[k].span().Of(t);
+    std::string_view next = tokens[k + 1].span().Of(t);
+    int gap_lines = NewlinesBetween(t, tokens[k].end, tokens[k + 1].begin);
+    if (gap_lines >= 2) {
+      close(k + 1);
+      continue;
+    }
+    if (k + 1 - start >= kMaxSentenceTokens) {
+      close(k + 1);
+      continue;
+    }
+    if (IsTerminal(tok)) {
+      std::string_view word = tok.substr(0, tok.size() - 1);
+      bool abbrev = tok.size() > 1 && tok.back() == '.' && tok != "...";
+      if (abbrev) {
+        bool initial = IsInitial(word);
+        if (initial || IsTitle(word)) continue;
+        if (gap_lines == 0 && !InList(kSentenceStarters, base::AsciiLower(next))) continue;
+      }
+      // Absorb closing quotes and brackets into this sentence.
+      uint32_t end = k + 1;
+      while (end < n && IsCloser(tokens[end].span().Of(t)) &&
+             NewlinesBetween(t, tokens[end - 1].end, tokens[end].begin) == 0)
+        ++end;
+      if (end == n) {
+        close(n);
+        break;
+      }
+      std::string_view after = tokens[end].span().Of(t);
+      if (StartsSentenceLike(after) || NewlinesBetween(t, tokens[end - 1].end, tokens[end].begin)) {
+        close(end);
+        k = end - 1;
+      }
+      continue;
+    }
+    if (gap_lines == 1 && StartsSentenceLike(next)) close(k + 1);
+  }
+  return out;
+}
+
+Segmentation Segment(std::string_view text) {
+  Segmentation s;
+  s.tokens = Tokenize(text);
+  s.sentences = SplitSentences(text, s.tokens);
+  return s;
+}
+
+}  // namespace dossier::text
