@@ -125,6 +125,14 @@ GazetteerMatch Gazetteer::LongestAt(std::string_view text, const std::vector<tex
     if (it == edges_.end()) break;
     node = it->second;
     if (nodes_[node].entries.empty()) continue;
+    // Names end in a capitalised word ("South Korean military" is a description)
+    // or in the second half of a hyphenated name ("Kim Jong-un").
+    std::string_view last = tokens[j].span().Of(text);
+    bool after_hyphen = j > i && TokenKey(tokens[j - 1].span().Of(text)).empty();
+    if (!after_hyphen && !base::IsUpper(base::DecodeUtf8(last, 0, &len)) &&
+        !base::IsDigit(base::DecodeUtf8(last, 0, &len))) {
+      continue;
+    }
     std::string_view surface = text.substr(tokens[i].begin, tokens[j].end - tokens[i].begin);
     std::vector<const NameEntry*> ok;
     for (size_t idx : nodes_[node].entries) {

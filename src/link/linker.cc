@@ -270,8 +270,7 @@ bool Scan::TryRegime(Range r, uint32_t end, uint32_t s) {
   }
   std::string surname(text_.substr(seg_.tokens[r.begin].begin,
                                    seg_.tokens[noun - 1].end - seg_.tokens[r.begin].begin));
-  std::string country;
-  int votes = 0;
+  std::unordered_map<std::string, int> votes;  // state id -> leaders with this name
   for (const kb::Role& role : linker_.kb().roles()) {
     if (role.relation != "leader_of" || !role.object.starts_with("country:")) continue;
     if (!date_.empty() && !role.ActiveAt(date_)) continue;
@@ -281,15 +280,19 @@ bool Scan::TryRegime(Range r, uint32_t end, uint32_t s) {
     for (const auto& t : text::Tokenize(p->name)) {
       if (std::string_view(p->name).substr(t.begin, t.end - t.begin) == surname) has = true;
     }
-    if (!has) continue;
-    if (country.empty() || country == role.object) {
-      country = role.object;
-      ++votes;
-    } else {
-      return false;  // leaders of two states share the name
+    if (has) ++votes[role.object];
+  }
+  // The state most of the leaders with this name led, by a clear margin.
+  std::string country;
+  int best = 0, total = 0;
+  for (const auto& [state, n] : votes) {
+    total += n;
+    if (n > best) {
+      best = n;
+      country = state;
     }
   }
-  if (votes == 0) return false;
+  if (best == 0 || best * 2 <= total) return false;
   const kb::Entity* state = linker_.kb().Find(country);
   if (state == nullptr) return false;
   uint32_t stop = noun == r.end ? r.end + 1 : r.end;
@@ -316,6 +319,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
       return idx;
     }
   }
+  if (cues_.Has(CueKind::kGovernmentNoun, Word(text_, seg_.tokens[r.end - 1]))) return -1;
   std::string type;
   if (org) type = *org;
   else if (loc) type = "Location";
@@ -426,12 +430,14 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
 // "Iran and North Korea", "the US and the UN": mentions joined by "and" / ",".
 void Scan::FindGroups() {
   const auto& ms = out_.mentions;
+  // Demonyms modify ("US and South Korean officials"): only names form groups.
+  auto member = [&](size_t i) { return ms[i].entity >= 0 && ms[i].type != "NORP"; };
   for (size_t a = 0; a < ms.size(); ++a) {
-    if (ms[a].entity < 0) continue;
+    if (!member(a)) continue;
     Group g{{ms[a].entity}, ms[a].token_end};
     size_t b = a;
     bool has_and = false;
-    while (b + 1 < ms.size() && ms[b + 1].sentence == ms[a].sentence && ms[b + 1].entity >= 0) {
+    while (b + 1 < ms.size() && ms[b + 1].sentence == ms[a].sentence && member(b + 1)) {
       bool joined = false;
       for (uint32_t k = ms[b].token_end; k < ms[b + 1].token_begin; ++k) {
         std::string_view w = Word(text_, seg_.tokens[k]);
