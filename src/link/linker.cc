@@ -369,6 +369,10 @@ void Scan::ScanSentence(uint32_t s) {
     Range r = RunAt(i, sent.token_end);
     if (function_word && r.end - r.begin == 1) r = {i, i};
     bool run_typed = r.end > r.begin && (RunKeyword(r, CueKind::kOrgKeyword) || RunKeyword(r, CueKind::kLocKeyword));
+    // Without a keyword a run does not cross "of"/"for" ("Thousands of Iranians").
+    for (uint32_t k = r.begin + 1; !run_typed && k < r.end; ++k) {
+      if (IsConnector(Word(text_, toks[k]))) r.end = k;
+    }
     if (!g.entries.empty() && (r.end <= g.token_end || !run_typed)) {
       const NameEntry* e = BestEntry(g.entries);
       int idx = AddKbEntity(e->entity);
