@@ -45,7 +45,8 @@ int RunAnnotate(const AnnotateFlags& f) {
   std::function<pipeline::Annotation(const text::Document&)> work =
       [&](const text::Document& d) { return (*annotator)->Annotate(d); };
   std::function<void(const text::Document&, pipeline::Annotation&&)> done =
-      [&](const text::Document&, pipeline::Annotation&& a) {
+      [&](const text::Document& d, pipeline::Annotation&& a) {
+        for (const std::string& w : d.warnings) std::cerr << "warning: " << w << "\n";
         if (f.format == "text") {
           std::cout << FormatAnnotationText(a);
         } else {
