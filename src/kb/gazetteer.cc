@@ -31,6 +31,10 @@ std::string Plural(const std::string& d) {
   return d + "s";
 }
 
+uint32_t FuzzyBucket(char first, size_t length) {
+  return (static_cast<uint32_t>(static_cast<unsigned char>(first)) << 16) | static_cast<uint32_t>(length);
+}
+
 }  // namespace
 
 std::string Gazetteer::TokenKey(std::string_view token) {
@@ -103,6 +107,9 @@ std::unique_ptr<Gazetteer> Gazetteer::Build(const KnowledgeBase& kb) {
     for (const auto& c : e.capitals) g->Add(&e, c, NameKind::kCapital);
     for (const auto& m : e.metonyms) g->Add(&e, m, NameKind::kMetonym);
   }
+  for (const auto& [key, idxs] : g->by_key_) {
+    if (key.size() >= 7) g->fuzzy_buckets_[FuzzyBucket(key[0], key.size())].push_back(&key);
+  }
   return g;
 }
 
@@ -168,18 +175,22 @@ std::vector<const NameEntry*> Gazetteer::LookupFuzzy(std::string_view name) cons
   int best_d = max_d + 1;
   const std::vector<size_t>* best = nullptr;
   bool tie = false;
-  for (const auto& [k, idxs] : by_key_) {
-    if (std::abs(static_cast<int>(k.size()) - static_cast<int>(key.size())) > max_d) continue;
-    if (k == key) continue;
-    // Names must agree on their first letter: typos rarely hit the first one.
-    if (k[0] != key[0]) continue;
-    int d = BoundedEditDistance(k, key, max_d);
-    if (d < best_d) {
-      best_d = d;
-      best = &idxs;
-      tie = false;
-    } else if (d == best_d && best != nullptr && best != &idxs) {
-      tie = true;
+  // Names must agree on their first letter: typos rarely hit the first one.
+  for (size_t len = key.size() > static_cast<size_t>(max_d) ? key.size() - max_d : 1;
+       len <= key.size() + max_d; ++len) {
+    auto bucket = fuzzy_buckets_.find(FuzzyBucket(key[0], len));
+    if (bucket == fuzzy_buckets_.end()) continue;
+    for (const std::string* k : bucket->second) {
+      if (*k == key) continue;
+      int d = BoundedEditDistance(*k, key, max_d);
+      const std::vector<size_t>* idxs = &by_key_.find(*k)->second;
+      if (d < best_d) {
+        best_d = d;
+        best = idxs;
+        tie = false;
+      } else if (d == best_d && best != nullptr && best != idxs) {
+        tie = true;
+      }
     }
   }
   std::vector<const NameEntry*> out;

@@ -312,6 +312,13 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
       AddMention(s, r.begin, r.end, t == "Person" ? "PERSON" : t == "Country" ? "GPE" : "ORG", c);
       return c;
     }
+    if (single) {
+      if (const kb::Entity* p = linker_.PersonBySurname(name, date_)) {
+        int idx = AddKbEntity(p);
+        AddMention(s, r.begin, r.end, "PERSON", idx);
+        return idx;
+      }
+    }
     auto fuzzy = gaz_.LookupFuzzy(name);
     if (const NameEntry* e = BestEntry(fuzzy)) {
       int idx = AddKbEntity(e->entity);
@@ -475,6 +482,30 @@ int Linking::MentionAt(uint32_t token) const {
   if (it == mentions.begin()) return -1;
   --it;
   return token < it->token_end ? static_cast<int>(it - mentions.begin()) : -1;
+}
+
+Linker::Linker(const kb::KnowledgeBase& kb, const kb::Gazetteer& gazetteer, const Cues& cues)
+    : kb_(kb), gazetteer_(gazetteer), cues_(cues) {
+  for (const kb::Entity& e : kb.entities()) {
+    if (e.type != "Person") continue;
+    std::vector<text::Token> toks = text::Tokenize(e.name);
+    // Surnames come last in "Donald Trump"; hyphenated given names ("Kim Jong-un")
+    // end in a syllable, not a surname, and are left out.
+    if (toks.size() < 2 || IsDashToken(Word(e.name, toks[toks.size() - 2]))) continue;
+    by_surname_[std::string(Word(e.name, toks.back()))].push_back(&e);
+  }
+}
+
+const kb::Entity* Linker::PersonBySurname(std::string_view word, std::string_view date) const {
+  auto it = by_surname_.find(std::string(word));
+  if (it == by_surname_.end()) return nullptr;
+  const kb::Entity* found = nullptr;
+  for (const kb::Entity* e : it->second) {
+    if (!date.empty() && kb_.RolesAt(e->id, date).empty()) continue;
+    if (found != nullptr) return nullptr;
+    found = e;
+  }
+  return found;
 }
 
 Linking Linker::Link(std::string_view text, const text::Segmentation& seg, std::string_view date,

@@ -22,6 +22,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/span.h"
@@ -76,8 +77,7 @@ struct NerSpan {
 
 class Linker {
  public:
-  Linker(const kb::KnowledgeBase& kb, const kb::Gazetteer& gazetteer, const Cues& cues)
-      : kb_(kb), gazetteer_(gazetteer), cues_(cues) {}
+  Linker(const kb::KnowledgeBase& kb, const kb::Gazetteer& gazetteer, const Cues& cues);
 
   // `date` (ISO, any precision, may be empty) selects dated roles.
   Linking Link(std::string_view text, const text::Segmentation& seg, std::string_view date,
@@ -91,10 +91,15 @@ class Linker {
   const Cues& cues() const { return cues_; }
   const kb::KnowledgeBase& kb() const { return kb_; }
 
+  // The one known person whose surname is `word` and who holds a role at
+  // `date` (any time when empty), or nullptr when none or several.
+  const kb::Entity* PersonBySurname(std::string_view word, std::string_view date) const;
+
  private:
   const kb::KnowledgeBase& kb_;
   const kb::Gazetteer& gazetteer_;
   const Cues& cues_;
+  std::unordered_map<std::string, std::vector<const kb::Entity*>> by_surname_;
 };
 
 }  // namespace dossier::link

@@ -89,6 +89,12 @@ TEST_F(LinkerTest, LeaderSurnameRegimeIsTheState) {
   EXPECT_EQ(Mentions("They helped the Kim Regime build it."), (V{"Kim Regime=GPE:country:PRK"}));
 }
 
+TEST_F(LinkerTest, SurnamesOfKnownOfficeHoldersLink) {
+  EXPECT_EQ(Mentions("Rouhani said so. Later, Rouhani left."),
+            (V{"Rouhani=PERSON:person:hassan-rouhani", "Rouhani=PERSON:person:hassan-rouhani"}));
+  EXPECT_TRUE(Mentions("Rouhani said so.", "1990").empty());  // not in office then
+}
+
 TEST_F(LinkerTest, HeadingsAndSentenceStartsAreNotNames) {
   EXPECT_TRUE(Mentions("Sharing information\n\nSource \xC2\xBB ncr-iran").empty());
   EXPECT_TRUE(Mentions("However, it said so. In August it rained.").empty());

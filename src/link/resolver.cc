@@ -5,6 +5,8 @@
 //                    sentence, else the most recent state or organisation
 //   they/their, "the (two) <group noun>"   the most recent group named together
 //   who / which      the nearest person / non-person before it in the sentence
+#include <algorithm>
+
 #include "base/strings.h"
 #include "link/linker.h"
 
@@ -16,9 +18,16 @@ bool IsActorType(const std::string& t) { return t == "ORG" || t == "GPE" || t ==
 
 // The most recent mention before `token` accepted by `ok`, scanning back at
 // most `max_sentences` sentences.
+// Index one past the last mention that starts before `token`.
+int MentionsBefore(const Linking& l, uint32_t token) {
+  auto it = std::lower_bound(l.mentions.begin(), l.mentions.end(), token,
+                             [](const Mention& m, uint32_t t) { return m.token_begin < t; });
+  return static_cast<int>(it - l.mentions.begin());
+}
+
 template <typename Pred>
 int RecentMention(const Linking& l, uint32_t token, uint32_t sentence, uint32_t max_sentences, Pred ok) {
-  for (int i = static_cast<int>(l.mentions.size()) - 1; i >= 0; --i) {
+  for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
     const Mention& m = l.mentions[i];
     if (m.token_end > token || m.entity < 0) continue;
     if (sentence - m.sentence > max_sentences) break;
@@ -28,11 +37,10 @@ int RecentMention(const Linking& l, uint32_t token, uint32_t sentence, uint32_t 
 }
 
 std::vector<int> RecentGroup(const Linking& l, uint32_t token) {
-  const Group* best = nullptr;
-  for (const Group& g : l.groups) {
-    if (g.token_end <= token) best = &g;
-  }
-  return best ? best->entities : std::vector<int>{};
+  // Groups are in text order: the last one ending at or before `token`.
+  auto it = std::upper_bound(l.groups.begin(), l.groups.end(), token,
+                             [](uint32_t t, const Group& g) { return t < g.token_end; });
+  return it == l.groups.begin() ? std::vector<int>{} : std::prev(it)->entities;
 }
 
 }  // namespace
@@ -41,14 +49,16 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
                                  const text::Segmentation& seg, uint32_t token) const {
   if (token >= seg.tokens.size()) return {};
   std::string_view w = seg.tokens[token].span().Of(text);
-  uint32_t sentence = 0;
-  while (sentence + 1 < seg.sentences.size() && seg.sentences[sentence].token_end <= token) ++sentence;
+  auto sit = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), token,
+                              [](uint32_t t, const text::Sentence& s) { return t < s.token_end; });
+  if (sit == seg.sentences.end()) return {};
+  const uint32_t sentence = static_cast<uint32_t>(sit - seg.sentences.begin());
   const uint32_t sent_begin = seg.sentences[sentence].token_begin;
   auto one = [](int e) { return e >= 0 ? std::vector<int>{e} : std::vector<int>{}; };
 
   if (const std::string* kind = cues_.Find(CueKind::kRelative, w)) {
     bool person = *kind == "PERSON";
-    for (int i = static_cast<int>(l.mentions.size()) - 1; i >= 0; --i) {
+    for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
       const Mention& m = l.mentions[i];
       if (m.token_end > token || m.entity < 0) continue;
       if (m.token_begin < sent_begin) break;
