@@ -22,7 +22,7 @@ const std::string* DocumentView::CueAt(uint32_t k, uint32_t* length) const {
   const std::string* best = nullptr;
   for (uint32_t n = 0; n < lexicon_.max_cue_words() && k + n < s.token_end; ++n) {
     if (n) phrase.push_back(' ');
-    phrase += Word(k + n);
+    phrase += Lower(k + n);
     if (const std::string* c = lexicon_.Cue(phrase)) {
       best = c;
       *length = n + 1;
@@ -105,6 +105,13 @@ std::vector<int> DocumentView::SubjectBefore(uint32_t trigger) const {
     first = start + 1;
   }
   for (uint32_t k = first; k < trigger;) {
+    // "According to Israeli intelligence, Iran …": sources are not subjects.
+    uint32_t len = 0;
+    const std::string* cue = CueAt(k, &len);
+    if (cue != nullptr && (*cue == "attribution_right" || *cue == "attribution_by")) {
+      while (k < trigger && Word(k) != ",") ++k;
+      continue;
+    }
     uint32_t next;
     std::vector<int> item = ItemAt(k, &next);
     if (!item.empty()) return item;

@@ -31,7 +31,8 @@ class DocumentView {
   // Index of the document entity with this id, or -1.
   int EntityIndex(std::string_view id) const;
 
-  // Category of the cue phrase starting at k ("according to"), with its length.
+  // Category of the cue phrase starting at k ("According to" matches "according
+  // to"), with its length in tokens.
   const std::string* CueAt(uint32_t k, uint32_t* length) const;
   bool IsClauseBreak(uint32_t k) const;
 
