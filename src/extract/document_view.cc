@@ -31,6 +31,16 @@ const std::string* DocumentView::CueAt(uint32_t k, uint32_t* length) const {
   return best;
 }
 
+bool DocumentView::IsLocative(std::string_view w) {
+  static const std::string_view kLocative[] = {"in", "at", "near", "across", "into", "through", "on",
+                                               "over", "around", "outside", "inside", "off", "to",
+                                               "toward", "towards", "throughout", "within"};
+  for (std::string_view p : kLocative) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 int DocumentView::EntityIndex(std::string_view id) const {
   for (size_t i = 0; i < linking_.entities.size(); ++i) {
     if (linking_.entities[i].id == id) return static_cast<int>(i);
@@ -85,7 +95,16 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
         return group;
       }
     }
-    return mention.entity >= 0 ? std::vector<int>{mention.entity} : std::vector<int>{};
+    if (mention.entity < 0) return {};
+    // "Japan, South Korea and the United States met": the whole group acts.
+    for (const link::Group& g : linking_.groups) {
+      if (!g.entities.empty() && g.entities.front() == mention.entity && g.token_end > k &&
+          g.token_end <= k + 12) {
+        *next = g.token_end;
+        return g.entities;
+      }
+    }
+    return {mention.entity};
   }
   *next = k + 1;
   return linker_.Resolve(linking_, text_, seg_, k);
@@ -114,7 +133,11 @@ std::vector<int> DocumentView::SubjectBefore(uint32_t trigger) const {
     }
     uint32_t next;
     std::vector<int> item = ItemAt(k, &next);
-    if (!item.empty()) return item;
+    // "In Tehran, the ministry …": places and objects of prepositions are not subjects.
+    int m = linking_.MentionAt(k);
+    bool place = m >= 0 && linking_.mentions[m].type == "LOC";
+    bool governed = k > first && IsLocative(Lower(k - 1));
+    if (!item.empty() && !place && !governed) return item;
     k = next;
   }
   return {};

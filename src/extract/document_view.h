@@ -35,6 +35,8 @@ class DocumentView {
   // to"), with its length in tokens.
   const std::string* CueAt(uint32_t k, uint32_t* length) const;
   bool IsClauseBreak(uint32_t k) const;
+  // Prepositions of place and direction ("in Tehran"): their objects are not subjects.
+  static bool IsLocative(std::string_view lower_word);
 
   // Entities the token at k refers to: its mention's entity, or what a
   // pronoun, relative pronoun or group description resolves to.

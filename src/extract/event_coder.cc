@@ -57,17 +57,26 @@ bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const
   return false;
 }
 
-// A word that can be a noun or a verb ("visit", "test") reads as a noun after a
-// determiner, a possessive, a demonym or a context word ("missile test").
+// A word that can be a noun or a verb ("visit", "test", "attack") reads as a
+// verb after its subject (a name, a pronoun), an auxiliary, an -ly adverb, a
+// comma or a clause break; anywhere else ("a possible terrorist attack",
+// "North Korea's missile test") it is a noun.
 bool EventCoder::NounContext(uint32_t k, const EventPattern& p) const {
+  (void)p;
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   if (k == s.token_begin) return true;
   const std::string& prev = v_.Lower(k - 1);
-  if (IsDeterminer(prev) || IsPreposition(prev)) return true;
-  if (std::find(p.needs.begin(), p.needs.end(), prev) != p.needs.end()) return true;
   int m = v_.linking().MentionAt(k - 1);
   if (m >= 0) return v_.linking().mentions[m].type == "NORP";
-  return prev.ends_with("al") || prev.ends_with("ic") || prev == "high-level" || prev == "official";
+  static const char* kBeforeVerbs[] = {"he", "she", "it", "they", "we", "i", "you", "who", "which",
+                                       "that", "to", "will", "would", "can", "could", "may", "might",
+                                       "must", "should", "shall", "did", "does", "do", "has", "have",
+                                       "had", "not", "n't", "also", "then", ",", "and", "or"};
+  for (const char* w : kBeforeVerbs) {
+    if (prev == w) return false;
+  }
+  if (prev.size() > 3 && prev.ends_with("ly")) return false;
+  return !v_.IsClauseBreak(k - 1);
 }
 
 // A verb does not follow a determiner, a preposition or a gerund ("providing
@@ -76,8 +85,33 @@ bool EventCoder::VerbContext(uint32_t k) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   if (k == s.token_begin) return true;
   const std::string& prev = v_.Lower(k - 1);
-  bool gerund = prev.size() > 4 && prev.ends_with("ing");
-  return !(IsDeterminer(prev) || (IsPreposition(prev) && prev != "to") || gerund);
+  if (IsDeterminer(prev) || (IsPreposition(prev) && prev != "to")) return false;
+  if (prev.size() > 4 && prev.ends_with("ing")) return false;
+  // A gerund or participle ("killing", "alleging") is an event only in a
+  // progressive tense ("are deploying", "is investigating").
+  const std::string& word = v_.Lower(k);
+  if (word.size() > 4 && word.ends_with("ing")) return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2));
+  return true;
+}
+
+bool EventCoder::IsBeAux(uint32_t k) const {
+  const std::string* cue = v_.lexicon().Cue(v_.Lower(k));
+  return cue != nullptr && *cue == "be_aux";
+}
+
+// "was detained by police", "Cecilia Sala, detained in Tehran": a participle
+// after a form of "be" or a comma is passive.
+bool EventCoder::Passive(uint32_t k) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  const std::string& word = v_.Lower(k);
+  if (k == s.token_begin || !(word.ends_with("ed") || word.ends_with("en") || word == "sent" ||
+                              word == "sold" || word == "held" || word == "met" || word == "struck")) {
+    return false;
+  }
+  if (IsBeAux(k - 1) || (k >= s.token_begin + 2 && IsBeAux(k - 2) && v_.Lower(k - 1).ends_with("ly"))) {
+    return true;
+  }
+  return v_.Word(k - 1) == ",";
 }
 
 std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
@@ -120,6 +154,24 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
   return {};
 }
 
+// The agent of a passive: "... by X" within a few tokens.
+std::vector<int> EventCoder::ByAgent(uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
+  for (uint32_t j = end; j < s.token_end && j < end + 4; ++j) {
+    if (v_.IsClauseBreak(j) || v_.Word(j) == ",") break;
+    if (v_.Lower(j) == "by") return v_.ObjectAfter(j + 1, 5);
+  }
+  return {};
+}
+
+// The entity named right before token k ("Cecilia Sala, detained").
+std::vector<int> EventCoder::Before(uint32_t k) const {
+  if (k == 0) return {};
+  int m = v_.linking().MentionAt(k - 1);
+  if (m < 0 || v_.linking().mentions[m].entity < 0) return {};
+  return {v_.linking().mentions[m].entity};
+}
+
 std::vector<int> EventCoder::Between(uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
   for (uint32_t j = end; j < s.token_end && j < end + 6; ++j) {
@@ -144,7 +196,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
   const auto& seg = v_.seg();
   for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
     const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(k));
-    if (patterns == nullptr) continue;
+    if (patterns == nullptr || v_.linking().MentionAt(k) >= 0) continue;
     bool has_noun = false, has_verb = false;
     for (const auto& p : *patterns) (p.noun ? has_noun : has_verb) = true;
     for (const EventPattern& p : *patterns) {
@@ -165,8 +217,14 @@ void EventCoder::Code(std::vector<Event>* out) const {
           e.recipient = e.actor;
         } else {
           e.actor = NounActor(k, end);
+          // "arrived in Hanoi for a three-day visit to Vietnam": the visitor is
+          // the clause subject.
+          if (e.actor.empty() && p.subject_fallback) e.actor = v_.SubjectBefore(k);
           e.recipient = v_.ObjectAfter(end, 6);
         }
+      } else if (Passive(k)) {
+        e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);
+        e.actor = ByAgent(end);
       } else {
         e.actor = v_.SubjectBefore(k);
         e.recipient = v_.ObjectAfter(end);

@@ -20,6 +20,10 @@ class EventCoder {
   bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const;
   bool NounContext(uint32_t k, const EventPattern& p) const;
   bool VerbContext(uint32_t k) const;
+  bool IsBeAux(uint32_t k) const;
+  bool Passive(uint32_t k) const;
+  std::vector<int> ByAgent(uint32_t end) const;
+  std::vector<int> Before(uint32_t k) const;
   std::vector<int> NounActor(uint32_t k, uint32_t end) const;
   std::vector<int> Between(uint32_t end) const;
 

@@ -108,6 +108,7 @@ base::Status Lexicon::LoadEvents(const std::string& tsv, const std::string& orig
     p.mode = std::string(c[3]);
     p.cameo = std::string(c[4]);
     p.reciprocal = c.size() > 5 && c[5].find("reciprocal") != std::string_view::npos;
+    p.subject_fallback = c.size() > 5 && c[5].find("subject") != std::string_view::npos;
     if (c.size() > 6) {
       for (const auto& w : kb::SplitValues(c[6])) p.needs.push_back(base::AsciiLower(w));
     }

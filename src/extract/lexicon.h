@@ -22,6 +22,7 @@ struct EventPattern {
   bool noun = false;
   std::string event, mode, cameo;
   bool reciprocal = false;
+  bool subject_fallback = false;  // a noun trigger without its own actor takes the clause subject
   std::vector<std::string> needs;  // context words, lower case; empty = none needed
 };
 
