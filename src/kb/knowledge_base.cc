@@ -2,9 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "base/file.h"
+#include "base/strings.h"
 #include "kb/tsv.h"
 
 namespace dossier::kb {
@@ -60,6 +62,10 @@ base::Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Load(const std::stri
     DOSSIER_RETURN_IF_ERROR(((*kb).*(t.add))(*bytes, path));
   }
   if (auto iso = base::ReadFile(kIsoCodesJson); iso.ok()) kb->AddIsoNames(*iso);
+  if (auto cities = base::ReadFile(home + "/../shared/data/gazetteers/geonames/cities15000.txt");
+      cities.ok()) {
+    kb->AddGeoNamesCities(*cities);
+  }
   if (kb->entities_.empty()) {
     return base::Status::NotFound(dir + ": no knowledge-base tables found (set DOSSIER_HOME?)");
   }
@@ -142,6 +148,7 @@ void KnowledgeBase::AddIsoNames(const std::string& json) {
   for (const auto& c : j["3166-1"]) {
     std::string a3 = c.value("alpha_3", "");
     if (a3.size() != 3) continue;
+    iso2_to_iso3_[c.value("alpha_2", "")] = a3;
     auto it = index.find("country:" + a3);
     if (it == index.end()) {
       Entity e;
@@ -157,6 +164,31 @@ void KnowledgeBase::AddIsoNames(const std::string& json) {
       std::string v = c.value(key, "");
       if (v != e.name) AddUnique(&e.aliases, v);
     }
+  }
+}
+
+// GeoNames columns: 0 geonameid, 1 name, 2 asciiname, 7 feature code,
+// 8 country code (ISO alpha-2), 14 population.
+void KnowledgeBase::AddGeoNamesCities(const std::string& tsv) {
+  std::unordered_map<std::string, size_t> taken;
+  for (size_t i = 0; i < entities_.size(); ++i) taken[entities_[i].id] = i;
+  for (std::string_view line : base::Split(tsv, '\n')) {
+    std::vector<std::string_view> c = base::Split(line, '\t');
+    if (c.size() < 15) continue;
+    long population = std::strtol(std::string(c[14]).c_str(), nullptr, 10);
+    bool capital = c[7] == "PPLC" || c[7] == "PPLA";
+    if (population < 50000 && !capital) continue;
+    auto iso3 = iso2_to_iso3_.find(std::string(c[8]));
+    if (iso3 == iso2_to_iso3_.end()) continue;
+    Entity e;
+    e.name = std::string(c[1]);
+    e.id = "loc:" + base::Slugify(e.name) + "-" + base::AsciiLower(iso3->second);
+    if (e.name.empty() || taken.count(e.id)) continue;
+    e.type = "Location";
+    e.country = iso3->second;
+    if (c[2] != c[1] && !c[2].empty()) e.aliases.emplace_back(c[2]);
+    taken[e.id] = entities_.size();
+    entities_.push_back(std::move(e));
   }
 }
 

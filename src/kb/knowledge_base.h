@@ -50,8 +50,11 @@ struct Role {
 
 class KnowledgeBase {
  public:
-  // Reads data/kb/*.tsv under `home` and /usr/share/iso-codes/json/iso_3166-1.json
-  // (when present). Malformed rows fail the load with "FILE:LINE: message".
+  // Reads data/kb/*.tsv under `home`, /usr/share/iso-codes/json/iso_3166-1.json
+  // and, when present, the GeoNames cities beside the project
+  // (home/../shared/data/gazetteers/geonames/cities15000.txt: cities of 50,000
+  // people or more and administrative capitals, as Location entities with their
+  // country). Malformed rows of our own tables fail the load with "FILE:LINE: message".
   static base::Result<std::unique_ptr<KnowledgeBase>> Load(const std::string& home);
 
   // Builds a KB from tables given as strings (tests).
@@ -75,6 +78,7 @@ class KnowledgeBase {
   base::Status AddPeople(const std::string& tsv, const std::string& origin);
   base::Status AddRoles(const std::string& tsv, const std::string& origin);
   void AddIsoNames(const std::string& json);
+  void AddGeoNamesCities(const std::string& tsv);
   void Index();
 
   std::vector<Entity> entities_;
@@ -82,6 +86,7 @@ class KnowledgeBase {
   std::vector<Role> roles_;
   std::unordered_multimap<std::string, size_t> roles_by_person_;
   std::unordered_multimap<std::string, size_t> roles_by_object_;
+  std::unordered_map<std::string, std::string> iso2_to_iso3_;
 };
 
 }  // namespace dossier::kb

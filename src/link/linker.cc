@@ -49,6 +49,7 @@ std::string MentionTypeOf(const NameEntry& e) {
   if (e.kind == NameKind::kDemonym) return "NORP";
   const std::string& t = e.entity->type;
   if (t == "Country") return "GPE";
+  if (t == "Location" && e.entity->id.starts_with("loc:") && !e.entity->country.empty()) return "GPE";
   if (t == "Person") return "PERSON";
   if (t == "Location") return "LOC";
   return "ORG";
@@ -65,7 +66,12 @@ int KindRank(NameKind k) {
   return 5;
 }
 
+// A capital stands for its state ("Tehran said") rather than the city of the
+// same name; otherwise names beat aliases beat demonyms, and countries win ties.
 const NameEntry* BestEntry(const std::vector<const NameEntry*>& entries) {
+  for (const NameEntry* e : entries) {
+    if (e->kind == NameKind::kCapital && e->entity->type == "Country") return e;
+  }
   const NameEntry* best = nullptr;
   for (const NameEntry* e : entries) {
     if (best == nullptr || KindRank(e->kind) < KindRank(best->kind) ||
