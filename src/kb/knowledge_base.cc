@@ -52,6 +52,8 @@ base::Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Load(const std::stri
   for (const Table& t : {Table{"countries.tsv", &KnowledgeBase::AddCountries},
                          Table{"organizations.tsv", &KnowledgeBase::AddOrganizations},
                          Table{"people.tsv", &KnowledgeBase::AddPeople},
+                         Table{"places.tsv", &KnowledgeBase::AddPlaces},
+                         Table{"groups.tsv", &KnowledgeBase::AddGroups},
                          Table{"roles.tsv", &KnowledgeBase::AddRoles}}) {
     std::string path = dir + t.file;
     auto bytes = base::ReadFile(path);
@@ -126,6 +128,38 @@ base::Status KnowledgeBase::AddPeople(const std::string& tsv, const std::string&
     e.type = "Person";
     e.aliases = SplitValues(c[2]);
     e.country = std::string(c[3]);
+    entities_.push_back(std::move(e));
+    return base::Status::Ok();
+  });
+}
+
+// id  type  name  aliases  country  kind
+base::Status KnowledgeBase::AddPlaces(const std::string& tsv, const std::string& origin) {
+  return ForEachRow(tsv, origin, 6, [&](const std::vector<std::string_view>& c) {
+    if (!c[0].starts_with("loc:")) return base::Status::InvalidArgument("id must start with loc:");
+    Entity e;
+    e.id = std::string(c[0]);
+    e.type = "Location";
+    e.name = std::string(c[2]);
+    e.aliases = SplitValues(c[3]);
+    e.country = std::string(c[4]);
+    e.sector = std::string(c[5]);
+    entities_.push_back(std::move(e));
+    return base::Status::Ok();
+  });
+}
+
+// id  name  aliases  country  kind   (religious, ethnic and other identity groups)
+base::Status KnowledgeBase::AddGroups(const std::string& tsv, const std::string& origin) {
+  return ForEachRow(tsv, origin, 5, [&](const std::vector<std::string_view>& c) {
+    if (!c[0].starts_with("group:")) return base::Status::InvalidArgument("id must start with group:");
+    Entity e;
+    e.id = std::string(c[0]);
+    e.type = "Thing";
+    e.name = std::string(c[1]);
+    e.aliases = SplitValues(c[2]);
+    e.country = std::string(c[3]);
+    e.sector = std::string(c[4]);
     entities_.push_back(std::move(e));
     return base::Status::Ok();
   });

@@ -26,10 +26,12 @@ namespace dossier::kb {
 struct Entity {
   std::string id;       // "country:IRN", "org:central-intelligence-agency", "person:donald-trump"
   std::string name;     // canonical display name
-  std::string type;     // Country, Person, Organization, Company, PublicBody, Location
+  std::string type;     // Country, Person, Organization, Company, PublicBody, Location,
+                        // Thing (identity groups: religions, sects, ethnic groups)
   std::string country;  // ISO alpha-3, or empty
   std::string parent;   // parent org id, or empty
-  std::string sector;   // government, military, media, ... (organisations)
+  std::string sector;   // organisations: government, military, media, ...;
+                        // places: admin1, region, continent, sea, geo; groups: religion, ...
   std::vector<std::string> aliases;    // other names, matched as names
   std::vector<std::string> demonyms;   // "Iranian" (countries)
   std::vector<std::string> capitals;   // "Tehran" (countries; metonyms for the state)
@@ -77,6 +79,8 @@ class KnowledgeBase {
   base::Status AddOrganizations(const std::string& tsv, const std::string& origin);
   base::Status AddPeople(const std::string& tsv, const std::string& origin);
   base::Status AddRoles(const std::string& tsv, const std::string& origin);
+  base::Status AddPlaces(const std::string& tsv, const std::string& origin);
+  base::Status AddGroups(const std::string& tsv, const std::string& origin);
   void AddIsoNames(const std::string& json);
   void AddGeoNamesCities(const std::string& tsv);
   void Index();

@@ -46,7 +46,7 @@ bool IsConnector(std::string_view w) {
 }
 
 std::string MentionTypeOf(const NameEntry& e) {
-  if (e.kind == NameKind::kDemonym) return "NORP";
+  if (e.kind == NameKind::kDemonym || e.entity->type == "Thing") return "NORP";
   const std::string& t = e.entity->type;
   if (t == "Country") return "GPE";
   if (t == "Location" && e.entity->id.starts_with("loc:") && !e.entity->country.empty()) return "GPE";
