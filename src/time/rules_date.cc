@@ -1,0 +1,225 @@
+// Calendar dates written out: "2017-11-28", "11/28/17", "Nov. 28, 2017",
+// "28 November", "late November", "Tuesday, November 28", "last Friday",
+// "1990", "fiscal 1989", "the 1990s", "the third quarter", "the first half".
+#include <cctype>
+#include <string>
+
+#include "time/rules.h"
+
+namespace dossier::time::rules {
+namespace {
+
+bool IsDayNumber(const Word* w) {
+  return w && w->digits >= 1 && w->digits <= 31 && w->digit_count <= 2;
+}
+
+bool IsYearNumber(const Word* w) {
+  return w && w->digit_count == 4 && w->digits >= 1000 && w->digits <= 2999;
+}
+
+// "28", "28th": the day of month at i, or 0.
+int DayAt(const Context& c, size_t i) {
+  const Word* w = c.at(i);
+  if (IsDayNumber(w)) return w->digits;
+  if (!w || w->lower.size() < 3 || w->lower.size() > 4) return 0;
+  const std::string suffix = w->lower.substr(w->lower.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+  const std::string num = w->lower.substr(0, w->lower.size() - 2);
+  if (num.find_first_not_of("0123456789") != std::string::npos) return 0;
+  const int d = std::stoi(num);
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+// A month name usable on its own: capitalised, and a full name or an
+// abbreviation with its period; never the modal "May".
+bool StandaloneMonth(const Word& w) {
+  if (!w.capitalised || w.lower == "may") return false;
+  return w.has_period || w.lower.size() > 4 || w.lower == "june" || w.lower == "july";
+}
+
+// Characters that make a number part of something larger: $1990, 1990%, 1989-90.
+bool IsJoiner(const std::string& s) {
+  return s == "$" || s == "#" || s == "%" || s == "-" || s == "/" || s == ":";
+}
+
+bool IsSep(const Context& c, size_t i, std::string_view sep) {
+  return c.Is(i, sep) && c.words[i - 1].glued && c.words[i].glued;
+}
+
+std::string DateValue(const std::optional<Date>& dct, int year, int month, int day) {
+  if (year == 0 && dct) year = day ? NearestYear(*dct, month, day) : NearestYear(*dct, month, 15);
+  std::string y = year ? Pad(year, 4) : "XXXX";
+  std::string v = y + "-" + Pad(month, 2);
+  return day ? v + "-" + Pad(day, 2) : v;
+}
+
+// Month-first or day-first date at i; *end set past it.
+std::optional<std::string> MonthDayYear(const Context& c, size_t i, size_t* end) {
+  size_t j = i;
+  int day = 0;
+  if (int d = DayAt(c, j); d && c.Find(WordKind::kMonth, j + 1)) {  // "28 November"
+    day = d;
+    ++j;
+  }
+  const std::string* month = c.Find(WordKind::kMonth, j);
+  if (!month) return std::nullopt;
+  const Word& mw = c.words[j++];
+  if (!day) {
+    if (int d = DayAt(c, j); d && !(c.at(j)->glued && c.Is(j + 1, ":"))) {
+      day = d;
+      ++j;
+    }
+  }
+  int year = 0;
+  size_t k = c.Is(j, ",") ? j + 1 : j;
+  if (c.Is(k, "of") && IsYearNumber(c.at(k + 1)) && !day) ++k;
+  if (IsYearNumber(c.at(k)) && (day || k == j || c.Is(j, "of"))) {
+    year = c.words[k].digits;
+    j = k + 1;
+  }
+  if (!day && !year && !StandaloneMonth(mw)) return std::nullopt;
+  const int m = std::stoi(*month);
+  if (day && !Date::IsValid(year ? year : 2000, m, day)) return std::nullopt;
+  *end = j;
+  return DateValue(c.dct, year, m, day);
+}
+
+}  // namespace
+
+std::optional<Match> NumericDate(const Context& c, size_t i) {
+  const Word* a = c.at(i);
+  if (!a || a->digits < 0 || !c.at(i + 4)) return std::nullopt;
+  const Word& b = c.words[i + 2];
+  const Word& d = c.words[i + 4];
+  int year = 0, month = 0, day = 0;
+  if (IsSep(c, i + 1, "-") && IsSep(c, i + 3, "-") && a->digit_count == 4) {
+    year = a->digits, month = b.digits, day = d.digits;  // 2017-11-28
+  } else if (IsSep(c, i + 1, "/") && IsSep(c, i + 3, "/") && a->digit_count <= 2 &&
+             b.digit_count >= 1 && b.digit_count <= 2 && (d.digit_count == 2 || d.digit_count == 4)) {
+    month = a->digits, day = b.digits, year = d.digits;  // 11/28/2017, 11/28/89
+    if (d.digit_count == 2) year += year >= 50 ? 1900 : 2000;
+  }
+  if (!Date::IsValid(year, month, day) || b.digits < 0 || d.digits < 0) return std::nullopt;
+  Match m{i + 5, TimexType::kDate, Date{year, month, day}.ToString()};
+  // A clock time right after ("02/27/1998 07:56:00") makes it a TIME.
+  if (std::optional<Match> t = ClockTime(c, i + 5); t && t->value.size() > 10) {
+    m.end = t->end;
+    m.type = TimexType::kTime;
+    m.value += t->value.substr(t->value.find('T'));
+  }
+  return m;
+}
+
+std::optional<Match> MonthDate(const Context& c, size_t i) {
+  size_t j = i;
+  if (c.Find(WordKind::kModifier, j)) {  // "late November", "mid-November"
+    ++j;
+    if (IsSep(c, j, "-")) ++j;
+  }
+  size_t end = 0;
+  std::optional<std::string> v = MonthDayYear(c, j, &end);
+  if (!v) return std::nullopt;
+  return Match{end, TimexType::kDate, *v};
+}
+
+std::optional<Match> WeekdayDate(const Context& c, size_t i) {
+  size_t j = i;
+  const std::string* shift = c.Find(WordKind::kShift, j);
+  if (shift) ++j;
+  const std::string* wd = c.Find(WordKind::kWeekday, j);
+  if (!wd) return std::nullopt;
+  const Word& w = c.words[j];
+  if (!w.capitalised || (w.lower.size() <= 4 && !w.has_period && !c.Find(WordKind::kMonth, j + 1)))
+    return std::nullopt;
+  ++j;
+  Match m{j, TimexType::kDate, ""};
+  size_t k = c.Is(j, ",") ? j + 1 : j;
+  size_t end = 0;
+  if (std::optional<std::string> v = MonthDayYear(c, k, &end); v && v->size() == 10) {
+    m.end = end;
+    m.value = *v;
+  } else if (c.dct) {
+    const int weekday = std::stoi(*wd);
+    Date d = ResolveWeekday(c, i, *c.dct, weekday);
+    const int n = shift ? std::stoi(*shift) : 0;
+    if (n < 0 && d == *c.dct) d = d.AddDays(-7);
+    if (n > 0 && !FutureContext(c, i)) {
+      int delta = weekday - c.dct->Weekday();
+      d = c.dct->AddDays(delta <= 0 ? delta + 7 : delta);
+    }
+    m.value = d.ToString();
+  } else {
+    m.value = "XXXX-WXX-" + *wd;
+  }
+  if (const std::string* part = c.Find(WordKind::kPartOfDay, m.end)) {  // "Wednesday night"
+    m.value += "T" + *part;
+    ++m.end;
+  }
+  return m;
+}
+
+std::optional<Match> YearDate(const Context& c, size_t i) {
+  size_t j = i;
+  const bool prefixed = c.Find(WordKind::kYearPrefix, j) != nullptr;
+  if (prefixed) ++j;
+  const Word* w = c.at(j);
+  if (!w) return std::nullopt;
+  // Decades: "1990s", "'90s".
+  if (w->lower.size() == 5 && w->lower[4] == 's' && w->lower[3] == '0' &&
+      w->lower.find_first_not_of("0123456789") == 4) {
+    return Match{j + 1, TimexType::kDate, w->lower.substr(0, 3)};
+  }
+  if ((w->lower == "'" || w->lower == "’") && w->glued && c.at(j + 1) &&
+      c.words[j + 1].lower.size() == 3 && c.words[j + 1].lower[1] == '0' &&
+      c.words[j + 1].lower[2] == 's' && std::isdigit(static_cast<unsigned char>(c.words[j + 1].lower[0]))) {
+    return Match{j + 2, TimexType::kDate, "19" + c.words[j + 1].lower.substr(0, 1)};
+  }
+  if (!IsYearNumber(w) || w->digits < 1900 || w->digits > 2099) return std::nullopt;
+  if (!prefixed) {
+    const Word* prev = j > 0 ? c.at(j - 1) : nullptr;
+    const Word* next = c.at(j + 1);
+    if (prev && (prev->lower == "no" || (prev->glued && IsJoiner(prev->lower)))) return std::nullopt;
+    if (next && (next->lower == "percent" || (w->glued && IsJoiner(next->lower))))
+      return std::nullopt;
+  }
+  return Match{j + 1, TimexType::kDate, Pad(w->digits, 4)};
+}
+
+std::optional<Match> QuarterDate(const Context& c, size_t i) {
+  size_t j = c.Is(i, "the") ? i + 1 : i;
+  const std::string* ord = c.Find(WordKind::kOrdinal, j);
+  int n = 0;
+  bool half = false;
+  if (ord) {
+    n = std::stoi(*ord);
+    ++j;
+    if (c.Is(j, "-")) {
+      if (j > i + 1) return std::nullopt;  // "the third-quarter loss": the adjective only
+      ++j;
+    }
+    half = c.Is(j, "half");
+    if ((!c.Is(j, "quarter") && !half) || n > (half ? 2 : 4)) return std::nullopt;
+  } else if (c.Is(i, "the") && (c.Is(j, "latest") || c.Is(j, "current") || c.Is(j, "quarter"))) {
+    if (!c.Is(j, "quarter")) ++j;
+    if (!c.Is(j, "quarter")) return std::nullopt;
+    const int back = c.Is(j - 1, "current") ? 0 : -1;
+    return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, "Q", back)};
+  } else {
+    return std::nullopt;
+  }
+  ++j;
+  int year = 0;
+  size_t k = (c.Is(j, "of") || c.Is(j, "in")) ? j + 1 : j;
+  if (c.Find(WordKind::kYearPrefix, k)) ++k;
+  if (k > j && IsYearNumber(c.at(k))) {
+    year = c.words[k].digits;
+    j = k + 1;
+  } else if (c.dct) {
+    const int current = half ? (c.dct->month + 5) / 6 : (c.dct->month + 2) / 3;
+    year = n <= current ? c.dct->year : c.dct->year - 1;
+  }
+  const std::string y = year ? Pad(year, 4) : "XXXX";
+  return Match{j, TimexType::kDate, y + (half ? "-H" : "-Q") + std::to_string(n)};
+}
+
+}  // namespace dossier::time::rules

@@ -1,0 +1,118 @@
+// Dates relative to the document date: "today", "yesterday morning", "now",
+// "the future", "last week", "this past spring", "earlier this year",
+// "next November", "two years ago", "a year earlier".
+#include <string>
+
+#include "time/rules.h"
+
+namespace dossier::time::rules {
+namespace {
+
+// Season codes and the month each one ends in (winter ends in February).
+int SeasonEndMonth(const std::string& code) {
+  if (code == "SP") return 5;
+  if (code == "SU") return 8;
+  if (code == "FA") return 11;
+  return 2;
+}
+
+// Singular units only: "last week", not "last weeks".
+const std::string* SingularUnit(const Context& c, size_t i) {
+  const std::string* u = c.Find(WordKind::kUnit, i);
+  if (!u || c.words[i].lower.back() == 's') return nullptr;
+  return u;
+}
+
+std::string DayValue(const Context& c, int offset) { return ShiftValue(c.dct, "D", offset); }
+
+}  // namespace
+
+std::optional<Match> DeicticDate(const Context& c, size_t i) {
+  // "the past", "the future" (but "the past two years" is a duration).
+  if (c.Is(i, "the") && (c.Is(i + 1, "past") || c.Is(i + 1, "future"))) {
+    const bool numbered = c.Find(WordKind::kUnit, i + 2) || c.Find(WordKind::kNumber, i + 2) ||
+                          (c.at(i + 2) && c.words[i + 2].digits >= 0);
+    if (numbered) return std::nullopt;
+    return Match{i + 2, TimexType::kDate, c.Is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF"};
+  }
+  const std::string* v = c.Find(WordKind::kDeictic, i);
+  if (!v) return std::nullopt;
+  Match m{i + 1, TimexType::kDate, *v};
+  if (v->size() >= 3 && v->starts_with("D")) {  // D+0, D-1, D+1
+    m.value = DayValue(c, std::stoi(v->substr(1)));
+    if (const std::string* part = c.Find(WordKind::kPartOfDay, i + 1)) {  // "yesterday morning"
+      m.value += "T" + *part;
+      m.type = TimexType::kTime;
+      ++m.end;
+    }
+  } else if (v->starts_with("NI")) {  // "tonight"
+    m.value = DayValue(c, 0) + "TNI";
+    m.type = TimexType::kTime;
+  } else if (*v == "PAST_REF" && c.Find(WordKind::kUnit, i + 1) &&
+             c.words[i + 1].lower.back() == 's') {  // "recent years"
+    ++m.end;
+  }
+  return m;
+}
+
+std::optional<Match> ShiftedDate(const Context& c, size_t i) {
+  size_t j = i;
+  // "earlier this year", "late next month", "early last week"
+  if (c.Is(j, "earlier") || c.Is(j, "later") || c.Find(WordKind::kModifier, j)) ++j;
+  const bool the = c.Is(j, "the");
+  if (the) ++j;
+  const std::string* shift = c.Find(WordKind::kShift, j);
+  if (!shift) return std::nullopt;
+  int n = std::stoi(*shift);
+  ++j;
+  if (n == 0 && c.Is(j, "past")) {  // "this past spring"
+    n = -1;
+    ++j;
+  }
+  if (const std::string* unit = SingularUnit(c, j)) {
+    if (the && n != 0) return Match{j + 1, TimexType::kDuration, "P1" + *unit};
+    if (the) return std::nullopt;
+    if (*unit == "H" || *unit == "MIN" || *unit == "S") return std::nullopt;
+    return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, *unit, n)};
+  }
+  if (the) return std::nullopt;
+  if (const std::string* season = c.Find(WordKind::kSeason, j)) {
+    int shift_years = 0;
+    if (c.dct) {
+      const bool passed = *season != "WI" && c.dct->month > SeasonEndMonth(*season);
+      if (n < 0) shift_years = passed ? 0 : -1;
+      if (n > 0) shift_years = passed ? 1 : 0;
+    }
+    return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, *season, shift_years)};
+  }
+  if (const std::string* month = c.Find(WordKind::kMonth, j); month && c.words[j].capitalised) {
+    const int m = std::stoi(*month);
+    if (!c.dct) return Match{j + 1, TimexType::kDate, "XXXX-" + Pad(m, 2)};
+    int year = c.dct->year;
+    if (n < 0 && m >= c.dct->month) --year;
+    if (n > 0 && m <= c.dct->month) ++year;
+    return Match{j + 1, TimexType::kDate, Pad(year, 4) + "-" + Pad(m, 2)};
+  }
+  if (const std::string* part = c.Find(WordKind::kPartOfDay, j); part && n == 0) {
+    return Match{j + 1, TimexType::kTime, DayValue(c, 0) + "T" + *part};  // "this morning"
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> AgoDate(const Context& c, size_t i) {
+  size_t j = i;
+  std::optional<int> n = ParseNumber(c, i, &j, /*allow_quantity=*/true);
+  if (!n) j = i;
+  const std::string* unit = c.Find(WordKind::kUnit, j);
+  if (!unit) return std::nullopt;
+  const std::string* dir = c.Find(WordKind::kDirection, j + 1);
+  if (!dir) return std::nullopt;
+  const int sign = std::stoi(*dir);
+  if (!n || *n < 0) return Match{j + 2, TimexType::kDate, sign < 0 ? "PAST_REF" : "FUTURE_REF"};
+  if (*unit == "H" || *unit == "MIN" || *unit == "S") {
+    return Match{j + 2, TimexType::kTime, sign < 0 ? "PAST_REF" : "FUTURE_REF"};
+  }
+  return Match{j + 2, TimexType::kDate, ShiftValue(c.dct, *unit, sign * *n)};
+}
+
+}  // namespace dossier::time::rules

@@ -1,0 +1,83 @@
+// Value helpers: turning "unit shifted by n from the DCT" into TimeML values,
+// and the tense heuristic for bare weekdays.
+#include <cstdlib>
+
+#include "time/rules.h"
+
+namespace dossier::time::rules {
+namespace {
+
+int FloorDiv(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
+bool IsSeason(const std::string& unit) {
+  return unit == "SP" || unit == "SU" || unit == "FA" || unit == "WI";
+}
+
+}  // namespace
+
+std::string ShiftValue(const std::optional<Date>& dct, const std::string& unit, int n) {
+  if (!dct) {
+    if (unit == "D") return "XXXX-XX-XX";
+    if (unit == "W" || unit == "WE") return "XXXX-WXX";
+    if (unit == "M") return "XXXX-XX";
+    if (unit == "Q") return "XXXX-QX";
+    if (unit == "DE") return "XXX";
+    if (unit == "CE") return "XX";
+    if (IsSeason(unit)) return "XXXX-" + unit;
+    return "XXXX";
+  }
+  const Date& d = *dct;
+  if (unit == "D") return d.AddDays(n).ToString();
+  if (unit == "W") return d.AddDays(7 * n).IsoWeekValue();
+  if (unit == "WE") return d.AddDays(7 * n).IsoWeekValue() + "-WE";
+  if (unit == "M") return d.AddMonths(n).MonthValue();
+  if (unit == "Q") return d.AddMonths(3 * n).QuarterValue();
+  if (unit == "DE") return Pad(FloorDiv(d.year, 10) + n, 3);
+  if (unit == "CE") return Pad(FloorDiv(d.year, 100) + n, 2);
+  if (IsSeason(unit)) return Pad(d.year + n, 4) + "-" + unit;
+  return Pad(d.year + n, 4);  // Y and anything coarser we do not model
+}
+
+int NearestYear(const Date& dct, int month, int day) {
+  int best = dct.year;
+  int64_t best_gap = -1;
+  for (int y = dct.year - 1; y <= dct.year + 1; ++y) {
+    if (!Date::IsValid(y, month, day)) continue;
+    const int64_t gap = std::llabs(Date{y, month, day}.ToDays() - dct.ToDays());
+    if (best_gap < 0 || gap < best_gap) {
+      best_gap = gap;
+      best = y;
+    }
+  }
+  return best;
+}
+
+bool FutureContext(const Context& c, size_t i) {
+  static constexpr std::string_view kFuture[] = {
+      "will", "'ll", "’ll", "wo", "shall", "going", "next", "scheduled", "expected", "plans",
+      "planned", "plan", "due", "until", "upcoming", "coming", "tomorrow"};
+  static constexpr std::string_view kPast[] = {"was", "were", "had", "did", "said", "last", "ago"};
+  for (size_t k = i, steps = 0; k > 0 && steps < 8; --k, ++steps) {
+    const std::string& w = c.words[k - 1].lower;
+    if (w == "." || w == ";" || w == "?" || w == "!") break;
+    for (std::string_view p : kPast) {
+      if (w == p) return false;
+    }
+    for (std::string_view f : kFuture) {
+      if (w == f) return true;
+    }
+  }
+  return false;
+}
+
+Date ResolveWeekday(const Context& c, size_t i, const Date& dct, int weekday) {
+  int delta = weekday - dct.Weekday();  // -6..6
+  if (FutureContext(c, i)) {
+    if (delta < 0) delta += 7;
+  } else if (delta > 0) {
+    delta -= 7;
+  }
+  return dct.AddDays(delta);
+}
+
+}  // namespace dossier::time::rules

@@ -1,0 +1,98 @@
+#include "time/tagger.h"
+
+#include <cctype>
+
+#include "base/strings.h"
+#include "time/rules.h"
+
+namespace dossier::time {
+namespace {
+
+using rules::Match;
+using rules::Word;
+
+std::vector<Word> MakeWords(std::string_view text, const std::vector<text::Token>& tokens) {
+  std::vector<Word> words;
+  words.reserve(tokens.size());
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const text::Token& t = tokens[k];
+    Word w;
+    w.begin = t.begin;
+    w.end = t.end;
+    w.raw = text.substr(t.begin, t.end - t.begin);
+    w.lower = base::AsciiLower(w.raw);
+    // "Nov." -> "nov", but "a.m." and "U.S." keep their periods.
+    if (w.lower.size() > 1 && w.lower.back() == '.' &&
+        w.lower.find('.') == w.lower.size() - 1) {
+      w.lower.pop_back();
+      w.has_period = true;
+    }
+    w.capitalised = !w.raw.empty() && std::isupper(static_cast<unsigned char>(w.raw[0]));
+    w.glued = k + 1 < tokens.size() && tokens[k + 1].begin == t.end;
+    if (!w.raw.empty() && w.raw.size() <= 9 &&
+        w.raw.find_first_not_of("0123456789") == std::string_view::npos) {
+      w.digits = std::stoi(std::string(w.raw));
+      w.digit_count = static_cast<int>(w.raw.size());
+    }
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+using Rule = std::optional<Match> (*)(const rules::Context&, size_t);
+
+constexpr Rule kRules[] = {
+    rules::ClockTime,  rules::NumericDate, rules::MonthDate,   rules::WeekdayDate,
+    rules::QuarterDate, rules::ShiftedDate, rules::AgoDate,    rules::DeicticDate,
+    rules::Duration,   rules::SetExpression, rules::YearDate,
+};
+
+}  // namespace
+
+const char* TimexTypeName(TimexType type) {
+  switch (type) {
+    case TimexType::kDate: return "DATE";
+    case TimexType::kTime: return "TIME";
+    case TimexType::kDuration: return "DURATION";
+    case TimexType::kSet: return "SET";
+  }
+  return "DATE";
+}
+
+base::Result<std::unique_ptr<TimeTagger>> TimeTagger::Load(const std::string& lexicon_path) {
+  DOSSIER_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lex, Lexicon::Load(lexicon_path));
+  return Create(std::move(lex));
+}
+
+std::unique_ptr<TimeTagger> TimeTagger::Create(std::unique_ptr<const Lexicon> lexicon) {
+  return std::unique_ptr<TimeTagger>(new TimeTagger(std::move(lexicon)));
+}
+
+std::vector<Timex> TimeTagger::Tag(std::string_view text, std::optional<Date> dct) const {
+  return Tag(text, text::Tokenize(text), dct);
+}
+
+std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text::Token>& tokens,
+                                   std::optional<Date> dct) const {
+  const std::vector<Word> words = MakeWords(text, tokens);
+  const rules::Context ctx{*lexicon_, words, dct};
+  std::vector<Timex> out;
+  for (size_t i = 0; i < words.size();) {
+    std::optional<Match> best;
+    for (Rule rule : kRules) {
+      std::optional<Match> m = rule(ctx, i);
+      if (m && m->end > i && m->end <= words.size() && (!best || m->end > best->end)) {
+        best = std::move(m);
+      }
+    }
+    if (!best) {
+      ++i;
+      continue;
+    }
+    out.push_back({{words[i].begin, words[best->end - 1].end}, best->type, std::move(best->value)});
+    i = best->end;
+  }
+  return out;
+}
+
+}  // namespace dossier::time

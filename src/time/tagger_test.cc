@@ -1,0 +1,124 @@
+#include "time/tagger.h"
+
+#include <gtest/gtest.h>
+
+namespace dossier::time {
+namespace {
+
+std::unique_ptr<TimeTagger> LoadTagger() {
+  auto tagger = TimeTagger::Load(std::string(DOSSIER_SOURCE_DIR) + "/data/time/lexicon.tsv");
+  EXPECT_TRUE(tagger.ok()) << tagger.status().ToString();
+  return tagger.ok() ? std::move(tagger).value() : nullptr;
+}
+
+struct Case {
+  const char* text;
+  const char* expr;  // the expected timex text
+  const char* type;
+  const char* value;
+};
+
+// DCT 2017-11-29 (a Wednesday) throughout.
+const Case kCases[] = {
+    {"He arrived on Tuesday, November 28 in Tehran.", "Tuesday, November 28", "DATE", "2017-11-28"},
+    {"It happened on Nov. 28, 2017.", "Nov. 28, 2017", "DATE", "2017-11-28"},
+    {"It happened on 28 November 2016.", "28 November 2016", "DATE", "2016-11-28"},
+    {"He visited in August.", "August", "DATE", "2017-08"},
+    {"Talks began in late November.", "late November", "DATE", "2017-11"},
+    {"Sales rose in January 2015.", "January 2015", "DATE", "2015-01"},
+    {"The file is dated 2017-11-28.", "2017-11-28", "DATE", "2017-11-28"},
+    {"The file is dated 11/02/89.", "11/02/89", "DATE", "1989-11-02"},
+    {"The ministers met Friday.", "Friday", "DATE", "2017-11-24"},
+    {"The ministers will meet Friday.", "Friday", "DATE", "2017-12-01"},
+    {"The talks ended last Friday.", "last Friday", "DATE", "2017-11-24"},
+    {"The strike came Wednesday night.", "Wednesday night", "DATE", "2017-11-29TNI"},
+    {"He spoke yesterday.", "yesterday", "DATE", "2017-11-28"},
+    {"He will speak tomorrow.", "tomorrow", "DATE", "2017-11-30"},
+    {"Prices are high now.", "now", "DATE", "PRESENT_REF"},
+    {"It rained last week.", "last week", "DATE", "2017-W47"},
+    {"Profits fell this year.", "this year", "DATE", "2017"},
+    {"Profits fell last month.", "last month", "DATE", "2017-10"},
+    {"Elections are due next year.", "next year", "DATE", "2018"},
+    {"It grew earlier this year.", "earlier this year", "DATE", "2017"},
+    {"It happened two years ago.", "two years ago", "DATE", "2015"},
+    {"Sales fell from a year earlier.", "a year earlier", "DATE", "2016"},
+    {"It closed in 1990.", "1990", "DATE", "1990"},
+    {"Revenue for fiscal 1989 rose.", "fiscal 1989", "DATE", "1989"},
+    {"It was popular in the 1990s.", "1990s", "DATE", "199"},
+    {"Profit rose in the third quarter.", "the third quarter", "DATE", "2017-Q3"},
+    {"The third-quarter loss widened.", "third-quarter", "DATE", "2017-Q3"},
+    {"Profit rose in the first quarter of 2016.", "the first quarter of 2016", "DATE", "2016-Q1"},
+    {"They met this past spring.", "this past spring", "DATE", "2017-SP"},
+    {"Output fell in the past nine months.", "the past nine months", "DURATION", "P9M"},
+    {"He served a five-year term.", "five-year", "DURATION", "P5Y"},
+    {"He waited twenty four hours.", "twenty four hours", "DURATION", "PT24H"},
+    {"The talks lasted several weeks.", "several weeks", "DURATION", "PXW"},
+    {"They met for years.", "years", "DURATION", "PXY"},
+    {"The paper appears daily.", "daily", "SET", "P1D"},
+    {"They meet every Friday.", "every Friday", "SET", "XXXX-WXX-5"},
+    {"They meet twice a year.", "twice a year", "SET", "P1Y"},
+    {"The blast came at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "TIME", "2017-11-06T17:00"},
+    {"The blast came at 10:30 yesterday.", "10:30 yesterday", "TIME", "2017-11-28T10:30"},
+    {"They met this morning.", "this morning", "TIME", "2017-11-29TMO"},
+};
+
+TEST(TimeTaggerTest, TagsAndNormalisesAgainstTheDocumentDate) {
+  auto tagger = LoadTagger();
+  ASSERT_NE(tagger, nullptr);
+  const Date dct{2017, 11, 29};
+  for (const Case& c : kCases) {
+    const std::string text = c.text;
+    std::vector<Timex> found = tagger->Tag(text, dct);
+    EXPECT_EQ(found.size(), 1u) << c.text;
+    if (found.size() != 1) continue;
+    EXPECT_EQ(found[0].span.Of(text), c.expr) << c.text;
+    EXPECT_STREQ(TimexTypeName(found[0].type), c.type) << c.text;
+    EXPECT_EQ(found[0].value, c.value) << c.text;
+  }
+}
+
+TEST(TimeTaggerTest, LeavesNonTemporalNumbersAndWordsAlone) {
+  auto tagger = LoadTagger();
+  ASSERT_NE(tagger, nullptr);
+  for (const char* text : {"He paid $1990 for it.", "Turnout was 1995 percent.",
+                           "She may go.", "The sun rose.", "He scored 12 points.",
+                           "It costs a day's pay."}) {
+    EXPECT_TRUE(tagger->Tag(text, Date{2017, 11, 29}).empty()) << text;
+  }
+}
+
+TEST(TimeTaggerTest, WithoutADocumentDateRelativeValuesUsePlaceholders) {
+  auto tagger = LoadTagger();
+  ASSERT_NE(tagger, nullptr);
+  const std::string text = "He spoke yesterday about Friday and Nov. 28, 2017.";
+  std::vector<Timex> found = tagger->Tag(text, std::nullopt);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].value, "XXXX-XX-XX");
+  EXPECT_EQ(found[1].value, "XXXX-WXX-5");
+  EXPECT_EQ(found[2].value, "2017-11-28");
+}
+
+TEST(TimeTaggerTest, SpansAreByteOffsetsAndDoNotOverlap) {
+  auto tagger = LoadTagger();
+  ASSERT_NE(tagger, nullptr);
+  const std::string text = "“Now,” he said — on Tuesday, November 28 — “the past two years…”";
+  std::vector<Timex> found = tagger->Tag(text, Date{2017, 11, 29});
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].span.Of(text), "Now");
+  EXPECT_EQ(found[1].span.Of(text), "Tuesday, November 28");
+  EXPECT_EQ(found[2].span.Of(text), "the past two years");
+  for (size_t k = 1; k < found.size(); ++k) EXPECT_LE(found[k - 1].span.end, found[k].span.begin);
+}
+
+TEST(LexiconTest, ReportsFileAndLineOfBadEntries) {
+  auto bad = Lexicon::Parse("# header\nmonth\tjanuary\t1\nmonht\tfeb\t2\n", "lex.tsv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("lex.tsv:3:"), std::string::npos);
+  auto short_line = Lexicon::Parse("month\tjanuary\n", "lex.tsv");
+  ASSERT_FALSE(short_line.ok());
+  EXPECT_NE(short_line.status().message().find("lex.tsv:1:"), std::string::npos);
+  EXPECT_FALSE(Lexicon::Load("/nonexistent/lexicon.tsv").ok());
+}
+
+}  // namespace
+}  // namespace dossier::time
