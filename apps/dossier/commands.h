@@ -11,5 +11,6 @@ namespace dossier::app {
 int& ExitCode();
 
 void AddAnnotateCommand(CLI::App& app);
+void AddEvalTimeCommand(CLI::App& app);
 
 }  // namespace dossier::app

@@ -1,0 +1,114 @@
+#include "time/timeml.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "time/document_date.h"
+#include "time/timex_eval.h"
+
+namespace dossier::time {
+namespace {
+
+constexpr char kTml[] = R"(<?xml version="1.0" ?>
+<TimeML>
+<DOCID>X1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
+<TEXT>
+Prices <EVENT eid="e1">fell</EVENT> for a <TIMEX3 tid="t1" type="DURATION" value="P1W">week</TIMEX3> &amp; rose <TIMEX3 tid="t2" type="DATE" value="1998-01-07">yesterday</TIMEX3>.
+</TEXT>
+</TimeML>)";
+
+TEST(TimemlTest, ExtractsTextDctAndGoldSpans) {
+  auto doc = ParseTimeml(kTml, "dir/X1.tml");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->id, "X1");
+  ASSERT_TRUE(doc->dct.has_value());
+  EXPECT_EQ(doc->dct->ToString(), "1998-01-08");
+  EXPECT_EQ(doc->text, "\nPrices fell for a week & rose yesterday.\n");
+  ASSERT_EQ(doc->timexes.size(), 2u);
+  EXPECT_EQ(doc->timexes[0].span.Of(doc->text), "week");
+  EXPECT_EQ(doc->timexes[0].type, TimexType::kDuration);
+  EXPECT_EQ(doc->timexes[1].span.Of(doc->text), "yesterday");
+  EXPECT_EQ(doc->timexes[1].value, "1998-01-07");
+}
+
+TEST(TimemlTest, RejectsBadInput) {
+  EXPECT_FALSE(ParseTimeml("<TimeML><TEXT>unclosed", "a.tml").ok());
+  EXPECT_FALSE(ParseTimeml("<TimeML><DOCID>x</DOCID></TimeML>", "b.tml").ok());
+  auto bad_type = ParseTimeml("<TimeML><TEXT><TIMEX3 type=\"DAY\">x</TIMEX3></TEXT></TimeML>", "c.tml");
+  ASSERT_FALSE(bad_type.ok());
+  EXPECT_NE(bad_type.status().message().find("c.tml"), std::string::npos);
+}
+
+TEST(TimexScoreTest, CountsStrictRelaxedTypeAndValueMatches) {
+  auto t = [](uint32_t b, uint32_t e, TimexType type, const char* v) {
+    return Timex{{b, e}, type, v};
+  };
+  const std::vector<Timex> gold = {t(0, 10, TimexType::kDate, "2017"),
+                                   t(20, 30, TimexType::kDuration, "P1Y"),
+                                   t(40, 50, TimexType::kDate, "PRESENT_REF")};
+  const std::vector<Timex> sys = {t(0, 10, TimexType::kDate, "2017"),      // exact
+                                  t(25, 35, TimexType::kDate, "P1Y"),      // overlap, wrong type
+                                  t(60, 70, TimexType::kSet, "P1D")};      // spurious
+  TimexScore score;
+  int missed = 0, spurious = 0;
+  score.Add(gold, sys, [&](const Timex* g, const Timex* s) {
+    missed += s == nullptr;
+    spurious += g == nullptr;
+  });
+  EXPECT_EQ(score.gold, 3);
+  EXPECT_EQ(score.system, 3);
+  EXPECT_EQ(score.strict, 1);
+  EXPECT_EQ(score.relaxed, 2);
+  EXPECT_EQ(score.type_correct, 1);
+  EXPECT_EQ(score.value_correct, 2);
+  EXPECT_EQ(missed, 1);
+  EXPECT_EQ(spurious, 1);
+  EXPECT_NEAR(score.Relaxed().f1, 2.0 / 3.0, 1e-9);
+  TimexScore total;
+  total.Merge(score);
+  total.Merge(score);
+  EXPECT_EQ(total.relaxed, 4);
+  EXPECT_EQ(total.gold_by_type[static_cast<int>(TimexType::kDuration)], 2);
+}
+
+TEST(DocumentDateTest, ReadsTheDatelineAndIgnoresRelativeDates) {
+  auto tagger = TimeTagger::Load(std::string(DOSSIER_SOURCE_DIR) + "/data/time/lexicon.tsv");
+  ASSERT_TRUE(tagger.ok());
+  struct Case {
+    const char* text;
+    const char* date;  // "" = none
+  } cases[] = {
+      {"TEHRAN, Nov. 29, 2017 (Reuters) - Iran said yesterday ...", "2017-11-29"},
+      {"Published 2017-11-28 09:00\nThe minister spoke on Friday.", "2017-11-28"},
+      {"The minister spoke yesterday and on Friday, in 2016.", ""},
+      {"Tuesday, November 28, 2017\nKim Yong-nam arrived.", "2017-11-28"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    std::optional<Date> d = InferDocumentDate(**tagger, text, text::Tokenize(text));
+    EXPECT_EQ(d ? d->ToString() : "", c.date) << c.text;
+  }
+}
+
+// Every TimeBank/AQUAINT file in the shared corpus parses, and the gold spans
+// cover exactly the expression text.
+TEST(TimemlTest, ParsesTheSharedTbaqCorpus) {
+  const std::filesystem::path root = std::string(DOSSIER_SHARED_DIR) + "/data/corpora/tbaq_timeml";
+  if (!std::filesystem::exists(root)) GTEST_SKIP() << "no shared corpus at " << root;
+  int files = 0, timexes = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+    if (entry.path().extension() != ".tml") continue;
+    auto doc = ReadTimeml(entry.path().string());
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    EXPECT_TRUE(doc->dct.has_value()) << entry.path();
+    ++files;
+    timexes += static_cast<int>(doc->timexes.size());
+  }
+  EXPECT_EQ(files, 256);
+  EXPECT_GT(timexes, 1700);
+}
+
+}  // namespace
+}  // namespace dossier::time
