@@ -64,6 +64,7 @@ std::optional<Match> QuarterDate(const Context& c, size_t i);
 std::optional<Match> DeicticDate(const Context& c, size_t i);
 std::optional<Match> ShiftedDate(const Context& c, size_t i);
 std::optional<Match> AgoDate(const Context& c, size_t i);
+std::optional<Match> YearAgoDate(const Context& c, size_t i);
 
 // Clock times, durations and sets (rules_other.cc).
 std::optional<Match> ClockTime(const Context& c, size_t i);

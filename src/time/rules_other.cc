@@ -10,7 +10,11 @@ namespace {
 
 bool IsSmallUnit(const std::string& u) { return u == "H" || u == "MIN" || u == "S"; }
 
-std::string DurationValue(int n, const std::string& unit) {
+std::string DurationValue(int n, std::string unit) {
+  if (n > 0 && (unit == "DE" || unit == "CE")) {  // TimeML writes decades as years: P20Y
+    n *= unit == "DE" ? 10 : 100;
+    unit = "Y";
+  }
   const std::string count = n < 0 ? "X" : std::to_string(n);
   if (IsSmallUnit(unit)) return "PT" + count + (unit == "MIN" ? "M" : unit);
   return "P" + count + unit;
@@ -108,26 +112,37 @@ std::optional<Match> ClockTime(const Context& c, size_t i) {
 std::optional<Match> Duration(const Context& c, size_t i) {
   size_t j = i;
   if (c.Is(j, "the")) ++j;
-  if (c.Find(WordKind::kShift, j) || c.Is(j, "first")) ++j;
+  const bool shifted = c.Find(WordKind::kShift, j) || c.Is(j, "first") || c.Is(j, "recent");
+  if (shifted) ++j;
   size_t end = j;
-  std::optional<int> n = ParseNumber(c, j, &end, /*allow_quantity=*/j == i);
+  std::optional<int> n = ParseNumber(c, j, &end, /*allow_quantity=*/true);
   if (!n) {
-    // "for years": a bare plural unit after "for".
-    const std::string* u = c.Find(WordKind::kUnit, i);
-    if (u && i > 0 && c.Is(i - 1, "for") && c.words[i].lower.back() == 's') {
+    const std::string* u = c.Find(WordKind::kUnit, j);
+    if (!u || c.words[j].lower.back() != 's') return std::nullopt;
+    // "the coming weeks", "recent years"; "for years": a bare plural unit.
+    if (shifted) return Match{j + 1, TimexType::kDuration, DurationValue(-1, *u)};
+    if (j == i && i > 0 && c.Is(i - 1, "for")) {
       return Match{i + 1, TimexType::kDuration, DurationValue(-1, *u)};
     }
     return std::nullopt;
   }
   j = end;
-  if (c.Is(j, "-")) ++j;  // "five-year"
+  const bool hyphen = c.Is(j, "-");
+  if (hyphen) ++j;  // "five-year"
   const std::string* unit = c.Find(WordKind::kUnit, j);
   if (!unit) return std::nullopt;
-  // "a week ago" is a date (AgoDate); a lone "a day" is too vague to tag.
+  // "a 52-year-old man" is an age; "three-quarters" a fraction.
+  if (hyphen && (c.Is(j + 1, "-") || c.words[j].lower.back() == 's')) return std::nullopt;
+  // "a week ago" is a date (AgoDate).
   if (c.Find(WordKind::kDirection, j + 1) && !c.Is(j + 1, "before")) return std::nullopt;
-  if (*n == 1 && c.words[i].digits < 0 && c.Find(WordKind::kQuantity, i) && i + 1 == j &&
-      !(i > 0 && (c.Is(i - 1, "for") || c.Is(i - 1, "about") || c.Is(i - 1, "than")))) {
-    return std::nullopt;
+  const Word& first = c.words[i];
+  if (*n == 1 && first.digits < 0 && c.Find(WordKind::kQuantity, i) && i + 1 == j) {
+    if (c.Is(j + 1, "'s") || c.Is(j + 1, "’s")) return std::nullopt;  // "a day's pay"
+    // "$5 a year", "10 percent a year": a rate.
+    if (i > 0 && (c.words[i - 1].digits >= 0 || c.Is(i - 1, "percent") || c.Is(i - 1, "%") ||
+                  c.words[i - 1].lower.find_first_of("0123456789") != std::string::npos)) {
+      return Match{j + 1, TimexType::kSet, DurationValue(1, *unit)};
+    }
   }
   return Match{j + 1, TimexType::kDuration, DurationValue(*n, *unit)};
 }

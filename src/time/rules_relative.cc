@@ -31,6 +31,7 @@ std::optional<Match> DeicticDate(const Context& c, size_t i) {
   // "the past", "the future" (but "the past two years" is a duration).
   if (c.Is(i, "the") && (c.Is(i + 1, "past") || c.Is(i + 1, "future"))) {
     const bool numbered = c.Find(WordKind::kUnit, i + 2) || c.Find(WordKind::kNumber, i + 2) ||
+                          c.Find(WordKind::kQuantity, i + 2) ||
                           (c.at(i + 2) && c.words[i + 2].digits >= 0);
     if (numbered) return std::nullopt;
     return Match{i + 2, TimexType::kDate, c.Is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF"};
@@ -48,9 +49,6 @@ std::optional<Match> DeicticDate(const Context& c, size_t i) {
   } else if (v->starts_with("NI")) {  // "tonight"
     m.value = DayValue(c, 0) + "TNI";
     m.type = TimexType::kTime;
-  } else if (*v == "PAST_REF" && c.Find(WordKind::kUnit, i + 1) &&
-             c.words[i + 1].lower.back() == 's') {  // "recent years"
-    ++m.end;
   }
   return m;
 }
@@ -93,8 +91,11 @@ std::optional<Match> ShiftedDate(const Context& c, size_t i) {
     if (n > 0 && m <= c.dct->month) ++year;
     return Match{j + 1, TimexType::kDate, Pad(year, 4) + "-" + Pad(m, 2)};
   }
-  if (const std::string* part = c.Find(WordKind::kPartOfDay, j); part && n == 0) {
-    return Match{j + 1, TimexType::kTime, DayValue(c, 0) + "T" + *part};  // "this morning"
+  if (const std::string* part = c.Find(WordKind::kPartOfDay, j)) {
+    // "this morning"; "last night" is yesterday's.
+    if (n == 0 || (n < 0 && *part == "NI")) {
+      return Match{j + 1, TimexType::kTime, DayValue(c, n) + "T" + *part};
+    }
   }
   return std::nullopt;
 }
@@ -108,11 +109,25 @@ std::optional<Match> AgoDate(const Context& c, size_t i) {
   const std::string* dir = c.Find(WordKind::kDirection, j + 1);
   if (!dir) return std::nullopt;
   const int sign = std::stoi(*dir);
+  if (!n && !c.Is(j + 1, "ago")) return std::nullopt;  // "weeks before the vote"
   if (!n || *n < 0) return Match{j + 2, TimexType::kDate, sign < 0 ? "PAST_REF" : "FUTURE_REF"};
   if (*unit == "H" || *unit == "MIN" || *unit == "S") {
     return Match{j + 2, TimexType::kTime, sign < 0 ? "PAST_REF" : "FUTURE_REF"};
   }
   return Match{j + 2, TimexType::kDate, ShiftValue(c.dct, *unit, sign * *n)};
+}
+
+std::optional<Match> YearAgoDate(const Context& c, size_t i) {
+  // "year-earlier", "the year-ago quarter", "the year-earlier period"
+  size_t j = c.Is(i, "the") ? i + 1 : i;
+  if (!c.Is(j, "year") || !c.Is(j + 1, "-") || !(c.Is(j + 2, "earlier") || c.Is(j + 2, "ago")))
+    return std::nullopt;
+  j += 3;
+  if (c.Is(j, "quarter") || c.Is(j, "period")) {
+    return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, "Q", -5)};
+  }
+  if (j == i + 4) return std::nullopt;  // "the year-earlier" without a noun
+  return Match{j, TimexType::kDate, ShiftValue(c.dct, "Y", -1)};
 }
 
 }  // namespace dossier::time::rules

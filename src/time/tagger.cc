@@ -42,9 +42,9 @@ std::vector<Word> MakeWords(std::string_view text, const std::vector<text::Token
 using Rule = std::optional<Match> (*)(const rules::Context&, size_t);
 
 constexpr Rule kRules[] = {
-    rules::ClockTime,  rules::NumericDate, rules::MonthDate,   rules::WeekdayDate,
-    rules::QuarterDate, rules::ShiftedDate, rules::AgoDate,    rules::DeicticDate,
-    rules::Duration,   rules::SetExpression, rules::YearDate,
+    rules::ClockTime,   rules::NumericDate, rules::MonthDate,     rules::WeekdayDate,
+    rules::QuarterDate, rules::ShiftedDate, rules::AgoDate,       rules::YearAgoDate,
+    rules::DeicticDate, rules::Duration,    rules::SetExpression, rules::YearDate,
 };
 
 }  // namespace
