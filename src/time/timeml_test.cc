@@ -84,6 +84,12 @@ TEST(DocumentDateTest, ReadsTheDatelineAndIgnoresRelativeDates) {
       {"Published 2017-11-28 09:00\nThe minister spoke on Friday.", "2017-11-28"},
       {"The minister spoke yesterday and on Friday, in 2016.", ""},
       {"Tuesday, November 28, 2017\nKim Yong-nam arrived.", "2017-11-28"},
+      {"Sun Microsystems Inc. announced the sale of its debentures due Oct. 15, 1999, and more"
+       " to come in the long run of the market.",
+       ""},
+      {"A long first line of running prose that goes on and on about markets. Updated on"
+       " March 3, 2018 at noon by the desk editors of the paper, who like long lines.",
+       "2018-03-03"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
