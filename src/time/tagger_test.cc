@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace dossier::time {
 namespace {
 
@@ -118,6 +120,55 @@ TEST(LexiconTest, ReportsFileAndLineOfBadEntries) {
   ASSERT_FALSE(short_line.ok());
   EXPECT_NE(short_line.status().message().find("lex.tsv:1:"), std::string::npos);
   EXPECT_FALSE(Lexicon::Load("/nonexistent/lexicon.tsv").ok());
+}
+
+}  // namespace
+}  // namespace dossier::time
+
+namespace dossier::time {
+namespace {
+
+// Random word salad from temporal words, numbers and punctuation: the tagger
+// never crashes, and its spans are in order, inside the text, on token
+// boundaries, non-empty and non-overlapping; values are never empty.
+TEST(TimeTaggerTest, RandomInputKeepsSpanInvariants) {
+  auto tagger = LoadTagger();
+  ASSERT_NE(tagger, nullptr);
+  const std::vector<std::string> vocab = {
+      "the", "last", "next", "this", "past", "a", "few", "two", "twenty", "-", "four", "year",
+      "years", "week", "quarter", "third", "ago", "earlier", "May", "Nov.", "28", "31", "1989",
+      "2017", "/", ":", "11", "02", "89", ",", ".", "p.m.", "noon", "Friday", "night", "every",
+      "daily", "now", "today", "yesterday", "fiscal", "'", "90s", "1990s", "$", "%", "of", "in",
+      "mid", "late", "twice", "per", "for", "recent", "EST", "Tuesday", "—", "“", "0", "99999"};
+  std::mt19937 rng(42);
+  std::uniform_int_distribution<size_t> pick(0, vocab.size() - 1);
+  std::uniform_int_distribution<int> space(0, 3);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 20);
+    for (int k = 0; k < n; ++k) {
+      text += vocab[pick(rng)];
+      if (space(rng) > 0) text += ' ';
+    }
+    const std::vector<text::Token> tokens = text::Tokenize(text);
+    for (const auto& dct : {std::optional<Date>(Date{1989, 11, 2}), std::optional<Date>()}) {
+      const std::vector<Timex> found = tagger->Tag(text, tokens, dct);
+      uint32_t last_end = 0;
+      for (const Timex& t : found) {
+        ASSERT_LT(t.span.begin, t.span.end) << text;
+        ASSERT_LE(t.span.end, text.size()) << text;
+        ASSERT_LE(last_end, t.span.begin) << text;
+        ASSERT_FALSE(t.value.empty()) << text;
+        bool starts = false, ends = false;
+        for (const text::Token& tok : tokens) {
+          starts |= tok.begin == t.span.begin;
+          ends |= tok.end == t.span.end;
+        }
+        ASSERT_TRUE(starts && ends) << text;
+        last_end = t.span.end;
+      }
+    }
+  }
 }
 
 }  // namespace
