@@ -75,9 +75,12 @@ std::optional<Match> SetExpression(const Context& c, size_t i);
 // The value of a date shifted by `n` units (Y, M, W, D, Q, DE, CE, WE, a season
 // code) from the DCT, at the unit's granularity; X placeholders without a DCT.
 std::string ShiftValue(const std::optional<Date>& dct, const std::string& unit, int n);
-// The year to give a month-day written without one: the year that puts it
-// closest to the DCT.
-int NearestYear(const Date& dct, int month, int day);
+// The year to give a month (day 0) or month-day written without one, read at
+// word i: news mostly reports the past, so the latest year that puts it no more
+// than kFutureMarginDays after the DCT; in a future context (FutureContext) the
+// first year that puts it no more than a week before the DCT.
+inline constexpr int kFutureMarginDays = 60;
+int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day);
 // True when the words before `i` (same clause, up to 6 words) mark the future.
 bool FutureContext(const Context& c, size_t i);
 // The weekday `weekday` (1 = Monday) nearest the DCT in the direction the

@@ -46,8 +46,8 @@ bool IsSep(const Context& c, size_t i, std::string_view sep) {
   return c.Is(i, sep) && c.words[i - 1].glued && c.words[i].glued;
 }
 
-std::string DateValue(const std::optional<Date>& dct, int year, int month, int day) {
-  if (year == 0 && dct) year = day ? NearestYear(*dct, month, day) : NearestYear(*dct, month, 15);
+std::string DateValue(const Context& c, size_t i, int year, int month, int day) {
+  if (year == 0 && c.dct) year = GuessYear(c, i, *c.dct, month, day);
   std::string y = year ? Pad(year, 4) : "XXXX";
   std::string v = y + "-" + Pad(month, 2);
   return day ? v + "-" + Pad(day, 2) : v;
@@ -81,7 +81,7 @@ std::optional<std::string> MonthDayYear(const Context& c, size_t i, size_t* end)
   const int m = std::stoi(*month);
   if (day && !Date::IsValid(year ? year : 2000, m, day)) return std::nullopt;
   *end = j;
-  return DateValue(c.dct, year, m, day);
+  return DateValue(c, i, year, m, day);
 }
 
 }  // namespace

@@ -38,18 +38,18 @@ std::string ShiftValue(const std::optional<Date>& dct, const std::string& unit, 
   return Pad(d.year + n, 4);  // Y and anything coarser we do not model
 }
 
-int NearestYear(const Date& dct, int month, int day) {
-  int best = dct.year;
-  int64_t best_gap = -1;
-  for (int y = dct.year - 1; y <= dct.year + 1; ++y) {
-    if (!Date::IsValid(y, month, day)) continue;
-    const int64_t gap = std::llabs(Date{y, month, day}.ToDays() - dct.ToDays());
-    if (best_gap < 0 || gap < best_gap) {
-      best_gap = gap;
-      best = y;
-    }
+int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day) {
+  const bool future = FutureContext(c, i);
+  const int64_t now = dct.ToDays();
+  for (int k = 0; k < 3; ++k) {
+    const int y = future ? dct.year - 1 + k : dct.year + 1 - k;
+    // A month counts from its first day (past) or to its last (future).
+    const int d = day ? day : (future ? Date::DaysInMonth(y, month) : 1);
+    if (!Date::IsValid(y, month, d)) continue;
+    const int64_t when = Date{y, month, d}.ToDays();
+    if (future ? when >= now - 7 : when <= now + kFutureMarginDays) return y;
   }
-  return best;
+  return dct.year;
 }
 
 bool FutureContext(const Context& c, size_t i) {
