@@ -138,6 +138,8 @@ std::optional<Match> Duration(const Context& c, size_t i) {
   const Word& first = c.words[i];
   if (*n == 1 && first.digits < 0 && c.Find(WordKind::kQuantity, i) && i + 1 == j) {
     if (c.Is(j + 1, "'s") || c.Is(j + 1, "’s")) return std::nullopt;  // "a day's pay"
+    // "a second term", "a quarter of the shares"
+    if (*unit == "S" || c.Is(j + 1, "of") || c.Is(j + 1, "-")) return std::nullopt;
     // "$5 a year", "10 percent a year": a rate.
     if (i > 0 && (c.words[i - 1].digits >= 0 || c.Is(i - 1, "percent") || c.Is(i - 1, "%") ||
                   c.words[i - 1].lower.find_first_of("0123456789") != std::string::npos)) {

@@ -25,6 +25,24 @@ const std::string* SingularUnit(const Context& c, size_t i) {
 
 std::string DayValue(const Context& c, int offset) { return ShiftValue(c.dct, "D", offset); }
 
+bool SentenceEnd(const Word& w) { return w.lower == "." || w.lower == "?" || w.lower == "!"; }
+
+// The quarter ("2017-Q3") named in the sentence around word i, if any:
+// "profit fell in the third quarter from a year earlier" compares quarters.
+std::optional<std::string> SentenceQuarter(const Context& c, size_t i) {
+  size_t begin = i;
+  while (begin > 0 && i - begin < 40 && !SentenceEnd(c.words[begin - 1])) --begin;
+  for (size_t k = begin; k < c.size() && k < i + 40; ++k) {
+    if (k >= i && SentenceEnd(c.words[k])) break;
+    if (!c.Is(k, "quarter")) continue;
+    for (size_t from = k >= 3 ? k - 3 : 0; from < k; ++from) {
+      std::optional<Match> q = QuarterDate(c, from);
+      if (q && q->value.size() == 7 && q->value[5] == 'Q' && q->value[0] != 'X') return q->value;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> DeicticDate(const Context& c, size_t i) {
@@ -113,6 +131,12 @@ std::optional<Match> AgoDate(const Context& c, size_t i) {
   if (!n || *n < 0) return Match{j + 2, TimexType::kDate, sign < 0 ? "PAST_REF" : "FUTURE_REF"};
   if (*unit == "H" || *unit == "MIN" || *unit == "S") {
     return Match{j + 2, TimexType::kTime, sign < 0 ? "PAST_REF" : "FUTURE_REF"};
+  }
+  if (*unit == "Y" && c.dct) {
+    if (std::optional<std::string> q = SentenceQuarter(c, i)) {  // the same quarter, n years off
+      const int year = std::stoi(q->substr(0, 4)) + sign * *n;
+      return Match{j + 2, TimexType::kDate, Pad(year, 4) + q->substr(4)};
+    }
   }
   return Match{j + 2, TimexType::kDate, ShiftValue(c.dct, *unit, sign * *n)};
 }

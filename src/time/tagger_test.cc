@@ -84,9 +84,20 @@ TEST(TimeTaggerTest, LeavesNonTemporalNumbersAndWordsAlone) {
   ASSERT_NE(tagger, nullptr);
   for (const char* text : {"He paid $1990 for it.", "Turnout was 1995 percent.",
                            "She may go.", "The sun rose.", "He scored 12 points.",
-                           "It costs a day's pay."}) {
+                           "It costs a day's pay.", "He won a second term.",
+                           "They sold a quarter of the shares."}) {
     EXPECT_TRUE(tagger->Tag(text, Date{2017, 11, 29}).empty()) << text;
   }
+}
+
+TEST(TimeTaggerTest, YearEarlierInAQuarterSentenceMeansThatQuarter) {
+  auto tagger = LoadTagger();
+  ASSERT_NE(tagger, nullptr);
+  const std::string text = "Profit rose in the third quarter from $5 a share a year earlier.";
+  std::vector<Timex> found = tagger->Tag(text, Date{2017, 11, 29});
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].span.Of(text), "a year earlier");
+  EXPECT_EQ(found[1].value, "2016-Q3");
 }
 
 TEST(TimeTaggerTest, WithoutADocumentDateRelativeValuesUsePlaceholders) {
