@@ -160,8 +160,18 @@ std::optional<Match> WeekdayDate(const Context& c, size_t i) {
 
 std::optional<Match> YearDate(const Context& c, size_t i) {
   size_t j = i;
-  const bool prefixed = c.Find(WordKind::kYearPrefix, j) != nullptr;
-  if (prefixed) ++j;
+  // "early 1990", "the late 1990s", "mid-1990s"
+  const bool the = c.Is(j, "the") && c.Find(WordKind::kModifier, j + 1);
+  if (the) ++j;
+  bool prefixed = c.Find(WordKind::kModifier, j) != nullptr;
+  if (prefixed) {
+    ++j;
+    if (IsSep(c, j, "-")) ++j;
+  }
+  if (c.Find(WordKind::kYearPrefix, j)) {
+    prefixed = true;
+    ++j;
+  }
   const Word* w = c.at(j);
   if (!w) return std::nullopt;
   // Decades: "1990s", "'90s".
@@ -183,6 +193,17 @@ std::optional<Match> YearDate(const Context& c, size_t i) {
       return std::nullopt;
   }
   return Match{j + 1, TimexType::kDate, Pad(w->digits, 4)};
+}
+
+std::optional<Match> PartOfDate(const Context& c, size_t i) {
+  // "the end of 1989", "the middle of October", "the beginning of next year"
+  if (!c.Is(i, "the") || !c.Find(WordKind::kModifier, i + 1) || !c.Is(i + 2, "of")) {
+    return std::nullopt;
+  }
+  for (auto rule : {MonthDate, YearDate, QuarterDate, ShiftedDate}) {
+    if (std::optional<Match> m = rule(c, i + 3)) return m->end > i + 3 ? m : std::nullopt;
+  }
+  return std::nullopt;
 }
 
 std::optional<Match> QuarterDate(const Context& c, size_t i) {
