@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <random>
+
+#include "base/file.h"
 
 namespace dossier::time {
 namespace {
@@ -183,6 +186,29 @@ TEST(TimeTaggerTest, RandomInputKeepsSpanInvariants) {
       }
     }
   }
+}
+
+}  // namespace
+}  // namespace dossier::time
+
+namespace dossier::time {
+namespace {
+
+// The seed article (read from ../shared at run time, never copied): the
+// timexes behind ANNOTATION_FORMAT.md's example record.
+TEST(TimeTaggerTest, SeedArticleDates) {
+  const std::string path = std::string(DOSSIER_SHARED_DIR) + "/seed/article.txt";
+  auto text = base::ReadFile(path);
+  if (!text.ok()) GTEST_SKIP() << "no seed article at " << path;
+  auto tagger = LoadTagger();
+  ASSERT_NE(tagger, nullptr);
+  std::map<std::string, std::string> values;
+  for (const Timex& t : tagger->Tag(*text, Date{2017, 11, 29})) {
+    values[std::string(t.span.Of(*text))] = t.value;
+  }
+  EXPECT_EQ(values["Tuesday, November 28"], "2017-11-28");
+  EXPECT_EQ(values["August"], "2017-08");
+  EXPECT_EQ(values["last year"], "2016");
 }
 
 }  // namespace
