@@ -51,7 +51,7 @@ base::Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view text,
 
 const std::string* Lexicon::Find(WordKind kind, std::string_view word) const {
   const auto& table = tables_[static_cast<size_t>(kind)];
-  auto it = table.find(std::string(word));
+  auto it = table.find(word);
   return it == table.end() ? nullptr : &it->second;
 }
 

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -49,9 +50,15 @@ class Lexicon {
   size_t size() const;
 
  private:
+  // Looks words up by string_view without allocating.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using Table = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
+
   Lexicon() = default;
-  std::array<std::unordered_map<std::string, std::string>, static_cast<size_t>(WordKind::kCount)>
-      tables_;
+  std::array<Table, static_cast<size_t>(WordKind::kCount)> tables_;
 };
 
 }  // namespace dossier::time
