@@ -9,7 +9,8 @@ namespace {
 constexpr std::array<std::string_view, static_cast<size_t>(WordKind::kCount)> kKindNames = {
     "month",    "weekday",  "number",    "ordinal",        "quantity", "unit",
     "season",   "partofday", "shift",    "direction",      "deictic",  "set",
-    "set_quantifier", "modifier", "clock", "meridian",     "timezone", "year_prefix"};
+    "set_quantifier", "modifier", "clock", "meridian",     "timezone", "year_prefix",
+    "holiday"};
 
 int KindIndex(std::string_view name) {
   for (size_t i = 0; i < kKindNames.size(); ++i) {

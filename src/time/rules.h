@@ -60,6 +60,7 @@ std::optional<Match> WeekdayDate(const Context& c, size_t i);
 std::optional<Match> YearDate(const Context& c, size_t i);
 std::optional<Match> QuarterDate(const Context& c, size_t i);
 std::optional<Match> PartOfDate(const Context& c, size_t i);
+std::optional<Match> HolidayDate(const Context& c, size_t i);
 
 // Dates relative to the DCT (rules_relative.cc).
 std::optional<Match> DeicticDate(const Context& c, size_t i);

@@ -3,6 +3,7 @@
 // "1990", "fiscal 1989", "the 1990s", "the third quarter", "the first half".
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "time/rules.h"
 
@@ -193,6 +194,68 @@ std::optional<Match> YearDate(const Context& c, size_t i) {
       return std::nullopt;
   }
   return Match{j + 1, TimexType::kDate, Pad(w->digits, 4)};
+}
+
+namespace {
+
+// The day of a holiday rule ("12-25", "11-4-4", "05-L-1") in `year`, or 0.
+int HolidayDay(const std::string& rule, int year, int* month) {
+  std::vector<std::string> parts;
+  for (size_t b = 0, e; b <= rule.size(); b = e + 1) {
+    e = rule.find('-', b);
+    if (e == std::string::npos) e = rule.size();
+    parts.push_back(rule.substr(b, e - b));
+  }
+  if (parts.size() < 2 || parts[0].empty() || parts[0].find_first_not_of("0123456789") != std::string::npos)
+    return 0;
+  *month = std::stoi(parts[0]);
+  if (*month < 1 || *month > 12) return 0;
+  if (parts.size() == 2) {
+    const int day = parts[1].find_first_not_of("0123456789") == std::string::npos && !parts[1].empty()
+                        ? std::stoi(parts[1]) : 0;
+    return Date::IsValid(year, *month, day) ? day : 0;
+  }
+  if (parts.size() != 3 || parts[2].size() != 1 || parts[2][0] < '1' || parts[2][0] > '7') return 0;
+  const int weekday = parts[2][0] - '0';
+  const int first = (weekday - Date{year, *month, 1}.Weekday() + 7) % 7 + 1;  // first such day
+  if (parts[1] == "L") {
+    const int last_day = Date::DaysInMonth(year, *month);
+    return first + (last_day - first) / 7 * 7;
+  }
+  if (parts[1].size() != 1 || parts[1][0] < '1' || parts[1][0] > '5') return 0;
+  const int day = first + 7 * (parts[1][0] - '1');
+  return day <= Date::DaysInMonth(year, *month) ? day : 0;
+}
+
+}  // namespace
+
+std::optional<Match> HolidayDate(const Context& c, size_t i) {
+  std::string phrase;
+  const std::string* rule = nullptr;
+  size_t end = i;
+  for (size_t k = i; k < c.size() && k < i + 4; ++k) {
+    phrase += (k == i ? "" : " ") + c.words[k].lower;
+    if (const std::string* r = c.lex.Find(WordKind::kHoliday, phrase)) {
+      rule = r;
+      end = k + 1;
+    }
+  }
+  if (!rule || !c.words[i].capitalised) return std::nullopt;
+  int year = 0;
+  if (IsYearNumber(c.at(end))) year = c.words[end++].digits;
+  int month = 0;
+  if (!year && c.dct) {
+    const int approx = HolidayDay(*rule, c.dct->year, &month);
+    if (!approx) return std::nullopt;
+    year = GuessYear(c, i, *c.dct, month, approx);
+  }
+  if (!year) {
+    if (!HolidayDay(*rule, 2000, &month)) return std::nullopt;
+    return Match{end, TimexType::kDate, "XXXX-" + Pad(month, 2)};
+  }
+  const int day = HolidayDay(*rule, year, &month);
+  if (!day) return std::nullopt;
+  return Match{end, TimexType::kDate, Date{year, month, day}.ToString()};
 }
 
 std::optional<Match> PartOfDate(const Context& c, size_t i) {

@@ -45,7 +45,7 @@ constexpr Rule kRules[] = {
     rules::ClockTime,   rules::NumericDate, rules::MonthDate,     rules::WeekdayDate,
     rules::QuarterDate, rules::ShiftedDate, rules::AgoDate,       rules::YearAgoDate,
     rules::DeicticDate, rules::Duration,    rules::SetExpression, rules::YearDate,
-    rules::PartOfDate,
+    rules::PartOfDate,  rules::HolidayDate,
 };
 
 }  // namespace
