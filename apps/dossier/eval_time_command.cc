@@ -1,21 +1,24 @@
-// dossier eval time [--corpus DIR]... [--lexicon PATH] [--errors N]
+// dossier eval time [--timeml DIR]... [--home DIR] [--errors N]
 // Scores the temporal tagger against TimeML gold (by default TimeBank and
-// AQUAINT from ../shared/data/corpora/tbaq_timeml): strict and relaxed span
-// P/R/F1, type and value accuracy (TempEval-3 style, gold DCT given), recall
-// by type, and how often the document date is inferred from the text alone.
-// The report goes to standard output; with --errors N, the first N misses,
-// spurious and wrongly-valued timexes of each corpus follow it.
+// AQUAINT under ../shared/data/corpora/tbaq_timeml) the TempEval-3 way: each
+// file's DCT is given as the metadata date; strict and relaxed span P/R/F1,
+// type and value P/R/F1, recall by type, and how often the document date is
+// recovered from the text alone. One report per folder holding .tml files,
+// then the total; with --errors N, the first N misses, spurious and
+// wrongly-valued timexes of each folder. The last line is always
+//   TIMEX strict F1 0.xxx relaxed F1 0.xxx value F1 0.xxx
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "apps/dossier/commands.h"
 #include "base/file.h"
 #include "time/document_date.h"
-#include "time/tagger.h"
+#include "time/time_tagger.h"
 #include "time/timeml.h"
 #include "time/timex_eval.h"
 
@@ -25,8 +28,8 @@ namespace {
 namespace fs = std::filesystem;
 
 struct EvalTimeFlags {
-  std::vector<std::string> corpora;
-  std::string lexicon;
+  std::vector<std::string> timeml;
+  std::string home;
   int errors = 0;
 };
 
@@ -34,36 +37,51 @@ struct CorpusResult {
   time::TimexScore score;
   int documents = 0, dated = 0, inferred = 0, inferred_right = 0;
   std::vector<std::string> errors;
+
+  void Merge(const CorpusResult& r) {
+    score.Merge(r.score);
+    documents += r.documents;
+    dated += r.dated;
+    inferred += r.inferred;
+    inferred_right += r.inferred_right;
+  }
 };
 
 std::string Quote(const time::Timex* t, const std::string& text) {
   if (!t) return "-";
-  return "\"" + std::string(t->span.Of(text)) + "\" " + time::TimexTypeName(t->type) + " " +
-         t->value;
+  return "\"" + std::string(t->span.Of(text)) + "\" " + t->type + " " + t->value;
 }
 
-base::Status ScoreCorpus(const time::TimeTagger& tagger, const std::string& dir, int max_errors,
-                         CorpusResult* out) {
-  std::vector<std::string> files;
+// The .tml files under `dir`, grouped by the folder that holds them.
+base::Result<std::map<std::string, std::vector<std::string>>> FindTimeml(const std::string& dir) {
+  std::map<std::string, std::vector<std::string>> groups;
   std::error_code ec;
-  for (const auto& e : fs::recursive_directory_iterator(dir, ec)) {
-    if (e.path().extension() == ".tml") files.push_back(e.path().string());
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() == ".tml") {
+      groups[it->path().parent_path().string()].push_back(it->path().string());
+    }
   }
   if (ec) return base::Status::IoError(dir + ": " + ec.message());
-  if (files.empty()) return base::Status::NotFound(dir + ": no .tml files");
-  std::sort(files.begin(), files.end());
+  if (groups.empty()) return base::Status::NotFound(dir + ": no .tml files");
+  for (auto& [folder, files] : groups) std::sort(files.begin(), files.end());
+  return groups;
+}
+
+base::Status ScoreFiles(const time::TimeTagger& tagger, const std::vector<std::string>& files,
+                        int max_errors, CorpusResult* out) {
   for (const std::string& path : files) {
     DOSSIER_ASSIGN_OR_RETURN(time::TimemlDocument doc, time::ReadTimeml(path));
-    const std::vector<text::Token> tokens = text::Tokenize(doc.text);
+    const text::Segmentation seg = text::Segment(doc.text);
     ++out->documents;
     if (doc.dct) {
       ++out->dated;
-      std::optional<time::Date> guess = time::InferDocumentDate(tagger, doc.text, tokens);
+      auto guess = time::InferDocumentDate(tagger, doc.text, seg.tokens);
       out->inferred += guess.has_value();
-      out->inferred_right += guess && *guess == *doc.dct;
+      out->inferred_right += guess && guess->date == *doc.dct;
     }
-    const std::vector<time::Timex> found = tagger.Tag(doc.text, tokens, doc.dct);
-    out->score.Add(doc.timexes, found, [&](const time::Timex* g, const time::Timex* s) {
+    const time::DocumentTime found =
+        tagger.Analyze(doc.text, seg, doc.dct ? doc.dct->ToString() : "");
+    out->score.Add(doc.timexes, found.timexes, [&](const time::Timex* g, const time::Timex* s) {
       if (static_cast<int>(out->errors.size()) >= max_errors) return;
       const char* kind = !s ? "missed  " : !g ? "spurious" : g->value != s->value ? "value   " : "";
       if (*kind == 0) return;
@@ -99,53 +117,50 @@ void PrintReport(const std::string& name, const CorpusResult& r) {
 }
 
 int RunEvalTime(const EvalTimeFlags& f) {
-  std::vector<std::string> corpora = f.corpora;
-  if (corpora.empty()) {
-    const std::string root = base::ProjectHome() + "/../shared/data/corpora/tbaq_timeml";
-    corpora = {root + "/TimeBank", root + "/AQUAINT"};
-  }
-  auto tagger = f.lexicon.empty() ? time::TimeTagger::Load() : time::TimeTagger::Load(f.lexicon);
+  const std::string home = f.home.empty() ? base::ProjectHome() : f.home;
+  std::vector<std::string> dirs = f.timeml;
+  if (dirs.empty()) dirs = {home + "/../shared/data/corpora/tbaq_timeml"};
+  auto tagger = time::TimeTagger::Load(home);
   if (!tagger.ok()) {
     std::cerr << "dossier eval time: " << tagger.status().message() << "\n";
     return 1;
   }
   CorpusResult total;
-  for (const std::string& dir : corpora) {
-    CorpusResult r;
-    if (base::Status s = ScoreCorpus(**tagger, dir, f.errors, &r); !s.ok()) {
-      std::cerr << "dossier eval time: " << s.message() << "\n";
+  int reports = 0;
+  for (const std::string& dir : dirs) {
+    auto groups = FindTimeml(dir);
+    if (!groups.ok()) {
+      std::cerr << "dossier eval time: " << groups.status().message() << "\n";
       return 1;
     }
-    PrintReport(fs::path(dir).filename().string(), r);
-    for (const std::string& e : r.errors) std::printf("    %s\n", e.c_str());
-    total.score.Merge(r.score);
-    total.documents += r.documents;
-    total.dated += r.dated;
-    total.inferred += r.inferred;
-    total.inferred_right += r.inferred_right;
+    for (const auto& [folder, files] : *groups) {
+      CorpusResult r;
+      if (base::Status s = ScoreFiles(**tagger, files, f.errors, &r); !s.ok()) {
+        std::cerr << "dossier eval time: " << s.message() << "\n";
+        return 1;
+      }
+      PrintReport(fs::path(folder).filename().string(), r);
+      for (const std::string& e : r.errors) std::printf("    %s\n", e.c_str());
+      total.Merge(r);
+      ++reports;
+    }
   }
-  if (corpora.size() > 1) PrintReport("all", total);
+  if (reports > 1) PrintReport("all", total);
+  std::printf("TIMEX strict F1 %.3f relaxed F1 %.3f value F1 %.3f\n", total.score.Strict().f1,
+              total.score.Relaxed().f1, total.score.Value().f1);
   return 0;
-}
-
-// The shared `eval` parent command: created by whichever evaluator registers first.
-CLI::App* EvalParent(CLI::App& app) {
-  auto found = app.get_subcommands([](const CLI::App* s) { return s->get_name() == "eval"; });
-  if (!found.empty()) return found.front();
-  CLI::App* eval = app.add_subcommand("eval", "Evaluate a component against gold data");
-  eval->require_subcommand(1);
-  return eval;
 }
 
 }  // namespace
 
-void AddEvalTimeCommand(CLI::App& app) {
+void AddEvalTimeCommand(CLI::App& eval) {
   auto flags = std::make_shared<EvalTimeFlags>();
-  CLI::App* cmd = EvalParent(app)->add_subcommand(
+  CLI::App* cmd = eval.add_subcommand(
       "time", "Score temporal expressions against TimeML gold (TimeBank + AQUAINT by default)");
-  cmd->add_option("--corpus", flags->corpora, "folder of .tml files (repeatable)");
-  cmd->add_option("--lexicon", flags->lexicon, "temporal lexicon (default data/time/lexicon.tsv)");
-  cmd->add_option("--errors", flags->errors, "list up to N errors per corpus")
+  cmd->add_option("--timeml", flags->timeml,
+                  "folder with .tml files, searched recursively (repeatable)");
+  cmd->add_option("--home", flags->home, "project root holding data/time (default: this project)");
+  cmd->add_option("--errors", flags->errors, "list up to N errors per folder")
       ->check(CLI::NonNegativeNumber);
   cmd->callback([flags]() { ExitCode() = RunEvalTime(*flags); });
 }

@@ -11,7 +11,7 @@
 
 #include "time/date.h"
 #include "time/lexicon.h"
-#include "time/tagger.h"
+#include "time/time_tagger.h"
 
 namespace dossier::time::rules {
 
@@ -47,6 +47,7 @@ struct Match {
   size_t end = 0;  // one past the last word
   TimexType type = TimexType::kDate;
   std::string value;
+  std::string mod;  // TimeML mod, or empty
 };
 
 // Numbers: digits, number words ("twenty four", "twenty-four"), quantities

@@ -113,14 +113,15 @@ std::optional<Match> NumericDate(const Context& c, size_t i) {
 
 std::optional<Match> MonthDate(const Context& c, size_t i) {
   size_t j = i;
-  if (c.Find(WordKind::kModifier, j)) {  // "late November", "mid-November"
+  const std::string* mod = c.Find(WordKind::kModifier, j);
+  if (mod) {  // "late November", "mid-November"
     ++j;
     if (IsSep(c, j, "-")) ++j;
   }
   size_t end = 0;
   std::optional<std::string> v = MonthDayYear(c, j, &end);
   if (!v) return std::nullopt;
-  return Match{end, TimexType::kDate, *v};
+  return Match{end, TimexType::kDate, *v, mod ? *mod : ""};
 }
 
 std::optional<Match> WeekdayDate(const Context& c, size_t i) {
@@ -164,7 +165,8 @@ std::optional<Match> YearDate(const Context& c, size_t i) {
   // "early 1990", "the late 1990s", "mid-1990s"
   const bool the = c.Is(j, "the") && c.Find(WordKind::kModifier, j + 1);
   if (the) ++j;
-  bool prefixed = c.Find(WordKind::kModifier, j) != nullptr;
+  const std::string* mod = c.Find(WordKind::kModifier, j);
+  bool prefixed = mod != nullptr;
   if (prefixed) {
     ++j;
     if (IsSep(c, j, "-")) ++j;
@@ -178,7 +180,7 @@ std::optional<Match> YearDate(const Context& c, size_t i) {
   // Decades: "1990s", "'90s".
   if (w->lower.size() == 5 && w->lower[4] == 's' && w->lower[3] == '0' &&
       w->lower.find_first_not_of("0123456789") == 4) {
-    return Match{j + 1, TimexType::kDate, w->lower.substr(0, 3)};
+    return Match{j + 1, TimexType::kDate, w->lower.substr(0, 3), mod ? *mod : ""};
   }
   if ((w->lower == "'" || w->lower == "’") && w->glued && c.at(j + 1) &&
       c.words[j + 1].lower.size() == 3 && c.words[j + 1].lower[1] == '0' &&
@@ -193,7 +195,7 @@ std::optional<Match> YearDate(const Context& c, size_t i) {
     if (next && (next->lower == "percent" || (w->glued && IsJoiner(next->lower))))
       return std::nullopt;
   }
-  return Match{j + 1, TimexType::kDate, Pad(w->digits, 4)};
+  return Match{j + 1, TimexType::kDate, Pad(w->digits, 4), mod ? *mod : ""};
 }
 
 namespace {
@@ -264,7 +266,10 @@ std::optional<Match> PartOfDate(const Context& c, size_t i) {
     return std::nullopt;
   }
   for (auto rule : {MonthDate, YearDate, QuarterDate, ShiftedDate}) {
-    if (std::optional<Match> m = rule(c, i + 3)) return m->end > i + 3 ? m : std::nullopt;
+    if (std::optional<Match> m = rule(c, i + 3); m && m->end > i + 3) {
+      m->mod = *c.Find(WordKind::kModifier, i + 1);
+      return m;
+    }
   }
   return std::nullopt;
 }

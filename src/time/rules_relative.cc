@@ -74,7 +74,14 @@ std::optional<Match> DeicticDate(const Context& c, size_t i) {
 std::optional<Match> ShiftedDate(const Context& c, size_t i) {
   size_t j = i;
   // "earlier this year", "late next month", "early last week"
-  if (c.Is(j, "earlier") || c.Is(j, "later") || c.Find(WordKind::kModifier, j)) ++j;
+  std::string mod;
+  if (c.Is(j, "earlier") || c.Is(j, "later")) {
+    mod = c.Is(j, "earlier") ? "START" : "END";
+    ++j;
+  } else if (const std::string* m = c.Find(WordKind::kModifier, j)) {
+    mod = *m;
+    ++j;
+  }
   const bool the = c.Is(j, "the");
   if (the) ++j;
   const std::string* shift = c.Find(WordKind::kShift, j);
@@ -89,7 +96,7 @@ std::optional<Match> ShiftedDate(const Context& c, size_t i) {
     if (the && n != 0) return Match{j + 1, TimexType::kDuration, "P1" + *unit};
     if (the) return std::nullopt;
     if (*unit == "H" || *unit == "MIN" || *unit == "S") return std::nullopt;
-    return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, *unit, n)};
+    return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, *unit, n), mod};
   }
   if (the) return std::nullopt;
   if (const std::string* season = c.Find(WordKind::kSeason, j)) {
@@ -99,7 +106,7 @@ std::optional<Match> ShiftedDate(const Context& c, size_t i) {
       if (n < 0) shift_years = passed ? 0 : -1;
       if (n > 0) shift_years = passed ? 1 : 0;
     }
-    return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, *season, shift_years)};
+    return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, *season, shift_years), mod};
   }
   if (const std::string* month = c.Find(WordKind::kMonth, j); month && c.words[j].capitalised) {
     const int m = std::stoi(*month);
@@ -107,7 +114,7 @@ std::optional<Match> ShiftedDate(const Context& c, size_t i) {
     int year = c.dct->year;
     if (n < 0 && m >= c.dct->month) --year;
     if (n > 0 && m <= c.dct->month) ++year;
-    return Match{j + 1, TimexType::kDate, Pad(year, 4) + "-" + Pad(m, 2)};
+    return Match{j + 1, TimexType::kDate, Pad(year, 4) + "-" + Pad(m, 2), mod};
   }
   if (const std::string* part = c.Find(WordKind::kPartOfDay, j)) {
     // "this morning"; "last night" is yesterday's.

@@ -23,15 +23,15 @@ base::Status Collect(const pugi::xml_node& node, TimemlDocument* doc, const std:
     size_t b = start, e = doc->text.size();
     while (b < e && IsSpace(doc->text[b])) ++b;
     while (e > b && IsSpace(doc->text[e - 1])) --e;
-    std::optional<TimexType> type = ParseTimexType(child.attribute("type").value());
-    if (!type) {
+    const std::string type = child.attribute("type").value();
+    if (!ParseTimexType(type)) {
       return base::Status::InvalidArgument(origin + ": TIMEX3 " + child.attribute("tid").value() +
                                            " has unknown type '" +
                                            child.attribute("type").value() + "'");
     }
     if (e > b) {
-      doc->timexes.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, *type,
-                              child.attribute("value").value()});
+      doc->timexes.push_back({{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, type,
+                              child.attribute("value").value(), child.attribute("mod").value()});
     }
   }
   return base::Status::Ok();
@@ -43,14 +43,6 @@ std::string StripExtension(std::string name) {
 }
 
 }  // namespace
-
-std::optional<TimexType> ParseTimexType(std::string_view name) {
-  if (name == "DATE") return TimexType::kDate;
-  if (name == "TIME") return TimexType::kTime;
-  if (name == "DURATION") return TimexType::kDuration;
-  if (name == "SET") return TimexType::kSet;
-  return std::nullopt;
-}
 
 base::Result<TimemlDocument> ReadTimeml(const std::string& path) {
   DOSSIER_ASSIGN_OR_RETURN(std::string xml, base::ReadFile(path));

@@ -24,7 +24,7 @@
 
 #include "base/status.h"
 #include "time/date.h"
-#include "time/tagger.h"
+#include "time/time_tagger.h"
 
 namespace dossier::time {
 
@@ -37,8 +37,5 @@ struct TimemlDocument {
 
 base::Result<TimemlDocument> ReadTimeml(const std::string& path);
 base::Result<TimemlDocument> ParseTimeml(std::string_view xml, const std::string& origin);
-
-// Parses a TimeML type name ("DATE", ...); nullopt for anything else.
-std::optional<TimexType> ParseTimexType(std::string_view name);
 
 }  // namespace dossier::time

@@ -28,7 +28,7 @@ TEST(TimemlTest, ExtractsTextDctAndGoldSpans) {
   EXPECT_EQ(doc->text, "\nPrices fell for a week & rose yesterday.\n");
   ASSERT_EQ(doc->timexes.size(), 2u);
   EXPECT_EQ(doc->timexes[0].span.Of(doc->text), "week");
-  EXPECT_EQ(doc->timexes[0].type, TimexType::kDuration);
+  EXPECT_EQ(doc->timexes[0].type, "DURATION");
   EXPECT_EQ(doc->timexes[1].span.Of(doc->text), "yesterday");
   EXPECT_EQ(doc->timexes[1].value, "1998-01-07");
 }
@@ -42,15 +42,15 @@ TEST(TimemlTest, RejectsBadInput) {
 }
 
 TEST(TimexScoreTest, CountsStrictRelaxedTypeAndValueMatches) {
-  auto t = [](uint32_t b, uint32_t e, TimexType type, const char* v) {
-    return Timex{{b, e}, type, v};
+  auto t = [](uint32_t b, uint32_t e, const char* type, const char* v) {
+    return Timex{{b, e}, type, v, ""};
   };
-  const std::vector<Timex> gold = {t(0, 10, TimexType::kDate, "2017"),
-                                   t(20, 30, TimexType::kDuration, "P1Y"),
-                                   t(40, 50, TimexType::kDate, "PRESENT_REF")};
-  const std::vector<Timex> sys = {t(0, 10, TimexType::kDate, "2017"),      // exact
-                                  t(25, 35, TimexType::kDate, "P1Y"),      // overlap, wrong type
-                                  t(60, 70, TimexType::kSet, "P1D")};      // spurious
+  const std::vector<Timex> gold = {t(0, 10, "DATE", "2017"),
+                                   t(20, 30, "DURATION", "P1Y"),
+                                   t(40, 50, "DATE", "PRESENT_REF")};
+  const std::vector<Timex> sys = {t(0, 10, "DATE", "2017"),      // exact
+                                  t(25, 35, "DATE", "P1Y"),      // overlap, wrong type
+                                  t(60, 70, "SET", "P1D")};      // spurious
   TimexScore score;
   int missed = 0, spurious = 0;
   score.Add(gold, sys, [&](const Timex* g, const Timex* s) {
@@ -73,29 +73,60 @@ TEST(TimexScoreTest, CountsStrictRelaxedTypeAndValueMatches) {
   EXPECT_EQ(total.gold_by_type[static_cast<int>(TimexType::kDuration)], 2);
 }
 
-TEST(DocumentDateTest, ReadsTheDatelineAndIgnoresRelativeDates) {
-  auto tagger = TimeTagger::Load(std::string(DOSSIER_SOURCE_DIR) + "/data/time/lexicon.tsv");
+TEST(DocumentDateTest, DatelinesThenAgreementThenLatestDates) {
+  auto tagger = TimeTagger::Load(DOSSIER_SOURCE_DIR);
   ASSERT_TRUE(tagger.ok());
   struct Case {
     const char* text;
-    const char* date;  // "" = none
+    const char* date;    // "" = none
+    const char* source;
   } cases[] = {
-      {"TEHRAN, Nov. 29, 2017 (Reuters) - Iran said yesterday ...", "2017-11-29"},
-      {"Published 2017-11-28 09:00\nThe minister spoke on Friday.", "2017-11-28"},
-      {"The minister spoke yesterday and on Friday, in 2016.", ""},
-      {"Tuesday, November 28, 2017\nKim Yong-nam arrived.", "2017-11-28"},
-      {"Sun Microsystems Inc. announced the sale of its debentures due Oct. 15, 1999, and more"
-       " to come in the long run of the market.",
-       ""},
+      {"TEHRAN, Nov. 29, 2017 (Reuters) - Iran said yesterday ...", "2017-11-29", "dateline"},
+      {"Published 2017-11-28 09:00\nThe minister spoke on Friday.", "2017-11-28", "dateline"},
+      {"Tuesday, November 28, 2017\nKim Yong-nam arrived.", "2017-11-28", "dateline"},
       {"A long first line of running prose that goes on and on about markets. Updated on"
        " March 3, 2018 at noon by the desk editors of the paper, who like long lines.",
-       "2018-03-03"},
+       "2018-03-03", "dateline"},
+      {"TEHRAN, Nov. 30 (Reuters) - Talks held in 2017 and 2016 went on.", "2017-11-30",
+       "dateline"},
+      // Weekday-date agreement: November 28 was a Tuesday in 2017 (the first such
+      // year from 2016, the latest year mentioned).
+      {"The missile test on Tuesday, November 28, which followed a 2016 report and the 2015"
+       " deal, worried officials in the region for many reasons that we list here.",
+       "2017-11-28", "inferred"},
+      {"Sun Microsystems Inc. announced the sale of its debentures due Oct. 15, 1999, and more"
+       " to come in the long run of the market.",
+       "1999-10-15", "inferred"},
+      {"The minister spoke yesterday and on Friday, as he did in 2016 and in the year 2014 when"
+       " the talks began in earnest among all of the parties to the long dispute.",
+       "2016-12-31", "inferred"},
+      {"The minister spoke yesterday and on Friday.", "", ""},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
-    std::optional<Date> d = InferDocumentDate(**tagger, text, text::Tokenize(text));
-    EXPECT_EQ(d ? d->ToString() : "", c.date) << c.text;
+    std::optional<InferredDate> d = InferDocumentDate(**tagger, text, text::Tokenize(text));
+    EXPECT_EQ(d ? d->date.ToString() : "", c.date) << c.text;
+    EXPECT_EQ(d ? d->source : "", c.source) << c.text;
   }
+}
+
+TEST(DocumentDateTest, AnalyzePrefersMetadataAndReportsTheSource) {
+  auto tagger = TimeTagger::Load(DOSSIER_SOURCE_DIR);
+  ASSERT_TRUE(tagger.ok());
+  const std::string text = "TEHRAN, Nov. 29, 2017 (Reuters) - Iran said yesterday it would talk.";
+  const text::Segmentation seg = text::Segment(text);
+  DocumentTime meta = (*tagger)->Analyze(text, seg, "2017-12-01");
+  EXPECT_EQ(meta.date, "2017-12-01");
+  EXPECT_EQ(meta.date_source, "metadata");
+  ASSERT_EQ(meta.timexes.size(), 2u);
+  EXPECT_EQ(meta.timexes[1].value, "2017-11-30");
+  DocumentTime undated = (*tagger)->Analyze(text, seg, "");
+  EXPECT_EQ(undated.date, "2017-11-29");
+  EXPECT_EQ(undated.date_source, "dateline");
+  EXPECT_EQ(undated.timexes[1].value, "2017-11-28");
+  DocumentTime bad = (*tagger)->Analyze("Nothing to see.", text::Segment("Nothing to see."), "29/11/2017");
+  EXPECT_EQ(bad.date, "");
+  EXPECT_EQ(bad.date_source, "none");
 }
 
 // Every TimeBank/AQUAINT file in the shared corpus parses, and the gold spans

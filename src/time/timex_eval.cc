@@ -17,7 +17,7 @@ void TimexScore::Add(const std::vector<Timex>& gold_timexes,
   system += static_cast<int64_t>(system_timexes.size());
   std::vector<bool> used(system_timexes.size(), false);
   for (const Timex& g : gold_timexes) {
-    const int t = static_cast<int>(g.type);
+    const int t = static_cast<int>(ParseTimexType(g.type).value_or(TimexType::kDate));
     ++gold_by_type[t];
     const Timex* match = nullptr;
     // Prefer an identical span, then the first unused overlapping one.

@@ -19,7 +19,7 @@
 #include <functional>
 #include <vector>
 
-#include "time/tagger.h"
+#include "time/time_tagger.h"
 
 namespace dossier::time {
 
@@ -37,7 +37,7 @@ struct TimexScore {
   int64_t relaxed = 0;        // overlapping spans
   int64_t type_correct = 0;   // relaxed matches with the same type
   int64_t value_correct = 0;  // relaxed matches with the same value
-  int64_t gold_by_type[4] = {};
+  int64_t gold_by_type[4] = {};  // indexed by TimexType
   int64_t found_by_type[4] = {};  // gold timexes of that type with a relaxed match
 
   // Scores one document. `on_pair` (optional) sees every gold timex with its

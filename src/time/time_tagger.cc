@@ -1,8 +1,9 @@
-#include "time/tagger.h"
+#include "time/time_tagger.h"
 
 #include <cctype>
 
 #include "base/strings.h"
+#include "time/document_date.h"
 #include "time/rules.h"
 
 namespace dossier::time {
@@ -50,6 +51,14 @@ constexpr Rule kRules[] = {
 
 }  // namespace
 
+std::optional<TimexType> ParseTimexType(std::string_view name) {
+  if (name == "DATE") return TimexType::kDate;
+  if (name == "TIME") return TimexType::kTime;
+  if (name == "DURATION") return TimexType::kDuration;
+  if (name == "SET") return TimexType::kSet;
+  return std::nullopt;
+}
+
 const char* TimexTypeName(TimexType type) {
   switch (type) {
     case TimexType::kDate: return "DATE";
@@ -60,8 +69,9 @@ const char* TimexTypeName(TimexType type) {
   return "DATE";
 }
 
-base::Result<std::unique_ptr<TimeTagger>> TimeTagger::Load(const std::string& lexicon_path) {
-  DOSSIER_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lex, Lexicon::Load(lexicon_path));
+base::Result<std::unique_ptr<TimeTagger>> TimeTagger::Load(const std::string& home) {
+  DOSSIER_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lex,
+                           Lexicon::Load(home + "/data/time/lexicon.tsv"));
   return Create(std::move(lex));
 }
 
@@ -69,14 +79,14 @@ std::unique_ptr<TimeTagger> TimeTagger::Create(std::unique_ptr<const Lexicon> le
   return std::unique_ptr<TimeTagger>(new TimeTagger(std::move(lexicon)));
 }
 
-std::vector<Timex> TimeTagger::Tag(std::string_view text, std::optional<Date> dct) const {
-  return Tag(text, text::Tokenize(text), dct);
+std::vector<Timex> TimeTagger::Tag(std::string_view text, std::optional<Date> reference) const {
+  return Tag(text, text::Tokenize(text), reference);
 }
 
 std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text::Token>& tokens,
-                                   std::optional<Date> dct) const {
+                                   std::optional<Date> reference) const {
   const std::vector<Word> words = MakeWords(text, tokens);
-  const rules::Context ctx{*lexicon_, words, dct};
+  const rules::Context ctx{*lexicon_, words, reference};
   std::vector<Timex> out;
   for (size_t i = 0; i < words.size();) {
     std::optional<Match> best;
@@ -90,9 +100,28 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
       ++i;
       continue;
     }
-    out.push_back({{words[i].begin, words[best->end - 1].end}, best->type, std::move(best->value)});
+    out.push_back({{words[i].begin, words[best->end - 1].end}, TimexTypeName(best->type),
+                   std::move(best->value), std::move(best->mod)});
     i = best->end;
   }
+  return out;
+}
+
+DocumentTime TimeTagger::Analyze(std::string_view text, const text::Segmentation& seg,
+                                 const std::string& metadata_date) const {
+  DocumentTime out;
+  std::optional<Date> reference;
+  if (auto d = Date::Parse(metadata_date); !metadata_date.empty() && d.ok()) {
+    reference = *d;
+    out.date_source = "metadata";
+  } else if (std::optional<InferredDate> inferred = InferDocumentDate(*this, text, seg.tokens)) {
+    reference = inferred->date;
+    out.date_source = inferred->source;
+  } else {
+    out.date_source = "none";
+  }
+  if (reference) out.date = reference->ToString();
+  out.timexes = Tag(text, seg.tokens, reference);
   return out;
 }
 
