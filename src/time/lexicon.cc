@@ -10,7 +10,7 @@ constexpr std::array<std::string_view, static_cast<size_t>(WordKind::kCount)> kK
     "month",    "weekday",  "number",    "ordinal",        "quantity", "unit",
     "season",   "partofday", "shift",    "direction",      "deictic",  "set",
     "set_quantifier", "modifier", "clock", "meridian",     "timezone", "year_prefix",
-    "holiday"};
+    "holiday", "past_cue", "future_cue"};
 
 int KindIndex(std::string_view name) {
   for (size_t i = 0; i < kKindNames.size(); ++i) {

@@ -30,7 +30,7 @@ namespace dossier::time {
 enum class WordKind {
   kMonth, kWeekday, kNumber, kOrdinal, kQuantity, kUnit, kSeason, kPartOfDay, kShift,
   kDirection, kDeictic, kSet, kSetQuantifier, kModifier, kClock, kMeridian, kTimezone,
-  kYearPrefix, kHoliday,
+  kYearPrefix, kHoliday, kPastCue, kFutureCue,
   kCount  // number of kinds; not a kind
 };
 

@@ -48,6 +48,9 @@ struct Match {
   TimexType type = TimexType::kDate;
   std::string value;
   std::string mod;  // TimeML mod, or empty
+  // "a year ago" with no quarter in its sentence: in a report about a quarter
+  // named earlier it means that quarter a year before (the tagger decides).
+  bool year_before_quarter = false;
 };
 
 // Numbers: digits, number words ("twenty four", "twenty-four"), quantities

@@ -276,6 +276,19 @@ std::optional<Match> PartOfDate(const Context& c, size_t i) {
 
 std::optional<Match> QuarterDate(const Context& c, size_t i) {
   size_t j = c.Is(i, "the") ? i + 1 : i;
+  // "the 1988 third quarter", "this year's first quarter", "last year's quarter"
+  int given_year = 0;
+  if (IsYearNumber(c.at(j)) && (c.Find(WordKind::kOrdinal, j + 1) || c.Is(j + 1, "quarter"))) {
+    given_year = c.words[j++].digits;
+  } else if (const std::string* shift = c.Find(WordKind::kShift, j);
+             shift && c.Is(j + 1, "year") && (c.Is(j + 2, "'s") || c.Is(j + 2, "’s")) && c.dct) {
+    given_year = c.dct->year + std::stoi(*shift);
+    j += 3;
+  }
+  if (given_year && c.Is(j, "quarter")) {
+    const std::string q = ShiftValue(c.dct, "Q", -1);
+    return Match{j + 1, TimexType::kDate, Pad(given_year, 4) + (c.dct ? q.substr(4) : "-QX")};
+  }
   const std::string* ord = c.Find(WordKind::kOrdinal, j);
   int n = 0;
   bool half = false;
@@ -300,7 +313,9 @@ std::optional<Match> QuarterDate(const Context& c, size_t i) {
   int year = 0;
   size_t k = (c.Is(j, "of") || c.Is(j, "in")) ? j + 1 : j;
   if (c.Find(WordKind::kYearPrefix, k)) ++k;
-  if (k > j && IsYearNumber(c.at(k))) {
+  if (given_year) {
+    year = given_year;
+  } else if (k > j && IsYearNumber(c.at(k))) {
     year = c.words[k].digits;
     j = k + 1;
   } else if (c.dct) {

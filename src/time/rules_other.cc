@@ -126,6 +126,7 @@ std::optional<Match> Duration(const Context& c, size_t i) {
     }
     return std::nullopt;
   }
+  if (c.words[j].digit_count == 4) return std::nullopt;  // "the 1988 second quarter"
   j = end;
   const bool hyphen = c.Is(j, "-");
   if (hyphen) ++j;  // "five-year"

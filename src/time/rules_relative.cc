@@ -96,6 +96,11 @@ std::optional<Match> ShiftedDate(const Context& c, size_t i) {
     if (the && n != 0) return Match{j + 1, TimexType::kDuration, "P1" + *unit};
     if (the) return std::nullopt;
     if (*unit == "H" || *unit == "MIN" || *unit == "S") return std::nullopt;
+    if (*unit == "Y" && n < 0 && c.dct && mod.empty()) {  // "up from last year" in a quarter report
+      if (std::optional<std::string> q = SentenceQuarter(c, i); q && !c.Is(j + 1, "'s")) {
+        return Match{j + 1, TimexType::kDate, Pad(std::stoi(q->substr(0, 4)) + n, 4) + q->substr(4)};
+      }
+    }
     return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, *unit, n), mod};
   }
   if (the) return std::nullopt;
@@ -139,13 +144,16 @@ std::optional<Match> AgoDate(const Context& c, size_t i) {
   if (*unit == "H" || *unit == "MIN" || *unit == "S") {
     return Match{j + 2, TimexType::kTime, sign < 0 ? "PAST_REF" : "FUTURE_REF"};
   }
+  Match m{j + 2, TimexType::kDate, ShiftValue(c.dct, *unit, sign * *n)};
   if (*unit == "Y" && c.dct) {
     if (std::optional<std::string> q = SentenceQuarter(c, i)) {  // the same quarter, n years off
       const int year = std::stoi(q->substr(0, 4)) + sign * *n;
-      return Match{j + 2, TimexType::kDate, Pad(year, 4) + q->substr(4)};
+      m.value = Pad(year, 4) + q->substr(4);
+    } else {
+      m.year_before_quarter = sign < 0 && *n == 1;
     }
   }
-  return Match{j + 2, TimexType::kDate, ShiftValue(c.dct, *unit, sign * *n)};
+  return m;
 }
 
 std::optional<Match> YearAgoDate(const Context& c, size_t i) {
@@ -158,7 +166,9 @@ std::optional<Match> YearAgoDate(const Context& c, size_t i) {
     return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, "Q", -5)};
   }
   if (j == i + 4) return std::nullopt;  // "the year-earlier" without a noun
-  return Match{j, TimexType::kDate, ShiftValue(c.dct, "Y", -1)};
+  Match m{j, TimexType::kDate, ShiftValue(c.dct, "Y", -1)};
+  m.year_before_quarter = c.dct.has_value();
+  return m;
 }
 
 }  // namespace dossier::time::rules

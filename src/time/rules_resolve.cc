@@ -1,5 +1,6 @@
 // Value helpers: turning "unit shifted by n from the DCT" into TimeML values,
 // and the tense heuristic for bare weekdays.
+#include <cctype>
 #include <cstdlib>
 
 #include "time/rules.h"
@@ -52,20 +53,35 @@ int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day) {
   return dct.year;
 }
 
+namespace {
+
+// +1 for a future cue, -1 for a past one, 0 for neither.
+int Cue(const Context& c, size_t k) {
+  if (c.Find(WordKind::kFutureCue, k)) return 1;
+  if (c.Find(WordKind::kPastCue, k)) return -1;
+  const std::string& w = c.words[k].lower;
+  // Past forms: "announced", "ratified"; not "succeed", "proceed", "need".
+  if (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed") &&
+      std::isalpha(static_cast<unsigned char>(w[0]))) {
+    return -1;
+  }
+  return 0;
+}
+
+bool Boundary(const Word& w) {
+  return w.lower == "." || w.lower == ";" || w.lower == "?" || w.lower == "!";
+}
+
+}  // namespace
+
 bool FutureContext(const Context& c, size_t i) {
-  static constexpr std::string_view kFuture[] = {
-      "will", "'ll", "’ll", "wo", "shall", "going", "next", "scheduled", "expected", "plans",
-      "planned", "plan", "due", "until", "upcoming", "coming", "tomorrow"};
-  static constexpr std::string_view kPast[] = {"was", "were", "had", "did", "said", "last", "ago"};
   for (size_t k = i, steps = 0; k > 0 && steps < 8; --k, ++steps) {
-    const std::string& w = c.words[k - 1].lower;
-    if (w == "." || w == ";" || w == "?" || w == "!") break;
-    for (std::string_view p : kPast) {
-      if (w == p) return false;
-    }
-    for (std::string_view f : kFuture) {
-      if (w == f) return true;
-    }
+    if (Boundary(c.words[k - 1])) break;
+    if (int cue = Cue(c, k - 1)) return cue > 0;
+  }
+  for (size_t k = i + 1, steps = 0; k < c.size() && steps < 6; ++k, ++steps) {
+    if (Boundary(c.words[k])) break;
+    if (int cue = Cue(c, k)) return cue > 0;
   }
   return false;
 }

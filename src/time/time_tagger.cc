@@ -88,6 +88,7 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
   const std::vector<Word> words = MakeWords(text, tokens);
   const rules::Context ctx{*lexicon_, words, reference};
   std::vector<Timex> out;
+  std::string last_quarter;  // the latest "YYYY-Qn" value so far
   for (size_t i = 0; i < words.size();) {
     std::optional<Match> best;
     for (Rule rule : kRules) {
@@ -99,6 +100,13 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
     if (!best) {
       ++i;
       continue;
+    }
+    if (best->year_before_quarter && !last_quarter.empty()) {
+      best->value = Pad(std::stoi(last_quarter.substr(0, 4)) - 1, 4) + last_quarter.substr(4);
+    }
+    if (best->value.size() == 7 && best->value[5] == 'Q' && std::isdigit(best->value[0]) &&
+        std::isdigit(best->value[6])) {
+      last_quarter = best->value;
     }
     out.push_back({{words[i].begin, words[best->end - 1].end}, TimexTypeName(best->type),
                    std::move(best->value), std::move(best->mod)});
