@@ -65,10 +65,12 @@ std::optional<Match> YearDate(const Context& c, size_t i);
 std::optional<Match> QuarterDate(const Context& c, size_t i);
 std::optional<Match> PartOfDate(const Context& c, size_t i);
 std::optional<Match> HolidayDate(const Context& c, size_t i);
+std::optional<Match> CenturyDate(const Context& c, size_t i);
 
 // Dates relative to the DCT (rules_relative.cc).
 std::optional<Match> DeicticDate(const Context& c, size_t i);
 std::optional<Match> ShiftedDate(const Context& c, size_t i);
+std::optional<Match> WeekendDate(const Context& c, size_t i);
 std::optional<Match> AgoDate(const Context& c, size_t i);
 std::optional<Match> YearAgoDate(const Context& c, size_t i);
 

@@ -33,8 +33,18 @@ int DayAt(const Context& c, size_t i) {
 
 // A month name usable on its own: capitalised, and a full name or an
 // abbreviation with its period; never the modal "May".
-bool StandaloneMonth(const Word& w) {
-  if (!w.capitalised || w.lower == "may") return false;
+bool StandaloneMonth(const Context& c, size_t i) {
+  const Word& w = c.words[i];
+  if (!w.capitalised) return false;
+  if (w.lower == "may") {  // the modal, unless a preposition says it is the month: "in May"
+    static constexpr std::string_view kBefore[] = {"in", "since", "until", "by", "of", "during",
+                                                   "from", "through", "before", "after", "last",
+                                                   "next", "early", "late", "mid", "-"};
+    for (std::string_view p : kBefore) {
+      if (i > 0 && c.Is(i - 1, p)) return true;
+    }
+    return false;
+  }
   return w.has_period || w.lower.size() > 4 || w.lower == "june" || w.lower == "july";
 }
 
@@ -64,7 +74,7 @@ std::optional<std::string> MonthDayYear(const Context& c, size_t i, size_t* end)
   }
   const std::string* month = c.Find(WordKind::kMonth, j);
   if (!month) return std::nullopt;
-  const Word& mw = c.words[j++];
+  const size_t month_at = j++;
   if (!day) {
     if (int d = DayAt(c, j); d && !(c.at(j)->glued && c.Is(j + 1, ":"))) {
       day = d;
@@ -78,7 +88,7 @@ std::optional<std::string> MonthDayYear(const Context& c, size_t i, size_t* end)
     year = c.words[k].digits;
     j = k + 1;
   }
-  if (!day && !year && !StandaloneMonth(mw)) return std::nullopt;
+  if (!day && !year && !StandaloneMonth(c, month_at)) return std::nullopt;
   const int m = std::stoi(*month);
   if (day && !Date::IsValid(year ? year : 2000, m, day)) return std::nullopt;
   *end = j;
@@ -260,6 +270,20 @@ std::optional<Match> HolidayDate(const Context& c, size_t i) {
   return Match{end, TimexType::kDate, Date{year, month, day}.ToString()};
 }
 
+std::optional<Match> CenturyDate(const Context& c, size_t i) {
+  // "the 20th century", "the nineteenth century" -> "19"
+  size_t j = c.Is(i, "the") ? i + 1 : i;
+  int n = DayAt(c, j);
+  if (c.at(j) && c.words[j].digits >= 0) n = 0;  // "20 century" is not an ordinal
+  if (!n) {
+    const std::string* ord = c.Find(WordKind::kOrdinal, j);
+    if (!ord) return std::nullopt;
+    n = std::stoi(*ord);
+  }
+  if (!c.Is(j + 1, "century") || n < 1 || n > 30) return std::nullopt;
+  return Match{j + 2, TimexType::kDate, Pad(n - 1, 2)};
+}
+
 std::optional<Match> PartOfDate(const Context& c, size_t i) {
   // "the end of 1989", "the middle of October", "the beginning of next year"
   if (!c.Is(i, "the") || !c.Find(WordKind::kModifier, i + 1) || !c.Is(i + 2, "of")) {
@@ -303,7 +327,8 @@ std::optional<Match> QuarterDate(const Context& c, size_t i) {
     if ((!c.Is(j, "quarter") && !half) || n > (half ? 2 : 4)) return std::nullopt;
   } else if (c.Is(i, "the") && (c.Is(j, "latest") || c.Is(j, "current") || c.Is(j, "quarter"))) {
     if (!c.Is(j, "quarter")) ++j;
-    if (!c.Is(j, "quarter")) return std::nullopt;
+    // "the latest period" in a results report is the latest quarter.
+    if (!c.Is(j, "quarter") && !(c.Is(j - 1, "latest") && c.Is(j, "period"))) return std::nullopt;
     const int back = c.Is(j - 1, "current") ? 0 : -1;
     return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, "Q", back)};
   } else {

@@ -71,6 +71,16 @@ std::optional<Match> DeicticDate(const Context& c, size_t i) {
   return m;
 }
 
+std::optional<Match> WeekendDate(const Context& c, size_t i) {
+  // "the weekend": the one just past, or the coming one in a future context.
+  if (!c.Is(i, "the") || !c.Is(i + 1, "weekend")) return std::nullopt;
+  if (!c.dct) return Match{i + 2, TimexType::kDate, "XXXX-WXX-WE"};
+  const int weekday = c.dct->Weekday();
+  int shift = 0;  // weeks from the DCT's ISO week
+  if (weekday < 6 && !FutureContext(c, i)) shift = -1;
+  return Match{i + 2, TimexType::kDate, c.dct->AddDays(7 * shift).IsoWeekValue() + "-WE"};
+}
+
 std::optional<Match> ShiftedDate(const Context& c, size_t i) {
   size_t j = i;
   // "earlier this year", "late next month", "early last week"
@@ -93,7 +103,10 @@ std::optional<Match> ShiftedDate(const Context& c, size_t i) {
     ++j;
   }
   if (const std::string* unit = SingularUnit(c, j)) {
-    if (the && n != 0) return Match{j + 1, TimexType::kDuration, "P1" + *unit};
+    if (the && n != 0) {
+      const std::string v = *unit == "DE" ? "P10Y" : *unit == "CE" ? "P100Y" : "P1" + *unit;
+      return Match{j + 1, TimexType::kDuration, v};
+    }
     if (the) return std::nullopt;
     if (*unit == "H" || *unit == "MIN" || *unit == "S") return std::nullopt;
     if (*unit == "Y" && n < 0 && c.dct && mod.empty()) {  // "up from last year" in a quarter report

@@ -46,7 +46,7 @@ constexpr Rule kRules[] = {
     rules::ClockTime,   rules::NumericDate, rules::MonthDate,     rules::WeekdayDate,
     rules::QuarterDate, rules::ShiftedDate, rules::AgoDate,       rules::YearAgoDate,
     rules::DeicticDate, rules::Duration,    rules::SetExpression, rules::YearDate,
-    rules::PartOfDate,  rules::HolidayDate,
+    rules::PartOfDate,  rules::HolidayDate, rules::CenturyDate,   rules::WeekendDate,
 };
 
 }  // namespace
