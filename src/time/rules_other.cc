@@ -15,6 +15,10 @@ std::string DurationValue(int n, std::string unit) {
     n *= unit == "DE" ? 10 : 100;
     unit = "Y";
   }
+  if (n > 0 && unit == "Q") {  // and quarters as months: P9M
+    n *= 3;
+    unit = "M";
+  }
   const std::string count = n < 0 ? "X" : std::to_string(n);
   if (IsSmallUnit(unit)) return "PT" + count + (unit == "MIN" ? "M" : unit);
   return "P" + count + unit;
