@@ -11,5 +11,8 @@ namespace dossier::app {
 int& ExitCode();
 
 void AddAnnotateCommand(CLI::App& app);
+// `dossier eval` and its evaluators, each registered on the `eval` subcommand.
+void AddEvalCommand(CLI::App& app);
+void AddEvalTimeCommand(CLI::App& eval);
 
 }  // namespace dossier::app

@@ -1,0 +1,98 @@
+// Internal to the time module: the token view and the grammar rules behind
+// TimeTagger. Each rule looks at the words from position `i` and, when it
+// recognises an expression there, returns how far it reaches and its value.
+// The tagger keeps the longest match at each position.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "time/date.h"
+#include "time/lexicon.h"
+#include "time/time_tagger.h"
+
+namespace dossier::time::rules {
+
+// One token as the rules see it.
+struct Word {
+  std::string_view raw;  // the token's bytes
+  std::string lower;     // lower case; one trailing period dropped ("nov." -> "nov")
+  bool has_period = false;  // the token ended in a period that was dropped
+  bool capitalised = false;
+  bool glued = false;       // no space between this token and the next
+  int digits = -1;          // value of an all-digit token (up to 9 digits), else -1
+  int digit_count = 0;
+  uint32_t begin = 0, end = 0;
+};
+
+struct Context {
+  const Lexicon& lex;
+  const std::vector<Word>& words;
+  std::optional<Date> dct;
+
+  size_t size() const { return words.size(); }
+  const Word* at(size_t i) const { return i < words.size() ? &words[i] : nullptr; }
+  // The lexicon value of word i as `kind`, or nullptr (also past the end).
+  const std::string* Find(WordKind kind, size_t i) const {
+    return i < words.size() ? lex.Find(kind, words[i].lower) : nullptr;
+  }
+  bool Is(size_t i, std::string_view lower) const {
+    return i < words.size() && words[i].lower == lower;
+  }
+};
+
+struct Match {
+  size_t end = 0;  // one past the last word
+  TimexType type = TimexType::kDate;
+  std::string value;
+  std::string mod;  // TimeML mod, or empty
+  // "a year ago" with no quarter in its sentence: in a report about a quarter
+  // named earlier it means that quarter a year before (the tagger decides).
+  bool year_before_quarter = false;
+};
+
+// Numbers: digits, number words ("twenty four", "twenty-four"), quantities
+// ("a", "several" -> -1 meaning X). Returns the value and sets *end.
+std::optional<int> ParseNumber(const Context& c, size_t i, size_t* end, bool allow_quantity);
+
+// Calendar dates (rules_date.cc).
+std::optional<Match> NumericDate(const Context& c, size_t i);
+std::optional<Match> MonthDate(const Context& c, size_t i);
+std::optional<Match> WeekdayDate(const Context& c, size_t i);
+std::optional<Match> YearDate(const Context& c, size_t i);
+std::optional<Match> QuarterDate(const Context& c, size_t i);
+std::optional<Match> PartOfDate(const Context& c, size_t i);
+std::optional<Match> HolidayDate(const Context& c, size_t i);
+std::optional<Match> CenturyDate(const Context& c, size_t i);
+
+// Dates relative to the DCT (rules_relative.cc).
+std::optional<Match> DeicticDate(const Context& c, size_t i);
+std::optional<Match> ShiftedDate(const Context& c, size_t i);
+std::optional<Match> WeekendDate(const Context& c, size_t i);
+std::optional<Match> AgoDate(const Context& c, size_t i);
+std::optional<Match> YearAgoDate(const Context& c, size_t i);
+
+// Clock times, durations and sets (rules_other.cc).
+std::optional<Match> ClockTime(const Context& c, size_t i);
+std::optional<Match> Duration(const Context& c, size_t i);
+std::optional<Match> SetExpression(const Context& c, size_t i);
+
+// Value helpers shared by the rules (rules_resolve.cc).
+// The value of a date shifted by `n` units (Y, M, W, D, Q, DE, CE, WE, a season
+// code) from the DCT, at the unit's granularity; X placeholders without a DCT.
+std::string ShiftValue(const std::optional<Date>& dct, const std::string& unit, int n);
+// The year to give a month (day 0) or month-day written without one, read at
+// word i: news mostly reports the past, so the latest year that puts it no more
+// than kFutureMarginDays after the DCT; in a future context (FutureContext) the
+// first year that puts it no more than a week before the DCT.
+inline constexpr int kFutureMarginDays = 60;
+int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day);
+// True when the words before `i` (same clause, up to 6 words) mark the future.
+bool FutureContext(const Context& c, size_t i);
+// The weekday `weekday` (1 = Monday) nearest the DCT in the direction the
+// context suggests (past unless FutureContext).
+Date ResolveWeekday(const Context& c, size_t i, const Date& dct, int weekday);
+
+}  // namespace dossier::time::rules

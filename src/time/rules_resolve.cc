@@ -1,0 +1,99 @@
+// Value helpers: turning "unit shifted by n from the DCT" into TimeML values,
+// and the tense heuristic for bare weekdays.
+#include <cctype>
+#include <cstdlib>
+
+#include "time/rules.h"
+
+namespace dossier::time::rules {
+namespace {
+
+int FloorDiv(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
+bool IsSeason(const std::string& unit) {
+  return unit == "SP" || unit == "SU" || unit == "FA" || unit == "WI";
+}
+
+}  // namespace
+
+std::string ShiftValue(const std::optional<Date>& dct, const std::string& unit, int n) {
+  if (!dct) {
+    if (unit == "D") return "XXXX-XX-XX";
+    if (unit == "W" || unit == "WE") return "XXXX-WXX";
+    if (unit == "M") return "XXXX-XX";
+    if (unit == "Q") return "XXXX-QX";
+    if (unit == "DE") return "XXX";
+    if (unit == "CE") return "XX";
+    if (IsSeason(unit)) return "XXXX-" + unit;
+    return "XXXX";
+  }
+  const Date& d = *dct;
+  if (unit == "D") return d.AddDays(n).ToString();
+  if (unit == "W") return d.AddDays(7 * n).IsoWeekValue();
+  if (unit == "WE") return d.AddDays(7 * n).IsoWeekValue() + "-WE";
+  if (unit == "M") return d.AddMonths(n).MonthValue();
+  if (unit == "Q") return d.AddMonths(3 * n).QuarterValue();
+  if (unit == "DE") return Pad(FloorDiv(d.year, 10) + n, 3);
+  if (unit == "CE") return Pad(FloorDiv(d.year, 100) + n, 2);
+  if (IsSeason(unit)) return Pad(d.year + n, 4) + "-" + unit;
+  return Pad(d.year + n, 4);  // Y and anything coarser we do not model
+}
+
+int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day) {
+  const bool future = FutureContext(c, i);
+  const int64_t now = dct.ToDays();
+  for (int k = 0; k < 3; ++k) {
+    const int y = future ? dct.year - 1 + k : dct.year + 1 - k;
+    // A month counts from its first day (past) or to its last (future).
+    const int d = day ? day : (future ? Date::DaysInMonth(y, month) : 1);
+    if (!Date::IsValid(y, month, d)) continue;
+    const int64_t when = Date{y, month, d}.ToDays();
+    if (future ? when >= now - 7 : when <= now + kFutureMarginDays) return y;
+  }
+  return dct.year;
+}
+
+namespace {
+
+// +1 for a future cue, -1 for a past one, 0 for neither.
+int Cue(const Context& c, size_t k) {
+  if (c.Find(WordKind::kFutureCue, k)) return 1;
+  if (c.Find(WordKind::kPastCue, k)) return -1;
+  const std::string& w = c.words[k].lower;
+  // Past forms: "announced", "ratified"; not "succeed", "proceed", "need".
+  if (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed") &&
+      std::isalpha(static_cast<unsigned char>(w[0]))) {
+    return -1;
+  }
+  return 0;
+}
+
+bool Boundary(const Word& w) {
+  return w.lower == "." || w.lower == ";" || w.lower == "?" || w.lower == "!";
+}
+
+}  // namespace
+
+bool FutureContext(const Context& c, size_t i) {
+  for (size_t k = i, steps = 0; k > 0 && steps < 8; --k, ++steps) {
+    if (Boundary(c.words[k - 1])) break;
+    if (int cue = Cue(c, k - 1)) return cue > 0;
+  }
+  for (size_t k = i + 1, steps = 0; k < c.size() && steps < 6; ++k, ++steps) {
+    if (Boundary(c.words[k])) break;
+    if (int cue = Cue(c, k)) return cue > 0;
+  }
+  return false;
+}
+
+Date ResolveWeekday(const Context& c, size_t i, const Date& dct, int weekday) {
+  int delta = weekday - dct.Weekday();  // -6..6
+  if (FutureContext(c, i)) {
+    if (delta < 0) delta += 7;
+  } else if (delta > 0) {
+    delta -= 7;
+  }
+  return dct.AddDays(delta);
+}
+
+}  // namespace dossier::time::rules

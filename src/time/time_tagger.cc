@@ -1,0 +1,136 @@
+#include "time/time_tagger.h"
+
+#include <cctype>
+
+#include "base/strings.h"
+#include "time/document_date.h"
+#include "time/rules.h"
+
+namespace dossier::time {
+namespace {
+
+using rules::Match;
+using rules::Word;
+
+std::vector<Word> MakeWords(std::string_view text, const std::vector<text::Token>& tokens) {
+  std::vector<Word> words;
+  words.reserve(tokens.size());
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const text::Token& t = tokens[k];
+    Word w;
+    w.begin = t.begin;
+    w.end = t.end;
+    w.raw = text.substr(t.begin, t.end - t.begin);
+    w.lower = base::AsciiLower(w.raw);
+    // "Nov." -> "nov", but "a.m." and "U.S." keep their periods.
+    if (w.lower.size() > 1 && w.lower.back() == '.' &&
+        w.lower.find('.') == w.lower.size() - 1) {
+      w.lower.pop_back();
+      w.has_period = true;
+    }
+    w.capitalised = !w.raw.empty() && std::isupper(static_cast<unsigned char>(w.raw[0]));
+    w.glued = k + 1 < tokens.size() && tokens[k + 1].begin == t.end;
+    if (!w.raw.empty() && w.raw.size() <= 9 &&
+        w.raw.find_first_not_of("0123456789") == std::string_view::npos) {
+      w.digits = std::stoi(std::string(w.raw));
+      w.digit_count = static_cast<int>(w.raw.size());
+    }
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+using Rule = std::optional<Match> (*)(const rules::Context&, size_t);
+
+constexpr Rule kRules[] = {
+    rules::ClockTime,   rules::NumericDate, rules::MonthDate,     rules::WeekdayDate,
+    rules::QuarterDate, rules::ShiftedDate, rules::AgoDate,       rules::YearAgoDate,
+    rules::DeicticDate, rules::Duration,    rules::SetExpression, rules::YearDate,
+    rules::PartOfDate,  rules::HolidayDate, rules::CenturyDate,   rules::WeekendDate,
+};
+
+}  // namespace
+
+std::optional<TimexType> ParseTimexType(std::string_view name) {
+  if (name == "DATE") return TimexType::kDate;
+  if (name == "TIME") return TimexType::kTime;
+  if (name == "DURATION") return TimexType::kDuration;
+  if (name == "SET") return TimexType::kSet;
+  return std::nullopt;
+}
+
+const char* TimexTypeName(TimexType type) {
+  switch (type) {
+    case TimexType::kDate: return "DATE";
+    case TimexType::kTime: return "TIME";
+    case TimexType::kDuration: return "DURATION";
+    case TimexType::kSet: return "SET";
+  }
+  return "DATE";
+}
+
+base::Result<std::unique_ptr<TimeTagger>> TimeTagger::Load(const std::string& home) {
+  DOSSIER_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lex,
+                           Lexicon::Load(home + "/data/time/lexicon.tsv"));
+  return Create(std::move(lex));
+}
+
+std::unique_ptr<TimeTagger> TimeTagger::Create(std::unique_ptr<const Lexicon> lexicon) {
+  return std::unique_ptr<TimeTagger>(new TimeTagger(std::move(lexicon)));
+}
+
+std::vector<Timex> TimeTagger::Tag(std::string_view text, std::optional<Date> reference) const {
+  return Tag(text, text::Tokenize(text), reference);
+}
+
+std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text::Token>& tokens,
+                                   std::optional<Date> reference) const {
+  const std::vector<Word> words = MakeWords(text, tokens);
+  const rules::Context ctx{*lexicon_, words, reference};
+  std::vector<Timex> out;
+  std::string last_quarter;  // the latest "YYYY-Qn" value so far
+  for (size_t i = 0; i < words.size();) {
+    std::optional<Match> best;
+    for (Rule rule : kRules) {
+      std::optional<Match> m = rule(ctx, i);
+      if (m && m->end > i && m->end <= words.size() && (!best || m->end > best->end)) {
+        best = std::move(m);
+      }
+    }
+    if (!best) {
+      ++i;
+      continue;
+    }
+    if (best->year_before_quarter && !last_quarter.empty()) {
+      best->value = Pad(std::stoi(last_quarter.substr(0, 4)) - 1, 4) + last_quarter.substr(4);
+    }
+    if (best->value.size() == 7 && best->value[5] == 'Q' && std::isdigit(best->value[0]) &&
+        std::isdigit(best->value[6])) {
+      last_quarter = best->value;
+    }
+    out.push_back({{words[i].begin, words[best->end - 1].end}, TimexTypeName(best->type),
+                   std::move(best->value), std::move(best->mod)});
+    i = best->end;
+  }
+  return out;
+}
+
+DocumentTime TimeTagger::Analyze(std::string_view text, const text::Segmentation& seg,
+                                 const std::string& metadata_date) const {
+  DocumentTime out;
+  std::optional<Date> reference;
+  if (auto d = Date::Parse(metadata_date); !metadata_date.empty() && d.ok()) {
+    reference = *d;
+    out.date_source = "metadata";
+  } else if (std::optional<InferredDate> inferred = InferDocumentDate(*this, text, seg.tokens)) {
+    reference = inferred->date;
+    out.date_source = inferred->source;
+  } else {
+    out.date_source = "none";
+  }
+  if (reference) out.date = reference->ToString();
+  out.timexes = Tag(text, seg.tokens, reference);
+  return out;
+}
+
+}  // namespace dossier::time
