@@ -111,7 +111,10 @@ bool EventCoder::Passive(uint32_t k) const {
   if (IsBeAux(k - 1) || (k >= s.token_begin + 2 && IsBeAux(k - 2) && v_.Lower(k - 1).ends_with("ly"))) {
     return true;
   }
-  return v_.Word(k - 1) == ",";
+  // "Cecilia Sala, detained in Tehran": a name, a comma, and a participle with
+  // no object of its own ("…, visited Iran" is an active verb after an apposition).
+  if (v_.Word(k - 1) != "," || Before(k - 1).empty()) return false;
+  return k + 1 >= s.token_end || v_.linking().MentionAt(k + 1) < 0;
 }
 
 std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {

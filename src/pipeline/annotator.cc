@@ -8,6 +8,7 @@
 #include "link/linker.h"
 #include "pipeline/record_builder.h"
 #include "text/segmenter.h"
+#include "time/time_tagger.h"
 
 namespace dossier::pipeline {
 
@@ -18,7 +19,20 @@ struct Annotator::Impl {
   std::unique_ptr<link::Cues> cues;
   std::unique_ptr<link::Linker> linker;
   std::unique_ptr<extract::Extractor> extractor;
+  std::unique_ptr<time::TimeTagger> time_tagger;
 };
+
+namespace {
+
+// A metadata date of year or month precision ("1946", "2017-11") becomes a
+// reference day in its middle; the record keeps the precision it was given.
+std::string ReferenceDay(const std::string& date) {
+  if (date.size() == 4) return date + "-07-01";
+  if (date.size() == 7) return date + "-15";
+  return date;
+}
+
+}  // namespace
 
 Annotator::Annotator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Annotator::~Annotator() = default;
@@ -33,6 +47,7 @@ base::Result<std::unique_ptr<Annotator>> Annotator::Create(const AnnotatorOption
   DOSSIER_ASSIGN_OR_RETURN(impl->cues, link::Cues::Load(home));
   impl->linker = std::make_unique<link::Linker>(*impl->kb, *impl->gazetteer, *impl->cues);
   DOSSIER_ASSIGN_OR_RETURN(impl->extractor, extract::Extractor::Load(home, *impl->linker));
+  DOSSIER_ASSIGN_OR_RETURN(impl->time_tagger, time::TimeTagger::Load(home));
   return std::unique_ptr<Annotator>(new Annotator(std::move(impl)));
 }
 
@@ -44,12 +59,18 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
   a.url = doc.url;
   a.source = doc.source;
   a.text = doc.text;
-  a.date = doc.date.empty() ? im.options.default_date : doc.date;
-  a.date_source = a.date.empty() ? "none" : "metadata";
+  const std::string metadata = doc.date.empty() ? im.options.default_date : doc.date;
 
   text::Segmentation seg = text::Segment(doc.text);
-  link::Linking linking = im.linker->Link(doc.text, seg, a.date);
+  time::DocumentTime dt = im.time_tagger->Analyze(doc.text, seg, ReferenceDay(metadata));
+  a.date = metadata.empty() ? dt.date : metadata;
+  a.date_source = dt.date_source;
   std::vector<extract::TimeAnchor> anchors;
+  for (const time::Timex& t : dt.timexes) {
+    a.timexes.push_back({t.span, std::string(t.span.Of(doc.text)), t.type, t.value});
+    anchors.push_back({t.span, t.value});
+  }
+  link::Linking linking = im.linker->Link(doc.text, seg, a.date);
   extract::Extraction x = im.extractor->Extract(doc.text, seg, linking, anchors, a.date);
 
   RecordBuilder builder(doc.text, seg, linking, *im.kb);
