@@ -20,8 +20,10 @@ int SpeakerBefore(const DocumentView& v, uint32_t open) {
   uint32_t j = open;
   while (j > s.token_begin && (v.Word(j - 1) == ":" || v.Word(j - 1) == ",")) --j;
   if (j == s.token_begin || !IsSpeechVerb(v, j - 1)) return -1;
-  std::vector<int> r = v.Referents(j - 2 >= s.token_begin && j >= 2 ? j - 2 : j - 1);
-  if (r.empty()) r = v.SubjectBefore(j - 1);
+  const uint32_t verb = j - 1;
+  // "He said:" names the speaker right before the verb; else the verb's subject.
+  std::vector<int> r = verb > s.token_begin ? v.Referents(verb - 1) : std::vector<int>{};
+  if (r.empty()) r = v.SubjectBefore(verb);
   return r.empty() ? -1 : r.front();
 }
 
