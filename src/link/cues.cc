@@ -14,6 +14,7 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"title", CueKind::kTitle},
       {"org_keyword", CueKind::kOrgKeyword},
       {"loc_keyword", CueKind::kLocKeyword},
+      {"misc_keyword", CueKind::kMiscKeyword},
       {"function_word", CueKind::kFunctionWord},
       {"government_noun", CueKind::kGovernmentNoun},
       {"group_noun", CueKind::kGroupNoun},

@@ -18,6 +18,7 @@ enum class CueKind {
   kTitle,
   kOrgKeyword,
   kLocKeyword,
+  kMiscKeyword,
   kFunctionWord,
   kGovernmentNoun,
   kGroupNoun,
@@ -38,7 +39,7 @@ class Cues {
 
  private:
   Cues() = default;
-  std::unordered_map<std::string, std::string> table_[8];
+  std::unordered_map<std::string, std::string> table_[9];
   size_t max_title_words_ = 1;
 };
 

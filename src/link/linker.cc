@@ -312,6 +312,12 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   const std::string* org = RunKeyword(r, CueKind::kOrgKeyword);
   const std::string* loc = RunKeyword(r, CueKind::kLocKeyword);
   bool single = r.end - r.begin == 1;
+  // "Laken Riley Act", "Russo-Ukrainian War": laws and events are named, not linked.
+  if (const std::string* misc = RunKeyword(r, CueKind::kMiscKeyword); misc && !org && !single) {
+    pending_title_token_ = -1;
+    AddMention(s, r.begin, r.end, *misc, -1);
+    return -1;
+  }
   if (!org && !loc) {
     if (int c = CorefPartialName(name); c >= 0) {
       const std::string& t = out_.entities[c].type;
@@ -381,7 +387,8 @@ void Scan::ScanSentence(uint32_t s) {
     }
     Range r = RunAt(i, sent.token_end);
     if (function_word && r.end - r.begin == 1) r = {i, i};
-    bool run_typed = r.end > r.begin && (RunKeyword(r, CueKind::kOrgKeyword) || RunKeyword(r, CueKind::kLocKeyword));
+    bool run_typed = r.end > r.begin && (RunKeyword(r, CueKind::kOrgKeyword) || RunKeyword(r, CueKind::kLocKeyword) ||
+                                         RunKeyword(r, CueKind::kMiscKeyword));
     // Without a keyword a run does not cross "of"/"for" ("Thousands of Iranians").
     for (uint32_t k = r.begin + 1; !run_typed && k < r.end; ++k) {
       if (IsConnector(Word(text_, toks[k]))) r.end = k;
