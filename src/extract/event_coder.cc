@@ -17,7 +17,8 @@ bool IsDeterminer(const std::string& w) {
 
 bool IsPreposition(const std::string& w) {
   return w == "under" || w == "of" || w == "from" || w == "with" || w == "by" || w == "for" ||
-         w == "on" || w == "in" || w == "into" || w == "against" || w == "after" || w == "before";
+         w == "on" || w == "in" || w == "into" || w == "against" || w == "after" || w == "before" ||
+         w == "over" || w == "about" || w == "amid" || w == "despite" || w == "during" || w == "at";
 }
 
 bool IsPossessive(const std::string& w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'"; }
@@ -91,6 +92,11 @@ bool EventCoder::VerbContext(uint32_t k) const {
   // progressive tense ("are deploying", "is investigating").
   const std::string& word = v_.Lower(k);
   if (word.size() > 4 && word.ends_with("ing")) return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2));
+  // "artillery shells, and ...": an -s form closing a phrase is a plural noun.
+  if (word.ends_with("s") && k + 1 < s.token_end) {
+    const std::string& next = v_.Lower(k + 1);
+    if (next == "," || next == "." || next == "and" || next == "or" || next == ";") return false;
+  }
   return true;
 }
 
@@ -104,13 +110,12 @@ bool EventCoder::IsBeAux(uint32_t k) const {
 bool EventCoder::Passive(uint32_t k) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   const std::string& word = v_.Lower(k);
-  if (k == s.token_begin || !(word.ends_with("ed") || word.ends_with("en") || word == "sent" ||
-                              word == "sold" || word == "held" || word == "met" || word == "struck")) {
-    return false;
-  }
+  if (k == s.token_begin || word.ends_with("ing")) return false;
+  // "is shot dead", "was quickly detained".
   if (IsBeAux(k - 1) || (k >= s.token_begin + 2 && IsBeAux(k - 2) && v_.Lower(k - 1).ends_with("ly"))) {
     return true;
   }
+  if (!word.ends_with("ed") && !word.ends_with("en")) return false;
   // "Cecilia Sala, detained in Tehran": a name, a comma, and a participle with
   // no object of its own ("…, visited Iran" is an active verb after an apposition).
   if (v_.Word(k - 1) != "," || Before(k - 1).empty()) return false;
