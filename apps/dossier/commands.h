@@ -11,5 +11,8 @@ namespace dossier::app {
 int& ExitCode();
 
 void AddAnnotateCommand(CLI::App& app);
+void AddIngestCommand(CLI::App& app);
+// entity, relation, events, search.
+void AddQueryCommands(CLI::App& app);
 
 }  // namespace dossier::app

@@ -18,8 +18,13 @@ base::Status NotFound(store::Store& store, const std::string& name) {
   std::string message = "no entity named \"" + name + "\" in the store";
   DOSSIER_ASSIGN_OR_RETURN(auto similar, store.SimilarEntities(name, kSuggestions));
   if (similar.empty()) {
-    DOSSIER_ASSIGN_OR_RETURN(int64_t docs, store.CountDocuments());
-    if (docs == 0) message += " (it holds no documents yet: run `dossier ingest FILE...` first)";
+    DOSSIER_ASSIGN_OR_RETURN(store::StoreStats stats, store.Stats());
+    if (stats.documents == 0) {
+      message += " (it holds no documents yet: run `dossier ingest FILE...` first)";
+    } else if (stats.entities == 0) {
+      message += " (its " + std::to_string(stats.documents) +
+                 " documents yielded no entities: the annotator found none)";
+    }
     return base::Status::NotFound(message);
   }
   message += "; did you mean:";

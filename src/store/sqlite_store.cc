@@ -54,6 +54,15 @@ base::Result<int64_t> SqliteStore::CountDocuments() {
   return db_->QueryInt("SELECT count(*) FROM documents");
 }
 
+base::Result<StoreStats> SqliteStore::Stats() {
+  StoreStats s;
+  DOSSIER_ASSIGN_OR_RETURN(s.documents, CountDocuments());
+  DOSSIER_ASSIGN_OR_RETURN(s.entities, db_->QueryInt("SELECT count(*) FROM entities"));
+  DOSSIER_ASSIGN_OR_RETURN(s.events, db_->QueryInt("SELECT count(*) FROM events"));
+  DOSSIER_ASSIGN_OR_RETURN(s.relations, db_->QueryInt("SELECT count(*) FROM relations"));
+  return s;
+}
+
 base::Status SqliteStore::CheckIntegrity() {
   DOSSIER_ASSIGN_OR_RETURN(SqliteStmt st, db_->Prepare("PRAGMA integrity_check"));
   std::string problems;

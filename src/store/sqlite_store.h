@@ -25,6 +25,7 @@ class SqliteStore : public Store {
                                  const std::string& content_hash) override;
 
   base::Result<int64_t> CountDocuments() override;
+  base::Result<StoreStats> Stats() override;
   base::Result<std::optional<pipeline::Annotation>> GetAnnotation(
       const std::string& content_hash) override;
   base::Result<std::optional<StoredEntity>> GetEntity(const std::string& id) override;

@@ -110,6 +110,13 @@ struct MentionSummary {
   std::vector<DocumentRef> top_documents;  // most mentions first
 };
 
+struct StoreStats {
+  int64_t documents = 0;
+  int64_t entities = 0;
+  int64_t events = 0;
+  int64_t relations = 0;
+};
+
 struct SearchHit {
   DocumentRef document;
   std::string snippet;  // matched terms in [brackets], "…" at cuts
@@ -135,6 +142,7 @@ class Store {
 
   // --- Reading ---
   virtual base::Result<int64_t> CountDocuments() = 0;
+  virtual base::Result<StoreStats> Stats() = 0;
   // The stored record of the document with this content hash.
   virtual base::Result<std::optional<pipeline::Annotation>> GetAnnotation(
       const std::string& content_hash) = 0;
