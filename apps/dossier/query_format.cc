@@ -142,7 +142,8 @@ void PrintProfile(const query::EntityProfile& p, bool json, std::ostream& out) {
   out << "  type: " << (e.type.empty() ? "-" : e.type)
       << "   country: " << (e.country.empty() ? "-" : e.country) << "\n";
   if (!e.aliases.empty()) out << "  aliases: " << base::Join(e.aliases, "; ") << "\n";
-  out << "  sanctions: " << (e.sanctions.empty() ? "no hits on the loaded lists" : "") << "\n";
+  out << "  sanctions:" << (e.sanctions.empty() ? " no hits on the lists loaded at ingest" : "")
+      << "\n";
   for (const auto& h : e.sanctions) {
     char score[32];
     std::snprintf(score, sizeof score, "%.2f", h.score);
