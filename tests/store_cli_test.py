@@ -175,6 +175,18 @@ class IngestTest(Case):
         self.assertNotIn("alert", page)
         self.assert_intact()
 
+    def test_files_after_repeated_sanctions_flags_are_inputs(self):
+        shared = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared")
+        lists = [os.path.join(shared, "data/sanctions/ofac_sdn_2024-05-03/sdn.csv"),
+                 os.path.join(shared, "data/sanctions/un_consolidated_2025-08-02")]
+        if not all(os.path.exists(p) for p in lists):
+            self.skipTest("../shared sanctions lists not present")
+        a = write(self.path("a.txt"), "First document.\n")
+        b = write(self.path("b.txt"), "Second document.\n")
+        r = self.ingest("--sanctions", lists[0], "--sanctions", lists[1], a, b)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(self.count(), 2)
+
     def test_missing_file_fails_but_the_rest_is_stored(self):
         good = write(self.path("good.txt"), "Good text.\n")
         r = self.ingest(self.path("missing.txt"), good)

@@ -245,7 +245,9 @@ void AddIngestCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "ingest", "Annotate documents and store them (idempotent; skips what is stored)");
   cmd->add_option("--db", flags->db, "database file (default ./dossier.db)");
-  cmd->add_option("--sanctions", flags->sanctions, "sanctions list file or folder (repeatable)");
+  // One value per --sanctions, so that FILE arguments after it stay inputs.
+  cmd->add_option("--sanctions", flags->sanctions, "sanctions list file or folder (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_option("--threads", flags->threads, "worker threads")->check(CLI::Range(1, 256));
   cmd->add_option("--date", flags->date, "document creation date (YYYY-MM-DD) for undated input");
   cmd->add_flag("--records", flags->records,
