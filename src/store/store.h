@@ -152,7 +152,8 @@ class Store {
   // Entities whose id, name or an alias contains `fragment` (for suggestions).
   virtual base::Result<std::vector<StoredEntity>> SimilarEntities(const std::string& fragment,
                                                                   size_t limit) = 0;
-  // Events oldest first (by sort_date), unless query.newest_first.
+  // Events oldest first (by sort_date; undated ones first), unless
+  // query.newest_first.
   virtual base::Result<std::vector<StoredEvent>> FindEvents(const EventQuery& query) = 0;
   virtual base::Result<std::vector<StoredRelation>> FindRelations(const RelationQuery& query) = 0;
   virtual base::Result<MentionSummary> Mentions(const std::string& entity_id,
