@@ -10,13 +10,14 @@
 // error as "FILE:LINE: message" and skipped; the summary goes to standard output.
 #include <unistd.h>
 
-#include <filesystem>
+#include <algorithm>
 #include <iostream>
 #include <mutex>
 
 #include "apps/dossier/annotation_records.h"
 #include "apps/dossier/commands.h"
 #include "apps/dossier/document_runner.h"
+#include "apps/dossier/input_meter.h"
 #include "base/hash.h"
 #include "base/progress.h"
 #include "pipeline/annotator.h"
@@ -49,16 +50,6 @@ struct Counts {
   size_t errors = 0;
 };
 
-uint64_t TotalBytes(const std::vector<std::string>& files) {
-  uint64_t total = 0;
-  for (const auto& f : files) {
-    std::error_code ec;
-    auto n = std::filesystem::file_size(f, ec);
-    if (!ec) total += n;
-  }
-  return total;
-}
-
 // Writes one message line, first clearing a progress line on a terminal.
 void Report(const std::string& message) {
   static const bool tty = ::isatty(STDERR_FILENO) == 1;
@@ -67,8 +58,12 @@ void Report(const std::string& message) {
 
 class Ingester {
  public:
-  Ingester(store::Store& store, const pipeline::Annotator& annotator, uint64_t total_bytes)
-      : store_(store), annotator_(annotator), progress_("ingest", total_bytes) {}
+  Ingester(store::Store& store, const pipeline::Annotator& annotator,
+           const std::vector<std::string>& files)
+      : store_(store),
+        annotator_(annotator),
+        meter_(files),
+        progress_("ingest", meter_.total_bytes()) {}
 
   // Worker threads: hash, look up, annotate only what is new.
   Ingested Work(const text::Document& doc) {
@@ -89,9 +84,11 @@ class Ingester {
   }
 
   // The calling thread, in input order: store and commit in batches.
-  void Done(const std::string& origin, size_t bytes, Ingested&& r) {
+  void Done(const std::string& origin, Ingested&& r) {
     std::lock_guard<std::mutex> lock(mu_);
-    progress_.Advance(1, bytes);
+    uint64_t through = meter_.BytesThrough(origin);
+    progress_.Advance(1, through > bytes_ ? through - bytes_ : 0);
+    bytes_ = std::max(bytes_, through);
     if (!failure_.ok()) return;
     if (r.present) {
       ++counts_.skipped;
@@ -105,7 +102,6 @@ class Ingester {
   void DoneRecord(pipeline::Annotation&& a, const std::string& origin) {
     Ingested r;
     r.hash = base::ContentHash(a.text);
-    size_t bytes = a.text.size();
     {
       std::lock_guard<std::mutex> lock(mu_);
       if (failure_.ok()) {
@@ -115,7 +111,7 @@ class Ingester {
       }
     }
     r.annotation = std::move(a);
-    Done(origin, bytes, std::move(r));
+    Done(origin, std::move(r));
   }
 
   void Error(const std::string& message) {
@@ -162,7 +158,9 @@ class Ingester {
 
   store::Store& store_;
   const pipeline::Annotator& annotator_;
+  InputMeter meter_;
   base::Progress progress_;
+  uint64_t bytes_ = 0;  // input bytes reported to progress_
   std::mutex mu_;
   base::Status failure_;
   bool open_ = false;
@@ -207,14 +205,14 @@ int RunIngest(const IngestFlags& f) {
     std::cerr << "dossier ingest: " << annotator.status().message() << "\n";
     return 1;
   }
-  Ingester ingester(**store, **annotator, TotalBytes(f.files));
+  Ingester ingester(**store, **annotator, f.files);
   RunStats stats;
   std::function<Ingested(const text::Document&)> work = [&](const text::Document& d) {
     return ingester.Work(d);
   };
   std::function<void(const text::Document&, Ingested&&)> done =
       [&](const text::Document& d, Ingested&& r) {
-        ingester.Done(d.origin, d.text.size(), std::move(r));
+        ingester.Done(d.origin, std::move(r));
       };
   auto on_error = [&](const std::string& m) { ingester.Error(m); };
   base::Status read;
