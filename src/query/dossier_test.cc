@@ -71,7 +71,9 @@ TEST_F(QueryTest, ResolvesNamesPreferringExactIdThenNameThenCountries) {
                {"org:iran-air", "org:iran-air"},  // an exact id is never second
                {"dprk", "country:PRK"},
                {"komid", "org:komid"},
-               {"  Kim Yong-Nam ", "person:kim-yong-nam"}};
+               {"  Kim Yong-Nam ", "person:kim-yong-nam"},
+               {"KIM YONG NAM", "person:kim-yong-nam"},  // case, hyphen and spacing folded
+               {"north-korea", "country:PRK"}};
   for (const Case& c : cases) {
     auto e = ResolveEntity(*store_, c.name);
     ASSERT_TRUE(e.ok()) << c.name << ": " << e.status().ToString();

@@ -1,5 +1,7 @@
 #include "store/sqlite_schema.h"
 
+#include "store/name_key.h"
+
 #include <string>
 #include <vector>
 
@@ -141,8 +143,51 @@ CREATE INDEX quotes_speaker ON quotes(speaker);
 CREATE INDEX quotes_doc ON quotes(doc);
 )sql";
 
-const std::vector<const char*>& Migrations() {
-  static const std::vector<const char*> kMigrations = {kV1};
+// Migration 2: entity lookup keys (NameKey of id, name and every alias), so
+// names resolve across case, hyphens and punctuation in any script. The
+// ASCII-only NOCASE indexes of version 1 are no longer used.
+constexpr const char* kV2 = R"sql(
+CREATE TABLE entity_keys (
+  key TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  PRIMARY KEY (key, entity)
+) WITHOUT ROWID;
+DROP INDEX IF EXISTS entities_id_nocase;
+DROP INDEX IF EXISTS entities_name;
+DROP INDEX IF EXISTS aliases_alias;
+)sql";
+
+// Fills entity_keys for the entities a version-1 database already holds.
+base::Status BackfillEntityKeys(SqliteDb& db) {
+  DOSSIER_ASSIGN_OR_RETURN(SqliteStmt names,
+                           db.Prepare("SELECT id, id FROM entities UNION ALL"
+                                      " SELECT id, name FROM entities UNION ALL"
+                                      " SELECT entity, alias FROM aliases"));
+  DOSSIER_ASSIGN_OR_RETURN(SqliteStmt insert,
+                           db.Prepare("INSERT OR IGNORE INTO entity_keys (key, entity)"
+                                      " VALUES (?, ?)"));
+  for (;;) {
+    DOSSIER_ASSIGN_OR_RETURN(bool row, names.Step());
+    if (!row) break;
+    std::string key = NameKey(names.Text(1));
+    if (key.empty()) continue;
+    insert.Bind(1, key);
+    insert.Bind(2, names.Text(0));
+    DOSSIER_RETURN_IF_ERROR(insert.Run());
+  }
+  return base::Status::Ok();
+}
+
+struct Migration {
+  const char* sql;
+  base::Status (*backfill)(SqliteDb& db);  // may be null
+};
+
+const std::vector<Migration>& Migrations() {
+  static const std::vector<Migration> kMigrations = {
+      {kV1, nullptr},
+      {kV2, BackfillEntityKeys},
+  };
   return kMigrations;
 }
 
@@ -166,7 +211,9 @@ base::Status Migrate(SqliteDb& db) {
       v = *now - 1;
       continue;
     }
-    base::Status s = db.Exec(Migrations()[v]);
+    const Migration& m = Migrations()[v];
+    base::Status s = db.Exec(m.sql);
+    if (s.ok() && m.backfill != nullptr) s = m.backfill(db);
     if (s.ok()) s = db.Exec("PRAGMA user_version = " + std::to_string(v + 1));
     if (!s.ok()) {
       (void)db.Exec("ROLLBACK");

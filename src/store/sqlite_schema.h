@@ -12,6 +12,7 @@
 //   sentences           sentence span per document
 //   entities            entity merged across documents by id: name, type, country
 //   aliases             (entity, alias), union over documents
+//   entity_keys         (NameKey of id, name or alias, entity): name lookup (v2)
 //   sanctions_hits      (entity, list, ref) with listed name, programmes, score
 //   mentions, timexes   spans per document
 //   events              event with PLOVER/CAMEO coding, date, sort_date, modality, spans

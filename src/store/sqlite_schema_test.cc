@@ -43,6 +43,30 @@ TEST_F(SchemaTest, MigratingTwiceChangesNothing) {
   EXPECT_EQ(*(*db)->QueryInt("PRAGMA user_version"), SchemaVersion());
 }
 
+TEST_F(SchemaTest, MigrationTwoBackfillsLookupKeysOfStoredEntities) {
+  {
+    auto store = OpenStore(path_);
+    ASSERT_TRUE(store.ok());
+    pipeline::Annotation a;
+    a.id = "d";
+    a.text = "Kim Yong-Nam spoke.";
+    a.entities = {{"person:kim-yong-nam", "Kim Yong-Nam", "Person", "PRK", {"Kim Yongnam"}, {}}};
+    ASSERT_TRUE((*store)->PutDocument(a, "hash").ok());
+  }
+  {
+    // Turn the file back into a version-1 database.
+    auto db = SqliteDb::Open(path_);
+    ASSERT_TRUE((*db)->Exec("DROP TABLE entity_keys; PRAGMA user_version = 1").ok());
+  }
+  auto store = OpenStore(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  for (const char* name : {"KIM YONG NAM", "kim yongnam", "person:kim-yong-nam"}) {
+    auto found = (*store)->FindEntities(name);
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->size(), 1u) << name;
+  }
+}
+
 TEST_F(SchemaTest, RefusesANewerSchema) {
   {
     auto db = SqliteDb::Open(path_);

@@ -48,7 +48,7 @@ class SqliteStore : public Store {
   base::Status PutDerived(int64_t doc, const pipeline::Annotation& a);
   base::Status PutEntity(const pipeline::EntityRecord& e);
   base::Status PutEvent(int64_t doc, const std::string& doc_date, const pipeline::EventRecord& e);
-  base::Result<std::vector<std::string>> EntityIdsLike(const std::string& pattern, size_t limit);
+  base::Result<std::vector<std::string>> EntityIdsLike(const std::string& key, size_t limit);
 
   std::unique_ptr<SqliteDb> db_;
   std::unordered_map<const char*, SqliteStmt> cache_;

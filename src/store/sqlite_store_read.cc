@@ -7,6 +7,7 @@
 
 #include "base/strings.h"
 #include "pipeline/annotation_json.h"
+#include "store/name_key.h"
 #include "store/sqlite_store.h"
 
 namespace dossier::store {
@@ -120,12 +121,11 @@ base::Result<std::optional<StoredEntity>> SqliteStore::GetEntity(const std::stri
 }
 
 base::Result<std::vector<StoredEntity>> SqliteStore::FindEntities(const std::string& name) {
+  std::string key = NameKey(name);
+  if (key.empty()) return std::vector<StoredEntity>();
   DOSSIER_ASSIGN_OR_RETURN(
-      SqliteStmt st,
-      db_->Prepare("SELECT id FROM entities WHERE id = ?1 COLLATE NOCASE"
-                   " UNION SELECT id FROM entities WHERE name = ?1"
-                   " UNION SELECT entity FROM aliases WHERE alias = ?1"));
-  st.Bind(1, name);
+      SqliteStmt st, db_->Prepare("SELECT DISTINCT entity FROM entity_keys WHERE key = ?"));
+  st.Bind(1, key);
   std::vector<std::string> ids;
   for (;;) {
     DOSSIER_ASSIGN_OR_RETURN(bool row, st.Step());
@@ -140,15 +140,15 @@ base::Result<std::vector<StoredEntity>> SqliteStore::FindEntities(const std::str
   return out;
 }
 
-base::Result<std::vector<std::string>> SqliteStore::EntityIdsLike(const std::string& pattern,
+base::Result<std::vector<std::string>> SqliteStore::EntityIdsLike(const std::string& key,
                                                                   size_t limit) {
+  // Keys hold only letters, digits and single spaces: no LIKE escapes needed.
   DOSSIER_ASSIGN_OR_RETURN(
       SqliteStmt st,
-      db_->Prepare("SELECT id FROM (SELECT id, name FROM entities WHERE name LIKE ?1 ESCAPE '\\'"
-                   " OR id LIKE ?1 ESCAPE '\\' UNION SELECT a.entity, e.name FROM aliases a"
-                   " JOIN entities e ON e.id = a.entity WHERE a.alias LIKE ?1 ESCAPE '\\')"
-                   " GROUP BY id ORDER BY length(name), name LIMIT ?2"));
-  st.Bind(1, pattern);
+      db_->Prepare("SELECT k.entity FROM entity_keys k JOIN entities e ON e.id = k.entity"
+                   " WHERE k.key LIKE ? GROUP BY k.entity ORDER BY min(length(e.name)), e.name"
+                   " LIMIT ?"));
+  st.Bind(1, "%" + key + "%");
   st.Bind(2, static_cast<int64_t>(limit));
   std::vector<std::string> ids;
   for (;;) {
@@ -161,24 +161,17 @@ base::Result<std::vector<std::string>> SqliteStore::EntityIdsLike(const std::str
 
 base::Result<std::vector<StoredEntity>> SqliteStore::SimilarEntities(const std::string& fragment,
                                                                      size_t limit) {
-  auto like = [](std::string_view s) {
-    std::string p = "%";
-    for (char c : s) {
-      if (c == '%' || c == '_' || c == '\\') p += '\\';
-      p += c;
-    }
-    return p + "%";
-  };
-  // The whole fragment first, then each longer word of it.
-  std::vector<std::string> patterns = {like(base::Trim(fragment))};
-  std::istringstream in(fragment);
-  for (std::string w; in >> w;) {
-    if (w.size() >= 3) patterns.push_back(like(w));
+  // The whole fragment first, then each of its longer words.
+  std::string whole = NameKey(fragment);
+  std::vector<std::string> keys;
+  if (!whole.empty()) keys.push_back(whole);
+  for (auto word : base::Split(whole, ' ')) {
+    if (word.size() >= 3 && word != whole) keys.emplace_back(word);
   }
   std::vector<std::string> ids;
-  for (const auto& p : patterns) {
+  for (const auto& k : keys) {
     if (ids.size() >= limit) break;
-    DOSSIER_ASSIGN_OR_RETURN(auto found, EntityIdsLike(p, limit));
+    DOSSIER_ASSIGN_OR_RETURN(auto found, EntityIdsLike(k, limit));
     for (auto& id : found) {
       if (ids.size() < limit && std::find(ids.begin(), ids.end(), id) == ids.end()) {
         ids.push_back(std::move(id));

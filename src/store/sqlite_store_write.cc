@@ -4,6 +4,7 @@
 
 #include "base/strings.h"
 #include "pipeline/annotation_json.h"
+#include "store/name_key.h"
 #include "store/sqlite_store.h"
 
 namespace dossier::store {
@@ -147,6 +148,18 @@ base::Status SqliteStore::PutEntity(const pipeline::EntityRecord& e) {
     al->Bind(2, alias);
     DOSSIER_RETURN_IF_ERROR(al->Run());
   }
+  DOSSIER_ASSIGN_OR_RETURN(
+      SqliteStmt * key, Cached("INSERT OR IGNORE INTO entity_keys (key, entity) VALUES (?, ?)"));
+  auto add_key = [&](const std::string& name) -> base::Status {
+    std::string k = NameKey(name);
+    if (k.empty()) return base::Status::Ok();
+    key->Bind(1, k);
+    key->Bind(2, e.id);
+    return key->Run();
+  };
+  DOSSIER_RETURN_IF_ERROR(add_key(e.id));
+  DOSSIER_RETURN_IF_ERROR(add_key(e.name));
+  for (const auto& alias : e.aliases) DOSSIER_RETURN_IF_ERROR(add_key(alias));
   DOSSIER_ASSIGN_OR_RETURN(
       SqliteStmt * hit,
       Cached("INSERT INTO sanctions_hits (entity, list, ref, name, programs, score, explanation)"
