@@ -14,8 +14,20 @@ bool SameText(const std::string& a, const std::string& b) {
   return base::AsciiLower(a) == base::AsciiLower(b);
 }
 
+// Points at the documents whose text has the name, when some do.
+base::Result<std::string> TextHint(store::Store& store, const std::string& name) {
+  auto hits = store.Search(name, kSuggestions);
+  if (!hits.ok() || hits->empty()) return std::string();
+  std::vector<std::string> ids;
+  for (const auto& h : *hits) ids.push_back(h.document.id);
+  return "\nthe text of " + std::string(hits->size() == kSuggestions ? "at least " : "") +
+         std::to_string(hits->size()) + " stored document(s) has it (" + base::Join(ids, ", ") +
+         "): try `dossier search " + name + "`";
+}
+
 base::Status NotFound(store::Store& store, const std::string& name) {
   std::string message = "no entity named \"" + name + "\" in the store";
+  DOSSIER_ASSIGN_OR_RETURN(std::string hint, TextHint(store, name));
   DOSSIER_ASSIGN_OR_RETURN(auto similar, store.SimilarEntities(name, kSuggestions));
   if (similar.empty()) {
     DOSSIER_ASSIGN_OR_RETURN(store::StoreStats stats, store.Stats());
@@ -25,13 +37,13 @@ base::Status NotFound(store::Store& store, const std::string& name) {
       message += " (its " + std::to_string(stats.documents) +
                  " documents yielded no entities: the annotator found none)";
     }
-    return base::Status::NotFound(message);
+    return base::Status::NotFound(message + hint);
   }
   message += "; did you mean:";
   for (const auto& e : similar) {
     message += "\n  " + e.name + " (" + e.id + (e.type.empty() ? "" : ", " + e.type) + ")";
   }
-  return base::Status::NotFound(message);
+  return base::Status::NotFound(message + hint);
 }
 
 }  // namespace

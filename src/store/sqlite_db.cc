@@ -83,7 +83,8 @@ base::Result<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path) 
     sqlite3_close(db);
     return s;
   }
-  sqlite3_busy_timeout(db, 10000);
+  // Writers wait for each other (another ingest's batch) rather than fail.
+  sqlite3_busy_timeout(db, 60000);
   sqlite3_extended_result_codes(db, 0);
   return std::unique_ptr<SqliteDb>(new SqliteDb(db, path));
 }
