@@ -11,6 +11,9 @@ namespace dossier::app {
 int& ExitCode();
 
 void AddAnnotateCommand(CLI::App& app);
+void AddIngestCommand(CLI::App& app);
+// entity, relation, events, search.
+void AddQueryCommands(CLI::App& app);
 // `dossier eval` and its evaluators, each registered on the `eval` subcommand.
 void AddEvalCommand(CLI::App& app);
 void AddEvalTimeCommand(CLI::App& eval);
