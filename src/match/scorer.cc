@@ -1,0 +1,213 @@
+#include "match/scorer.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <tuple>
+#include <vector>
+
+#include "match/similarity.h"
+
+namespace dossier::match {
+namespace {
+
+constexpr double kAlignFloor = 0.7;       // token pairs below this are not aligned
+constexpr double kConflictFactor = 0.8;   // both sides keep an unmatched name token
+constexpr double kNumberFactor = 0.6;     // both sides keep an unmatched number
+constexpr double kAcronymFull = 0.92;     // every content token spelt
+constexpr double kAcronymPartial = 0.86;  // one content token skipped
+
+int AllowedEdits(size_t max_len) {
+  if (max_len <= 3) return 0;
+  if (max_len <= 5) return 1;
+  if (max_len <= 8) return 2;
+  return 3;
+}
+
+std::string Fixed2(double x) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", x);
+  return buf;
+}
+
+// Replaces two adjacent tokens of `a` by their concatenation when that equals a
+// token of `b` that `a` does not already hold ("yong nam" vs "yongnam").
+void MergeJoined(std::vector<NameToken>& a, const std::vector<NameToken>& b, std::vector<std::string>* notes) {
+  for (size_t i = 0; i + 1 < a.size(); ++i) {
+    if (a[i].kind == TokenKind::kLegalForm || a[i + 1].kind == TokenKind::kLegalForm) continue;
+    const std::string joined = a[i].text + a[i + 1].text;
+    for (const NameToken& t : b) {
+      if (t.text.size() < 4 || t.kind == TokenKind::kNumber) continue;
+      const bool near = t.text == joined ||
+                        (joined.size() >= 8 && Levenshtein(joined, t.text, 1) <= 1);
+      if (!near) continue;
+      notes->push_back(a[i].text + " " + a[i + 1].text + " = " + t.text);
+      a[i].text = joined;
+      a[i].key = PhoneticKey(joined);
+      a[i].kind = TokenKind::kName;
+      a.erase(a.begin() + static_cast<long>(i) + 1);
+      break;
+    }
+  }
+}
+
+bool SpellAcronym(const std::string& acr, size_t pos, const std::vector<const NameToken*>& toks,
+                  size_t k, int skips_left, int used) {
+  if (pos == acr.size()) {
+    for (size_t r = k; r < toks.size(); ++r) {
+      if (toks[r]->kind == TokenKind::kName && skips_left-- <= 0) return false;
+    }
+    return used >= 2;
+  }
+  if (k == toks.size()) return false;
+  const std::string& t = toks[k]->text;
+  for (size_t len = std::min(t.size(), acr.size() - pos); len >= 1; --len) {
+    if (acr.compare(pos, len, t, 0, len) == 0 &&
+        SpellAcronym(acr, pos + len, toks, k + 1, skips_left, used + 1)) {
+      return true;
+    }
+  }
+  const bool skippable = toks[k]->kind != TokenKind::kName || (skips_left > 0 && pos > 0);
+  return skippable && SpellAcronym(acr, pos, toks, k + 1,
+                                   skips_left - (toks[k]->kind == TokenKind::kName), used);
+}
+
+// Acronym score of a one-word name against a longer one, or 0.
+double AcronymScore(const NormalizedName& a, const NormalizedName& b) {
+  const NameToken* word = nullptr;
+  for (const NameToken& t : a.tokens) {
+    if (t.kind == TokenKind::kLegalForm) continue;
+    if (word) return 0;
+    word = &t;
+  }
+  size_t content = 0;
+  for (const NameToken& t : b.tokens) content += t.kind == TokenKind::kName;
+  if (!word || word->text.size() < 2 || word->text.size() > 10 || content < 2) return 0;
+  if (IsAcronymOf(word->text, b)) {
+    std::vector<const NameToken*> toks;
+    for (const NameToken& t : b.tokens) toks.push_back(&t);
+    return SpellAcronym(word->text, 0, toks, 0, 0, 0) ? kAcronymFull : kAcronymPartial;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool IsAcronymOf(const std::string& acronym, const NormalizedName& name) {
+  std::vector<const NameToken*> toks;
+  for (const NameToken& t : name.tokens) {
+    if (t.kind != TokenKind::kLegalForm) toks.push_back(&t);
+  }
+  return SpellAcronym(acronym, 0, toks, 0, 1, 0);
+}
+
+double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why) {
+  if (a.kind == TokenKind::kLegalForm || b.kind == TokenKind::kLegalForm ||
+      a.kind == TokenKind::kNumber || b.kind == TokenKind::kNumber) {
+    if (a.kind != b.kind || a.text != b.text) return 0;
+    *why = "=";
+    return 1;
+  }
+  if (a.text == b.text) {
+    *why = "=";
+    return 1;
+  }
+  if (a.kind == TokenKind::kInitial || b.kind == TokenKind::kInitial) {
+    if (a.text[0] != b.text[0]) return 0;
+    *why = "initial";
+    return 0.8;
+  }
+  const size_t min_len = std::min(a.text.size(), b.text.size());
+  const size_t max_len = std::max(a.text.size(), b.text.size());
+  double sim = 0;
+  if (Levenshtein(a.text, b.text, AllowedEdits(max_len)) <= AllowedEdits(max_len)) {
+    sim = JaroWinkler(a.text, b.text);
+    if (sim < kAlignFloor) sim = 0;
+  }
+  if (a.key == b.key && !a.key.empty() && min_len >= 3) {
+    const double key_sim = min_len >= 4 ? 0.9 : 0.75;
+    if (key_sim > sim) {
+      *why = "sounds like";
+      return key_sim;
+    }
+  }
+  if (sim > 0) *why = "~" + Fixed2(sim);
+  return sim;
+}
+
+NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const TokenStats* stats) {
+  NameScore out;
+  if (qa.tokens.empty() || qb.tokens.empty()) {
+    out.explanation = "empty name";
+    return out;
+  }
+  std::vector<std::string> notes;
+  std::vector<NameToken> a = qa.tokens, b = qb.tokens;
+  MergeJoined(a, b, &notes);
+  MergeJoined(b, a, &notes);
+  auto weight = [&](const NameToken& t) {
+    static const TokenStats kUniform;
+    return (stats ? stats : &kUniform)->Weight(t);
+  };
+  std::vector<std::tuple<double, size_t, size_t, std::string>> pairs;
+  for (size_t i = 0; i < a.size(); ++i) {
+    for (size_t j = 0; j < b.size(); ++j) {
+      std::string why;
+      const double s = TokenSimilarity(a[i], b[j], &why);
+      if (s >= kAlignFloor) pairs.emplace_back(s, i, j, std::move(why));
+    }
+  }
+  std::stable_sort(pairs.begin(), pairs.end(),
+                   [](const auto& x, const auto& y) { return std::get<0>(x) > std::get<0>(y); });
+  std::vector<bool> used_a(a.size()), used_b(b.size());
+  double matched = 0, total = 0;
+  std::string aligned;
+  for (const auto& [s, i, j, why] : pairs) {
+    if (used_a[i] || used_b[j]) continue;
+    used_a[i] = used_b[j] = true;
+    matched += s * (weight(a[i]) + weight(b[j]));
+    if (!aligned.empty()) aligned += ", ";
+    aligned += why == "=" ? a[i].text : a[i].text + " " + why + " " + b[j].text;
+  }
+  for (const NameToken& t : a) total += weight(t);
+  for (const NameToken& t : b) total += weight(t);
+  double score = total > 0 ? matched / total : 0;
+  std::string unmatched_a, unmatched_b;
+  bool name_a = false, name_b = false, number_a = false, number_b = false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (used_a[i]) continue;
+    unmatched_a += (unmatched_a.empty() ? "" : " ") + a[i].text;
+    name_a |= a[i].kind == TokenKind::kName;
+    number_a |= a[i].kind == TokenKind::kNumber;
+  }
+  for (size_t j = 0; j < b.size(); ++j) {
+    if (used_b[j]) continue;
+    unmatched_b += (unmatched_b.empty() ? "" : " ") + b[j].text;
+    name_b |= b[j].kind == TokenKind::kName;
+    number_b |= b[j].kind == TokenKind::kNumber;
+  }
+  std::string expl = aligned.empty() ? "no tokens aligned" : "tokens " + aligned + " aligned";
+  for (const std::string& n : notes) expl += "; joined " + n;
+  if (!unmatched_a.empty() || !unmatched_b.empty()) {
+    expl += "; unmatched " + (unmatched_a.empty() ? "-" : unmatched_a) + " | " +
+            (unmatched_b.empty() ? "-" : unmatched_b);
+  }
+  if (name_a && name_b) {
+    score *= kConflictFactor;
+    expl += "; conflicting name tokens";
+  }
+  if (number_a && number_b) {
+    score *= kNumberFactor;
+    expl += "; numbers differ";
+  }
+  const double acr = std::max(AcronymScore(qa, qb), AcronymScore(qb, qa));
+  if (acr > score) {
+    score = acr;
+    expl = "acronym " + (qa.tokens.size() <= qb.tokens.size() ? qa.Text() : qb.Text()) + " of " +
+           (qa.tokens.size() <= qb.tokens.size() ? qb.Text() : qa.Text());
+  }
+  out.score = std::clamp(score, 0.0, 1.0);
+  out.explanation = std::move(expl);
+  return out;
+}
+
+}  // namespace dossier::match
