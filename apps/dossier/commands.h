@@ -11,5 +11,8 @@ namespace dossier::app {
 int& ExitCode();
 
 void AddAnnotateCommand(CLI::App& app);
+void AddScreenCommand(CLI::App& app);
+void AddCompareCommand(CLI::App& app);
+void AddEvalMatchCommand(CLI::App& app);
 
 }  // namespace dossier::app

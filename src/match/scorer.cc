@@ -118,9 +118,13 @@ double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why)
   }
   const size_t min_len = std::min(a.text.size(), b.text.size());
   const size_t max_len = std::max(a.text.size(), b.text.size());
+  // A different first letter is a different name unless the tokens sound alike
+  // (kyong / yong, but kamal / qamal); long tokens keep a reduced similarity.
+  const bool same_start = a.text[0] == b.text[0];
   double sim = 0;
-  if (Levenshtein(a.text, b.text, AllowedEdits(max_len)) <= AllowedEdits(max_len)) {
+  if ((same_start || max_len > 6) && Levenshtein(a.text, b.text, AllowedEdits(max_len)) <= AllowedEdits(max_len)) {
     sim = JaroWinkler(a.text, b.text);
+    if (!same_start) sim *= 0.9;
     if (sim < kAlignFloor) sim = 0;
   }
   if (a.key == b.key && !a.key.empty() && min_len >= 3) {
