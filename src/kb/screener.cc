@@ -77,7 +77,8 @@ std::vector<ScreenMatch> Screener::Screen(const ScreenQuery& q, double threshold
   std::unordered_map<uint32_t, ScreenMatch> best;
   for (uint32_t id : index_->Candidates(query, kCandidates)) {
     const SanctionsEntry& e = entries_[owner_[id]];
-    const match::NameScore ns = match::ScoreNames(query, index_->name(id), &index_->stats());
+    const match::NameScore ns = match::ScoreNames(
+        query, index_->name(id), &index_->stats(), {q.schema == "Person" || e.schema == "Person"});
     const Compat c = Compatibility(q.schema, q.birth_date, q.country, e.schema, e.birth_dates, e.countries);
     const double score = std::min(1.0, ns.score * c.factor + c.bonus);
     if (score < threshold) continue;
@@ -109,7 +110,8 @@ std::vector<ScreenMatch> Screener::Screen(const ScreenQuery& q, double threshold
 ScreenMatch Screener::Compare(const ScreenQuery& a, const ScreenQuery& b) const {
   const match::NormalizedName na = normalizer_->Normalize(a.name, match::SchemaFromString(a.schema));
   const match::NormalizedName nb = normalizer_->Normalize(b.name, match::SchemaFromString(b.schema));
-  const match::NameScore ns = match::ScoreNames(na, nb, &index_->stats());
+  const match::NameScore ns =
+      match::ScoreNames(na, nb, &index_->stats(), {a.schema == "Person" || b.schema == "Person"});
   std::vector<std::string> dates, countries;
   if (!b.birth_date.empty()) dates.push_back(b.birth_date);
   if (!b.country.empty()) countries.push_back(b.country);

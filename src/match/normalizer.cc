@@ -1,11 +1,14 @@
 #include "match/normalizer.h"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
 #include "base/utf8.h"
+#include "match/similarity.h"
 
 namespace dossier::match {
 namespace {
@@ -102,6 +105,12 @@ std::string NormalizedName::Text() const {
 base::Result<std::unique_ptr<Normalizer>> Normalizer::Load(const std::string& tables_dir) {
   std::unique_ptr<Normalizer> n(new Normalizer());
   DOSSIER_ASSIGN_OR_RETURN(n->tables_, NameTables::Load(tables_dir));
+  for (const auto& [variant, canonical] : n->tables_.legal_forms) {
+    if (variant.size() >= 8 && variant.find(' ') == std::string::npos) {
+      n->long_legal_forms_.emplace_back(variant, canonical);
+    }
+  }
+  std::sort(n->long_legal_forms_.begin(), n->long_legal_forms_.end());
   UErrorCode status = U_ZERO_ERROR;
   n->latin_.reset(icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
   if (U_FAILURE(status)) return base::Status::Internal("ICU Latin-ASCII: " + std::string(u_errorName(status)));
@@ -183,6 +192,17 @@ void Normalizer::Classify(std::vector<std::string>& words, NameSchema schema,
     std::string& w = words[i++];
     NameToken t;
     if (auto it = tables_.variants.find(w); it != tables_.variants.end()) w = it->second;
+    if (legal && w.size() >= 8) {
+      // "aktiengeselschaft": a long legal form with one or two letters wrong.
+      const std::string* form = nullptr;
+      for (const auto& [variant, canonical] : long_legal_forms_) {
+        if (Levenshtein(w, variant, w.size() >= 12 ? 2 : 1) <= (w.size() >= 12 ? 2 : 1)) form = &canonical;
+      }
+      if (form) {
+        out->tokens.push_back({*form, "", TokenKind::kLegalForm});
+        continue;
+      }
+    }
     if (AllDigits(w)) {
       t.kind = TokenKind::kNumber;
     } else if (tables_.particles.count(w)) {

@@ -77,6 +77,8 @@ class Normalizer {
   void Classify(std::vector<std::string>& words, NameSchema schema, NormalizedName* out) const;
 
   NameTables tables_;
+  // Long one-word legal forms ("aktiengesellschaft"), for misspelt variants.
+  std::vector<std::pair<std::string, std::string>> long_legal_forms_;
   std::unique_ptr<icu::Transliterator> latin_;  // Latin-ASCII
   std::unique_ptr<icu::Transliterator> any_;    // Any-Latin; Latin-ASCII
   mutable std::mutex icu_mu_;

@@ -15,6 +15,8 @@ constexpr double kConflictFactor = 0.8;   // both sides keep an unmatched name t
 constexpr double kNumberFactor = 0.6;     // both sides keep an unmatched number
 constexpr double kAcronymFull = 0.92;     // every content token spelt
 constexpr double kAcronymPartial = 0.86;  // one content token skipped
+constexpr double kRelatedLegalForms = 0.75;  // ag ~ gmbh, ojsc ~ jsc
+constexpr double kSubsetWeight = 0.8;  // people: the shorter name fully inside the longer
 
 int AllowedEdits(size_t max_len) {
   if (max_len <= 3) return 0;
@@ -33,7 +35,7 @@ std::string Fixed2(double x) {
 // token of `b` that `a` does not already hold ("yong nam" vs "yongnam").
 void MergeJoined(std::vector<NameToken>& a, const std::vector<NameToken>& b, std::vector<std::string>* notes) {
   for (size_t i = 0; i + 1 < a.size(); ++i) {
-    if (a[i].kind == TokenKind::kLegalForm || a[i + 1].kind == TokenKind::kLegalForm) continue;
+    if (a[i].kind != TokenKind::kName || a[i + 1].kind != TokenKind::kName) continue;
     const std::string joined = a[i].text + a[i + 1].text;
     for (const NameToken& t : b) {
       if (t.text.size() < 4 || t.kind == TokenKind::kNumber) continue;
@@ -101,6 +103,10 @@ bool IsAcronymOf(const std::string& acronym, const NormalizedName& name) {
 }
 
 double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why) {
+  if (a.kind == TokenKind::kLegalForm && b.kind == TokenKind::kLegalForm) {
+    *why = a.text == b.text ? "=" : "~";
+    return a.text == b.text ? 1 : kRelatedLegalForms;
+  }
   if (a.kind == TokenKind::kLegalForm || b.kind == TokenKind::kLegalForm ||
       a.kind == TokenKind::kNumber || b.kind == TokenKind::kNumber) {
     if (a.kind != b.kind || a.text != b.text) return 0;
@@ -118,16 +124,23 @@ double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why)
   }
   const size_t min_len = std::min(a.text.size(), b.text.size());
   const size_t max_len = std::max(a.text.size(), b.text.size());
-  // A different first letter is a different name unless the tokens sound alike
-  // (kyong / yong, but kamal / qamal); long tokens keep a reduced similarity.
+  const int allowed = AllowedEdits(max_len);
+  const int edits = Levenshtein(a.text, b.text, allowed);
+  // A different first letter is a different name (kyong / yong) unless it is a
+  // plain substitution in a longer word (gates / cates) or the words sound alike.
   const bool same_start = a.text[0] == b.text[0];
+  const bool substitution = a.text.size() == b.text.size() && edits == 1 && max_len >= 5;
   double sim = 0;
-  if ((same_start || max_len > 6) && Levenshtein(a.text, b.text, AllowedEdits(max_len)) <= AllowedEdits(max_len)) {
-    sim = JaroWinkler(a.text, b.text);
-    if (!same_start) sim *= 0.9;
+  if (edits <= allowed && (same_start || substitution || max_len > 6)) {
+    // Jaro-Winkler rewards shared prefixes; the edit ratio keeps different
+    // endings (sancho / sanchez) from looking identical.
+    sim = 0.5 * JaroWinkler(a.text, b.text) + 0.5 * (1.0 - static_cast<double>(edits) / max_len);
+    if (!same_start) sim *= 0.95;
     if (sim < kAlignFloor) sim = 0;
   }
-  if (a.key == b.key && !a.key.empty() && min_len >= 3) {
+  // Keys are coarse: trust them only when they keep three consonants and the
+  // words are of similar length (rouhani / rani share "rn").
+  if (a.key == b.key && a.key.size() >= 3 && min_len >= 3 && max_len - min_len <= 2) {
     const double key_sim = min_len >= 4 ? 0.9 : 0.75;
     if (key_sim > sim) {
       *why = "sounds like";
@@ -138,7 +151,8 @@ double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why)
   return sim;
 }
 
-NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const TokenStats* stats) {
+NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const TokenStats* stats,
+                     const ScoreOptions& options) {
   NameScore out;
   if (qa.tokens.empty() || qb.tokens.empty()) {
     out.explanation = "empty name";
@@ -163,17 +177,27 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
   std::stable_sort(pairs.begin(), pairs.end(),
                    [](const auto& x, const auto& y) { return std::get<0>(x) > std::get<0>(y); });
   std::vector<bool> used_a(a.size()), used_b(b.size());
-  double matched = 0, total = 0;
+  double matched = 0, total = 0, matched_a = 0, matched_b = 0;
+  int full_names = 0;  // aligned pairs of whole (non-initial) name tokens
+  double weakest = 1;  // lowest similarity among them
   std::string aligned;
   for (const auto& [s, i, j, why] : pairs) {
     if (used_a[i] || used_b[j]) continue;
     used_a[i] = used_b[j] = true;
     matched += s * (weight(a[i]) + weight(b[j]));
+    matched_a += s * weight(a[i]);
+    matched_b += s * weight(b[j]);
+    if (a[i].kind == TokenKind::kName && b[j].kind == TokenKind::kName) {
+      ++full_names;
+      weakest = std::min(weakest, s);
+    }
     if (!aligned.empty()) aligned += ", ";
     aligned += why == "=" ? a[i].text : a[i].text + " " + why + " " + b[j].text;
   }
-  for (const NameToken& t : a) total += weight(t);
-  for (const NameToken& t : b) total += weight(t);
+  double total_a = 0, total_b = 0;
+  for (const NameToken& t : a) total_a += weight(t);
+  for (const NameToken& t : b) total_b += weight(t);
+  total = total_a + total_b;
   double score = total > 0 ? matched / total : 0;
   std::string unmatched_a, unmatched_b;
   bool name_a = false, name_b = false, number_a = false, number_b = false;
@@ -198,6 +222,19 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
   if (name_a && name_b) {
     score *= kConflictFactor;
     expl += "; conflicting name tokens";
+  } else if (options.person && full_names >= 2 && weakest >= 0.85 && (!name_a || !name_b)) {
+    // People are often named without their middle names: when every name token
+    // of one side is aligned, judge mostly by how well that side is covered.
+    const double cover = !name_a ? matched_a / std::max(total_a, 1e-9) : matched_b / std::max(total_b, 1e-9);
+    const double subset = kSubsetWeight * cover + (1 - kSubsetWeight) * score;
+    if (subset > score) {
+      score = subset;
+      expl += "; one name inside the other";
+    }
+  }
+  if (full_names == 0 && !aligned.empty()) {
+    score *= 0.7;
+    expl += "; initials only";
   }
   if (number_a && number_b) {
     score *= kNumberFactor;

@@ -29,9 +29,16 @@ struct NameScore {
   std::string explanation;
 };
 
+struct ScoreOptions {
+  // Either side names a person: a name wholly contained in the other (middle
+  // names left out) scores by its coverage.
+  bool person = false;
+};
+
 // `stats` may be null (uniform weights). The score is symmetric up to the
 // explanation's wording.
-NameScore ScoreNames(const NormalizedName& a, const NormalizedName& b, const TokenStats* stats);
+NameScore ScoreNames(const NormalizedName& a, const NormalizedName& b, const TokenStats* stats,
+                     const ScoreOptions& options = {});
 
 // Similarity of two tokens in [0,1] (0 when they should not be aligned);
 // `why` receives a short reason ("=", "variant", "~0.93", "initial").
