@@ -13,7 +13,7 @@
 namespace dossier::kb {
 namespace {
 
-constexpr size_t kCandidates = 64;
+constexpr size_t kCandidates = 40;
 
 }  // namespace
 
@@ -77,13 +77,16 @@ std::vector<ScreenMatch> Screener::Screen(const ScreenQuery& q, double threshold
   std::unordered_map<uint32_t, ScreenMatch> best;
   for (uint32_t id : index_->Candidates(query, kCandidates)) {
     const SanctionsEntry& e = entries_[owner_[id]];
-    const match::NameScore ns = match::ScoreNames(
-        query, index_->name(id), &index_->stats(), {q.schema == "Person" || e.schema == "Person"});
+    match::ScoreOptions options{q.schema == "Person" || e.schema == "Person", /*explain=*/false};
+    match::NameScore ns = match::ScoreNames(query, index_->name(id), &index_->stats(), options);
+    if (ns.score * 1.05 + 0.05 < threshold) continue;  // no adjustment can lift it
     const Compat c = Compatibility(q.schema, q.birth_date, q.country, e.schema, e.birth_dates, e.countries);
     const double score = std::min(1.0, ns.score * c.factor + c.bonus);
     if (score < threshold) continue;
     auto [it, inserted] = best.try_emplace(owner_[id]);
     if (!inserted && it->second.score >= score) continue;
+    options.explain = true;
+    ns = match::ScoreNames(query, index_->name(id), &index_->stats(), options);
     ScreenMatch& m = it->second;
     m.list = e.list;
     m.ref = e.ref;

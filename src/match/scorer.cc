@@ -104,22 +104,22 @@ bool IsAcronymOf(const std::string& acronym, const NormalizedName& name) {
 
 double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why) {
   if (a.kind == TokenKind::kLegalForm && b.kind == TokenKind::kLegalForm) {
-    *why = a.text == b.text ? "=" : "~";
+    if (why) *why = a.text == b.text ? "=" : "~";
     return a.text == b.text ? 1 : kRelatedLegalForms;
   }
   if (a.kind == TokenKind::kLegalForm || b.kind == TokenKind::kLegalForm ||
       a.kind == TokenKind::kNumber || b.kind == TokenKind::kNumber) {
     if (a.kind != b.kind || a.text != b.text) return 0;
-    *why = "=";
+    if (why) *why = "=";
     return 1;
   }
   if (a.text == b.text) {
-    *why = "=";
+    if (why) *why = "=";
     return 1;
   }
   if (a.kind == TokenKind::kInitial || b.kind == TokenKind::kInitial) {
     if (a.text[0] != b.text[0]) return 0;
-    *why = "initial";
+    if (why) *why = "initial";
     return 0.8;
   }
   const size_t min_len = std::min(a.text.size(), b.text.size());
@@ -143,11 +143,11 @@ double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why)
   if (a.key == b.key && a.key.size() >= 3 && min_len >= 3 && max_len - min_len <= 2) {
     const double key_sim = min_len >= 4 ? 0.9 : 0.75;
     if (key_sim > sim) {
-      *why = "sounds like";
+      if (why) *why = "sounds like";
       return key_sim;
     }
   }
-  if (sim > 0) *why = "~" + Fixed2(sim);
+  if (sim > 0 && why) *why = "~" + Fixed2(sim);
   return sim;
 }
 
@@ -170,7 +170,7 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
   for (size_t i = 0; i < a.size(); ++i) {
     for (size_t j = 0; j < b.size(); ++j) {
       std::string why;
-      const double s = TokenSimilarity(a[i], b[j], &why);
+      const double s = TokenSimilarity(a[i], b[j], options.explain ? &why : nullptr);
       if (s >= kAlignFloor) pairs.emplace_back(s, i, j, std::move(why));
     }
   }
@@ -181,6 +181,7 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
   int full_names = 0;  // aligned pairs of whole (non-initial) name tokens
   double weakest = 1;  // lowest similarity among them
   std::string aligned;
+  int aligned_pairs = 0;
   for (const auto& [s, i, j, why] : pairs) {
     if (used_a[i] || used_b[j]) continue;
     used_a[i] = used_b[j] = true;
@@ -191,6 +192,8 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
       ++full_names;
       weakest = std::min(weakest, s);
     }
+    ++aligned_pairs;
+    if (!options.explain) continue;
     if (!aligned.empty()) aligned += ", ";
     aligned += why == "=" ? a[i].text : a[i].text + " " + why + " " + b[j].text;
   }
@@ -203,18 +206,21 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
   bool name_a = false, name_b = false, number_a = false, number_b = false;
   for (size_t i = 0; i < a.size(); ++i) {
     if (used_a[i]) continue;
-    unmatched_a += (unmatched_a.empty() ? "" : " ") + a[i].text;
+    if (options.explain) unmatched_a += (unmatched_a.empty() ? "" : " ") + a[i].text;
     name_a |= a[i].kind == TokenKind::kName;
     number_a |= a[i].kind == TokenKind::kNumber;
   }
   for (size_t j = 0; j < b.size(); ++j) {
     if (used_b[j]) continue;
-    unmatched_b += (unmatched_b.empty() ? "" : " ") + b[j].text;
+    if (options.explain) unmatched_b += (unmatched_b.empty() ? "" : " ") + b[j].text;
     name_b |= b[j].kind == TokenKind::kName;
     number_b |= b[j].kind == TokenKind::kNumber;
   }
-  std::string expl = aligned.empty() ? "no tokens aligned" : "tokens " + aligned + " aligned";
-  for (const std::string& n : notes) expl += "; joined " + n;
+  std::string expl;
+  if (options.explain) {
+    expl = aligned.empty() ? "no tokens aligned" : "tokens " + aligned + " aligned";
+    for (const std::string& n : notes) expl += "; joined " + n;
+  }
   if (!unmatched_a.empty() || !unmatched_b.empty()) {
     expl += "; unmatched " + (unmatched_a.empty() ? "-" : unmatched_a) + " | " +
             (unmatched_b.empty() ? "-" : unmatched_b);
@@ -232,7 +238,7 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
       expl += "; one name inside the other";
     }
   }
-  if (full_names == 0 && !aligned.empty()) {
+  if (full_names == 0 && aligned_pairs > 0) {
     score *= 0.7;
     expl += "; initials only";
   }

@@ -33,6 +33,8 @@ struct ScoreOptions {
   // Either side names a person: a name wholly contained in the other (middle
   // names left out) scores by its coverage.
   bool person = false;
+  // Build the explanation string (screening skips it for candidates below threshold).
+  bool explain = true;
 };
 
 // `stats` may be null (uniform weights). The score is symmetric up to the

@@ -50,8 +50,19 @@ double JaroWinkler(std::string_view a, std::string_view b) {
 int Levenshtein(std::string_view a, std::string_view b, int limit) {
   const int la = static_cast<int>(a.size()), lb = static_cast<int>(b.size());
   if (std::abs(la - lb) > limit) return limit + 1;
-  // Optimal string alignment distance with three rolling rows.
-  std::vector<int> prev2(lb + 1), prev(lb + 1), cur(lb + 1);
+  // Optimal string alignment distance with three rolling rows (on the stack
+  // for the short strings names are made of).
+  int small[3][65];
+  std::vector<int> big;
+  int* prev2 = small[0];
+  int* prev = small[1];
+  int* cur = small[2];
+  if (lb > 64) {
+    big.assign(3 * (lb + 1), 0);
+    prev2 = big.data();
+    prev = prev2 + lb + 1;
+    cur = prev + lb + 1;
+  }
   for (int j = 0; j <= lb; ++j) prev[j] = j;
   for (int i = 1; i <= la; ++i) {
     cur[0] = i;
@@ -65,8 +76,10 @@ int Levenshtein(std::string_view a, std::string_view b, int limit) {
       row_min = std::min(row_min, cur[j]);
     }
     if (row_min > limit) return limit + 1;
-    std::swap(prev2, prev);
-    std::swap(prev, cur);
+    int* old = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = old;
   }
   return std::min(prev[lb], limit + 1);
 }
