@@ -72,8 +72,9 @@ void Screener::ResolveTies() {
 }
 
 std::vector<ScreenMatch> Screener::Screen(const ScreenQuery& q, double threshold, size_t limit) const {
-  const match::NormalizedName query = normalizer_->Normalize(q.name, match::SchemaFromString(q.schema));
+  match::NormalizedName query = normalizer_->Normalize(q.name, match::SchemaFromString(q.schema));
   if (query.tokens.empty() || limit == 0) return {};
+  index_->AssignWeights(&query);
   std::unordered_map<uint32_t, ScreenMatch> best;
   for (uint32_t id : index_->Candidates(query, kCandidates)) {
     const SanctionsEntry& e = entries_[owner_[id]];

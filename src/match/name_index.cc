@@ -53,7 +53,8 @@ std::unique_ptr<NameIndex> NameIndex::Build(std::vector<NormalizedName> names) {
   index->names_ = std::move(names);
   for (const NormalizedName& n : index->names_) index->stats_.Add(n);
   for (uint32_t id = 0; id < index->names_.size(); ++id) {
-    const NormalizedName& n = index->names_[id];
+    NormalizedName& n = index->names_[id];
+    index->AssignWeights(&n);
     float w = 0;
     for (const NameToken& t : n.tokens) {
       index->AddToken(t, id);
@@ -69,6 +70,10 @@ std::unique_ptr<NameIndex> NameIndex::Build(std::vector<NormalizedName> names) {
         index->stats_.Weight(NameToken{text, "", TokenKind::kName}));
   }
   return index;
+}
+
+void NameIndex::AssignWeights(NormalizedName* name) const {
+  for (NameToken& t : name->tokens) t.weight = static_cast<float>(stats_.Weight(t));
 }
 
 // Token ids that `t` may align with, each with a rough similarity.

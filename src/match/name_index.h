@@ -36,6 +36,9 @@ class NameIndex {
   const NormalizedName& name(uint32_t id) const { return names_[id]; }
   const TokenStats& stats() const { return stats_; }
 
+  // Caches each token's weight from stats() in `name` (scoring then needs no lookups).
+  void AssignWeights(NormalizedName* name) const;
+
   // At most `max` name ids, ranked by an estimate of their score.
   std::vector<uint32_t> Candidates(const NormalizedName& query, size_t max) const;
 

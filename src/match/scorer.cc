@@ -31,6 +31,26 @@ std::string Fixed2(double x) {
   return buf;
 }
 
+bool JoinsInto(const std::string& joined, const NameToken& t) {
+  if (t.text.size() < 4 || t.kind == TokenKind::kNumber) return false;
+  if (t.text == joined) return true;
+  const size_t diff = joined.size() > t.text.size() ? joined.size() - t.text.size() : t.text.size() - joined.size();
+  return joined.size() >= 8 && diff <= 1 && Levenshtein(joined, t.text, 1) <= 1;
+}
+
+// True when two adjacent name tokens of `a` join into a token of `b`.
+bool HasJoin(const std::vector<NameToken>& a, const std::vector<NameToken>& b) {
+  std::string joined;
+  for (size_t i = 0; i + 1 < a.size(); ++i) {
+    if (a[i].kind != TokenKind::kName || a[i + 1].kind != TokenKind::kName) continue;
+    joined.assign(a[i].text).append(a[i + 1].text);
+    for (const NameToken& t : b) {
+      if (JoinsInto(joined, t)) return true;
+    }
+  }
+  return false;
+}
+
 // Replaces two adjacent tokens of `a` by their concatenation when that equals a
 // token of `b` that `a` does not already hold ("yong nam" vs "yongnam").
 void MergeJoined(std::vector<NameToken>& a, const std::vector<NameToken>& b, std::vector<std::string>* notes) {
@@ -38,14 +58,12 @@ void MergeJoined(std::vector<NameToken>& a, const std::vector<NameToken>& b, std
     if (a[i].kind != TokenKind::kName || a[i + 1].kind != TokenKind::kName) continue;
     const std::string joined = a[i].text + a[i + 1].text;
     for (const NameToken& t : b) {
-      if (t.text.size() < 4 || t.kind == TokenKind::kNumber) continue;
-      const bool near = t.text == joined ||
-                        (joined.size() >= 8 && Levenshtein(joined, t.text, 1) <= 1);
-      if (!near) continue;
+      if (!JoinsInto(joined, t)) continue;
       notes->push_back(a[i].text + " " + a[i + 1].text + " = " + t.text);
       a[i].text = joined;
       a[i].key = PhoneticKey(joined);
       a[i].kind = TokenKind::kName;
+      a[i].weight = std::max(a[i].weight, a[i + 1].weight);
       a.erase(a.begin() + static_cast<long>(i) + 1);
       break;
     }
@@ -159,11 +177,19 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
     return out;
   }
   std::vector<std::string> notes;
-  std::vector<NameToken> a = qa.tokens, b = qb.tokens;
-  MergeJoined(a, b, &notes);
-  MergeJoined(b, a, &notes);
-  auto weight = [&](const NameToken& t) {
+  // Copies only when two words of one side join into a word of the other.
+  std::vector<NameToken> a_joined, b_joined;
+  if (HasJoin(qa.tokens, qb.tokens) || HasJoin(qb.tokens, qa.tokens)) {
+    a_joined = qa.tokens;
+    b_joined = qb.tokens;
+    MergeJoined(a_joined, b_joined, &notes);
+    MergeJoined(b_joined, a_joined, &notes);
+  }
+  const std::vector<NameToken>& a = notes.empty() ? qa.tokens : a_joined;
+  const std::vector<NameToken>& b = notes.empty() ? qb.tokens : b_joined;
+  auto weight = [&](const NameToken& t) -> double {
     static const TokenStats kUniform;
+    if (t.weight >= 0) return t.weight;
     return (stats ? stats : &kUniform)->Weight(t);
   };
   std::vector<std::tuple<double, size_t, size_t, std::string>> pairs;
