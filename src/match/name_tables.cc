@@ -63,10 +63,12 @@ base::Result<NameTables> NameTables::Load(const std::string& dir) {
   DOSSIER_RETURN_IF_ERROR(LoadMapping(dir + "/legal_forms.txt", &t.legal_forms, &t.max_phrase_words));
   DOSSIER_RETURN_IF_ERROR(LoadMapping(dir + "/honorifics.txt", &t.honorifics, &t.max_phrase_words));
   DOSSIER_RETURN_IF_ERROR(LoadMapping(dir + "/variants.txt", &t.variants, nullptr));
-  DOSSIER_ASSIGN_OR_RETURN(std::string particles, base::ReadFile(dir + "/particles.txt"));
-  for (std::string_view line : base::Split(particles, '\n')) {
-    std::string word = Clean(line.substr(0, line.find('#')));
-    if (!word.empty()) t.particles.insert(word);
+  for (auto [file, set] : {std::pair{"/particles.txt", &t.particles}, std::pair{"/patronymics.txt", &t.patronymics}}) {
+    DOSSIER_ASSIGN_OR_RETURN(std::string words, base::ReadFile(dir + file));
+    for (std::string_view line : base::Split(words, '\n')) {
+      std::string word = Clean(line.substr(0, line.find('#')));
+      if (!word.empty()) set->insert(word);
+    }
   }
   return t;
 }

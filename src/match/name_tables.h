@@ -29,9 +29,11 @@ struct NameTables {
   // Single word -> canonical spelling.
   std::unordered_map<std::string, std::string> variants;
   std::unordered_set<std::string> particles;
+  std::unordered_set<std::string> patronymics;  // subset of particles: bin, ibn
   size_t max_phrase_words = 1;  // longest legal-form or honorific phrase
 
-  // Reads legal_forms.txt, honorifics.txt, particles.txt and variants.txt in `dir`.
+  // Reads legal_forms.txt, honorifics.txt, particles.txt, patronymics.txt and
+  // variants.txt in `dir`.
   static base::Result<NameTables> Load(const std::string& dir);
 
   // base::ProjectHome() + "/data/match".

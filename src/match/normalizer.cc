@@ -207,6 +207,7 @@ void Normalizer::Classify(std::vector<std::string>& words, NameSchema schema,
       t.kind = TokenKind::kNumber;
     } else if (tables_.particles.count(w)) {
       t.kind = TokenKind::kParticle;
+      t.patronymic = tables_.patronymics.count(w) > 0;
     } else if (w.size() == 1) {
       t.kind = TokenKind::kInitial;
     }

@@ -48,6 +48,7 @@ struct NameToken {
   std::string text;  // normalised (canonical variant)
   std::string key;   // phonetic key; empty for legal forms and numbers
   TokenKind kind = TokenKind::kName;
+  bool patronymic = false;  // a particle linking given name and father's name (bin)
   // Cached TokenStats weight (negative: not yet known). NameIndex fills it for
   // indexed names and for queries (NameIndex::AssignWeights).
   float weight = -1;

@@ -16,7 +16,8 @@ constexpr double kNumberFactor = 0.6;     // both sides keep an unmatched number
 constexpr double kAcronymFull = 0.92;     // every content token spelt
 constexpr double kAcronymPartial = 0.86;  // one content token skipped
 constexpr double kRelatedLegalForms = 0.75;  // ag ~ gmbh, ojsc ~ jsc
-constexpr double kSubsetWeight = 0.8;  // people: the shorter name fully inside the longer
+constexpr double kSubsetWeight = 0.8;
+constexpr double kSwapFactor = 0.7;     // X bin Y against Y bin X  // people: the shorter name fully inside the longer
 
 int AllowedEdits(size_t max_len) {
   if (max_len <= 3) return 0;
@@ -36,6 +37,17 @@ bool JoinsInto(const std::string& joined, const NameToken& t) {
   if (t.text == joined) return true;
   const size_t diff = joined.size() > t.text.size() ? joined.size() - t.text.size() : t.text.size() - joined.size();
   return joined.size() >= 8 && diff <= 1 && Levenshtein(joined, t.text, 1) <= 1;
+}
+
+// +1 for a name right before a patronymic link ("X" in "X bin Y"), -1 right after it.
+std::vector<int> PatronymicRoles(const std::vector<NameToken>& t) {
+  std::vector<int> role(t.size(), 0);
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].patronymic) continue;
+    if (i > 0 && t[i - 1].kind == TokenKind::kName) role[i - 1] = 1;
+    if (i + 1 < t.size() && t[i + 1].kind == TokenKind::kName) role[i + 1] = -1;
+  }
+  return role;
 }
 
 // True when two adjacent name tokens of `a` join into a token of `b`.
@@ -208,12 +220,16 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
   double weakest = 1;  // lowest similarity among them
   std::string aligned;
   int aligned_pairs = 0;
+  bool swapped = false;
+  const std::vector<int> role_a = PatronymicRoles(a), role_b = PatronymicRoles(b);
   for (const auto& [s, i, j, why] : pairs) {
     if (used_a[i] || used_b[j]) continue;
     used_a[i] = used_b[j] = true;
-    matched += s * (weight(a[i]) + weight(b[j]));
-    matched_a += s * weight(a[i]);
-    matched_b += s * weight(b[j]);
+    const double credit = s;
+    matched += credit * (weight(a[i]) + weight(b[j]));
+    matched_a += credit * weight(a[i]);
+    matched_b += credit * weight(b[j]);
+    swapped |= role_a[i] * role_b[j] < 0;
     if (a[i].kind == TokenKind::kName && b[j].kind == TokenKind::kName) {
       ++full_names;
       weakest = std::min(weakest, s);
@@ -263,6 +279,10 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
       score = subset;
       expl += "; one name inside the other";
     }
+  }
+  if (swapped) {
+    score *= kSwapFactor;
+    if (options.explain) expl += "; names swap sides of a patronymic link";
   }
   if (full_names == 0 && aligned_pairs > 0) {
     score *= 0.7;
