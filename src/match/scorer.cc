@@ -50,35 +50,66 @@ std::vector<int> PatronymicRoles(const std::vector<NameToken>& t) {
   return role;
 }
 
-// True when two adjacent name tokens of `a` join into a token of `b`.
+// Length (2 or 3) of a run of tokens starting at a[i] that may be written as
+// one word: names and particles ("van der bilt"), or a name and a legal form
+// ("siemens ag"); 0 when a[i] cannot start one.
+bool Joinable(const NameToken& t) { return t.kind == TokenKind::kName || t.kind == TokenKind::kParticle; }
+
+size_t JoinRun(const std::vector<NameToken>& a, size_t i, size_t len) {
+  if (i + len > a.size() || !Joinable(a[i])) return 0;
+  for (size_t k = i + 1; k < i + len; ++k) {
+    const bool legal_tail = k == i + len - 1 && a[k].kind == TokenKind::kLegalForm;
+    if (!Joinable(a[k]) && !legal_tail) return 0;
+  }
+  return len;
+}
+
+// Finds a run of `a` whose concatenation is a token of `b`; returns its length.
+size_t FindJoin(const std::vector<NameToken>& a, size_t i, const std::vector<NameToken>& b,
+                std::string* joined, const NameToken** target) {
+  for (size_t len = 3; len >= 2; --len) {
+    if (!JoinRun(a, i, len)) continue;
+    joined->clear();
+    for (size_t k = i; k < i + len; ++k) joined->append(a[k].text);
+    for (const NameToken& t : b) {
+      if (JoinsInto(*joined, t)) {
+        *target = &t;
+        return len;
+      }
+    }
+  }
+  return 0;
+}
+
+// True when adjacent tokens of `a` join into a token of `b`.
 bool HasJoin(const std::vector<NameToken>& a, const std::vector<NameToken>& b) {
   std::string joined;
+  const NameToken* target = nullptr;
   for (size_t i = 0; i + 1 < a.size(); ++i) {
-    if (a[i].kind != TokenKind::kName || a[i + 1].kind != TokenKind::kName) continue;
-    joined.assign(a[i].text).append(a[i + 1].text);
-    for (const NameToken& t : b) {
-      if (JoinsInto(joined, t)) return true;
-    }
+    if (FindJoin(a, i, b, &joined, &target)) return true;
   }
   return false;
 }
 
-// Replaces two adjacent tokens of `a` by their concatenation when that equals a
-// token of `b` that `a` does not already hold ("yong nam" vs "yongnam").
+// Replaces adjacent tokens of `a` by their concatenation when that is a token
+// of `b` ("yong nam" vs "yongnam", "siemens ag" vs "siemensag").
 void MergeJoined(std::vector<NameToken>& a, const std::vector<NameToken>& b, std::vector<std::string>* notes) {
+  std::string joined;
+  const NameToken* target = nullptr;
   for (size_t i = 0; i + 1 < a.size(); ++i) {
-    if (a[i].kind != TokenKind::kName || a[i + 1].kind != TokenKind::kName) continue;
-    const std::string joined = a[i].text + a[i + 1].text;
-    for (const NameToken& t : b) {
-      if (!JoinsInto(joined, t)) continue;
-      notes->push_back(a[i].text + " " + a[i + 1].text + " = " + t.text);
-      a[i].text = joined;
-      a[i].key = PhoneticKey(joined);
-      a[i].kind = TokenKind::kName;
-      a[i].weight = std::max(a[i].weight, a[i + 1].weight);
-      a.erase(a.begin() + static_cast<long>(i) + 1);
-      break;
-    }
+    const size_t len = FindJoin(a, i, b, &joined, &target);
+    if (!len) continue;
+    std::string note;
+    for (size_t k = i; k < i + len; ++k) note += (k > i ? " " : "") + a[k].text;
+    notes->push_back(note + " = " + target->text);
+    float weight = 0;
+    for (size_t k = i; k < i + len; ++k) weight = std::max(weight, a[k].weight);
+    a[i].text = joined;
+    a[i].key = PhoneticKey(joined);
+    a[i].kind = TokenKind::kName;
+    a[i].patronymic = false;
+    a[i].weight = weight;
+    a.erase(a.begin() + static_cast<long>(i) + 1, a.begin() + static_cast<long>(i + len));
   }
 }
 
@@ -171,7 +202,7 @@ double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why)
   // Keys are coarse: trust them only when they keep three consonants and the
   // words are of similar length (rouhani / rani share "rn").
   if (a.key == b.key && a.key.size() >= 3 && min_len >= 3 && max_len - min_len <= 2) {
-    const double key_sim = min_len >= 4 ? 0.9 : 0.75;
+    const double key_sim = min_len >= 5 ? 0.9 : min_len == 4 ? 0.8 : 0.75;
     if (key_sim > sim) {
       if (why) *why = "sounds like";
       return key_sim;
