@@ -59,7 +59,8 @@ int RunCompare(const CompareFlags& f) {
 void AddCompareCommand(CLI::App& app) {
   auto flags = std::make_shared<CompareFlags>();
   CLI::App* cmd = app.add_subcommand("compare", "Score pairs of names (JSON Lines)");
-  cmd->add_option("--sanctions", flags->sanctions, "lists that provide token statistics (default: shared lists)");
+  cmd->add_option("--sanctions", flags->sanctions, "lists that provide token statistics (default: shared lists)")
+      ->allow_extra_args(false);
   cmd->add_option("--format", flags->format, "json (default) or text")->check(CLI::IsMember({"json", "text"}));
   cmd->add_option("pairs", flags->pairs, "JSON Lines file of pairs (- for stdin)")->required();
   cmd->callback([flags] { ExitCode() = RunCompare(*flags); });

@@ -187,7 +187,8 @@ void AddEvalMatchCommand(CLI::App& app) {
   CLI::App* cmd = EvalCommand(app)->add_subcommand("match", "Name matching: P/R/F1 on labelled pairs");
   cmd->add_option("--cases", flags->cases, "cases.csv of the nomenklatura name benchmark")->required();
   cmd->add_option("--senzing", flags->senzing, "Senzing truth-set folder for pairwise P/R");
-  cmd->add_option("--sanctions", flags->sanctions, "lists that provide token statistics (default: shared lists)");
+  cmd->add_option("--sanctions", flags->sanctions, "lists that provide token statistics (default: shared lists)")
+      ->allow_extra_args(false);
   cmd->add_option("--threshold", flags->threshold, "decision threshold (default: the screener's)");
   cmd->add_flag("--sweep", flags->sweep, "also print P/R/F1 for thresholds 0.50..0.95");
   cmd->add_option("--errors", flags->errors, "print up to N misclassified pairs");

@@ -81,7 +81,8 @@ void AddScreenCommand(CLI::App& app) {
   auto flags = std::make_shared<ScreenFlags>();
   CLI::App* cmd = app.add_subcommand("screen", "Screen names against sanctions lists");
   cmd->add_option("--sanctions", flags->sanctions,
-                  "sanctions list file or folder (repeatable; default: ../shared/data/sanctions)");
+                  "sanctions list file or folder (repeatable; default: ../shared/data/sanctions)")
+      ->allow_extra_args(false);
   cmd->add_option("--threshold", flags->threshold, "minimum score (default: the screener's)")
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--limit", flags->limit, "at most K matches per query");

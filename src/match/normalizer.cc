@@ -20,6 +20,13 @@ bool IsAscii(std::string_view s) {
   return true;
 }
 
+bool IsAsciiUnicode(const icu::UnicodeString& u) {
+  for (int32_t i = 0; i < u.length(); ++i) {
+    if (u.charAt(i) >= 0x80) return false;
+  }
+  return true;
+}
+
 bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
@@ -116,6 +123,9 @@ base::Result<std::unique_ptr<Normalizer>> Normalizer::Load(const std::string& ta
   if (U_FAILURE(status)) return base::Status::Internal("ICU Latin-ASCII: " + std::string(u_errorName(status)));
   n->any_.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
   if (U_FAILURE(status)) return base::Status::Internal("ICU Any-Latin: " + std::string(u_errorName(status)));
+  n->cyrillic_.reset(icu::Transliterator::createInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII",
+                                                         UTRANS_FORWARD, status));
+  if (U_FAILURE(status)) return base::Status::Internal("ICU Russian-Latin/BGN: " + std::string(u_errorName(status)));
   return n;
 }
 
@@ -128,18 +138,21 @@ std::string Normalizer::ToAscii(std::string_view name) const {
       icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_SUCCESS(status)) u = nfkc->normalize(u, status);
-  bool latin_only = true;
+  bool latin_only = true, cyrillic = false;
   for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
     UErrorCode e = U_ZERO_ERROR;
     UScriptCode sc = uscript_getScript(u.char32At(i), &e);
-    if (sc != USCRIPT_LATIN && sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED) {
-      latin_only = false;
-      break;
-    }
+    if (sc != USCRIPT_LATIN && sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED) latin_only = false;
+    cyrillic |= sc == USCRIPT_CYRILLIC;
   }
+  icu::UnicodeString original = u;
   {
     std::lock_guard<std::mutex> lock(icu_mu_);
-    (latin_only ? latin_ : any_)->transliterate(u);
+    (latin_only ? latin_ : cyrillic ? cyrillic_ : any_)->transliterate(u);
+    if (cyrillic && !IsAsciiUnicode(u)) {  // letters BGN (Russian) does not cover: ү, ө
+      u = original;
+      any_->transliterate(u);
+    }
   }
   std::string utf8;
   u.toUTF8String(utf8);

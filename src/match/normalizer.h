@@ -1,7 +1,9 @@
 // Normalizer: turns a name as written into scored tokens.
 //
 // Steps, in order: transliteration of any script to ASCII (ICU "Any-Latin;
-// Latin-ASCII" after NFKC; pure-ASCII input skips ICU), lower case, apostrophes
+// Latin-ASCII" after NFKC, with BGN/PCGN romanisation for Cyrillic so that
+// Джавад becomes "dzhavad" as English-language lists write it; pure-ASCII
+// input skips ICU), lower case, apostrophes
 // and lost letters ('?') removed, "LAST, FIRST" reordered for people, other
 // punctuation and hyphens split words, honorifics dropped ("Sayyed"), legal forms
 // folded to one canonical token ("Co., Ltd." -> "co ltd"), particles marked
@@ -85,6 +87,7 @@ class Normalizer {
   std::vector<std::pair<std::string, std::string>> long_legal_forms_;
   std::unique_ptr<icu::Transliterator> latin_;  // Latin-ASCII
   std::unique_ptr<icu::Transliterator> any_;    // Any-Latin; Latin-ASCII
+  std::unique_ptr<icu::Transliterator> cyrillic_;  // BGN/PCGN romanisation first
   mutable std::mutex icu_mu_;
 };
 

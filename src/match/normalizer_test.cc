@@ -22,7 +22,8 @@ TEST(NormalizerTest, Table) {
       {"ANGLO-CARIBBEAN CO., LTD.", NameSchema::kOrganization, "anglo caribbean co ltd"},
       {"YO'N, Cho'ng-Nam", NameSchema::kPerson, "jong nam yon"},
       {"Müller\u00a0Straße", NameSchema::kUnknown, "muller strasse"},
-      {"Ким Ён Нам", NameSchema::kPerson, "kim en nam"},
+      {"Ким Ён Нам", NameSchema::kPerson, "kim yen nam"},
+      {"Мусави Сайед Джавад", NameSchema::kPerson, "mousavi dzhavad"},
       {"K.O.M.I.D.", NameSchema::kOrganization, "komid"},
       {"", NameSchema::kPerson, ""},
       {"???", NameSchema::kPerson, ""},
@@ -55,6 +56,7 @@ TEST(PhoneticKeyTest, VariantsShareKeys) {
   EXPECT_EQ(PhoneticKey("mousavi"), PhoneticKey("musavi"));
   EXPECT_EQ(PhoneticKey("mosavi"), PhoneticKey("musavi"));
   EXPECT_EQ(PhoneticKey("khalid"), PhoneticKey("kalid"));
+  EXPECT_EQ(PhoneticKey("dzhavad"), PhoneticKey("javad"));
   EXPECT_NE(PhoneticKey("yong"), PhoneticKey("ung"));
 }
 

@@ -19,7 +19,13 @@ std::string PhoneticKey(std::string_view t) {
   for (size_t i = 0; i < t.size(); ++i) {
     const char c = t[i];
     const char n = i + 1 < t.size() ? t[i + 1] : '\0';
-    if (n == 'h' && (c == 'k' || c == 'g' || c == 't' || c == 'd' || c == 's' || c == 'z')) {
+    if (c == 'd' && n == 'z' && i + 2 < t.size() && t[i + 2] == 'h') {
+      folded += 'j';  // dzh (Cyrillic romanisation) = j
+      i += 2;
+    } else if (c == 'd' && n == 'j') {
+      folded += 'j';
+      ++i;
+    } else if (n == 'h' && (c == 'k' || c == 'g' || c == 't' || c == 'd' || c == 's' || c == 'z')) {
       folded += c == 'z' ? 's' : c;  // kh, gh, th, dh, sh, zh
       ++i;
     } else if (c == 'p' && n == 'h') {

@@ -15,6 +15,9 @@ constexpr double kConflictFactor = 0.8;   // both sides keep an unmatched name t
 constexpr double kNumberFactor = 0.6;     // both sides keep an unmatched number
 constexpr double kAcronymFull = 0.92;     // every content token spelt
 constexpr double kAcronymPartial = 0.86;  // one content token skipped
+constexpr size_t kPartialAcronymMaxLen = 5;
+constexpr double kSingleWordFuzzy = 0.9;  // one short word each side, not identical
+constexpr size_t kShortWord = 5;
 constexpr double kRelatedLegalForms = 0.75;  // ag ~ gmbh, ojsc ~ jsc
 constexpr double kSubsetWeight = 0.8;
 constexpr double kSwapFactor = 0.7;     // X bin Y against Y bin X  // people: the shorter name fully inside the longer
@@ -123,7 +126,8 @@ bool SpellAcronym(const std::string& acr, size_t pos, const std::vector<const Na
   }
   if (k == toks.size()) return false;
   const std::string& t = toks[k]->text;
-  for (size_t len = std::min(t.size(), acr.size() - pos); len >= 1; --len) {
+  // Acronyms take at most three letters from a word (KOMID: ko-mi-d).
+  for (size_t len = std::min({t.size(), acr.size() - pos, size_t{3}}); len >= 1; --len) {
     if (acr.compare(pos, len, t, 0, len) == 0 &&
         SpellAcronym(acr, pos + len, toks, k + 1, skips_left, used + 1)) {
       return true;
@@ -145,12 +149,12 @@ double AcronymScore(const NormalizedName& a, const NormalizedName& b) {
   size_t content = 0;
   for (const NameToken& t : b.tokens) content += t.kind == TokenKind::kName;
   if (!word || word->text.size() < 2 || word->text.size() > 10 || content < 2) return 0;
-  if (IsAcronymOf(word->text, b)) {
-    std::vector<const NameToken*> toks;
-    for (const NameToken& t : b.tokens) toks.push_back(&t);
-    return SpellAcronym(word->text, 0, toks, 0, 0, 0) ? kAcronymFull : kAcronymPartial;
-  }
-  return 0;
+  if (!IsAcronymOf(word->text, b)) return 0;
+  std::vector<const NameToken*> toks;
+  for (const NameToken& t : b.tokens) toks.push_back(&t);
+  if (SpellAcronym(word->text, 0, toks, 0, 0, 0)) return kAcronymFull;
+  // Leaving a word out is only believable for short acronyms (KOMID, not SHAHIN).
+  return word->text.size() <= kPartialAcronymMaxLen ? kAcronymPartial : 0;
 }
 
 }  // namespace
@@ -249,6 +253,7 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
   double matched = 0, total = 0, matched_a = 0, matched_b = 0;
   int full_names = 0;  // aligned pairs of whole (non-initial) name tokens
   double weakest = 1;  // lowest similarity among them
+  size_t shortest_fuzzy = 1000;  // shortest word in an inexact pair of them
   std::string aligned;
   int aligned_pairs = 0;
   bool swapped = false;
@@ -264,6 +269,7 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
     if (a[i].kind == TokenKind::kName && b[j].kind == TokenKind::kName) {
       ++full_names;
       weakest = std::min(weakest, s);
+      if (s < 1) shortest_fuzzy = std::min({shortest_fuzzy, a[i].text.size(), b[j].text.size()});
     }
     ++aligned_pairs;
     if (!options.explain) continue;
@@ -310,6 +316,13 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
       score = subset;
       expl += "; one name inside the other";
     }
+  }
+  if (full_names == 1 && aligned_pairs == 1 && weakest < 1 && shortest_fuzzy <= kShortWord && !name_a && !name_b &&
+      std::count_if(a.begin(), a.end(), [](const NameToken& t) { return t.kind == TokenKind::kName; }) == 1 &&
+      std::count_if(b.begin(), b.end(), [](const NameToken& t) { return t.kind == TokenKind::kName; }) == 1) {
+    // A single short word spelt differently is weak evidence (snow / snoe, komid / kmid).
+    score *= kSingleWordFuzzy;
+    if (options.explain) expl += "; single word, not identical";
   }
   if (swapped) {
     score *= kSwapFactor;
