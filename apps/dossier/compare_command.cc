@@ -2,6 +2,7 @@
 // Reads {"id"?, "a": {query}, "b": {query}} lines; writes {"id","score","match","explanation"}
 // per pair, `match` being true when the score reaches the default screening threshold.
 // The loaded lists only provide token statistics (rare names weigh more).
+#include <cmath>
 #include <fstream>
 #include <iostream>
 
@@ -46,7 +47,7 @@ int RunCompare(const CompareFlags& f) {
       std::cout << (id.is_string() ? id.get<std::string>() : id.dump()) << "\t" << m.score << "\t"
                 << (match ? "match" : "no match") << "\t" << m.explanation << "\n";
     } else {
-      std::cout << nlohmann::json{{"id", id}, {"score", std::round(m.score * 10000) / 10000},
+      std::cout << nlohmann::ordered_json{{"id", id}, {"score", std::round(m.score * 10000) / 10000},
                                   {"match", match}, {"explanation", m.explanation}}.dump()
                 << "\n";
     }

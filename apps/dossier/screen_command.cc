@@ -32,7 +32,7 @@ void Emit(const kb::Screener& s, const ScreenFlags& f, const std::string& id, co
     }
     return;
   }
-  nlohmann::json out = {{"id", id}, {"matches", nlohmann::json::array()}};
+  nlohmann::ordered_json out = {{"id", id}, {"matches", nlohmann::ordered_json::array()}};
   for (const kb::ScreenMatch& m : ms) out["matches"].push_back(MatchToJson(m));
   std::cout << out.dump() << "\n";
 }

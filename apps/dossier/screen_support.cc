@@ -1,6 +1,6 @@
 #include "apps/dossier/screen_support.h"
 
-#include <chrono>
+#include <cmath>
 #include <iostream>
 
 namespace dossier::app {
@@ -35,8 +35,8 @@ kb::ScreenQuery QueryFromJson(const nlohmann::json& j) {
   return q;
 }
 
-nlohmann::json MatchToJson(const kb::ScreenMatch& m) {
-  nlohmann::json j = {{"list", m.list}, {"ref", m.ref}, {"name", m.name}, {"schema", m.schema},
+nlohmann::ordered_json MatchToJson(const kb::ScreenMatch& m) {
+  nlohmann::ordered_json j = {{"list", m.list}, {"ref", m.ref}, {"name", m.name}, {"schema", m.schema},
                       {"programs", m.programs}, {"score", std::round(m.score * 10000) / 10000},
                       {"explanation", m.explanation}};
   return j;

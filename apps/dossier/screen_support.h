@@ -20,6 +20,7 @@ std::unique_ptr<kb::Screener> LoadScreener(const std::vector<std::string>& paths
 // {"name", "schema"?, "birth_date"?, "country"?} -> ScreenQuery (missing fields empty).
 kb::ScreenQuery QueryFromJson(const nlohmann::json& j);
 
-nlohmann::json MatchToJson(const kb::ScreenMatch& m);
+// Keys in the order ANNOTATION_FORMAT.md lists them.
+nlohmann::ordered_json MatchToJson(const kb::ScreenMatch& m);
 
 }  // namespace dossier::app

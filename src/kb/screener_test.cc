@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <thread>
 
 namespace dossier::kb {
 namespace {
@@ -77,6 +78,29 @@ TEST_F(SeedTest, LinkedToBecomesATie) {
     found |= t.subject_ref == "19237" && t.object_ref == "9349" && t.predicate == "linked_to";
   }
   EXPECT_TRUE(found);
+}
+
+// Screen() from several threads gives the same answers as from one.
+TEST_F(SeedTest, ConcurrentScreeningAgrees) {
+  const std::vector<std::string> names = {"KOMID", "Sayyed Javad Musavi", "Kim Yong-Nam", "Мусави Сайед Джавад",
+                                          "Shahid Hemmat Industrial Group", "Hassan Rouhani", "Kim Nam Ung"};
+  std::vector<std::vector<ScreenMatch>> want;
+  for (const std::string& n : names) want.push_back(Screen(n));
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 50; ++round) {
+        const size_t i = (round + t) % names.size();
+        const auto got = Screen(names[i]);
+        bool same = got.size() == want[i].size();
+        for (size_t k = 0; same && k < got.size(); ++k) same = got[k].ref == want[i][k].ref && got[k].score == want[i][k].score;
+        mismatches[t] += !same;
+      }
+    });
+  }
+  for (std::thread& th : threads) th.join();
+  for (int m : mismatches) EXPECT_EQ(m, 0);
 }
 
 TEST(ScreenerTest, BadQueriesNeverCrash) {
