@@ -76,7 +76,8 @@ void AddAnnotateCommand(CLI::App& app) {
   cmd->add_flag("--tokens", flags->tokens, "include tokens with POS, lemma, head and dependency");
   cmd->add_flag("--with-text", flags->with_text, "include the document text in each record");
   cmd->add_option("--threads", flags->threads, "worker threads")->check(CLI::Range(1, 256));
-  cmd->add_option("--sanctions", flags->sanctions, "sanctions list file or folder (repeatable)");
+  cmd->add_option("--sanctions", flags->sanctions, "sanctions list file or folder (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_option("files", flags->files, "input files (.txt, .html, .jsonl, .jsonl.zst, - for stdin)")
       ->required();
   cmd->callback([flags]() { ExitCode() = RunAnnotate(*flags); });

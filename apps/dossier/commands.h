@@ -17,5 +17,8 @@ void AddQueryCommands(CLI::App& app);
 // `dossier eval` and its evaluators, each registered on the `eval` subcommand.
 void AddEvalCommand(CLI::App& app);
 void AddEvalTimeCommand(CLI::App& eval);
+void AddScreenCommand(CLI::App& app);
+void AddCompareCommand(CLI::App& app);
+void AddEvalMatchCommand(CLI::App& app);
 
 }  // namespace dossier::app

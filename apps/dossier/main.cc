@@ -20,6 +20,9 @@ int main(int argc, char** argv) {
   dossier::app::AddIngestCommand(app);
   dossier::app::AddQueryCommands(app);
   dossier::app::AddEvalCommand(app);
+  dossier::app::AddScreenCommand(app);
+  dossier::app::AddCompareCommand(app);
+  dossier::app::AddEvalMatchCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
