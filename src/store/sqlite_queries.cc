@@ -61,7 +61,9 @@ SqlQuery EventsSql(const EventQuery& q) {
            " AND pb.role IN ('actor','recipient') AND pa.role <> pb.role AND ";
     sql += SelectorSql("pa.entity", q.a, &params);
     sql += " AND ";
-    sql += SelectorSql("pb.entity", q.b, &params);
+    // Unary + keeps pb off the entity index: pb is reached by (ev, role) from
+    // pa and checked against B's set, instead of probing once per B member.
+    sql += SelectorSql("+pb.entity", q.b, &params);
     sql += ")";
   } else if (!q.a.empty()) {
     sql += " AND e.ev IN (SELECT ev FROM event_participants WHERE role IN ('actor','recipient')"
