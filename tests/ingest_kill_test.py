@@ -48,7 +48,7 @@ class KillTest(unittest.TestCase):
             deadline = time.monotonic() + 300
             while proc.poll() is None and time.monotonic() < deadline:
                 n = count(db)
-                if n >= 256:
+                if n >= 4096:
                     proc.send_signal(signal.SIGKILL)
                     killed_at = n
                     break

@@ -19,7 +19,8 @@ base::Result<std::string> TextHint(store::Store& store, const std::string& name)
   auto hits = store.Search(name, kSuggestions);
   if (!hits.ok() || hits->empty()) return std::string();
   std::vector<std::string> ids;
-  for (const auto& h : *hits) ids.push_back(h.document.id);
+  for (size_t i = 0; i < hits->size() && i < 3; ++i) ids.push_back((*hits)[i].document.id);
+  if (hits->size() > ids.size()) ids.push_back("...");
   return "\nthe text of " + std::string(hits->size() == kSuggestions ? "at least " : "") +
          std::to_string(hits->size()) + " stored document(s) has it (" + base::Join(ids, ", ") +
          "): try `dossier search " + name + "`";

@@ -2,49 +2,16 @@
 // full-text search. Query shapes are chosen so that each one starts from an
 // index (entity, participant, country or date).
 #include <algorithm>
-#include <cctype>
 #include <sstream>
 
 #include "base/strings.h"
 #include "pipeline/annotation_json.h"
 #include "store/name_key.h"
+#include "store/sqlite_queries.h"
 #include "store/sqlite_store.h"
 
 namespace dossier::store {
 namespace {
-
-// Builds "(col IN (?,..) OR col IN (SELECT id FROM entities WHERE country IN (?,..)))"
-// and appends the parameters it needs.
-std::string SelectorSql(const std::string& col, const EntitySelector& s,
-                        std::vector<std::string>* params) {
-  auto marks = [&](const std::vector<std::string>& values) {
-    std::string m;
-    for (const auto& v : values) {
-      m += m.empty() ? "?" : ",?";
-      params->push_back(v);
-    }
-    return m;
-  };
-  std::string sql = "(";
-  if (!s.ids.empty()) sql += col + " IN (" + marks(s.ids) + ")";
-  if (!s.countries.empty()) {
-    if (!s.ids.empty()) sql += " OR ";
-    sql += col + " IN (SELECT id FROM entities WHERE country IN (" + marks(s.countries) + "))";
-  }
-  if (s.empty()) sql += "0";
-  return sql + ")";
-}
-
-// The sentence text straight from the stored bytes (offsets are bytes).
-constexpr const char* kSentenceSql =
-    "CAST(substr(CAST(d.text AS BLOB), {s} + 1, {e} - {s}) AS TEXT)";
-
-std::string SentenceSql(const std::string& start, const std::string& end) {
-  std::string sql = kSentenceSql;
-  for (size_t p; (p = sql.find("{s}")) != std::string::npos;) sql.replace(p, 3, start);
-  for (size_t p; (p = sql.find("{e}")) != std::string::npos;) sql.replace(p, 3, end);
-  return sql;
-}
 
 std::vector<std::string> SplitList(const std::string& joined) {
   std::vector<std::string> out;
@@ -70,10 +37,6 @@ std::string FtsQuery(const std::string& text) {
   return q;
 }
 
-std::string Upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
 
 }  // namespace
 
@@ -187,42 +150,9 @@ base::Result<std::vector<StoredEntity>> SqliteStore::SimilarEntities(const std::
 }
 
 base::Result<std::vector<StoredEvent>> SqliteStore::FindEvents(const EventQuery& q) {
-  std::vector<std::string> params;
-  std::string sql =
-      "SELECT e.ev, e.id, e.event, e.mode, e.context, e.cameo, e.date, e.sort_date, e.modality,"
-      " e.sentence, e.start, e.end, e.trigger_start, e.trigger_end, d.id, d.title, d.date, d.url, " +
-      SentenceSql("e.start", "e.end") + " FROM events e JOIN documents d ON d.doc = e.doc WHERE 1";
-  if (!q.a.empty() && !q.b.empty()) {
-    sql += " AND e.ev IN (SELECT pa.ev FROM event_participants pa JOIN event_participants pb"
-           " ON pb.ev = pa.ev WHERE pa.role IN ('actor','recipient')"
-           " AND pb.role IN ('actor','recipient') AND pa.role <> pb.role AND " +
-           SelectorSql("pa.entity", q.a, &params) + " AND " +
-           SelectorSql("pb.entity", q.b, &params) + ")";
-  } else if (!q.a.empty()) {
-    sql += " AND e.ev IN (SELECT ev FROM event_participants WHERE role IN ('actor','recipient')"
-           " AND " + SelectorSql("entity", q.a, &params) + ")";
-  }
-  if (!q.type.empty()) {
-    sql += " AND e.event = ?";
-    params.push_back(Upper(q.type));
-  }
-  if (!q.from.empty()) {
-    sql += " AND e.sort_date >= ?";
-    params.push_back(q.from);
-  }
-  if (!q.to.empty()) {
-    // A bound at a coarser precision covers the whole period ("--to 2017" keeps 2017-12-31).
-    sql += " AND substr(e.sort_date, 1, length(?)) <= ?";
-    params.push_back(q.to);
-    params.push_back(q.to);
-  }
-  // Plain column order lets the events_date index deliver rows already sorted
-  // (undated events, with a NULL sort_date, come first).
-  sql += q.newest_first ? " ORDER BY e.sort_date DESC, e.ev DESC" : " ORDER BY e.sort_date, e.ev";
-  if (q.limit > 0) sql += " LIMIT " + std::to_string(q.limit);
-
-  DOSSIER_ASSIGN_OR_RETURN(SqliteStmt st, db_->Prepare(sql));
-  BindAll(st, params);
+  SqlQuery sql = EventsSql(q);
+  DOSSIER_ASSIGN_OR_RETURN(SqliteStmt st, db_->Prepare(sql.text));
+  BindAll(st, sql.params);
   std::vector<StoredEvent> out;
   std::vector<int64_t> rowids;
   for (;;) {
@@ -265,25 +195,9 @@ base::Result<std::vector<StoredEvent>> SqliteStore::FindEvents(const EventQuery&
 }
 
 base::Result<std::vector<StoredRelation>> SqliteStore::FindRelations(const RelationQuery& q) {
-  std::vector<std::string> params;
-  std::string where;
-  if (!q.a.empty() && !q.b.empty()) {
-    where = "(" + SelectorSql("r.subject", q.a, &params) + " AND " +
-            SelectorSql("r.object", q.b, &params) + ") OR (" +
-            SelectorSql("r.subject", q.b, &params) + " AND " +
-            SelectorSql("r.object", q.a, &params) + ")";
-  } else {
-    where = SelectorSql("r.subject", q.a, &params) + " OR " +
-            SelectorSql("r.object", q.a, &params);
-  }
-  std::string sql =
-      "SELECT r.subject, r.predicate, r.object, r.sentence, r.start, r.end,"
-      " d.id, d.title, d.date, d.url, " + SentenceSql("r.start", "r.end") +
-      " FROM relations r JOIN documents d ON d.doc = r.doc WHERE " + where +
-      " ORDER BY d.date IS NULL, d.date, r.rowid";
-  if (q.limit > 0) sql += " LIMIT " + std::to_string(q.limit);
-  DOSSIER_ASSIGN_OR_RETURN(SqliteStmt st, db_->Prepare(sql));
-  BindAll(st, params);
+  SqlQuery sql = RelationsSql(q);
+  DOSSIER_ASSIGN_OR_RETURN(SqliteStmt st, db_->Prepare(sql.text));
+  BindAll(st, sql.params);
   std::vector<StoredRelation> out;
   for (;;) {
     DOSSIER_ASSIGN_OR_RETURN(bool row, st.Step());

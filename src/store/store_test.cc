@@ -188,6 +188,8 @@ TEST_P(StoreTest, FindsEventsBetweenTwoSidesByIdOrCountry) {
       {"country side matches a PRK person", {iran, korea}, 1},
       {"either order", {korea, iran}, 1},
       {"by id", {kim, {{"country:IRN"}, {}}}, 1},
+      {"id side and country side", {kim, iran}, 1},
+      {"country side and id side", {iran, kim}, 1},
       {"one side only", {iran, {}}, 1},
       {"no such pair", {iran, japan}, 0},
       {"same side twice is not a pair", {kim, korea}, 0},
@@ -241,6 +243,12 @@ TEST_P(StoreTest, FindsRelationsAndMentions) {
   ASSERT_EQ(rels->size(), 1u);
   EXPECT_EQ((*rels)[0].relation.predicate, "citizen_of");
   EXPECT_EQ((*store_->FindRelations({{{"country:PRK"}, {}}}))[0].evidence.doc_id, "doc1");
+  // Selectors of different shapes, either way round.
+  EntitySelector kim{{"person:kim-yong-nam"}, {}};
+  EntitySelector korea{{"country:PRK"}, {"PRK"}};
+  EXPECT_EQ(store_->FindRelations({kim, korea})->size(), 1u);
+  EXPECT_EQ(store_->FindRelations({korea, kim})->size(), 1u);
+  EXPECT_EQ(store_->FindRelations({korea})->size(), 1u);
   EXPECT_TRUE(store_->FindRelations({{{"country:IRN"}, {}}, {{"country:PRK"}, {}}})->empty());
   auto m = store_->Mentions("country:IRN", 10);
   ASSERT_TRUE(m.ok());
