@@ -4,6 +4,7 @@
 #include "extract/extractor.h"
 #include "kb/gazetteer.h"
 #include "kb/knowledge_base.h"
+#include "kb/screener.h"
 #include "link/cues.h"
 #include "link/linker.h"
 #include "pipeline/record_builder.h"
@@ -20,6 +21,7 @@ struct Annotator::Impl {
   std::unique_ptr<link::Linker> linker;
   std::unique_ptr<extract::Extractor> extractor;
   std::unique_ptr<time::TimeTagger> time_tagger;
+  std::unique_ptr<kb::Screener> screener;  // null when no lists are loaded
 };
 
 namespace {
@@ -30,6 +32,27 @@ std::string ReferenceDay(const std::string& date) {
   if (date.size() == 4) return date + "-07-01";
   if (date.size() == 7) return date + "-15";
   return date;
+}
+
+// Schema of an entity for screening, or empty for what lists do not hold
+// (countries, places, identity groups).
+std::string ScreeningSchema(const std::string& type) {
+  if (type == "Person") return "Person";
+  if (type == "Company") return "Company";
+  if (type == "Organization" || type == "PublicBody") return "Organization";
+  return "";
+}
+
+// Attaches the list entries each person or organisation matches, best first.
+void ScreenEntities(const kb::Screener& screener, Annotation* a) {
+  for (EntityRecord& e : a->entities) {
+    std::string schema = ScreeningSchema(e.type);
+    if (schema.empty()) continue;
+    kb::ScreenQuery q{e.name, schema, "", e.country};
+    for (const kb::ScreenMatch& m : screener.Screen(q, screener.default_threshold(), 5)) {
+      e.sanctions.push_back({m.list, m.ref, m.name, m.programs, m.score, m.explanation});
+    }
+  }
 }
 
 }  // namespace
@@ -48,6 +71,9 @@ base::Result<std::unique_ptr<Annotator>> Annotator::Create(const AnnotatorOption
   impl->linker = std::make_unique<link::Linker>(*impl->kb, *impl->gazetteer, *impl->cues);
   DOSSIER_ASSIGN_OR_RETURN(impl->extractor, extract::Extractor::Load(home, *impl->linker));
   DOSSIER_ASSIGN_OR_RETURN(impl->time_tagger, time::TimeTagger::Load(home));
+  if (!options.sanctions_paths.empty()) {
+    DOSSIER_ASSIGN_OR_RETURN(impl->screener, kb::Screener::Load(options.sanctions_paths));
+  }
   return std::unique_ptr<Annotator>(new Annotator(std::move(impl)));
 }
 
@@ -78,6 +104,7 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
   builder.AddMentionsAndEntities(&a);
   builder.AddExtraction(x, &a);
   builder.PropagateCountries(&a);
+  if (im.screener) ScreenEntities(*im.screener, &a);
   return a;
 }
 
