@@ -87,37 +87,45 @@ Status ParseJsonRecord(const std::string& line, const std::string& origin, Docum
   return CheckText(origin, doc->text);
 }
 
+// One JSON Lines record: checks, parses and hands on the document, or reports
+// why not. `name` is the file's name for generated ids ("file.jsonl:7").
+void HandleJsonLine(const std::string& line, const std::string& path, const std::string& name,
+                    size_t line_no, const DocumentSink& sink, const ErrorSink& on_error) {
+  if (base::Trim(line).empty()) return;
+  std::string origin = LineOrigin(path, line_no);
+  if (auto bad = base::FindInvalidUtf8(line)) {
+    on_error(origin + ": invalid UTF-8 at byte " + std::to_string(*bad) + " of the line");
+    return;
+  }
+  Document doc;
+  Status s = ParseJsonRecord(line, origin, &doc);
+  if (!s.ok()) {
+    on_error(s.message());
+    return;
+  }
+  if (doc.id.empty()) doc.id = name + ":" + std::to_string(line_no);
+  sink(std::move(doc));
+}
+
+std::string TooLong(const std::string& origin, size_t length, size_t limit) {
+  return origin + ": line of " + std::to_string(length) + " bytes exceeds the limit of " +
+         std::to_string(limit) + " bytes; skipped";
+}
+
 Status ReadJsonLines(const std::string& path, const ReadOptions& options, const DocumentSink& sink,
                      const ErrorSink& on_error) {
   DOSSIER_ASSIGN_OR_RETURN(auto source, LineSource::Open(path));
   std::string line;
   size_t length = 0;
-  size_t good = 0;
   while (true) {
     DOSSIER_ASSIGN_OR_RETURN(auto outcome, source->Next(options.max_document_bytes, &line, &length));
     if (outcome == LineSource::Outcome::kEnd) break;
-    std::string origin = LineOrigin(path, source->line_number());
     if (outcome == LineSource::Outcome::kTooLong) {
-      on_error(origin + ": line of " + std::to_string(length) + " bytes exceeds the limit of " +
-               std::to_string(options.max_document_bytes) + " bytes; skipped");
+      on_error(TooLong(LineOrigin(path, source->line_number()), length, options.max_document_bytes));
       continue;
     }
-    if (base::Trim(line).empty()) continue;
-    if (auto bad = base::FindInvalidUtf8(line)) {
-      on_error(origin + ": invalid UTF-8 at byte " + std::to_string(*bad) + " of the line");
-      continue;
-    }
-    Document doc;
-    Status s = ParseJsonRecord(line, origin, &doc);
-    if (!s.ok()) {
-      on_error(s.message());
-      continue;
-    }
-    if (doc.id.empty()) doc.id = base::BaseName(path) + ":" + std::to_string(source->line_number());
-    ++good;
-    sink(std::move(doc));
+    HandleJsonLine(line, path, base::BaseName(path), source->line_number(), sink, on_error);
   }
-  (void)good;
   return Status::Ok();
 }
 
@@ -196,24 +204,11 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
         std::string line = bytes.substr(pos, nl - pos);
         pos = nl + 1;
         ++line_no;
-        if (base::Trim(line).empty()) continue;
-        std::string origin = LineOrigin("-", line_no);
         if (line.size() > options.max_document_bytes) {
-          on_error(origin + ": line exceeds the size limit; skipped");
+          on_error(TooLong(LineOrigin("-", line_no), line.size(), options.max_document_bytes));
           continue;
         }
-        if (auto bad = base::FindInvalidUtf8(line)) {
-          on_error(origin + ": invalid UTF-8 at byte " + std::to_string(*bad) + " of the line");
-          continue;
-        }
-        Document doc;
-        Status s = ParseJsonRecord(line, origin, &doc);
-        if (!s.ok()) {
-          on_error(s.message());
-          continue;
-        }
-        if (doc.id.empty()) doc.id = "stdin:" + std::to_string(line_no);
-        sink(std::move(doc));
+        HandleJsonLine(line, "-", "stdin", line_no, sink, on_error);
       }
       return Status::Ok();
     }
