@@ -112,6 +112,8 @@ class Scan {
   int CorefPartialName(std::string_view name) const;
   void FindGroups();
   void AddNerMentions(const std::vector<NerSpan>& ner);
+  // Type the statistical tagger gives tokens [b, e), or "" when it gives none.
+  std::string NerTypeOf(uint32_t b, uint32_t e) const;
 
   const Linker& linker_;
   const Cues& cues_;
@@ -122,11 +124,13 @@ class Scan {
   Linking out_;
   std::unordered_map<std::string, int> by_id_;
   std::unordered_map<std::string, int> by_alias_;  // acronyms and names seen in this document
+  const std::vector<NerSpan>* ner_ = nullptr;
   std::string pending_title_;
   int32_t pending_title_token_ = -1;
 };
 
 Linking Scan::Run(const std::vector<NerSpan>& ner) {
+  ner_ = &ner;
   for (uint32_t s = 0; s < seg_.sentences.size(); ++s) ScanSentence(s);
   AddNerMentions(ner);
   std::sort(out_.mentions.begin(), out_.mentions.end(),
@@ -340,9 +344,13 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   }
   if (cues_.Has(CueKind::kGovernmentNoun, Word(text_, seg_.tokens[r.end - 1]))) return -1;
   std::string type;
+  std::string ner_type = NerTypeOf(r.begin, r.end);
   if (org) type = *org;
   else if (loc) type = "Location";
   else if (pending_title_token_ >= 0) type = "Person";
+  else if (ner_type == "PERSON") type = "Person";
+  else if (ner_type == "ORG") type = "Organization";
+  else if (ner_type == "LOC" || ner_type == "GPE") type = "Location";
   else if (single && (base::IsAllCaps(name) || IsCamelCase(name)) && !initial) type = "Organization";
   else if (!single && r.end - r.begin <= 4) type = "Person";
   if (type.empty() || (single && initial && !org)) return -1;
@@ -419,6 +427,13 @@ void Scan::ScanSentence(uint32_t s) {
     int idx = LinkRun(r, s, initial);
     i = idx >= 0 ? AddAcronymAfter(s, r.end, idx) : r.end;
   }
+}
+
+std::string Scan::NerTypeOf(uint32_t b, uint32_t e) const {
+  for (const NerSpan& n : *ner_) {
+    if (n.token_begin < e && b < n.token_end) return n.type;
+  }
+  return "";
 }
 
 void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
