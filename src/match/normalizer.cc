@@ -131,7 +131,7 @@ base::Result<std::unique_ptr<Normalizer>> Normalizer::Load(const std::string& ta
 
 Normalizer::~Normalizer() = default;
 
-std::string Normalizer::ToAscii(std::string_view name) const {
+std::string Normalizer::ToAscii(std::string_view name, bool* abjad) const {
   if (IsAscii(name)) return LowerAscii(name);
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
@@ -144,6 +144,7 @@ std::string Normalizer::ToAscii(std::string_view name) const {
     UScriptCode sc = uscript_getScript(u.char32At(i), &e);
     if (sc != USCRIPT_LATIN && sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED) latin_only = false;
     cyrillic |= sc == USCRIPT_CYRILLIC;
+    if (abjad && (sc == USCRIPT_ARABIC || sc == USCRIPT_HEBREW)) *abjad = true;
   }
   icu::UnicodeString original = u;
   {
@@ -166,9 +167,11 @@ std::string Normalizer::ToAscii(std::string_view name) const {
 
 NormalizedName Normalizer::Normalize(std::string_view name, NameSchema schema) const {
   NormalizedName out;
-  std::vector<std::string> words = Words(ReorderLastFirst(ToAscii(name), schema));
+  bool abjad = false;
+  std::vector<std::string> words = Words(ReorderLastFirst(ToAscii(name, &abjad), schema));
   if (schema != NameSchema::kPerson) JoinSpelledAcronyms(words);
   Classify(words, schema, &out);
+  for (NameToken& t : out.tokens) t.abjad = abjad;
   return out;
 }
 

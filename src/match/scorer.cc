@@ -18,6 +18,8 @@ constexpr double kAcronymPartial = 0.86;  // one content token skipped
 constexpr size_t kPartialAcronymMaxLen = 5;
 constexpr double kSingleWordFuzzy = 0.9;  // one short word each side, not identical
 constexpr size_t kShortWord = 5;
+constexpr double kSkeletonEqual = 0.85;  // abjad transliteration, same consonants
+constexpr double kSkeletonNear = 0.75;   // one consonant apart
 constexpr double kRelatedLegalForms = 0.75;  // ag ~ gmbh, ojsc ~ jsc
 constexpr double kSubsetWeight = 0.8;
 constexpr double kSwapFactor = 0.7;     // X bin Y against Y bin X  // people: the shorter name fully inside the longer
@@ -210,6 +212,18 @@ double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why)
     if (key_sim > sim) {
       if (why) *why = "sounds like";
       return key_sim;
+    }
+  }
+  if (a.abjad != b.abjad && min_len >= 2) {
+    // One side lost its short vowels in Arabic/Hebrew script: compare consonants.
+    const std::string sa = ConsonantSkeleton(a.text), sb = ConsonantSkeleton(b.text);
+    const double skel = sa.size() < 2 || sb.size() < 2 ? 0
+                        : sa == sb ? kSkeletonEqual
+                        : (std::min(sa.size(), sb.size()) >= 4 && Levenshtein(sa, sb, 1) <= 1) ? kSkeletonNear
+                        : 0;
+    if (skel > sim) {
+      if (why) *why = "consonants like";
+      return skel;
     }
   }
   if (sim > 0 && why) *why = "~" + Fixed2(sim);
