@@ -91,6 +91,20 @@ void JoinSpelledAcronyms(std::vector<std::string>& words) {
   words = std::move(out);
 }
 
+// Arabic writes the article joined to its noun: "altkryty" -> "al tkryty".
+void SplitArabicArticle(std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (std::string& w : words) {
+    if (w.size() > 4 && w.compare(0, 2, "al") == 0) {
+      out.push_back("al");
+      out.push_back(w.substr(2));
+    } else {
+      out.push_back(std::move(w));
+    }
+  }
+  words = std::move(out);
+}
+
 }  // namespace
 
 NameSchema SchemaFromString(std::string_view s) {
@@ -170,6 +184,7 @@ NormalizedName Normalizer::Normalize(std::string_view name, NameSchema schema) c
   bool abjad = false;
   std::vector<std::string> words = Words(ReorderLastFirst(ToAscii(name, &abjad), schema));
   if (schema != NameSchema::kPerson) JoinSpelledAcronyms(words);
+  if (abjad) SplitArabicArticle(words);
   Classify(words, schema, &out);
   for (NameToken& t : out.tokens) t.abjad = abjad;
   return out;
