@@ -355,7 +355,8 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
     score *= kNumberFactor;
     expl += "; numbers differ";
   }
-  const double acr = std::max(AcronymScore(qa, qb), AcronymScore(qb, qa));
+  // People are not named by acronyms; initials of a person are no evidence.
+  const double acr = options.person ? 0 : std::max(AcronymScore(qa, qb), AcronymScore(qb, qa));
   if (acr > score) {
     score = acr;
     expl = "acronym " + (qa.tokens.size() <= qb.tokens.size() ? qa.Text() : qb.Text()) + " of " +

@@ -31,7 +31,7 @@ struct NameScore {
 
 struct ScoreOptions {
   // Either side names a person: a name wholly contained in the other (middle
-  // names left out) scores by its coverage.
+  // names left out) scores by its coverage, and acronyms are not considered.
   bool person = false;
   // Build the explanation string (screening skips it for candidates below threshold).
   bool explain = true;
