@@ -139,7 +139,9 @@ size_t Screener::MemoryBytes() const {
 
 std::vector<std::string> DefaultSanctionsPaths() {
   namespace fs = std::filesystem;
-  const fs::path root = fs::path(base::ProjectHome()) / ".." / "shared" / "data" / "sanctions";
+  // The project home is the folder holding data/match (see NameTables::DefaultDir).
+  const fs::path home = fs::path(match::NameTables::DefaultDir()).parent_path().parent_path();
+  const fs::path root = home / ".." / "shared" / "data" / "sanctions";
   std::error_code ec;
   std::map<std::string, std::string> newest;  // list name -> folder (names sort by date)
   for (const auto& d : fs::directory_iterator(root, ec)) {

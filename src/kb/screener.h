@@ -93,6 +93,7 @@ class Screener {
 };
 
 // The newest snapshot of each list under <project home>/../shared/data/sanctions
+// (the project home being the folder that holds data/match)
 // (folders named NAME_YYYY-MM-DD; the latest date per NAME), or empty when
 // that folder does not exist.
 std::vector<std::string> DefaultSanctionsPaths();

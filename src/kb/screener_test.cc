@@ -64,6 +64,16 @@ TEST_F(SeedTest, UnlistedPeopleMiss) {
   }
 }
 
+// Relatives share names; a sound-alike token must not pull in another person.
+TEST_F(SeedTest, NearMissesStayMisses) {
+  auto ms = Screen("Uday Saddam Hussein al-Tikriti", "Person");
+  EXPECT_TRUE(Hits(ms, "IQi.003"));
+  EXPECT_FALSE(Hits(ms, "IQi.017"));  // HAMID RAJA SHALAH AL-TIKRITI, alias Hasan al-Tikriti
+  EXPECT_TRUE(Hits(Screen("صدام حسين التكريتي"), "IQi.001"));  // original script
+  EXPECT_TRUE(Hits(Screen("Мусави Сайед Джавад"), "19237"));   // Cyrillic
+  EXPECT_FALSE(Hits(Screen("KOMID"), "30373"));  // alias KMID: one letter off a short word
+}
+
 TEST_F(SeedTest, ExplanationsAndProgrammes) {
   auto ms = Screen("Korea Mining Development Trading Corp", "Organization");
   ASSERT_FALSE(ms.empty());

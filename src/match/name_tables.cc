@@ -1,5 +1,6 @@
 #include "match/name_tables.h"
 
+#include <filesystem>
 #include <string_view>
 
 #include "base/file.h"
@@ -73,6 +74,17 @@ base::Result<NameTables> NameTables::Load(const std::string& dir) {
   return t;
 }
 
-std::string NameTables::DefaultDir() { return base::ProjectHome() + "/data/match"; }
+std::string NameTables::DefaultDir() {
+  namespace fs = std::filesystem;
+  const std::string home = base::ProjectHome() + "/data/match";
+  std::error_code ec;
+  if (fs::exists(home, ec)) return home;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return home;
+  for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path(); dir = dir.parent_path()) {
+    if (fs::exists(dir / "data" / "match", ec)) return (dir / "data" / "match").string();
+  }
+  return home;
+}
 
 }  // namespace dossier::match

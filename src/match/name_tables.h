@@ -36,7 +36,9 @@ struct NameTables {
   // variants.txt in `dir`.
   static base::Result<NameTables> Load(const std::string& dir);
 
-  // base::ProjectHome() + "/data/match".
+  // base::ProjectHome() + "/data/match" when that exists; otherwise the first
+  // data/match found walking up from the executable's folder (so a binary run
+  // from anywhere inside a checkout finds its tables).
   static std::string DefaultDir();
 };
 

@@ -91,6 +91,20 @@ void JoinSpelledAcronyms(std::vector<std::string>& words) {
   words = std::move(out);
 }
 
+// Arabic writes the article joined to its noun: "altkryty" -> "al tkryty".
+void SplitArabicArticle(std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (std::string& w : words) {
+    if (w.size() > 4 && w.compare(0, 2, "al") == 0) {
+      out.push_back("al");
+      out.push_back(w.substr(2));
+    } else {
+      out.push_back(std::move(w));
+    }
+  }
+  words = std::move(out);
+}
+
 }  // namespace
 
 NameSchema SchemaFromString(std::string_view s) {
@@ -131,7 +145,7 @@ base::Result<std::unique_ptr<Normalizer>> Normalizer::Load(const std::string& ta
 
 Normalizer::~Normalizer() = default;
 
-std::string Normalizer::ToAscii(std::string_view name) const {
+std::string Normalizer::ToAscii(std::string_view name, bool* abjad) const {
   if (IsAscii(name)) return LowerAscii(name);
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
@@ -144,6 +158,7 @@ std::string Normalizer::ToAscii(std::string_view name) const {
     UScriptCode sc = uscript_getScript(u.char32At(i), &e);
     if (sc != USCRIPT_LATIN && sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED) latin_only = false;
     cyrillic |= sc == USCRIPT_CYRILLIC;
+    if (abjad && (sc == USCRIPT_ARABIC || sc == USCRIPT_HEBREW)) *abjad = true;
   }
   icu::UnicodeString original = u;
   {
@@ -166,9 +181,12 @@ std::string Normalizer::ToAscii(std::string_view name) const {
 
 NormalizedName Normalizer::Normalize(std::string_view name, NameSchema schema) const {
   NormalizedName out;
-  std::vector<std::string> words = Words(ReorderLastFirst(ToAscii(name), schema));
+  bool abjad = false;
+  std::vector<std::string> words = Words(ReorderLastFirst(ToAscii(name, &abjad), schema));
   if (schema != NameSchema::kPerson) JoinSpelledAcronyms(words);
+  if (abjad) SplitArabicArticle(words);
   Classify(words, schema, &out);
+  for (NameToken& t : out.tokens) t.abjad = abjad;
   return out;
 }
 

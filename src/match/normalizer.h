@@ -51,6 +51,7 @@ struct NameToken {
   std::string key;   // phonetic key; empty for legal forms and numbers
   TokenKind kind = TokenKind::kName;
   bool patronymic = false;  // a particle linking given name and father's name (bin)
+  bool abjad = false;       // transliterated from Arabic/Hebrew script (vowels unwritten)
   // Cached TokenStats weight (negative: not yet known). NameIndex fills it for
   // indexed names and for queries (NameIndex::AssignWeights).
   float weight = -1;
@@ -61,6 +62,11 @@ struct NormalizedName {
   std::vector<std::string> dropped;  // canonical honorifics that were removed
   std::string Text() const;          // tokens joined by spaces, for messages
 };
+
+// Consonant skeleton for comparing a word transliterated from an abjad (Arabic,
+// Hebrew: short vowels unwritten) with its Latin spelling: vowels, w, y, h
+// dropped, p->b, v->f, z->s, q/c->k ("frnandw" and "fernando" -> "frnnd").
+std::string ConsonantSkeleton(std::string_view token);
 
 // A coarse sound key: digraphs folded (kh->k, ph->f, ou->u), c/q->k, z->s, w->v,
 // vowels after the first letter dropped, doubles collapsed ("mousavi" -> "msv").
@@ -73,8 +79,9 @@ class Normalizer {
 
   NormalizedName Normalize(std::string_view name, NameSchema schema) const;
 
-  // Any script -> lower-case ASCII (the first step of Normalize).
-  std::string ToAscii(std::string_view name) const;
+  // Any script -> lower-case ASCII (the first step of Normalize). `abjad`
+  // (optional) is set when the name was written in Arabic or Hebrew script.
+  std::string ToAscii(std::string_view name, bool* abjad = nullptr) const;
 
   const NameTables& tables() const { return tables_; }
 

@@ -52,6 +52,12 @@ TEST(NormalizerTest, NonLatinScriptsBecomeAscii) {
   }
 }
 
+TEST(ConsonantSkeletonTest, AbjadSpellingsMeetLatinOnes) {
+  EXPECT_EQ(ConsonantSkeleton("frnandw"), ConsonantSkeleton("fernando"));
+  EXPECT_EQ(ConsonantSkeleton("byryz"), ConsonantSkeleton("perez"));
+  EXPECT_NE(ConsonantSkeleton("kamal"), ConsonantSkeleton("javad"));
+}
+
 TEST(PhoneticKeyTest, VariantsShareKeys) {
   EXPECT_EQ(PhoneticKey("mousavi"), PhoneticKey("musavi"));
   EXPECT_EQ(PhoneticKey("mosavi"), PhoneticKey("musavi"));

@@ -13,6 +13,19 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 
 }  // namespace
 
+std::string ConsonantSkeleton(std::string_view t) {
+  std::string out;
+  for (char c : t) {
+    if (IsVowel(c) || c == 'w' || c == 'h') continue;
+    if (c == 'p') c = 'b';
+    else if (c == 'v') c = 'f';
+    else if (c == 'z') c = 's';
+    else if (c == 'q' || c == 'c') c = 'k';
+    out += c;
+  }
+  return out;
+}
+
 std::string PhoneticKey(std::string_view t) {
   std::string folded;
   folded.reserve(t.size());

@@ -18,8 +18,12 @@ constexpr double kAcronymPartial = 0.86;  // one content token skipped
 constexpr size_t kPartialAcronymMaxLen = 5;
 constexpr double kSingleWordFuzzy = 0.9;  // one short word each side, not identical
 constexpr size_t kShortWord = 5;
+constexpr double kSkeletonEqual = 0.85;  // abjad transliteration, same consonants
+constexpr double kSkeletonNear = 0.75;   // one consonant apart
 constexpr double kRelatedLegalForms = 0.75;  // ag ~ gmbh, ojsc ~ jsc
 constexpr double kSubsetWeight = 0.8;
+constexpr double kSpellingConvinces = 0.8;  // below: alike by sound only (husayn / hasan)
+constexpr double kSubsetMinSimilarity = 0.85;  // every aligned name close in spelling, not just in sound
 constexpr double kSwapFactor = 0.7;     // X bin Y against Y bin X  // people: the shorter name fully inside the longer
 
 int AllowedEdits(size_t max_len) {
@@ -167,7 +171,7 @@ bool IsAcronymOf(const std::string& acronym, const NormalizedName& name) {
   return SpellAcronym(acronym, 0, toks, 0, 1, 0);
 }
 
-double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why) {
+double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why, bool* by_sound) {
   if (a.kind == TokenKind::kLegalForm && b.kind == TokenKind::kLegalForm) {
     if (why) *why = a.text == b.text ? "=" : "~";
     return a.text == b.text ? 1 : kRelatedLegalForms;
@@ -208,8 +212,22 @@ double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why)
   if (a.key == b.key && a.key.size() >= 3 && min_len >= 3 && max_len - min_len <= 2) {
     const double key_sim = min_len >= 5 ? 0.9 : min_len == 4 ? 0.8 : 0.75;
     if (key_sim > sim) {
+      if (by_sound) *by_sound = sim < kSpellingConvinces;
       if (why) *why = "sounds like";
       return key_sim;
+    }
+  }
+  if (a.abjad != b.abjad && min_len >= 2) {
+    // One side lost its short vowels in Arabic/Hebrew script: compare consonants.
+    const std::string sa = ConsonantSkeleton(a.text), sb = ConsonantSkeleton(b.text);
+    const double skel = sa.size() < 2 || sb.size() < 2 ? 0
+                        : sa == sb ? kSkeletonEqual
+                        : (std::min(sa.size(), sb.size()) >= 4 && Levenshtein(sa, sb, 1) <= 1) ? kSkeletonNear
+                        : 0;
+    if (skel > sim) {
+      if (by_sound) *by_sound = sim < kSpellingConvinces;
+      if (why) *why = "consonants like";
+      return skel;
     }
   }
   if (sim > 0 && why) *why = "~" + Fixed2(sim);
@@ -239,12 +257,13 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
     if (t.weight >= 0) return t.weight;
     return (stats ? stats : &kUniform)->Weight(t);
   };
-  std::vector<std::tuple<double, size_t, size_t, std::string>> pairs;
+  std::vector<std::tuple<double, size_t, size_t, std::string, bool>> pairs;
   for (size_t i = 0; i < a.size(); ++i) {
     for (size_t j = 0; j < b.size(); ++j) {
       std::string why;
-      const double s = TokenSimilarity(a[i], b[j], options.explain ? &why : nullptr);
-      if (s >= kAlignFloor) pairs.emplace_back(s, i, j, std::move(why));
+      bool by_sound = false;
+      const double s = TokenSimilarity(a[i], b[j], options.explain ? &why : nullptr, &by_sound);
+      if (s >= kAlignFloor) pairs.emplace_back(s, i, j, std::move(why), by_sound);
     }
   }
   std::stable_sort(pairs.begin(), pairs.end(),
@@ -258,7 +277,7 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
   int aligned_pairs = 0;
   bool swapped = false;
   const std::vector<int> role_a = PatronymicRoles(a), role_b = PatronymicRoles(b);
-  for (const auto& [s, i, j, why] : pairs) {
+  for (const auto& [s, i, j, why, by_sound] : pairs) {
     if (used_a[i] || used_b[j]) continue;
     used_a[i] = used_b[j] = true;
     const double credit = s;
@@ -268,7 +287,7 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
     swapped |= role_a[i] * role_b[j] < 0;
     if (a[i].kind == TokenKind::kName && b[j].kind == TokenKind::kName) {
       ++full_names;
-      weakest = std::min(weakest, s);
+      weakest = std::min(weakest, by_sound ? 0.0 : s);  // sounding alike is not enough for a subset
       if (s < 1) shortest_fuzzy = std::min({shortest_fuzzy, a[i].text.size(), b[j].text.size()});
     }
     ++aligned_pairs;
@@ -307,7 +326,7 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
   if (name_a && name_b) {
     score *= kConflictFactor;
     expl += "; conflicting name tokens";
-  } else if (options.person && full_names >= 2 && weakest >= 0.85 && (!name_a || !name_b)) {
+  } else if (options.person && full_names >= 2 && weakest >= kSubsetMinSimilarity && (!name_a || !name_b)) {
     // People are often named without their middle names: when every name token
     // of one side is aligned, judge mostly by how well that side is covered.
     const double cover = !name_a ? matched_a / std::max(total_a, 1e-9) : matched_b / std::max(total_b, 1e-9);
@@ -336,7 +355,8 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
     score *= kNumberFactor;
     expl += "; numbers differ";
   }
-  const double acr = std::max(AcronymScore(qa, qb), AcronymScore(qb, qa));
+  // People are not named by acronyms; initials of a person are no evidence.
+  const double acr = options.person ? 0 : std::max(AcronymScore(qa, qb), AcronymScore(qb, qa));
   if (acr > score) {
     score = acr;
     expl = "acronym " + (qa.tokens.size() <= qb.tokens.size() ? qa.Text() : qb.Text()) + " of " +

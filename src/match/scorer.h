@@ -31,7 +31,7 @@ struct NameScore {
 
 struct ScoreOptions {
   // Either side names a person: a name wholly contained in the other (middle
-  // names left out) scores by its coverage.
+  // names left out) scores by its coverage, and acronyms are not considered.
   bool person = false;
   // Build the explanation string (screening skips it for candidates below threshold).
   bool explain = true;
@@ -44,7 +44,9 @@ NameScore ScoreNames(const NormalizedName& a, const NormalizedName& b, const Tok
 
 // Similarity of two tokens in [0,1] (0 when they should not be aligned);
 // `why` receives a short reason ("=", "variant", "~0.93", "initial").
-double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why);
+// `by_sound` (optional) is set when only the phonetic key or the consonant
+// skeleton made the tokens alike.
+double TokenSimilarity(const NameToken& a, const NameToken& b, std::string* why, bool* by_sound = nullptr);
 
 // True when `acronym` (one normalised word) can be spelt by prefixes of the
 // name tokens in order, skipping particles, legal forms and at most one other
