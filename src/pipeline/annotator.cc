@@ -1,5 +1,8 @@
 #include "pipeline/annotator.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "base/file.h"
 #include "extract/extractor.h"
 #include "kb/gazetteer.h"
@@ -22,6 +25,8 @@ struct Annotator::Impl {
   std::unique_ptr<extract::Extractor> extractor;
   std::unique_ptr<time::TimeTagger> time_tagger;
   std::unique_ptr<kb::Screener> screener;  // null when no lists are loaded
+  // "list ref" of a listed party -> "list ref" of the parties the list ties it to.
+  std::unordered_multimap<std::string, std::string> ties;
 };
 
 namespace {
@@ -55,6 +60,46 @@ void ScreenEntities(const kb::Screener& screener, Annotation* a) {
   }
 }
 
+// The sentence where both entities are named, else where the first is.
+int SentenceNaming(const Annotation& a, const std::string& x, const std::string& y) {
+  std::unordered_map<uint32_t, int> seen;  // sentence -> bit 1 = x, bit 2 = y
+  int first_x = -1;
+  for (const MentionRecord& m : a.mentions) {
+    if (m.entity != x && m.entity != y) continue;
+    auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), m.span.begin,
+                               [](uint32_t b, const base::Span& s) { return b < s.end; });
+    if (it == a.sentences.end()) continue;
+    int s = static_cast<int>(it - a.sentences.begin());
+    if (m.entity == x && first_x < 0) first_x = s;
+    if ((seen[s] |= (m.entity == x ? 1 : 2)) == 3) return s;
+  }
+  return first_x;
+}
+
+// "Linked To:" ties between two listed parties that this document names
+// become linked_to relations, shown in the sentence that names both.
+void AddListTies(const std::unordered_multimap<std::string, std::string>& ties, Annotation* a) {
+  std::unordered_map<std::string, const EntityRecord*> by_ref;
+  for (const EntityRecord& e : a->entities) {
+    for (const SanctionsHit& h : e.sanctions) by_ref.emplace(h.list + " " + h.ref, &e);
+  }
+  for (const auto& [ref, entity] : by_ref) {
+    auto [b, e] = ties.equal_range(ref);
+    for (auto it = b; it != e; ++it) {
+      auto other = by_ref.find(it->second);
+      if (other == by_ref.end() || other->second == entity) continue;
+      int s = SentenceNaming(*a, entity->id, other->second->id);
+      if (s < 0) continue;
+      RelationRecord r{entity->id, "linked_to", other->second->id, static_cast<uint32_t>(s), a->sentences[s]};
+      bool dup = false;
+      for (const RelationRecord& x : a->relations) {
+        dup = dup || (x.subject == r.subject && x.predicate == r.predicate && x.object == r.object);
+      }
+      if (!dup) a->relations.push_back(std::move(r));
+    }
+  }
+}
+
 }  // namespace
 
 Annotator::Annotator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -73,6 +118,9 @@ base::Result<std::unique_ptr<Annotator>> Annotator::Create(const AnnotatorOption
   DOSSIER_ASSIGN_OR_RETURN(impl->time_tagger, time::TimeTagger::Load(home));
   if (!options.sanctions_paths.empty()) {
     DOSSIER_ASSIGN_OR_RETURN(impl->screener, kb::Screener::Load(options.sanctions_paths));
+    for (const kb::ListTie& t : impl->screener->ties()) {
+      if (!t.object_ref.empty()) impl->ties.emplace(t.list + " " + t.subject_ref, t.list + " " + t.object_ref);
+    }
   }
   return std::unique_ptr<Annotator>(new Annotator(std::move(impl)));
 }
@@ -104,7 +152,10 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
   builder.AddMentionsAndEntities(&a);
   builder.AddExtraction(x, &a);
   builder.PropagateCountries(&a);
-  if (im.screener) ScreenEntities(*im.screener, &a);
+  if (im.screener) {
+    ScreenEntities(*im.screener, &a);
+    AddListTies(im.ties, &a);
+  }
   return a;
 }
 
