@@ -253,13 +253,22 @@ EventCoder::EventCoder(const DocumentView& view) : v_(view) {}
 void MergeDuplicateEvents(std::vector<Event>* events) {
   std::vector<Event> out;
   for (Event& e : *events) {
+    // The same type, participants, mode and date: one event told twice.
     auto same = [&](const Event& o) {
-      return o.sentence == e.sentence && o.event == e.event && o.actor == e.actor &&
-             o.recipient == e.recipient;
+      return o.event == e.event && o.mode == e.mode && o.actor == e.actor &&
+             o.recipient == e.recipient && o.date == e.date;
     };
     auto it = std::find_if(out.begin(), out.end(), same);
-    if (it == out.end()) out.push_back(std::move(e));
-    else AddUnique(&it->attributed_to, e.attributed_to);
+    if (it == out.end()) {
+      out.push_back(std::move(e));
+      continue;
+    }
+    AddUnique(&it->attributed_to, e.attributed_to);
+    if (e.sentence != it->sentence &&
+        std::none_of(it->evidence.begin(), it->evidence.end(),
+                     [&](const Evidence& x) { return x.sentence == e.sentence; })) {
+      it->evidence.push_back({e.sentence, e.span, e.trigger});
+    }
   }
   *events = std::move(out);
 }

@@ -30,7 +30,8 @@ class EventCoder {
   const DocumentView& v_;
 };
 
-// Folds events told twice in one sentence into one.
+// Folds an event told twice in a document (same type, mode, participants and
+// date) into one, keeping each further telling as evidence. Runs after dating.
 void MergeDuplicateEvents(std::vector<Event>* events);
 
 }  // namespace dossier::extract

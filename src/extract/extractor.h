@@ -32,6 +32,13 @@ struct TimeAnchor {
   std::string value;  // TimeML value
 };
 
+// A further sentence that tells the same event.
+struct Evidence {
+  uint32_t sentence = 0;
+  base::Span span;
+  base::Span trigger;
+};
+
 struct Event {
   std::string event, mode, cameo;
   std::vector<int> actor;      // indexes into Linking::entities
@@ -42,6 +49,7 @@ struct Event {
   uint32_t sentence = 0;
   base::Span span;             // the sentence
   base::Span trigger;
+  std::vector<Evidence> evidence;  // other sentences telling the same event
 };
 
 struct Relation {

@@ -56,6 +56,12 @@ struct EntityRecord {
   std::vector<SanctionsHit> sanctions;
 };
 
+struct EvidenceRecord {
+  uint32_t sentence = 0;
+  base::Span span;     // the sentence
+  base::Span trigger;
+};
+
 struct EventRecord {
   std::string id;
   std::string event;  // PLOVER type
@@ -70,6 +76,7 @@ struct EventRecord {
   uint32_t sentence = 0;
   base::Span span;       // the sentence
   base::Span trigger;
+  std::vector<EvidenceRecord> evidence;  // further sentences telling the same event
 };
 
 struct RelationRecord {

@@ -49,6 +49,14 @@ ordered_json EventJson(const EventRecord& e) {
   j["start"] = e.span.begin;
   j["end"] = e.span.end;
   j["trigger"] = {{"start", e.trigger.begin}, {"end", e.trigger.end}};
+  if (!e.evidence.empty()) {
+    ordered_json ev = ordered_json::array();
+    for (const EvidenceRecord& x : e.evidence) {
+      ev.push_back({{"sentence", x.sentence}, {"start", x.span.begin}, {"end", x.span.end},
+                    {"trigger", {{"start", x.trigger.begin}, {"end", x.trigger.end}}}});
+    }
+    j["evidence"] = std::move(ev);
+  }
   return j;
 }
 
@@ -176,6 +184,11 @@ base::Result<Annotation> FromJson(const std::string& json) {
     r.sentence = e.value("sentence", 0u);
     r.span = SpanOf(e);
     if (auto t = e.find("trigger"); t != e.end() && t->is_object()) r.trigger = SpanOf(*t);
+    for (const auto& x : e.value("evidence", nlohmann::json::array())) {
+      EvidenceRecord ev{x.value("sentence", 0u), SpanOf(x), {}};
+      if (auto t = x.find("trigger"); t != x.end() && t->is_object()) ev.trigger = SpanOf(*t);
+      r.evidence.push_back(ev);
+    }
     a.events.push_back(std::move(r));
   }
   for (const auto& r : j.value("relations", nlohmann::json::array())) {

@@ -52,6 +52,7 @@ void RecordBuilder::AddExtraction(const extract::Extraction& x, Annotation* a) c
     r.sentence = e.sentence;
     r.span = e.span;
     r.trigger = e.trigger;
+    for (const extract::Evidence& x : e.evidence) r.evidence.push_back({x.sentence, x.span, x.trigger});
     a->events.push_back(std::move(r));
   }
   for (const extract::Relation& r : x.relations) {
