@@ -11,5 +11,8 @@ namespace dossier::app {
 int& ExitCode();
 
 void AddAnnotateCommand(CLI::App& app);
+// `eval` and its subcommands.
+void AddEvalCommand(CLI::App& app);
+void AddEvalPetrarchCommand(CLI::App& eval);
 
 }  // namespace dossier::app

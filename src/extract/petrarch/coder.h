@@ -1,0 +1,81 @@
+// A PETRARCH-2 style event coder over Penn Treebank parses: finds verb
+// phrases, matches the verb dictionary's patterns, codes subjects and objects
+// with the actor and agent dictionaries, and returns (source, target, CAMEO)
+// triples.
+//
+// Example:
+//   DOSSIER_ASSIGN_OR_RETURN(auto coder, Coder::Load({.verbs = "v.txt", .actors = "a.txt",
+//                                                     .agents = "g.txt", .discards = "d.txt"}));
+//   DOSSIER_ASSIGN_OR_RETURN(auto coded, coder->CodeParse("(ROOT (S ...))", 19950101));
+//   for (const Event& e : coded.events) ...  // {"ARN", "GON", "064"}
+//
+// Thread-safety: a loaded Coder is immutable; Code* may run concurrently.
+// Errors: Load returns the dictionaries' "FILE:LINE: message" Statuses;
+// CodeParse returns InvalidArgument for unbalanced parses.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/petrarch/dictionaries.h"
+#include "extract/petrarch/tree.h"
+
+namespace dossier::extract::petrarch {
+
+using base::Result;
+using base::Status;
+
+struct Event {
+  std::string source;
+  std::string target;
+  std::string code;
+  bool operator==(const Event&) const = default;
+};
+
+struct CodedSentence {
+  std::vector<Event> events;
+  bool discarded = false;        // a discard phrase matched
+  bool story_discard = false;    // ... at story level ('+' phrase)
+};
+
+struct DictionaryPaths {
+  std::string verbs;
+  std::string actors;
+  std::string agents;    // optional: empty means none
+  std::string discards;  // optional: empty means none
+};
+
+class Coder {
+ public:
+  static Result<std::unique_ptr<Coder>> Load(const DictionaryPaths& paths);
+  Coder(std::unique_ptr<VerbDictionary> verbs, std::unique_ptr<ActorDictionary> actors,
+        std::unique_ptr<AgentDictionary> agents, std::unique_ptr<DiscardList> discards);
+
+  // Codes one parsed sentence dated `date` (YYYYMMDD).
+  CodedSentence CodeTree(const Tree& tree, int date) const;
+  Result<CodedSentence> CodeParse(std::string_view penn, int date) const;
+
+  // The actor codes of the noun phrase rooted at `node` (agents combined:
+  // "Gondor's government" -> GONGOV; coordinations give several codes).
+  std::vector<std::string> CodeNounPhrase(const Tree& tree, int node, int date) const;
+
+ private:
+  struct VerbMatch;
+  std::vector<std::string> FlatCodes(const std::vector<std::string>& words, int date) const;
+  std::vector<std::string> CodeGroup(const Tree& tree, const std::vector<int>& children, int date) const;
+  void CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event>* out) const;
+  bool MatchPattern(const Tree& tree, const VerbPattern& p, int verb_begin, int verb_end, int region_end,
+                    int date, VerbMatch* m) const;
+  bool MatchElementAt(const Tree& tree, const PatternElement& e, int pos, bool forward, int limit, int date,
+                      int* next, std::vector<std::string>* codes) const;
+
+  std::unique_ptr<VerbDictionary> verbs_;
+  std::unique_ptr<ActorDictionary> actors_;
+  std::unique_ptr<AgentDictionary> agents_;
+  std::unique_ptr<DiscardList> discards_;
+};
+
+}  // namespace dossier::extract::petrarch

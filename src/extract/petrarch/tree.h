@@ -1,0 +1,58 @@
+// Penn Treebank constituency trees, as given in PETRARCH validation records.
+//
+// Example:
+//   DOSSIER_ASSIGN_OR_RETURN(auto tree, ParseTree("(ROOT (S (NP (NNP Arnor)) (VP (VBD left))))"));
+//   tree.words();  // {"ARNOR", "LEFT"} (upper-cased)
+//
+// Thread-safety: a Tree is an immutable value once parsed.
+// Errors: unbalanced brackets or empty input give InvalidArgument.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace dossier::extract::petrarch {
+
+using base::Result;
+using base::Status;
+
+struct TreeNode {
+  std::string label;           // "NP", "VBD", ...; empty never
+  std::string word;            // upper-cased word for preterminals, else empty
+  int parent = -1;             // index into Tree::nodes(), -1 for the root
+  std::vector<int> children;   // in order
+  int begin = 0;               // first word index covered
+  int end = 0;                 // one past the last word index covered
+
+  bool IsPreterminal() const { return !word.empty() || children.empty(); }
+};
+
+class Tree {
+ public:
+  const std::vector<TreeNode>& nodes() const { return nodes_; }
+  const TreeNode& node(int i) const { return nodes_[static_cast<size_t>(i)]; }
+  const std::vector<std::string>& words() const { return words_; }
+  // Index of the preterminal covering word `w`.
+  int PreterminalOf(int w) const { return preterminals_[static_cast<size_t>(w)]; }
+  int root() const { return 0; }
+
+  // Words [begin, end) joined by single spaces.
+  std::string Span(int begin, int end) const;
+
+ private:
+  friend Result<Tree> ParseTree(std::string_view text);
+  std::vector<TreeNode> nodes_;
+  std::vector<std::string> words_;
+  std::vector<int> preterminals_;
+};
+
+// Parses one bracketed tree; the outermost bracket becomes node 0.
+Result<Tree> ParseTree(std::string_view text);
+
+// True for Penn verb tags (VB, VBD, VBG, VBN, VBP, VBZ).
+bool IsVerbTag(std::string_view label);
+
+}  // namespace dossier::extract::petrarch
