@@ -213,20 +213,19 @@ std::vector<std::string> Coder::CodeNounPhrase(const Tree& tree, int node, int d
     }
   }
   // "NP PP" / "NP , NP ,": code the head, then fall back on its modifiers.
-  if (!n.children.empty() && IsNounPhrase(tree.node(n.children[0])) && n.children.size() > 1) {
+  // "(NP (NP Gondor 's) government)" has head words after the NP: flat.
+  bool head_then_modifiers = n.children.size() > 1 && IsNounPhrase(tree.node(n.children[0]));
+  for (size_t i = 1; i < n.children.size() && head_then_modifiers; ++i) {
+    const TreeNode& cn = tree.node(n.children[i]);
+    if (cn.IsPreterminal() && cn.label != "," && cn.label != ":" && cn.label != "-LRB-" && cn.label != "-RRB-")
+      head_then_modifiers = false;
+  }
+  if (head_then_modifiers) {
     auto head = CodeNounPhrase(tree, n.children[0], date);
     bool head_actor = std::any_of(head.begin(), head.end(), [](const std::string& c) { return c.rfind("---", 0) != 0; });
     if (head_actor) return head;
-    // The possessive "Gondor's government" parses as (NP (NP Gondor 's) government).
-    bool flat_rest = true;
-    for (size_t i = 1; i < n.children.size(); ++i)
-      if (!tree.node(n.children[i]).IsPreterminal() && !IsNounPhrase(tree.node(n.children[i])) &&
-          !IsNounModifierClause(tree.node(n.children[i]).label))
-        flat_rest = false;
-    (void)flat_rest;
     for (size_t i = 1; i < n.children.size(); ++i) {
-      int c = n.children[i];
-      const TreeNode& cn = tree.node(c);
+      const TreeNode& cn = tree.node(n.children[i]);
       if (cn.label != "PP") continue;
       for (int pc : cn.children) {
         if (!IsNounPhrase(tree.node(pc))) continue;
@@ -239,6 +238,7 @@ std::vector<std::string> Coder::CodeNounPhrase(const Tree& tree, int node, int d
         return combined;
       }
     }
+    if (!head.empty()) return head;
   }
   std::vector<std::string> words;
   Leaves(tree, node, true, &words);

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,9 @@ struct Event {
   std::string code;
   bool operator==(const Event&) const = default;
 };
+
+// For test messages: "(SRC,TGT,CODE)".
+inline void PrintTo(const Event& e, std::ostream* os) { *os << '(' << e.source << ',' << e.target << ',' << e.code << ')'; }
 
 struct CodedSentence {
   std::vector<Event> events;

@@ -77,7 +77,7 @@ Result<ActorRole> ParseRole(std::string_view inside, const std::string& where) {
   size_t i = 0;
   while (i < inside.size() && inside[i] != ' ' && inside[i] != '\t' && inside[i] != '<' && inside[i] != '>') ++i;
   role.code = Upper(inside.substr(0, i));
-  if (role.code.empty() || AllDigits(role.code))
+  if (role.code.empty() || std::isdigit(static_cast<unsigned char>(role.code[0])))
     return Status::InvalidArgument(where + "role without a code: [" + std::string(inside) + "]");
   std::string_view rest = Trim(inside.substr(i));
   if (rest.empty()) return role;

@@ -1,0 +1,377 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/petrarch/coder.h"
+#include "extract/petrarch/dictionaries.h"
+#include "extract/petrarch/suite.h"
+#include "extract/petrarch/tree.h"
+
+namespace dossier::extract::petrarch {
+namespace {
+
+// ------------------------------------------------------------------ trees
+
+TEST(TreeTest, ParsesWordsAndSpans) {
+  auto tree = ParseTree("(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor))) (. .)))");
+  ASSERT_TRUE(tree.ok()) << tree.status().message();
+  EXPECT_EQ(tree.value().words(), (std::vector<std::string>{"ARNOR", "MET", "GONDOR", "."}));
+  const TreeNode& s = tree.value().node(tree.value().node(0).children[0]);
+  EXPECT_EQ(s.label, "S");
+  EXPECT_EQ(s.begin, 0);
+  EXPECT_EQ(s.end, 4);
+}
+
+TEST(TreeTest, RejectsBadParses) {
+  for (const char* bad : {"", "(ROOT (S (NP (NNP Arnor))", "(ROOT (S (NP (NNP Arnor)))))", "word"}) {
+    EXPECT_FALSE(ParseTree(bad).ok()) << bad;
+  }
+}
+
+// ------------------------------------------------------------------ actors
+
+constexpr char kActors[] = R"(<!-- header
+# spanning lines -->
+ARNOR_  [ARN]
+GONDOR [GON]
++MINAS_TIRITH
+ARGENTIN  [ARG]
+THE_SHIRE  [FRO/BIL/SAM]
+BOROMIR  [---]
+GOLLUM  # comment
++SMEAGOL
+	[HOB < 950601]
+	[HOBGOV 19950601 - 19990815]
+	[HOBREB > 990816]
+SAM_GAMGEE [HOB]
+	[HOBCIV <20080120]
+	[ORCHOB 20100109-20100112]
+	[HOBMIL 20080120-20121109]
+)";
+
+TEST(ActorDictionaryTest, ParsesEntriesSynonymsAndCodes) {
+  auto dict = ActorDictionary::Parse(kActors, "actors.txt");
+  ASSERT_TRUE(dict.ok()) << dict.status().message();
+  struct Case {
+    std::vector<std::string> words;
+    size_t length;
+    std::vector<std::string> codes;
+  };
+  const Case cases[] = {
+      {{"ARNOR", "LEFT"}, 1, {"ARN"}},
+      {{"ARNORIAN"}, 0, {}},                   // trailing '_': exact only
+      {{"MINAS", "TIRITH"}, 2, {"GON"}},       // synonym
+      {{"ARGENTINIAN"}, 1, {"ARG"}},           // stem match
+      {{"THE", "SHIRE"}, 2, {"FRO", "BIL", "SAM"}},
+      {{"BOROMIR"}, 1, {}},                    // null actor
+      {{"SMEAGOL"}, 1, {"HOBGOV"}},            // synonym takes the later roles
+  };
+  for (const Case& c : cases) {
+    size_t len = 0;
+    const ActorEntry* e = dict.value()->MatchAt(c.words, 0, &len);
+    if (c.length == 0) {
+      EXPECT_EQ(e, nullptr) << c.words[0];
+      continue;
+    }
+    ASSERT_NE(e, nullptr) << c.words[0];
+    EXPECT_EQ(len, c.length) << c.words[0];
+    EXPECT_EQ(ActorDictionary::CodesOn(*e, 19970101), c.codes) << c.words[0];
+  }
+}
+
+TEST(ActorDictionaryTest, DateRestrictedRoles) {
+  auto dict = ActorDictionary::Parse(kActors, "actors.txt");
+  ASSERT_TRUE(dict.ok());
+  struct Case {
+    std::vector<std::string> words;
+    int date;
+    std::string code;
+  };
+  const Case cases[] = {
+      {{"GOLLUM"}, 19950101, "HOB"},     {{"GOLLUM"}, 19950601, "HOBGOV"}, {{"GOLLUM"}, 19990815, "HOBGOV"},
+      {{"GOLLUM"}, 20010101, "HOBREB"},  {{"SAM", "GAMGEE"}, 20080119, "HOBCIV"},
+      {{"SAM", "GAMGEE"}, 20100109, "ORCHOB"},  // the first matching range wins
+      {{"SAM", "GAMGEE"}, 20100113, "HOBMIL"},  {{"SAM", "GAMGEE"}, 20140101, "HOB"},  // the default
+  };
+  for (const Case& c : cases) {
+    size_t len = 0;
+    const ActorEntry* e = dict.value()->MatchAt(c.words, 0, &len);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(ActorDictionary::CodesOn(*e, c.date), std::vector<std::string>{c.code}) << c.date;
+  }
+  EXPECT_EQ(ParseDictDate("950601"), 19950601);
+  EXPECT_EQ(ParseDictDate("081231"), 20081231);
+  EXPECT_EQ(ParseDictDate("20080120"), 20080120);
+}
+
+TEST(ActorDictionaryTest, MalformedLinesGiveFileAndLine) {
+  struct Case {
+    const char* text;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"ARNOR [ARN\n", "a.txt:1: missing ']'"},
+      {"\n\t[ARN]\n", "a.txt:2: role code before any actor"},
+      {"+GONDOR\n", "a.txt:1: synonym before any actor"},
+      {"GOLLUM\n\t[HOB 9506-990815]\n", "a.txt:2: bad date range"},
+      {"GOLLUM\n\t[950601-990815]\n", "a.txt:2: role without a code"},
+  };
+  for (const Case& c : cases) {
+    auto dict = ActorDictionary::Parse(c.text, "a.txt");
+    ASSERT_FALSE(dict.ok()) << c.text;
+    EXPECT_NE(dict.status().message().find(c.message), std::string::npos) << dict.status().message();
+  }
+}
+
+// ------------------------------------------------------------------ agents
+
+TEST(AgentDictionaryTest, ParsesCodesPluralsAndSubstitutions) {
+  constexpr char kAgents[] = R"(!PERSON! = MAN, MEN
+!MINST! = MINISTER, MINISTRY
+PRESIDENT [~GOV] # comment
+MEDIA {} [~MED]
+GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]
+MSF {}  [NGO~]
+CONGRESS!PERSON! [~LEG]
+!MINST!_OF_SILLY_WALKS [~GOV]
+POLICE {} [ ~COP]
+)";
+  auto dict = AgentDictionary::Parse(kAgents, "agents.txt");
+  ASSERT_TRUE(dict.ok()) << dict.status().message();
+  struct Case {
+    std::vector<std::string> words;
+    std::string code;  // empty: no match
+    bool prefix;
+  };
+  const Case cases[] = {
+      {{"PRESIDENT"}, "GOV", false},   {{"PRESIDENTS"}, "GOV", false},  // generated plural
+      {{"MEDIAS"}, "", false},                                          // {}: no plural
+      {{"GOLDEN", "GEESE"}, "GGS", false}, {{"MSF"}, "NGO", true},
+      {{"CONGRESSMEN"}, "LEG", false}, {{"MINISTRY", "OF", "SILLY", "WALKS"}, "GOV", false},
+      {{"POLICE"}, "COP", false},
+  };
+  for (const Case& c : cases) {
+    size_t len = 0;
+    const AgentEntry* e = dict.value()->MatchAt(c.words, 0, &len);
+    if (c.code.empty()) {
+      EXPECT_EQ(e, nullptr) << c.words[0];
+      continue;
+    }
+    ASSERT_NE(e, nullptr) << c.words[0];
+    EXPECT_EQ(e->code, c.code);
+    EXPECT_EQ(e->prefix, c.prefix);
+    EXPECT_EQ(len, c.words.size());
+  }
+  EXPECT_FALSE(AgentDictionary::Parse("PRESIDENT\n", "g.txt").ok());
+  auto bad = AgentDictionary::Parse("\nPRESIDENT [GOV]\n", "g.txt");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("g.txt:2:"), std::string::npos);
+}
+
+TEST(DiscardListTest, SentenceAndStoryDiscards) {
+  auto list = DiscardList::Parse("# comment\nBASEBALL\n+World Golf Championships   # x\n", "d.txt");
+  ASSERT_TRUE(list.ok());
+  bool story = true;
+  EXPECT_NE(list.value()->Find({"THE", "BASEBALL", "TEAM"}, &story), nullptr);
+  EXPECT_FALSE(story);
+  EXPECT_NE(list.value()->Find({"AT", "WORLD", "GOLF", "CHAMPIONSHIPS"}, &story), nullptr);
+  EXPECT_TRUE(story);
+  EXPECT_EQ(list.value()->Find({"WORLD", "GOLF"}, &story), nullptr);
+}
+
+// ------------------------------------------------------------------ verbs
+
+constexpr char kVerbs[] = R"(<!-- VERBS -->
+&TIETYPES
++MILITARY
++ECONOMIC
+
+&ACCORDSYN  # embedded synsets
++&TIETYPES
++CLOSER
+
+--- RESTORE  [064]  ---
+RESTORE    # comment
+- * &TIETYPES TIES [902]
+- NOT * RELATIONS  [112]
+- * DIPLXMATIC  [###]
+
+--- BREAK  [191]  ---
+BREAK { BROKE BROKEN  }
++BREAK_DOWN {+BROKE_DOWN +BROKEN_DOWN }  [1711]
+WIRE_+TAP {WIRE_+TAPPED}
+
+--- ARRIVE  [032:033]  ---
+ARRIVE
+- + * FROM $  [066]
+- IN_* [075]
+)";
+
+TEST(VerbDictionaryTest, ParsesBlocksFormsSynsetsAndPatterns) {
+  auto dict = VerbDictionary::Parse(kVerbs, "verbs.txt");
+  ASSERT_TRUE(dict.ok()) << dict.status().message();
+  ASSERT_EQ(dict.value()->block_count(), 3u);
+  EXPECT_EQ(dict.value()->block(0).code, "064");
+  EXPECT_EQ(dict.value()->block(2).code, "032:033");
+  // Regular and irregular forms.
+  for (const char* w : {"RESTORE", "RESTORES", "RESTORED", "RESTORING", "BROKE", "BREAKS", "ARRIVED"})
+    EXPECT_FALSE(dict.value()->FormsOf(w).empty()) << w;
+  // Multi-word forms: "+" marks the verb.
+  bool broke_down = false, wire_tapped = false;
+  for (const VerbForm* f : dict.value()->FormsOf("BROKE"))
+    if (f->after == std::vector<std::string>{"DOWN"} && f->code == "1711") broke_down = true;
+  for (const VerbForm* f : dict.value()->FormsOf("TAPPED"))
+    if (f->before == std::vector<std::string>{"WIRE"}) wire_tapped = true;
+  EXPECT_TRUE(broke_down);
+  EXPECT_TRUE(wire_tapped);
+  // Synsets, with embedded synsets expanded.
+  const auto* accord = dict.value()->Synset("ACCORDSYN");
+  ASSERT_NE(accord, nullptr);
+  EXPECT_EQ(accord->size(), 3u);
+  // Patterns.
+  const VerbBlock& restore = dict.value()->block(0);
+  ASSERT_EQ(restore.patterns.size(), 3u);
+  EXPECT_EQ(restore.patterns[0].after[0].kind, PatternKind::kSynset);
+  EXPECT_EQ(restore.patterns[1].before[0].word.text, "NOT");
+  EXPECT_EQ(restore.patterns[2].code, "###");  // '#' inside a code is no comment
+  const VerbBlock& arrive = dict.value()->block(2);
+  EXPECT_EQ(arrive.patterns[0].before[0].kind, PatternKind::kTarget);
+  EXPECT_EQ(arrive.patterns[0].after[1].kind, PatternKind::kSource);
+  EXPECT_TRUE(arrive.patterns[1].before[0].joined_to_next);  // "IN_*"
+}
+
+TEST(VerbDictionaryTest, MalformedLinesGiveFileAndLine) {
+  struct Case {
+    const char* text;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"- * TIES [064]\n", "v.txt:1: pattern outside a verb block"},
+      {"--- RESTORE ---\n", "v.txt:1: verb block without a [code]"},
+      {"--- RESTORE [064] ---\nRESTORE\n- * TIES [064\n", "v.txt:3: missing ']'"},
+      {"--- RESTORE [064] ---\nRESTORE\n- TIES [064]\n", "v.txt:3: pattern without '*'"},
+      {"RESTORE\n", "v.txt:1: text outside a verb block"},
+  };
+  for (const Case& c : cases) {
+    auto dict = VerbDictionary::Parse(c.text, "v.txt");
+    ASSERT_FALSE(dict.ok()) << c.text;
+    EXPECT_NE(dict.status().message().find(c.message), std::string::npos) << dict.status().message();
+  }
+}
+
+TEST(VerbDictionaryTest, Inflections) {
+  auto has = [](const std::string& base, const std::string& form) {
+    auto v = Inflections(base);
+    return std::find(v.begin(), v.end(), form) != v.end();
+  };
+  EXPECT_TRUE(has("RESTORE", "RESTORED"));
+  EXPECT_TRUE(has("RESTORE", "RESTORING"));
+  EXPECT_TRUE(has("CARRY", "CARRIES"));
+  EXPECT_TRUE(has("CARRY", "CARRIED"));
+  EXPECT_TRUE(has("STOP", "STOPPED"));
+  EXPECT_TRUE(has("TOUCH", "TOUCHES"));
+}
+
+// ------------------------------------------------------------------ coder
+
+std::unique_ptr<Coder> SmallCoder() {
+  constexpr char kAgents[] = "GOVERNMENT [~GOV]\nPOLICE {} [~COP]\nMSF {} [NGO~]\n";
+  auto verbs = VerbDictionary::Parse(kVerbs, "v");
+  auto actors = ActorDictionary::Parse(kActors, "a");
+  auto agents = AgentDictionary::Parse(kAgents, "g");
+  auto discards = DiscardList::Parse("BASEBALL\n", "d");
+  EXPECT_TRUE(verbs.ok() && actors.ok() && agents.ok() && discards.ok());
+  return std::make_unique<Coder>(std::move(verbs).value(), std::move(actors).value(), std::move(agents).value(),
+                                 std::move(discards).value());
+}
+
+TEST(CoderTest, CodesHandBuiltTrees) {
+  auto coder = SmallCoder();
+  struct Case {
+    const char* name;
+    const char* parse;
+    int date;
+    std::vector<Event> expected;
+  };
+  const Case cases[] = {
+      {"default verb code", "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Gondor))))))",
+       19950101, {{"ARN", "GON", "064"}}},
+      {"synset pattern",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ military) (NNS ties)) (PP (IN with) (NP (NNP Gondor))))))",
+       19950101, {{"ARN", "GON", "902"}}},
+      {"word before the verb", "(ROOT (S (NP (NNP Arnor)) (VP (MD did) (RB not) (VP (VB restore) (NP (NNS relations)) (PP (IN with) (NP (NNP Gondor)))))))",
+       19950101, {{"ARN", "GON", "112"}}},
+      {"agents combine with actors",
+       "(ROOT (S (NP (NP (NNP Gondor) (POS 's)) (NN government)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Arnor) (NN police))))))",
+       19950101, {{"GONGOV", "ARNCOP", "064"}}},
+      {"prefix agent", "(ROOT (S (NP (NNP MSF) (NNP Arnor)) (VP (VBD restored) (NP (NNP Gondor)))))", 19950101,
+       {{"NGOARN", "GON", "064"}}},
+      {"compound subject",
+       "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Argentina))))))",
+       19950101, {{"ARN", "ARG", "064"}, {"GON", "ARG", "064"}}},
+      {"two-way code", "(ROOT (S (NP (NNP Arnor)) (VP (VBD arrived) (PP (IN in) (NP (NNP Gondor))))))", 19950101,
+       {{"ARN", "GON", "032"}, {"GON", "ARN", "033"}}},
+      {"target before the verb, source after",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD arrived) (PP (IN from) (NP (NNP Gondor))))))", 19950101,
+       {{"GON", "ARN", "066"}}},
+      {"multi-word verb", "(ROOT (S (NP (NNP Arnor)) (VP (VBD broke) (PRT (RP down)) (NP (NNP Gondor)))))", 19950101,
+       {{"ARN", "GON", "1711"}}},
+      {"date-restricted actor", "(ROOT (S (NP (NNP Gollum)) (VP (VBD restored) (NP (NNP Gondor)))))", 19960101,
+       {{"HOBGOV", "GON", "064"}}},
+      {"null code pattern", "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ diplxmatic) (NNP Gondor)))))",
+       19950101, {}},
+      {"discard", "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NN baseball)) (PP (IN with) (NP (NNP Gondor))))))",
+       19950101, {}},
+      {"no target, no event", "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)))))", 19950101, {}},
+      {"auxiliary chain keeps the subject",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (IN about) (S (VP (TO to) (VP (VB restore) (NP (NNP Gondor)))))))))",
+       19950101, {{"ARN", "GON", "064"}}},
+  };
+  for (const Case& c : cases) {
+    auto coded = coder->CodeParse(c.parse, c.date);
+    ASSERT_TRUE(coded.ok()) << c.name << ": " << coded.status().message();
+    EXPECT_EQ(coded.value().events, c.expected) << c.name;
+  }
+}
+
+TEST(CoderTest, PassiveSwapsSubjectAndAgent) {
+  auto coder = SmallCoder();
+  auto coded = coder->CodeParse(
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN restored) (PP (IN by) (NP (NNP Arnor)))))))", 19950101);
+  ASSERT_TRUE(coded.ok());
+  EXPECT_EQ(coded.value().events, (std::vector<Event>{{"ARN", "GON", "064"}}));
+}
+
+// ------------------------------------------------------------------ suite
+
+TEST(SuiteTest, MalformedXmlGivesLine) {
+  auto suite = ParseSuite("<Validation>\n<Environment>\n</Validation>\n", "s.xml");
+  ASSERT_FALSE(suite.ok());
+  EXPECT_NE(suite.status().message().find("s.xml:"), std::string::npos);
+}
+
+TEST(SuiteTest, SummaryLineFormat) {
+  SuiteCounts c;
+  c.expected = 359;
+  c.correct = 271;
+  c.extra = 39;
+  EXPECT_EQ(SummaryLine(c), "PETRARCH suite: correct 271/359 (75.5%), extra 39 (10.9%)");
+}
+
+// End to end: the PETRARCH unit-test suite with its own dictionaries. The
+// floors are below the figures measured when this test was written.
+TEST(SuiteTest, UnitTestSuiteStaysAboveFloor) {
+  const std::string dir = std::string(DOSSIER_SHARED_DIR) + "/data/events/petrarch_unittest";
+  auto suite = LoadSuite(dir + "/PETR.UnitTest.records.xml");
+  if (!suite.ok()) GTEST_SKIP() << suite.status().message();
+  auto coder = Coder::Load(suite.value().environment.PathsIn(dir));
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  SuiteScore score = ScoreSuite(*coder.value(), suite.value(), nullptr);
+  EXPECT_EQ(score.total.expected, 359);
+  EXPECT_GE(score.total.correct * 100, 75 * score.total.expected) << SummaryLine(score.total);
+  EXPECT_LE(score.total.extra * 100, 20 * score.total.expected) << SummaryLine(score.total);
+}
+
+}  // namespace
+}  // namespace dossier::extract::petrarch
