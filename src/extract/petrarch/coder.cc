@@ -373,6 +373,84 @@ bool Coder::MatchPattern(const Tree& tree, const VerbPattern& p, int verb_begin,
 
 // ------------------------------------------------------------ verbs
 
+namespace {
+
+bool IsPronoun(const Tree& tree, int np) {
+  const TreeNode& n = tree.node(np);
+  return n.children.size() == 1 && (tree.node(n.children[0]).label == "PRP" || tree.node(n.children[0]).label == "EX");
+}
+
+}  // namespace
+
+int Coder::FindSubject(const Tree& tree, int start, int date, std::vector<std::string>* codes) const {
+  int cur = start;
+  for (int p = tree.node(start).parent; p >= 0; cur = p, p = tree.node(p).parent) {
+    const TreeNode& pn = tree.node(p);
+    if (IsNounPhrase(pn)) {
+      *codes = CodeNounPhrase(tree, p, date);
+      return p;
+    }
+    if (!IsClause(pn)) continue;
+    int subject = -1;
+    for (int c : pn.children) {
+      if (c == cur) break;
+      if (IsNounPhrase(tree.node(c))) subject = c;
+    }
+    if (subject < 0) continue;
+    // Pronouns ("it would act") stand for the subject of the clause above.
+    if (IsPronoun(tree, subject)) continue;
+    *codes = CodeNounPhrase(tree, subject, date);
+    return subject;
+  }
+  codes->clear();
+  return -1;
+}
+
+void Coder::FindObject(const Tree& tree, int vp, int from_word, bool passive, int date, std::vector<std::string>* object,
+                       std::vector<std::string>* agent, int depth) const {
+  for (int c : tree.node(vp).children) {
+    const TreeNode& cn = tree.node(c);
+    if (cn.begin < from_word) continue;
+    std::vector<int> candidates;
+    if (IsNounPhrase(cn)) {
+      candidates.push_back(c);
+    } else if (cn.label == "PP") {
+      bool by = !cn.children.empty() && tree.node(cn.children[0]).word == "BY";
+      for (int pc : cn.children)
+        if (IsNounPhrase(tree.node(pc))) {
+          if (passive && by) {
+            if (agent->empty()) *agent = CodeNounPhrase(tree, pc, date);
+          } else {
+            candidates.push_back(pc);
+          }
+        }
+    } else if (IsClause(cn) || cn.label == "SBAR") {
+      int s = c;
+      if (cn.label == "SBAR")
+        for (int sc : cn.children)
+          if (IsClause(tree.node(sc))) s = sc;
+      bool has_subject = false;
+      for (int sc : tree.node(s).children)
+        if (IsNounPhrase(tree.node(sc))) {
+          candidates.push_back(sc);
+          has_subject = true;
+          break;
+        }
+      // "signed an accord to supply Gondor": the object of the infinitive.
+      if (!has_subject && IsClause(tree.node(s)) && depth < 4)
+        for (int sc : tree.node(s).children)
+          if (tree.node(sc).label == "VP" && object->empty())
+            FindObject(tree, sc, tree.node(sc).begin, false, date, object, agent, depth + 1);
+    } else if (cn.label == "VP" && depth > 0 && object->empty()) {
+      FindObject(tree, c, cn.begin, false, date, object, agent, depth + 1);
+    }
+    for (int cand : candidates) {
+      if (!object->empty()) break;
+      *object = CodeNounPhrase(tree, cand, date);
+    }
+  }
+}
+
 void Coder::CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event>* out) const {
   const TreeNode& v = tree.node(vp);
   int verb_pt = VerbChild(tree, vp);
@@ -381,25 +459,26 @@ void Coder::CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event
     if (tree.node(c).label == "VP") return;  // an auxiliary: the inner VP is coded
   const auto& words = tree.words();
   int vi = tree.node(verb_pt).begin;
-  // The longest verb form whose companion words surround the verb.
-  const VerbForm* form = nullptr;
+  // The longest verb forms whose companion words surround the verb (a verb
+  // listed in several blocks keeps them all; the last block gives the default).
+  std::vector<const VerbForm*> forms;
   size_t form_len = 0;
   for (const VerbForm* f : verbs_->FormsOf(words[static_cast<size_t>(vi)])) {
     size_t len = 1 + f->before.size() + f->after.size();
-    if (form && len <= form_len) continue;
+    if (len < form_len) continue;
     int b = vi - static_cast<int>(f->before.size());
     int e = vi + 1 + static_cast<int>(f->after.size());
     if (b < 0 || e > static_cast<int>(words.size())) continue;
     bool ok = true;
     for (size_t k = 0; k < f->before.size() && ok; ++k) ok = words[static_cast<size_t>(b) + k] == f->before[k];
     for (size_t k = 0; k < f->after.size() && ok; ++k) ok = words[static_cast<size_t>(vi + 1) + k] == f->after[k];
-    if (ok) {
-      form = f;
-      form_len = len;
-    }
+    if (!ok) continue;
+    if (len > form_len) forms.clear();
+    form_len = len;
+    if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(f);
   }
-  if (!form) return;
-  const VerbBlock& block = verbs_->block(form->block);
+  if (forms.empty()) return;
+  const VerbForm* form = forms.back();
   int verb_begin = vi - static_cast<int>(form->before.size());
   int verb_end = vi + 1 + static_cast<int>(form->after.size());
 
@@ -414,64 +493,22 @@ void Coder::CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event
       }
     }
   }
-  // Subject: the nearest clause subject (or modified noun) above the VP.
-  int subject = -1;
-  for (int cur = vp, p = v.parent; p >= 0 && subject < 0; cur = p, p = tree.node(p).parent) {
-    const TreeNode& pn = tree.node(p);
-    if (IsNounPhrase(pn)) {
-      subject = p;
-      break;
-    }
-    if (!IsClause(pn)) continue;
-    for (int c : pn.children) {
-      if (c == cur) break;
-      if (IsNounPhrase(tree.node(c))) subject = c;
-    }
-  }
   std::vector<std::string> subject_codes;
-  if (subject >= 0) subject_codes = CodeNounPhrase(tree, subject, date);
-  // Object: the first coded noun phrase after the verb; "by" agents of passives.
+  int subject = FindSubject(tree, vp, date, &subject_codes);
   std::vector<std::string> object_codes, agent_codes;
-  for (int c : v.children) {
-    const TreeNode& cn = tree.node(c);
-    if (cn.begin < verb_end) continue;
-    std::vector<int> candidates;
-    if (IsNounPhrase(cn)) {
-      candidates.push_back(c);
-    } else if (cn.label == "PP") {
-      bool by = !cn.children.empty() && tree.node(cn.children[0]).word == "BY";
-      for (int pc : cn.children)
-        if (IsNounPhrase(tree.node(pc))) {
-          if (passive && by) {
-            if (agent_codes.empty()) agent_codes = CodeNounPhrase(tree, pc, date);
-          } else {
-            candidates.push_back(pc);
-          }
-        }
-    } else if (IsClause(cn) || cn.label == "SBAR") {
-      int s = c;
-      if (cn.label == "SBAR")
-        for (int sc : cn.children)
-          if (IsClause(tree.node(sc))) s = sc;
-      for (int sc : tree.node(s).children)
-        if (IsNounPhrase(tree.node(sc))) {
-          candidates.push_back(sc);
-          break;
-        }
-    }
-    for (int cand : candidates) {
-      if (!object_codes.empty()) break;
-      object_codes = CodeNounPhrase(tree, cand, date);
-    }
-  }
-  // Patterns.
+  FindObject(tree, vp, verb_end, passive, date, &object_codes, &agent_codes, 0);
+  // Patterns of every block holding the verb; the most specific wins.
   VerbMatch best;
-  for (const VerbPattern& p : block.patterns) {
-    VerbMatch m;
-    if (MatchPattern(tree, p, verb_begin, verb_end, v.end, date, &m) && m.score > best.score) best = std::move(m);
+  std::set<int> seen_blocks;
+  for (const VerbForm* f : forms) {
+    if (!seen_blocks.insert(f->block).second) continue;
+    for (const VerbPattern& p : verbs_->block(f->block).patterns) {
+      if (p.code != "---" && !IsCode(p.code.substr(0, p.code.find(':')))) continue;  // "[+++]": inactive
+      VerbMatch m;
+      if (MatchPattern(tree, p, verb_begin, verb_end, v.end, date, &m) && m.score > best.score) best = std::move(m);
+    }
   }
-  std::string code = best.score >= 0 ? best.code : (form->code.empty() ? block.code : form->code);
-  if (best.score < 0 && !form->code.empty()) code = form->code;
+  std::string code = best.score >= 0 ? best.code : (form->code.empty() ? verbs_->block(form->block).code : form->code);
   std::string code1 = code, code2;
   size_t colon = code.find(':');
   if (colon != std::string::npos) {
@@ -484,7 +521,12 @@ void Coder::CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event
   std::vector<std::string> targets = passive ? subject_codes : object_codes;
   if (best.has_target) {
     targets = best.target;
-    if (best.target_before_verb && !best.has_source) sources = passive ? agent_codes : object_codes;
+    if (best.target_before_verb && !best.has_source) {
+      // "X noted + Y regretted": the source is the subject above the clause.
+      std::vector<std::string> above;
+      if (subject >= 0 && !passive) FindSubject(tree, subject, date, &above);
+      sources = passive ? agent_codes : above;
+    }
   }
   if (best.has_source) sources = best.source;
   if (best.compound && subject_codes.size() > 1 && !best.has_target) {

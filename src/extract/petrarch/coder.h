@@ -70,6 +70,13 @@ class Coder {
   struct VerbMatch;
   std::vector<std::string> FlatCodes(const std::vector<std::string>& words, int date) const;
   std::vector<std::string> CodeGroup(const Tree& tree, const std::vector<int>& children, int date) const;
+  // The subject above `start` (a clause subject, or the noun a clause
+  // modifies); -1 when none. Pronoun subjects defer to the clause above.
+  int FindSubject(const Tree& tree, int start, int date, std::vector<std::string>* codes) const;
+  // The first coded object of `vp` after word `from_word`, looking into
+  // prepositional phrases and complement clauses; "by" agents of passives.
+  void FindObject(const Tree& tree, int vp, int from_word, bool passive, int date, std::vector<std::string>* object,
+                  std::vector<std::string>* agent, int depth) const;
   void CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event>* out) const;
   bool MatchPattern(const Tree& tree, const VerbPattern& p, int verb_begin, int verb_end, int region_end,
                     int date, VerbMatch* m) const;

@@ -196,6 +196,7 @@ RESTORE    # comment
 - * &TIETYPES TIES [902]
 - NOT * RELATIONS  [112]
 - * DIPLXMATIC  [###]
+- * HALFHEARTEDLY [---]
 
 --- BREAK  [191]  ---
 BREAK { BROKE BROKEN  }
@@ -231,7 +232,7 @@ TEST(VerbDictionaryTest, ParsesBlocksFormsSynsetsAndPatterns) {
   EXPECT_EQ(accord->size(), 3u);
   // Patterns.
   const VerbBlock& restore = dict.value()->block(0);
-  ASSERT_EQ(restore.patterns.size(), 3u);
+  ASSERT_EQ(restore.patterns.size(), 4u);
   EXPECT_EQ(restore.patterns[0].after[0].kind, PatternKind::kSynset);
   EXPECT_EQ(restore.patterns[1].before[0].word.text, "NOT");
   EXPECT_EQ(restore.patterns[2].code, "###");  // '#' inside a code is no comment
@@ -319,8 +320,17 @@ TEST(CoderTest, CodesHandBuiltTrees) {
        {{"ARN", "GON", "1711"}}},
       {"date-restricted actor", "(ROOT (S (NP (NNP Gollum)) (VP (VBD restored) (NP (NNP Gondor)))))", 19960101,
        {{"HOBGOV", "GON", "064"}}},
-      {"null code pattern", "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ diplxmatic) (NNP Gondor)))))",
+      {"null code pattern", "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (ADVP (RB halfheartedly)) (NP (NNP Gondor)))))",
        19950101, {}},
+      {"patterns with a non-code are inactive",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ diplxmatic) (NNP Gondor)))))", 19950101,
+       {{"ARN", "GON", "064"}}},
+      {"pronoun subjects defer to the clause above",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD would) (VP (VB restore) (NP (NNP Gondor)))))))))",
+       19950101, {{"ARN", "GON", "064"}}},
+      {"object of an infinitive complement",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD arrived) (S (VP (TO to) (VP (VB see) (NP (NNP Gondor))))))))", 19950101,
+       {{"ARN", "GON", "032"}, {"GON", "ARN", "033"}}},
       {"discard", "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NN baseball)) (PP (IN with) (NP (NNP Gondor))))))",
        19950101, {}},
       {"no target, no event", "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)))))", 19950101, {}},
