@@ -221,9 +221,33 @@ std::vector<std::string> Coder::CodeNounPhrase(const Tree& tree, int node, int d
       head_then_modifiers = false;
   }
   if (head_then_modifiers) {
+    // An actor name running past the head ("the Prince of Dol Amroth").
+    std::vector<std::string> all;
+    Leaves(tree, node, false, &all);
+    int head_len = tree.node(n.children[0]).end - tree.node(n.children[0]).begin;
+    for (int i = 0; i < head_len && i < static_cast<int>(all.size()); ++i) {
+      size_t len = 0;
+      if (actors_->MatchAt(all, static_cast<size_t>(i), &len) && i + static_cast<int>(len) > head_len) {
+        all.resize(static_cast<size_t>(i) + len);
+        return FlatCodes(all, date);
+      }
+    }
     auto head = CodeNounPhrase(tree, n.children[0], date);
     bool head_actor = std::any_of(head.begin(), head.end(), [](const std::string& c) { return c.rfind("---", 0) != 0; });
     if (head_actor) return head;
+    // An apposition names the head: "Old foes Gondor and Osgiliath".
+    for (size_t i = 1; i < n.children.size(); ++i) {
+      const TreeNode& cn = tree.node(n.children[i]);
+      if (!IsNounPhrase(cn)) continue;
+      auto appos = CodeNounPhrase(tree, n.children[i], date);
+      if (std::any_of(appos.begin(), appos.end(), [](const std::string& c) { return c.rfind("---", 0) != 0; })) {
+        if (head.empty()) return appos;
+        std::vector<std::string> combined;
+        for (const std::string& a : appos)
+          for (const std::string& g : head) Append(&combined, {a.rfind("---", 0) == 0 ? g : a + g.substr(3)});
+        return combined;
+      }
+    }
     for (size_t i = 1; i < n.children.size(); ++i) {
       const TreeNode& cn = tree.node(n.children[i]);
       if (cn.label != "PP") continue;
@@ -280,6 +304,7 @@ bool Coder::MatchElementAt(const Tree& tree, const PatternElement& e, int pos, b
       return true;
     }
     case PatternKind::kTarget:
+    case PatternKind::kCompound:
     case PatternKind::kSource:
     case PatternKind::kSkip: {
       int best = -1, best_len = 0;
@@ -314,14 +339,17 @@ bool Coder::MatchPattern(const Tree& tree, const VerbPattern& p, int verb_begin,
   int cur = verb_end;
   for (size_t i = 0; i < p.after.size(); ++i) {
     const PatternElement& e = p.after[i];
-    if (e.kind == PatternKind::kCompound) continue;
     bool adjacent = i == 0 ? p.verb_joined_to_next : p.after[i - 1].joined_to_next;
     bool found = false;
     for (int q = cur; q < region_end; ++q) {
       int next = q;
       std::vector<std::string> codes;
       if (MatchElementAt(tree, e, q, true, region_end, date, &next, &codes)) {
-        if (e.kind == PatternKind::kTarget) local.target = codes, local.has_target = true;
+        if (e.kind == PatternKind::kCompound && codes.size() < 2) {
+          if (adjacent) break;
+          continue;
+        }
+        if (e.kind == PatternKind::kTarget || e.kind == PatternKind::kCompound) local.target = codes, local.has_target = true;
         if (e.kind == PatternKind::kSource) local.source = codes, local.has_source = true;
         cur = next;
         found = true;
@@ -505,7 +533,12 @@ void Coder::CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event
     for (const VerbPattern& p : verbs_->block(f->block).patterns) {
       if (p.code != "---" && !IsCode(p.code.substr(0, p.code.find(':')))) continue;  // "[+++]": inactive
       VerbMatch m;
-      if (MatchPattern(tree, p, verb_begin, verb_end, v.end, date, &m) && m.score > best.score) best = std::move(m);
+      if (!MatchPattern(tree, p, verb_begin, verb_end, v.end, date, &m)) continue;
+      if (p.compound) {  // '%' needs a compound subject, and counts as matched
+        if (subject_codes.size() < 2) continue;
+        ++m.score;
+      }
+      if (m.score > best.score) best = std::move(m);
     }
   }
   std::string code = best.score >= 0 ? best.code : (form->code.empty() ? verbs_->block(form->block).code : form->code);

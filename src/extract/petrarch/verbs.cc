@@ -121,7 +121,7 @@ Result<VerbPattern> ParsePattern(std::string_view body, const std::string& where
         p.verb_joined_to_next = e.joined_to_next;
         continue;
       }
-      if (e.kind == PatternKind::kCompound) p.compound = true;
+      if (e.kind == PatternKind::kCompound && !seen_verb) p.compound = true;  // '%' subject; after '*' a compound object
       (seen_verb ? p.after : p.before).push_back(e);
     }
   }
