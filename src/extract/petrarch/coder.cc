@@ -227,7 +227,10 @@ std::vector<std::string> Coder::CodeNounPhrase(const Tree& tree, int node, int d
     int head_len = tree.node(n.children[0]).end - tree.node(n.children[0]).begin;
     for (int i = 0; i < head_len && i < static_cast<int>(all.size()); ++i) {
       size_t len = 0;
-      if (actors_->MatchAt(all, static_cast<size_t>(i), &len) && i + static_cast<int>(len) > head_len) {
+      size_t glen = 0;
+      if (!actors_->MatchAt(all, static_cast<size_t>(i), &len)) len = 0;
+      if (agents_->MatchAt(all, static_cast<size_t>(i), &glen)) len = std::max(len, glen);
+      if (len > 0 && i + static_cast<int>(len) > head_len) {
         all.resize(static_cast<size_t>(i) + len);
         return FlatCodes(all, date);
       }
@@ -262,7 +265,37 @@ std::vector<std::string> Coder::CodeNounPhrase(const Tree& tree, int node, int d
         return combined;
       }
     }
+    // A reduced relative: "the roads leading into Mordor", "memos sent by Bree".
+    if (head.empty())
+      for (size_t i = 1; i < n.children.size(); ++i) {
+        const TreeNode& cn = tree.node(n.children[i]);
+        if (cn.label != "VP") continue;
+        std::vector<std::string> object, agent;
+        FindObject(tree, n.children[i], cn.begin, false, date, &object, &agent, 1);
+        if (!object.empty()) return object;
+      }
     if (!head.empty()) return head;
+  }
+  // "(NP (NP Eriadori and Calenardhon) leaders)": the words after a
+  // coordination apply to each conjunct.
+  for (int c : n.children) {
+    const TreeNode& cn = tree.node(c);
+    if (!IsNounPhrase(cn) || c != n.children[0]) continue;
+    bool coordinated = std::any_of(cn.children.begin(), cn.children.end(),
+                                   [&](int cc) { return tree.node(cc).label == "CC"; });
+    if (!coordinated) break;
+    auto conj = CodeNounPhrase(tree, c, date);
+    if (conj.size() < 2) break;
+    std::vector<std::string> rest;
+    for (size_t i = 1; i < n.children.size(); ++i) Leaves(tree, n.children[i], true, &rest);
+    auto rest_codes = FlatCodes(rest, date);
+    if (rest_codes.empty()) return conj;
+    if (rest_codes.size() == 1 && rest_codes[0].rfind("---", 0) == 0) {
+      std::vector<std::string> out;
+      for (const std::string& a : conj) Append(&out, {a + rest_codes[0].substr(3)});
+      return out;
+    }
+    break;
   }
   std::vector<std::string> words;
   Leaves(tree, node, true, &words);
@@ -312,7 +345,11 @@ bool Coder::MatchElementAt(const Tree& tree, const PatternElement& e, int pos, b
         const TreeNode& n = tree.node(i);
         if (!IsNounPhrase(n)) continue;
         bool anchored = forward ? (n.begin == pos && n.end <= limit) : (n.end - 1 == pos && n.begin >= limit);
+        // '^' also skips the rest of a noun phrase already entered ("THEIR ^").
+        if (e.kind == PatternKind::kSkip && forward && n.begin < pos && pos < n.end && n.end <= limit)
+          anchored = true;
         if (!anchored || n.end - n.begin <= best_len) continue;
+        if (e.kind == PatternKind::kSkip && n.begin < pos && best >= 0) continue;
         best = i;
         best_len = n.end - n.begin;
       }
@@ -440,6 +477,13 @@ void Coder::FindObject(const Tree& tree, int vp, int from_word, bool passive, in
     const TreeNode& cn = tree.node(c);
     if (cn.begin < from_word) continue;
     std::vector<int> candidates;
+    if (passive && cn.label == "ADVP" && agent->empty()) {
+      for (int ac : cn.children)
+        if (tree.node(ac).label == "PP" && !tree.node(ac).children.empty() &&
+            tree.node(tree.node(ac).children[0]).word == "BY")
+          for (int pc : tree.node(ac).children)
+            if (IsNounPhrase(tree.node(pc)) && agent->empty()) *agent = CodeNounPhrase(tree, pc, date);
+    }
     if (IsNounPhrase(cn)) {
       candidates.push_back(c);
     } else if (cn.label == "PP") {
