@@ -26,7 +26,9 @@ int RunEvalPetrarch(const EvalPetrarchFlags& f) {
     std::cerr << "dossier eval petrarch: " << suite.status().message() << "\n";
     return 1;
   }
-  auto coder = pt::Coder::Load(suite.value().environment.PathsIn(f.dicts));
+  pt::Warnings warnings;  // malformed dictionary lines are skipped, and reported
+  auto coder = pt::Coder::Load(suite.value().environment.PathsIn(f.dicts), &warnings);
+  for (const std::string& w : warnings) std::cerr << "dossier eval petrarch: warning: " << w << "\n";
   if (!coder.ok()) {
     std::cerr << "dossier eval petrarch: " << coder.status().message() << "\n";
     return 1;

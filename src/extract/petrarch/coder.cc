@@ -82,18 +82,18 @@ struct Coder::VerbMatch {
   bool target_before_verb = false;
 };
 
-Result<std::unique_ptr<Coder>> Coder::Load(const DictionaryPaths& paths) {
-  DOSSIER_ASSIGN_OR_RETURN(auto verbs, VerbDictionary::Load(paths.verbs));
-  DOSSIER_ASSIGN_OR_RETURN(auto actors, ActorDictionary::Load(paths.actors));
+Result<std::unique_ptr<Coder>> Coder::Load(const DictionaryPaths& paths, Warnings* warnings) {
+  DOSSIER_ASSIGN_OR_RETURN(auto verbs, VerbDictionary::Load(paths.verbs, warnings));
+  DOSSIER_ASSIGN_OR_RETURN(auto actors, ActorDictionary::Load(paths.actors, warnings));
   std::unique_ptr<AgentDictionary> agents;
   if (!paths.agents.empty()) {
-    DOSSIER_ASSIGN_OR_RETURN(agents, AgentDictionary::Load(paths.agents));
+    DOSSIER_ASSIGN_OR_RETURN(agents, AgentDictionary::Load(paths.agents, warnings));
   } else {
     DOSSIER_ASSIGN_OR_RETURN(agents, AgentDictionary::Parse("", "<none>"));
   }
   std::unique_ptr<DiscardList> discards;
   if (!paths.discards.empty()) {
-    DOSSIER_ASSIGN_OR_RETURN(discards, DiscardList::Load(paths.discards));
+    DOSSIER_ASSIGN_OR_RETURN(discards, DiscardList::Load(paths.discards, warnings));
   } else {
     DOSSIER_ASSIGN_OR_RETURN(discards, DiscardList::Parse("", "<none>"));
   }

@@ -54,7 +54,8 @@ struct DictionaryPaths {
 
 class Coder {
  public:
-  static Result<std::unique_ptr<Coder>> Load(const DictionaryPaths& paths);
+  // With `warnings`, malformed dictionary lines are skipped and reported there.
+  static Result<std::unique_ptr<Coder>> Load(const DictionaryPaths& paths, Warnings* warnings = nullptr);
   Coder(std::unique_ptr<VerbDictionary> verbs, std::unique_ptr<ActorDictionary> actors,
         std::unique_ptr<AgentDictionary> agents, std::unique_ptr<DiscardList> discards);
 

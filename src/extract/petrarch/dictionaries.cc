@@ -23,9 +23,10 @@ std::string Upper(std::string_view s) {
 std::string Where(const std::string& name, int line) { return name + ":" + std::to_string(line) + ": "; }
 
 // Iterates the meaningful lines of a dictionary: "<!-- ... -->" blocks and
-// '#' comments are removed; `fn(line_number, text)` gets trimmed text (maybe
-// empty, so that blank lines can end synsets). Stops at the first error.
-Status ForEachLine(std::string_view text, const std::function<Status(int, std::string_view)>& fn) {
+// '#' comments are removed; `fn(line_number, text)` gets trimmed text. Stops
+// at the first error, or records it in `warnings` and goes on.
+Status ForEachLine(std::string_view text, Warnings* warnings,
+                   const std::function<Status(int, std::string_view)>& fn) {
   bool in_comment = false;
   int number = 0;
   size_t pos = 0;
@@ -46,7 +47,11 @@ Status ForEachLine(std::string_view text, const std::function<Status(int, std::s
       continue;
     }
     t = StripComment(t);
-    DOSSIER_RETURN_IF_ERROR(fn(number, t));
+    Status st = fn(number, t);
+    if (!st.ok()) {
+      if (!warnings) return st;
+      warnings->push_back(st.message());
+    }
     if (nl == text.size()) break;
   }
   return Status::Ok();
@@ -184,18 +189,19 @@ int ParseDictDate(std::string_view digits) {
 
 // ---------------------------------------------------------------- actors
 
-Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string& path) {
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string& path, Warnings* warnings) {
   DOSSIER_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
-  return Parse(text, path);
+  return Parse(text, path, warnings);
 }
 
-Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Parse(std::string_view text, const std::string& name) {
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Parse(std::string_view text, const std::string& name,
+                                                      Warnings* warnings) {
   struct Group {
     std::vector<std::pair<std::vector<DictWord>, int>> phrases;
     std::vector<ActorRole> roles;
   };
   std::vector<Group> groups;
-  Status st = ForEachLine(text, [&](int number, std::string_view t) -> Status {
+  Status st = ForEachLine(text, warnings, [&](int number, std::string_view t) -> Status {
     if (t.empty()) return Status::Ok();
     std::string where = Where(name, number);
     if (t[0] == '+') {
@@ -290,9 +296,9 @@ std::string Plural(const std::string& w) {
 
 }  // namespace
 
-Result<std::unique_ptr<AgentDictionary>> AgentDictionary::Load(const std::string& path) {
+Result<std::unique_ptr<AgentDictionary>> AgentDictionary::Load(const std::string& path, Warnings* warnings) {
   DOSSIER_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
-  return Parse(text, path);
+  return Parse(text, path, warnings);
 }
 
 void AgentDictionary::Add(std::vector<DictWord> words, const std::string& code, bool prefix) {
@@ -306,10 +312,11 @@ void AgentDictionary::Add(std::vector<DictWord> words, const std::string& code, 
   entries_.push_back(std::move(e));
 }
 
-Result<std::unique_ptr<AgentDictionary>> AgentDictionary::Parse(std::string_view text, const std::string& name) {
+Result<std::unique_ptr<AgentDictionary>> AgentDictionary::Parse(std::string_view text, const std::string& name,
+                                                      Warnings* warnings) {
   auto dict = std::unique_ptr<AgentDictionary>(new AgentDictionary());
   std::map<std::string, std::vector<std::string>> subst;
-  Status st = ForEachLine(text, [&](int number, std::string_view t) -> Status {
+  Status st = ForEachLine(text, warnings, [&](int number, std::string_view t) -> Status {
     if (t.empty()) return Status::Ok();
     std::string where = Where(name, number);
     if (t[0] == '!' && t.find('[') == std::string_view::npos) {
@@ -385,14 +392,15 @@ const AgentEntry* AgentDictionary::MatchAt(const std::vector<std::string>& words
 
 // ---------------------------------------------------------------- discards
 
-Result<std::unique_ptr<DiscardList>> DiscardList::Load(const std::string& path) {
+Result<std::unique_ptr<DiscardList>> DiscardList::Load(const std::string& path, Warnings* warnings) {
   DOSSIER_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
-  return Parse(text, path);
+  return Parse(text, path, warnings);
 }
 
-Result<std::unique_ptr<DiscardList>> DiscardList::Parse(std::string_view text, const std::string& name) {
+Result<std::unique_ptr<DiscardList>> DiscardList::Parse(std::string_view text, const std::string& name,
+                                                      Warnings* warnings) {
   auto list = std::unique_ptr<DiscardList>(new DiscardList());
-  Status st = ForEachLine(text, [&](int number, std::string_view t) -> Status {
+  Status st = ForEachLine(text, warnings, [&](int number, std::string_view t) -> Status {
     if (t.empty()) return Status::Ok();
     bool story = t[0] == '+';
     if (story) t = Trim(t.substr(1));

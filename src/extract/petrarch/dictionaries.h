@@ -23,6 +23,11 @@ namespace dossier::extract::petrarch {
 using base::Result;
 using base::Status;
 
+// Malformed lines are errors ("FILE:LINE: message") unless the loader gets a
+// Warnings list: then each such line is skipped and its message recorded
+// (operational dictionaries carry a few typos, e.g. 7-digit dates).
+using Warnings = std::vector<std::string>;
+
 // One word of a dictionary phrase. Words are upper-case. Unless `exact` (the
 // dictionary wrote a trailing '_'), a word of four letters or more also
 // matches longer words it begins ("ARGENTIN" matches "ARGENTINIAN").
@@ -60,8 +65,9 @@ struct ActorEntry {
 
 class ActorDictionary {
  public:
-  static Result<std::unique_ptr<ActorDictionary>> Load(const std::string& path);
-  static Result<std::unique_ptr<ActorDictionary>> Parse(std::string_view text, const std::string& name);
+  static Result<std::unique_ptr<ActorDictionary>> Load(const std::string& path, Warnings* warnings = nullptr);
+  static Result<std::unique_ptr<ActorDictionary>> Parse(std::string_view text, const std::string& name,
+                                                 Warnings* warnings = nullptr);
 
   // Longest entry matching words[pos...]; nullptr when none. `*length` gets
   // the number of words matched.
@@ -88,8 +94,9 @@ struct AgentEntry {
 
 class AgentDictionary {
  public:
-  static Result<std::unique_ptr<AgentDictionary>> Load(const std::string& path);
-  static Result<std::unique_ptr<AgentDictionary>> Parse(std::string_view text, const std::string& name);
+  static Result<std::unique_ptr<AgentDictionary>> Load(const std::string& path, Warnings* warnings = nullptr);
+  static Result<std::unique_ptr<AgentDictionary>> Parse(std::string_view text, const std::string& name,
+                                                 Warnings* warnings = nullptr);
 
   const AgentEntry* MatchAt(const std::vector<std::string>& words, size_t pos, size_t* length) const;
   size_t size() const { return entries_.size(); }
@@ -103,8 +110,9 @@ class AgentDictionary {
 // Phrases that discard a sentence ("BASEBALL") or, with '+', a whole story.
 class DiscardList {
  public:
-  static Result<std::unique_ptr<DiscardList>> Load(const std::string& path);
-  static Result<std::unique_ptr<DiscardList>> Parse(std::string_view text, const std::string& name);
+  static Result<std::unique_ptr<DiscardList>> Load(const std::string& path, Warnings* warnings = nullptr);
+  static Result<std::unique_ptr<DiscardList>> Parse(std::string_view text, const std::string& name,
+                                                 Warnings* warnings = nullptr);
 
   // The discard phrase found in `words`, or nullptr. `*story` tells its level.
   const std::vector<DictWord>* Find(const std::vector<std::string>& words, bool* story) const;
@@ -152,8 +160,9 @@ struct VerbBlock {
 
 class VerbDictionary {
  public:
-  static Result<std::unique_ptr<VerbDictionary>> Load(const std::string& path);
-  static Result<std::unique_ptr<VerbDictionary>> Parse(std::string_view text, const std::string& name);
+  static Result<std::unique_ptr<VerbDictionary>> Load(const std::string& path, Warnings* warnings = nullptr);
+  static Result<std::unique_ptr<VerbDictionary>> Parse(std::string_view text, const std::string& name,
+                                                 Warnings* warnings = nullptr);
 
   // Forms whose verb word is `word` (regular inflections are generated from
   // the base form; irregular ones come from "{...}" lists).

@@ -385,3 +385,38 @@ TEST(SuiteTest, UnitTestSuiteStaysAboveFloor) {
 
 }  // namespace
 }  // namespace dossier::extract::petrarch
+
+namespace dossier::extract::petrarch {
+namespace {
+
+// The operational Phoenix dictionaries load; their few typos (e.g. a
+// 7-digit date) are skipped with warnings.
+TEST(PhoenixDictionariesTest, Load) {
+  const std::string dir = std::string(DOSSIER_SHARED_DIR) + "/data/gazetteers/phoenix/";
+  Warnings warnings;
+  auto verbs = VerbDictionary::Load(dir + "CAMEO.2.0.txt", &warnings);
+  if (!verbs.ok() && verbs.status().message().find("no such file") != std::string::npos)
+    GTEST_SKIP() << verbs.status().message();
+  ASSERT_TRUE(verbs.ok()) << verbs.status().message();
+  EXPECT_GT(verbs.value()->block_count(), 300u);
+  for (const char* f : {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"}) {
+    auto actors = ActorDictionary::Load(dir + f, &warnings);
+    ASSERT_TRUE(actors.ok()) << actors.status().message();
+    EXPECT_GT(actors.value()->size(), 500u) << f;
+  }
+  auto agents = AgentDictionary::Load(dir + "Phoenix.agents.txt", &warnings);
+  ASSERT_TRUE(agents.ok()) << agents.status().message();
+  auto discards = DiscardList::Load(dir + "Phoenix.discards.txt", &warnings);
+  ASSERT_TRUE(discards.ok()) << discards.status().message();
+  std::string all;
+  for (const std::string& w : warnings) all += w + "\n";
+  EXPECT_LT(warnings.size(), 40u) << all;
+  // Strict loading reports the first malformed line with its place.
+  auto strict = ActorDictionary::Load(dir + "Phoenix.Countries.actors.txt");
+  if (!strict.ok()) {
+    EXPECT_NE(strict.status().message().find("actors.txt:"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace dossier::extract::petrarch

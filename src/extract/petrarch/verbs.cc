@@ -65,7 +65,14 @@ Result<VerbPattern> ParsePattern(std::string_view body, const std::string& where
   size_t close = body.find(']', open);
   if (close == std::string_view::npos) return Status::InvalidArgument(where + "missing ']' in pattern code");
   p.code = Upper(Trim(body.substr(open + 1, close - open - 1)));
-  std::string_view text = body.substr(0, open);
+  // "*SCEPTICAL" is written for "* SCEPTICAL": a '*' glued to a word stands alone.
+  std::string text;
+  for (size_t i = 0; i < open; ++i) {
+    char c = body[i];
+    if (c == '*' && i > 0 && body[i - 1] != '_' && body[i - 1] != ' ') text += ' ';
+    text += c;
+    if (c == '*' && i + 1 < open && body[i + 1] != '_' && body[i + 1] != ' ') text += ' ';
+  }
   bool seen_verb = false;
   for (std::string_view chunk : Split(text, ' ')) {
     chunk = Trim(chunk);
@@ -158,9 +165,9 @@ std::vector<std::string> Inflections(std::string_view base_view) {
   return {out.begin(), out.end()};
 }
 
-Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(const std::string& path) {
+Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(const std::string& path, Warnings* warnings) {
   DOSSIER_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
-  return Parse(text, path);
+  return Parse(text, path, warnings);
 }
 
 Status VerbDictionary::AddForms(std::string_view line, int block, const std::string& where) {
@@ -211,7 +218,8 @@ Status VerbDictionary::AddForms(std::string_view line, int block, const std::str
   return Status::Ok();
 }
 
-Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Parse(std::string_view text, const std::string& name) {
+Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Parse(std::string_view text, const std::string& name,
+                                                              Warnings* warnings) {
   auto dict = std::unique_ptr<VerbDictionary>(new VerbDictionary());
   enum class State { kNone, kSynset, kBlock } state = State::kNone;
   std::string synset;
@@ -235,53 +243,61 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Parse(std::string_view t
       if (t.find("-->") == std::string_view::npos) in_comment = true;
       continue;
     }
+    bool blank = t.empty();
     t = StripComment(t);
     if (t.empty()) {
-      if (state == State::kSynset) state = State::kNone;
+      if (blank && state == State::kSynset) state = State::kNone;  // a comment line does not end a synset
       continue;
     }
-    if (t[0] == '&') {
-      std::string n = Upper(Trim(t.substr(1)));
-      size_t sp = n.find_first_of(" \t");
-      if (sp != std::string::npos) n = n.substr(0, sp);
-      while (!n.empty() && n.back() == '_') n.pop_back();
-      if (n.empty()) return Status::InvalidArgument(where + "synset without a name");
-      synset = n;
-      raw_synsets[synset];
-      state = State::kSynset;
-      continue;
+    auto handle = [&]() -> Status {
+      if (t[0] == '&') {
+        std::string n = Upper(Trim(t.substr(1)));
+        size_t sp = n.find_first_of(" \t");
+        if (sp != std::string::npos) n = n.substr(0, sp);
+        while (!n.empty() && n.back() == '_') n.pop_back();
+        if (n.empty()) return Status::InvalidArgument(where + "synset without a name");
+        synset = n;
+        raw_synsets[synset];
+        state = State::kSynset;
+        return Status::Ok();
+      }
+      if (t[0] == '+' && state == State::kSynset) {
+        std::string_view m = Trim(t.substr(1));
+        if (m.empty()) return Status::InvalidArgument(where + "empty synset member");
+        raw_synsets[synset].emplace_back(m);
+        return Status::Ok();
+      }
+      if (t.substr(0, 3) == "---") {
+        std::string_view inner = Trim(t.substr(3));
+        if (inner.size() >= 3 && inner.substr(inner.size() - 3) == "---") inner = Trim(inner.substr(0, inner.size() - 3));
+        VerbBlock b;
+        b.line = number;
+        size_t open = inner.find('[');
+        if (open == std::string_view::npos) return Status::InvalidArgument(where + "verb block without a [code]");
+        size_t close = inner.find(']', open);
+        if (close == std::string_view::npos) return Status::InvalidArgument(where + "missing ']' in block code");
+        b.name = Upper(Trim(inner.substr(0, open)));
+        b.code = Upper(Trim(inner.substr(open + 1, close - open - 1)));
+        dict->blocks_.push_back(std::move(b));
+        state = State::kBlock;
+        return Status::Ok();
+      }
+      if (t[0] == '-') {
+        if (state != State::kBlock || dict->blocks_.empty())
+          return Status::InvalidArgument(where + "pattern outside a verb block");
+        DOSSIER_ASSIGN_OR_RETURN(VerbPattern p, ParsePattern(t.substr(1), where));
+        p.line = number;
+        dict->blocks_.back().patterns.push_back(std::move(p));
+        return Status::Ok();
+      }
+      if (state != State::kBlock) return Status::InvalidArgument(where + "text outside a verb block or synset");
+      return dict->AddForms(t, static_cast<int>(dict->blocks_.size()) - 1, where);
+    };
+    Status st = handle();
+    if (!st.ok()) {
+      if (!warnings) return st;
+      warnings->push_back(st.message());
     }
-    if (t[0] == '+' && state == State::kSynset) {
-      std::string_view m = Trim(t.substr(1));
-      if (m.empty()) return Status::InvalidArgument(where + "empty synset member");
-      raw_synsets[synset].emplace_back(m);
-      continue;
-    }
-    if (t.substr(0, 3) == "---") {
-      std::string_view inner = Trim(t.substr(3));
-      if (inner.size() >= 3 && inner.substr(inner.size() - 3) == "---") inner = Trim(inner.substr(0, inner.size() - 3));
-      VerbBlock b;
-      b.line = number;
-      size_t open = inner.find('[');
-      if (open == std::string_view::npos) return Status::InvalidArgument(where + "verb block without a [code]");
-      size_t close = inner.find(']', open);
-      if (close == std::string_view::npos) return Status::InvalidArgument(where + "missing ']' in block code");
-      b.name = Upper(Trim(inner.substr(0, open)));
-      b.code = Upper(Trim(inner.substr(open + 1, close - open - 1)));
-      dict->blocks_.push_back(std::move(b));
-      state = State::kBlock;
-      continue;
-    }
-    if (t[0] == '-') {
-      if (state != State::kBlock || dict->blocks_.empty())
-        return Status::InvalidArgument(where + "pattern outside a verb block");
-      DOSSIER_ASSIGN_OR_RETURN(VerbPattern p, ParsePattern(t.substr(1), where));
-      p.line = number;
-      dict->blocks_.back().patterns.push_back(std::move(p));
-      continue;
-    }
-    if (state != State::kBlock) return Status::InvalidArgument(where + "text outside a verb block or synset");
-    DOSSIER_RETURN_IF_ERROR(dict->AddForms(t, static_cast<int>(dict->blocks_.size()) - 1, where));
   }
   // Expand synsets (members may name other synsets).
   std::function<void(const std::string&, std::vector<std::vector<DictWord>>*, int)> expand =
