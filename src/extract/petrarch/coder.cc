@@ -7,6 +7,9 @@
 namespace dossier::extract::petrarch {
 namespace {
 
+// FindObject depth that ignores complement clauses.
+constexpr int kNoComplements = -1;
+
 bool IsNounPhrase(const TreeNode& n) { return n.label == "NP" || n.label == "NP-TMP" || n.label == "WHNP"; }
 
 bool IsClause(const TreeNode& n) { return n.label == "S" || n.label == "SINV" || n.label == "SQ"; }
@@ -314,7 +317,7 @@ bool Coder::MatchElementAt(const Tree& tree, const PatternElement& e, int pos, b
   switch (e.kind) {
     case PatternKind::kWord: {
       const std::string* w = word_at(pos);
-      if (!w || !WordMatches(e.word, *w)) return false;
+      if (!w || e.word.text != *w) return false;  // pattern words match exactly
       *next = forward ? pos + 1 : pos - 1;
       return true;
     }
@@ -329,7 +332,7 @@ bool Coder::MatchElementAt(const Tree& tree, const PatternElement& e, int pos, b
         if (forward && start + len > limit) continue;
         if (!forward && start < limit) continue;
         bool ok = true;
-        for (int k = 0; k < len && ok; ++k) ok = WordMatches(m[static_cast<size_t>(k)], words[static_cast<size_t>(start + k)]);
+        for (int k = 0; k < len && ok; ++k) ok = m[static_cast<size_t>(k)].text == words[static_cast<size_t>(start + k)];
         if (ok && len > best) best = len;
       }
       if (best < 0) return false;
@@ -392,7 +395,7 @@ bool Coder::MatchPattern(const Tree& tree, const VerbPattern& p, int verb_begin,
         found = true;
         break;
       }
-      if (adjacent) break;
+      if (adjacent || e.kind == PatternKind::kSkip) break;  // '^' skips only what is next
     }
     if (!found) {
       if (e.kind == PatternKind::kSkip) continue;
@@ -421,7 +424,7 @@ bool Coder::MatchPattern(const Tree& tree, const VerbPattern& p, int verb_begin,
         found = true;
         break;
       }
-      if (adjacent) break;
+      if (adjacent || e.kind == PatternKind::kSkip) break;  // '^' skips only what is next
     }
     if (!found) {
       if (e.kind == PatternKind::kSkip) continue;
@@ -496,7 +499,7 @@ void Coder::FindObject(const Tree& tree, int vp, int from_word, bool passive, in
             candidates.push_back(pc);
           }
         }
-    } else if (IsClause(cn) || cn.label == "SBAR") {
+    } else if ((IsClause(cn) || cn.label == "SBAR") && depth != kNoComplements) {
       int s = c;
       if (cn.label == "SBAR")
         for (int sc : cn.children)
@@ -569,6 +572,14 @@ void Coder::CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event
   int subject = FindSubject(tree, vp, date, &subject_codes);
   std::vector<std::string> object_codes, agent_codes;
   FindObject(tree, vp, verb_end, passive, date, &object_codes, &agent_codes, 0);
+  // A passive without a "by" agent codes like an active verb: "The
+  // Philippines was criticized over its dispute with Eriador" -> PHL, ERI.
+  // (Its complement clauses are not objects: "was allowed to leave Lorien".)
+  if (passive && agent_codes.empty()) {
+    passive = false;
+    object_codes.clear();
+    FindObject(tree, vp, verb_end, false, date, &object_codes, &agent_codes, kNoComplements);
+  }
   // Patterns of every block holding the verb; the most specific wins.
   VerbMatch best;
   std::set<int> seen_blocks;

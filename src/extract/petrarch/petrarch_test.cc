@@ -345,6 +345,24 @@ TEST(CoderTest, CodesHandBuiltTrees) {
   }
 }
 
+TEST(CoderTest, PatternWordsMatchExactly) {
+  auto coder = SmallCoder();
+  // "* &TIETYPES TIES" does not take "TIESS"; the block default applies.
+  auto coded = coder->CodeParse(
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ military) (NNS tiess)) (PP (IN with) (NP (NNP Gondor))))))",
+      19950101);
+  ASSERT_TRUE(coded.ok());
+  EXPECT_EQ(coded.value().events, (std::vector<Event>{{"ARN", "GON", "064"}}));
+}
+
+TEST(CoderTest, PassiveWithoutAgentCodesLikeActive) {
+  auto coder = SmallCoder();
+  auto coded = coder->CodeParse(
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN restored) (PP (IN with) (NP (NNP Gondor)))))))", 19950101);
+  ASSERT_TRUE(coded.ok());
+  EXPECT_EQ(coded.value().events, (std::vector<Event>{{"ARN", "GON", "064"}}));
+}
+
 TEST(CoderTest, PassiveSwapsSubjectAndAgent) {
   auto coder = SmallCoder();
   auto coded = coder->CodeParse(
