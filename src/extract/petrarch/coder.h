@@ -68,7 +68,14 @@ class Coder {
   std::vector<std::string> CodeNounPhrase(const Tree& tree, int node, int date) const;
 
  private:
-  struct VerbMatch;
+  struct VerbMatch {
+    std::string code;
+    int score = -1;
+    std::vector<std::string> source, target;
+    bool has_source = false, has_target = false, compound = false;
+    bool target_before_verb = false;
+  };
+
   std::vector<std::string> FlatCodes(const std::vector<std::string>& words, int date) const;
   std::vector<std::string> CodeGroup(const Tree& tree, const std::vector<int>& children, int date) const;
   // The subject above `start` (a clause subject, or the noun a clause

@@ -24,6 +24,26 @@ std::string Tree::Span(int begin, int end) const {
 
 bool IsVerbTag(std::string_view label) { return label.size() >= 2 && label.substr(0, 2) == "VB"; }
 
+bool IsNounPhrase(const TreeNode& n) { return n.label == "NP" || n.label == "NP-TMP" || n.label == "WHNP"; }
+
+bool IsClause(const TreeNode& n) { return n.label == "S" || n.label == "SINV" || n.label == "SQ"; }
+
+bool IsNounModifierClause(const std::string& label) {
+  return label == "PP" || label == "SBAR" || label == "VP" || label == "S" || label == "PRN" || label == "RRC";
+}
+
+void Leaves(const Tree& tree, int node, bool skip_clauses, std::vector<std::string>* out) {
+  const TreeNode& n = tree.node(node);
+  if (n.IsPreterminal()) {
+    if (!n.word.empty()) out->push_back(n.word);
+    return;
+  }
+  for (int c : n.children) {
+    if (skip_clauses && IsNounModifierClause(tree.node(c).label)) continue;
+    Leaves(tree, c, skip_clauses, out);
+  }
+}
+
 Result<Tree> ParseTree(std::string_view text) {
   // Tokens: "(", ")", and atoms.
   std::vector<std::string_view> toks;

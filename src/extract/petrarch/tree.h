@@ -55,4 +55,15 @@ Result<Tree> ParseTree(std::string_view text);
 // True for Penn verb tags (VB, VBD, VBG, VBN, VBP, VBZ).
 bool IsVerbTag(std::string_view label);
 
+// NP, NP-TMP or WHNP.
+bool IsNounPhrase(const TreeNode& n);
+// S, SINV or SQ.
+bool IsClause(const TreeNode& n);
+// Children that do not belong to the words of a noun phrase's head (PP,
+// SBAR, VP, S, PRN, RRC).
+bool IsNounModifierClause(const std::string& label);
+// Appends the words under `node`; with `skip_clauses`, not those under
+// IsNounModifierClause children.
+void Leaves(const Tree& tree, int node, bool skip_clauses, std::vector<std::string>* out);
+
 }  // namespace dossier::extract::petrarch
