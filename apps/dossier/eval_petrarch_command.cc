@@ -39,6 +39,8 @@ int RunEvalPetrarch(const EvalPetrarchFlags& f) {
   std::printf("%-10s %7s %8s %7s %7s\n", "category", "records", "expected", "correct", "extra");
   for (const auto& [category, c] : score.by_category)
     std::printf("%-10s %7d %8d %7d %7d\n", category.c_str(), c.records, c.expected, c.correct, c.extra);
+  std::printf("records expecting an error (bad parse, discard) with no event: %d/%d\n", score.total.error_records_clean,
+              score.total.error_records);
   std::cout << pt::SummaryLine(score.total) << std::endl;
   return 0;
 }

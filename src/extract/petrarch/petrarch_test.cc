@@ -27,6 +27,9 @@ TEST(TreeTest, RejectsBadParses) {
   for (const char* bad : {"", "(ROOT (S (NP (NNP Arnor))", "(ROOT (S (NP (NNP Arnor)))))", "word"}) {
     EXPECT_FALSE(ParseTree(bad).ok()) << bad;
   }
+  std::string deep(kMaxTreeDepth + 1, '(');
+  deep += "X" + std::string(kMaxTreeDepth + 1, ')');
+  EXPECT_FALSE(ParseTree(deep).ok());
 }
 
 // ------------------------------------------------------------------ actors
@@ -377,6 +380,45 @@ TEST(SuiteTest, MalformedXmlGivesLine) {
   auto suite = ParseSuite("<Validation>\n<Environment>\n</Validation>\n", "s.xml");
   ASSERT_FALSE(suite.ok());
   EXPECT_NE(suite.status().message().find("s.xml:"), std::string::npos);
+}
+
+TEST(SuiteTest, ScoresASmallSuite) {
+  constexpr char kSuite[] = R"(<Validation>
+<Environment><Verbfile>v.txt</Verbfile><Actorfile>a.txt</Actorfile><Agentfile>g.txt</Agentfile></Environment>
+<Sentences>
+<Sentence date="19950101" id="T-1" category="DEMO">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<EventCoding sourcecode="GON" targetcode="ARN" eventcode="064"></EventCoding>
+<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNP Gondor)))))</Parse>
+</Sentence>
+<Sentence date="19950101" id="T-2" category="DEMO">
+<EventCoding noevents = "True"></EventCoding>
+<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD arrived) (PP (IN in) (NP (NNP Gondor))))))</Parse>
+</Sentence>
+<Sentence date="19950101" id="E-1" category="ERROR">
+<EventCoding error="bad_input_parse"></EventCoding>
+<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNP Gondor)))</Parse>
+</Sentence>
+</Sentences></Validation>)";
+  auto suite = ParseSuite(kSuite, "s.xml");
+  ASSERT_TRUE(suite.ok()) << suite.status().message();
+  EXPECT_EQ(suite.value().environment.PathsIn("d").verbs, "d/v.txt");
+  EXPECT_EQ(suite.value().environment.PathsIn("d/").discards, "");
+  ASSERT_EQ(suite.value().records.size(), 3u);
+  EXPECT_EQ(suite.value().records[0].line, 4);
+  auto coder = SmallCoder();
+  std::vector<std::string> details;
+  SuiteScore score = ScoreSuite(*coder, suite.value(), &details);
+  EXPECT_EQ(score.total.expected, 2);
+  EXPECT_EQ(score.total.correct, 1);
+  EXPECT_EQ(score.total.extra, 2);  // T-2 expects no event but gets two
+  EXPECT_EQ(score.total.error_records, 1);
+  EXPECT_EQ(score.total.error_records_clean, 1);
+  EXPECT_EQ(score.by_category["DEMO"].records, 2);
+  EXPECT_EQ(details.size(), 2u);  // T-1 misses one, T-2 has extras
+  EXPECT_FALSE(ParseSuite("<Validation><Environment/></Validation>", "s.xml").ok());
+  EXPECT_FALSE(ParseSuite(R"(<Validation><Environment><Verbfile>v</Verbfile><Actorfile>a</Actorfile></Environment>
+<Sentences><Sentence date="1995" id="X"/></Sentences></Validation>)", "s.xml").ok());
 }
 
 TEST(SuiteTest, SummaryLineFormat) {

@@ -97,7 +97,11 @@ SuiteScore ScoreSuite(const Coder& coder, const Suite& suite, std::vector<std::s
       if (std::find(got.begin(), got.end(), e) != got.end()) ++c.correct;
     for (const Event& e : got)
       if (std::find(r.expected.begin(), r.expected.end(), e) == r.expected.end()) ++c.extra;
+    c.error_records = r.expects_error ? 1 : 0;
+    c.error_records_clean = r.expects_error && got.empty() ? 1 : 0;
     for (SuiteCounts* t : {&score.by_category[r.category], &score.total}) {
+      t->error_records += c.error_records;
+      t->error_records_clean += c.error_records_clean;
       t->records += c.records;
       t->expected += c.expected;
       t->correct += c.correct;

@@ -54,6 +54,8 @@ struct SuiteCounts {
   int expected = 0;  // expected events
   int correct = 0;   // expected events output exactly
   int extra = 0;     // output events not expected
+  int error_records = 0;        // records expecting an error (<EventCoding error=...>)
+  int error_records_clean = 0;  // ... for which the coder gave no event
 };
 
 struct SuiteScore {

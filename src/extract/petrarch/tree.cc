@@ -71,6 +71,7 @@ Result<Tree> ParseTree(std::string_view text) {
   while (k < toks.size()) {
     std::string_view t = toks[k];
     if (t == "(") {
+      if (stack.size() >= kMaxTreeDepth) return Status::InvalidArgument("parse: nested deeper than " + std::to_string(kMaxTreeDepth));
       if (!stack.empty() || tree.nodes_.empty()) {
         TreeNode n;
         n.parent = stack.empty() ? -1 : stack.back();

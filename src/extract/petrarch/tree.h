@@ -5,7 +5,8 @@
 //   tree.words();  // {"ARNOR", "LEFT"} (upper-cased)
 //
 // Thread-safety: a Tree is an immutable value once parsed.
-// Errors: unbalanced brackets or empty input give InvalidArgument.
+// Errors: unbalanced brackets, empty input or nesting deeper than
+// kMaxTreeDepth give InvalidArgument.
 #pragma once
 
 #include <string>
@@ -18,6 +19,9 @@ namespace dossier::extract::petrarch {
 
 using base::Result;
 using base::Status;
+
+// Deeper trees are rejected: coding recurses over the tree.
+inline constexpr size_t kMaxTreeDepth = 400;
 
 struct TreeNode {
   std::string label;           // "NP", "VBD", ...; empty never
