@@ -83,8 +83,8 @@ int Coder::FindSubject(const Tree& tree, int start, int date, std::vector<std::s
   return -1;
 }
 
-void Coder::FindObject(const Tree& tree, int vp, int from_word, bool passive, int date, std::vector<std::string>* object,
-                       std::vector<std::string>* agent, int depth) const {
+void Coder::FindObjectPass(const Tree& tree, int vp, int from_word, bool passive, int date, bool need_actor,
+                           std::vector<std::string>* object, std::vector<std::string>* agent, int depth) const {
   for (int c : tree.node(vp).children) {
     const TreeNode& cn = tree.node(c);
     if (cn.begin < from_word) continue;
@@ -124,15 +124,25 @@ void Coder::FindObject(const Tree& tree, int vp, int from_word, bool passive, in
       if (!has_subject && IsClause(tree.node(s)) && depth < 4)
         for (int sc : tree.node(s).children)
           if (tree.node(sc).label == "VP" && object->empty())
-            FindObject(tree, sc, tree.node(sc).begin, false, date, object, agent, depth + 1);
+            FindObjectPass(tree, sc, tree.node(sc).begin, false, date, need_actor, object, agent, depth + 1);
     } else if (cn.label == "VP" && depth > 0 && object->empty()) {
-      FindObject(tree, c, cn.begin, false, date, object, agent, depth + 1);
+      FindObjectPass(tree, c, cn.begin, false, date, need_actor, object, agent, depth + 1);
     }
     for (int cand : candidates) {
       if (!object->empty()) break;
-      *object = CodeNounPhrase(tree, cand, date);
+      auto codes = CodeNounPhrase(tree, cand, date);
+      if (need_actor && std::all_of(codes.begin(), codes.end(), internal::IsAgentOnly)) continue;
+      *object = std::move(codes);
     }
   }
+}
+
+void Coder::FindObject(const Tree& tree, int vp, int from_word, bool passive, int date, std::vector<std::string>* object,
+                       std::vector<std::string>* agent, int depth) const {
+  // An object naming an actor wins over an earlier agent-only one ("fired
+  // artillery shells at Seoul").
+  FindObjectPass(tree, vp, from_word, passive, date, true, object, agent, depth);
+  if (object->empty()) FindObjectPass(tree, vp, from_word, passive, date, false, object, agent, depth);
 }
 
 void Coder::CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event>* out) const {

@@ -85,6 +85,9 @@ class Coder {
   // prepositional phrases and complement clauses; "by" agents of passives.
   void FindObject(const Tree& tree, int vp, int from_word, bool passive, int date, std::vector<std::string>* object,
                   std::vector<std::string>* agent, int depth) const;
+  // One pass of FindObject; with `need_actor`, agent-only codes ("---MIL") are passed over.
+  void FindObjectPass(const Tree& tree, int vp, int from_word, bool passive, int date, bool need_actor,
+                      std::vector<std::string>* object, std::vector<std::string>* agent, int depth) const;
   void CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event>* out) const;
   bool MatchPattern(const Tree& tree, const VerbPattern& p, int verb_begin, int verb_end, int region_end,
                     int date, VerbMatch* m) const;
