@@ -434,8 +434,8 @@ TEST(SuiteTest, SummaryLineFormat) {
   EXPECT_EQ(SummaryLine(c), "PETRARCH suite: correct 271/359 (75.5%), extra 39 (10.9%)");
 }
 
-// End to end: the PETRARCH unit-test suite with its own dictionaries. The
-// floors are below the figures measured when this test was written.
+// End to end: the PETRARCH unit-test suite with its own dictionaries (runs
+// in well under a second). The floors are below the measured figures.
 TEST(SuiteTest, UnitTestSuiteStaysAboveFloor) {
   const std::string dir = std::string(DOSSIER_SHARED_DIR) + "/data/events/petrarch_unittest";
   auto suite = LoadSuite(dir + "/PETR.UnitTest.records.xml");
@@ -444,8 +444,11 @@ TEST(SuiteTest, UnitTestSuiteStaysAboveFloor) {
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   SuiteScore score = ScoreSuite(*coder.value(), suite.value(), nullptr);
   EXPECT_EQ(score.total.expected, 359);
-  EXPECT_GE(score.total.correct * 100, 75 * score.total.expected) << SummaryLine(score.total);
-  EXPECT_LE(score.total.extra * 100, 20 * score.total.expected) << SummaryLine(score.total);
+  // Measured 320/359 (89.1%) correct, 21 (5.8%) extra; the target is
+  // >= 75% correct and <= 20% extra.
+  EXPECT_GE(score.total.correct * 100, 87 * score.total.expected) << SummaryLine(score.total);
+  EXPECT_LE(score.total.extra * 100, 8 * score.total.expected) << SummaryLine(score.total);
+  EXPECT_EQ(score.total.error_records_clean, score.total.error_records);
 }
 
 }  // namespace
