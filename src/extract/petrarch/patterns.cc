@@ -49,26 +49,33 @@ bool Coder::MatchElementAt(const Tree& tree, const PatternElement& e, int pos, b
     case PatternKind::kCompound:
     case PatternKind::kSource:
     case PatternKind::kSkip: {
-      int best = -1, best_len = 0;
+      // Noun phrases anchored at `pos`; '^' also skips the rest of a noun
+      // phrase already entered ("THEIR ^").
+      std::vector<int> anchored;
       for (int i = 0; i < static_cast<int>(tree.nodes().size()); ++i) {
         const TreeNode& n = tree.node(i);
         if (!IsNounPhrase(n)) continue;
-        bool anchored = forward ? (n.begin == pos && n.end <= limit) : (n.end - 1 == pos && n.begin >= limit);
-        // '^' also skips the rest of a noun phrase already entered ("THEIR ^").
-        if (e.kind == PatternKind::kSkip && forward && n.begin < pos && pos < n.end && n.end <= limit)
-          anchored = true;
-        if (!anchored || n.end - n.begin <= best_len) continue;
-        if (e.kind == PatternKind::kSkip && n.begin < pos && best >= 0) continue;
-        best = i;
-        best_len = n.end - n.begin;
+        bool at = forward ? (n.begin == pos && n.end <= limit) : (n.end - 1 == pos && n.begin >= limit);
+        if (e.kind == PatternKind::kSkip && forward && n.begin < pos && pos < n.end && n.end <= limit) at = true;
+        if (at) anchored.push_back(i);
       }
-      if (best < 0) return false;
-      if (e.kind != PatternKind::kSkip) {
-        auto c = CodeNounPhrase(tree, best, date);
-        if (c.empty()) return false;
-        *codes = std::move(c);
+      if (anchored.empty()) return false;
+      auto size = [&](int i) { return tree.node(i).end - tree.node(i).begin; };
+      std::stable_sort(anchored.begin(), anchored.end(), [&](int x, int y) { return size(x) > size(y); });
+      int chosen = -1;
+      if (e.kind == PatternKind::kSkip) {
+        chosen = anchored.back();  // the smallest: "AT ^ +" skips "the Gondor", not "the Gondor of ..."
+      } else {
+        for (int i : anchored) {  // the largest that names an actor
+          auto c = CodeNounPhrase(tree, i, date);
+          if (c.empty()) continue;
+          *codes = std::move(c);
+          chosen = i;
+          break;
+        }
+        if (chosen < 0) return false;
       }
-      *next = forward ? tree.node(best).end : tree.node(best).begin - 1;
+      *next = forward ? tree.node(chosen).end : tree.node(chosen).begin - 1;
       return true;
     }
     default:
