@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <set>
 
 #include "extract/petrarch/coder_internal.h"
@@ -28,18 +29,56 @@ int VerbChild(const Tree& tree, int vp) {
 
 }  // namespace
 
+Result<DictionaryPaths> DictionaryPaths::FromFolder(const std::string& dir) {
+  std::error_code ec;
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+    if (entry.is_regular_file()) names.push_back(entry.path().filename().string());
+  if (ec) return Status::NotFound(dir + ": " + ec.message());
+  std::sort(names.begin(), names.end());
+  DictionaryPaths paths;
+  std::vector<std::string> verbs;
+  const std::string base = dir.empty() || dir.back() == '/' ? dir : dir + "/";
+  for (const std::string& name : names) {
+    std::string lower;
+    for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower.size() < 4 || lower.substr(lower.size() - 4) != ".txt") continue;
+    auto has = [&](const char* part) { return lower.find(part) != std::string::npos; };
+    if (lower.rfind("cameo", 0) == 0 && !has("codefile") && !has("plover")) {
+      verbs.push_back(base + name);
+    } else if (has("verbs")) {
+      verbs.push_back(base + name);
+    } else if (has("actors")) {
+      paths.actors.push_back(base + name);
+    } else if (has("agents")) {
+      paths.agents.push_back(base + name);
+    } else if (has("discards")) {
+      paths.discards.push_back(base + name);
+    }
+  }
+  if (verbs.empty()) return Status::NotFound(dir + ": no verb dictionary (CAMEO*.txt or *verbs*.txt)");
+  if (verbs.size() > 1) {
+    std::string list;
+    for (const std::string& v : verbs) list += " " + v;
+    return Status::InvalidArgument(dir + ": several verb dictionaries:" + list);
+  }
+  if (paths.actors.empty()) return Status::NotFound(dir + ": no actor dictionary (*actors*.txt)");
+  paths.verbs = verbs[0];
+  return paths;
+}
+
 Result<std::unique_ptr<Coder>> Coder::Load(const DictionaryPaths& paths, Warnings* warnings) {
   DOSSIER_ASSIGN_OR_RETURN(auto verbs, VerbDictionary::Load(paths.verbs, warnings));
-  DOSSIER_ASSIGN_OR_RETURN(auto actors, ActorDictionary::Load(paths.actors, warnings));
+  DOSSIER_ASSIGN_OR_RETURN(auto actors, ActorDictionary::LoadAll(paths.actors, warnings));
   std::unique_ptr<AgentDictionary> agents;
   if (!paths.agents.empty()) {
-    DOSSIER_ASSIGN_OR_RETURN(agents, AgentDictionary::Load(paths.agents, warnings));
+    DOSSIER_ASSIGN_OR_RETURN(agents, AgentDictionary::LoadAll(paths.agents, warnings));
   } else {
     DOSSIER_ASSIGN_OR_RETURN(agents, AgentDictionary::Parse("", "<none>"));
   }
   std::unique_ptr<DiscardList> discards;
   if (!paths.discards.empty()) {
-    DOSSIER_ASSIGN_OR_RETURN(discards, DiscardList::Load(paths.discards, warnings));
+    DOSSIER_ASSIGN_OR_RETURN(discards, DiscardList::LoadAll(paths.discards, warnings));
   } else {
     DOSSIER_ASSIGN_OR_RETURN(discards, DiscardList::Parse("", "<none>"));
   }

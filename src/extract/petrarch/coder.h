@@ -47,9 +47,15 @@ struct CodedSentence {
 
 struct DictionaryPaths {
   std::string verbs;
-  std::string actors;
-  std::string agents;    // optional: empty means none
-  std::string discards;  // optional: empty means none
+  std::vector<std::string> actors;    // at least one
+  std::vector<std::string> agents;    // optional
+  std::vector<std::string> discards;  // optional
+
+  // Finds the dictionaries of a folder by their names (case-insensitive):
+  // one verb file ("CAMEO*.txt" or "*verbs*.txt"), every "*actors*.txt",
+  // "*agents*.txt" and "*discards*.txt". Errors: NotFound when the folder
+  // has no verb or actor file, InvalidArgument when it has several verb files.
+  static Result<DictionaryPaths> FromFolder(const std::string& dir);
 };
 
 class Coder {

@@ -194,6 +194,24 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
   return Parse(text, path, warnings);
 }
 
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadAll(const std::vector<std::string>& paths,
+                                                                  Warnings* warnings) {
+  if (paths.empty()) return Status::InvalidArgument("no dictionary file given");
+  DOSSIER_ASSIGN_OR_RETURN(auto dict, Load(paths[0], warnings));
+  for (size_t i = 1; i < paths.size(); ++i) {
+    DOSSIER_ASSIGN_OR_RETURN(auto more, Load(paths[i], warnings));
+    dict->Merge(std::move(*more));
+  }
+  return dict;
+}
+
+void ActorDictionary::Merge(ActorDictionary&& other) {
+  for (auto& [key, list] : other.by_first_) by_first_[key].insert(by_first_[key].end(), list.begin(), list.end());
+  for (auto& e : other.entries_) entries_.push_back(std::move(e));
+  other.by_first_.clear();
+  other.entries_.clear();
+}
+
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Parse(std::string_view text, const std::string& name,
                                                       Warnings* warnings) {
   struct Group {
@@ -312,6 +330,24 @@ void AgentDictionary::Add(std::vector<DictWord> words, const std::string& code, 
   entries_.push_back(std::move(e));
 }
 
+Result<std::unique_ptr<AgentDictionary>> AgentDictionary::LoadAll(const std::vector<std::string>& paths,
+                                                                  Warnings* warnings) {
+  if (paths.empty()) return Status::InvalidArgument("no dictionary file given");
+  DOSSIER_ASSIGN_OR_RETURN(auto dict, Load(paths[0], warnings));
+  for (size_t i = 1; i < paths.size(); ++i) {
+    DOSSIER_ASSIGN_OR_RETURN(auto more, Load(paths[i], warnings));
+    dict->Merge(std::move(*more));
+  }
+  return dict;
+}
+
+void AgentDictionary::Merge(AgentDictionary&& other) {
+  for (auto& [key, list] : other.by_first_) by_first_[key].insert(by_first_[key].end(), list.begin(), list.end());
+  for (auto& e : other.entries_) entries_.push_back(std::move(e));
+  other.by_first_.clear();
+  other.entries_.clear();
+}
+
 Result<std::unique_ptr<AgentDictionary>> AgentDictionary::Parse(std::string_view text, const std::string& name,
                                                       Warnings* warnings) {
   auto dict = std::unique_ptr<AgentDictionary>(new AgentDictionary());
@@ -395,6 +431,21 @@ const AgentEntry* AgentDictionary::MatchAt(const std::vector<std::string>& words
 Result<std::unique_ptr<DiscardList>> DiscardList::Load(const std::string& path, Warnings* warnings) {
   DOSSIER_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
   return Parse(text, path, warnings);
+}
+
+Result<std::unique_ptr<DiscardList>> DiscardList::LoadAll(const std::vector<std::string>& paths, Warnings* warnings) {
+  if (paths.empty()) return Status::InvalidArgument("no dictionary file given");
+  DOSSIER_ASSIGN_OR_RETURN(auto dict, Load(paths[0], warnings));
+  for (size_t i = 1; i < paths.size(); ++i) {
+    DOSSIER_ASSIGN_OR_RETURN(auto more, Load(paths[i], warnings));
+    dict->Merge(std::move(*more));
+  }
+  return dict;
+}
+
+void DiscardList::Merge(DiscardList&& other) {
+  for (auto& p : other.phrases_) phrases_.push_back(std::move(p));
+  other.phrases_.clear();
 }
 
 Result<std::unique_ptr<DiscardList>> DiscardList::Parse(std::string_view text, const std::string& name,

@@ -66,6 +66,9 @@ struct ActorEntry {
 class ActorDictionary {
  public:
   static Result<std::unique_ptr<ActorDictionary>> Load(const std::string& path, Warnings* warnings = nullptr);
+  // Several files as one dictionary (Phoenix splits its actors in three).
+  static Result<std::unique_ptr<ActorDictionary>> LoadAll(const std::vector<std::string>& paths,
+                                                   Warnings* warnings = nullptr);
   static Result<std::unique_ptr<ActorDictionary>> Parse(std::string_view text, const std::string& name,
                                                  Warnings* warnings = nullptr);
 
@@ -81,6 +84,7 @@ class ActorDictionary {
   size_t size() const { return entries_.size(); }
 
  private:
+  void Merge(ActorDictionary&& other);
   std::vector<std::unique_ptr<ActorEntry>> entries_;
   std::map<std::string, std::vector<const ActorEntry*>, std::less<>> by_first_;
 };
@@ -95,6 +99,9 @@ struct AgentEntry {
 class AgentDictionary {
  public:
   static Result<std::unique_ptr<AgentDictionary>> Load(const std::string& path, Warnings* warnings = nullptr);
+  // Several files as one dictionary (Phoenix splits its actors in three).
+  static Result<std::unique_ptr<AgentDictionary>> LoadAll(const std::vector<std::string>& paths,
+                                                   Warnings* warnings = nullptr);
   static Result<std::unique_ptr<AgentDictionary>> Parse(std::string_view text, const std::string& name,
                                                  Warnings* warnings = nullptr);
 
@@ -103,6 +110,7 @@ class AgentDictionary {
 
  private:
   void Add(std::vector<DictWord> words, const std::string& code, bool prefix);
+  void Merge(AgentDictionary&& other);
   std::vector<std::unique_ptr<AgentEntry>> entries_;
   std::map<std::string, std::vector<const AgentEntry*>, std::less<>> by_first_;
 };
@@ -111,6 +119,9 @@ class AgentDictionary {
 class DiscardList {
  public:
   static Result<std::unique_ptr<DiscardList>> Load(const std::string& path, Warnings* warnings = nullptr);
+  // Several files as one dictionary (Phoenix splits its actors in three).
+  static Result<std::unique_ptr<DiscardList>> LoadAll(const std::vector<std::string>& paths,
+                                                   Warnings* warnings = nullptr);
   static Result<std::unique_ptr<DiscardList>> Parse(std::string_view text, const std::string& name,
                                                  Warnings* warnings = nullptr);
 
@@ -119,6 +130,7 @@ class DiscardList {
   size_t size() const { return phrases_.size(); }
 
  private:
+  void Merge(DiscardList&& other);
   std::vector<std::pair<std::vector<DictWord>, bool>> phrases_;
 };
 

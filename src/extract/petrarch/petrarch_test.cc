@@ -408,7 +408,7 @@ TEST(SuiteTest, ScoresASmallSuite) {
   auto suite = ParseSuite(kSuite, "s.xml");
   ASSERT_TRUE(suite.ok()) << suite.status().message();
   EXPECT_EQ(suite.value().environment.PathsIn("d").verbs, "d/v.txt");
-  EXPECT_EQ(suite.value().environment.PathsIn("d/").discards, "");
+  EXPECT_TRUE(suite.value().environment.PathsIn("d/").discards.empty());
   ASSERT_EQ(suite.value().records.size(), 3u);
   EXPECT_EQ(suite.value().records[0].line, 4);
   auto coder = SmallCoder();
@@ -459,6 +459,30 @@ namespace {
 
 // The operational Phoenix dictionaries load; their few typos (e.g. a
 // 7-digit date) are skipped with warnings.
+TEST(DictionaryPathsTest, FromFolder) {
+  auto unittest = DictionaryPaths::FromFolder(std::string(DOSSIER_SHARED_DIR) + "/data/events/petrarch_unittest");
+  if (!unittest.ok()) GTEST_SKIP() << unittest.status().message();
+  EXPECT_NE(unittest.value().verbs.find("PETR.Validate.verbs.txt"), std::string::npos);
+  EXPECT_EQ(unittest.value().actors.size(), 1u);
+  EXPECT_EQ(unittest.value().agents.size(), 1u);
+  EXPECT_EQ(unittest.value().discards.size(), 1u);
+  auto phoenix = DictionaryPaths::FromFolder(std::string(DOSSIER_SHARED_DIR) + "/data/gazetteers/phoenix");
+  ASSERT_TRUE(phoenix.ok()) << phoenix.status().message();
+  EXPECT_NE(phoenix.value().verbs.find("CAMEO.2.0.txt"), std::string::npos);
+  EXPECT_EQ(phoenix.value().actors.size(), 3u);
+  Warnings warnings;
+  auto coder = Coder::Load(phoenix.value(), &warnings);
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto coded = coder.value()->CodeParse(
+      "(ROOT (S (NP (NNP North) (NNP Korea)) (VP (VBD fired) (NP (NNS missiles)) (PP (IN at) (NP (NNP Japan))))))",
+      20100101);
+  ASSERT_TRUE(coded.ok());
+  ASSERT_FALSE(coded.value().events.empty());
+  EXPECT_EQ(coded.value().events[0].source, "PRK");
+  EXPECT_EQ(coded.value().events[0].target, "JPN");
+  EXPECT_FALSE(DictionaryPaths::FromFolder("/nonexistent-folder").ok());
+}
+
 TEST(PhoenixDictionariesTest, Load) {
   const std::string dir = std::string(DOSSIER_SHARED_DIR) + "/data/gazetteers/phoenix/";
   Warnings warnings;

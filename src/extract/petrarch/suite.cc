@@ -31,8 +31,14 @@ std::string Percent(int num, int den) {
 }  // namespace
 
 DictionaryPaths SuiteEnvironment::PathsIn(const std::string& dir) const {
-  auto join = [&](const std::string& f) { return f.empty() ? f : (dir.empty() || dir.back() == '/' ? dir : dir + "/") + f; };
-  return {join(verbfile), join(actorfile), join(agentfile), join(discardfile)};
+  auto join = [&](const std::string& f) { return (dir.empty() || dir.back() == '/' ? dir : dir + "/") + f; };
+  auto optional = [&](const std::string& f) { return f.empty() ? std::vector<std::string>{} : std::vector{join(f)}; };
+  DictionaryPaths paths;
+  paths.verbs = join(verbfile);
+  paths.actors = {join(actorfile)};
+  paths.agents = optional(agentfile);
+  paths.discards = optional(discardfile);
+  return paths;
 }
 
 Result<Suite> LoadSuite(const std::string& path) {
