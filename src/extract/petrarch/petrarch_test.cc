@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extract/petrarch/coder.h"
+#include "extract/petrarch/dependency_tree.h"
 #include "extract/petrarch/dictionaries.h"
 #include "extract/petrarch/suite.h"
 #include "extract/petrarch/tree.h"
@@ -508,6 +509,76 @@ TEST(PhoenixDictionariesTest, Load) {
   if (!strict.ok()) {
     EXPECT_NE(strict.status().message().find("actors.txt:"), std::string::npos);
   }
+}
+
+}  // namespace
+}  // namespace dossier::extract::petrarch
+
+namespace dossier::extract::petrarch {
+namespace {
+
+// ------------------------------------------------------------------ dependency adapter
+
+std::unique_ptr<Coder> AdapterCoder() {
+  auto verbs = VerbDictionary::Parse(
+      "--- RESTORE [064] ---\nRESTORE\n--- ARRIVE [032:033] ---\nARRIVE\n", "v");
+  auto actors = ActorDictionary::Parse("ARNOR [ARN]\nGONDOR [GON]\nARGENTINA [ARG]\n", "a");
+  auto agents = AgentDictionary::Parse("GOVERNMENT [~GOV]\n", "g");
+  auto discards = DiscardList::Parse("", "d");
+  EXPECT_TRUE(verbs.ok() && actors.ok() && agents.ok() && discards.ok());
+  return std::make_unique<Coder>(std::move(verbs).value(), std::move(actors).value(), std::move(agents).value(),
+                                 std::move(discards).value());
+}
+
+TEST(DependencyTreeTest, CodesDependencyParses) {
+  auto coder = AdapterCoder();
+  struct Case {
+    const char* name;
+    std::vector<DepToken> tokens;
+    std::vector<Event> expected;
+  };
+  const Case cases[] = {
+      {"active",
+       {{"Arnor", "NNP", 1, "nsubj"}, {"restored", "VBD", -1, "root"}, {"ties", "NNS", 1, "obj"},
+        {"with", "IN", 4, "case"}, {"Gondor", "NNP", 1, "obl"}, {".", ".", 1, "punct"}},
+       {{"ARN", "GON", "064"}}},
+      {"passive with agent",
+       {{"Gondor", "NNP", 2, "nsubj:pass"}, {"was", "VBD", 2, "aux:pass"}, {"restored", "VBN", -1, "root"},
+        {"by", "IN", 4, "case"}, {"Arnor", "NNP", 2, "obl:agent"}},
+       {{"ARN", "GON", "064"}}},
+      {"coordinated subject",
+       {{"Arnor", "NNP", 3, "nsubj"}, {"and", "CC", 2, "cc"}, {"Gondor", "NNP", 0, "conj"},
+        {"restored", "VBD", -1, "root"}, {"ties", "NNS", 3, "obj"}, {"with", "IN", 6, "case"},
+        {"Argentina", "NNP", 3, "obl"}},
+       {{"ARN", "ARG", "064"}, {"GON", "ARG", "064"}}},
+      {"infinitive complement",
+       {{"Arnor", "NNP", 1, "nsubj"}, {"wants", "VBZ", -1, "root"}, {"to", "TO", 3, "mark"},
+        {"restore", "VB", 1, "xcomp"}, {"ties", "NNS", 3, "obj"}, {"with", "IN", 6, "case"},
+        {"Gondor", "NNP", 3, "obl"}},
+       {{"ARN", "GON", "064"}}},
+      {"possessive agent",
+       {{"Gondor", "NNP", 2, "nmod:poss"}, {"'s", "POS", 0, "case"}, {"government", "NN", 3, "nsubj"},
+        {"arrived", "VBD", -1, "root"}, {"in", "IN", 5, "case"}, {"Arnor", "NNP", 3, "obl"}},
+       {{"GONGOV", "ARN", "032"}, {"ARN", "GONGOV", "033"}}},
+      {"auxiliary and negation keep the order",
+       {{"Arnor", "NNP", 3, "nsubj"}, {"will", "MD", 3, "aux"}, {"not", "RB", 3, "advmod"},
+        {"restore", "VB", -1, "root"}, {"(", "-LRB-", 3, "punct"}, {"Gondor", "NNP", 3, "obj"},
+        {")", "-RRB-", 3, "punct"}},
+       {{"ARN", "GON", "064"}}},
+  };
+  for (const Case& c : cases) {
+    auto tree = DependencyToTree(c.tokens);
+    ASSERT_TRUE(tree.ok()) << c.name << ": " << tree.status().message();
+    EXPECT_EQ(coder->CodeTree(tree.value(), 19950101).events, c.expected)
+        << c.name << ": " << DependencyToPenn(c.tokens).value();
+  }
+}
+
+TEST(DependencyTreeTest, RejectsMalformedParses) {
+  EXPECT_FALSE(DependencyToTree({}).ok());
+  EXPECT_FALSE(DependencyToTree({{"a", "NN", 5, "nsubj"}}).ok());                       // head out of range
+  EXPECT_FALSE(DependencyToTree({{"a", "NN", 1, "dep"}, {"b", "NN", 0, "dep"}}).ok());  // cycle
+  EXPECT_FALSE(DependencyToTree({{"a", "NN", 0, "dep"}}).ok());                         // own head
 }
 
 }  // namespace
