@@ -5,6 +5,7 @@
 // coordinations look like Penn's "(NP (NP A) (, ,) (NP B) (CC and) (NP C))".
 #include "extract/petrarch/dependency_tree.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -63,13 +64,24 @@ class Builder {
   std::string Leaf(int i) const { return "(" + Clean(Tag(i)) + " " + Clean(t_[static_cast<size_t>(i)].word) + ")"; }
   bool Done(int i) const { return lifted_.count(i) > 0 || skip_.count(i) > 0; }
 
+  // Function words keep their own dependents as bare words ("because of").
+  std::string Flat(int k) const {
+    std::vector<int> sub = {k};
+    for (size_t i = 0; i < sub.size(); ++i)
+      for (int g : Kids(sub[i])) sub.push_back(g);
+    std::sort(sub.begin(), sub.end());
+    std::string out;
+    for (int i : sub) out += (out.empty() ? "" : " ") + Leaf(i);
+    return out;
+  }
+
   // The cc / punct words in front of conjunct or apposition `d`.
   std::string Lift(int d) {
     std::string out;
     for (int k : Kids(d)) {
       if (k > d || !(RelIs(Rel(k), "cc") || RelIs(Rel(k), "punct"))) break;
       lifted_.insert(k);
-      out += " " + Leaf(k);
+      out += " " + Flat(k);
     }
     return out;
   }
@@ -94,7 +106,7 @@ class Builder {
         head_done = true;
       }
       if (k < h && (RelIs(r, "case") || RelIs(r, "mark")) && Tag(k) != "POS") {
-        prep += " " + Leaf(k);
+        prep += " " + Flat(k);
       } else if (RelIs(r, "conj")) {
         std::string lifted = Lift(k);
         coord += lifted + " " + Phrase(k);
@@ -124,7 +136,7 @@ class Builder {
       const std::string& r = Rel(k);
       if (k < verb) {
         if (IsSubject(r) && !Tag(k).empty() && Tag(k)[0] == 'W') {
-          c.comp += " (WHNP " + Leaf(k) + ")";
+          c.comp += " (WHNP " + Flat(k) + ")";
         } else if (IsSubject(r)) {
           c.subject = true;
           std::string part = IsVerb(k) ? Phrase(k) : Noun(k);
@@ -133,7 +145,7 @@ class Builder {
           chain.push_back(k);
           mods.emplace_back();
         } else if (RelIs(r, "mark")) {
-          c.comp += " " + Leaf(k);
+          c.comp += " " + Flat(k);
         } else {
           std::string part = IsModifier(r) ? Part(k) : Phrase(k);
           (chain.empty() ? c.pre : mods.back()) += " " + part;
@@ -155,7 +167,7 @@ class Builder {
       post = " " + Noun(h);
     }
     std::string inner = "(VP " + Leaf(verb) + post + ")";
-    for (size_t i = chain.size(); i-- > 0;) inner = "(VP " + Leaf(chain[i]) + mods[i] + " " + inner + ")";
+    for (size_t i = chain.size(); i-- > 0;) inner = "(VP " + Flat(chain[i]) + mods[i] + " " + inner + ")";
     if (!coord_vp.empty()) inner = "(VP " + inner + coord_vp + ")";
     c.vp = inner;
     return c;

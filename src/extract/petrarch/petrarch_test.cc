@@ -574,6 +574,26 @@ TEST(DependencyTreeTest, CodesDependencyParses) {
   }
 }
 
+TEST(DependencyTreeTest, KeepsEveryWordInOrder) {
+  // Coordination with a modifier after the conjunct, a temporal noun, a
+  // relative clause whose comma hangs on the relative pronoun, a copula.
+  const std::vector<std::vector<DepToken>> sentences = {
+      {{"Lawmakers", "NNS", 6, "nsubj"}, {"and", "CC", 2, "cc"}, {"officials", "NNS", 0, "conj"},
+       {"in", "IN", 4, "case"}, {"Fornost", "NNP", 0, "nmod"}, {"today", "NN", 6, "obl:tmod"},
+       {"welcomed", "VBD", -1, "root"}, {"Eriador", "NNP", 6, "obj"}, {",", ",", 9, "punct"},
+       {"who", "WP", 10, "nsubj"}, {"arrived", "VBD", 7, "acl:relcl"}},
+      {{"Arnor", "NNP", 3, "nsubj"}, {"is", "VBZ", 3, "cop"}, {"a", "DT", 3, "det"}, {"friend", "NN", -1, "root"},
+       {"because", "IN", 7, "case"}, {"of", "IN", 4, "fixed"}, {"the", "DT", 7, "det"}, {"war", "NN", 3, "nmod"}},
+  };
+  for (const auto& s : sentences) {
+    auto tree = DependencyToTree(s);
+    ASSERT_TRUE(tree.ok()) << tree.status().message();
+    EXPECT_EQ(tree.value().words().size(), s.size());
+  }
+  auto coded = AdapterCoder()->CodeTree(DependencyToTree(sentences[0]).value(), 19950101);
+  EXPECT_TRUE(coded.events.empty());  // WELCOME is not in this small dictionary
+}
+
 TEST(DependencyTreeTest, RejectsMalformedParses) {
   EXPECT_FALSE(DependencyToTree({}).ok());
   EXPECT_FALSE(DependencyToTree({{"a", "NN", 5, "nsubj"}}).ok());                       // head out of range
