@@ -134,7 +134,8 @@ class DiscardList {
   std::vector<std::pair<std::vector<DictWord>, bool>> phrases_;
 };
 
-// One element of a verb pattern.
+// One element of a verb pattern: a word, "&SYNSET", the verb "*", the target
+// "+", the source "$", "^" (skip a noun phrase) or "%" (a compound actor).
 enum class PatternKind { kWord, kSynset, kVerb, kTarget, kSource, kSkip, kCompound };
 
 struct PatternElement {
@@ -148,7 +149,7 @@ struct VerbPattern {
   std::vector<PatternElement> before;  // elements before '*', in order
   std::vector<PatternElement> after;   // elements after '*', in order
   std::string code;                    // "064", "032:033", "---"
-  bool compound = false;               // contains '%'
+  bool compound = false;               // '%' before '*': a compound subject
   bool verb_joined_to_next = false;    // "*_OUT": the next element follows the verb at once
   int line = 0;
 };
@@ -170,6 +171,8 @@ struct VerbBlock {
   int line = 0;
 };
 
+// The verb dictionary: verb forms (by word), their blocks' codes and
+// patterns, and the synsets the patterns name.
 class VerbDictionary {
  public:
   static Result<std::unique_ptr<VerbDictionary>> Load(const std::string& path, Warnings* warnings = nullptr);

@@ -312,8 +312,6 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Parse(std::string_view t
           } else {
             auto ws = SplitPhrase(m);
             if (!ws.empty()) out->push_back(std::move(ws));
-            // Plural of single nouns in synsets ("DOLLAR" -> "DOLLARS") by
-            // stem matching: WordMatches already accepts longer words.
           }
         }
       };
