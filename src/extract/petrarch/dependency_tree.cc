@@ -199,6 +199,8 @@ Result<std::string> DependencyToPenn(const std::vector<DepToken>& sentence) {
     if (h < -1 || h >= n || h == i)
       return Status::InvalidArgument("dependency parse: token " + std::to_string(i) + " has head " + std::to_string(h));
     if (h == -1) roots.push_back(i);
+  }
+  for (int i = 0; i < n; ++i) {  // every head is in range now: walk up
     int steps = 0;
     for (int cur = i; cur != -1 && steps <= n; ++steps) cur = sentence[static_cast<size_t>(cur)].head;
     if (steps > n) return Status::InvalidArgument("dependency parse: cycle through token " + std::to_string(i));

@@ -603,3 +603,49 @@ TEST(DependencyTreeTest, RejectsMalformedParses) {
 
 }  // namespace
 }  // namespace dossier::extract::petrarch
+
+namespace dossier::extract::petrarch {
+namespace {
+
+// Damaged input never crashes: parses, dictionaries and dependency trees with
+// characters dropped, doubled or replaced give results or Statuses.
+TEST(RobustnessTest, DamagedInputs) {
+  auto coder = SmallCoder();
+  const std::string parse =
+      "(ROOT (S (NP (NP (NNP Gondor) (POS 's)) (NN government)) (VP (VBD was) (VP (VBN restored) (PP (IN by) "
+      "(NP (NNP Arnor) (CC and) (NNP Argentina))) (SBAR (IN after) (S (NP (PRP it)) (VP (VBD arrived)))))))))";
+  const std::string dicts[] = {kActors, kVerbs, "!PERSON! = MAN, MEN\nCONGRESS!PERSON! {} [~LEG]\nMSF [NGO~]\n"};
+  const std::string noise = "()[]{}<>_+*$^%&!#~-:/ \n\tX0";
+  uint32_t seed = 12345;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u, (seed >> 8) & 0xffffff; };
+  for (int round = 0; round < 300; ++round) {
+    auto damage = [&](std::string s) {
+      for (int k = 0; k < 3 && !s.empty(); ++k) {
+        size_t at = next() % s.size();
+        switch (next() % 3) {
+          case 0: s.erase(at, 1); break;
+          case 1: s.insert(at, 1, s[at]); break;
+          default: s[at] = noise[next() % noise.size()];
+        }
+      }
+      return s;
+    };
+    auto coded = coder->CodeParse(damage(parse), 19950101);
+    if (coded.ok()) {
+      EXPECT_LE(coded.value().events.size(), 20u);
+    }
+    std::string dict = damage(dicts[round % 3]);
+    (void)ActorDictionary::Parse(dict, "a.txt");
+    (void)VerbDictionary::Parse(dict, "v.txt");
+    (void)AgentDictionary::Parse(dict, "g.txt");
+    std::vector<DepToken> tokens = {{"Arnor", "NNP", 1, "nsubj"}, {"restored", "VBD", -1, "root"},
+                                    {"ties", "NNS", 1, "obj"}, {"with", "IN", 4, "case"}, {"Gondor", "NNP", 1, "obl"}};
+    tokens[next() % tokens.size()].head = static_cast<int>(next() % 7) - 1;
+    tokens[next() % tokens.size()].rel = round % 2 ? "conj" : "cop";
+    auto tree = DependencyToTree(tokens);
+    if (tree.ok()) (void)coder->CodeTree(tree.value(), 19950101);
+  }
+}
+
+}  // namespace
+}  // namespace dossier::extract::petrarch
