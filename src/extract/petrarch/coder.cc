@@ -184,16 +184,9 @@ void Coder::FindObject(const Tree& tree, int vp, int from_word, bool passive, in
   if (object->empty()) FindObjectPass(tree, vp, from_word, passive, date, false, object, agent, depth);
 }
 
-void Coder::CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event>* out) const {
-  const TreeNode& v = tree.node(vp);
-  int verb_pt = VerbChild(tree, vp);
-  if (verb_pt < 0) return;
-  for (int c : v.children)
-    if (tree.node(c).label == "VP") return;  // an auxiliary: the inner VP is coded
+std::vector<const VerbForm*> Coder::MatchingForms(const Tree& tree, int verb_pt) const {
   const auto& words = tree.words();
   int vi = tree.node(verb_pt).begin;
-  // The longest verb forms whose companion words surround the verb (a verb
-  // listed in several blocks keeps them all; the last block gives the default).
   std::vector<const VerbForm*> forms;
   size_t form_len = 0;
   for (const VerbForm* f : verbs_->FormsOf(words[static_cast<size_t>(vi)])) {
@@ -210,22 +203,53 @@ void Coder::CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event
     form_len = len;
     if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(f);
   }
+  return forms;
+}
+
+bool Coder::IsPassive(const Tree& tree, int vp, int verb_pt) {
+  if (tree.node(verb_pt).label != "VBN") return false;
+  for (int p = tree.node(vp).parent; p >= 0 && tree.node(p).label == "VP"; p = tree.node(p).parent) {
+    int aux = VerbChild(tree, p);
+    if (aux >= 0 && BeWords().count(tree.node(aux).word)) return true;
+  }
+  return false;
+}
+
+Coder::VerbMatch Coder::BestPattern(const Tree& tree, const std::vector<const VerbForm*>& forms, int verb_begin,
+                                    int verb_end, int region_end, size_t subject_count, int date) const {
+  VerbMatch best;
+  std::set<int> seen_blocks;
+  for (const VerbForm* f : forms) {
+    if (!seen_blocks.insert(f->block).second) continue;
+    for (const VerbPattern& p : verbs_->block(f->block).patterns) {
+      if (p.code != "---" && !IsCode(p.code.substr(0, p.code.find(':')))) continue;  // "[+++]": inactive
+      VerbMatch m;
+      if (!MatchPattern(tree, p, verb_begin, verb_end, region_end, date, &m)) continue;
+      if (p.compound) {  // '%' needs a compound subject, and counts as matched
+        if (subject_count < 2) continue;
+        ++m.score;
+      }
+      if (m.score > best.score) best = std::move(m);
+    }
+  }
+  return best;
+}
+
+void Coder::CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event>* out) const {
+  const TreeNode& v = tree.node(vp);
+  int verb_pt = VerbChild(tree, vp);
+  if (verb_pt < 0) return;
+  for (int c : v.children)
+    if (tree.node(c).label == "VP") return;  // an auxiliary: the inner VP is coded
+  // A verb listed in several blocks keeps them all; the last gives the default.
+  std::vector<const VerbForm*> forms = MatchingForms(tree, verb_pt);
   if (forms.empty()) return;
   const VerbForm* form = forms.back();
+  int vi = tree.node(verb_pt).begin;
   int verb_begin = vi - static_cast<int>(form->before.size());
   int verb_end = vi + 1 + static_cast<int>(form->after.size());
 
-  // Passive: a past participle under a form of "be".
-  bool passive = false;
-  if (tree.node(verb_pt).label == "VBN") {
-    for (int p = v.parent; p >= 0 && tree.node(p).label == "VP"; p = tree.node(p).parent) {
-      int aux = VerbChild(tree, p);
-      if (aux >= 0 && BeWords().count(tree.node(aux).word)) {
-        passive = true;
-        break;
-      }
-    }
-  }
+  bool passive = IsPassive(tree, vp, verb_pt);
   std::vector<std::string> subject_codes;
   int subject = FindSubject(tree, vp, date, &subject_codes);
   std::vector<std::string> object_codes, agent_codes;
@@ -238,22 +262,7 @@ void Coder::CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event
     object_codes.clear();
     FindObject(tree, vp, verb_end, false, date, &object_codes, &agent_codes, kNoComplements);
   }
-  // Patterns of every block holding the verb; the most specific wins.
-  VerbMatch best;
-  std::set<int> seen_blocks;
-  for (const VerbForm* f : forms) {
-    if (!seen_blocks.insert(f->block).second) continue;
-    for (const VerbPattern& p : verbs_->block(f->block).patterns) {
-      if (p.code != "---" && !IsCode(p.code.substr(0, p.code.find(':')))) continue;  // "[+++]": inactive
-      VerbMatch m;
-      if (!MatchPattern(tree, p, verb_begin, verb_end, v.end, date, &m)) continue;
-      if (p.compound) {  // '%' needs a compound subject, and counts as matched
-        if (subject_codes.size() < 2) continue;
-        ++m.score;
-      }
-      if (m.score > best.score) best = std::move(m);
-    }
-  }
+  VerbMatch best = BestPattern(tree, forms, verb_begin, verb_end, v.end, subject_codes.size(), date);
   std::string code = best.score >= 0 ? best.code : (form->code.empty() ? verbs_->block(form->block).code : form->code);
   std::string code1 = code, code2;
   size_t colon = code.find(':');
@@ -275,7 +284,7 @@ void Coder::CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event
     }
   }
   if (best.has_source) sources = best.source;
-  if (best.compound && subject_codes.size() > 1 && !best.has_target) {
+  if (best.compound && subject_codes.size() > 1 && !best.has_target) {  // "% * [030:030]": members code each other
     for (const std::string& s : subject_codes)
       for (const std::string& t : subject_codes)
         if (s != t) out->push_back({s, t, code1});

@@ -94,6 +94,13 @@ class Coder {
   // One pass of FindObject; with `need_actor`, agent-only codes ("---MIL") are passed over.
   void FindObjectPass(const Tree& tree, int vp, int from_word, bool passive, int date, bool need_actor,
                       std::vector<std::string>* object, std::vector<std::string>* agent, int depth) const;
+  // The longest verb forms whose companion words surround the verb at `verb_pt`.
+  std::vector<const VerbForm*> MatchingForms(const Tree& tree, int verb_pt) const;
+  // A past participle under a form of "be".
+  static bool IsPassive(const Tree& tree, int vp, int verb_pt);
+  // The most specific matching pattern of the forms' blocks (score -1: none).
+  VerbMatch BestPattern(const Tree& tree, const std::vector<const VerbForm*>& forms, int verb_begin, int verb_end,
+                        int region_end, size_t subject_count, int date) const;
   void CodeVerbPhrase(const Tree& tree, int vp, int date, std::vector<Event>* out) const;
   bool MatchPattern(const Tree& tree, const VerbPattern& p, int verb_begin, int verb_end, int region_end,
                     int date, VerbMatch* m) const;
