@@ -83,6 +83,10 @@ class Coder {
   };
 
   std::vector<std::string> FlatCodes(const std::vector<std::string>& words, int date) const;
+  // The parts of CodeNounPhrase; each returns false when its shape does not apply.
+  bool CodeCoordination(const Tree& tree, int node, int date, std::vector<std::string>* out) const;
+  bool CodeHeadAndModifiers(const Tree& tree, int node, int date, std::vector<std::string>* out) const;
+  bool CodeCoordinatedHead(const Tree& tree, int node, int date, std::vector<std::string>* out) const;
   std::vector<std::string> CodeGroup(const Tree& tree, const std::vector<int>& children, int date) const;
   // The subject above `start` (a clause subject, or the noun a clause
   // modifies); -1 when none. Pronoun subjects defer to the clause above.
