@@ -20,5 +20,6 @@ void AddEvalTimeCommand(CLI::App& eval);
 void AddScreenCommand(CLI::App& app);
 void AddCompareCommand(CLI::App& app);
 void AddEvalMatchCommand(CLI::App& app);
+void AddEvalPetrarchCommand(CLI::App& eval);
 
 }  // namespace dossier::app

@@ -8,6 +8,7 @@ void AddEvalCommand(CLI::App& app) {
   CLI::App* eval = app.add_subcommand("eval", "Evaluate a component against gold data");
   eval->require_subcommand(1);
   AddEvalTimeCommand(*eval);
+  AddEvalPetrarchCommand(*eval);
 }
 
 }  // namespace dossier::app
