@@ -343,6 +343,15 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
     }
   }
   if (cues_.Has(CueKind::kGovernmentNoun, Word(text_, seg_.tokens[r.end - 1]))) return -1;
+  // A known person or organisation written another way ("Hasan Rowhani").
+  if (!single && !loc && linker_.matcher() != nullptr) {
+    const char* schema = org ? "Organization" : "Person";
+    if (const kb::Entity* e = linker_.matcher()->Find(name, schema)) {
+      int idx = AddKbEntity(e);
+      AddMention(s, r.begin, r.end, e->type == "Person" ? "PERSON" : "ORG", idx);
+      return idx;
+    }
+  }
   std::string type;
   std::string ner_type = NerTypeOf(r.begin, r.end);
   if (org) type = *org;
@@ -512,8 +521,9 @@ int Linking::MentionAt(uint32_t token) const {
   return token < it->token_end ? static_cast<int>(it - mentions.begin()) : -1;
 }
 
-Linker::Linker(const kb::KnowledgeBase& kb, const kb::Gazetteer& gazetteer, const Cues& cues)
-    : kb_(kb), gazetteer_(gazetteer), cues_(cues) {
+Linker::Linker(const kb::KnowledgeBase& kb, const kb::Gazetteer& gazetteer, const Cues& cues,
+               const kb::NameMatcher* matcher)
+    : kb_(kb), gazetteer_(gazetteer), cues_(cues), matcher_(matcher) {
   for (const kb::Entity& e : kb.entities()) {
     if (e.type != "Person") continue;
     std::vector<text::Token> toks = text::Tokenize(e.name);

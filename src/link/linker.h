@@ -28,6 +28,7 @@
 #include "base/span.h"
 #include "kb/gazetteer.h"
 #include "kb/knowledge_base.h"
+#include "kb/name_matcher.h"
 #include "link/cues.h"
 #include "text/segmenter.h"
 
@@ -77,7 +78,9 @@ struct NerSpan {
 
 class Linker {
  public:
-  Linker(const kb::KnowledgeBase& kb, const kb::Gazetteer& gazetteer, const Cues& cues);
+  // `matcher` (optional) links names written differently from the KB's.
+  Linker(const kb::KnowledgeBase& kb, const kb::Gazetteer& gazetteer, const Cues& cues,
+         const kb::NameMatcher* matcher = nullptr);
 
   // `date` (ISO, any precision, may be empty) selects dated roles.
   Linking Link(std::string_view text, const text::Segmentation& seg, std::string_view date,
@@ -90,6 +93,7 @@ class Linker {
 
   const Cues& cues() const { return cues_; }
   const kb::KnowledgeBase& kb() const { return kb_; }
+  const kb::NameMatcher* matcher() const { return matcher_; }
 
   // The one known person whose surname is `word` and who holds a role at
   // `date` (any time when empty), or nullptr when none or several.
@@ -99,6 +103,7 @@ class Linker {
   const kb::KnowledgeBase& kb_;
   const kb::Gazetteer& gazetteer_;
   const Cues& cues_;
+  const kb::NameMatcher* matcher_;
   std::unordered_map<std::string, std::vector<const kb::Entity*>> by_surname_;
 };
 

@@ -21,6 +21,7 @@ struct Annotator::Impl {
   std::unique_ptr<kb::KnowledgeBase> kb;
   std::unique_ptr<kb::Gazetteer> gazetteer;
   std::unique_ptr<link::Cues> cues;
+  std::unique_ptr<kb::NameMatcher> name_matcher;
   std::unique_ptr<link::Linker> linker;
   std::unique_ptr<extract::Extractor> extractor;
   std::unique_ptr<time::TimeTagger> time_tagger;
@@ -113,7 +114,9 @@ base::Result<std::unique_ptr<Annotator>> Annotator::Create(const AnnotatorOption
   DOSSIER_ASSIGN_OR_RETURN(impl->kb, kb::KnowledgeBase::Load(home));
   impl->gazetteer = kb::Gazetteer::Build(*impl->kb);
   DOSSIER_ASSIGN_OR_RETURN(impl->cues, link::Cues::Load(home));
-  impl->linker = std::make_unique<link::Linker>(*impl->kb, *impl->gazetteer, *impl->cues);
+  DOSSIER_ASSIGN_OR_RETURN(impl->name_matcher, kb::NameMatcher::Build(*impl->kb, home + "/data/match"));
+  impl->linker = std::make_unique<link::Linker>(*impl->kb, *impl->gazetteer, *impl->cues,
+                                                impl->name_matcher.get());
   DOSSIER_ASSIGN_OR_RETURN(impl->extractor, extract::Extractor::Load(home, *impl->linker));
   DOSSIER_ASSIGN_OR_RETURN(impl->time_tagger, time::TimeTagger::Load(home));
   if (!options.sanctions_paths.empty()) {
