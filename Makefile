@@ -26,11 +26,12 @@ build: setup configure
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# The same suites built with AddressSanitizer and UndefinedBehaviorSanitizer.
+# The same suites built with AddressSanitizer and UndefinedBehaviorSanitizer (all but
+# the slow end-to-end store tests, which `make test` runs).
 test-sanitize: setup
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDOSSIER_SANITIZE=address,undefined -DDOSSIER_BUILD_BENCH=OFF
 	cmake --build build-asan -j $(JOBS)
-	cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS) -LE long
+	cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS) -LE "long|slow"
 
 demo: build
 	@scripts/demo $(INPUT)
