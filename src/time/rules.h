@@ -84,13 +84,16 @@ std::optional<Match> SetExpression(const Context& c, size_t i);
 // code) from the DCT, at the unit's granularity; X placeholders without a DCT.
 std::string ShiftValue(const std::optional<Date>& dct, const std::string& unit, int n);
 // The year to give a month (day 0) or month-day written without one, read at
-// word i: news mostly reports the past, so the latest year that puts it no more
-// than kFutureMarginDays after the DCT; in a future context (FutureContext) the
-// first year that puts it no more than a week before the DCT.
+// word i: in a future context the first year that puts it no more than a week
+// before the DCT; otherwise (news mostly reports the past) the latest year that
+// puts it no more than kFutureMarginDays after the DCT.
 inline constexpr int kFutureMarginDays = 60;
 int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day);
-// True when the words before `i` (same clause, up to 6 words) mark the future.
-bool FutureContext(const Context& c, size_t i);
+// The tense around word i from the lexicon's cues: the nearest cue before it in
+// its sentence (up to 8 words), else the nearest after (up to 6): +1 future,
+// -1 past, 0 unknown.
+int Tense(const Context& c, size_t i);
+inline bool FutureContext(const Context& c, size_t i) { return Tense(c, i) > 0; }
 // The weekday `weekday` (1 = Monday) nearest the DCT in the direction the
 // context suggests (past unless FutureContext).
 Date ResolveWeekday(const Context& c, size_t i, const Date& dct, int weekday);

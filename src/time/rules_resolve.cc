@@ -41,6 +41,9 @@ std::string ShiftValue(const std::optional<Date>& dct, const std::string& unit, 
 
 int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day) {
   const bool future = FutureContext(c, i);
+  // Past cues do not tighten the margin: they often govern a clause that
+  // holds a future date ("said the dividend is payable Jan. 2").
+  const int64_t margin = kFutureMarginDays;
   const int64_t now = dct.ToDays();
   for (int k = 0; k < 3; ++k) {
     const int y = future ? dct.year - 1 + k : dct.year + 1 - k;
@@ -48,7 +51,7 @@ int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day) {
     const int d = day ? day : (future ? Date::DaysInMonth(y, month) : 1);
     if (!Date::IsValid(y, month, d)) continue;
     const int64_t when = Date{y, month, d}.ToDays();
-    if (future ? when >= now - 7 : when <= now + kFutureMarginDays) return y;
+    if (future ? when >= now - 7 : when <= now + margin) return y;
   }
   return dct.year;
 }
@@ -74,16 +77,16 @@ bool Boundary(const Word& w) {
 
 }  // namespace
 
-bool FutureContext(const Context& c, size_t i) {
+int Tense(const Context& c, size_t i) {
   for (size_t k = i, steps = 0; k > 0 && steps < 8; --k, ++steps) {
     if (Boundary(c.words[k - 1])) break;
-    if (int cue = Cue(c, k - 1)) return cue > 0;
+    if (int cue = Cue(c, k - 1)) return cue;
   }
   for (size_t k = i + 1, steps = 0; k < c.size() && steps < 6; ++k, ++steps) {
     if (Boundary(c.words[k])) break;
-    if (int cue = Cue(c, k)) return cue > 0;
+    if (int cue = Cue(c, k)) return cue;
   }
-  return false;
+  return 0;
 }
 
 Date ResolveWeekday(const Context& c, size_t i, const Date& dct, int weekday) {
