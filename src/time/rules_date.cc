@@ -197,7 +197,15 @@ std::optional<Match> YearDate(const Context& c, size_t i) {
       c.words[j + 1].lower[2] == 's' && std::isdigit(static_cast<unsigned char>(c.words[j + 1].lower[0]))) {
     return Match{j + 2, TimexType::kDate, "19" + c.words[j + 1].lower.substr(0, 1)};
   }
-  if (!IsYearNumber(w) || w->digits < 1900 || w->digits > 2099) return std::nullopt;
+  if (!IsYearNumber(w) || w->digits > 2099) return std::nullopt;
+  // Before 1900 a bare number is a year only after a preposition: "built in 1875".
+  if (w->digits < 1900 && !prefixed) {
+    static constexpr std::string_view kBefore[] = {"in", "since", "until", "during", "before",
+                                                   "after"};  // not "by", "of": counts
+    bool after_preposition = false;
+    for (std::string_view p : kBefore) after_preposition |= j > 0 && c.Is(j - 1, p);
+    if (!after_preposition || w->digits < 1000) return std::nullopt;
+  }
   if (!prefixed) {
     const Word* prev = j > 0 ? c.at(j - 1) : nullptr;
     const Word* next = c.at(j + 1);

@@ -94,7 +94,7 @@ TEST(TimeTaggerTest, LeavesNonTemporalNumbersAndWordsAlone) {
   ASSERT_NE(tagger, nullptr);
   for (const char* text : {"He paid $1990 for it.", "Turnout was 1995 percent.",
                            "She may go.", "The sun rose.", "He scored 12 points.",
-                           "It costs a day's pay.", "He won a second term.",
+                           "It costs a day's pay.", "He won a second term.", "Sales rose by 1500 units.",
                            "They sold a quarter of the shares."}) {
     EXPECT_TRUE(tagger->Tag(text, Date{2017, 11, 29}).empty()) << text;
   }
