@@ -103,6 +103,16 @@ std::optional<Match> ShiftedDate(const Context& c, size_t i) {
     ++j;
   }
   if (const std::string* unit = SingularUnit(c, j)) {
+    // "the following day", "the previous day", "the next day": a date, told
+    // from the last date the story gave.
+    if (the && *unit == "D" && n != 0 && mod.empty()) {
+      Match m{j + 1, TimexType::kDate, ShiftValue(c.dct, "D", n)};
+      m.days_after_last_date = n;
+      return m;
+    }
+    if (the && (c.Is(j - 1, "following") || c.Is(j - 1, "previous")) && n != 0) {
+      return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, *unit, n), mod};
+    }
     if (the && n != 0) {
       const std::string v = *unit == "DE" ? "P10Y" : *unit == "CE" ? "P100Y" : "P1" + *unit;
       return Match{j + 1, TimexType::kDuration, v};

@@ -1,5 +1,6 @@
 #include "time/time_tagger.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "base/strings.h"
@@ -88,7 +89,8 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
   const std::vector<Word> words = MakeWords(text, tokens);
   const rules::Context ctx{*lexicon_, words, reference};
   std::vector<Timex> out;
-  std::string last_quarter;  // the latest "YYYY-Qn" value so far
+  std::string last_quarter;     // the latest "YYYY-Qn" value so far
+  std::optional<Date> last_date;  // the latest full calendar date so far
   for (size_t i = 0; i < words.size();) {
     std::optional<Match> best;
     for (Rule rule : kRules) {
@@ -103,6 +105,13 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
     }
     if (best->year_before_quarter && !last_quarter.empty()) {
       best->value = Pad(std::stoi(last_quarter.substr(0, 4)) - 1, 4) + last_quarter.substr(4);
+    }
+    if (best->days_after_last_date && last_date) {
+      best->value = last_date->AddDays(*best->days_after_last_date).ToString();
+    }
+    if (auto d = Date::Parse(best->value.substr(0, std::min<size_t>(10, best->value.size())));
+        d.ok() && (best->value.size() == 10 || best->value[10] == 'T')) {
+      last_date = *d;
     }
     if (best->value.size() == 7 && best->value[5] == 'Q' && std::isdigit(best->value[0]) &&
         std::isdigit(best->value[6])) {
