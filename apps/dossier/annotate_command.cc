@@ -45,7 +45,8 @@ int RunAnnotate(const AnnotateFlags& f) {
   std::function<pipeline::Annotation(const text::Document&)> work =
       [&](const text::Document& d) { return (*annotator)->Annotate(d); };
   std::function<void(const text::Document&, pipeline::Annotation&&)> done =
-      [&](const text::Document&, pipeline::Annotation&& a) {
+      [&](const text::Document& d, pipeline::Annotation&& a) {
+        for (const std::string& w : d.warnings) std::cerr << "warning: " << w << "\n";
         if (f.format == "text") {
           std::cout << FormatAnnotationText(a);
         } else {
@@ -75,7 +76,8 @@ void AddAnnotateCommand(CLI::App& app) {
   cmd->add_flag("--tokens", flags->tokens, "include tokens with POS, lemma, head and dependency");
   cmd->add_flag("--with-text", flags->with_text, "include the document text in each record");
   cmd->add_option("--threads", flags->threads, "worker threads")->check(CLI::Range(1, 256));
-  cmd->add_option("--sanctions", flags->sanctions, "sanctions list file or folder (repeatable)");
+  cmd->add_option("--sanctions", flags->sanctions, "sanctions list file or folder (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_option("files", flags->files, "input files (.txt, .html, .jsonl, .jsonl.zst, - for stdin)")
       ->required();
   cmd->callback([flags]() { ExitCode() = RunAnnotate(*flags); });

@@ -11,8 +11,14 @@ namespace dossier::app {
 int& ExitCode();
 
 void AddAnnotateCommand(CLI::App& app);
+void AddIngestCommand(CLI::App& app);
+// entity, relation, events, search.
+void AddQueryCommands(CLI::App& app);
 // `dossier eval` and its evaluators, each registered on the `eval` subcommand.
 void AddEvalCommand(CLI::App& app);
 void AddEvalTimeCommand(CLI::App& eval);
+void AddScreenCommand(CLI::App& app);
+void AddCompareCommand(CLI::App& app);
+void AddEvalMatchCommand(CLI::App& app);
 
 }  // namespace dossier::app

@@ -17,7 +17,12 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "dossier 0.1.0");
   dossier::app::AddAnnotateCommand(app);
+  dossier::app::AddIngestCommand(app);
+  dossier::app::AddQueryCommands(app);
   dossier::app::AddEvalCommand(app);
+  dossier::app::AddScreenCommand(app);
+  dossier::app::AddCompareCommand(app);
+  dossier::app::AddEvalMatchCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -40,7 +40,8 @@ std::string FormatAnnotationText(const pipeline::Annotation& a) {
     out << "  " << (e.date.empty() ? "????" : e.date) << " " << e.event
         << (e.mode.empty() ? "" : "/" + e.mode) << " (CAMEO " << e.cameo << ") "
         << base::Join(e.actor, "+") << " -> " << base::Join(e.recipient, "+") << " [" << e.modality
-        << (e.attributed_to.empty() ? "" : ", per " + base::Join(e.attributed_to, ", ")) << "]\n"
+        << (e.attributed_to.empty() ? "" : ", per " + base::Join(e.attributed_to, ", ")) << "]"
+        << (a.text.empty() ? "" : " trigger \"" + std::string(e.trigger.Of(a.text)) + "\"") << "\n"
         << "      \"" << SentenceText(a, e.sentence) << "\"\n";
   }
   if (!a.relations.empty()) out << "Relations:\n";

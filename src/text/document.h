@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace dossier::text {
 
@@ -16,6 +17,7 @@ struct Document {
   std::string url;
   std::string source;
   std::string origin;  // "FILE" or "FILE:LINE", for messages
+  std::vector<std::string> warnings;  // problems that did not stop the reading
 };
 
 }  // namespace dossier::text

@@ -14,12 +14,23 @@ namespace {
 
 using base::Status;
 
-bool LooksLikeDate(const std::string& s) {
-  if (s.size() < 10) return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  return s[4] == '-' && s[7] == '-';
+// Accepts YYYY, YYYY-MM, YYYY-MM-DD and ISO date-times (cut to the date);
+// returns the date part or empty when `s` is none of them.
+std::string NormalizeDate(const std::string& s) {
+  auto digits = [&](size_t from, size_t n) {
+    if (s.size() < from + n) return false;
+    for (size_t i = from; i < from + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+    }
+    return true;
+  };
+  if (!digits(0, 4)) return "";
+  if (s.size() == 4) return s;
+  if (s[4] != '-' || !digits(5, 2)) return "";
+  if (s.size() == 7) return s;
+  if (s[7] != '-' || !digits(8, 2)) return "";
+  if (s.size() == 10 || s[10] == 'T' || s[10] == ' ') return s.substr(0, 10);
+  return "";
 }
 
 std::string LineOrigin(const std::string& path, size_t line) {
@@ -65,10 +76,12 @@ Status ParseJsonRecord(const std::string& line, const std::string& origin, Docum
     return Status::InvalidArgument(origin + ": record has no \"text\" field");
   }
   if (!doc->date.empty()) {
-    if (!LooksLikeDate(doc->date)) {
-      return Status::InvalidArgument(origin + ": \"date\" is not YYYY-MM-DD: " + doc->date);
+    std::string date = NormalizeDate(doc->date);
+    if (date.empty()) {
+      doc->warnings.push_back(origin + ": \"date\" is not an ISO date (YYYY[-MM[-DD]]), ignored: " +
+                              doc->date);
     }
-    doc->date.resize(10);
+    doc->date = date;
   }
   doc->origin = origin;
   return CheckText(origin, doc->text);

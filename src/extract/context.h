@@ -1,0 +1,24 @@
+// Event context: quotes with speakers, the sources a sentence credits, and for
+// each event its date, modality and attribution. Internal to src/extract.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "extract/document_view.h"
+#include "extract/extractor.h"
+
+namespace dossier::extract {
+
+// Direct quotations (“…” or "…") and their speakers ("He said: “…”", "“…,” X said").
+std::vector<Quote> FindQuotes(const DocumentView& v);
+
+// Sets date, modality and attributed_to on each event.
+void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
+                     const std::vector<TimeAnchor>& timexes, std::string_view doc_date,
+                     std::vector<Event>* events);
+
+// Relations from titles, possessives, appositions and data/extract/relations.tsv.
+std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_date);
+
+}  // namespace dossier::extract

@@ -1,0 +1,161 @@
+#include "extract/document_view.h"
+
+#include "base/strings.h"
+
+namespace dossier::extract {
+
+DocumentView::DocumentView(std::string_view text, const text::Segmentation& seg,
+                           const link::Linking& linking, const link::Linker& linker,
+                           const Lexicon& lexicon)
+    : text_(text), seg_(seg), linking_(linking), linker_(linker), lexicon_(lexicon) {
+  lower_.reserve(seg.tokens.size());
+  for (const auto& t : seg.tokens) lower_.push_back(base::AsciiLower(t.span().Of(text)));
+  sentence_of_.resize(seg.tokens.size());
+  for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
+    for (uint32_t k = seg.sentences[s].token_begin; k < seg.sentences[s].token_end; ++k) sentence_of_[k] = s;
+  }
+}
+
+const std::string* DocumentView::CueAt(uint32_t k, uint32_t* length) const {
+  const text::Sentence& s = seg_.sentences[sentence_of_[k]];
+  std::string phrase;
+  const std::string* best = nullptr;
+  for (uint32_t n = 0; n < lexicon_.max_cue_words() && k + n < s.token_end; ++n) {
+    if (n) phrase.push_back(' ');
+    phrase += Lower(k + n);
+    if (const std::string* c = lexicon_.Cue(phrase)) {
+      best = c;
+      *length = n + 1;
+    }
+  }
+  return best;
+}
+
+bool DocumentView::IsLocative(std::string_view w) {
+  static const std::string_view kLocative[] = {"in", "at", "near", "across", "into", "through", "on",
+                                               "over", "around", "outside", "inside", "off", "to",
+                                               "toward", "towards", "throughout", "within"};
+  for (std::string_view p : kLocative) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+int DocumentView::EntityIndex(std::string_view id) const {
+  for (size_t i = 0; i < linking_.entities.size(); ++i) {
+    if (linking_.entities[i].id == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+bool DocumentView::IsClauseBreak(uint32_t k) const {
+  const std::string* c = lexicon_.Cue(Word(k));
+  if (c == nullptr) c = lexicon_.Cue(Lower(k));
+  return c != nullptr && *c == "clause_break";
+}
+
+uint32_t DocumentView::ClauseStart(uint32_t k) const {
+  const text::Sentence& s = seg_.sentences[sentence_of_[k]];
+  for (uint32_t j = k; j > s.token_begin; --j) {
+    if (IsClauseBreak(j - 1)) return j - 1;
+  }
+  return s.token_begin;
+}
+
+std::vector<int> DocumentView::Referents(uint32_t k) const {
+  int m = linking_.MentionAt(k);
+  if (m >= 0) {
+    int e = linking_.mentions[m].entity;
+    return e >= 0 ? std::vector<int>{e} : std::vector<int>{};
+  }
+  return linker_.Resolve(linking_, text_, seg_, k);
+}
+
+std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
+  int m = linking_.MentionAt(k);
+  if (m >= 0) {
+    const link::Mention& mention = linking_.mentions[m];
+    *next = mention.token_end;
+    // "CIA Director John O. Brennan", "Wall Street Journal reporter Jay Solomon":
+    // the organisation modifies the titled person who follows.
+    if (static_cast<size_t>(m) + 1 < linking_.mentions.size()) {
+      const link::Mention& after = linking_.mentions[m + 1];
+      uint32_t t = static_cast<uint32_t>(after.title_token);
+      if (after.title_token >= 0 && after.entity >= 0 &&
+          (t == mention.token_end || (t == mention.token_end + 1 && Word(mention.token_end) == "-"))) {
+        *next = after.token_end;
+        return {after.entity};
+      }
+    }
+    if (mention.type == "NORP" && mention.token_end < seg_.tokens.size() &&
+        linker_.cues().Has(link::CueKind::kGroupNoun, Word(mention.token_end))) {
+      std::vector<int> group = linker_.Resolve(linking_, text_, seg_, mention.token_end);
+      if (!group.empty()) {
+        *next = mention.token_end + 1;
+        return group;
+      }
+    }
+    if (mention.entity < 0) return {};
+    // "Japan, South Korea and the United States met": the whole group acts.
+    for (const link::Group& g : linking_.groups) {
+      if (!g.entities.empty() && g.entities.front() == mention.entity && g.token_end > k &&
+          g.token_end <= k + 12) {
+        *next = g.token_end;
+        return g.entities;
+      }
+    }
+    return {mention.entity};
+  }
+  *next = k + 1;
+  return linker_.Resolve(linking_, text_, seg_, k);
+}
+
+std::vector<int> DocumentView::SubjectBefore(uint32_t trigger) const {
+  uint32_t start = ClauseStart(trigger);
+  uint32_t first = start;
+  if (IsClauseBreak(start)) {
+    std::vector<int> rel = linker_.cues().Has(link::CueKind::kRelative, Word(start))
+                               ? linker_.Resolve(linking_, text_, seg_, start)
+                               : std::vector<int>{};
+    // "…, who travelled": the relative pronoun is the subject when a verb follows it
+    // directly ("which North Korea denied" has its own subject).
+    bool own_subject = start + 1 < trigger && linking_.MentionAt(start + 1) >= 0;
+    if (!rel.empty() && !own_subject) return rel;
+    first = start + 1;
+  }
+  for (uint32_t k = first; k < trigger;) {
+    // "According to Israeli intelligence, Iran …": sources are not subjects.
+    uint32_t len = 0;
+    const std::string* cue = CueAt(k, &len);
+    if (cue != nullptr && (*cue == "attribution_right" || *cue == "attribution_by")) {
+      while (k < trigger && Word(k) != ",") ++k;
+      continue;
+    }
+    uint32_t next;
+    std::vector<int> item = ItemAt(k, &next);
+    // "In Tehran, the ministry …": places and objects of prepositions are not subjects.
+    int m = linking_.MentionAt(k);
+    bool place = m >= 0 && linking_.mentions[m].type == "LOC";
+    bool governed = k > first && IsLocative(Lower(k - 1));
+    if (!item.empty() && !place && !governed) return item;
+    k = next;
+  }
+  return {};
+}
+
+std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window) const {
+  if (from >= seg_.tokens.size()) return {};
+  const text::Sentence& s = seg_.sentences[sentence_of_[from]];
+  for (uint32_t k = from; k < s.token_end && k < from + window;) {
+    if (IsClauseBreak(k) || Word(k) == "," || Word(k) == "(") break;
+    // "its", "his", "her" before a noun are bound to the clause subject.
+    if (Lower(k) == "its" || Lower(k) == "his" || Lower(k) == "her") return SubjectBefore(k);
+    uint32_t next;
+    std::vector<int> item = ItemAt(k, &next);
+    if (!item.empty()) return item;
+    k = next;
+  }
+  return {};
+}
+
+}  // namespace dossier::extract

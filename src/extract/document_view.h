@@ -1,0 +1,68 @@
+// DocumentView: the read-only view of one document the extraction passes
+// share — words, sentences, clauses, mentions and what referring words refer
+// to. Internal to src/extract.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "link/linker.h"
+#include "text/segmenter.h"
+
+namespace dossier::extract {
+
+class DocumentView {
+ public:
+  DocumentView(std::string_view text, const text::Segmentation& seg, const link::Linking& linking,
+               const link::Linker& linker, const Lexicon& lexicon);
+
+  std::string_view Word(uint32_t k) const { return seg_.tokens[k].span().Of(text_); }
+  const std::string& Lower(uint32_t k) const { return lower_[k]; }
+  uint32_t SentenceOf(uint32_t k) const { return sentence_of_[k]; }
+  const text::Sentence& Sentence(uint32_t s) const { return seg_.sentences[s]; }
+  const text::Segmentation& seg() const { return seg_; }
+  const link::Linking& linking() const { return linking_; }
+  const Lexicon& lexicon() const { return lexicon_; }
+  std::string_view text() const { return text_; }
+  const link::Cues& cues() const { return linker_.cues(); }
+  const kb::KnowledgeBase& kb() const { return linker_.kb(); }
+  // Index of the document entity with this id, or -1.
+  int EntityIndex(std::string_view id) const;
+
+  // Category of the cue phrase starting at k ("According to" matches "according
+  // to"), with its length in tokens.
+  const std::string* CueAt(uint32_t k, uint32_t* length) const;
+  bool IsClauseBreak(uint32_t k) const;
+  // Prepositions of place and direction ("in Tehran"): their objects are not subjects.
+  static bool IsLocative(std::string_view lower_word);
+
+  // Entities the token at k refers to: its mention's entity, or what a
+  // pronoun, relative pronoun or group description resolves to.
+  std::vector<int> Referents(uint32_t k) const;
+
+  // The subject of a verb at `trigger`: the first referring item after the
+  // start of its clause (a relative pronoun opening the clause counts).
+  std::vector<int> SubjectBefore(uint32_t trigger) const;
+  // The first referring item in [from, from + window) before the clause ends.
+  std::vector<int> ObjectAfter(uint32_t from, uint32_t window = 8) const;
+  // First token of the clause holding k (a clause-break token itself or the
+  // sentence start).
+  uint32_t ClauseStart(uint32_t k) const;
+
+ private:
+  // Referring item at k, skipping a demonym that modifies a group noun ("the
+  // American adversaries" refers to the adversaries); sets *next past it.
+  std::vector<int> ItemAt(uint32_t k, uint32_t* next) const;
+
+  std::string_view text_;
+  const text::Segmentation& seg_;
+  const link::Linking& linking_;
+  const link::Linker& linker_;
+  const Lexicon& lexicon_;
+  std::vector<std::string> lower_;
+  std::vector<uint32_t> sentence_of_;
+};
+
+}  // namespace dossier::extract

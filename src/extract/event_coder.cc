@@ -1,0 +1,267 @@
+// Event coding: triggers from data/extract/events.tsv, arguments by position
+// around the trigger (see DocumentView), then date, modality and attribution.
+#include "extract/event_coder.h"
+
+#include <algorithm>
+
+#include "base/utf8.h"
+
+namespace dossier::extract {
+namespace {
+
+bool IsDeterminer(const std::string& w) {
+  return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "these" ||
+         w == "those" || w == "its" || w == "his" || w == "her" || w == "their" || w == "our" ||
+         w == "'s" || w == "\xE2\x80\x99s" || w == "whose";
+}
+
+bool IsPreposition(const std::string& w) {
+  return w == "under" || w == "of" || w == "from" || w == "with" || w == "by" || w == "for" ||
+         w == "on" || w == "in" || w == "into" || w == "against" || w == "after" || w == "before" ||
+         w == "over" || w == "about" || w == "amid" || w == "despite" || w == "during" || w == "at";
+}
+
+bool IsPossessive(const std::string& w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'"; }
+
+bool Capitalised(std::string_view w) {
+  int len;
+  return !w.empty() && base::IsUpper(base::DecodeUtf8(w, 0, &len));
+}
+
+void AddUnique(std::vector<int>* v, const std::vector<int>& add) {
+  for (int x : add) {
+    if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
+  }
+}
+
+}  // namespace
+
+bool EventCoder::RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  uint32_t j = k + 1;
+  for (const std::string& w : p.rest) {
+    if (j >= s.token_end || v_.Lower(j) != w) return false;
+    ++j;
+  }
+  *end = j;
+  return true;
+}
+
+bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const {
+  if (p.needs.empty()) return true;
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  uint32_t from = k > s.token_begin + 5 ? k - 5 : s.token_begin;
+  uint32_t to = std::min(end + 5, s.token_end);
+  for (uint32_t j = from; j < to; ++j) {
+    if (std::find(p.needs.begin(), p.needs.end(), v_.Lower(j)) != p.needs.end()) return true;
+  }
+  return false;
+}
+
+// A word that can be a noun or a verb ("visit", "test", "attack") reads as a
+// verb after its subject (a name, a pronoun), an auxiliary, an -ly adverb, a
+// comma or a clause break; anywhere else ("a possible terrorist attack",
+// "North Korea's missile test") it is a noun.
+bool EventCoder::NounContext(uint32_t k, const EventPattern& p) const {
+  (void)p;
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  if (k == s.token_begin) return true;
+  const std::string& prev = v_.Lower(k - 1);
+  int m = v_.linking().MentionAt(k - 1);
+  if (m >= 0) return v_.linking().mentions[m].type == "NORP";
+  static const char* kBeforeVerbs[] = {"he", "she", "it", "they", "we", "i", "you", "who", "which",
+                                       "that", "to", "will", "would", "can", "could", "may", "might",
+                                       "must", "should", "shall", "did", "does", "do", "has", "have",
+                                       "had", "not", "n't", "also", "then", ",", "and", "or"};
+  for (const char* w : kBeforeVerbs) {
+    if (prev == w) return false;
+  }
+  if (prev.size() > 3 && prev.ends_with("ly")) return false;
+  return !v_.IsClauseBreak(k - 1);
+}
+
+// A verb does not follow a determiner, a preposition or a gerund ("providing
+// sanctions relief" has no sanctioning in it).
+bool EventCoder::VerbContext(uint32_t k) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  if (k == s.token_begin) return true;
+  const std::string& prev = v_.Lower(k - 1);
+  if (IsDeterminer(prev) || (IsPreposition(prev) && prev != "to")) return false;
+  if (prev.size() > 4 && prev.ends_with("ing")) return false;
+  // A gerund or participle ("killing", "alleging") is an event only in a
+  // progressive tense ("are deploying", "is investigating").
+  const std::string& word = v_.Lower(k);
+  if (word.size() > 4 && word.ends_with("ing")) return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2));
+  // "artillery shells, and ...": an -s form closing a phrase is a plural noun.
+  if (word.ends_with("s") && k + 1 < s.token_end) {
+    const std::string& next = v_.Lower(k + 1);
+    if (next == "," || next == "." || next == "and" || next == "or" || next == ";") return false;
+  }
+  return true;
+}
+
+bool EventCoder::IsBeAux(uint32_t k) const {
+  const std::string* cue = v_.lexicon().Cue(v_.Lower(k));
+  return cue != nullptr && *cue == "be_aux";
+}
+
+// "was detained by police", "Cecilia Sala, detained in Tehran": a participle
+// after a form of "be" or a comma is passive.
+bool EventCoder::Passive(uint32_t k) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  const std::string& word = v_.Lower(k);
+  if (k == s.token_begin || word.ends_with("ing")) return false;
+  // "is shot dead", "was quickly detained".
+  if (IsBeAux(k - 1) || (k >= s.token_begin + 2 && IsBeAux(k - 2) && v_.Lower(k - 1).ends_with("ly"))) {
+    return true;
+  }
+  if (!word.ends_with("ed") && !word.ends_with("en")) return false;
+  // "Cecilia Sala, detained in Tehran": a name, a comma, and a participle with
+  // no object of its own ("…, visited Iran" is an active verb after an apposition).
+  if (v_.Word(k - 1) != "," || Before(k - 1).empty()) return false;
+  return k + 1 >= s.token_end || v_.linking().MentionAt(k + 1) < 0;
+}
+
+std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  // X's [modifiers] trigger / North Korean [modifiers] trigger.
+  for (uint32_t j = k; j > s.token_begin && k - j < 6;) {
+    --j;
+    const std::string& w = v_.Lower(j);
+    int m = v_.linking().MentionAt(j);
+    if (m >= 0) {
+      const link::Mention& mention = v_.linking().mentions[m];
+      if (mention.entity >= 0 && mention.type != "PERSON") return {mention.entity};
+      break;
+    }
+    if (IsPossessive(w) && j > s.token_begin) {
+      std::vector<int> r = v_.Referents(j - 1);
+      if (!r.empty()) return r;
+      break;
+    }
+    if (w == "a" || w == "an" || w == "the") {
+      // "ordered an investigation": the light verb's subject acts.
+      uint32_t len = 0;
+      const std::string* cue = j > s.token_begin ? v_.CueAt(j - 1, &len) : nullptr;
+      if (cue && *cue == "light_verb") return v_.SubjectBefore(j - 1);
+      break;
+    }
+    if (w == "," || v_.IsClauseBreak(j)) break;
+    std::string_view word = v_.Word(j);
+    if (Capitalised(word) && m < 0 && j > s.token_begin) break;
+    // its/their + trigger: the possessive pronoun is the actor.
+    if (w == "its" || w == "their" || w == "his" || w == "her") return v_.Referents(j);
+    uint32_t len = 0;
+    const std::string* cue = v_.CueAt(j, &len);
+    if (cue && *cue == "light_verb") return v_.SubjectBefore(j);
+  }
+  // "... by X" right after the noun.
+  for (uint32_t j = end; j < s.token_end && j < end + 3; ++j) {
+    if (v_.Lower(j) == "by") return v_.ObjectAfter(j + 1, 5);
+  }
+  return {};
+}
+
+// The agent of a passive: "... by X" within a few tokens.
+std::vector<int> EventCoder::ByAgent(uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
+  for (uint32_t j = end; j < s.token_end && j < end + 4; ++j) {
+    if (v_.IsClauseBreak(j) || v_.Word(j) == ",") break;
+    if (v_.Lower(j) == "by") return v_.ObjectAfter(j + 1, 5);
+  }
+  return {};
+}
+
+// The entity named right before token k ("Cecilia Sala, detained").
+std::vector<int> EventCoder::Before(uint32_t k) const {
+  if (k == 0) return {};
+  int m = v_.linking().MentionAt(k - 1);
+  if (m < 0 || v_.linking().mentions[m].entity < 0) return {};
+  return {v_.linking().mentions[m].entity};
+}
+
+std::vector<int> EventCoder::Between(uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
+  for (uint32_t j = end; j < s.token_end && j < end + 6; ++j) {
+    if (v_.Lower(j) != "between" && v_.Lower(j) != "among") continue;
+    for (uint32_t k = j + 1; k < s.token_end && k < j + 10; ++k) {
+      int m = v_.linking().MentionAt(k);
+      if (m < 0 || v_.linking().mentions[m].entity < 0) continue;
+      int e = v_.linking().mentions[m].entity;
+      for (const link::Group& g : v_.linking().groups) {
+        if (std::find(g.entities.begin(), g.entities.end(), e) != g.entities.end() &&
+            g.token_end > k) {
+          return g.entities;
+        }
+      }
+      return {e};
+    }
+  }
+  return {};
+}
+
+void EventCoder::Code(std::vector<Event>* out) const {
+  const auto& seg = v_.seg();
+  for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
+    const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(k));
+    if (patterns == nullptr || v_.linking().MentionAt(k) >= 0) continue;
+    bool has_noun = false, has_verb = false;
+    for (const auto& p : *patterns) (p.noun ? has_noun : has_verb) = true;
+    for (const EventPattern& p : *patterns) {
+      uint32_t end;
+      if (!RestMatches(p, k, &end) || !NeedsMet(p, k, end)) continue;
+      if (has_noun && has_verb && p.noun != NounContext(k, p)) continue;
+      if (!p.noun && !VerbContext(k)) continue;
+      Event e;
+      e.event = p.event;
+      e.mode = p.mode;
+      e.cameo = p.cameo;
+      e.sentence = v_.SentenceOf(k);
+      e.span = v_.Sentence(e.sentence).span();
+      e.trigger = {seg.tokens[k].begin, seg.tokens[end - 1].end};
+      if (p.noun) {
+        e.actor = Between(end);
+        if (!e.actor.empty()) {
+          e.recipient = e.actor;
+        } else {
+          e.actor = NounActor(k, end);
+          // "arrived in Hanoi for a three-day visit to Vietnam": the visitor is
+          // the clause subject.
+          if (e.actor.empty() && p.subject_fallback) e.actor = v_.SubjectBefore(k);
+          e.recipient = v_.ObjectAfter(end, 6);
+        }
+      } else if (Passive(k)) {
+        e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);
+        e.actor = ByAgent(end);
+      } else {
+        e.actor = v_.SubjectBefore(k);
+        e.recipient = v_.ObjectAfter(end);
+      }
+      if (e.actor.empty()) continue;
+      std::erase_if(e.recipient, [&](int r) {
+        return !p.reciprocal && std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();
+      });
+      if (p.reciprocal && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
+      out->push_back(std::move(e));
+      break;
+    }
+  }
+}
+
+EventCoder::EventCoder(const DocumentView& view) : v_(view) {}
+
+void MergeDuplicateEvents(std::vector<Event>* events) {
+  std::vector<Event> out;
+  for (Event& e : *events) {
+    auto same = [&](const Event& o) {
+      return o.sentence == e.sentence && o.event == e.event && o.actor == e.actor &&
+             o.recipient == e.recipient;
+    };
+    auto it = std::find_if(out.begin(), out.end(), same);
+    if (it == out.end()) out.push_back(std::move(e));
+    else AddUnique(&it->attributed_to, e.attributed_to);
+  }
+  *events = std::move(out);
+}
+
+}  // namespace dossier::extract

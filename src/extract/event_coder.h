@@ -1,0 +1,36 @@
+// EventCoder: finds event triggers (data/extract/events.tsv) and their actor
+// and recipient arguments. Internal to src/extract.
+#pragma once
+
+#include <vector>
+
+#include "extract/document_view.h"
+#include "extract/extractor.h"
+
+namespace dossier::extract {
+
+class EventCoder {
+ public:
+  explicit EventCoder(const DocumentView& view);
+  // Appends the events of the document (without date, modality, attribution).
+  void Code(std::vector<Event>* out) const;
+
+ private:
+  bool RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const;
+  bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const;
+  bool NounContext(uint32_t k, const EventPattern& p) const;
+  bool VerbContext(uint32_t k) const;
+  bool IsBeAux(uint32_t k) const;
+  bool Passive(uint32_t k) const;
+  std::vector<int> ByAgent(uint32_t end) const;
+  std::vector<int> Before(uint32_t k) const;
+  std::vector<int> NounActor(uint32_t k, uint32_t end) const;
+  std::vector<int> Between(uint32_t end) const;
+
+  const DocumentView& v_;
+};
+
+// Folds events told twice in one sentence into one.
+void MergeDuplicateEvents(std::vector<Event>* events);
+
+}  // namespace dossier::extract

@@ -1,0 +1,145 @@
+// Date, modality and attribution of events.
+//   date        the sentence's time expression nearest the trigger, preferring
+//               adverbials ("in mid-October") over modifiers ("the 2015 deal");
+//               else the document date
+//   modality    cues between the clause start and the trigger: negated >
+//               hedged > hypothetical; else reported when a source is credited;
+//               else asserted
+//   attribution "according to X", "made public by X", "a report from X",
+//               "X said that …", and the speaker of a quote holding the trigger
+#include <algorithm>
+#include <cstdlib>
+
+#include "base/utf8.h"
+#include "extract/context.h"
+
+namespace dossier::extract {
+namespace {
+
+bool IsModifierPosition(const DocumentView& v, uint32_t first_token) {
+  if (first_token == 0) return false;
+  const std::string& prev = v.Lower(first_token - 1);
+  return prev == "a" || prev == "an" || prev == "the" || prev == "its" || prev == "their" ||
+         prev == "'s" || prev == "\xE2\x80\x99s" || prev == "his" || prev == "her";
+}
+
+bool IsDateValue(const std::string& value) {
+  return value.size() >= 4 && base::IsDigit(static_cast<unsigned char>(value[0]));
+}
+
+uint32_t TokenAt(const DocumentView& v, uint32_t byte) {
+  const auto& toks = v.seg().tokens;
+  auto it = std::lower_bound(toks.begin(), toks.end(), byte,
+                             [](const text::Token& t, uint32_t b) { return t.end <= b; });
+  return static_cast<uint32_t>(it - toks.begin());
+}
+
+std::string EventDate(const DocumentView& v, const Event& e, const std::vector<TimeAnchor>& timexes,
+                      std::string_view doc_date) {
+  uint32_t trigger = TokenAt(v, e.trigger.begin);
+  const TimeAnchor* best = nullptr;
+  int best_score = 1 << 30;
+  for (const TimeAnchor& t : timexes) {
+    if (!e.span.Contains(t.span) || !IsDateValue(t.value)) continue;
+    uint32_t first = TokenAt(v, t.span.begin);
+    int distance = std::abs(static_cast<int>(first) - static_cast<int>(trigger));
+    int score = distance + (IsModifierPosition(v, first) ? 1000 : 0);
+    if (score < best_score) {
+      best_score = score;
+      best = &t;
+    }
+  }
+  if (best != nullptr) return best->value;
+  return std::string(doc_date);
+}
+
+// Entities named in the phrase starting at `from`, up to a comma or clause break.
+std::vector<int> SourcesAfter(const DocumentView& v, uint32_t from) {
+  std::vector<int> out;
+  const text::Sentence& s = v.Sentence(v.SentenceOf(from));
+  for (uint32_t k = from; k < s.token_end; ++k) {
+    if (v.Word(k) == "," || (k > from && v.IsClauseBreak(k))) break;
+    int m = v.linking().MentionAt(k);
+    if (m < 0) continue;
+    int e = v.linking().mentions[m].entity;
+    if (e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    k = v.linking().mentions[m].token_end - 1;
+  }
+  return out;
+}
+
+struct Source {
+  std::vector<int> entities;
+  uint32_t from_token;  // applies to triggers at or after this token ("X said that …")
+};
+
+std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
+  std::vector<Source> out;
+  const text::Sentence& sent = v.Sentence(s);
+  for (uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
+    uint32_t len = 0;
+    const std::string* cue = v.CueAt(k, &len);
+    if (cue == nullptr) cue = v.lexicon().Cue(v.Lower(k));
+    if (cue == nullptr) continue;
+    if (*cue == "attribution_right" || *cue == "attribution_by") {
+      out.push_back({SourcesAfter(v, k + std::max<uint32_t>(len, 1)), sent.token_begin});
+    } else if (*cue == "report_noun" && k + 1 < sent.token_end &&
+               (v.Lower(k + 1) == "from" || v.Lower(k + 1) == "by")) {
+      out.push_back({SourcesAfter(v, k + 2), sent.token_begin});
+    } else if (*cue == "speech_verb" && k + 1 < sent.token_end && v.Lower(k + 1) == "that") {
+      out.push_back({v.SubjectBefore(k), k + 1});
+    }
+  }
+  return out;
+}
+
+std::string Modality(const DocumentView& v, uint32_t trigger) {
+  bool hedged = false, negated = false, hypothetical = false;
+  for (uint32_t k = v.ClauseStart(trigger); k < trigger; ++k) {
+    const std::string* cue = v.lexicon().Cue(v.Word(k));
+    if (cue == nullptr) continue;
+    hedged = hedged || *cue == "hedge";
+    negated = negated || *cue == "negation";
+    hypothetical = hypothetical || *cue == "hypothetical";
+  }
+  if (negated) return "negated";
+  if (hedged) return "hedged";
+  if (hypothetical) return "hypothetical";
+  return "";
+}
+
+}  // namespace
+
+void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
+                     const std::vector<TimeAnchor>& timexes, std::string_view doc_date,
+                     std::vector<Event>* events) {
+  std::vector<std::vector<Source>> by_sentence(v.seg().sentences.size());
+  std::vector<bool> computed(v.seg().sentences.size(), false);
+  for (Event& e : *events) {
+    if (!computed[e.sentence]) {
+      by_sentence[e.sentence] = SentenceSources(v, e.sentence);
+      computed[e.sentence] = true;
+    }
+    uint32_t trigger = TokenAt(v, e.trigger.begin);
+    for (const Source& src : by_sentence[e.sentence]) {
+      if (trigger < src.from_token) continue;
+      for (int x : src.entities) {
+        bool self = std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end();
+        if (!self && std::find(e.attributed_to.begin(), e.attributed_to.end(), x) == e.attributed_to.end()) {
+          e.attributed_to.push_back(x);
+        }
+      }
+    }
+    for (const Quote& q : quotes) {
+      if (q.speaker >= 0 && q.span.Contains(e.trigger) &&
+          std::find(e.attributed_to.begin(), e.attributed_to.end(), q.speaker) == e.attributed_to.end()) {
+        e.attributed_to.push_back(q.speaker);
+      }
+    }
+    e.date = EventDate(v, e, timexes, doc_date);
+    e.modality = Modality(v, trigger);
+    if (e.modality.empty()) e.modality = e.attributed_to.empty() ? "asserted" : "reported";
+  }
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,85 @@
+// Extractor: who did what to whom — events coded in PLOVER with the nearest
+// CAMEO code, relations between entities, direct quotes with their speakers,
+// and for every event its date, modality and the sources it is attributed to.
+//
+// First pass over tokens and linked mentions, driven by the tables in
+// data/extract/ (triggers, relation patterns, modality/attribution/quote cues);
+// the same interface will take dependency parses when the parser lands.
+//
+// Example:
+//   DOSSIER_ASSIGN_OR_RETURN(auto extractor, Extractor::Load(home, linker));
+//   Extraction x = extractor->Extract(text, seg, linking, anchors, "2017-11-29");
+//
+// Thread-safety: immutable after Load(); Extract() is const and reentrant.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/span.h"
+#include "base/status.h"
+#include "extract/lexicon.h"
+#include "link/linker.h"
+#include "text/segmenter.h"
+
+namespace dossier::extract {
+
+// A normalised time expression (from the time module).
+struct TimeAnchor {
+  base::Span span;
+  std::string value;  // TimeML value
+};
+
+struct Event {
+  std::string event, mode, cameo;
+  std::vector<int> actor;      // indexes into Linking::entities
+  std::vector<int> recipient;
+  std::string date;            // ISO value, or empty
+  std::string modality;        // asserted, reported, hedged, negated, hypothetical
+  std::vector<int> attributed_to;
+  uint32_t sentence = 0;
+  base::Span span;             // the sentence
+  base::Span trigger;
+};
+
+struct Relation {
+  int subject = -1;
+  std::string predicate;
+  int object = -1;
+  uint32_t sentence = 0;
+  base::Span span;  // the sentence
+};
+
+struct Quote {
+  int speaker = -1;
+  base::Span span;  // from the opening to the closing quotation mark
+  uint32_t sentence = 0;
+};
+
+struct Extraction {
+  std::vector<Event> events;
+  std::vector<Relation> relations;
+  std::vector<Quote> quotes;
+};
+
+class Extractor {
+ public:
+  static base::Result<std::unique_ptr<Extractor>> Load(const std::string& home,
+                                                       const link::Linker& linker);
+
+  // `timexes` in text order; `doc_date` dates events the text does not date.
+  Extraction Extract(std::string_view text, const text::Segmentation& seg,
+                     const link::Linking& linking, const std::vector<TimeAnchor>& timexes,
+                     std::string_view doc_date) const;
+
+ private:
+  Extractor(std::unique_ptr<Lexicon> lexicon, const link::Linker& linker)
+      : lexicon_(std::move(lexicon)), linker_(linker) {}
+
+  std::unique_ptr<Lexicon> lexicon_;
+  const link::Linker& linker_;
+};
+
+}  // namespace dossier::extract

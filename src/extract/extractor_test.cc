@@ -1,0 +1,134 @@
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace dossier::extract {
+namespace {
+
+const char* kCountries =
+    "PRK\tNorth Korea\tDPRK\tNorth Korean\tPyongyang\t\n"
+    "IRN\tIran\t\tIranian\tTehran\t\n"
+    "USA\tUnited States\tUS|U.S.\tAmerican\tWashington\t\n"
+    "RUS\tRussia\t\tRussian\tMoscow\t\n";
+const char* kOrgs =
+    "org:cia\tPublicBody\tCentral Intelligence Agency\tCIA\tUSA\t\tintelligence\n"
+    "org:un\tPublicBody\tUnited Nations\tUN\t\t\tigo\n";
+const char* kPeople = "person:donald-trump\tDonald Trump\t\tUSA\tpresident\n";
+const char* kRoles = "person:donald-trump\tleader_of\tcountry:USA\tPresident\t2017-01-20\t2021-01-20\n";
+
+class ExtractorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto kb = kb::KnowledgeBase::FromTables(kCountries, kOrgs, kPeople, kRoles);
+    ASSERT_TRUE(kb.ok());
+    kb_ = std::move(*kb);
+    gaz_ = kb::Gazetteer::Build(*kb_);
+    auto cues = link::Cues::Load(DOSSIER_SOURCE_DIR);
+    ASSERT_TRUE(cues.ok());
+    cues_ = std::move(*cues);
+    linker_ = std::make_unique<link::Linker>(*kb_, *gaz_, *cues_);
+    auto ex = Extractor::Load(DOSSIER_SOURCE_DIR, *linker_);
+    ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+    extractor_ = std::move(*ex);
+  }
+
+  Extraction Run(const std::string& text, std::vector<TimeAnchor> anchors = {}) {
+    text_ = text;
+    seg_ = text::Segment(text_);
+    linking_ = linker_->Link(text_, seg_, "2017-11-29");
+    return extractor_->Extract(text_, seg_, linking_, anchors, "2017-11-29");
+  }
+
+  std::vector<std::string> Ids(const std::vector<int>& es) {
+    std::vector<std::string> out;
+    for (int e : es) out.push_back(linking_.entities[e].id);
+    return out;
+  }
+
+  std::unique_ptr<kb::KnowledgeBase> kb_;
+  std::unique_ptr<kb::Gazetteer> gaz_;
+  std::unique_ptr<link::Cues> cues_;
+  std::unique_ptr<link::Linker> linker_;
+  std::unique_ptr<Extractor> extractor_;
+  std::string text_;
+  text::Segmentation seg_;
+  link::Linking linking_;
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(ExtractorTest, CodesVerbEventsWithArguments) {
+  Extraction x = Run("North Korea supplied Iran with missiles.");
+  ASSERT_EQ(x.events.size(), 1u);
+  EXPECT_EQ(x.events[0].event, "AID");
+  EXPECT_EQ(x.events[0].cameo, "072");
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:PRK"});
+  EXPECT_EQ(Ids(x.events[0].recipient), V{"country:IRN"});
+  EXPECT_EQ(x.events[0].modality, "asserted");
+  EXPECT_EQ(x.events[0].date, "2017-11-29");  // undated: the document date
+}
+
+TEST_F(ExtractorTest, ModalityAttributionAndDates) {
+  std::string text = "According to US officials, Iran may have visited Pyongyang in August.";
+  size_t at = text.find("August");
+  Extraction x = Run(text, {{{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 6)}, "2017-08"}});
+  ASSERT_EQ(x.events.size(), 1u);
+  EXPECT_EQ(x.events[0].modality, "hedged");
+  EXPECT_EQ(Ids(x.events[0].attributed_to), V{"country:USA"});
+  EXPECT_EQ(x.events[0].date, "2017-08");
+  EXPECT_EQ(Run("Russia did not attack Iran.").events.at(0).modality, "negated");
+  EXPECT_EQ(Run("Russia would attack Iran.").events.at(0).modality, "hypothetical");
+}
+
+TEST_F(ExtractorTest, NounTriggersTakePossessorsAndBetween) {
+  Extraction x = Run("North Korea's missile test worried Russia. Talks between Iran and Russia began.");
+  ASSERT_EQ(x.events.size(), 2u);
+  EXPECT_EQ(x.events[0].event, "MOBILIZE");
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:PRK"});
+  EXPECT_EQ(x.events[1].event, "CONSULT");
+  EXPECT_EQ(Ids(x.events[1].actor), (V{"country:IRN", "country:RUS"}));
+  EXPECT_EQ(Ids(x.events[1].recipient), (V{"country:IRN", "country:RUS"}));
+}
+
+TEST_F(ExtractorTest, TriggersNeedTheirContextWords) {
+  EXPECT_TRUE(Run("Iran tested the patience of Russia.").events.empty());
+  EXPECT_TRUE(Run("The test of wills continued.").events.empty());
+}
+
+TEST_F(ExtractorTest, QuotesFindTheirSpeakers) {
+  Extraction x = Run("Donald Trump spoke. He said: \xE2\x80\x9CWe will act soon against them.\xE2\x80\x9D");
+  ASSERT_EQ(x.quotes.size(), 1u);
+  EXPECT_EQ(linking_.entities[x.quotes[0].speaker].id, "person:donald-trump");
+}
+
+TEST_F(ExtractorTest, RelationsFromTitlesAndSanctionPhrases) {
+  Extraction x = Run("CIA Director Jane Roe spoke. Acme Trading Corp, a firm under sanctions from the US and the UN, denied it.");
+  auto has = [&](const std::string& s, const std::string& p, const std::string& o) {
+    return std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
+      return linking_.entities[r.subject].id == s && r.predicate == p && linking_.entities[r.object].id == o;
+    });
+  };
+  EXPECT_TRUE(has("person:jane-roe", "leader_of", "org:cia"));
+  EXPECT_TRUE(has("org:acme-trading-corp", "sanctioned_by", "country:USA"));
+  EXPECT_TRUE(has("org:acme-trading-corp", "sanctioned_by", "org:un"));
+}
+
+TEST(Lexicon, InflectsTriggers) {
+  auto lex = Lexicon::Load(DOSSIER_SOURCE_DIR);
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  auto forms = (*lex)->VerbForms("travel");
+  for (const char* f : {"travels", "traveled", "travelled", "travelling"}) {
+    EXPECT_NE(std::find(forms.begin(), forms.end(), f), forms.end()) << f;
+  }
+  forms = (*lex)->VerbForms("supply");
+  EXPECT_NE(std::find(forms.begin(), forms.end(), "supplied"), forms.end());
+  forms = (*lex)->VerbForms("meet");
+  EXPECT_NE(std::find(forms.begin(), forms.end(), "met"), forms.end());
+  EXPECT_EQ(Lexicon::NounForms("inquiry"), (V{"inquiry", "inquiries"}));
+  EXPECT_NE((*lex)->EventsFor("called"), nullptr);
+}
+
+}  // namespace
+}  // namespace dossier::extract

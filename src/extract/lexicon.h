@@ -1,0 +1,64 @@
+// Lexicon: the extraction tables of data/extract/ — event triggers
+// (events.tsv), relation patterns (relations.tsv), modality / attribution /
+// quote / clause cues (cues.tsv) — with every trigger expanded to its
+// inflected forms (irregular_verbs.tsv plus English spelling rules), so
+// matching is a hash lookup on surface words.
+//
+// Thread-safety: immutable after Load().
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+
+namespace dossier::extract {
+
+struct EventPattern {
+  std::vector<std::string> rest;  // words after the first ("on" in "call on"), lower case
+  bool noun = false;
+  std::string event, mode, cameo;
+  bool reciprocal = false;
+  bool subject_fallback = false;  // a noun trigger without its own actor takes the clause subject
+  std::vector<std::string> needs;  // context words, lower case; empty = none needed
+};
+
+struct RelationPattern {
+  std::vector<std::string> rest;
+  std::string kind;       // verb, verb_reverse, by, author
+  std::string predicate;
+};
+
+class Lexicon {
+ public:
+  static base::Result<std::unique_ptr<Lexicon>> Load(const std::string& home);
+
+  // Patterns whose first word has the surface form `word` (lower case).
+  const std::vector<EventPattern>* EventsFor(std::string_view word) const;
+  const std::vector<RelationPattern>* RelationsFor(std::string_view word) const;
+  // Category of a cue phrase ("according to" -> "attribution_right"), or nullptr.
+  const std::string* Cue(std::string_view phrase) const;
+  size_t max_cue_words() const { return max_cue_words_; }
+
+  // Inflected forms of a verb or noun lemma (exposed for tests).
+  std::vector<std::string> VerbForms(const std::string& lemma) const;
+  static std::vector<std::string> NounForms(const std::string& lemma);
+
+ private:
+  Lexicon() = default;
+  base::Status LoadIrregulars(const std::string& tsv, const std::string& origin);
+  base::Status LoadEvents(const std::string& tsv, const std::string& origin);
+  base::Status LoadRelations(const std::string& tsv, const std::string& origin);
+  base::Status LoadCues(const std::string& tsv, const std::string& origin);
+
+  std::unordered_map<std::string, std::vector<std::string>> irregular_;  // lemma -> forms
+  std::unordered_map<std::string, std::vector<EventPattern>> events_;
+  std::unordered_map<std::string, std::vector<RelationPattern>> relations_;
+  std::unordered_map<std::string, std::string> cues_;
+  size_t max_cue_words_ = 1;
+};
+
+}  // namespace dossier::extract

@@ -1,0 +1,69 @@
+#include <string>
+
+#include "base/utf8.h"
+#include "extract/context.h"
+
+namespace dossier::extract {
+namespace {
+
+bool IsOpenQuote(std::string_view w) { return w == "\xE2\x80\x9C" || w == "\"" || w == "\xC2\xAB"; }
+bool IsCloseQuote(std::string_view w) { return w == "\xE2\x80\x9D" || w == "\"" || w == "\xC2\xBB"; }
+
+bool IsSpeechVerb(const DocumentView& v, uint32_t k) {
+  const std::string* c = v.lexicon().Cue(v.Lower(k));
+  return c != nullptr && *c == "speech_verb";
+}
+
+// "X said: “": the speaker before the opening quote at `open`.
+int SpeakerBefore(const DocumentView& v, uint32_t open) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(open));
+  uint32_t j = open;
+  while (j > s.token_begin && (v.Word(j - 1) == ":" || v.Word(j - 1) == ",")) --j;
+  if (j == s.token_begin || !IsSpeechVerb(v, j - 1)) return -1;
+  const uint32_t verb = j - 1;
+  // "He said:" names the speaker right before the verb; else the verb's subject.
+  std::vector<int> r = verb > s.token_begin ? v.Referents(verb - 1) : std::vector<int>{};
+  if (r.empty()) r = v.SubjectBefore(verb);
+  return r.empty() ? -1 : r.front();
+}
+
+// "”, X said" / "” said X": the speaker after the closing quote at `close`.
+int SpeakerAfter(const DocumentView& v, uint32_t close) {
+  const auto& toks = v.seg().tokens;
+  uint32_t j = close + 1;
+  if (j < toks.size() && v.Word(j) == ",") ++j;
+  for (uint32_t k = j; k < toks.size() && k < j + 6; ++k) {
+    if (IsSpeechVerb(v, k)) {
+      for (uint32_t a = j; a < k; ++a) {
+        std::vector<int> r = v.Referents(a);
+        if (!r.empty()) return r.front();
+      }
+      std::vector<int> r = v.ObjectAfter(k + 1, 4);
+      return r.empty() ? -1 : r.front();
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::vector<Quote> FindQuotes(const DocumentView& v) {
+  std::vector<Quote> out;
+  const auto& toks = v.seg().tokens;
+  for (uint32_t k = 0; k < toks.size(); ++k) {
+    if (!IsOpenQuote(v.Word(k))) continue;
+    uint32_t close = k + 1;
+    while (close < toks.size() && !IsCloseQuote(v.Word(close)) && close - k < 400) ++close;
+    if (close >= toks.size() || !IsCloseQuote(v.Word(close)) || close - k < 4) continue;
+    Quote q;
+    q.span = {toks[k].begin, toks[close].end};
+    q.sentence = v.SentenceOf(k);
+    q.speaker = SpeakerBefore(v, k);
+    if (q.speaker < 0) q.speaker = SpeakerAfter(v, close);
+    out.push_back(q);
+    k = close;
+  }
+  return out;
+}
+
+}  // namespace dossier::extract

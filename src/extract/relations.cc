@@ -1,0 +1,193 @@
+// Relations between entities, each with the sentence that states it:
+//   title        "CIA Director John O. Brennan"      Brennan leader_of CIA
+//                "President Hassan Rouhani"          his dated KB role (leader_of Iran)
+//   possessive   "Iran's Shahid Hemmat Industrial Group"   SHIG part_of Iran
+//   from         "Sayyed Javad Musavi from <X>'s <ORG>"     member_of ORG
+//   apposition   "Kim Yong-Nam, North Korea's second in command"   role_in North Korea
+//   patterns     data/extract/relations.tsv ("worked with", "under sanctions from",
+//                "written by")
+#include <algorithm>
+
+#include "extract/context.h"
+
+namespace dossier::extract {
+namespace {
+
+bool IsPossessive(const std::string& w) { return w == "'s" || w == "\xE2\x80\x99s"; }
+
+class RelationFinder {
+ public:
+  RelationFinder(const DocumentView& v, std::string_view date) : v_(v), date_(date) {}
+
+  std::vector<Relation> Run() {
+    const auto& ms = v_.linking().mentions;
+    for (size_t i = 0; i < ms.size(); ++i) {
+      if (ms[i].entity < 0) continue;
+      if (ms[i].title_token >= 0) FromTitle(ms[i]);
+      FromPossessive(i);
+      FromPreposition(i);
+      FromApposition(i);
+    }
+    FromPatterns();
+    return std::move(out_);
+  }
+
+ private:
+  void Add(int subject, const std::string& predicate, int object, uint32_t sentence) {
+    if (subject < 0 || object < 0 || subject == object || predicate.empty()) return;
+    for (const Relation& r : out_) {
+      if (r.subject == subject && r.predicate == predicate && r.object == object) return;
+    }
+    out_.push_back({subject, predicate, object, sentence, v_.Sentence(sentence).span()});
+  }
+
+  int EntityOfMentionEndingAt(uint32_t end) const {
+    if (end == 0) return -1;
+    int m = v_.linking().MentionAt(end - 1);
+    if (m < 0 || v_.linking().mentions[m].token_end != end) return -1;
+    return v_.linking().mentions[m].entity;
+  }
+
+  void FromTitle(const link::Mention& person) {
+    const std::string* value = v_.cues().Find(link::CueKind::kTitle, person.title);
+    uint32_t t = static_cast<uint32_t>(person.title_token);
+    int org = EntityOfMentionEndingAt(t);
+    if (org < 0 && t > 0 && v_.Word(t - 1) == "-") org = EntityOfMentionEndingAt(t - 1);
+    if (org >= 0 && value != nullptr && !value->empty()) {
+      Add(person.entity, *value, org, person.sentence);
+      return;
+    }
+    // "President Hassan Rouhani": a dated role of a known person with this title.
+    const link::DocEntity& d = v_.linking().entities[person.entity];
+    if (d.kb == nullptr) return;
+    for (const kb::Role* r : v_.kb().RolesAt(d.kb->id, date_)) {
+      if (r->title.find(person.title) == std::string::npos) continue;
+      int object = v_.EntityIndex(r->object);
+      if (object >= 0) Add(person.entity, r->relation, object, person.sentence);
+    }
+  }
+
+  // <GPE/ORG> 's <ORG>  =>  ORG part_of GPE/ORG
+  void FromPossessive(size_t i) {
+    const auto& ms = v_.linking().mentions;
+    const link::Mention& a = ms[i];
+    if (i + 1 >= ms.size() || (a.type != "GPE" && a.type != "ORG")) return;
+    const link::Mention& b = ms[i + 1];
+    if (b.type != "ORG" || b.entity < 0 || b.token_begin != a.token_end + 1) return;
+    if (!IsPossessive(v_.Lower(a.token_end))) return;
+    Add(b.entity, "part_of", a.entity, a.sentence);
+  }
+
+  // <PERSON> from <ORG> / from <GPE>'s <ORG> / from <GPE>
+  void FromPreposition(size_t i) {
+    const auto& ms = v_.linking().mentions;
+    const link::Mention& p = ms[i];
+    if (p.type != "PERSON" || i + 1 >= ms.size()) return;
+    if (p.token_end >= v_.seg().tokens.size() || v_.Lower(p.token_end) != "from") return;
+    const link::Mention& x = ms[i + 1];
+    if (x.token_begin != p.token_end + 1 || x.entity < 0) return;
+    if (x.type == "ORG") {
+      Add(p.entity, "member_of", x.entity, p.sentence);
+    } else if (x.type == "GPE" && i + 2 < ms.size() && ms[i + 2].type == "ORG" &&
+               ms[i + 2].token_begin == x.token_end + 1 && IsPossessive(v_.Lower(x.token_end))) {
+      Add(p.entity, "member_of", ms[i + 2].entity, p.sentence);
+    } else if (x.type == "GPE") {
+      Add(p.entity, "citizen_of", x.entity, p.sentence);
+    }
+  }
+
+  // <PERSON> , <GPE>'s <role words>  =>  role_in GPE
+  void FromApposition(size_t i) {
+    const auto& ms = v_.linking().mentions;
+    const link::Mention& p = ms[i];
+    if (p.type != "PERSON" || i + 1 >= ms.size()) return;
+    const link::Mention& g = ms[i + 1];
+    if (g.type != "GPE" || g.entity < 0 || g.token_begin != p.token_end + 1) return;
+    if (v_.Word(p.token_end) != "," || g.token_end >= v_.seg().tokens.size()) return;
+    if (!IsPossessive(v_.Lower(g.token_end))) return;
+    Add(p.entity, "role_in", g.entity, p.sentence);
+  }
+
+  void FromPatterns() {
+    const auto& toks = v_.seg().tokens;
+    for (uint32_t k = 0; k < toks.size(); ++k) {
+      const auto* patterns = v_.lexicon().RelationsFor(v_.Lower(k));
+      if (patterns == nullptr) continue;
+      for (const RelationPattern& p : *patterns) {
+        uint32_t end = k + 1;
+        bool ok = true;
+        for (const std::string& w : p.rest) {
+          if (end >= toks.size() || v_.Lower(end) != w) {
+            ok = false;
+            break;
+          }
+          ++end;
+        }
+        if (!ok) continue;
+        ApplyPattern(p, k, end);
+        break;
+      }
+    }
+  }
+
+  // The nearest named person or organisation before token k in its sentence.
+  int NearestActorBefore(uint32_t k, bool org_only) const {
+    const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+    for (uint32_t j = k; j > s.token_begin;) {
+      --j;
+      int m = v_.linking().MentionAt(j);
+      if (m < 0) continue;
+      const link::Mention& mention = v_.linking().mentions[m];
+      if (mention.entity >= 0 && (mention.type == "ORG" || (!org_only && mention.type == "PERSON"))) {
+        return mention.entity;
+      }
+      j = mention.token_begin;
+    }
+    return -1;
+  }
+
+  void ApplyPattern(const RelationPattern& p, uint32_t k, uint32_t end) {
+    uint32_t s = v_.SentenceOf(k);
+    if (p.kind == "verb" || p.kind == "verb_reverse") {
+      std::vector<int> subj = v_.SubjectBefore(k);
+      std::vector<int> obj = v_.ObjectAfter(end, 6);
+      for (int a : subj) {
+        for (int b : obj) {
+          if (p.kind == "verb") Add(a, p.predicate, b, s);
+          else Add(b, p.predicate, a, s);
+        }
+      }
+    } else if (p.kind == "by") {
+      int subject = NearestActorBefore(k, false);
+      for (int b : GroupAt(end)) Add(subject, p.predicate, b, s);
+    } else if (p.kind == "author") {
+      int work_org = NearestActorBefore(k, true);
+      for (int author : v_.ObjectAfter(end, 4)) Add(author, p.predicate, work_org, s);
+    }
+  }
+
+  // The entity named at or after `from`, with the rest of its group ("the US and the UN").
+  std::vector<int> GroupAt(uint32_t from) const {
+    std::vector<int> first = v_.ObjectAfter(from, 4);
+    if (first.empty()) return first;
+    for (const link::Group& g : v_.linking().groups) {
+      if (std::find(g.entities.begin(), g.entities.end(), first.front()) != g.entities.end() &&
+          g.token_end > from && g.token_end < from + 12) {
+        return g.entities;
+      }
+    }
+    return first;
+  }
+
+  const DocumentView& v_;
+  std::string_view date_;
+  std::vector<Relation> out_;
+};
+
+}  // namespace
+
+std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_date) {
+  return RelationFinder(v, doc_date).Run();
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,225 @@
+#include "kb/gazetteer.h"
+
+#include <algorithm>
+
+#include "base/hash.h"
+#include "base/strings.h"
+#include "base/utf8.h"
+
+namespace dossier::kb {
+namespace {
+
+uint64_t EdgeKey(uint32_t node, std::string_view token_key) {
+  return base::Hash64(token_key, node * 0x9E3779B97F4A7C15ull + 1);
+}
+
+bool IsAcronymLike(std::string_view s) {
+  bool upper = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') upper = true;
+  }
+  return upper && s.size() <= 8;
+}
+
+// Plural of a demonym: Iranian -> Iranians; Chinese, Swiss, French stay.
+std::string Plural(const std::string& d) {
+  if (d.ends_with("ese") || d.ends_with("ss") || d.ends_with("sh") || d.ends_with("ch") ||
+      d.ends_with("s") || d.ends_with("x") || d.ends_with("z")) {
+    return "";
+  }
+  return d + "s";
+}
+
+uint32_t FuzzyBucket(char first, size_t length) {
+  return (static_cast<uint32_t>(static_cast<unsigned char>(first)) << 16) | static_cast<uint32_t>(length);
+}
+
+}  // namespace
+
+std::string Gazetteer::TokenKey(std::string_view token) {
+  if (token.empty()) return "";
+  int len;
+  char32_t first = base::DecodeUtf8(token, 0, &len);
+  if (static_cast<size_t>(len) == token.size() && base::IsDash(first)) return "";
+  std::string folded = base::FoldCase(token);
+  // Unify apostrophes: ’ (E2 80 99) -> '.
+  std::string out;
+  out.reserve(folded.size());
+  for (size_t i = 0; i < folded.size(); ++i) {
+    if (folded.compare(i, 3, "\xE2\x80\x99") == 0) {
+      out.push_back('\'');
+      i += 2;
+    } else {
+      out.push_back(folded[i]);
+    }
+  }
+  return out;
+}
+
+std::string Gazetteer::NameKey(std::string_view name) {
+  std::string key;
+  for (const text::Token& t : text::Tokenize(name)) {
+    std::string k = TokenKey(name.substr(t.begin, t.end - t.begin));
+    if (k.empty()) continue;
+    if (!key.empty()) key.push_back(' ');
+    key += k;
+  }
+  return key;
+}
+
+void Gazetteer::Add(const Entity* e, const std::string& surface, NameKind kind) {
+  if (surface.empty()) return;
+  std::vector<std::string> keys;
+  for (const text::Token& t : text::Tokenize(surface)) {
+    std::string k = TokenKey(std::string_view(surface).substr(t.begin, t.end - t.begin));
+    if (!k.empty()) keys.push_back(std::move(k));
+  }
+  if (keys.empty()) return;
+  uint32_t node = 0;
+  for (const std::string& k : keys) {
+    uint64_t edge = EdgeKey(node, k);
+    auto it = edges_.find(edge);
+    if (it == edges_.end()) {
+      nodes_.push_back(Node{});
+      it = edges_.emplace(edge, static_cast<uint32_t>(nodes_.size() - 1)).first;
+    }
+    node = it->second;
+  }
+  for (size_t idx : nodes_[node].entries) {
+    if (entries_[idx].entity == e) return;  // same entity, same key
+  }
+  entries_.push_back({e, kind, IsAcronymLike(surface), surface});
+  nodes_[node].entries.push_back(entries_.size() - 1);
+  by_key_[base::Join(keys, " ")].push_back(entries_.size() - 1);
+}
+
+std::unique_ptr<Gazetteer> Gazetteer::Build(const KnowledgeBase& kb) {
+  std::unique_ptr<Gazetteer> g(new Gazetteer());
+  // entries_ indexes stay valid: NameEntry pointers are taken only after Build.
+  for (const Entity& e : kb.entities()) {
+    g->Add(&e, e.name, NameKind::kName);
+    for (const auto& a : e.aliases) g->Add(&e, a, NameKind::kAlias);
+    for (const auto& d : e.demonyms) {
+      g->Add(&e, d, NameKind::kDemonym);
+      g->Add(&e, Plural(d), NameKind::kDemonym);
+    }
+    for (const auto& c : e.capitals) g->Add(&e, c, NameKind::kCapital);
+    for (const auto& m : e.metonyms) g->Add(&e, m, NameKind::kMetonym);
+  }
+  for (const auto& [key, idxs] : g->by_key_) {
+    if (key.size() >= 7) g->fuzzy_buckets_[FuzzyBucket(key[0], key.size())].push_back(&key);
+  }
+  return g;
+}
+
+GazetteerMatch Gazetteer::LongestAt(std::string_view text, const std::vector<text::Token>& tokens,
+                                    uint32_t i, uint32_t limit) const {
+  GazetteerMatch best{i, i, {}};
+  std::string_view first = tokens[i].span().Of(text);
+  int len;
+  if (!base::IsUpper(base::DecodeUtf8(first, 0, &len)) && !base::IsDigit(base::DecodeUtf8(first, 0, &len))) {
+    return best;
+  }
+  uint32_t node = 0;
+  for (uint32_t j = i; j < limit; ++j) {
+    std::string key = TokenKey(tokens[j].span().Of(text));
+    if (key.empty()) {
+      if (j == i) return best;
+      continue;  // hyphen inside a name
+    }
+    auto it = edges_.find(EdgeKey(node, key));
+    if (it == edges_.end()) break;
+    node = it->second;
+    if (nodes_[node].entries.empty()) continue;
+    // Names end in a capitalised word ("South Korean military" is a description)
+    // or in the second half of a hyphenated name ("Kim Jong-un").
+    std::string_view last = tokens[j].span().Of(text);
+    bool after_hyphen = j > i && TokenKey(tokens[j - 1].span().Of(text)).empty();
+    if (!after_hyphen && !base::IsUpper(base::DecodeUtf8(last, 0, &len)) &&
+        !base::IsDigit(base::DecodeUtf8(last, 0, &len))) {
+      continue;
+    }
+    std::string_view surface = text.substr(tokens[i].begin, tokens[j].end - tokens[i].begin);
+    std::vector<const NameEntry*> ok;
+    for (size_t idx : nodes_[node].entries) {
+      const NameEntry& e = entries_[idx];
+      if (e.exact_case) {
+        // Compare ignoring spaces/hyphens only: "U.S." must be "U.S.", "US" must be "US".
+        std::string a, b;
+        for (char c : surface) if (c != ' ' && c != '-') a.push_back(c);
+        for (char c : e.surface) if (c != ' ' && c != '-') b.push_back(c);
+        if (a != b) continue;
+      }
+      ok.push_back(&e);
+    }
+    if (!ok.empty()) best = {i, j + 1, std::move(ok)};
+  }
+  return best;
+}
+
+std::vector<const NameEntry*> Gazetteer::Lookup(std::string_view name) const {
+  std::vector<const NameEntry*> out;
+  auto it = by_key_.find(NameKey(name));
+  if (it != by_key_.end()) {
+    for (size_t idx : it->second) out.push_back(&entries_[idx]);
+  }
+  return out;
+}
+
+std::vector<const NameEntry*> Gazetteer::LookupFuzzy(std::string_view name) const {
+  std::string key = NameKey(name);
+  int letters = static_cast<int>(std::count_if(key.begin(), key.end(), [](char c) { return c != ' '; }));
+  if (letters < 8) return {};
+  int max_d = letters >= 12 ? 2 : 1;
+  int best_d = max_d + 1;
+  const std::vector<size_t>* best = nullptr;
+  bool tie = false;
+  // Names must agree on their first letter: typos rarely hit the first one.
+  for (size_t len = key.size() > static_cast<size_t>(max_d) ? key.size() - max_d : 1;
+       len <= key.size() + max_d; ++len) {
+    auto bucket = fuzzy_buckets_.find(FuzzyBucket(key[0], len));
+    if (bucket == fuzzy_buckets_.end()) continue;
+    for (const std::string* k : bucket->second) {
+      if (*k == key) continue;
+      int d = BoundedEditDistance(*k, key, max_d);
+      const std::vector<size_t>* idxs = &by_key_.find(*k)->second;
+      if (d < best_d) {
+        best_d = d;
+        best = idxs;
+        tie = false;
+      } else if (d == best_d && best != nullptr && best != idxs) {
+        tie = true;
+      }
+    }
+  }
+  std::vector<const NameEntry*> out;
+  if (best == nullptr || tie) return out;
+  for (size_t idx : *best) out.push_back(&entries_[idx]);
+  return out;
+}
+
+int BoundedEditDistance(std::string_view a, std::string_view b, int max_distance) {
+  const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  if (std::abs(n - m) > max_distance) return max_distance + 1;
+  std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+  for (int j = 0; j <= m; ++j) prev[j] = j;
+  for (int i = 1; i <= n; ++i) {
+    cur[0] = i;
+    int row_min = cur[0];
+    for (int j = 1; j <= m; ++j) {
+      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+      }
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > max_distance) return max_distance + 1;
+    std::swap(prev2, prev);
+    std::swap(prev, cur);
+  }
+  return std::min(prev[m], max_distance + 1);
+}
+
+}  // namespace dossier::kb

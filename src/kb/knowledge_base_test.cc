@@ -1,0 +1,99 @@
+#include "kb/knowledge_base.h"
+
+#include <gtest/gtest.h>
+
+#include "kb/gazetteer.h"
+#include "text/segmenter.h"
+
+namespace dossier::kb {
+namespace {
+
+const char* kCountries =
+    "# iso3\tshort\taliases\tdemonyms\tcapitals\tmetonyms\n"
+    "PRK\tNorth Korea\tDPRK|Democratic People's Republic of Korea\tNorth Korean\tPyongyang\t\n"
+    "USA\tUnited States\tUS|U.S.|America\tAmerican\tWashington\tWhite House\n"
+    "TUR\tTurkey\tTürkiye\tTurkish|Turk\tAnkara\t\n";
+const char* kOrgs =
+    "# id\ttype\tname\taliases\tcountry\tparent\tsector\n"
+    "org:cia\tPublicBody\tCentral Intelligence Agency\tCIA\tUSA\t\tintelligence\n";
+const char* kPeople = "# id\tname\taliases\tcountry\tdescription\n"
+                      "person:kim-yong-nam\tKim Yong-nam\tKim Yong Nam\tPRK\tofficial\n";
+const char* kRoles = "# person\trelation\tobject\ttitle\tstart\tend\n"
+                     "person:kim-yong-nam\tleader_of\tcountry:PRK\tPresident of the Presidium\t1998-09-05\t2019-04-11\n";
+
+class GazetteerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto kb = KnowledgeBase::FromTables(kCountries, kOrgs, kPeople, kRoles);
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+    kb_ = std::move(*kb);
+    gaz_ = Gazetteer::Build(*kb_);
+  }
+
+  // Ids of the longest match at each token, as "text=id".
+  std::vector<std::string> Scan(const std::string& text) {
+    auto toks = text::Tokenize(text);
+    std::vector<std::string> out;
+    for (uint32_t i = 0; i < toks.size();) {
+      auto m = gaz_->LongestAt(text, toks, i, static_cast<uint32_t>(toks.size()));
+      if (m.entries.empty()) {
+        ++i;
+        continue;
+      }
+      out.push_back(text.substr(toks[i].begin, toks[m.token_end - 1].end - toks[i].begin) + "=" +
+                    m.entries[0]->entity->id);
+      i = m.token_end;
+    }
+    return out;
+  }
+
+  std::unique_ptr<KnowledgeBase> kb_;
+  std::unique_ptr<Gazetteer> gaz_;
+};
+
+TEST_F(GazetteerTest, FindsLongestNamesWithCaseRules) {
+  EXPECT_EQ(Scan("North Korea and the US met; let us see Pyongyang."),
+            (std::vector<std::string>{"North Korea=country:PRK", "US=country:USA",
+                                      "Pyongyang=country:PRK"}));
+  EXPECT_EQ(Scan("Kim Yong-Nam and Kim Yong Nam"),
+            (std::vector<std::string>{"Kim Yong-Nam=person:kim-yong-nam",
+                                      "Kim Yong Nam=person:kim-yong-nam"}));
+  EXPECT_EQ(Scan("North Koreans and Americans in the White House"),
+            (std::vector<std::string>{"North Koreans=country:PRK", "Americans=country:USA",
+                                      "White House=country:USA"}));
+  EXPECT_TRUE(Scan("we ate turkey in the cia canteen").empty());
+}
+
+TEST_F(GazetteerTest, FuzzyLookupToleratesSmallTypos) {
+  auto hits = gaz_->LookupFuzzy("Noth Korea");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->entity->id, "country:PRK");
+  EXPECT_TRUE(gaz_->LookupFuzzy("Nauru").empty());        // too short to guess
+  EXPECT_TRUE(gaz_->LookupFuzzy("South Korea").empty());  // two letters off
+}
+
+TEST(KnowledgeBase, DatedRoles) {
+  auto kb = KnowledgeBase::FromTables(kCountries, kOrgs, kPeople, kRoles);
+  ASSERT_TRUE(kb.ok());
+  EXPECT_EQ((*kb)->RolesAt("person:kim-yong-nam", "2017-08").size(), 1u);
+  EXPECT_EQ((*kb)->RolesAt("person:kim-yong-nam", "2020").size(), 0u);
+  EXPECT_EQ((*kb)->HoldersAt("country:PRK", "2019-04").size(), 1u);
+  EXPECT_EQ((*kb)->HoldersAt("country:PRK", "1998-08").size(), 0u);
+}
+
+TEST(KnowledgeBase, ReportsMalformedRowsWithLine) {
+  auto kb = KnowledgeBase::FromTables("# c\nIRN\tIran\n", "", "", "");
+  ASSERT_FALSE(kb.ok());
+  EXPECT_NE(kb.status().message().find("countries.tsv:2: expected 6"), std::string::npos)
+      << kb.status().message();
+}
+
+TEST(BoundedEditDistance, MatchesFullDistanceWhenSmall) {
+  EXPECT_EQ(BoundedEditDistance("noth korea", "north korea", 2), 1);
+  EXPECT_EQ(BoundedEditDistance("abcd", "abdc", 2), 1);
+  EXPECT_EQ(BoundedEditDistance("kitten", "sitting", 2), 3);
+  EXPECT_EQ(BoundedEditDistance("same", "same", 0), 0);
+}
+
+}  // namespace
+}  // namespace dossier::kb

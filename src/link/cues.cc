@@ -1,0 +1,61 @@
+#include "link/cues.h"
+
+#include <algorithm>
+
+#include "base/file.h"
+#include "base/strings.h"
+#include "kb/tsv.h"
+
+namespace dossier::link {
+namespace {
+
+bool KindOf(std::string_view name, CueKind* kind) {
+  static const std::pair<std::string_view, CueKind> kNames[] = {
+      {"title", CueKind::kTitle},
+      {"org_keyword", CueKind::kOrgKeyword},
+      {"loc_keyword", CueKind::kLocKeyword},
+      {"misc_keyword", CueKind::kMiscKeyword},
+      {"function_word", CueKind::kFunctionWord},
+      {"government_noun", CueKind::kGovernmentNoun},
+      {"group_noun", CueKind::kGroupNoun},
+      {"pronoun", CueKind::kPronoun},
+      {"relative", CueKind::kRelative}};
+  for (const auto& [n, k] : kNames) {
+    if (n == name) {
+      *kind = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+base::Result<std::unique_ptr<Cues>> Cues::Load(const std::string& home) {
+  std::string path = home + "/data/link/cues.tsv";
+  DOSSIER_ASSIGN_OR_RETURN(std::string tsv, base::ReadFile(path));
+  return FromTsv(tsv, path);
+}
+
+base::Result<std::unique_ptr<Cues>> Cues::FromTsv(const std::string& tsv, const std::string& origin) {
+  std::unique_ptr<Cues> cues(new Cues());
+  DOSSIER_RETURN_IF_ERROR(kb::ForEachRow(tsv, origin, 2, [&](const std::vector<std::string_view>& c) {
+    CueKind kind;
+    if (!KindOf(c[1], &kind)) return base::Status::InvalidArgument("unknown category " + std::string(c[1]));
+    cues->table_[static_cast<int>(kind)][std::string(c[0])] = c.size() > 2 ? std::string(c[2]) : "";
+    if (kind == CueKind::kTitle) {
+      size_t words = 1 + static_cast<size_t>(std::count(c[0].begin(), c[0].end(), ' '));
+      cues->max_title_words_ = std::max(cues->max_title_words_, words);
+    }
+    return base::Status::Ok();
+  }));
+  return cues;
+}
+
+const std::string* Cues::Find(CueKind kind, std::string_view word) const {
+  const auto& t = table_[static_cast<int>(kind)];
+  auto it = t.find(std::string(word));
+  return it == t.end() ? nullptr : &it->second;
+}
+
+}  // namespace dossier::link

@@ -1,0 +1,46 @@
+// Cues: the word lists the first-pass mention finder and linker read from
+// data/link/cues.tsv (titles, organisation and place keywords, function words,
+// government and group nouns, pronouns). See that file for the categories.
+//
+// Thread-safety: immutable after Load().
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "base/status.h"
+
+namespace dossier::link {
+
+enum class CueKind {
+  kTitle,
+  kOrgKeyword,
+  kLocKeyword,
+  kMiscKeyword,
+  kFunctionWord,
+  kGovernmentNoun,
+  kGroupNoun,
+  kPronoun,
+  kRelative,
+};
+
+class Cues {
+ public:
+  static base::Result<std::unique_ptr<Cues>> Load(const std::string& home);
+  static base::Result<std::unique_ptr<Cues>> FromTsv(const std::string& tsv, const std::string& origin);
+
+  // The value of `word` in category `kind` (exact, case-sensitive), or nullptr.
+  const std::string* Find(CueKind kind, std::string_view word) const;
+  bool Has(CueKind kind, std::string_view word) const { return Find(kind, word) != nullptr; }
+  // Longest multi-word title ending at word index `last` of `words` ("Foreign Minister").
+  size_t MaxTitleWords() const { return max_title_words_; }
+
+ private:
+  Cues() = default;
+  std::unordered_map<std::string, std::string> table_[9];
+  size_t max_title_words_ = 1;
+};
+
+}  // namespace dossier::link

@@ -1,0 +1,530 @@
+// Linker::Link: the first-pass mention finder. One left-to-right scan per
+// sentence; at each capitalised token the longer of the gazetteer match and
+// the capitalised run wins (a run wins only when a keyword types it, so
+// "Washington Institute for Near East Policy" beats the capital "Washington"
+// but "North Korea" stays the country).
+#include <algorithm>
+#include <unordered_map>
+
+#include "base/strings.h"
+#include "base/utf8.h"
+#include "link/linker.h"
+
+namespace dossier::link {
+namespace {
+
+using kb::NameEntry;
+using kb::NameKind;
+
+std::string_view Word(std::string_view text, const text::Token& t) { return t.span().Of(text); }
+
+bool Capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  int len;
+  return base::IsUpper(base::DecodeUtf8(w, 0, &len));
+}
+
+bool IsDashToken(std::string_view w) {
+  int len;
+  return !w.empty() && base::IsDash(base::DecodeUtf8(w, 0, &len)) &&
+         static_cast<size_t>(len) == w.size();
+}
+
+bool IsCamelCase(std::string_view w) {
+  // WikiLeaks, eBay: an upper-case letter after a lower-case one.
+  for (size_t i = 1; i < w.size(); ++i) {
+    if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') return true;
+  }
+  return false;
+}
+
+bool IsConnector(std::string_view w) {
+  static const std::string_view kConnectors[] = {"of", "for", "the", "de", "du", "del", "da", "al",
+                                                 "bin", "ibn", "von", "van", "der", "la", "le",
+                                                 "on", "&"};
+  return std::find(std::begin(kConnectors), std::end(kConnectors), w) != std::end(kConnectors);
+}
+
+std::string MentionTypeOf(const NameEntry& e) {
+  if (e.kind == NameKind::kDemonym || e.entity->type == "Thing") return "NORP";
+  const std::string& t = e.entity->type;
+  if (t == "Country") return "GPE";
+  if (t == "Location" && e.entity->id.starts_with("loc:") && !e.entity->country.empty()) return "GPE";
+  if (t == "Person") return "PERSON";
+  if (t == "Location") return "LOC";
+  return "ORG";
+}
+
+int KindRank(NameKind k) {
+  switch (k) {
+    case NameKind::kName: return 0;
+    case NameKind::kAlias: return 1;
+    case NameKind::kDemonym: return 2;
+    case NameKind::kCapital: return 3;
+    case NameKind::kMetonym: return 4;
+  }
+  return 5;
+}
+
+// A capital stands for its state ("Tehran said") rather than the city of the
+// same name; otherwise names beat aliases beat demonyms, and countries win ties.
+const NameEntry* BestEntry(const std::vector<const NameEntry*>& entries) {
+  for (const NameEntry* e : entries) {
+    if (e->kind == NameKind::kCapital && e->entity->type == "Country") return e;
+  }
+  const NameEntry* best = nullptr;
+  for (const NameEntry* e : entries) {
+    if (best == nullptr || KindRank(e->kind) < KindRank(best->kind) ||
+        (KindRank(e->kind) == KindRank(best->kind) && e->entity->type == "Country" &&
+         best->entity->type != "Country")) {
+      best = e;
+    }
+  }
+  return best;
+}
+
+// The per-document state of one Link() call.
+class Scan {
+ public:
+  Scan(const Linker& linker, const kb::Gazetteer& gaz, std::string_view text,
+       const text::Segmentation& seg, std::string_view date)
+      : linker_(linker), cues_(linker.cues()), gaz_(gaz), text_(text), seg_(seg), date_(date) {}
+
+  Linking Run(const std::vector<NerSpan>& ner);
+
+ private:
+  struct Range {
+    uint32_t begin, end;
+  };
+
+  void ScanSentence(uint32_t s);
+  // Length (in tokens) of a title starting at i, and its value.
+  uint32_t TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const;
+  Range RunAt(uint32_t i, uint32_t end) const;
+  const std::string* RunKeyword(Range r, CueKind kind) const;
+  bool TryRegime(Range r, uint32_t end, uint32_t s);
+  int LinkRun(Range r, uint32_t s, bool initial);
+  int AddKbEntity(const kb::Entity* e);
+  int AddLocal(const std::string& prefix, const std::string& type, std::string_view name);
+  void AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& type, int entity);
+  // Returns the token after the acronym's closing parenthesis, or `end`.
+  uint32_t AddAcronymAfter(uint32_t s, uint32_t end, int entity);
+  int CorefPartialName(std::string_view name) const;
+  void FindGroups();
+  void AddNerMentions(const std::vector<NerSpan>& ner);
+
+  const Linker& linker_;
+  const Cues& cues_;
+  const kb::Gazetteer& gaz_;
+  std::string_view text_;
+  const text::Segmentation& seg_;
+  std::string_view date_;
+  Linking out_;
+  std::unordered_map<std::string, int> by_id_;
+  std::unordered_map<std::string, int> by_alias_;  // acronyms and names seen in this document
+  std::string pending_title_;
+  int32_t pending_title_token_ = -1;
+};
+
+Linking Scan::Run(const std::vector<NerSpan>& ner) {
+  for (uint32_t s = 0; s < seg_.sentences.size(); ++s) ScanSentence(s);
+  AddNerMentions(ner);
+  std::sort(out_.mentions.begin(), out_.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+  FindGroups();
+  return std::move(out_);
+}
+
+uint32_t Scan::TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const {
+  uint32_t best = 0;
+  std::string phrase;
+  for (uint32_t k = 0; k < cues_.MaxTitleWords() && i + k < end; ++k) {
+    if (k) phrase.push_back(' ');
+    phrase += Word(text_, seg_.tokens[i + k]);
+    if (const std::string* v = cues_.Find(CueKind::kTitle, phrase)) {
+      best = k + 1;
+      *title = phrase;
+      *value = *v;
+    }
+  }
+  return best;
+}
+
+Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
+  uint32_t j = i, last = i;
+  const auto& toks = seg_.tokens;
+  while (j < end) {
+    std::string_view w = Word(text_, toks[j]);
+    if (Capitalised(w)) {
+      if (j > i && cues_.Has(CueKind::kFunctionWord, w)) break;
+      std::string t, v;
+      if (j > i && TitleAt(j, end, &t, &v) > 0 && !cues_.Has(CueKind::kOrgKeyword, w)) break;
+      last = j++;
+      continue;
+    }
+    bool next_cap = j + 1 < end && Capitalised(Word(text_, toks[j + 1]));
+    if (IsDashToken(w) && next_cap && toks[j].begin == toks[j - 1].end &&
+        toks[j + 1].begin == toks[j].end && j > i) {
+      ++j;
+      continue;
+    }
+    if (IsConnector(w) && next_cap && j > i &&
+        !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[j + 1]))) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return {i, last + 1};
+}
+
+const std::string* Scan::RunKeyword(Range r, CueKind kind) const {
+  const std::string* found = nullptr;
+  for (uint32_t k = r.begin; k < r.end; ++k) {
+    if (const std::string* v = cues_.Find(kind, Word(text_, seg_.tokens[k]))) found = v;
+  }
+  return found;
+}
+
+int Scan::AddKbEntity(const kb::Entity* e) {
+  auto it = by_id_.find(e->id);
+  if (it != by_id_.end()) return it->second;
+  DocEntity d{e->id, e->name, e->type, e->country, e->aliases, e};
+  if (e->type == "Person" && d.country.empty()) {
+    for (const kb::Role* r : linker_.kb().RolesAt(e->id, date_)) {
+      if (r->object.starts_with("country:")) d.country = r->object.substr(8);
+    }
+  }
+  for (const auto& c : e->capitals) d.aliases.push_back(c);
+  out_.entities.push_back(std::move(d));
+  by_id_[e->id] = static_cast<int>(out_.entities.size() - 1);
+  return static_cast<int>(out_.entities.size() - 1);
+}
+
+int Scan::AddLocal(const std::string& prefix, const std::string& type, std::string_view name) {
+  std::string id = prefix + base::Slugify(name);
+  auto it = by_id_.find(id);
+  if (it != by_id_.end()) return it->second;
+  out_.entities.push_back({id, std::string(name), type, "", {}, nullptr});
+  int idx = static_cast<int>(out_.entities.size() - 1);
+  by_id_[id] = idx;
+  by_alias_[std::string(name)] = idx;
+  return idx;
+}
+
+void Scan::AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& type, int entity) {
+  Mention m;
+  m.sentence = s;
+  m.token_begin = b;
+  m.token_end = e;
+  m.span = {seg_.tokens[b].begin, seg_.tokens[e - 1].end};
+  m.type = type;
+  m.entity = entity;
+  if (type == "PERSON" && pending_title_token_ >= 0) {
+    m.title = pending_title_;
+    m.title_token = pending_title_token_;
+  }
+  pending_title_token_ = -1;
+  if (entity >= 0) {
+    std::string surface(m.span.Of(text_));
+    DocEntity& d = out_.entities[entity];
+    if (surface != d.name && std::find(d.aliases.begin(), d.aliases.end(), surface) == d.aliases.end() &&
+        type != "NORP") {
+      d.aliases.push_back(surface);
+    }
+    by_alias_.emplace(surface, entity);
+  }
+  out_.mentions.push_back(std::move(m));
+}
+
+// "Korea Mining Development Trading Corp (KOMID)": the acronym names the same entity.
+uint32_t Scan::AddAcronymAfter(uint32_t s, uint32_t end, int entity) {
+  const auto& toks = seg_.tokens;
+  const text::Sentence& sent = seg_.sentences[s];
+  if (end + 2 >= sent.token_end) return end;
+  if (Word(text_, toks[end]) != "(" || Word(text_, toks[end + 2]) != ")") return end;
+  std::string_view acr = Word(text_, toks[end + 1]);
+  if (!base::IsAllCaps(acr) || acr.size() < 2) return end;
+  std::string_view name = out_.entities[entity].name;
+  if (name.empty() || acr[0] != name[0]) return end;
+  AddMention(s, end + 1, end + 2, out_.mentions.back().type, entity);
+  return end + 3;
+}
+
+// "Musavi" after "Sayyed Javad Musavi": a single name word that ends or starts
+// a person already named in this document.
+int Scan::CorefPartialName(std::string_view name) const {
+  if (auto it = by_alias_.find(std::string(name)); it != by_alias_.end()) return it->second;
+  for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
+    const DocEntity& d = out_.entities[i];
+    if (d.type != "Person") continue;
+    std::vector<std::string_view> parts;
+    for (const auto& t : text::Tokenize(d.name)) parts.push_back(std::string_view(d.name).substr(t.begin, t.end - t.begin));
+    if (!parts.empty() && (parts.back() == name || parts.front() == name)) return i;
+  }
+  return -1;
+}
+
+// "the Kim regime": a surname of a leader of exactly one state.
+bool Scan::TryRegime(Range r, uint32_t end, uint32_t s) {
+  uint32_t noun = r.end;
+  std::string_view last = Word(text_, seg_.tokens[r.end - 1]);
+  if (cues_.Has(CueKind::kGovernmentNoun, last) && r.end - r.begin >= 2) {
+    noun = r.end - 1;
+  } else if (!(r.end < end && cues_.Has(CueKind::kGovernmentNoun, Word(text_, seg_.tokens[r.end])))) {
+    return false;
+  }
+  std::string surname(text_.substr(seg_.tokens[r.begin].begin,
+                                   seg_.tokens[noun - 1].end - seg_.tokens[r.begin].begin));
+  std::unordered_map<std::string, int> votes;  // state id -> leaders with this name
+  for (const kb::Role& role : linker_.kb().roles()) {
+    if (role.relation != "leader_of" || !role.object.starts_with("country:")) continue;
+    if (!date_.empty() && !role.ActiveAt(date_)) continue;
+    const kb::Entity* p = linker_.kb().Find(role.person);
+    if (p == nullptr) continue;
+    bool has = false;
+    for (const auto& t : text::Tokenize(p->name)) {
+      if (std::string_view(p->name).substr(t.begin, t.end - t.begin) == surname) has = true;
+    }
+    if (has) ++votes[role.object];
+  }
+  // The state most of the leaders with this name led, by a clear margin.
+  std::string country;
+  int best = 0, total = 0;
+  for (const auto& [state, n] : votes) {
+    total += n;
+    if (n > best) {
+      best = n;
+      country = state;
+    }
+  }
+  if (best == 0 || best * 2 <= total) return false;
+  const kb::Entity* state = linker_.kb().Find(country);
+  if (state == nullptr) return false;
+  uint32_t stop = noun == r.end ? r.end + 1 : r.end;
+  AddMention(s, r.begin, stop, "GPE", AddKbEntity(state));
+  return true;
+}
+
+int Scan::LinkRun(Range r, uint32_t s, bool initial) {
+  std::string_view name = text_.substr(seg_.tokens[r.begin].begin,
+                                       seg_.tokens[r.end - 1].end - seg_.tokens[r.begin].begin);
+  const std::string* org = RunKeyword(r, CueKind::kOrgKeyword);
+  const std::string* loc = RunKeyword(r, CueKind::kLocKeyword);
+  bool single = r.end - r.begin == 1;
+  // "Laken Riley Act", "Russo-Ukrainian War": laws and events are named, not linked.
+  if (const std::string* misc = RunKeyword(r, CueKind::kMiscKeyword); misc && !org && !single) {
+    pending_title_token_ = -1;
+    AddMention(s, r.begin, r.end, *misc, -1);
+    return -1;
+  }
+  if (!org && !loc) {
+    if (int c = CorefPartialName(name); c >= 0) {
+      const std::string& t = out_.entities[c].type;
+      AddMention(s, r.begin, r.end, t == "Person" ? "PERSON" : t == "Country" ? "GPE" : "ORG", c);
+      return c;
+    }
+    if (single) {
+      if (const kb::Entity* p = linker_.PersonBySurname(name, date_)) {
+        int idx = AddKbEntity(p);
+        AddMention(s, r.begin, r.end, "PERSON", idx);
+        return idx;
+      }
+    }
+    auto fuzzy = gaz_.LookupFuzzy(name);
+    if (const NameEntry* e = BestEntry(fuzzy)) {
+      int idx = AddKbEntity(e->entity);
+      AddMention(s, r.begin, r.end, MentionTypeOf(*e), idx);
+      return idx;
+    }
+  }
+  if (cues_.Has(CueKind::kGovernmentNoun, Word(text_, seg_.tokens[r.end - 1]))) return -1;
+  std::string type;
+  if (org) type = *org;
+  else if (loc) type = "Location";
+  else if (pending_title_token_ >= 0) type = "Person";
+  else if (single && (base::IsAllCaps(name) || IsCamelCase(name)) && !initial) type = "Organization";
+  else if (!single && r.end - r.begin <= 4) type = "Person";
+  if (type.empty() || (single && initial && !org)) return -1;
+  std::string prefix = type == "Person" ? "person:" : type == "Location" ? "loc:" : "org:";
+  int idx = AddLocal(prefix, type, name);
+  AddMention(s, r.begin, r.end, type == "Person" ? "PERSON" : type == "Location" ? "LOC" : "ORG", idx);
+  return idx;
+}
+
+void Scan::ScanSentence(uint32_t s) {
+  const text::Sentence& sent = seg_.sentences[s];
+  const auto& toks = seg_.tokens;
+  pending_title_token_ = -1;
+  for (uint32_t i = sent.token_begin; i < sent.token_end;) {
+    std::string_view w = Word(text_, toks[i]);
+    bool initial = i == sent.token_begin;
+    if (!initial) {
+      std::string_view prev = Word(text_, toks[i - 1]);
+      int len;
+      char32_t p = base::DecodeUtf8(prev, 0, &len);
+      initial = base::IsQuote(p) || prev == ":" || prev == "(";
+    }
+    std::string title, value;
+    if (uint32_t n = TitleAt(i, sent.token_end, &title, &value); n > 0) {
+      bool name_follows = i + n < sent.token_end && Capitalised(Word(text_, toks[i + n]));
+      if (name_follows) {
+        pending_title_ = title;
+        pending_title_token_ = static_cast<int32_t>(i);
+        i += n;
+        continue;
+      }
+    }
+    if (!Capitalised(w)) {
+      ++i;
+      continue;
+    }
+    kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, i, sent.token_end);
+    bool function_word = cues_.Has(CueKind::kFunctionWord, w);
+    if (g.entries.empty() && function_word) {
+      ++i;
+      continue;
+    }
+    Range r = RunAt(i, sent.token_end);
+    if (function_word && r.end - r.begin == 1) r = {i, i};
+    bool run_typed = r.end > r.begin && (RunKeyword(r, CueKind::kOrgKeyword) || RunKeyword(r, CueKind::kLocKeyword) ||
+                                         RunKeyword(r, CueKind::kMiscKeyword));
+    // Without a keyword a run does not cross "of"/"for" ("Thousands of Iranians").
+    for (uint32_t k = r.begin + 1; !run_typed && k < r.end; ++k) {
+      if (IsConnector(Word(text_, toks[k]))) r.end = k;
+    }
+    if (!g.entries.empty() && (r.end <= g.token_end || !run_typed)) {
+      const NameEntry* e = BestEntry(g.entries);
+      int idx = AddKbEntity(e->entity);
+      AddMention(s, g.token_begin, g.token_end, MentionTypeOf(*e), idx);
+      i = AddAcronymAfter(s, g.token_end, idx);
+      continue;
+    }
+    if (r.end <= r.begin) {
+      ++i;
+      continue;
+    }
+    if (TryRegime(r, sent.token_end, s)) {
+      i = out_.mentions.back().token_end;
+      continue;
+    }
+    // A capitalised sentence opener before a known name: "Later Musavi said".
+    if (initial && r.end - r.begin >= 2) {
+      std::string_view tail = text_.substr(toks[r.begin + 1].begin, toks[r.end - 1].end - toks[r.begin + 1].begin);
+      if (CorefPartialName(tail) >= 0 || !gaz_.LongestAt(text_, toks, r.begin + 1, r.end).entries.empty()) {
+        ++i;
+        continue;
+      }
+    }
+    int idx = LinkRun(r, s, initial);
+    i = idx >= 0 ? AddAcronymAfter(s, r.end, idx) : r.end;
+  }
+}
+
+void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
+  for (const NerSpan& n : ner) {
+    bool overlaps = false;
+    for (const Mention& m : out_.mentions) {
+      if (m.token_begin < n.token_end && n.token_begin < m.token_end) overlaps = true;
+    }
+    if (overlaps || n.token_end <= n.token_begin) continue;
+    uint32_t s = 0;
+    while (s + 1 < seg_.sentences.size() && seg_.sentences[s].token_end <= n.token_begin) ++s;
+    std::string_view name = text_.substr(seg_.tokens[n.token_begin].begin,
+                                         seg_.tokens[n.token_end - 1].end - seg_.tokens[n.token_begin].begin);
+    if (cues_.Has(CueKind::kFunctionWord, name)) continue;
+    int idx = -1;
+    if (const NameEntry* e = BestEntry(gaz_.Lookup(name))) {
+      idx = AddKbEntity(e->entity);
+    } else if (int c = CorefPartialName(name); c >= 0) {
+      idx = c;
+    } else if (n.type == "PERSON") {
+      idx = AddLocal("person:", "Person", name);
+    } else if (n.type == "ORG") {
+      idx = AddLocal("org:", "Organization", name);
+    } else if (n.type == "LOC" || n.type == "GPE") {
+      idx = AddLocal("loc:", "Location", name);
+    }
+    if (n.type != "PERSON" && n.type != "ORG" && n.type != "LOC" && n.type != "GPE" && n.type != "NORP") continue;
+    pending_title_token_ = -1;
+    AddMention(s, n.token_begin, n.token_end, n.type, idx);
+  }
+}
+
+// "Iran and North Korea", "the US and the UN": mentions joined by "and" / ",".
+void Scan::FindGroups() {
+  const auto& ms = out_.mentions;
+  // Demonyms modify ("US and South Korean officials"): only names form groups.
+  auto member = [&](size_t i) { return ms[i].entity >= 0 && ms[i].type != "NORP"; };
+  for (size_t a = 0; a < ms.size(); ++a) {
+    if (!member(a)) continue;
+    Group g{{ms[a].entity}, ms[a].token_end};
+    size_t b = a;
+    bool has_and = false;
+    while (b + 1 < ms.size() && ms[b + 1].sentence == ms[a].sentence && member(b + 1)) {
+      bool joined = false;
+      for (uint32_t k = ms[b].token_end; k < ms[b + 1].token_begin; ++k) {
+        std::string_view w = Word(text_, seg_.tokens[k]);
+        if (w == "and" || w == "," || w == "the" || w == "&") {
+          joined = true;
+          has_and = has_and || w == "and" || w == "&";
+        } else {
+          joined = false;
+          break;
+        }
+      }
+      if (!joined || ms[b + 1].token_begin - ms[b].token_end > 3) break;
+      ++b;
+      if (std::find(g.entities.begin(), g.entities.end(), ms[b].entity) == g.entities.end()) {
+        g.entities.push_back(ms[b].entity);
+      }
+      g.token_end = ms[b].token_end;
+    }
+    if (g.entities.size() >= 2 && has_and) {
+      out_.groups.push_back(g);
+      a = b;
+    }
+  }
+}
+
+}  // namespace
+
+int Linking::MentionAt(uint32_t token) const {
+  auto it = std::upper_bound(mentions.begin(), mentions.end(), token,
+                             [](uint32_t t, const Mention& m) { return t < m.token_begin; });
+  if (it == mentions.begin()) return -1;
+  --it;
+  return token < it->token_end ? static_cast<int>(it - mentions.begin()) : -1;
+}
+
+Linker::Linker(const kb::KnowledgeBase& kb, const kb::Gazetteer& gazetteer, const Cues& cues)
+    : kb_(kb), gazetteer_(gazetteer), cues_(cues) {
+  for (const kb::Entity& e : kb.entities()) {
+    if (e.type != "Person") continue;
+    std::vector<text::Token> toks = text::Tokenize(e.name);
+    // Surnames come last in "Donald Trump"; hyphenated given names ("Kim Jong-un")
+    // end in a syllable, not a surname, and are left out.
+    if (toks.size() < 2 || IsDashToken(Word(e.name, toks[toks.size() - 2]))) continue;
+    by_surname_[std::string(Word(e.name, toks.back()))].push_back(&e);
+  }
+}
+
+const kb::Entity* Linker::PersonBySurname(std::string_view word, std::string_view date) const {
+  auto it = by_surname_.find(std::string(word));
+  if (it == by_surname_.end()) return nullptr;
+  const kb::Entity* found = nullptr;
+  for (const kb::Entity* e : it->second) {
+    if (!date.empty() && kb_.RolesAt(e->id, date).empty()) continue;
+    if (found != nullptr) return nullptr;
+    found = e;
+  }
+  return found;
+}
+
+Linking Linker::Link(std::string_view text, const text::Segmentation& seg, std::string_view date,
+                     const std::vector<NerSpan>& ner) const {
+  Scan scan(*this, gazetteer_, text, seg, date);
+  return scan.Run(ner);
+}
+
+}  // namespace dossier::link

@@ -1,0 +1,126 @@
+#include "link/linker.h"
+
+#include <gtest/gtest.h>
+
+#include "base/file.h"
+
+namespace dossier::link {
+namespace {
+
+const char* kCountries =
+    "PRK\tNorth Korea\tDPRK\tNorth Korean\tPyongyang\t\n"
+    "IRN\tIran\tIslamic Republic of Iran\tIranian\tTehran\t\n"
+    "USA\tUnited States\tUS|U.S.\tAmerican\tWashington\tWhite House\n";
+const char* kOrgs = "org:cia\tPublicBody\tCentral Intelligence Agency\tCIA\tUSA\t\tintelligence\n";
+const char* kPeople =
+    "person:kim-jong-un\tKim Jong-un\tKim Jong Un\tPRK\tleader\n"
+    "person:hassan-rouhani\tHassan Rouhani\tHasan Rouhani\tIRN\tpresident\n";
+const char* kRoles =
+    "person:kim-jong-un\tleader_of\tcountry:PRK\tSupreme Leader\t2011-12-17\t\n"
+    "person:hassan-rouhani\tleader_of\tcountry:IRN\tPresident\t2013-08-03\t2021-08-03\n";
+
+class LinkerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto kb = kb::KnowledgeBase::FromTables(kCountries, kOrgs, kPeople, kRoles);
+    ASSERT_TRUE(kb.ok());
+    kb_ = std::move(*kb);
+    gaz_ = kb::Gazetteer::Build(*kb_);
+    auto cues = Cues::Load(DOSSIER_SOURCE_DIR);
+    ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+    cues_ = std::move(*cues);
+    linker_ = std::make_unique<Linker>(*kb_, *gaz_, *cues_);
+  }
+
+  // "surface=TYPE:entity-id" for each mention.
+  std::vector<std::string> Mentions(const std::string& text, const std::string& date = "2017-11-29") {
+    seg_ = text::Segment(text);
+    linking_ = linker_->Link(text, seg_, date);
+    std::vector<std::string> out;
+    for (const Mention& m : linking_.mentions) {
+      out.push_back(std::string(m.span.Of(text)) + "=" + m.type + ":" +
+                    (m.entity >= 0 ? linking_.entities[m.entity].id : "null"));
+    }
+    return out;
+  }
+
+  std::unique_ptr<kb::KnowledgeBase> kb_;
+  std::unique_ptr<kb::Gazetteer> gaz_;
+  std::unique_ptr<Cues> cues_;
+  std::unique_ptr<Linker> linker_;
+  text::Segmentation seg_;
+  Linking linking_;
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(LinkerTest, LinksKbNamesDemonymsCapitalsAndTypos) {
+  EXPECT_EQ(Mentions("Pyongyang and Tehran met. An Iranian envoy flew to Noth Korea."),
+            (V{"Pyongyang=GPE:country:PRK", "Tehran=GPE:country:IRN", "Iranian=NORP:country:IRN",
+               "Noth Korea=GPE:country:PRK"}));
+}
+
+TEST_F(LinkerTest, TypesUnknownNamesByCues) {
+  EXPECT_EQ(Mentions("He met Jay Solomon of the Shahid Hemmat Industrial Group and the Acme Institute for Peace Studies."),
+            (V{"Jay Solomon=PERSON:person:jay-solomon",
+               "Shahid Hemmat Industrial Group=ORG:org:shahid-hemmat-industrial-group",
+               "Acme Institute for Peace Studies=ORG:org:acme-institute-for-peace-studies"}));
+}
+
+TEST_F(LinkerTest, TitlesAreCuesNotNames) {
+  auto m = Mentions("Then-CIA Director John O. Brennan spoke. President Hassan Rouhani listened.");
+  EXPECT_EQ(m, (V{"CIA=ORG:org:cia", "John O. Brennan=PERSON:person:john-o-brennan",
+                  "Hassan Rouhani=PERSON:person:hassan-rouhani"}));
+  EXPECT_EQ(linking_.mentions[1].title, "Director");
+  EXPECT_EQ(linking_.mentions[2].title, "President");
+}
+
+TEST_F(LinkerTest, AcronymsAndPartialNamesCorefer) {
+  auto m = Mentions("Sayyed Javad Musavi worked with Korea Mining Development Trading Corp (KOMID). "
+                    "Later Musavi visited KOMID.");
+  ASSERT_EQ(m.size(), 5u) << ::testing::PrintToString(m);
+  EXPECT_EQ(m[2], "KOMID=ORG:org:korea-mining-development-trading-corp");
+  EXPECT_EQ(m[3], "Musavi=PERSON:person:sayyed-javad-musavi");
+  EXPECT_EQ(m[4], "KOMID=ORG:org:korea-mining-development-trading-corp");
+}
+
+TEST_F(LinkerTest, LeaderSurnameRegimeIsTheState) {
+  EXPECT_EQ(Mentions("They helped the Kim regime build it."), (V{"Kim regime=GPE:country:PRK"}));
+  EXPECT_EQ(Mentions("They helped the Kim Regime build it."), (V{"Kim Regime=GPE:country:PRK"}));
+}
+
+TEST_F(LinkerTest, SurnamesOfKnownOfficeHoldersLink) {
+  EXPECT_EQ(Mentions("Rouhani said so. Later, Rouhani left."),
+            (V{"Rouhani=PERSON:person:hassan-rouhani", "Rouhani=PERSON:person:hassan-rouhani"}));
+  EXPECT_TRUE(Mentions("Rouhani said so.", "1990").empty());  // not in office then
+}
+
+TEST_F(LinkerTest, HeadingsAndSentenceStartsAreNotNames) {
+  EXPECT_TRUE(Mentions("Sharing information\n\nSource \xC2\xBB ncr-iran").empty());
+  EXPECT_TRUE(Mentions("However, it said so. In August it rained.").empty());
+}
+
+TEST_F(LinkerTest, ResolvesPronounsRelativesAndGroups) {
+  std::string text =
+      "Officials from Iran and North Korea met. The two rogue nations deny it. "
+      "Hassan Rouhani, who spoke, said his country would not.";
+  Mentions(text);
+  auto token_of = [&](std::string_view word, size_t nth = 0) {
+    for (uint32_t k = 0; k < seg_.tokens.size(); ++k) {
+      if (seg_.tokens[k].span().Of(text) == word && nth-- == 0) return k;
+    }
+    return uint32_t{0};
+  };
+  auto ids = [&](std::vector<int> es) {
+    V out;
+    for (int e : es) out.push_back(linking_.entities[e].id);
+    return out;
+  };
+  EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("nations"))),
+            (V{"country:IRN", "country:PRK"}));
+  EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("who"))), (V{"person:hassan-rouhani"}));
+  EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("his"))), (V{"person:hassan-rouhani"}));
+}
+
+}  // namespace
+}  // namespace dossier::link

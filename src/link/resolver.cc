@@ -1,0 +1,90 @@
+// Linker::Resolve: what a referring word stands for. Deliberately simple and
+// local — salience is recency, agreement is the kind of entity:
+//   he/his/she/her   the most recent person
+//   it/its           the most recent organisation in this or the previous
+//                    sentence, else the most recent state or organisation
+//   they/their, "the (two) <group noun>"   the most recent group named together
+//   who / which      the nearest person / non-person before it in the sentence
+#include <algorithm>
+
+#include "base/strings.h"
+#include "link/linker.h"
+
+namespace dossier::link {
+namespace {
+
+bool IsPersonType(const std::string& t) { return t == "PERSON"; }
+bool IsActorType(const std::string& t) { return t == "ORG" || t == "GPE" || t == "NORP"; }
+
+// The most recent mention before `token` accepted by `ok`, scanning back at
+// most `max_sentences` sentences.
+// Index one past the last mention that starts before `token`.
+int MentionsBefore(const Linking& l, uint32_t token) {
+  auto it = std::lower_bound(l.mentions.begin(), l.mentions.end(), token,
+                             [](const Mention& m, uint32_t t) { return m.token_begin < t; });
+  return static_cast<int>(it - l.mentions.begin());
+}
+
+template <typename Pred>
+int RecentMention(const Linking& l, uint32_t token, uint32_t sentence, uint32_t max_sentences, Pred ok) {
+  for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
+    const Mention& m = l.mentions[i];
+    if (m.token_end > token || m.entity < 0) continue;
+    if (sentence - m.sentence > max_sentences) break;
+    if (ok(m)) return m.entity;
+  }
+  return -1;
+}
+
+std::vector<int> RecentGroup(const Linking& l, uint32_t token) {
+  // Groups are in text order: the last one ending at or before `token`.
+  auto it = std::upper_bound(l.groups.begin(), l.groups.end(), token,
+                             [](uint32_t t, const Group& g) { return t < g.token_end; });
+  return it == l.groups.begin() ? std::vector<int>{} : std::prev(it)->entities;
+}
+
+}  // namespace
+
+std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
+                                 const text::Segmentation& seg, uint32_t token) const {
+  if (token >= seg.tokens.size()) return {};
+  std::string_view w = seg.tokens[token].span().Of(text);
+  auto sit = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), token,
+                              [](uint32_t t, const text::Sentence& s) { return t < s.token_end; });
+  if (sit == seg.sentences.end()) return {};
+  const uint32_t sentence = static_cast<uint32_t>(sit - seg.sentences.begin());
+  const uint32_t sent_begin = seg.sentences[sentence].token_begin;
+  auto one = [](int e) { return e >= 0 ? std::vector<int>{e} : std::vector<int>{}; };
+
+  if (const std::string* kind = cues_.Find(CueKind::kRelative, w)) {
+    bool person = *kind == "PERSON";
+    for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
+      const Mention& m = l.mentions[i];
+      if (m.token_end > token || m.entity < 0) continue;
+      if (m.token_begin < sent_begin) break;
+      if (person ? IsPersonType(m.type) : IsActorType(m.type)) return {m.entity};
+    }
+    return {};
+  }
+  if (const std::string* kind = cues_.Find(CueKind::kPronoun, w)) {
+    if (*kind == "PERSON") {
+      return one(RecentMention(l, token, sentence, 3, [](const Mention& m) { return IsPersonType(m.type); }));
+    }
+    if (*kind == "THING") {
+      int org = RecentMention(l, token, sentence, 1, [](const Mention& m) { return m.type == "ORG"; });
+      if (org >= 0) return {org};
+      return one(RecentMention(l, token, sentence, 3, [](const Mention& m) { return IsActorType(m.type); }));
+    }
+    return RecentGroup(l, token);
+  }
+  if (cues_.Has(CueKind::kGroupNoun, w)) {
+    // Only definite descriptions: "the two rogue nations", "the American adversaries".
+    for (uint32_t k = token; k > sent_begin && token - k < 5; --k) {
+      std::string_view prev = seg.tokens[k - 1].span().Of(text);
+      if (prev == "the" || prev == "The" || prev == "both" || prev == "Both") return RecentGroup(l, token);
+    }
+  }
+  return {};
+}
+
+}  // namespace dossier::link

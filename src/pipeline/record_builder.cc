@@ -1,0 +1,85 @@
+#include "pipeline/record_builder.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace dossier::pipeline {
+
+void RecordBuilder::AddSegmentation(Annotation* a, bool with_tokens) const {
+  for (const auto& s : seg_.sentences) a->sentences.push_back(s.span());
+  if (!with_tokens) return;
+  for (uint32_t si = 0; si < seg_.sentences.size(); ++si) {
+    for (uint32_t k = seg_.sentences[si].token_begin; k < seg_.sentences[si].token_end; ++k) {
+      a->tokens.push_back({seg_.tokens[k].span(), si, "", "", -1, ""});
+    }
+  }
+}
+
+void RecordBuilder::AddMentionsAndEntities(Annotation* a) const {
+  for (const link::Mention& m : linking_.mentions) {
+    a->mentions.push_back({m.span, std::string(m.span.Of(text_)), m.type,
+                           m.entity >= 0 ? linking_.entities[m.entity].id : ""});
+  }
+  // Every linked entity is referenced by at least one mention.
+  for (const link::DocEntity& e : linking_.entities) {
+    EntityRecord r{e.id, e.name, e.type, e.country, e.aliases, {}};
+    std::erase(r.aliases, r.name);
+    a->entities.push_back(std::move(r));
+  }
+}
+
+std::vector<std::string> RecordBuilder::Ids(const std::vector<int>& indexes) const {
+  std::vector<std::string> out;
+  for (int i : indexes) {
+    if (i >= 0) out.push_back(linking_.entities[i].id);
+  }
+  return out;
+}
+
+void RecordBuilder::AddExtraction(const extract::Extraction& x, Annotation* a) const {
+  int n = 0;
+  for (const extract::Event& e : x.events) {
+    EventRecord r;
+    r.id = a->id + ":e" + std::to_string(++n);
+    r.event = e.event;
+    r.mode = e.mode;
+    r.cameo = e.cameo;
+    r.actor = Ids(e.actor);
+    r.recipient = Ids(e.recipient);
+    r.date = e.date;
+    r.modality = e.modality;
+    r.attributed_to = Ids(e.attributed_to);
+    r.sentence = e.sentence;
+    r.span = e.span;
+    r.trigger = e.trigger;
+    a->events.push_back(std::move(r));
+  }
+  for (const extract::Relation& r : x.relations) {
+    a->relations.push_back({linking_.entities[r.subject].id, r.predicate,
+                            linking_.entities[r.object].id, r.sentence, r.span});
+  }
+  for (const extract::Quote& q : x.quotes) {
+    a->quotes.push_back({q.speaker >= 0 ? linking_.entities[q.speaker].id : "", q.span, q.sentence});
+  }
+}
+
+void RecordBuilder::PropagateCountries(Annotation* a) const {
+  std::unordered_map<std::string, EntityRecord*> by_id;
+  for (auto& e : a->entities) by_id[e.id] = &e;
+  static const char* kCarries[] = {"member_of", "part_of",  "employee_of", "leader_of",
+                                   "role_in",   "citizen_of", "located_in", "owned_by"};
+  for (int round = 0; round < 3; ++round) {
+    for (const RelationRecord& r : a->relations) {
+      if (std::find(std::begin(kCarries), std::end(kCarries), r.predicate) == std::end(kCarries)) continue;
+      auto s = by_id.find(r.subject);
+      auto o = by_id.find(r.object);
+      if (s == by_id.end() || o == by_id.end()) continue;
+      if (s->second->country.empty() && !o->second->country.empty()) {
+        s->second->country = o->second->country;
+      }
+    }
+  }
+  (void)kb_;
+}
+
+}  // namespace dossier::pipeline

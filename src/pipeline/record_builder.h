@@ -1,0 +1,38 @@
+// RecordBuilder: turns the stages' outputs (segmentation, linking, extraction)
+// into the Annotation record — entity ids instead of indexes, and only the
+// entities the record references. Internal to src/pipeline.
+#pragma once
+
+#include <string_view>
+
+#include "extract/extractor.h"
+#include "kb/knowledge_base.h"
+#include "link/linker.h"
+#include "pipeline/annotation.h"
+#include "text/segmenter.h"
+
+namespace dossier::pipeline {
+
+class RecordBuilder {
+ public:
+  RecordBuilder(std::string_view text, const text::Segmentation& seg, const link::Linking& linking,
+                const kb::KnowledgeBase& kb)
+      : text_(text), seg_(seg), linking_(linking), kb_(kb) {}
+
+  void AddSegmentation(Annotation* a, bool with_tokens) const;
+  void AddMentionsAndEntities(Annotation* a) const;
+  void AddExtraction(const extract::Extraction& x, Annotation* a) const;
+  // Gives entities without a country the country of what they belong to
+  // (member_of / part_of / employee_of / leader_of / role_in / citizen_of).
+  void PropagateCountries(Annotation* a) const;
+
+ private:
+  std::vector<std::string> Ids(const std::vector<int>& indexes) const;
+
+  std::string_view text_;
+  const text::Segmentation& seg_;
+  const link::Linking& linking_;
+  const kb::KnowledgeBase& kb_;
+};
+
+}  // namespace dossier::pipeline
