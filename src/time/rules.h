@@ -51,6 +51,9 @@ struct Match {
   // "a year ago" with no quarter in its sentence: in a report about a quarter
   // named earlier it means that quarter a year before (the tagger decides).
   bool year_before_quarter = false;
+  // The value is a period shifted by years from another ("a year ago" as
+  // 1988-Q3): it never anchors a later "a year ago" itself.
+  bool year_shifted = false;
   // "the following day": a day offset from the last full date the text gave
   // (the tagger decides; the value is already DCT + offset).
   std::optional<int> days_after_last_date;

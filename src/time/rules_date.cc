@@ -154,11 +154,10 @@ std::optional<Match> WeekdayDate(const Context& c, size_t i) {
     const int weekday = std::stoi(*wd);
     Date d = ResolveWeekday(c, i, *c.dct, weekday);
     const int n = shift ? std::stoi(*shift) : 0;
-    if (n < 0 && d == *c.dct) d = d.AddDays(-7);
-    if (n > 0 && !FutureContext(c, i)) {
-      int delta = weekday - c.dct->Weekday();
-      d = c.dct->AddDays(delta <= 0 ? delta + 7 : delta);
-    }
+    const int delta = weekday - c.dct->Weekday();
+    // "last Thursday" is always the one before the DCT, "next Thursday" after.
+    if (n < 0) d = c.dct->AddDays(delta >= 0 ? delta - 7 : delta);
+    if (n > 0) d = c.dct->AddDays(delta <= 0 ? delta + 7 : delta);
     m.value = d.ToString();
   } else {
     m.value = "XXXX-WXX-" + *wd;

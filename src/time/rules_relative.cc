@@ -121,7 +121,9 @@ std::optional<Match> ShiftedDate(const Context& c, size_t i) {
     if (*unit == "H" || *unit == "MIN" || *unit == "S") return std::nullopt;
     if (*unit == "Y" && n < 0 && c.dct && mod.empty()) {  // "up from last year" in a quarter report
       if (std::optional<std::string> q = SentenceQuarter(c, i); q && !c.Is(j + 1, "'s")) {
-        return Match{j + 1, TimexType::kDate, Pad(std::stoi(q->substr(0, 4)) + n, 4) + q->substr(4)};
+        Match m{j + 1, TimexType::kDate, Pad(std::stoi(q->substr(0, 4)) + n, 4) + q->substr(4)};
+        m.year_shifted = true;
+        return m;
       }
     }
     return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, *unit, n), mod};
@@ -172,6 +174,7 @@ std::optional<Match> AgoDate(const Context& c, size_t i) {
     if (std::optional<std::string> q = SentenceQuarter(c, i)) {  // the same quarter, n years off
       const int year = std::stoi(q->substr(0, 4)) + sign * *n;
       m.value = Pad(year, 4) + q->substr(4);
+      m.year_shifted = true;
     } else {
       m.year_before_quarter = sign < 0 && *n == 1;
     }
@@ -186,7 +189,9 @@ std::optional<Match> YearAgoDate(const Context& c, size_t i) {
     return std::nullopt;
   j += 3;
   if (c.Is(j, "quarter") || c.Is(j, "period")) {
-    return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, "Q", -5)};
+    Match m{j + 1, TimexType::kDate, ShiftValue(c.dct, "Q", -5)};
+    m.year_shifted = true;
+    return m;
   }
   if (j == i + 4) return std::nullopt;  // "the year-earlier" without a noun
   Match m{j, TimexType::kDate, ShiftValue(c.dct, "Y", -1)};

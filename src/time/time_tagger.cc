@@ -105,6 +105,7 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
     }
     if (best->year_before_quarter && !last_quarter.empty()) {
       best->value = Pad(std::stoi(last_quarter.substr(0, 4)) - 1, 4) + last_quarter.substr(4);
+      best->year_shifted = true;
     }
     if (best->days_after_last_date && last_date) {
       best->value = last_date->AddDays(*best->days_after_last_date).ToString();
@@ -113,7 +114,7 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
         d.ok() && (best->value.size() == 10 || best->value[10] == 'T')) {
       last_date = *d;
     }
-    if (best->value.size() == 7 && best->value[5] == 'Q' && std::isdigit(best->value[0]) &&
+    if (!best->year_shifted && best->value.size() == 7 && best->value[5] == 'Q' && std::isdigit(best->value[0]) &&
         std::isdigit(best->value[6])) {
       last_quarter = best->value;
     }
