@@ -88,6 +88,12 @@ std::optional<std::string> MonthDayYear(const Context& c, size_t i, size_t* end)
     year = c.words[k].digits;
     j = k + 1;
   }
+  // "June last year", "January this year": the year told relative to the DCT.
+  const std::string* shift = year ? nullptr : c.Find(WordKind::kShift, j);
+  if (shift && c.Is(j + 1, "year") && c.dct && (day || StandaloneMonth(c, month_at))) {
+    year = c.dct->year + std::stoi(*shift);
+    j += 2;
+  }
   if (!day && !year && !StandaloneMonth(c, month_at)) return std::nullopt;
   const int m = std::stoi(*month);
   if (day && !Date::IsValid(year ? year : 2000, m, day)) return std::nullopt;
