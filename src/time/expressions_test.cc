@@ -330,6 +330,24 @@ const Row kRows[] = {
     {"", "It happened [[tonight]], they said.", "TIME", "XXXX-XX-XXTNI", ""},
     {"", "It happened [[every Friday]], they said.", "SET", "XXXX-WXX-5", ""},
     {"", "It happened [[the weekend]], they said.", "DATE", "XXXX-WXX-WE", ""},
+    // Years in words, seasons, month + relative year, a colon after the day.
+    {"1998-02-27", "killed in [[nineteen ninety-six]].", "DATE", "1996", ""},
+    {"1998-02-27", "since [[January nineteen ninety-seven]].", "DATE", "1997-01", ""},
+    {"1998-02-27", "by [[the year two thousand]] most will.", "DATE", "2000", ""},
+    {"1998-02-23", "in [[the winter of nineteen ninety-four]].", "DATE", "1994-WI", ""},
+    {"1989-10-26", "Sales slowed in [[the summer]].", "DATE", "1989-SU", ""},
+    {"1989-10-26", "Sales slowed in [[the early summer]].", "DATE", "1989-SU", "START"},
+    {"1989-03-10", "Sales slowed in [[the summer]].", "DATE", "1988-SU", ""},
+    {"1989-03-10", "Sales will slow in [[the summer]].", "DATE", "1989-SU", ""},
+    {"1989-10-26", "Prices will fall in [[summer 1990]].", "DATE", "1990-SU", ""},
+    {"1998-12-03", "It began in [[February this year]].", "DATE", "1998-02", ""},
+    {"1998-02-19", "It began in [[July last year]].", "DATE", "1997-07", ""},
+    {"1998-04-24", "said on [[Saturday, April 25]]: no.", "DATE", "1998-04-25", ""},
+    {"1989-10-30", "He left [[last Thursday]], they will say.", "DATE", "1989-10-26", ""},
+    {"1989-10-30", "It will close [[next Thursday]].", "DATE", "1989-11-02", ""},
+    {"2017-11-27", "The committee meets [[Tuesday]] in the capital.", "DATE", "2017-11-28", ""},
+    {"2017-11-29", "The summit will be held [[Thursday]].", "DATE", "2017-11-30", ""},
+    {"2017-11-29", "The minister spoke [[Tuesday]] in the capital.", "DATE", "2017-11-28", ""},
 };
 
 TEST(ExpressionsTest, EveryRowTagsItsMarkedExpression) {

@@ -73,6 +73,12 @@ std::optional<Match> PartOfDate(const Context& c, size_t i);
 std::optional<Match> HolidayDate(const Context& c, size_t i);
 std::optional<Match> CenturyDate(const Context& c, size_t i);
 
+// Years in words and seasons (rules_season.cc).
+// "nineteen ninety-six" -> 1996; "two thousand" (where a year is expected) ->
+// 2000; never when a unit follows ("two thousand years"). Sets *end.
+std::optional<int> SpelledYear(const Context& c, size_t i, size_t* end);
+std::optional<Match> SeasonDate(const Context& c, size_t i);
+
 // Dates relative to the DCT (rules_relative.cc).
 std::optional<Match> DeicticDate(const Context& c, size_t i);
 std::optional<Match> ShiftedDate(const Context& c, size_t i);
@@ -101,7 +107,8 @@ int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day);
 int Tense(const Context& c, size_t i);
 inline bool FutureContext(const Context& c, size_t i) { return Tense(c, i) > 0; }
 // The weekday `weekday` (1 = Monday) nearest the DCT in the direction the
-// context suggests (past unless FutureContext).
+// context suggests: future after a future cue, past after a past cue; with no
+// cue, past, except the day after the DCT, which news names for tomorrow.
 Date ResolveWeekday(const Context& c, size_t i, const Date& dct, int weekday);
 
 }  // namespace dossier::time::rules

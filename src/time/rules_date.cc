@@ -76,7 +76,10 @@ std::optional<std::string> MonthDayYear(const Context& c, size_t i, size_t* end)
   if (!month) return std::nullopt;
   const size_t month_at = j++;
   if (!day) {
-    if (int d = DayAt(c, j); d && !(c.at(j)->glued && c.Is(j + 1, ":"))) {
+    // "Nov. 6 10:30" is a day, "Nov. 10:30" no day; "April 25:" a day still.
+    const bool clock = c.at(j) && c.at(j)->glued && c.Is(j + 1, ":") && c.at(j + 2) &&
+                       c.words[j + 2].digits >= 0 && c.words[j + 1].glued;
+    if (int d = DayAt(c, j); d && !clock) {
       day = d;
       ++j;
     }
@@ -84,9 +87,13 @@ std::optional<std::string> MonthDayYear(const Context& c, size_t i, size_t* end)
   int year = 0;
   size_t k = c.Is(j, ",") ? j + 1 : j;
   if (c.Is(k, "of") && IsYearNumber(c.at(k + 1)) && !day) ++k;
+  size_t spelled_end = 0;
   if (IsYearNumber(c.at(k)) && (day || k == j || c.Is(j, "of"))) {
     year = c.words[k].digits;
     j = k + 1;
+  } else if (std::optional<int> y = SpelledYear(c, k, &spelled_end)) {  // "January nineteen ninety-seven"
+    year = *y;
+    j = spelled_end;
   }
   // "June last year", "January this year": the year told relative to the DCT.
   const std::string* shift = year ? nullptr : c.Find(WordKind::kShift, j);
@@ -189,9 +196,15 @@ std::optional<Match> YearDate(const Context& c, size_t i) {
   if (c.Find(WordKind::kYearPrefix, j)) {
     prefixed = true;
     ++j;
+  } else if (!the && !mod && c.Is(j, "the") && c.Is(j + 1, "year")) {  // "the year 2000"
+    prefixed = true;
+    j += 2;
   }
   const Word* w = c.at(j);
   if (!w) return std::nullopt;
+  if (size_t end = 0; std::optional<int> y = SpelledYear(c, j, &end)) {
+    return Match{end, TimexType::kDate, Pad(*y, 4), mod ? *mod : ""};
+  }
   // Decades: "1990s", "'90s".
   if (w->lower.size() == 5 && w->lower[4] == 's' && w->lower[3] == '0' &&
       w->lower.find_first_not_of("0123456789") == 4) {

@@ -61,6 +61,9 @@ namespace {
 // +1 for a future cue, -1 for a past one, 0 for neither.
 int Cue(const Context& c, size_t k) {
   if (c.Find(WordKind::kFutureCue, k)) return 1;
+  // A participle after "be" ("will be held", "to be announced") has no tense
+  // of its own: the auxiliary before it decides.
+  if (k > 0 && (c.Is(k - 1, "be") || c.Is(k - 1, "been") || c.Is(k - 1, "being"))) return 0;
   if (c.Find(WordKind::kPastCue, k)) return -1;
   const std::string& w = c.words[k].lower;
   // Past forms: "announced", "ratified"; not "succeed", "proceed", "need".
@@ -91,7 +94,8 @@ int Tense(const Context& c, size_t i) {
 
 Date ResolveWeekday(const Context& c, size_t i, const Date& dct, int weekday) {
   int delta = weekday - dct.Weekday();  // -6..6
-  if (FutureContext(c, i)) {
+  const int tense = Tense(c, i);
+  if (tense > 0 || (tense == 0 && (delta == 1 || delta == -6))) {
     if (delta < 0) delta += 7;
   } else if (delta > 0) {
     delta -= 7;
