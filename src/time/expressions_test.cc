@@ -261,7 +261,10 @@ const Row kRows[] = {
     {"2017-11-29", "It lasted for [[a decade]].", "DURATION", "P10Y", ""},
     {"2017-11-29", "It lasted over [[the past decade]].", "DURATION", "P10Y", ""},
     {"2017-11-29", "It lasted in [[the coming weeks]].", "DURATION", "PXW", ""},
-    {"2017-11-29", "It lasted in [[recent years]].", "DURATION", "PXY", ""},
+    {"2017-11-29", "It grew in [[recent years]].", "DATE", "PAST_REF", ""},  // TimeML: vague past
+    {"2017-11-29", "It grew in [[recent months]].", "DURATION", "PXM", ""},
+    {"2017-11-29", "It will grow in [[the near future]].", "DATE", "FUTURE_REF", ""},
+    {"2017-11-29", "Prices are high [[these days]].", "DATE", "PRESENT_REF", ""},
     {"2017-11-29", "It lasted for [[years]].", "DURATION", "PXY", ""},
     {"2017-11-29", "It lasted in [[the next three quarters]].", "DURATION", "P9M", ""},
     {"2017-11-29", "It lasted for [[an hour]].", "DURATION", "PT1H", ""},
