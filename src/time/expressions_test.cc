@@ -351,6 +351,11 @@ const Row kRows[] = {
     {"2017-11-27", "The committee meets [[Tuesday]] in the capital.", "DATE", "2017-11-28", ""},
     {"2017-11-29", "The summit will be held [[Thursday]].", "DATE", "2017-11-30", ""},
     {"2017-11-29", "The minister spoke [[Tuesday]] in the capital.", "DATE", "2017-11-28", ""},
+    // "the year": the DCT's year; "the year ended ..." a twelve-month duration.
+    {"1989-11-02", "For [[the year]], volume was flat.", "DATE", "1989", ""},
+    {"1989-11-02", "sales for [[the current fiscal year]] rose.", "DATE", "1989", ""},
+    {"1989-11-02", "For [[the year]] ended Sept. 30, net rose.", "DURATION", "P1Y", ""},
+    {"1989-11-02", "debt of $5 million by [[the end of the year]].", "DATE", "1989", "END"},
 };
 
 TEST(ExpressionsTest, EveryRowTagsItsMarkedExpression) {

@@ -85,6 +85,7 @@ std::optional<Match> ShiftedDate(const Context& c, size_t i);
 std::optional<Match> WeekendDate(const Context& c, size_t i);
 std::optional<Match> AgoDate(const Context& c, size_t i);
 std::optional<Match> YearAgoDate(const Context& c, size_t i);
+std::optional<Match> TheYear(const Context& c, size_t i);
 
 // Clock times, durations and sets (rules_other.cc).
 std::optional<Match> ClockTime(const Context& c, size_t i);

@@ -315,7 +315,7 @@ std::optional<Match> PartOfDate(const Context& c, size_t i) {
   if (!c.Is(i, "the") || !c.Find(WordKind::kModifier, i + 1) || !c.Is(i + 2, "of")) {
     return std::nullopt;
   }
-  for (auto rule : {MonthDate, YearDate, QuarterDate, ShiftedDate}) {
+  for (auto rule : {MonthDate, YearDate, QuarterDate, ShiftedDate, TheYear}) {
     if (std::optional<Match> m = rule(c, i + 3); m && m->end > i + 3) {
       m->mod = *c.Find(WordKind::kModifier, i + 1);
       return m;

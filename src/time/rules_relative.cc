@@ -209,4 +209,27 @@ std::optional<Match> YearAgoDate(const Context& c, size_t i) {
   return m;
 }
 
+std::optional<Match> TheYear(const Context& c, size_t i) {
+  // "the year", "the fiscal year", "the full year": in a report, the current
+  // year (TimeML: DATE, the DCT's year); "the year ended Sept. 30" is a
+  // twelve-month period given by its end, a DURATION.
+  if (!c.Is(i, "the")) return std::nullopt;
+  size_t j = i + 1;
+  while (c.Is(j, "fiscal") || c.Is(j, "full") || c.Is(j, "current") || c.Is(j, "calendar")) ++j;
+  if (!c.Is(j, "year")) return std::nullopt;
+  ++j;
+  if (c.Is(j, "ended") || c.Is(j, "ending") || c.Is(j, "to")) {
+    return Match{j, TimexType::kDuration, "P1Y"};
+  }
+  // "the year before", "the year-ago quarter", "the year 2000", "the year's
+  // first half" are something else.
+  const Word* next = c.at(j);
+  if (next && (next->lower == "before" || next->lower == "after" || next->lower == "earlier" ||
+               next->lower == "later" || next->lower == "-" || next->lower == "'s" ||
+               next->lower == "’s" || next->digits >= 0 || c.Find(WordKind::kNumber, j))) {
+    return std::nullopt;
+  }
+  return Match{j, TimexType::kDate, ShiftValue(c.dct, "Y", 0)};
+}
+
 }  // namespace dossier::time::rules

@@ -48,7 +48,7 @@ constexpr Rule kRules[] = {
     rules::QuarterDate, rules::ShiftedDate, rules::AgoDate,       rules::YearAgoDate,
     rules::DeicticDate, rules::Duration,    rules::SetExpression, rules::YearDate,
     rules::PartOfDate,  rules::HolidayDate, rules::CenturyDate,   rules::WeekendDate,
-    rules::SeasonDate,
+    rules::SeasonDate,  rules::TheYear,
 };
 
 }  // namespace
