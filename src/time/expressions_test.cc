@@ -356,6 +356,10 @@ const Row kRows[] = {
     {"1989-11-02", "sales for [[the current fiscal year]] rose.", "DATE", "1989", ""},
     {"1989-11-02", "For [[the year]] ended Sept. 30, net rose.", "DURATION", "P1Y", ""},
     {"1989-11-02", "debt of $5 million by [[the end of the year]].", "DATE", "1989", "END"},
+    // Anaphora resolve to the latest date of their unit the text gave.
+    {"2000-01-28", "He left in 1998 and returned [[later that year]].", "DATE", "1998", "END"},
+    {"1999-10-24", "It began on Oct. 23. [[Earlier that day]], police came.", "DATE", "1999-10-23", "START"},
+    {"1999-02-06", "He was charged on Feb. 4 and freed [[that same day]].", "DATE", "1999-02-04", ""},
 };
 
 TEST(ExpressionsTest, EveryRowTagsItsMarkedExpression) {

@@ -57,6 +57,9 @@ struct Match {
   // "the following day": a day offset from the last full date the text gave
   // (the tagger decides; the value is already DCT + offset).
   std::optional<int> days_after_last_date;
+  // "that year", "that same day", "that quarter": the unit (Y, D, Q) of the
+  // latest such date the text gave (the tagger decides; the value is the DCT's).
+  std::string anaphor;
 };
 
 // Numbers: digits, number words ("twenty four", "twenty-four"), quantities
@@ -86,6 +89,7 @@ std::optional<Match> WeekendDate(const Context& c, size_t i);
 std::optional<Match> AgoDate(const Context& c, size_t i);
 std::optional<Match> YearAgoDate(const Context& c, size_t i);
 std::optional<Match> TheYear(const Context& c, size_t i);
+std::optional<Match> AnaphoricDate(const Context& c, size_t i);
 
 // Clock times, durations and sets (rules_other.cc).
 std::optional<Match> ClockTime(const Context& c, size_t i);

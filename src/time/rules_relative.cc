@@ -232,4 +232,32 @@ std::optional<Match> TheYear(const Context& c, size_t i) {
   return Match{j, TimexType::kDate, ShiftValue(c.dct, "Y", 0)};
 }
 
+std::optional<Match> AnaphoricDate(const Context& c, size_t i) {
+  // "that year", "later that year", "earlier that day", "that same day",
+  // "the same day": the period the story last named (TimeML resolves an
+  // anaphoric timex to its antecedent).
+  size_t j = i;
+  std::string mod;
+  if (c.Is(j, "earlier") || c.Is(j, "later")) {
+    mod = c.Is(j, "earlier") ? "START" : "END";
+    ++j;
+  }
+  const bool that = c.Is(j, "that");
+  if (!that && !c.Is(j, "the")) return std::nullopt;
+  ++j;
+  const bool same = c.Is(j, "same");
+  if (same) ++j;
+  if (!that && !same) return std::nullopt;
+  std::string unit;
+  if (c.Is(j, "year")) unit = "Y";
+  if (c.Is(j, "day")) unit = "D";
+  if (c.Is(j, "quarter")) unit = "Q";
+  if (unit.empty()) return std::nullopt;
+  // A bare "that day" is mostly generic ("redemptions that day").
+  if (unit == "D" && !same && mod.empty()) return std::nullopt;
+  Match m{j + 1, TimexType::kDate, ShiftValue(c.dct, unit, 0), mod};
+  m.anaphor = unit;
+  return m;
+}
+
 }  // namespace dossier::time::rules

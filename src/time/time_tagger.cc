@@ -41,6 +41,45 @@ std::vector<Word> MakeWords(std::string_view text, const std::vector<text::Token
   return words;
 }
 
+// What the text has named so far, for expressions that point back at it:
+// "a year ago" after a quarter, "the following day", "that year".
+class Antecedents {
+ public:
+  void Resolve(Match* m) const {
+    if (m->year_before_quarter && !quarter_.empty()) {
+      m->value = Pad(std::stoi(quarter_.substr(0, 4)) - 1, 4) + quarter_.substr(4);
+      m->year_shifted = true;
+    }
+    if (m->days_after_last_date && date_) {
+      m->value = date_->AddDays(*m->days_after_last_date).ToString();
+    }
+    if (m->anaphor == "D" && date_) m->value = date_->ToString();
+    if (m->anaphor == "Y" && !year_.empty()) m->value = year_;
+    if (m->anaphor == "Q" && !any_quarter_.empty()) m->value = any_quarter_;
+  }
+
+  void Remember(const Match& m) {
+    const std::string& v = m.value;
+    if (m.type != TimexType::kDate && m.type != TimexType::kTime) return;
+    if (v.size() < 4 || !std::all_of(v.begin(), v.begin() + 4, ::isdigit)) return;
+    if (v.size() == 4 || v[4] == '-') year_ = v.substr(0, 4);
+    if (auto d = Date::Parse(v.substr(0, std::min<size_t>(10, v.size())));
+        d.ok() && (v.size() == 10 || v[10] == 'T')) {
+      date_ = *d;
+    }
+    if (v.size() == 7 && v[5] == 'Q' && std::isdigit(v[6])) {
+      any_quarter_ = v;
+      if (!m.year_shifted) quarter_ = v;
+    }
+  }
+
+ private:
+  std::string quarter_;       // the latest "YYYY-Qn" named outright
+  std::string any_quarter_;   // the latest "YYYY-Qn", "a year ago" ones too
+  std::string year_;          // the year of the latest dated expression
+  std::optional<Date> date_;  // the latest full calendar date
+};
+
 using Rule = std::optional<Match> (*)(const rules::Context&, size_t);
 
 constexpr Rule kRules[] = {
@@ -48,7 +87,7 @@ constexpr Rule kRules[] = {
     rules::QuarterDate, rules::ShiftedDate, rules::AgoDate,       rules::YearAgoDate,
     rules::DeicticDate, rules::Duration,    rules::SetExpression, rules::YearDate,
     rules::PartOfDate,  rules::HolidayDate, rules::CenturyDate,   rules::WeekendDate,
-    rules::SeasonDate,  rules::TheYear,
+    rules::SeasonDate,  rules::TheYear,     rules::AnaphoricDate,
 };
 
 }  // namespace
@@ -90,8 +129,7 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
   const std::vector<Word> words = MakeWords(text, tokens);
   const rules::Context ctx{*lexicon_, words, reference};
   std::vector<Timex> out;
-  std::string last_quarter;     // the latest "YYYY-Qn" value so far
-  std::optional<Date> last_date;  // the latest full calendar date so far
+  Antecedents antecedents;
   for (size_t i = 0; i < words.size();) {
     std::optional<Match> best;
     for (Rule rule : kRules) {
@@ -104,21 +142,8 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
       ++i;
       continue;
     }
-    if (best->year_before_quarter && !last_quarter.empty()) {
-      best->value = Pad(std::stoi(last_quarter.substr(0, 4)) - 1, 4) + last_quarter.substr(4);
-      best->year_shifted = true;
-    }
-    if (best->days_after_last_date && last_date) {
-      best->value = last_date->AddDays(*best->days_after_last_date).ToString();
-    }
-    if (auto d = Date::Parse(best->value.substr(0, std::min<size_t>(10, best->value.size())));
-        d.ok() && (best->value.size() == 10 || best->value[10] == 'T')) {
-      last_date = *d;
-    }
-    if (!best->year_shifted && best->value.size() == 7 && best->value[5] == 'Q' && std::isdigit(best->value[0]) &&
-        std::isdigit(best->value[6])) {
-      last_quarter = best->value;
-    }
+    antecedents.Resolve(&*best);
+    antecedents.Remember(*best);
     out.push_back({{words[i].begin, words[best->end - 1].end}, TimexTypeName(best->type),
                    std::move(best->value), std::move(best->mod)});
     i = best->end;
