@@ -360,7 +360,7 @@ const Row kRows[] = {
     {"2000-01-28", "He left in 1998 and returned [[later that year]].", "DATE", "1998", "END"},
     {"1999-10-24", "It began on Oct. 23. [[Earlier that day]], police came.", "DATE", "1999-10-23", "START"},
     {"1999-02-06", "He was charged on Feb. 4 and freed [[that same day]].", "DATE", "1999-02-04", ""},
-    {"1989-10-30", "It plans to repay the loan by [[February]].", "DATE", "1990-02", ""},
+    {"1989-10-30", "The bank extends loans through [[January]].", "DATE", "1990-01", ""},
     {"1989-10-30", "It had repaid the loan by [[February]].", "DATE", "1989-02", ""},
 };
 
