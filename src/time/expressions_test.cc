@@ -362,6 +362,10 @@ const Row kRows[] = {
     {"1999-02-06", "He was charged on Feb. 4 and freed [[that same day]].", "DATE", "1999-02-04", ""},
     {"1989-10-30", "The bank extends loans through [[January]].", "DATE", "1990-01", ""},
     {"1989-10-30", "It had repaid the loan by [[February]].", "DATE", "1989-02", ""},
+    // Halves in the next smaller unit.
+    {"1998-02-27", "He served [[2 1/2 years]] in jail.", "DURATION", "P2Y6M", ""},
+    {"1998-02-27", "It took [[two and a half hours]].", "DURATION", "PT2H30M", ""},
+    {"1998-02-27", "It lasted [[a minute and a half]].", "DURATION", "PT1M30S", ""},
 };
 
 TEST(ExpressionsTest, EveryRowTagsItsMarkedExpression) {

@@ -48,6 +48,27 @@ std::optional<int> NumberWords(const Context& c, size_t i, size_t* end) {
   return n;
 }
 
+// "1/2" or "and a half" at i: how many words it takes, or 0.
+size_t HalfAt(const Context& c, size_t i) {
+  if (c.at(i + 2) && c.words[i].digits == 1 && c.words[i].glued && c.Is(i + 1, "/") &&
+      c.words[i + 1].glued && c.words[i + 2].digits == 2) {
+    return 3;
+  }
+  return c.Is(i, "and") && c.Is(i + 1, "a") && c.Is(i + 2, "half") ? 3 : 0;
+}
+
+// TimeML writes a half in the next smaller unit: "2 1/2 years" P2Y6M,
+// "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S. Empty for units
+// without a whole half (weeks, months, quarters, decades).
+std::string HalfDurationValue(int n, const std::string& unit) {
+  const std::string count = std::to_string(n);
+  if (unit == "Y") return "P" + count + "Y6M";
+  if (unit == "D") return "P" + count + "DT12H";
+  if (unit == "H") return "PT" + count + "H30M";
+  if (unit == "MIN") return "PT" + count + "M30S";
+  return "";
+}
+
 }  // namespace
 
 std::optional<int> ParseNumber(const Context& c, size_t i, size_t* end, bool allow_quantity) {
@@ -132,7 +153,9 @@ std::optional<Match> Duration(const Context& c, size_t i) {
   }
   if (c.words[j].digit_count == 4) return std::nullopt;  // "the 1988 second quarter"
   j = end;
-  const bool hyphen = c.Is(j, "-");
+  size_t half = HalfAt(c, j);  // "2 1/2 years", "two and a half years"
+  j += half;
+  const bool hyphen = !half && c.Is(j, "-");
   if (hyphen) ++j;  // "five-year"
   const std::string* unit = c.Find(WordKind::kUnit, j);
   if (!unit) return std::nullopt;
@@ -149,6 +172,13 @@ std::optional<Match> Duration(const Context& c, size_t i) {
     if (i > 0 && (c.words[i - 1].digits >= 0 || c.Is(i - 1, "percent") || c.Is(i - 1, "%") ||
                   c.words[i - 1].lower.find_first_of("0123456789") != std::string::npos)) {
       return Match{j + 1, TimexType::kSet, DurationValue(1, *unit)};
+    }
+  }
+  size_t after = j + 1;
+  if (!half && (half = HalfAt(c, after))) after += half;  // "a minute and a half"
+  if (half && *n >= 0) {
+    if (std::string v = HalfDurationValue(*n, *unit); !v.empty()) {
+      return Match{after, TimexType::kDuration, v};
     }
   }
   return Match{j + 1, TimexType::kDuration, DurationValue(*n, *unit)};
