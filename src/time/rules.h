@@ -59,6 +59,7 @@ struct Match {
   std::optional<int> days_after_last_date;
   // "that year", "that same day", "that quarter": the unit (Y, D, Q) of the
   // latest such date the text gave (the tagger decides; the value is the DCT's).
+  // "T": a clock time with no date of its own, on the day the text last named.
   std::string anaphor;
 };
 

@@ -121,17 +121,21 @@ std::optional<Match> ClockTime(const Context& c, size_t i) {
   }
   if (c.Find(WordKind::kTimezone, j)) ++j;
   std::string date = ShiftValue(c.dct, "D", 0);
+  bool dated = false;
   size_t k = c.Is(j, ",") || c.Is(j, "on") ? j + 1 : j;
   for (auto rule : {WeekdayDate, MonthDate, DeicticDate}) {
     if (std::optional<Match> d = rule(c, k); d && d->value.size() == 10 && d->value[4] == '-') {
       date = d->value;
       j = d->end;
+      dated = true;
       break;
     }
   }
   std::string value = date + "T" + Pad(hour, 2) + ":" + Pad(minute, 2);
   if (second >= 0) value += ":" + Pad(second, 2);
-  return Match{j, TimexType::kTime, value};
+  Match m{j, TimexType::kTime, value};
+  if (!dated) m.anaphor = "T";  // on the day the story last named
+  return m;
 }
 
 std::optional<Match> Duration(const Context& c, size_t i) {

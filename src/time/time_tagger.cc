@@ -54,6 +54,9 @@ class Antecedents {
       m->value = date_->AddDays(*m->days_after_last_date).ToString();
     }
     if (m->anaphor == "D" && date_) m->value = date_->ToString();
+    if (m->anaphor == "T" && date_ && m->value.size() > 10) {
+      m->value = date_->ToString() + m->value.substr(10);
+    }
     if (m->anaphor == "Y" && !year_.empty()) m->value = year_;
     if (m->anaphor == "Q" && !any_quarter_.empty()) m->value = any_quarter_;
   }
