@@ -103,7 +103,7 @@ std::optional<Match> SetExpression(const Context& c, size_t i);
 std::string ShiftValue(const std::optional<Date>& dct, const std::string& unit, int n);
 // The year to give a month (day 0) or month-day written without one, read at
 // word i: in a future context (a future cue, or a deadline such as "by
-// February" with no past cue) the first year that puts it no more than a week
+// February" or "until May" with no past cue) the first year that puts it no more than a week
 // before the DCT; otherwise (news mostly reports the past) the latest year that
 // puts it no more than kFutureMarginDays after the DCT.
 inline constexpr int kFutureMarginDays = 60;

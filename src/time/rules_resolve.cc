@@ -40,9 +40,10 @@ std::string ShiftValue(const std::optional<Date>& dct, const std::string& unit, 
 }
 
 int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day) {
-  // "by February", "through January": a deadline, ahead unless the past is cued.
-  const bool deadline = i > 0 && (c.Is(i - 1, "by") || c.Is(i - 1, "through") ||
-                                  c.Is(i - 1, "until") || c.Is(i - 1, "till"));
+  // "by February", "until January": a deadline, ahead unless the past is cued.
+  // ("through" is not: "this year through August" reports a past span.)
+  const bool deadline = i > 0 && (c.Is(i - 1, "by") || c.Is(i - 1, "until") ||
+                                  c.Is(i - 1, "till"));
   const bool future = FutureContext(c, i) || (deadline && Tense(c, i) == 0);
   // Past cues do not tighten the margin: they often govern a clause that
   // holds a future date ("said the dividend is payable Jan. 2").
