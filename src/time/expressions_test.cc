@@ -153,7 +153,8 @@ const Row kRows[] = {
     {"2017-11-29", "It mattered [[a decade ago]], officials said.", "DATE", "200", ""},
     {"2017-11-29", "It mattered [[a year ago]], officials said.", "DATE", "2016", ""},
     {"2017-11-29", "It mattered [[three years earlier]], officials said.", "DATE", "2014", ""},
-    {"2017-11-29", "It mattered [[two days later]], officials said.", "DATE", "2017-12-01", ""},
+    {"2017-11-29", "It mattered [[two days]] later, officials said.", "DURATION", "P2D", ""},  // "later" is a signal
+    {"2017-11-29", "It happened [[several months]] before the vote.", "DURATION", "PXM", ""},
     {"2017-11-29", "It mattered [[years ago]], officials said.", "DATE", "PAST_REF", ""},
     {"2017-11-29", "It mattered [[months ago]], officials said.", "DATE", "PAST_REF", ""},
     {"2017-11-29", "It mattered [[a century ago]], officials said.", "DATE", "19", ""},

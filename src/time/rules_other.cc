@@ -165,8 +165,8 @@ std::optional<Match> Duration(const Context& c, size_t i) {
   if (!unit) return std::nullopt;
   // "a 52-year-old man" is an age; "three-quarters" a fraction.
   if (hyphen && (c.Is(j + 1, "-") || c.words[j].lower.back() == 's')) return std::nullopt;
-  // "a week ago" is a date (AgoDate).
-  if (c.Find(WordKind::kDirection, j + 1) && !c.Is(j + 1, "before")) return std::nullopt;
+  // "a week ago" is a date (AgoDate); "a week later" a duration and its signal.
+  if (c.Find(WordKind::kDirection, j + 1)) return std::nullopt;
   const Word& first = c.words[i];
   if (*n == 1 && first.digits < 0 && c.Find(WordKind::kQuantity, i) && i + 1 == j) {
     if (c.Is(j + 1, "'s") || c.Is(j + 1, "’s")) return std::nullopt;  // "a day's pay"
