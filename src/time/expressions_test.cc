@@ -368,6 +368,7 @@ const Row kRows[] = {
     {"1998-02-27", "He served [[2 1/2 years]] in jail.", "DURATION", "P2Y6M", ""},
     {"1998-02-27", "It took [[two and a half hours]].", "DURATION", "PT2H30M", ""},
     {"1998-02-27", "It lasted [[a minute and a half]].", "DURATION", "PT1M30S", ""},
+    {"1989-11-02", "Mr. Reupke, 52 years old and a [[27-year]] veteran, left.", "DURATION", "P27Y", ""},
 };
 
 TEST(ExpressionsTest, EveryRowTagsItsMarkedExpression) {

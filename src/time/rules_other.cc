@@ -163,8 +163,9 @@ std::optional<Match> Duration(const Context& c, size_t i) {
   if (hyphen) ++j;  // "five-year"
   const std::string* unit = c.Find(WordKind::kUnit, j);
   if (!unit) return std::nullopt;
-  // "a 52-year-old man" is an age; "three-quarters" a fraction.
+  // "a 52-year-old man" and "52 years old" are ages; "three-quarters" a fraction.
   if (hyphen && (c.Is(j + 1, "-") || c.words[j].lower.back() == 's')) return std::nullopt;
+  if (c.Is(j + 1, "old")) return std::nullopt;
   // "a week ago" is a date (AgoDate); "a week later" a duration and its signal.
   if (c.Find(WordKind::kDirection, j + 1)) return std::nullopt;
   const Word& first = c.words[i];

@@ -95,7 +95,9 @@ TEST(TimeTaggerTest, LeavesNonTemporalNumbersAndWordsAlone) {
   for (const char* text : {"He paid $1990 for it.", "Turnout was 1995 percent.",
                            "She may go.", "The sun rose.", "He scored 12 points.",
                            "It costs a day's pay.", "He won a second term.", "Sales rose by 1500 units.",
-                           "They sold a quarter of the shares."}) {
+                           "They sold a quarter of the shares.", "Mr. Smith, 52 years old, left.",
+                           "The ``Spring of Life'' campaign began.",
+                           "Redemptions were strong that day."}) {
     EXPECT_TRUE(tagger->Tag(text, Date{2017, 11, 29}).empty()) << text;
   }
 }
