@@ -369,6 +369,8 @@ const Row kRows[] = {
     {"1998-02-27", "It took [[two and a half hours]].", "DURATION", "PT2H30M", ""},
     {"1998-02-27", "It lasted [[a minute and a half]].", "DURATION", "PT1M30S", ""},
     {"1989-11-02", "Mr. Reupke, 52 years old and a [[27-year]] veteran, left.", "DURATION", "P27Y", ""},
+    {"2000-04-05", "He would be traveling to the United States [[Thursday]].", "DATE", "2000-04-06", ""},
+    {"1998-03-03", "It cost twelve hundred dollars in [[nineteen ninety]].", "DATE", "1990", ""},
 };
 
 TEST(ExpressionsTest, EveryRowTagsItsMarkedExpression) {

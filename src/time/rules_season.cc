@@ -47,7 +47,7 @@ std::optional<int> SpelledYear(const Context& c, size_t i, size_t* end) {
   // "nineteen ninety-six": a century number 10..20, then a tens number.
   if (first < 10 || first > 20 || c.words[i].digits >= 0) return std::nullopt;
   const std::string* tens = c.Find(WordKind::kNumber, j);
-  if (!tens || std::stoi(*tens) < 10) return std::nullopt;
+  if (!tens || std::stoi(*tens) < 10 || std::stoi(*tens) > 99) return std::nullopt;
   int rest = std::stoi(*tens);
   ++j;
   if (rest >= 20 && rest % 10 == 0) {  // "ninety-six", "ninety six"
