@@ -71,8 +71,9 @@ int Cue(const Context& c, size_t k) {
   if (c.Find(WordKind::kPastCue, k)) return -1;
   const std::string& w = c.words[k].lower;
   // Past forms: "announced", "ratified"; not "succeed", "proceed", "need".
-  // A capitalised word is a name ("United States", "Reed"), not a verb.
-  if (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed") &&
+  // A capitalised word is a name ("United States", "Reed"), not a verb, and
+  // "hundred" a number.
+  if (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !c.Find(WordKind::kNumber, k) &&
       std::islower(static_cast<unsigned char>(c.words[k].raw[0]))) {
     return -1;
   }
