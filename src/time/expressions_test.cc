@@ -371,6 +371,8 @@ const Row kRows[] = {
     {"1989-11-02", "Mr. Reupke, 52 years old and a [[27-year]] veteran, left.", "DURATION", "P27Y", ""},
     {"2000-04-05", "He would be traveling to the United States [[Thursday]].", "DATE", "2000-04-06", ""},
     {"1998-03-03", "It cost twelve hundred dollars in [[nineteen ninety]].", "DATE", "1990", ""},
+    {"1998-04-18", "He was elected in 1995 and resigned [[the following year]].", "DATE", "1996", ""},
+    {"1989-10-27", "It was filed in March 1989. [[The following month]], it won.", "DATE", "1989-04", ""},
 };
 
 TEST(ExpressionsTest, EveryRowTagsItsMarkedExpression) {

@@ -54,13 +54,12 @@ struct Match {
   // The value is a period shifted by years from another ("a year ago" as
   // 1988-Q3): it never anchors a later "a year ago" itself.
   bool year_shifted = false;
-  // "the following day": a day offset from the last full date the text gave
-  // (the tagger decides; the value is already DCT + offset).
-  std::optional<int> days_after_last_date;
-  // "that year", "that same day", "that quarter": the unit (Y, D, Q) of the
-  // latest such date the text gave (the tagger decides; the value is the DCT's).
+  // "that year", "that same day", "that quarter": the unit (Y, M, D, Q) of the
+  // latest such date the text gave, shifted by anaphor_shift units ("the
+  // following year": Y, +1). The tagger decides; the value is the DCT's.
   // "T": a clock time with no date of its own, on the day the text last named.
   std::string anaphor;
+  int anaphor_shift = 0;
 };
 
 // Numbers: digits, number words ("twenty four", "twenty-four"), quantities

@@ -117,11 +117,19 @@ std::optional<Match> ShiftedDate(const Context& c, size_t i) {
     // from the last date the story gave.
     if (the && *unit == "D" && n != 0 && mod.empty()) {
       Match m{j + 1, TimexType::kDate, ShiftValue(c.dct, "D", n)};
-      m.days_after_last_date = n;
+      m.anaphor = "D";
+      m.anaphor_shift = n;
       return m;
     }
+    // "the following year", "the previous month": told from the story's
+    // latest year or month.
     if (the && (c.Is(j - 1, "following") || c.Is(j - 1, "previous")) && n != 0) {
-      return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, *unit, n), mod};
+      Match m{j + 1, TimexType::kDate, ShiftValue(c.dct, *unit, n), mod};
+      if (*unit == "Y" || *unit == "M") {
+        m.anaphor = *unit;
+        m.anaphor_shift = n;
+      }
+      return m;
     }
     if (the && n != 0) {
       const std::string v = *unit == "DE" ? "P10Y" : *unit == "CE" ? "P100Y" : "P1" + *unit;

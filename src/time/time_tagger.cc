@@ -50,14 +50,13 @@ class Antecedents {
       m->value = Pad(std::stoi(quarter_.substr(0, 4)) - 1, 4) + quarter_.substr(4);
       m->year_shifted = true;
     }
-    if (m->days_after_last_date && date_) {
-      m->value = date_->AddDays(*m->days_after_last_date).ToString();
-    }
-    if (m->anaphor == "D" && date_) m->value = date_->ToString();
+    const int n = m->anaphor_shift;
+    if (m->anaphor == "D" && date_) m->value = date_->AddDays(n).ToString();
     if (m->anaphor == "T" && date_ && m->value.size() > 10) {
       m->value = date_->ToString() + m->value.substr(10);
     }
-    if (m->anaphor == "Y" && !year_.empty()) m->value = year_;
+    if (m->anaphor == "M" && month_) m->value = month_->AddMonths(n).MonthValue();
+    if (m->anaphor == "Y" && !year_.empty()) m->value = Pad(std::stoi(year_) + n, 4);
     if (m->anaphor == "Q" && !any_quarter_.empty()) m->value = any_quarter_;
   }
 
@@ -70,6 +69,9 @@ class Antecedents {
         d.ok() && (v.size() == 10 || v[10] == 'T')) {
       date_ = *d;
     }
+    if (v.size() >= 7 && (v.size() == 7 || v[7] == '-' || v[7] == 'T')) {
+      if (auto d = Date::Parse(v.substr(0, 7) + "-01"); d.ok()) month_ = *d;
+    }
     if (v.size() == 7 && v[5] == 'Q' && std::isdigit(v[6])) {
       any_quarter_ = v;
       if (!m.year_shifted) quarter_ = v;
@@ -80,7 +82,8 @@ class Antecedents {
   std::string quarter_;       // the latest "YYYY-Qn" named outright
   std::string any_quarter_;   // the latest "YYYY-Qn", "a year ago" ones too
   std::string year_;          // the year of the latest dated expression
-  std::optional<Date> date_;  // the latest full calendar date
+  std::optional<Date> date_;   // the latest full calendar date
+  std::optional<Date> month_;  // the first day of the latest month named
 };
 
 using Rule = std::optional<Match> (*)(const rules::Context&, size_t);
