@@ -373,6 +373,7 @@ const Row kRows[] = {
     {"1998-03-03", "It cost twelve hundred dollars in [[nineteen ninety]].", "DATE", "1990", ""},
     {"1998-04-18", "He was elected in 1995 and resigned [[the following year]].", "DATE", "1996", ""},
     {"1989-10-27", "It was filed in March 1989. [[The following month]], it won.", "DATE", "1989-04", ""},
+    {"1998-03-22", "The festival is held [[each July]].", "SET", "XXXX-07", ""},
 };
 
 TEST(ExpressionsTest, EveryRowTagsItsMarkedExpression) {

@@ -207,6 +207,9 @@ std::optional<Match> SetExpression(const Context& c, size_t i) {
   if (const std::string* wd = c.Find(WordKind::kWeekday, j); wd && c.words[j].capitalised) {
     return Match{j + 1, TimexType::kSet, "XXXX-WXX-" + *wd};
   }
+  if (const std::string* month = c.Find(WordKind::kMonth, j); month && c.words[j].capitalised) {
+    return Match{j + 1, TimexType::kSet, "XXXX-" + Pad(std::stoi(*month), 2)};  // "each July"
+  }
   const std::string* unit = c.Find(WordKind::kUnit, j);
   if (!unit) return std::nullopt;
   return Match{j + 1, TimexType::kSet, DurationValue(n ? *n : 1, *unit)};
