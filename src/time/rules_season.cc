@@ -82,6 +82,16 @@ std::optional<Match> SeasonDate(const Context& c, size_t i) {
     end = after;
   }
   if (*season == "FA" && bare && !year && !c.words[j].capitalised) return std::nullopt;
+  // A bare season names a time after a preposition ("in summer"), not as a
+  // modifier ("a winter storm").
+  static constexpr std::string_view kBefore[] = {"in", "during", "over", "since", "until",
+                                                 "by", "through", "throughout", "before",
+                                                 "after", "from", "till"};
+  if (j == i && !year) {
+    bool after_preposition = false;
+    for (std::string_view p : kBefore) after_preposition |= i > 0 && c.Is(i - 1, p);
+    if (!after_preposition) return std::nullopt;
+  }
   // A capitalised season inside a sentence is a name ("``Spring of Life''").
   const bool sentence_start = j == 0 || c.Is(j - 1, ".") || c.Is(j - 1, "?") || c.Is(j - 1, "!");
   if (c.words[j].capitalised && !sentence_start && !year) return std::nullopt;

@@ -97,7 +97,8 @@ TEST(TimeTaggerTest, LeavesNonTemporalNumbersAndWordsAlone) {
                            "It costs a day's pay.", "He won a second term.", "Sales rose by 1500 units.",
                            "They sold a quarter of the shares.", "Mr. Smith, 52 years old, left.",
                            "The ``Spring of Life'' campaign began.",
-                           "Redemptions were strong that day.", "It cost twelve hundred dollars."}) {
+                           "Redemptions were strong that day.", "It cost twelve hundred dollars.",
+                           "A winter storm hit the coast.", "Prices may fall further."}) {
     EXPECT_TRUE(tagger->Tag(text, Date{2017, 11, 29}).empty()) << text;
   }
 }
