@@ -224,7 +224,7 @@ std::optional<Match> TheYear(const Context& c, size_t i) {
   if (!c.Is(i, "the")) return std::nullopt;
   size_t j = i + 1;
   while (c.Is(j, "fiscal") || c.Is(j, "full") || c.Is(j, "current") || c.Is(j, "calendar")) ++j;
-  if (!c.Is(j, "year")) return std::nullopt;
+  if (!c.Is(j, "year") || c.words[j].capitalised) return std::nullopt;  // "Player of the Year"
   ++j;
   if (c.Is(j, "ended") || c.Is(j, "ending") || c.Is(j, "to")) {
     return Match{j, TimexType::kDuration, "P1Y"};

@@ -98,7 +98,8 @@ TEST(TimeTaggerTest, LeavesNonTemporalNumbersAndWordsAlone) {
                            "They sold a quarter of the shares.", "Mr. Smith, 52 years old, left.",
                            "The ``Spring of Life'' campaign began.",
                            "Redemptions were strong that day.", "It cost twelve hundred dollars.",
-                           "A winter storm hit the coast.", "Prices may fall further."}) {
+                           "A winter storm hit the coast.", "Prices may fall further.",
+                           "He was named Player of the Year."}) {
     EXPECT_TRUE(tagger->Tag(text, Date{2017, 11, 29}).empty()) << text;
   }
 }
