@@ -77,7 +77,8 @@ std::optional<Match> HolidayDate(const Context& c, size_t i);
 std::optional<Match> CenturyDate(const Context& c, size_t i);
 
 // Years in words and seasons (rules_season.cc).
-// "nineteen ninety-six" -> 1996; "two thousand" (where a year is expected) ->
+// "nineteen ninety-six" -> 1996 (centuries eighteen to twenty); "two thousand"
+// (after "the year", a month, or "in"/"since"/"until" with no noun after) ->
 // 2000; never when a unit follows ("two thousand years"). Sets *end.
 std::optional<int> SpelledYear(const Context& c, size_t i, size_t* end);
 std::optional<Match> SeasonDate(const Context& c, size_t i);

@@ -1,6 +1,7 @@
 // Years written in words ("nineteen ninety-six", "the year two thousand", as
 // broadcast transcripts write them) and seasons ("the summer", "the early
 // summer", "the winter of 1994", "summer 1989").
+#include <cctype>
 #include <string>
 
 #include "time/rules.h"
@@ -36,16 +37,22 @@ std::optional<int> SpelledYear(const Context& c, size_t i, size_t* end) {
       after = k + 1;
     }
     if (after > j) j = after;
-    // A bare "two thousand" is a year only where a year is expected.
-    const bool expected = i > 0 && (c.Is(i - 1, "year") || c.Is(i - 1, "in") ||
-                                    c.Is(i - 1, "since") || c.Is(i - 1, "until") ||
-                                    c.Is(i - 1, "of") || c.Find(WordKind::kMonth, i - 1));
-    if (!expected || CountFollows(c, j)) return std::nullopt;
+    // "two thousand" is a year where a year is expected: after "the year" or a
+    // month, or after "in"/"since"/"until" when no noun follows ("in two
+    // thousand homes" counts homes).
+    const bool named = i > 0 && (c.Is(i - 1, "year") || c.Find(WordKind::kMonth, i - 1));
+    const bool preposition =
+        i > 0 && (c.Is(i - 1, "in") || c.Is(i - 1, "since") || c.Is(i - 1, "until"));
+    const Word* next = c.at(j);
+    const bool noun_follows = next && std::islower(static_cast<unsigned char>(next->raw[0])) &&
+                              next->lower != "and" && next->lower != "when";
+    if (!(named || (preposition && !noun_follows)) || CountFollows(c, j)) return std::nullopt;
     *end = j;
     return year;
   }
-  // "nineteen ninety-six": a century number 10..20, then a tens number.
-  if (first < 10 || first > 20 || c.words[i].digits >= 0) return std::nullopt;
+  // "nineteen ninety-six": a century number 18..20, then a tens number
+  // ("ten fifteen" is a clock time, "twelve hundred" a count).
+  if (first < 18 || first > 20 || c.words[i].digits >= 0) return std::nullopt;
   const std::string* tens = c.Find(WordKind::kNumber, j);
   if (!tens || std::stoi(*tens) < 10 || std::stoi(*tens) > 99) return std::nullopt;
   int rest = std::stoi(*tens);

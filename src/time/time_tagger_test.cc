@@ -99,7 +99,8 @@ TEST(TimeTaggerTest, LeavesNonTemporalNumbersAndWordsAlone) {
                            "The ``Spring of Life'' campaign began.",
                            "Redemptions were strong that day.", "It cost twelve hundred dollars.",
                            "A winter storm hit the coast.", "Prices may fall further.",
-                           "He was named Player of the Year."}) {
+                           "He was named Player of the Year.", "A total of two thousand people came.",
+                           "It was sold in two thousand homes."}) {
     EXPECT_TRUE(tagger->Tag(text, Date{2017, 11, 29}).empty()) << text;
   }
 }
