@@ -374,6 +374,8 @@ const Row kRows[] = {
     {"1998-04-18", "He was elected in 1995 and resigned [[the following year]].", "DATE", "1996", ""},
     {"1989-10-27", "It was filed in March 1989. [[The following month]], it won.", "DATE", "1989-04", ""},
     {"1998-03-22", "The festival is held [[each July]].", "SET", "XXXX-07", ""},
+    {"1998-08-08", "Bombs exploded next to the U.S. embassies on [[Friday]].", "DATE", "1998-08-07", ""},
+    {"1998-03-04", "Collins will be named commander of the shuttle Columbia for a mission in [[December]].", "DATE", "1998-12", ""},
 };
 
 TEST(ExpressionsTest, EveryRowTagsItsMarkedExpression) {

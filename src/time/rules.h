@@ -109,8 +109,8 @@ std::string ShiftValue(const std::optional<Date>& dct, const std::string& unit, 
 inline constexpr int kFutureMarginDays = 60;
 int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day);
 // The tense around word i from the lexicon's cues: the nearest cue before it in
-// its sentence (up to 8 words), else the nearest after (up to 6): +1 future,
-// -1 past, 0 unknown.
+// its sentence (up to 8 words), else the nearest after (up to 6), else the
+// nearest before it in its clause (up to 24): +1 future, -1 past, 0 unknown.
 int Tense(const Context& c, size_t i);
 inline bool FutureContext(const Context& c, size_t i) { return Tense(c, i) > 0; }
 // The weekday `weekday` (1 = Monday) nearest the DCT in the direction the

@@ -64,6 +64,7 @@ namespace {
 
 // +1 for a future cue, -1 for a past one, 0 for neither.
 int Cue(const Context& c, size_t k) {
+  if (c.Is(k, "next") && c.Is(k + 1, "to")) return 0;  // "next to the embassy"
   if (c.Find(WordKind::kFutureCue, k)) return 1;
   // A participle after "be" ("will be held", "to be announced") has no tense
   // of its own: the auxiliary before it decides.
@@ -94,6 +95,12 @@ int Tense(const Context& c, size_t i) {
   for (size_t k = i + 1, steps = 0; k < c.size() && steps < 6; ++k, ++steps) {
     if (Boundary(c.words[k])) break;
     if (int cue = Cue(c, k)) return cue;
+  }
+  // Failing both, the whole clause before: "will be named commander of the
+  // shuttle for a mission in December".
+  for (size_t k = i, steps = 0; k > 0 && steps < 24; --k, ++steps) {
+    if (Boundary(c.words[k - 1])) break;
+    if (int cue = Cue(c, k - 1)) return cue;
   }
   return 0;
 }
