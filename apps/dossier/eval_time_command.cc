@@ -5,7 +5,8 @@
 // type and value P/R/F1, recall by type, and how often the document date is
 // recovered from the text alone. One report per folder holding .tml files,
 // then the total; with --errors N, the first N misses, spurious and
-// wrongly-valued timexes of each folder. The last line is always
+// wrongly-valued timexes of each folder, each with its document, DCT, the gold
+// text, type and value, and ours. The last line is always
 //   TIMEX strict F1 0.xxx relaxed F1 0.xxx value F1 0.xxx
 #include <algorithm>
 #include <cstdio>
@@ -79,14 +80,14 @@ base::Status ScoreFiles(const time::TimeTagger& tagger, const std::vector<std::s
       out->inferred += guess.has_value();
       out->inferred_right += guess && guess->date == *doc.dct;
     }
-    const time::DocumentTime found =
-        tagger.Analyze(doc.text, seg, doc.dct ? doc.dct->ToString() : "");
+    const std::string dct = doc.dct ? doc.dct->ToString() : "";
+    const time::DocumentTime found = tagger.Analyze(doc.text, seg, dct);
     out->score.Add(doc.timexes, found.timexes, [&](const time::Timex* g, const time::Timex* s) {
       if (static_cast<int>(out->errors.size()) >= max_errors) return;
       const char* kind = !s ? "missed  " : !g ? "spurious" : g->value != s->value ? "value   " : "";
       if (*kind == 0) return;
-      out->errors.push_back(std::string(kind) + "  " + doc.id + "  gold " + Quote(g, doc.text) +
-                            "  | ours " + Quote(s, doc.text));
+      out->errors.push_back(std::string(kind) + "  " + doc.id + "  dct " + dct + "  gold " +
+                            Quote(g, doc.text) + "  | ours " + Quote(s, doc.text));
     });
   }
   return base::Status::Ok();

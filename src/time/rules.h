@@ -51,6 +51,15 @@ struct Match {
   // "a year ago" with no quarter in its sentence: in a report about a quarter
   // named earlier it means that quarter a year before (the tagger decides).
   bool year_before_quarter = false;
+  // The value is a period shifted by years from another ("a year ago" as
+  // 1988-Q3): it never anchors a later "a year ago" itself.
+  bool year_shifted = false;
+  // "that year", "that same day", "that quarter": the unit (Y, M, D, Q) of the
+  // latest such date the text gave, shifted by anaphor_shift units ("the
+  // following year": Y, +1). The tagger decides; the value is the DCT's.
+  // "T": a clock time with no date of its own, on the day the text last named.
+  std::string anaphor;
+  int anaphor_shift = 0;
 };
 
 // Numbers: digits, number words ("twenty four", "twenty-four"), quantities
@@ -67,12 +76,21 @@ std::optional<Match> PartOfDate(const Context& c, size_t i);
 std::optional<Match> HolidayDate(const Context& c, size_t i);
 std::optional<Match> CenturyDate(const Context& c, size_t i);
 
+// Years in words and seasons (rules_season.cc).
+// "nineteen ninety-six" -> 1996 (centuries eighteen to twenty); "two thousand"
+// (after "the year", a month, or "in"/"since"/"until" with no noun after) ->
+// 2000; never when a unit follows ("two thousand years"). Sets *end.
+std::optional<int> SpelledYear(const Context& c, size_t i, size_t* end);
+std::optional<Match> SeasonDate(const Context& c, size_t i);
+
 // Dates relative to the DCT (rules_relative.cc).
 std::optional<Match> DeicticDate(const Context& c, size_t i);
 std::optional<Match> ShiftedDate(const Context& c, size_t i);
 std::optional<Match> WeekendDate(const Context& c, size_t i);
 std::optional<Match> AgoDate(const Context& c, size_t i);
 std::optional<Match> YearAgoDate(const Context& c, size_t i);
+std::optional<Match> TheYear(const Context& c, size_t i);
+std::optional<Match> AnaphoricDate(const Context& c, size_t i);
 
 // Clock times, durations and sets (rules_other.cc).
 std::optional<Match> ClockTime(const Context& c, size_t i);
@@ -84,15 +102,20 @@ std::optional<Match> SetExpression(const Context& c, size_t i);
 // code) from the DCT, at the unit's granularity; X placeholders without a DCT.
 std::string ShiftValue(const std::optional<Date>& dct, const std::string& unit, int n);
 // The year to give a month (day 0) or month-day written without one, read at
-// word i: news mostly reports the past, so the latest year that puts it no more
-// than kFutureMarginDays after the DCT; in a future context (FutureContext) the
-// first year that puts it no more than a week before the DCT.
+// word i: in a future context (a future cue, or a deadline such as "by
+// February" or "until May" with no past cue) the first year that puts it no more than a week
+// before the DCT; otherwise (news mostly reports the past) the latest year that
+// puts it no more than kFutureMarginDays after the DCT.
 inline constexpr int kFutureMarginDays = 60;
 int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day);
-// True when the words before `i` (same clause, up to 6 words) mark the future.
-bool FutureContext(const Context& c, size_t i);
+// The tense around word i from the lexicon's cues: the nearest cue before it in
+// its sentence (up to 8 words), else the nearest after (up to 6), else the
+// nearest before it in its clause (up to 24): +1 future, -1 past, 0 unknown.
+int Tense(const Context& c, size_t i);
+inline bool FutureContext(const Context& c, size_t i) { return Tense(c, i) > 0; }
 // The weekday `weekday` (1 = Monday) nearest the DCT in the direction the
-// context suggests (past unless FutureContext).
+// context suggests: future after a future cue, past after a past cue; with no
+// cue, past, except the day after the DCT, which news names for tomorrow.
 Date ResolveWeekday(const Context& c, size_t i, const Date& dct, int weekday);
 
 }  // namespace dossier::time::rules

@@ -76,7 +76,10 @@ std::optional<std::string> MonthDayYear(const Context& c, size_t i, size_t* end)
   if (!month) return std::nullopt;
   const size_t month_at = j++;
   if (!day) {
-    if (int d = DayAt(c, j); d && !(c.at(j)->glued && c.Is(j + 1, ":"))) {
+    // "Nov. 6 10:30" is a day, "Nov. 10:30" no day; "April 25:" a day still.
+    const bool clock = c.at(j) && c.at(j)->glued && c.Is(j + 1, ":") && c.at(j + 2) &&
+                       c.words[j + 2].digits >= 0 && c.words[j + 1].glued;
+    if (int d = DayAt(c, j); d && !clock) {
       day = d;
       ++j;
     }
@@ -84,9 +87,19 @@ std::optional<std::string> MonthDayYear(const Context& c, size_t i, size_t* end)
   int year = 0;
   size_t k = c.Is(j, ",") ? j + 1 : j;
   if (c.Is(k, "of") && IsYearNumber(c.at(k + 1)) && !day) ++k;
+  size_t spelled_end = 0;
   if (IsYearNumber(c.at(k)) && (day || k == j || c.Is(j, "of"))) {
     year = c.words[k].digits;
     j = k + 1;
+  } else if (std::optional<int> y = SpelledYear(c, k, &spelled_end)) {  // "January nineteen ninety-seven"
+    year = *y;
+    j = spelled_end;
+  }
+  // "June last year", "January this year": the year told relative to the DCT.
+  const std::string* shift = year ? nullptr : c.Find(WordKind::kShift, j);
+  if (shift && c.Is(j + 1, "year") && c.dct && (day || StandaloneMonth(c, month_at))) {
+    year = c.dct->year + std::stoi(*shift);
+    j += 2;
   }
   if (!day && !year && !StandaloneMonth(c, month_at)) return std::nullopt;
   const int m = std::stoi(*month);
@@ -154,11 +167,10 @@ std::optional<Match> WeekdayDate(const Context& c, size_t i) {
     const int weekday = std::stoi(*wd);
     Date d = ResolveWeekday(c, i, *c.dct, weekday);
     const int n = shift ? std::stoi(*shift) : 0;
-    if (n < 0 && d == *c.dct) d = d.AddDays(-7);
-    if (n > 0 && !FutureContext(c, i)) {
-      int delta = weekday - c.dct->Weekday();
-      d = c.dct->AddDays(delta <= 0 ? delta + 7 : delta);
-    }
+    const int delta = weekday - c.dct->Weekday();
+    // "last Thursday" is always the one before the DCT, "next Thursday" after.
+    if (n < 0) d = c.dct->AddDays(delta >= 0 ? delta - 7 : delta);
+    if (n > 0) d = c.dct->AddDays(delta <= 0 ? delta + 7 : delta);
     m.value = d.ToString();
   } else {
     m.value = "XXXX-WXX-" + *wd;
@@ -184,9 +196,15 @@ std::optional<Match> YearDate(const Context& c, size_t i) {
   if (c.Find(WordKind::kYearPrefix, j)) {
     prefixed = true;
     ++j;
+  } else if (!the && !mod && c.Is(j, "the") && c.Is(j + 1, "year")) {  // "the year 2000"
+    prefixed = true;
+    j += 2;
   }
   const Word* w = c.at(j);
   if (!w) return std::nullopt;
+  if (size_t end = 0; std::optional<int> y = SpelledYear(c, j, &end)) {
+    return Match{end, TimexType::kDate, Pad(*y, 4), mod ? *mod : ""};
+  }
   // Decades: "1990s", "'90s".
   if (w->lower.size() == 5 && w->lower[4] == 's' && w->lower[3] == '0' &&
       w->lower.find_first_not_of("0123456789") == 4) {
@@ -197,7 +215,15 @@ std::optional<Match> YearDate(const Context& c, size_t i) {
       c.words[j + 1].lower[2] == 's' && std::isdigit(static_cast<unsigned char>(c.words[j + 1].lower[0]))) {
     return Match{j + 2, TimexType::kDate, "19" + c.words[j + 1].lower.substr(0, 1)};
   }
-  if (!IsYearNumber(w) || w->digits < 1900 || w->digits > 2099) return std::nullopt;
+  if (!IsYearNumber(w) || w->digits > 2099) return std::nullopt;
+  // Before 1900 a bare number is a year only after a preposition: "built in 1875".
+  if (w->digits < 1900 && !prefixed) {
+    static constexpr std::string_view kBefore[] = {"in", "since", "until", "during", "before",
+                                                   "after"};  // not "by", "of": counts
+    bool after_preposition = false;
+    for (std::string_view p : kBefore) after_preposition |= j > 0 && c.Is(j - 1, p);
+    if (!after_preposition || w->digits < 1000) return std::nullopt;
+  }
   if (!prefixed) {
     const Word* prev = j > 0 ? c.at(j - 1) : nullptr;
     const Word* next = c.at(j + 1);
@@ -289,7 +315,7 @@ std::optional<Match> PartOfDate(const Context& c, size_t i) {
   if (!c.Is(i, "the") || !c.Find(WordKind::kModifier, i + 1) || !c.Is(i + 2, "of")) {
     return std::nullopt;
   }
-  for (auto rule : {MonthDate, YearDate, QuarterDate, ShiftedDate}) {
+  for (auto rule : {MonthDate, YearDate, QuarterDate, ShiftedDate, TheYear}) {
     if (std::optional<Match> m = rule(c, i + 3); m && m->end > i + 3) {
       m->mod = *c.Find(WordKind::kModifier, i + 1);
       return m;

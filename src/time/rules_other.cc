@@ -48,6 +48,27 @@ std::optional<int> NumberWords(const Context& c, size_t i, size_t* end) {
   return n;
 }
 
+// "1/2" or "and a half" at i: how many words it takes, or 0.
+size_t HalfAt(const Context& c, size_t i) {
+  if (c.at(i + 2) && c.words[i].digits == 1 && c.words[i].glued && c.Is(i + 1, "/") &&
+      c.words[i + 1].glued && c.words[i + 2].digits == 2) {
+    return 3;
+  }
+  return c.Is(i, "and") && c.Is(i + 1, "a") && c.Is(i + 2, "half") ? 3 : 0;
+}
+
+// TimeML writes a half in the next smaller unit: "2 1/2 years" P2Y6M,
+// "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S. Empty for units
+// without a whole half (weeks, months, quarters, decades).
+std::string HalfDurationValue(int n, const std::string& unit) {
+  const std::string count = std::to_string(n);
+  if (unit == "Y") return "P" + count + "Y6M";
+  if (unit == "D") return "P" + count + "DT12H";
+  if (unit == "H") return "PT" + count + "H30M";
+  if (unit == "MIN") return "PT" + count + "M30S";
+  return "";
+}
+
 }  // namespace
 
 std::optional<int> ParseNumber(const Context& c, size_t i, size_t* end, bool allow_quantity) {
@@ -100,17 +121,21 @@ std::optional<Match> ClockTime(const Context& c, size_t i) {
   }
   if (c.Find(WordKind::kTimezone, j)) ++j;
   std::string date = ShiftValue(c.dct, "D", 0);
+  bool dated = false;
   size_t k = c.Is(j, ",") || c.Is(j, "on") ? j + 1 : j;
   for (auto rule : {WeekdayDate, MonthDate, DeicticDate}) {
     if (std::optional<Match> d = rule(c, k); d && d->value.size() == 10 && d->value[4] == '-') {
       date = d->value;
       j = d->end;
+      dated = true;
       break;
     }
   }
   std::string value = date + "T" + Pad(hour, 2) + ":" + Pad(minute, 2);
   if (second >= 0) value += ":" + Pad(second, 2);
-  return Match{j, TimexType::kTime, value};
+  Match m{j, TimexType::kTime, value};
+  if (!dated) m.anaphor = "T";  // on the day the story last named
+  return m;
 }
 
 std::optional<Match> Duration(const Context& c, size_t i) {
@@ -132,14 +157,17 @@ std::optional<Match> Duration(const Context& c, size_t i) {
   }
   if (c.words[j].digit_count == 4) return std::nullopt;  // "the 1988 second quarter"
   j = end;
-  const bool hyphen = c.Is(j, "-");
+  size_t half = HalfAt(c, j);  // "2 1/2 years", "two and a half years"
+  j += half;
+  const bool hyphen = !half && c.Is(j, "-");
   if (hyphen) ++j;  // "five-year"
   const std::string* unit = c.Find(WordKind::kUnit, j);
   if (!unit) return std::nullopt;
-  // "a 52-year-old man" is an age; "three-quarters" a fraction.
+  // "a 52-year-old man" and "52 years old" are ages; "three-quarters" a fraction.
   if (hyphen && (c.Is(j + 1, "-") || c.words[j].lower.back() == 's')) return std::nullopt;
-  // "a week ago" is a date (AgoDate).
-  if (c.Find(WordKind::kDirection, j + 1) && !c.Is(j + 1, "before")) return std::nullopt;
+  if (c.Is(j + 1, "old")) return std::nullopt;
+  // "a week ago" is a date (AgoDate); "a week later" a duration and its signal.
+  if (c.Find(WordKind::kDirection, j + 1)) return std::nullopt;
   const Word& first = c.words[i];
   if (*n == 1 && first.digits < 0 && c.Find(WordKind::kQuantity, i) && i + 1 == j) {
     if (c.Is(j + 1, "'s") || c.Is(j + 1, "’s")) return std::nullopt;  // "a day's pay"
@@ -149,6 +177,13 @@ std::optional<Match> Duration(const Context& c, size_t i) {
     if (i > 0 && (c.words[i - 1].digits >= 0 || c.Is(i - 1, "percent") || c.Is(i - 1, "%") ||
                   c.words[i - 1].lower.find_first_of("0123456789") != std::string::npos)) {
       return Match{j + 1, TimexType::kSet, DurationValue(1, *unit)};
+    }
+  }
+  size_t after = j + 1;
+  if (!half && (half = HalfAt(c, after))) after += half;  // "a minute and a half"
+  if (half && *n >= 0) {
+    if (std::string v = HalfDurationValue(*n, *unit); !v.empty()) {
+      return Match{after, TimexType::kDuration, v};
     }
   }
   return Match{j + 1, TimexType::kDuration, DurationValue(*n, *unit)};
@@ -171,6 +206,9 @@ std::optional<Match> SetExpression(const Context& c, size_t i) {
   if (n) j = end;
   if (const std::string* wd = c.Find(WordKind::kWeekday, j); wd && c.words[j].capitalised) {
     return Match{j + 1, TimexType::kSet, "XXXX-WXX-" + *wd};
+  }
+  if (const std::string* month = c.Find(WordKind::kMonth, j); month && c.words[j].capitalised) {
+    return Match{j + 1, TimexType::kSet, "XXXX-" + Pad(std::stoi(*month), 2)};  // "each July"
   }
   const std::string* unit = c.Find(WordKind::kUnit, j);
   if (!unit) return std::nullopt;

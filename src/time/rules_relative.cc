@@ -54,9 +54,19 @@ std::optional<Match> DeicticDate(const Context& c, size_t i) {
     if (numbered) return std::nullopt;
     return Match{i + 2, TimexType::kDate, c.Is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF"};
   }
-  const std::string* v = c.Find(WordKind::kDeictic, i);
+  // The longest deictic phrase at i: "now", "these days", "the near future".
+  const std::string* v = nullptr;
+  size_t end = i;
+  std::string phrase;
+  for (size_t k = i; k < c.size() && k < i + 4; ++k) {
+    phrase += (k == i ? "" : " ") + c.words[k].lower;
+    if (const std::string* p = c.lex.Find(WordKind::kDeictic, phrase)) {
+      v = p;
+      end = k + 1;
+    }
+  }
   if (!v) return std::nullopt;
-  Match m{i + 1, TimexType::kDate, *v};
+  Match m{end, TimexType::kDate, *v};
   if (v->size() >= 3 && v->starts_with("D")) {  // D+0, D-1, D+1
     m.value = DayValue(c, std::stoi(v->substr(1)));
     if (const std::string* part = c.Find(WordKind::kPartOfDay, i + 1)) {  // "yesterday morning"
@@ -103,6 +113,24 @@ std::optional<Match> ShiftedDate(const Context& c, size_t i) {
     ++j;
   }
   if (const std::string* unit = SingularUnit(c, j)) {
+    // "the following day", "the previous day", "the next day": a date, told
+    // from the last date the story gave.
+    if (the && *unit == "D" && n != 0 && mod.empty()) {
+      Match m{j + 1, TimexType::kDate, ShiftValue(c.dct, "D", n)};
+      m.anaphor = "D";
+      m.anaphor_shift = n;
+      return m;
+    }
+    // "the following year", "the previous month": told from the story's
+    // latest year or month.
+    if (the && (c.Is(j - 1, "following") || c.Is(j - 1, "previous")) && n != 0) {
+      Match m{j + 1, TimexType::kDate, ShiftValue(c.dct, *unit, n), mod};
+      if (*unit == "Y" || *unit == "M") {
+        m.anaphor = *unit;
+        m.anaphor_shift = n;
+      }
+      return m;
+    }
     if (the && n != 0) {
       const std::string v = *unit == "DE" ? "P10Y" : *unit == "CE" ? "P100Y" : "P1" + *unit;
       return Match{j + 1, TimexType::kDuration, v};
@@ -111,7 +139,9 @@ std::optional<Match> ShiftedDate(const Context& c, size_t i) {
     if (*unit == "H" || *unit == "MIN" || *unit == "S") return std::nullopt;
     if (*unit == "Y" && n < 0 && c.dct && mod.empty()) {  // "up from last year" in a quarter report
       if (std::optional<std::string> q = SentenceQuarter(c, i); q && !c.Is(j + 1, "'s")) {
-        return Match{j + 1, TimexType::kDate, Pad(std::stoi(q->substr(0, 4)) + n, 4) + q->substr(4)};
+        Match m{j + 1, TimexType::kDate, Pad(std::stoi(q->substr(0, 4)) + n, 4) + q->substr(4)};
+        m.year_shifted = true;
+        return m;
       }
     }
     return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, *unit, n), mod};
@@ -162,6 +192,7 @@ std::optional<Match> AgoDate(const Context& c, size_t i) {
     if (std::optional<std::string> q = SentenceQuarter(c, i)) {  // the same quarter, n years off
       const int year = std::stoi(q->substr(0, 4)) + sign * *n;
       m.value = Pad(year, 4) + q->substr(4);
+      m.year_shifted = true;
     } else {
       m.year_before_quarter = sign < 0 && *n == 1;
     }
@@ -176,11 +207,64 @@ std::optional<Match> YearAgoDate(const Context& c, size_t i) {
     return std::nullopt;
   j += 3;
   if (c.Is(j, "quarter") || c.Is(j, "period")) {
-    return Match{j + 1, TimexType::kDate, ShiftValue(c.dct, "Q", -5)};
+    Match m{j + 1, TimexType::kDate, ShiftValue(c.dct, "Q", -5)};
+    m.year_shifted = true;
+    return m;
   }
   if (j == i + 4) return std::nullopt;  // "the year-earlier" without a noun
   Match m{j, TimexType::kDate, ShiftValue(c.dct, "Y", -1)};
   m.year_before_quarter = c.dct.has_value();
+  return m;
+}
+
+std::optional<Match> TheYear(const Context& c, size_t i) {
+  // "the year", "the fiscal year", "the full year": in a report, the current
+  // year (TimeML: DATE, the DCT's year); "the year ended Sept. 30" is a
+  // twelve-month period given by its end, a DURATION.
+  if (!c.Is(i, "the")) return std::nullopt;
+  size_t j = i + 1;
+  while (c.Is(j, "fiscal") || c.Is(j, "full") || c.Is(j, "current") || c.Is(j, "calendar")) ++j;
+  if (!c.Is(j, "year") || c.words[j].capitalised) return std::nullopt;  // "Player of the Year"
+  ++j;
+  if (c.Is(j, "ended") || c.Is(j, "ending") || c.Is(j, "to")) {
+    return Match{j, TimexType::kDuration, "P1Y"};
+  }
+  // "the year before", "the year-ago quarter", "the year 2000", "the year's
+  // first half" are something else.
+  const Word* next = c.at(j);
+  if (next && (next->lower == "before" || next->lower == "after" || next->lower == "earlier" ||
+               next->lower == "later" || next->lower == "-" || next->lower == "'s" ||
+               next->lower == "’s" || next->digits >= 0 || c.Find(WordKind::kNumber, j))) {
+    return std::nullopt;
+  }
+  return Match{j, TimexType::kDate, ShiftValue(c.dct, "Y", 0)};
+}
+
+std::optional<Match> AnaphoricDate(const Context& c, size_t i) {
+  // "that year", "later that year", "earlier that day", "that same day",
+  // "the same day": the period the story last named (TimeML resolves an
+  // anaphoric timex to its antecedent).
+  size_t j = i;
+  std::string mod;
+  if (c.Is(j, "earlier") || c.Is(j, "later")) {
+    mod = c.Is(j, "earlier") ? "START" : "END";
+    ++j;
+  }
+  const bool that = c.Is(j, "that");
+  if (!that && !c.Is(j, "the")) return std::nullopt;
+  ++j;
+  const bool same = c.Is(j, "same");
+  if (same) ++j;
+  if (!that && !same) return std::nullopt;
+  std::string unit;
+  if (c.Is(j, "year")) unit = "Y";
+  if (c.Is(j, "day")) unit = "D";
+  if (c.Is(j, "quarter")) unit = "Q";
+  if (unit.empty()) return std::nullopt;
+  // A bare "that day" is mostly generic ("redemptions that day").
+  if (unit == "D" && !same && mod.empty()) return std::nullopt;
+  Match m{j + 1, TimexType::kDate, ShiftValue(c.dct, unit, 0), mod};
+  m.anaphor = unit;
   return m;
 }
 

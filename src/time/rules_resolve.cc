@@ -40,7 +40,14 @@ std::string ShiftValue(const std::optional<Date>& dct, const std::string& unit, 
 }
 
 int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day) {
-  const bool future = FutureContext(c, i);
+  // "by February", "until January": a deadline, ahead unless the past is cued.
+  // ("through" is not: "this year through August" reports a past span.)
+  const bool deadline = i > 0 && (c.Is(i - 1, "by") || c.Is(i - 1, "until") ||
+                                  c.Is(i - 1, "till"));
+  const bool future = FutureContext(c, i) || (deadline && Tense(c, i) == 0);
+  // Past cues do not tighten the margin: they often govern a clause that
+  // holds a future date ("said the dividend is payable Jan. 2").
+  const int64_t margin = kFutureMarginDays;
   const int64_t now = dct.ToDays();
   for (int k = 0; k < 3; ++k) {
     const int y = future ? dct.year - 1 + k : dct.year + 1 - k;
@@ -48,7 +55,7 @@ int GuessYear(const Context& c, size_t i, const Date& dct, int month, int day) {
     const int d = day ? day : (future ? Date::DaysInMonth(y, month) : 1);
     if (!Date::IsValid(y, month, d)) continue;
     const int64_t when = Date{y, month, d}.ToDays();
-    if (future ? when >= now - 7 : when <= now + kFutureMarginDays) return y;
+    if (future ? when >= now - 7 : when <= now + margin) return y;
   }
   return dct.year;
 }
@@ -57,12 +64,18 @@ namespace {
 
 // +1 for a future cue, -1 for a past one, 0 for neither.
 int Cue(const Context& c, size_t k) {
+  if (c.Is(k, "next") && c.Is(k + 1, "to")) return 0;  // "next to the embassy"
   if (c.Find(WordKind::kFutureCue, k)) return 1;
+  // A participle after "be" ("will be held", "to be announced") has no tense
+  // of its own: the auxiliary before it decides.
+  if (k > 0 && (c.Is(k - 1, "be") || c.Is(k - 1, "been") || c.Is(k - 1, "being"))) return 0;
   if (c.Find(WordKind::kPastCue, k)) return -1;
   const std::string& w = c.words[k].lower;
   // Past forms: "announced", "ratified"; not "succeed", "proceed", "need".
-  if (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed") &&
-      std::isalpha(static_cast<unsigned char>(w[0]))) {
+  // A capitalised word is a name ("United States", "Reed"), not a verb, and
+  // "hundred" a number.
+  if (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !c.Find(WordKind::kNumber, k) &&
+      std::islower(static_cast<unsigned char>(c.words[k].raw[0]))) {
     return -1;
   }
   return 0;
@@ -74,21 +87,28 @@ bool Boundary(const Word& w) {
 
 }  // namespace
 
-bool FutureContext(const Context& c, size_t i) {
+int Tense(const Context& c, size_t i) {
   for (size_t k = i, steps = 0; k > 0 && steps < 8; --k, ++steps) {
     if (Boundary(c.words[k - 1])) break;
-    if (int cue = Cue(c, k - 1)) return cue > 0;
+    if (int cue = Cue(c, k - 1)) return cue;
   }
   for (size_t k = i + 1, steps = 0; k < c.size() && steps < 6; ++k, ++steps) {
     if (Boundary(c.words[k])) break;
-    if (int cue = Cue(c, k)) return cue > 0;
+    if (int cue = Cue(c, k)) return cue;
   }
-  return false;
+  // Failing both, the whole clause before: "will be named commander of the
+  // shuttle for a mission in December".
+  for (size_t k = i, steps = 0; k > 0 && steps < 24; --k, ++steps) {
+    if (Boundary(c.words[k - 1])) break;
+    if (int cue = Cue(c, k - 1)) return cue;
+  }
+  return 0;
 }
 
 Date ResolveWeekday(const Context& c, size_t i, const Date& dct, int weekday) {
   int delta = weekday - dct.Weekday();  // -6..6
-  if (FutureContext(c, i)) {
+  const int tense = Tense(c, i);
+  if (tense > 0 || (tense == 0 && (delta == 1 || delta == -6))) {
     if (delta < 0) delta += 7;
   } else if (delta > 0) {
     delta -= 7;

@@ -1,5 +1,6 @@
 #include "time/time_tagger.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "base/strings.h"
@@ -40,6 +41,51 @@ std::vector<Word> MakeWords(std::string_view text, const std::vector<text::Token
   return words;
 }
 
+// What the text has named so far, for expressions that point back at it:
+// "a year ago" after a quarter, "the following day", "that year".
+class Antecedents {
+ public:
+  void Resolve(Match* m) const {
+    if (m->year_before_quarter && !quarter_.empty()) {
+      m->value = Pad(std::stoi(quarter_.substr(0, 4)) - 1, 4) + quarter_.substr(4);
+      m->year_shifted = true;
+    }
+    const int n = m->anaphor_shift;
+    if (m->anaphor == "D" && date_) m->value = date_->AddDays(n).ToString();
+    if (m->anaphor == "T" && date_ && m->value.size() > 10) {
+      m->value = date_->ToString() + m->value.substr(10);
+    }
+    if (m->anaphor == "M" && month_) m->value = month_->AddMonths(n).MonthValue();
+    if (m->anaphor == "Y" && !year_.empty()) m->value = Pad(std::stoi(year_) + n, 4);
+    if (m->anaphor == "Q" && !any_quarter_.empty()) m->value = any_quarter_;
+  }
+
+  void Remember(const Match& m) {
+    const std::string& v = m.value;
+    if (m.type != TimexType::kDate && m.type != TimexType::kTime) return;
+    if (v.size() < 4 || !std::all_of(v.begin(), v.begin() + 4, ::isdigit)) return;
+    if (v.size() == 4 || v[4] == '-') year_ = v.substr(0, 4);
+    if (auto d = Date::Parse(v.substr(0, std::min<size_t>(10, v.size())));
+        d.ok() && (v.size() == 10 || v[10] == 'T')) {
+      date_ = *d;
+    }
+    if (v.size() >= 7 && (v.size() == 7 || v[7] == '-' || v[7] == 'T')) {
+      if (auto d = Date::Parse(v.substr(0, 7) + "-01"); d.ok()) month_ = *d;
+    }
+    if (v.size() == 7 && v[5] == 'Q' && std::isdigit(v[6])) {
+      any_quarter_ = v;
+      if (!m.year_shifted) quarter_ = v;
+    }
+  }
+
+ private:
+  std::string quarter_;       // the latest "YYYY-Qn" named outright
+  std::string any_quarter_;   // the latest "YYYY-Qn", "a year ago" ones too
+  std::string year_;          // the year of the latest dated expression
+  std::optional<Date> date_;   // the latest full calendar date
+  std::optional<Date> month_;  // the first day of the latest month named
+};
+
 using Rule = std::optional<Match> (*)(const rules::Context&, size_t);
 
 constexpr Rule kRules[] = {
@@ -47,6 +93,7 @@ constexpr Rule kRules[] = {
     rules::QuarterDate, rules::ShiftedDate, rules::AgoDate,       rules::YearAgoDate,
     rules::DeicticDate, rules::Duration,    rules::SetExpression, rules::YearDate,
     rules::PartOfDate,  rules::HolidayDate, rules::CenturyDate,   rules::WeekendDate,
+    rules::SeasonDate,  rules::TheYear,     rules::AnaphoricDate,
 };
 
 }  // namespace
@@ -88,7 +135,7 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
   const std::vector<Word> words = MakeWords(text, tokens);
   const rules::Context ctx{*lexicon_, words, reference};
   std::vector<Timex> out;
-  std::string last_quarter;  // the latest "YYYY-Qn" value so far
+  Antecedents antecedents;
   for (size_t i = 0; i < words.size();) {
     std::optional<Match> best;
     for (Rule rule : kRules) {
@@ -101,13 +148,8 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
       ++i;
       continue;
     }
-    if (best->year_before_quarter && !last_quarter.empty()) {
-      best->value = Pad(std::stoi(last_quarter.substr(0, 4)) - 1, 4) + last_quarter.substr(4);
-    }
-    if (best->value.size() == 7 && best->value[5] == 'Q' && std::isdigit(best->value[0]) &&
-        std::isdigit(best->value[6])) {
-      last_quarter = best->value;
-    }
+    antecedents.Resolve(&*best);
+    antecedents.Remember(*best);
     out.push_back({{words[i].begin, words[best->end - 1].end}, TimexTypeName(best->type),
                    std::move(best->value), std::move(best->mod)});
     i = best->end;

@@ -10,6 +10,15 @@
 //   "daily"                 SET       P1D
 //   "now"                   DATE      PRESENT_REF
 //
+// Values follow the TimeML / TempEval-3 conventions: "recent years" is
+// PAST_REF and "the near future" FUTURE_REF; in "three days later" only "three
+// days" is the timex (a DURATION; "later", "before", "after" are signals),
+// while "two years ago" and "a year earlier" are DATEs; "the year" in a report
+// is the DCT's year, "the year ended Sept. 30" a P1Y duration; anaphors ("that
+// year", "the following month", "later that day") and bare clock times resolve
+// against the latest date the text gave; halves go to the next unit
+// ("2 1/2 years" P2Y6M); years may be spelled ("nineteen ninety-six").
+//
 // Rules are code (a longest-match grammar over tokens, rules.h); words are data
 // (data/time/lexicon.tsv: names, numbers, units, holidays, modifiers, tense
 // cues; see lexicon.h). The reference date is the metadata date when given,

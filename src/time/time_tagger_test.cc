@@ -94,8 +94,13 @@ TEST(TimeTaggerTest, LeavesNonTemporalNumbersAndWordsAlone) {
   ASSERT_NE(tagger, nullptr);
   for (const char* text : {"He paid $1990 for it.", "Turnout was 1995 percent.",
                            "She may go.", "The sun rose.", "He scored 12 points.",
-                           "It costs a day's pay.", "He won a second term.",
-                           "They sold a quarter of the shares."}) {
+                           "It costs a day's pay.", "He won a second term.", "Sales rose by 1500 units.",
+                           "They sold a quarter of the shares.", "Mr. Smith, 52 years old, left.",
+                           "The ``Spring of Life'' campaign began.",
+                           "Redemptions were strong that day.", "It cost twelve hundred dollars.",
+                           "A winter storm hit the coast.", "Prices may fall further.",
+                           "He was named Player of the Year.", "A total of two thousand people came.",
+                           "It was sold in two thousand homes."}) {
     EXPECT_TRUE(tagger->Tag(text, Date{2017, 11, 29}).empty()) << text;
   }
 }
