@@ -11,5 +11,8 @@ namespace dossier::app {
 int& ExitCode();
 
 void AddAnnotateCommand(CLI::App& app);
+void AddTrainCommand(CLI::App& app);
+void AddEvalCommand(CLI::App& app);
+void AddEvalNlpCommands(CLI::App& eval);
 
 }  // namespace dossier::app

@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "dossier 0.1.0");
   dossier::app::AddAnnotateCommand(app);
+  dossier::app::AddTrainCommand(app);
+  dossier::app::AddEvalCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
