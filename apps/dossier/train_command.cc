@@ -5,6 +5,8 @@
 
 #include "apps/dossier/commands.h"
 #include "base/file.h"
+#include "nlp/train/train_ner.h"
+#include "nlp/train/train_parse.h"
 #include "nlp/train/train_pos.h"
 
 namespace dossier::app {
@@ -15,7 +17,14 @@ struct TrainFlags {
   std::string shared;
   int epochs = 0;
   size_t max_sentences = 0;
+  std::string pos_model;
+  std::vector<std::string> extra_iob;
+  bool no_uner = false, no_gum = false, no_wikiann = false;
 };
+
+std::string OutPath(const TrainFlags& f, const std::string& name) {
+  return f.out.empty() ? base::ProjectHome() + "/models/" + name : f.out;
+}
 
 std::string SharedDir(const TrainFlags& f) {
   return f.shared.empty() ? base::ProjectHome() + "/../shared" : f.shared;
@@ -42,6 +51,44 @@ base::Status TrainPos(const TrainFlags& f) {
   return base::Status::Ok();
 }
 
+base::Status TrainNer(const TrainFlags& f) {
+  std::string pos_path = f.pos_model.empty() ? base::ProjectHome() + "/models/pos.model" : f.pos_model;
+  DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(pos_path));
+  nlp::train::NerCorpusOptions c;
+  c.uner = !f.no_uner;
+  c.gum = !f.no_gum;
+  c.wikiann = !f.no_wikiann;
+  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadNerTrain(SharedDir(f), c));
+  for (const auto& path : f.extra_iob) {
+    DOSSIER_ASSIGN_OR_RETURN(auto extra, nlp::train::ReadIob(path));
+    for (auto& s : extra) data.push_back(std::move(s));
+  }
+  nlp::train::NerTrainOptions o;
+  if (f.epochs > 0) o.epochs = f.epochs;
+  o.max_sentences = f.max_sentences;
+  std::cerr << "ner: " << data.size() << " training sentences\n";
+  std::string bytes = nlp::train::TrainNer(data, *pos, o, std::cerr);
+  std::string out = OutPath(f, "ner.model");
+  DOSSIER_RETURN_IF_ERROR(base::WriteFileAtomic(out, bytes));
+  std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
+  return base::Status::Ok();
+}
+
+base::Status TrainParse(const TrainFlags& f) {
+  std::string pos_path = f.pos_model.empty() ? base::ProjectHome() + "/models/pos.model" : f.pos_model;
+  DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(pos_path));
+  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadTreebankTrain(SharedDir(f)));
+  nlp::train::ParseTrainOptions o;
+  if (f.epochs > 0) o.epochs = f.epochs;
+  o.max_sentences = f.max_sentences;
+  std::cerr << "parse: " << data.size() << " training sentences\n";
+  std::string bytes = nlp::train::TrainParser(data, *pos, o, std::cerr);
+  std::string out = OutPath(f, "parse.model");
+  DOSSIER_RETURN_IF_ERROR(base::WriteFileAtomic(out, bytes));
+  std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
+  return base::Status::Ok();
+}
+
 void AddFlags(CLI::App* c, TrainFlags* f) {
   c->add_option("--out", f->out, "model file to write (default models/<name>.model)");
   c->add_option("--shared", f->shared, "shared data folder (default <home>/../shared)");
@@ -58,6 +105,18 @@ void AddTrainCommand(CLI::App& app) {
   auto* pos = train->add_subcommand("pos", "Train the UPOS tagger and lemmatiser");
   AddFlags(pos, &flags);
   pos->callback([] { ExitCode() = Finish(TrainPos(flags)); });
+  auto* ner = train->add_subcommand("ner", "Train the named-entity tagger (needs models/pos.model)");
+  AddFlags(ner, &flags);
+  ner->add_option("--pos-model", flags.pos_model, "POS model for features (default models/pos.model)");
+  ner->add_flag("--no-uner", flags.no_uner, "leave out the UNER EWT silver train");
+  ner->add_flag("--no-gum", flags.no_gum, "leave out GUM train");
+  ner->add_option("--iob2", flags.extra_iob, "extra IOB2 training files");
+  ner->add_flag("--no-wikiann", flags.no_wikiann, "leave out WikiANN train");
+  ner->callback([] { ExitCode() = Finish(TrainNer(flags)); });
+  auto* parse = train->add_subcommand("parse", "Train the dependency parser (needs models/pos.model)");
+  AddFlags(parse, &flags);
+  parse->add_option("--pos-model", flags.pos_model, "POS model for features (default models/pos.model)");
+  parse->callback([] { ExitCode() = Finish(TrainParse(flags)); });
 }
 
 }  // namespace dossier::app

@@ -13,6 +13,9 @@
 
 namespace dossier::nlp {
 
+// Taggers work on at most this many words at once (longer inputs are chunked).
+inline constexpr int kMaxSentenceWords = 256;
+
 // A 64-bit mix (splitmix64 finaliser); the result is never 0 (0 marks empty
 // slots in LinearModel).
 inline uint64_t Mix(uint64_t a, uint64_t b) {

@@ -1,0 +1,37 @@
+// Training (dynamic oracle, exploration) and evaluation of the parser.
+//
+// Thread-safety: pure functions.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "nlp/parser.h"
+#include "nlp/pos_tagger.h"
+#include "nlp/train/corpus.h"
+
+namespace dossier::nlp::train {
+
+struct ParseTrainOptions {
+  int epochs = 12;
+  uint64_t seed = 1;
+  size_t max_sentences = 0;
+  double explore = 0.9;  // from epoch 2, follow a wrong prediction with this probability
+};
+
+// `pos` supplies predicted tags (the parser sees predicted tags at run time).
+std::string TrainParser(const std::vector<TreebankSentence>& data, const PosTagger& pos,
+                        const ParseTrainOptions& options, std::ostream& log);
+
+struct ParseScore {
+  size_t tokens = 0, uas = 0, las = 0;
+  double Uas() const { return tokens ? double(uas) / tokens : 0; }
+  double Las() const { return tokens ? double(las) / tokens : 0; }
+};
+// Scores every word (punctuation included) with predicted POS tags.
+ParseScore EvaluateParser(const PosTagger& pos, const Parser& parser,
+                          const std::vector<TreebankSentence>& data);
+
+}  // namespace dossier::nlp::train
