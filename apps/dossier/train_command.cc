@@ -5,6 +5,7 @@
 
 #include "apps/dossier/commands.h"
 #include "base/file.h"
+#include "nlp/train/gazetteer_sources.h"
 #include "nlp/train/train_ner.h"
 #include "nlp/train/train_parse.h"
 #include "nlp/train/train_pos.h"
@@ -19,7 +20,7 @@ struct TrainFlags {
   size_t max_sentences = 0;
   std::string pos_model;
   std::vector<std::string> extra_iob;
-  bool no_uner = false, no_gum = false, no_wikiann = false;
+  bool no_gazetteer = false, no_uner = false, no_uner_dev = false, gum = false, wikiann = false;
 };
 
 std::string OutPath(const TrainFlags& f, const std::string& name) {
@@ -56,8 +57,9 @@ base::Status TrainNer(const TrainFlags& f) {
   DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(pos_path));
   nlp::train::NerCorpusOptions c;
   c.uner = !f.no_uner;
-  c.gum = !f.no_gum;
-  c.wikiann = !f.no_wikiann;
+  c.uner_dev = !f.no_uner_dev;
+  c.gum = f.gum;
+  c.wikiann = f.wikiann;
   DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadNerTrain(SharedDir(f), c));
   for (const auto& path : f.extra_iob) {
     DOSSIER_ASSIGN_OR_RETURN(auto extra, nlp::train::ReadIob(path));
@@ -67,7 +69,12 @@ base::Status TrainNer(const TrainFlags& f) {
   if (f.epochs > 0) o.epochs = f.epochs;
   o.max_sentences = f.max_sentences;
   std::cerr << "ner: " << data.size() << " training sentences\n";
-  std::string bytes = nlp::train::TrainNer(data, *pos, o, std::cerr);
+  nlp::Gazetteer gazetteer;
+  if (!f.no_gazetteer) {
+    DOSSIER_ASSIGN_OR_RETURN(gazetteer, nlp::train::BuildGazetteer(SharedDir(f)));
+  }
+  std::cerr << "gazetteer: " << gazetteer.size() << " phrases\n";
+  std::string bytes = nlp::train::TrainNer(data, *pos, gazetteer, o, std::cerr);
   std::string out = OutPath(f, "ner.model");
   DOSSIER_RETURN_IF_ERROR(base::WriteFileAtomic(out, bytes));
   std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
@@ -109,9 +116,11 @@ void AddTrainCommand(CLI::App& app) {
   AddFlags(ner, &flags);
   ner->add_option("--pos-model", flags.pos_model, "POS model for features (default models/pos.model)");
   ner->add_flag("--no-uner", flags.no_uner, "leave out the UNER EWT silver train");
-  ner->add_flag("--no-gum", flags.no_gum, "leave out GUM train");
+  ner->add_flag("--no-uner-dev", flags.no_uner_dev, "leave out the UNER EWT gold dev");
+  ner->add_flag("--gum", flags.gum, "add GUM train named mentions");
   ner->add_option("--iob2", flags.extra_iob, "extra IOB2 training files");
-  ner->add_flag("--no-wikiann", flags.no_wikiann, "leave out WikiANN train");
+  ner->add_flag("--no-gazetteer", flags.no_gazetteer, "train without gazetteer features");
+  ner->add_flag("--wikiann", flags.wikiann, "add WikiANN train");
   ner->callback([] { ExitCode() = Finish(TrainNer(flags)); });
   auto* parse = train->add_subcommand("parse", "Train the dependency parser (needs models/pos.model)");
   AddFlags(parse, &flags);

@@ -78,6 +78,14 @@ int NerFeatures(const WordInfo* w, const uint8_t* pos, int n, int i, int prev1, 
     out[k++] = Feat(140, x.cluster);
     out[k++] = Feat(141, p1, x.cluster);
   }
+  if (x.gaz != 0) {
+    out[k++] = Feat(150, x.gaz);
+    out[k++] = Feat(151, x.gaz, x.flags & (kFlagTitle | kFlagAllCaps | kFlagFirstUpper));
+    out[k++] = Feat(154, x.gaz, p1);
+  }
+  uint64_t gl = i > 0 ? w[i - 1].gaz : kStart, gr = i + 1 < n ? w[i + 1].gaz : kEnd;
+  out[k++] = Feat(152, gl, x.gaz);
+  out[k++] = Feat(153, x.gaz, gr);
   uint64_t cl = at(i - 1, &WordInfo::cluster), cr = at(i + 1, &WordInfo::cluster);
   if (cl != 0) out[k++] = Feat(142, cl);
   if (cr != 0) out[k++] = Feat(143, cr);
@@ -114,6 +122,8 @@ base::Result<std::unique_ptr<NerTagger>> NerTagger::Load(const std::string& path
   std::unique_ptr<NerTagger> t(new NerTagger());
   t->labels_ = BilouLabels(SplitNames(types));
   DOSSIER_ASSIGN_OR_RETURN(t->model_, LinearModel::Deserialize(weights));
+  DOSSIER_ASSIGN_OR_RETURN(std::string_view gaz, f.Section("gazetteer"));
+  DOSSIER_ASSIGN_OR_RETURN(t->gazetteer_, Gazetteer::Deserialize(gaz));
   if (t->labels_.types().empty() || t->model_.num_classes() != t->labels_.size()) {
     return base::Status::Corruption(path + ": type list does not match the weights");
   }
@@ -121,11 +131,13 @@ base::Result<std::unique_ptr<NerTagger>> NerTagger::Load(const std::string& path
   return t;
 }
 
-std::string NerTagger::Serialize(const std::vector<std::string>& types, const LinearModel& model) {
+std::string NerTagger::Serialize(const std::vector<std::string>& types, const LinearModel& model,
+                                 const Gazetteer& gazetteer) {
   ModelFileWriter w;
   w.Add("kind", "ner");
   w.Add("types", JoinNames(types));
   w.Add("weights", model.Serialize());
+  w.Add("gazetteer", gazetteer.Serialize());
   return w.Finish();
 }
 

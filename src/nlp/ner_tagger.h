@@ -21,6 +21,7 @@
 
 #include "base/status.h"
 #include "nlp/features.h"
+#include "nlp/gazetteer.h"
 #include "nlp/linear_model.h"
 
 namespace dossier::nlp {
@@ -59,7 +60,11 @@ void DecodeBilou(const int* labels, int n, std::vector<NerSpan>* spans);
 class NerTagger {
  public:
   static base::Result<std::unique_ptr<NerTagger>> Load(const std::string& path);
-  static std::string Serialize(const std::vector<std::string>& types, const LinearModel& model);
+  static std::string Serialize(const std::vector<std::string>& types, const LinearModel& model,
+                               const Gazetteer& gazetteer);
+
+  // Fills WordInfo::gaz from the model's gazetteer; call before Tag.
+  void AddLexicon(WordInfo* words, int n) const { gazetteer_.Mark(words, n); }
 
   // Appends the entity spans of one sentence to `spans`.
   void Tag(const WordInfo* words, const uint8_t* pos, int n, std::vector<NerSpan>* spans) const;
@@ -70,6 +75,7 @@ class NerTagger {
   NerTagger() : labels_({}) {}
   BilouLabels labels_;
   LinearModel model_;
+  Gazetteer gazetteer_;
   std::string fingerprint_;
 };
 

@@ -94,18 +94,36 @@ void AddGumEntities(const std::vector<std::string>& misc, TreebankSentence* s) {
       }
     }
   }
-  for (const auto& [b, e, type] : spans) {
+  for (auto [b, e, type] : spans) {
     std::string t = MapType(type);
     if (t.empty()) continue;
     // Named mentions only: the syntactic head (the token whose head lies
-    // outside the span) must be a proper noun.
-    bool named = false;
+    // outside the span) must be a proper noun. The span is then trimmed to the
+    // proper-noun run around the head (GUM spans are whole noun phrases:
+    // "the United States", "Ken Lay 's company"), crossing "of", "and", "&",
+    // "the", "for", "de" only between proper nouns.
+    size_t head = e;
     for (size_t i = b; i < e; ++i) {
       size_t h = static_cast<size_t>(s->heads[i]);
       bool outside = h == 0 || h - 1 < b || h - 1 >= e;
-      if (outside && s->upos[i] == "PROPN") named = true;
+      if (outside && s->upos[i] == "PROPN") head = i;
     }
-    if (!named) continue;
+    if (head == e) continue;
+    auto glue = [&](size_t i) {
+      const std::string w = s->words[i];
+      return w == "of" || w == "and" || w == "&" || w == "the" || w == "for" || w == "de";
+    };
+    size_t nb = head, ne = head + 1;
+    while (nb > b && (s->upos[nb - 1] == "PROPN" ||
+                      (nb - 1 > b && glue(nb - 1) && s->upos[nb - 2] == "PROPN"))) {
+      --nb;
+    }
+    while (ne < e && (s->upos[ne] == "PROPN" ||
+                      (ne + 1 < e && glue(ne) && s->upos[ne + 1] == "PROPN"))) {
+      ++ne;
+    }
+    b = nb;
+    e = ne;
     bool free = true;
     for (size_t i = b; i < e; ++i) free = free && s->ner[i] == "O";
     if (!free) continue;  // nested inside an already labelled mention

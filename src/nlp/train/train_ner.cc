@@ -16,11 +16,14 @@ struct Prepared {
   std::vector<int> gold;  // BILOU labels
 };
 
-void Prepare(const PosTagger& pos, const std::vector<std::string>& words, Prepared* p) {
+void Prepare(const PosTagger& pos, const Gazetteer* gaz, const NerTagger* ner,
+             const std::vector<std::string>& words, Prepared* p) {
   p->info.clear();
   for (const auto& w : words) p->info.push_back(DescribeWord(w));
   int n = static_cast<int>(words.size());
   pos.AddLexicon(p->info.data(), n);
+  if (gaz != nullptr) gaz->Mark(p->info.data(), n);
+  if (ner != nullptr) ner->AddLexicon(p->info.data(), n);
   p->pos.resize(words.size());
   pos.Tag(p->info.data(), n, p->pos.data());
 }
@@ -61,6 +64,10 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
         auto uner, ReadIob(corpora + "/uner_english_ewt/en_ewt-ud-train.SILVER-prerelease-0c7ce0d.iob2"));
     for (auto& s : uner) data.push_back(std::move(s));
   }
+  if (o.uner_dev) {
+    DOSSIER_ASSIGN_OR_RETURN(auto dev, ReadIob(corpora + "/uner_english_ewt/en_ewt-ud-dev.iob2"));
+    for (auto& s : dev) data.push_back(std::move(s));
+  }
   if (o.gum) {
     DOSSIER_ASSIGN_OR_RETURN(auto gum, GumFiles(corpora + "/gum", "train"));
     for (const auto& f : gum) {
@@ -76,14 +83,15 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
 }
 
 std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
-                     const NerTrainOptions& options, std::ostream& log) {
+                     const Gazetteer& gazetteer, const NerTrainOptions& options,
+                     std::ostream& log) {
   std::vector<const NerSentence*> data;
   for (const auto& s : all) data.push_back(&s);
   data = Subsample(std::move(data), options.max_sentences);
   BilouLabels labels(NerTypes());
   std::vector<Prepared> prepared(data.size());
   for (size_t i = 0; i < data.size(); ++i) {
-    Prepare(pos, data[i]->words, &prepared[i]);
+    Prepare(pos, &gazetteer, nullptr, data[i]->words, &prepared[i]);
     auto& gold = prepared[i].gold;
     gold.assign(data[i]->words.size(), 0);
     for (const auto& [b, e, type] : IobSpans(data[i]->tags)) {
@@ -132,7 +140,7 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
   LinearModel model = p.Average(1e-3f);
   log << "ner model: " << model.num_features() << " features, " << model.num_weights()
       << " weights\n";
-  return NerTagger::Serialize(NerTypes(), model);
+  return NerTagger::Serialize(NerTypes(), model, gazetteer);
 }
 
 NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
@@ -141,7 +149,7 @@ NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
   Prepared p;
   std::vector<NerSpan> spans;
   for (const auto& s : data) {
-    Prepare(pos, s.words, &p);
+    Prepare(pos, nullptr, &ner, s.words, &p);
     spans.clear();
     ner.Tag(p.info.data(), p.pos.data(), static_cast<int>(s.words.size()), &spans);
     std::set<std::tuple<int, int, std::string>> gold;
