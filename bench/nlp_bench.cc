@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "nlp/nlp_models.h"
-#include "text/reader.h"
+#include "nlp/train/corpus.h"
 #include "text/segmenter.h"
 
 namespace dossier::nlp {
@@ -28,13 +28,9 @@ const Corpus& GetCorpus() {
     const char* env = std::getenv("DOSSIER_BENCH_DOCS");
     size_t max_docs = env ? std::strtoul(env, nullptr, 10) : 300;
     std::string path = std::string(DOSSIER_SHARED_DIR) + "/data/news/ungdc/ungdc.jsonl.zst";
-    auto st = text::ReadDocuments(
-        path, {},
-        [&](text::Document&& d) {
-          if (c->texts.size() < max_docs) c->texts.push_back(std::move(d.text));
-        },
-        [](const std::string&) {});
-    if (!st.ok()) std::fprintf(stderr, "%s\n", st.ToString().c_str());
+    auto texts = train::ReadJsonlTexts(path, max_docs);
+    if (!texts.ok()) std::fprintf(stderr, "%s\n", texts.status().ToString().c_str());
+    if (texts.ok()) c->texts = std::move(*texts);
     for (const auto& t : c->texts) {
       c->segs.push_back(text::Segment(t));
       c->tokens += c->segs.back().tokens.size();

@@ -5,6 +5,7 @@
 
 #include "apps/dossier/commands.h"
 #include "base/file.h"
+#include "nlp/train/clusters.h"
 #include "nlp/train/gazetteer_sources.h"
 #include "nlp/train/train_ner.h"
 #include "nlp/train/train_parse.h"
@@ -20,7 +21,7 @@ struct TrainFlags {
   size_t max_sentences = 0;
   std::string pos_model;
   std::vector<std::string> extra_iob;
-  bool no_gazetteer = false, no_uner = false, no_uner_dev = false, gum = false, wikiann = false;
+  bool no_gazetteer = false, clusters = false, no_uner = false, no_uner_dev = false, gum = false, wikiann = false;
 };
 
 std::string OutPath(const TrainFlags& f, const std::string& name) {
@@ -74,7 +75,12 @@ base::Status TrainNer(const TrainFlags& f) {
     DOSSIER_ASSIGN_OR_RETURN(gazetteer, nlp::train::BuildGazetteer(SharedDir(f)));
   }
   std::cerr << "gazetteer: " << gazetteer.size() << " phrases\n";
-  std::string bytes = nlp::train::TrainNer(data, *pos, gazetteer, o, std::cerr);
+  nlp::WordClusters clusters;
+  if (f.clusters) {
+    DOSSIER_ASSIGN_OR_RETURN(clusters, nlp::train::LearnClusters(SharedDir(f), {}, std::cerr));
+  }
+  std::cerr << "clusters: " << clusters.size() << " words\n";
+  std::string bytes = nlp::train::TrainNer(data, *pos, gazetteer, clusters, o, std::cerr);
   std::string out = OutPath(f, "ner.model");
   DOSSIER_RETURN_IF_ERROR(base::WriteFileAtomic(out, bytes));
   std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
@@ -119,6 +125,8 @@ void AddTrainCommand(CLI::App& app) {
   ner->add_flag("--no-uner-dev", flags.no_uner_dev, "leave out the UNER EWT gold dev");
   ner->add_flag("--gum", flags.gum, "add GUM train named mentions");
   ner->add_option("--iob2", flags.extra_iob, "extra IOB2 training files");
+  ner->add_flag("--clusters", flags.clusters,
+                "add word-cluster features learnt from news/ungdc + news/wcep (no gain measured)");
   ner->add_flag("--no-gazetteer", flags.no_gazetteer, "train without gazetteer features");
   ner->add_flag("--wikiann", flags.wikiann, "add WikiANN train");
   ner->callback([] { ExitCode() = Finish(TrainNer(flags)); });

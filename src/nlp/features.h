@@ -56,6 +56,7 @@ struct WordInfo {
   uint64_t shape = 0;   // Xxxx / dd.dd, runs cut at 4
   uint64_t short_shape = 0;  // Xx / d.d, runs collapsed
   uint64_t cluster = 0; // word cluster id hash (0 when unknown)
+  uint64_t coarse = 0;  // coarse cluster id hash (0 when unknown)
   uint32_t gaz = 0;     // gazetteer position bits (see gazetteer.h)
   uint64_t amb = 0;     // ambiguity class: hash of the tags seen with the word (0 = unseen)
   uint32_t flags = 0;

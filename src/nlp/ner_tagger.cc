@@ -86,6 +86,10 @@ int NerFeatures(const WordInfo* w, const uint8_t* pos, int n, int i, int prev1, 
   uint64_t gl = i > 0 ? w[i - 1].gaz : kStart, gr = i + 1 < n ? w[i + 1].gaz : kEnd;
   out[k++] = Feat(152, gl, x.gaz);
   out[k++] = Feat(153, x.gaz, gr);
+  if (x.coarse != 0) {
+    out[k++] = Feat(144, x.coarse);
+    out[k++] = Feat(145, x.coarse, x.flags & (kFlagTitle | kFlagAllCaps | kFlagFirstUpper));
+  }
   uint64_t cl = at(i - 1, &WordInfo::cluster), cr = at(i + 1, &WordInfo::cluster);
   if (cl != 0) out[k++] = Feat(142, cl);
   if (cr != 0) out[k++] = Feat(143, cr);
@@ -124,6 +128,8 @@ base::Result<std::unique_ptr<NerTagger>> NerTagger::Load(const std::string& path
   DOSSIER_ASSIGN_OR_RETURN(t->model_, LinearModel::Deserialize(weights));
   DOSSIER_ASSIGN_OR_RETURN(std::string_view gaz, f.Section("gazetteer"));
   DOSSIER_ASSIGN_OR_RETURN(t->gazetteer_, Gazetteer::Deserialize(gaz));
+  DOSSIER_ASSIGN_OR_RETURN(std::string_view clusters, f.Section("clusters"));
+  DOSSIER_ASSIGN_OR_RETURN(t->clusters_, WordClusters::Deserialize(clusters));
   if (t->labels_.types().empty() || t->model_.num_classes() != t->labels_.size()) {
     return base::Status::Corruption(path + ": type list does not match the weights");
   }
@@ -132,12 +138,13 @@ base::Result<std::unique_ptr<NerTagger>> NerTagger::Load(const std::string& path
 }
 
 std::string NerTagger::Serialize(const std::vector<std::string>& types, const LinearModel& model,
-                                 const Gazetteer& gazetteer) {
+                                 const Gazetteer& gazetteer, const WordClusters& clusters) {
   ModelFileWriter w;
   w.Add("kind", "ner");
   w.Add("types", JoinNames(types));
   w.Add("weights", model.Serialize());
   w.Add("gazetteer", gazetteer.Serialize());
+  w.Add("clusters", clusters.Serialize());
   return w.Finish();
 }
 

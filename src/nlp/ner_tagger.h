@@ -22,6 +22,7 @@
 #include "base/status.h"
 #include "nlp/features.h"
 #include "nlp/gazetteer.h"
+#include "nlp/word_clusters.h"
 #include "nlp/linear_model.h"
 
 namespace dossier::nlp {
@@ -61,10 +62,14 @@ class NerTagger {
  public:
   static base::Result<std::unique_ptr<NerTagger>> Load(const std::string& path);
   static std::string Serialize(const std::vector<std::string>& types, const LinearModel& model,
-                               const Gazetteer& gazetteer);
+                               const Gazetteer& gazetteer, const WordClusters& clusters);
 
-  // Fills WordInfo::gaz from the model's gazetteer; call before Tag.
-  void AddLexicon(WordInfo* words, int n) const { gazetteer_.Mark(words, n); }
+  // Fills WordInfo::gaz, ::cluster and ::coarse from the model's gazetteer and
+  // word clusters; call before Tag (after the parser, which expects no clusters).
+  void AddLexicon(WordInfo* words, int n) const {
+    gazetteer_.Mark(words, n);
+    clusters_.Mark(words, n);
+  }
 
   // Appends the entity spans of one sentence to `spans`.
   void Tag(const WordInfo* words, const uint8_t* pos, int n, std::vector<NerSpan>* spans) const;
@@ -76,6 +81,7 @@ class NerTagger {
   BilouLabels labels_;
   LinearModel model_;
   Gazetteer gazetteer_;
+  WordClusters clusters_;
   std::string fingerprint_;
 };
 

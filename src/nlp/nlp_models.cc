@@ -38,12 +38,12 @@ Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg) c
       s.info[i] = DescribeWord(text.substr(t.begin, t.end - t.begin));
     }
     pos_->AddLexicon(s.info.data(), n);
-    ner_->AddLexicon(s.info.data(), n);
     s.tags.resize(n);
     s.heads.resize(n);
     s.labels.resize(n);
     pos_->Tag(s.info.data(), n, s.tags.data());
     parser_->Parse(s.info.data(), s.tags.data(), n, s.heads.data(), s.labels.data());
+    ner_->AddLexicon(s.info.data(), n);  // after parsing: the parser was trained without clusters
     s.spans.clear();
     ner_->Tag(s.info.data(), s.tags.data(), n, &s.spans);
     for (int i = 0; i < n; ++i) {

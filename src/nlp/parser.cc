@@ -144,6 +144,15 @@ int ParseFeatures(const WordInfo* w, const uint8_t* pos, const ParseState& s, ui
   out[k++] = Feat(271, cl(s0), b0t);
   out[k++] = Feat(272, s0t, cl(b0));
   out[k++] = Feat(273, s1t, lab(s1l));
+  out[k++] = Feat(274, s1w, s0w, b0w);
+  out[k++] = Feat(275, s0w, b0w, b1w);
+  out[k++] = Feat(276, word(s2), tag(s2));
+  out[k++] = Feat(277, s0w, word(s0l), word(s0r));
+  out[k++] = Feat(278, b0w, word(b0l));
+  out[k++] = Feat(279, s0t, lab(s0r), b0t);
+  out[k++] = Feat(280, s0w, tag(s0r), b0t);
+  out[k++] = Feat(281, b0w, b1w);
+  out[k++] = Feat(282, Mix(s1t, s0t), b0t, b1t);
   return k;
 }
 

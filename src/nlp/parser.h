@@ -29,7 +29,7 @@
 
 namespace dossier::nlp {
 
-inline constexpr int kMaxParseFeatures = 80;
+inline constexpr int kMaxParseFeatures = 96;
 
 // A parser configuration over words 0..n-1 plus ROOT = n. Fixed-size scratch.
 struct ParseState {

@@ -4,6 +4,9 @@
 
 #include "base/file.h"
 #include "base/strings.h"
+#include "text/line_source.h"
+
+#include <nlohmann/json.hpp>
 
 namespace dossier::nlp::train {
 namespace {
@@ -196,6 +199,23 @@ void RepairIob(std::vector<std::string>* tags) {
     }
     prev = t;
   }
+}
+
+base::Result<std::vector<std::string>> ReadJsonlTexts(const std::string& path, size_t max_docs) {
+  DOSSIER_ASSIGN_OR_RETURN(auto source, text::LineSource::Open(path));
+  std::vector<std::string> out;
+  std::string line;
+  size_t length = 0;
+  while (max_docs == 0 || out.size() < max_docs) {
+    DOSSIER_ASSIGN_OR_RETURN(auto outcome, source->Next(size_t{64} << 20, &line, &length));
+    if (outcome == text::LineSource::Outcome::kEnd) break;
+    if (outcome != text::LineSource::Outcome::kLine) continue;
+    auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (j.is_object() && j.contains("text") && j["text"].is_string()) {
+      out.push_back(j["text"].get<std::string>());
+    }
+  }
+  return out;
 }
 
 base::Result<std::vector<NerSentence>> ReadIob(const std::string& path) {

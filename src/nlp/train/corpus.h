@@ -38,6 +38,10 @@ struct NerSentence {
 // malformed B-O becomes O, and an I- without a matching predecessor becomes B-.
 base::Result<std::vector<NerSentence>> ReadIob(const std::string& path);
 
+// The "text" fields of the first `max_docs` lines (0 = all) of a JSONL file
+// (plain or .zst), e.g. the unlabelled news corpora.
+base::Result<std::vector<std::string>> ReadJsonlTexts(const std::string& path, size_t max_docs);
+
 // Repairs IOB2 tags in place (see ReadIob).
 void RepairIob(std::vector<std::string>* tags);
 

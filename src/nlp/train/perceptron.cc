@@ -1,5 +1,6 @@
 #include "nlp/train/perceptron.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace dossier::nlp::train {
@@ -39,16 +40,31 @@ void Perceptron::Update(std::span<const uint64_t> features, int truth, int guess
   }
 }
 
-LinearModel Perceptron::Average(float min_abs) const {
-  std::vector<std::vector<std::pair<uint16_t, float>>> rows(rows_.size());
+LinearModel Perceptron::Average(float min_abs, size_t max_bytes) const {
+  std::vector<std::vector<std::pair<uint16_t, float>>> avg(rows_.size());
   for (size_t i = 0; i < rows_.size(); ++i) {
     for (const Weight& w : rows_[i]) {
       double total = w.total + static_cast<double>(now_ - w.stamp) * w.w;
-      float avg = static_cast<float>(total / static_cast<double>(now_));
-      if (std::fabs(avg) > min_abs) rows[i].emplace_back(w.cls, avg);
+      avg[i].emplace_back(w.cls, static_cast<float>(total / static_cast<double>(now_)));
     }
   }
-  return LinearModel::Build(num_classes_, keys_, rows);
+  // On disk: 12 bytes per feature (key, row length) and 3 per weight.
+  auto size_at = [&](float t) {
+    size_t bytes = 0;
+    for (const auto& row : avg) {
+      size_t kept = 0;
+      for (const auto& [c, w] : row) kept += std::fabs(w) > t;
+      if (kept > 0) bytes += 12 + 3 * kept;
+    }
+    return bytes;
+  };
+  float t = min_abs;
+  while (max_bytes > 0 && size_at(t) > max_bytes) t = t < 1e-3f ? 1e-3f : t * 1.5f;
+  for (auto& row : avg) {
+    row.erase(std::remove_if(row.begin(), row.end(), [&](auto& e) { return std::fabs(e.second) <= t; }),
+              row.end());
+  }
+  return LinearModel::Build(num_classes_, keys_, avg);
 }
 
 }  // namespace dossier::nlp::train

@@ -28,8 +28,9 @@ class Perceptron {
   // Moves weight towards `truth` and away from `guess` (no-op when equal).
   void Update(std::span<const uint64_t> features, int truth, int guess, float step = 1.0f);
   void Tick() { ++now_; }
-  // Averaged weights; weights with |w| < min_abs are dropped.
-  LinearModel Average(float min_abs = 0.0f) const;
+  // Averaged weights; weights with |w| <= min_abs are dropped. When the model
+  // would take more than `max_bytes` on disk, the threshold is raised until it fits.
+  LinearModel Average(float min_abs = 0.0f, size_t max_bytes = 0) const;
 
  private:
   struct Weight {

@@ -126,7 +126,7 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
     log << "parse epoch " << epoch + 1 << " transition accuracy " << double(correct) / total
         << "\n";
   }
-  LinearModel model = p.Average(1e-3f);
+  LinearModel model = p.Average(1e-3f, options.max_model_bytes);
   log << "parse model: " << model.num_features() << " features, " << model.num_weights()
       << " weights\n";
   return Parser::Serialize(labels, model);

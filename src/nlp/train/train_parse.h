@@ -18,7 +18,8 @@ struct ParseTrainOptions {
   int epochs = 12;
   uint64_t seed = 1;
   size_t max_sentences = 0;
-  double explore = 0.9;  // from epoch 2, follow a wrong prediction with this probability
+  double explore = 0.9;
+  size_t max_model_bytes = size_t{26} << 20;  // prune to fit (models stay < 30 MB)  // from epoch 2, follow a wrong prediction with this probability
 };
 
 // `pos` supplies predicted tags (the parser sees predicted tags at run time).
