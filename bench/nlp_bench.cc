@@ -2,6 +2,7 @@
 // (../shared/data/news/ungdc): POS tagger + NER alone, the parser alone, and
 // Models::Analyze (all three plus lemmas). Counters report tokens per second
 // on one thread. Run: build/bench/nlp_bench [--benchmark_filter=...]
+// Environment: DOSSIER_BENCH_DOCS (statements, default 300), DOSSIER_MODELS.
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -43,7 +44,8 @@ const Corpus& GetCorpus() {
 
 const Models& GetModels() {
   static const Models* m = [] {
-    auto r = Models::Load(std::string(DOSSIER_SOURCE_DIR) + "/models");
+    const char* dir = std::getenv("DOSSIER_MODELS");
+    auto r = Models::Load(dir ? std::string(dir) : std::string(DOSSIER_SOURCE_DIR) + "/models");
     if (!r.ok()) {
       std::fprintf(stderr, "%s\n", r.status().ToString().c_str());
       std::exit(1);

@@ -17,8 +17,9 @@ void Gazetteer::Add(std::string_view phrase, uint32_t kinds) {
   auto tokens = text::Tokenize(phrase);
   if (tokens.empty() || tokens.size() > static_cast<size_t>(kMaxPhraseWords)) return;
   uint64_t key = kSeed;
-  for (const auto& t : tokens) {
-    key = Mix(key, DescribeWord(phrase.substr(t.begin, t.end - t.begin)).lower);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0) table_[key] |= kPrefixBit;  // a longer phrase continues this one
+    key = Mix(key, DescribeWord(phrase.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)).lower);
   }
   table_[key] |= kinds;
 }
@@ -31,7 +32,7 @@ void Gazetteer::Mark(WordInfo* words, int n) const {
     for (int len = 1; len <= kMaxPhraseWords && i + len <= n; ++len) {
       key = Mix(key, words[i + len - 1].lower);
       auto it = table_.find(key);
-      if (it == table_.end()) continue;
+      if (it == table_.end()) break;  // no phrase starts with these words
       for (int k = 0; k < kNumKinds; ++k) {
         if (!(it->second & (1u << k))) continue;
         if (len == 1) {
@@ -42,6 +43,7 @@ void Gazetteer::Mark(WordInfo* words, int n) const {
         for (int j = i + 1; j < i + len - 1; ++j) words[j].gaz |= Bit(k, 1);
         words[i + len - 1].gaz |= Bit(k, 2);
       }
+      if (!(it->second & kPrefixBit)) break;
     }
   }
 }

@@ -27,6 +27,7 @@ class Gazetteer {
   enum Kind : uint32_t { kLoc = 1, kPerson = 2, kOrg = 4, kFirstName = 8, kLastName = 16 };
   static constexpr int kNumKinds = 5;
   static constexpr int kMaxPhraseWords = 4;
+  static constexpr uint32_t kPrefixBit = 1u << 31;  // table flag: longer phrases continue
 
   // Adds a phrase (tokenised like running text, matched case-insensitively).
   void Add(std::string_view phrase, uint32_t kinds);

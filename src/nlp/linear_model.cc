@@ -44,18 +44,37 @@ LinearModel LinearModel::Build(int num_classes, const std::vector<uint64_t>& key
 void LinearModel::Score(std::span<const uint64_t> features, float* scores) const {
   int32_t acc[kMaxClasses] = {0};
   if (!slots_.empty()) {
-    for (uint64_t f : features) {
-      uint64_t s = Probe(f) & mask_;
-      while (true) {
-        const Slot& slot = slots_[s];
-        if (slot.key == f) {
-          for (uint32_t e = slot.begin; e < slot.end; ++e) {
-            acc[entries_[e].cls] += entries_[e].weight;
+    // Three passes so the memory reads of all features overlap: prefetch the
+    // slots, resolve them (prefetching the weight rows), then add the rows.
+    constexpr size_t kChunk = 128;
+    size_t pos[kChunk];
+    const Slot* found[kChunk];
+    for (size_t base = 0; base < features.size(); base += kChunk) {
+      size_t m = std::min(kChunk, features.size() - base);
+      for (size_t i = 0; i < m; ++i) {
+        pos[i] = Probe(features[base + i]) & mask_;
+        __builtin_prefetch(&slots_[pos[i]]);
+      }
+      for (size_t i = 0; i < m; ++i) {
+        uint64_t f = features[base + i];
+        size_t s = pos[i];
+        found[i] = nullptr;
+        while (true) {
+          const Slot& slot = slots_[s];
+          if (slot.key == f) {
+            found[i] = &slot;
+            __builtin_prefetch(&entries_[slot.begin]);
+            break;
           }
-          break;
+          if (slot.key == 0) break;
+          s = (s + 1) & mask_;
         }
-        if (slot.key == 0) break;
-        s = (s + 1) & mask_;
+      }
+      for (size_t i = 0; i < m; ++i) {
+        if (found[i] == nullptr) continue;
+        for (uint32_t e = found[i]->begin; e < found[i]->end; ++e) {
+          acc[entries_[e].cls] += entries_[e].weight;
+        }
       }
     }
   }
