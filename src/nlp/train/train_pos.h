@@ -15,7 +15,7 @@
 namespace dossier::nlp::train {
 
 struct PosTrainOptions {
-  int epochs = 8;
+  int epochs = 10;
   uint64_t seed = 1;
   size_t max_sentences = 0;  // 0 = all; else a deterministic subsample
 };
