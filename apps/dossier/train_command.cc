@@ -20,6 +20,7 @@ struct TrainFlags {
   int epochs = 0;
   size_t max_sentences = 0;
   std::string pos_model;
+  int jackknife = 0;
   std::vector<std::string> extra_iob;
   bool no_gazetteer = false, clusters = false, no_uner = false, no_uner_dev = false, gum = false, wikiann = false;
 };
@@ -95,7 +96,12 @@ base::Status TrainParse(const TrainFlags& f) {
   if (f.epochs > 0) o.epochs = f.epochs;
   o.max_sentences = f.max_sentences;
   std::cerr << "parse: " << data.size() << " training sentences\n";
-  std::string bytes = nlp::train::TrainParser(data, *pos, o, std::cerr);
+  std::vector<std::vector<std::string>> upos;
+  if (f.jackknife > 1) {
+    DOSSIER_ASSIGN_OR_RETURN(upos, nlp::train::JackknifeUpos(data, f.jackknife, std::cerr));
+  }
+  std::string bytes =
+      nlp::train::TrainParser(data, *pos, o, std::cerr, f.jackknife > 1 ? &upos : nullptr);
   std::string out = OutPath(f, "parse.model");
   DOSSIER_RETURN_IF_ERROR(base::WriteFileAtomic(out, bytes));
   std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
@@ -133,6 +139,8 @@ void AddTrainCommand(CLI::App& app) {
   auto* parse = train->add_subcommand("parse", "Train the dependency parser (needs models/pos.model)");
   AddFlags(parse, &flags);
   parse->add_option("--pos-model", flags.pos_model, "POS model for features (default models/pos.model)");
+  parse->add_option("--jackknife", flags.jackknife,
+                    "train on UPOS tags from K taggers trained on the other folds (0 = off)");
   parse->callback([] { ExitCode() = Finish(TrainParse(flags)); });
 }
 

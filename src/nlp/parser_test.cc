@@ -75,5 +75,14 @@ TEST(ParserTest, LearnsTinyTreebank) {
   }
 }
 
+TEST(ParserTest, JackknifeTagsEverySentence) {
+  auto data = Treebank();
+  std::ostringstream log;
+  auto upos = train::JackknifeUpos(data, 3, log);
+  ASSERT_TRUE(upos.ok());
+  ASSERT_EQ(upos->size(), data.size());
+  for (size_t i = 0; i < data.size(); ++i) EXPECT_EQ((*upos)[i].size(), data[i].words.size());
+}
+
 }  // namespace
 }  // namespace dossier::nlp

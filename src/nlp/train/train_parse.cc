@@ -4,6 +4,9 @@
 #include <map>
 #include <random>
 #include <set>
+#include <sstream>
+
+#include "nlp/train/train_pos.h"
 
 #include "nlp/train/perceptron.h"
 
@@ -53,17 +56,47 @@ void Costs(const ParseState& s, const std::vector<int>& g, int costs[3]) {
 
 }  // namespace
 
+base::Result<std::vector<std::vector<std::string>>> JackknifeUpos(
+    const std::vector<TreebankSentence>& data, int folds, std::ostream& log) {
+  std::vector<std::vector<std::string>> out(data.size());
+  for (int f = 0; f < folds; ++f) {
+    std::vector<TreebankSentence> train;
+    for (size_t i = 0; i < data.size(); ++i) {
+      if (static_cast<int>(i % folds) != f) train.push_back(data[i]);
+    }
+    std::ostringstream quiet;
+    std::string bytes = TrainPos(train, {}, quiet);
+    DOSSIER_ASSIGN_OR_RETURN(auto tagger, PosTagger::FromBytes(std::move(bytes), "jackknife"));
+    Prepared p;
+    for (size_t i = f; i < data.size(); i += folds) {
+      Tag(*tagger, data[i].words, &p);
+      for (uint8_t t : p.pos) out[i].push_back(tagger->tag_name(t));
+    }
+    log << "jackknife fold " << f + 1 << "/" << folds << " tagged\n";
+  }
+  return out;
+}
+
 std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagger& pos,
-                        const ParseTrainOptions& options, std::ostream& log) {
+                        const ParseTrainOptions& options, std::ostream& log,
+                        const std::vector<std::vector<std::string>>* predicted_upos) {
   std::vector<const TreebankSentence*> data;
-  for (const auto& s : all) {
-    if (s.words.size() <= static_cast<size_t>(kMaxSentenceWords)) data.push_back(&s);
+  std::vector<const std::vector<std::string>*> upos;
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (all[i].words.size() > static_cast<size_t>(kMaxSentenceWords)) continue;
+    data.push_back(&all[i]);
+    upos.push_back(predicted_upos ? &(*predicted_upos)[i] : nullptr);
   }
   if (options.max_sentences > 0 && data.size() > options.max_sentences) {
     std::vector<const TreebankSentence*> sub;
+    std::vector<const std::vector<std::string>*> sub_upos;
     double step = double(data.size()) / double(options.max_sentences);
-    for (size_t i = 0; i < options.max_sentences; ++i) sub.push_back(data[size_t(i * step)]);
+    for (size_t i = 0; i < options.max_sentences; ++i) {
+      sub.push_back(data[size_t(i * step)]);
+      sub_upos.push_back(upos[size_t(i * step)]);
+    }
     data = std::move(sub);
+    upos = std::move(sub_upos);
   }
   std::set<std::string> label_set;
   for (const auto* s : data) label_set.insert(s->deprels.begin(), s->deprels.end());
@@ -75,6 +108,12 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
   for (size_t i = 0; i < data.size(); ++i) {
     Tag(pos, data[i]->words, &prepared[i]);
     int n = static_cast<int>(data[i]->words.size());
+    if (upos[i] != nullptr) {
+      for (int j = 0; j < n; ++j) {
+        int id = pos.TagId((*upos[i])[j]);
+        if (id >= 0) prepared[i].pos[j] = static_cast<uint8_t>(id);
+      }
+    }
     for (int j = 0; j < n; ++j) {
       int h = data[i]->heads[j];
       prepared[i].heads.push_back(h == 0 ? n : h - 1);

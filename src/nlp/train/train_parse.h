@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/status.h"
 #include "nlp/parser.h"
 #include "nlp/pos_tagger.h"
 #include "nlp/train/corpus.h"
@@ -23,8 +24,16 @@ struct ParseTrainOptions {
 };
 
 // `pos` supplies predicted tags (the parser sees predicted tags at run time).
+// `predicted_upos`, when given, holds jackknifed UPOS tags per sentence (from
+// JackknifeUpos) used instead of `pos`'s tags on the training data.
 std::string TrainParser(const std::vector<TreebankSentence>& data, const PosTagger& pos,
-                        const ParseTrainOptions& options, std::ostream& log);
+                        const ParseTrainOptions& options, std::ostream& log,
+                        const std::vector<std::vector<std::string>>* predicted_upos = nullptr);
+
+// UPOS tags for every sentence from taggers trained on the other `folds` - 1
+// folds (sentence i is in fold i % folds), so training sees realistic tag errors.
+base::Result<std::vector<std::vector<std::string>>> JackknifeUpos(
+    const std::vector<TreebankSentence>& data, int folds, std::ostream& log);
 
 struct ParseScore {
   size_t tokens = 0, uas = 0, las = 0;
