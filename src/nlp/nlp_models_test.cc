@@ -1,6 +1,8 @@
 // Models::Load on the committed models (when present) and on bad folders.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "base/file.h"
 #include "nlp/nlp_models.h"
 
@@ -42,6 +44,33 @@ TEST(ModelsTest, AnalyzesTextWithCommittedModels) {
   Analysis b = (*m)->Analyze(text, seg);
   ASSERT_EQ(b.entities.size(), a.entities.size());
   for (size_t i = 0; i < a.tokens.size(); ++i) EXPECT_EQ(a.tokens[i].head, b.tokens[i].head);
+}
+
+TEST(ModelsTest, ConcurrentAnalyzeMatchesSequential) {
+  auto m = Models::Load(kModels);
+  if (!m.ok()) GTEST_SKIP() << m.status().ToString();
+  std::string text =
+      "The United Nations said on Tuesday that Iran had enriched uranium. "
+      "Officials in Vienna declined to comment, according to Reuters.";
+  auto seg = text::Segment(text);
+  Analysis expected = (*m)->Analyze(text, seg);
+  std::vector<Analysis> got(2);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 2; ++t) {
+    threads.emplace_back([&, t] {
+      for (int r = 0; r < 20; ++r) got[t] = (*m)->Analyze(text, seg);
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (const auto& a : got) {
+    ASSERT_EQ(a.tokens.size(), expected.tokens.size());
+    ASSERT_EQ(a.entities.size(), expected.entities.size());
+    for (size_t i = 0; i < a.tokens.size(); ++i) {
+      EXPECT_EQ(a.tokens[i].pos, expected.tokens[i].pos);
+      EXPECT_EQ(a.tokens[i].head, expected.tokens[i].head);
+      EXPECT_EQ(a.tokens[i].dep, expected.tokens[i].dep);
+    }
+  }
 }
 
 }  // namespace
