@@ -170,6 +170,9 @@ base::Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
       p->model_.num_classes() != p->transitions_.size()) {
     return base::Status::Corruption(path + ": label list does not match the weights");
   }
+  for (size_t i = 0; i < p->labels_.size(); ++i) {
+    if (p->labels_[i] == "root") p->root_label_ = static_cast<int>(i);
+  }
   p->fingerprint_ = f.fingerprint();
   return p;
 }
@@ -199,6 +202,10 @@ void Parser::Parse(const WordInfo* words, const uint8_t* pos, int n, int32_t* he
       for (int t = 0; t < nt; ++t) {
         int kind = t == 0 ? 0 : transitions_.IsLeft(t) ? 1 : 2;
         if (!can[kind]) continue;
+        if (root_label_ >= 0 && t != 0) {
+          bool root_arc = kind == 1 && s.buffer == s.n;
+          if (root_arc != (transitions_.Label(t) == root_label_)) continue;
+        }
         if (best < 0 || scores[t] > scores[best]) best = t;
       }
       transitions_.Apply(s, best);

@@ -88,6 +88,7 @@ class Parser {
   Parser() = default;
   std::vector<std::string> labels_;
   Transitions transitions_;
+  int root_label_ = -1;  // "root": used exactly for arcs from ROOT
   LinearModel model_;
   std::string fingerprint_;
 };
