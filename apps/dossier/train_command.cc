@@ -20,7 +20,7 @@ struct TrainFlags {
   int epochs = 0;
   size_t max_sentences = 0;
   std::string pos_model;
-  int jackknife = 0;
+  int jackknife = 5;
   std::vector<std::string> extra_iob;
   bool no_gazetteer = false, clusters = false, no_uner = false, no_uner_dev = false, gum = false, wikiann = false;
 };
@@ -140,7 +140,7 @@ void AddTrainCommand(CLI::App& app) {
   AddFlags(parse, &flags);
   parse->add_option("--pos-model", flags.pos_model, "POS model for features (default models/pos.model)");
   parse->add_option("--jackknife", flags.jackknife,
-                    "train on UPOS tags from K taggers trained on the other folds (0 = off)");
+                    "train on UPOS tags from K taggers trained on the other folds (default 5; 0 = off)");
   parse->callback([] { ExitCode() = Finish(TrainParse(flags)); });
 }
 
