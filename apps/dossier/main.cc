@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   dossier::app::AddScreenCommand(app);
   dossier::app::AddCompareCommand(app);
   dossier::app::AddEvalMatchCommand(app);
+  dossier::app::AddTrainCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,82 @@
+// `dossier eval pos|parse|ner`: scores the trained models on gold files. The
+// last line of output is machine-readable:
+//   eval pos   --conllu FILE  ->  UPOS 0.xxxx
+//   eval parse --conllu FILE  ->  UAS 0.xxxx LAS 0.xxxx
+//   eval ner   --iob2 FILE    ->  NER F1 0.xxxx P 0.xxxx R 0.xxxx
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include "apps/dossier/commands.h"
+#include "base/file.h"
+#include "nlp/train/train_ner.h"
+#include "nlp/train/train_parse.h"
+#include "nlp/train/train_pos.h"
+
+namespace dossier::app {
+namespace {
+
+struct EvalFlags {
+  std::string file;
+  std::string models;
+};
+
+std::string ModelPath(const EvalFlags& f, const std::string& name) {
+  return (f.models.empty() ? base::ProjectHome() + "/models" : f.models) + "/" + name;
+}
+
+int Report(const base::Status& s) {
+  if (!s.ok()) {
+    std::cerr << "dossier eval: " << s.ToString() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+base::Status EvalPos(const EvalFlags& f) {
+  DOSSIER_ASSIGN_OR_RETURN(auto tagger, nlp::PosTagger::Load(ModelPath(f, "pos.model")));
+  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::ReadConllu(f.file));
+  auto score = nlp::train::EvaluatePos(*tagger, data);
+  std::printf("tokens %zu\nLEMMA %.4f\nUPOS %.4f\n", score.tokens, score.lemma(), score.upos());
+  return base::Status::Ok();
+}
+
+base::Status EvalNer(const EvalFlags& f) {
+  DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(ModelPath(f, "pos.model")));
+  DOSSIER_ASSIGN_OR_RETURN(auto ner, nlp::NerTagger::Load(ModelPath(f, "ner.model")));
+  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::ReadIob(f.file));
+  auto s = nlp::train::EvaluateNer(*pos, *ner, data);
+  std::printf("gold %zu predicted %zu correct %zu\n", s.gold, s.predicted, s.correct);
+  std::printf("NER F1 %.4f P %.4f R %.4f\n", s.f1(), s.precision(), s.recall());
+  return base::Status::Ok();
+}
+
+base::Status EvalParse(const EvalFlags& f) {
+  DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(ModelPath(f, "pos.model")));
+  DOSSIER_ASSIGN_OR_RETURN(auto parser, nlp::Parser::Load(ModelPath(f, "parse.model")));
+  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::ReadConllu(f.file));
+  auto s = nlp::train::EvaluateParser(*pos, *parser, data);
+  std::printf("tokens %zu (predicted POS, punctuation included)\n", s.tokens);
+  std::printf("UAS %.4f LAS %.4f\n", s.Uas(), s.Las());
+  return base::Status::Ok();
+}
+
+}  // namespace
+
+void AddEvalNlpCommands(CLI::App& eval) {
+  static EvalFlags flags;
+  auto* pos = eval.add_subcommand("pos", "UPOS accuracy of models/pos.model on a CoNLL-U file");
+  pos->add_option("--conllu", flags.file, "gold CoNLL-U file")->required();
+  pos->add_option("--models", flags.models, "models folder (default <home>/models)");
+  pos->callback([] { ExitCode() = Report(EvalPos(flags)); });
+  auto* parse = eval.add_subcommand("parse", "UAS/LAS of models/parse.model on a CoNLL-U file");
+  parse->add_option("--conllu", flags.file, "gold CoNLL-U file")->required();
+  parse->add_option("--models", flags.models, "models folder (default <home>/models)");
+  parse->callback([] { ExitCode() = Report(EvalParse(flags)); });
+  auto* ner = eval.add_subcommand("ner", "Span F1 of models/ner.model on a UNER .iob2 file");
+  ner->add_option("--iob2", flags.file, "gold IOB2 file (UNER columns or word<TAB>tag)")->required();
+  ner->add_option("--models", flags.models, "models folder (default <home>/models)");
+  ner->callback([] { ExitCode() = Report(EvalNer(flags)); });
+}
+
+}  // namespace dossier::app

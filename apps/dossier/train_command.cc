@@ -1,0 +1,147 @@
+// `dossier train pos|ner|parse`: trains a model from the shared corpora and
+// writes its model file (deterministic: fixed seeds, fixed corpus order).
+#include <iostream>
+#include <string>
+
+#include "apps/dossier/commands.h"
+#include "base/file.h"
+#include "nlp/train/clusters.h"
+#include "nlp/train/gazetteer_sources.h"
+#include "nlp/train/train_ner.h"
+#include "nlp/train/train_parse.h"
+#include "nlp/train/train_pos.h"
+
+namespace dossier::app {
+namespace {
+
+struct TrainFlags {
+  std::string out;
+  std::string shared;
+  int epochs = 0;
+  size_t max_sentences = 0;
+  std::string pos_model;
+  int jackknife = 5;
+  std::vector<std::string> extra_iob;
+  bool no_gazetteer = false, clusters = false, no_uner = false, no_uner_dev = false, gum = false, wikiann = false;
+};
+
+std::string OutPath(const TrainFlags& f, const std::string& name) {
+  return f.out.empty() ? base::ProjectHome() + "/models/" + name : f.out;
+}
+
+std::string SharedDir(const TrainFlags& f) {
+  return f.shared.empty() ? base::ProjectHome() + "/../shared" : f.shared;
+}
+
+int Finish(const base::Status& s) {
+  if (!s.ok()) {
+    std::cerr << "dossier train: " << s.ToString() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+base::Status TrainPos(const TrainFlags& f) {
+  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadTreebankTrain(SharedDir(f)));
+  nlp::train::PosTrainOptions o;
+  if (f.epochs > 0) o.epochs = f.epochs;
+  o.max_sentences = f.max_sentences;
+  std::cerr << "pos: " << data.size() << " training sentences\n";
+  std::string bytes = nlp::train::TrainPos(data, o, std::cerr);
+  std::string out = f.out.empty() ? base::ProjectHome() + "/models/pos.model" : f.out;
+  DOSSIER_RETURN_IF_ERROR(base::WriteFileAtomic(out, bytes));
+  std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
+  return base::Status::Ok();
+}
+
+base::Status TrainNer(const TrainFlags& f) {
+  std::string pos_path = f.pos_model.empty() ? base::ProjectHome() + "/models/pos.model" : f.pos_model;
+  DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(pos_path));
+  nlp::train::NerCorpusOptions c;
+  c.uner = !f.no_uner;
+  c.uner_dev = !f.no_uner_dev;
+  c.gum = f.gum;
+  c.wikiann = f.wikiann;
+  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadNerTrain(SharedDir(f), c));
+  for (const auto& path : f.extra_iob) {
+    DOSSIER_ASSIGN_OR_RETURN(auto extra, nlp::train::ReadIob(path));
+    for (auto& s : extra) data.push_back(std::move(s));
+  }
+  nlp::train::NerTrainOptions o;
+  if (f.epochs > 0) o.epochs = f.epochs;
+  o.max_sentences = f.max_sentences;
+  std::cerr << "ner: " << data.size() << " training sentences\n";
+  nlp::Gazetteer gazetteer;
+  if (!f.no_gazetteer) {
+    DOSSIER_ASSIGN_OR_RETURN(gazetteer, nlp::train::BuildGazetteer(SharedDir(f)));
+  }
+  std::cerr << "gazetteer: " << gazetteer.size() << " phrases\n";
+  nlp::WordClusters clusters;
+  if (f.clusters) {
+    DOSSIER_ASSIGN_OR_RETURN(clusters, nlp::train::LearnClusters(SharedDir(f), {}, std::cerr));
+  }
+  std::cerr << "clusters: " << clusters.size() << " words\n";
+  std::string bytes = nlp::train::TrainNer(data, *pos, gazetteer, clusters, o, std::cerr);
+  std::string out = OutPath(f, "ner.model");
+  DOSSIER_RETURN_IF_ERROR(base::WriteFileAtomic(out, bytes));
+  std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
+  return base::Status::Ok();
+}
+
+base::Status TrainParse(const TrainFlags& f) {
+  std::string pos_path = f.pos_model.empty() ? base::ProjectHome() + "/models/pos.model" : f.pos_model;
+  DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(pos_path));
+  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadTreebankTrain(SharedDir(f)));
+  nlp::train::ParseTrainOptions o;
+  if (f.epochs > 0) o.epochs = f.epochs;
+  o.max_sentences = f.max_sentences;
+  std::cerr << "parse: " << data.size() << " training sentences\n";
+  std::vector<std::vector<std::string>> upos;
+  if (f.jackknife > 1) {
+    DOSSIER_ASSIGN_OR_RETURN(upos, nlp::train::JackknifeUpos(data, f.jackknife, std::cerr));
+  }
+  std::string bytes =
+      nlp::train::TrainParser(data, *pos, o, std::cerr, f.jackknife > 1 ? &upos : nullptr);
+  std::string out = OutPath(f, "parse.model");
+  DOSSIER_RETURN_IF_ERROR(base::WriteFileAtomic(out, bytes));
+  std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
+  return base::Status::Ok();
+}
+
+void AddFlags(CLI::App* c, TrainFlags* f) {
+  c->add_option("--out", f->out, "model file to write (default models/<name>.model)");
+  c->add_option("--shared", f->shared, "shared data folder (default <home>/../shared)");
+  c->add_option("--epochs", f->epochs, "training epochs (default per model)");
+  c->add_option("--max-sentences", f->max_sentences, "subsample the training data (0 = all)");
+}
+
+}  // namespace
+
+void AddTrainCommand(CLI::App& app) {
+  auto* train = app.add_subcommand("train", "Train the NLP models (pos, ner, parse)");
+  train->require_subcommand(1);
+  static TrainFlags flags;
+  auto* pos = train->add_subcommand("pos", "Train the UPOS tagger and lemmatiser");
+  AddFlags(pos, &flags);
+  pos->callback([] { ExitCode() = Finish(TrainPos(flags)); });
+  auto* ner = train->add_subcommand("ner", "Train the named-entity tagger (needs models/pos.model)");
+  AddFlags(ner, &flags);
+  ner->add_option("--pos-model", flags.pos_model, "POS model for features (default models/pos.model)");
+  ner->add_flag("--no-uner", flags.no_uner, "leave out the UNER EWT silver train");
+  ner->add_flag("--no-uner-dev", flags.no_uner_dev, "leave out the UNER EWT gold dev");
+  ner->add_flag("--gum", flags.gum, "add GUM train named mentions");
+  ner->add_option("--iob2", flags.extra_iob, "extra IOB2 training files");
+  ner->add_flag("--clusters", flags.clusters,
+                "add word-cluster features learnt from news/ungdc + news/wcep (no gain measured)");
+  ner->add_flag("--no-gazetteer", flags.no_gazetteer, "train without gazetteer features");
+  ner->add_flag("--wikiann", flags.wikiann, "add WikiANN train");
+  ner->callback([] { ExitCode() = Finish(TrainNer(flags)); });
+  auto* parse = train->add_subcommand("parse", "Train the dependency parser (needs models/pos.model)");
+  AddFlags(parse, &flags);
+  parse->add_option("--pos-model", flags.pos_model, "POS model for features (default models/pos.model)");
+  parse->add_option("--jackknife", flags.jackknife,
+                    "train on UPOS tags from K taggers trained on the other folds (default 5; 0 = off)");
+  parse->callback([] { ExitCode() = Finish(TrainParse(flags)); });
+}
+
+}  // namespace dossier::app

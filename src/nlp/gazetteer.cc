@@ -1,0 +1,79 @@
+#include "nlp/gazetteer.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "nlp/model_file.h"
+#include "text/segmenter.h"
+
+namespace dossier::nlp {
+namespace {
+constexpr uint64_t kSeed = 0x6a2;
+// gaz bits: kind k at position p (0 B, 1 I, 2 L, 3 U) -> bit 4 * k + p.
+uint32_t Bit(int kind_index, int position) { return 1u << (4 * kind_index + position); }
+}  // namespace
+
+void Gazetteer::Add(std::string_view phrase, uint32_t kinds) {
+  auto tokens = text::Tokenize(phrase);
+  if (tokens.empty() || tokens.size() > static_cast<size_t>(kMaxPhraseWords)) return;
+  uint64_t key = kSeed;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0) table_[key] |= kPrefixBit;  // a longer phrase continues this one
+    key = Mix(key, DescribeWord(phrase.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)).lower);
+  }
+  table_[key] |= kinds;
+}
+
+void Gazetteer::Mark(WordInfo* words, int n) const {
+  for (int i = 0; i < n; ++i) words[i].gaz = 0;
+  if (table_.empty()) return;
+  for (int i = 0; i < n; ++i) {
+    uint64_t key = kSeed;
+    for (int len = 1; len <= kMaxPhraseWords && i + len <= n; ++len) {
+      key = Mix(key, words[i + len - 1].lower);
+      auto it = table_.find(key);
+      if (it == table_.end()) break;  // no phrase starts with these words
+      for (int k = 0; k < kNumKinds; ++k) {
+        if (!(it->second & (1u << k))) continue;
+        if (len == 1) {
+          words[i].gaz |= Bit(k, 3);
+          continue;
+        }
+        words[i].gaz |= Bit(k, 0);
+        for (int j = i + 1; j < i + len - 1; ++j) words[j].gaz |= Bit(k, 1);
+        words[i + len - 1].gaz |= Bit(k, 2);
+      }
+      if (!(it->second & kPrefixBit)) break;
+    }
+  }
+}
+
+std::string Gazetteer::Serialize() const {
+  std::vector<std::pair<uint64_t, uint32_t>> rows(table_.begin(), table_.end());
+  std::sort(rows.begin(), rows.end());
+  ByteWriter w;
+  w.Put<uint64_t>(rows.size());
+  for (const auto& [k, v] : rows) {
+    w.Put(k);
+    w.Put(v);
+  }
+  return std::move(w.str());
+}
+
+base::Result<Gazetteer> Gazetteer::Deserialize(std::string_view bytes) {
+  ByteReader r(bytes);
+  uint64_t n = 0;
+  if (!r.Get(&n) || n > bytes.size() / 12) return base::Status::Corruption("gazetteer: bad size");
+  Gazetteer g;
+  g.table_.reserve(n);
+  for (uint64_t i = 0; i < n; ++i) {
+    uint64_t k = 0;
+    uint32_t v = 0;
+    if (!r.Get(&k) || !r.Get(&v)) return base::Status::Corruption("gazetteer: truncated");
+    g.table_[k] = v;
+  }
+  if (!r.done()) return base::Status::Corruption("gazetteer: trailing bytes");
+  return g;
+}
+
+}  // namespace dossier::nlp

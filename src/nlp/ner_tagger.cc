@@ -1,0 +1,182 @@
+#include "nlp/ner_tagger.h"
+
+#include <algorithm>
+
+#include "base/file.h"
+#include "nlp/model_file.h"
+#include "nlp/pos_tagger.h"
+
+namespace dossier::nlp {
+namespace {
+constexpr uint64_t kStart = 0x51a7, kEnd = 0xe7d;
+constexpr int kB = 0, kI = 1, kL = 2, kU = 3;
+}  // namespace
+
+bool BilouLabels::Valid(int prev, int label, bool last) {
+  int pp = prev <= 0 ? -1 : Prefix(prev);
+  int p = Prefix(label);
+  bool open = pp == kB || pp == kI;  // an entity is open and must continue
+  if (open) return (p == kI || p == kL) && Type(label) == Type(prev) && !(last && p == kI);
+  if (p == kI || p == kL) return false;
+  if (last && p == kB) return false;
+  return true;
+}
+
+std::string BilouLabels::Name(int label) const {
+  if (label == 0) return "O";
+  static const char* kPrefix[] = {"B-", "I-", "L-", "U-"};
+  return kPrefix[Prefix(label)] + types_[Type(label)];
+}
+
+int NerFeatures(const WordInfo* w, const uint8_t* pos, int n, int i, int prev1, int prev2,
+                uint64_t* out) {
+  auto at = [&](int j, uint64_t WordInfo::*field) {
+    return j < 0 ? kStart : j >= n ? kEnd : w[j].*field;
+  };
+  auto tag = [&](int j) -> uint64_t { return j < 0 ? kStart : j >= n ? kEnd : pos[j] + 7u; };
+  auto flags = [&](int j) -> uint64_t { return j < 0 ? kStart : j >= n ? kEnd : w[j].flags; };
+  const WordInfo& x = w[i];
+  uint64_t p1 = static_cast<uint64_t>(prev1 + 2), p2 = static_cast<uint64_t>(prev2 + 2);
+  int k = 0;
+  out[k++] = Feat(101, 0);
+  out[k++] = Feat(102, x.lower);
+  out[k++] = Feat(103, x.form);
+  out[k++] = Feat(104, x.suf2);
+  out[k++] = Feat(105, x.suf3);
+  out[k++] = Feat(106, x.suf4);
+  out[k++] = Feat(107, x.pre2);
+  out[k++] = Feat(108, x.pre3);
+  out[k++] = Feat(109, x.shape);
+  out[k++] = Feat(110, x.flags, i == 0);
+  out[k++] = Feat(111, p1);
+  out[k++] = Feat(112, p1, p2);
+  out[k++] = Feat(113, p1, x.lower);
+  out[k++] = Feat(114, p1, x.short_shape);
+  out[k++] = Feat(115, at(i - 1, &WordInfo::lower));
+  out[k++] = Feat(116, at(i - 2, &WordInfo::lower));
+  out[k++] = Feat(117, at(i + 1, &WordInfo::lower));
+  out[k++] = Feat(118, at(i + 2, &WordInfo::lower));
+  out[k++] = Feat(119, at(i - 1, &WordInfo::lower), x.lower);
+  out[k++] = Feat(120, x.lower, at(i + 1, &WordInfo::lower));
+  out[k++] = Feat(121, at(i - 1, &WordInfo::short_shape), x.short_shape);
+  out[k++] = Feat(122, x.short_shape, at(i + 1, &WordInfo::short_shape));
+  out[k++] = Feat(123, tag(i));
+  out[k++] = Feat(124, tag(i - 1), tag(i));
+  out[k++] = Feat(125, tag(i), tag(i + 1));
+  out[k++] = Feat(126, tag(i - 1), tag(i), tag(i + 1));
+  out[k++] = Feat(127, tag(i), x.flags);
+  out[k++] = Feat(128, p1, tag(i));
+  out[k++] = Feat(129, flags(i - 1), x.flags, flags(i + 1));
+  out[k++] = Feat(130, at(i - 1, &WordInfo::suf3));
+  out[k++] = Feat(131, at(i + 1, &WordInfo::suf3));
+  out[k++] = Feat(132, at(i - 1, &WordInfo::form));
+  out[k++] = Feat(133, at(i + 1, &WordInfo::form));
+  out[k++] = Feat(134, x.amb);
+  out[k++] = Feat(135, tag(i - 2));
+  out[k++] = Feat(136, tag(i + 2));
+  if (x.cluster != 0) {
+    out[k++] = Feat(140, x.cluster);
+    out[k++] = Feat(141, p1, x.cluster);
+  }
+  if (x.gaz != 0) {
+    out[k++] = Feat(150, x.gaz);
+    out[k++] = Feat(151, x.gaz, x.flags & (kFlagTitle | kFlagAllCaps | kFlagFirstUpper));
+    out[k++] = Feat(154, x.gaz, p1);
+  }
+  uint64_t gl = i > 0 ? w[i - 1].gaz : kStart, gr = i + 1 < n ? w[i + 1].gaz : kEnd;
+  out[k++] = Feat(152, gl, x.gaz);
+  out[k++] = Feat(153, x.gaz, gr);
+  if (x.coarse != 0) {
+    out[k++] = Feat(144, x.coarse);
+    out[k++] = Feat(145, x.coarse, x.flags & (kFlagTitle | kFlagAllCaps | kFlagFirstUpper));
+  }
+  uint64_t cl = at(i - 1, &WordInfo::cluster), cr = at(i + 1, &WordInfo::cluster);
+  if (cl != 0) out[k++] = Feat(142, cl);
+  if (cr != 0) out[k++] = Feat(143, cr);
+  return k;
+}
+
+void DecodeBilou(const int* labels, int n, std::vector<NerSpan>* spans) {
+  int start = -1;
+  for (int i = 0; i < n; ++i) {
+    int p = BilouLabels::Prefix(labels[i]);
+    int t = BilouLabels::Type(labels[i]);
+    if (p == kU) {
+      spans->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
+                        static_cast<uint8_t>(t)});
+      start = -1;
+    } else if (p == kB) {
+      start = i;
+    } else if (p == kL && start >= 0) {
+      spans->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i + 1),
+                        static_cast<uint8_t>(t)});
+      start = -1;
+    } else if (p != kI) {
+      start = -1;
+    }
+  }
+}
+
+base::Result<std::unique_ptr<NerTagger>> NerTagger::Load(const std::string& path) {
+  DOSSIER_ASSIGN_OR_RETURN(ModelFile f, ModelFile::Read(path));
+  DOSSIER_ASSIGN_OR_RETURN(std::string_view kind, f.Section("kind"));
+  if (kind != "ner") return base::Status::Corruption(path + ": not an NER model");
+  DOSSIER_ASSIGN_OR_RETURN(std::string_view types, f.Section("types"));
+  DOSSIER_ASSIGN_OR_RETURN(std::string_view weights, f.Section("weights"));
+  std::unique_ptr<NerTagger> t(new NerTagger());
+  t->labels_ = BilouLabels(SplitNames(types));
+  DOSSIER_ASSIGN_OR_RETURN(t->model_, LinearModel::Deserialize(weights));
+  DOSSIER_ASSIGN_OR_RETURN(std::string_view gaz, f.Section("gazetteer"));
+  DOSSIER_ASSIGN_OR_RETURN(t->gazetteer_, Gazetteer::Deserialize(gaz));
+  DOSSIER_ASSIGN_OR_RETURN(std::string_view clusters, f.Section("clusters"));
+  DOSSIER_ASSIGN_OR_RETURN(t->clusters_, WordClusters::Deserialize(clusters));
+  if (t->labels_.types().empty() || t->model_.num_classes() != t->labels_.size()) {
+    return base::Status::Corruption(path + ": type list does not match the weights");
+  }
+  t->fingerprint_ = f.fingerprint();
+  return t;
+}
+
+std::string NerTagger::Serialize(const std::vector<std::string>& types, const LinearModel& model,
+                                 const Gazetteer& gazetteer, const WordClusters& clusters) {
+  ModelFileWriter w;
+  w.Add("kind", "ner");
+  w.Add("types", JoinNames(types));
+  w.Add("weights", model.Serialize());
+  w.Add("gazetteer", gazetteer.Serialize());
+  w.Add("clusters", clusters.Serialize());
+  return w.Finish();
+}
+
+void NerTagger::Tag(const WordInfo* words, const uint8_t* pos, int n,
+                    std::vector<NerSpan>* spans) const {
+  uint64_t feats[kMaxNerFeatures];
+  float scores[kMaxClasses];
+  int labels[kMaxSentenceWords];
+  const int nc = labels_.size();
+  // Long inputs are tagged in chunks of kMaxSentenceWords so scratch stays on the stack.
+  for (int i0 = 0; i0 < n; i0 += kMaxSentenceWords) {
+    int m = std::min(n - i0, kMaxSentenceWords);
+    int p1 = -1, p2 = -1;
+    for (int i = 0; i < m; ++i) {
+      int k = NerFeatures(words + i0, pos + i0, m, i, p1, p2, feats);
+      model_.Score(std::span<const uint64_t>(feats, k), scores);
+      int best = -1;
+      for (int c = 0; c < nc; ++c) {
+        if (!BilouLabels::Valid(p1, c, i == m - 1)) continue;
+        if (best < 0 || scores[c] > scores[best]) best = c;
+      }
+      labels[i] = best;
+      p2 = p1;
+      p1 = best;
+    }
+    size_t first = spans->size();
+    DecodeBilou(labels, m, spans);
+    for (size_t s = first; s < spans->size(); ++s) {
+      (*spans)[s].begin += static_cast<uint32_t>(i0);
+      (*spans)[s].end += static_cast<uint32_t>(i0);
+    }
+  }
+}
+
+}  // namespace dossier::nlp

@@ -1,0 +1,65 @@
+#include "nlp/nlp_models.h"
+
+namespace dossier::nlp {
+namespace {
+
+struct Scratch {
+  std::vector<WordInfo> info;
+  std::vector<uint8_t> tags, labels;
+  std::vector<int32_t> heads;
+  std::vector<NerSpan> spans;
+};
+
+}  // namespace
+
+base::Result<std::unique_ptr<Models>> Models::Load(const std::string& dir) {
+  std::unique_ptr<Models> m(new Models());
+  DOSSIER_ASSIGN_OR_RETURN(m->pos_, PosTagger::Load(dir + "/pos.model"));
+  DOSSIER_ASSIGN_OR_RETURN(m->ner_, NerTagger::Load(dir + "/ner.model"));
+  DOSSIER_ASSIGN_OR_RETURN(m->parser_, Parser::Load(dir + "/parse.model"));
+  return m;
+}
+
+std::string Models::Fingerprints() const {
+  return "pos=" + pos_->fingerprint() + " ner=" + ner_->fingerprint() +
+         " parse=" + parser_->fingerprint();
+}
+
+Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg) const {
+  thread_local Scratch s;
+  Analysis out;
+  out.tokens.resize(seg.tokens.size());
+  for (const auto& sent : seg.sentences) {
+    int n = static_cast<int>(sent.token_end - sent.token_begin);
+    if (n <= 0) continue;
+    s.info.resize(n);
+    for (int i = 0; i < n; ++i) {
+      const auto& t = seg.tokens[sent.token_begin + i];
+      s.info[i] = DescribeWord(text.substr(t.begin, t.end - t.begin));
+    }
+    pos_->AddLexicon(s.info.data(), n);
+    s.tags.resize(n);
+    s.heads.resize(n);
+    s.labels.resize(n);
+    pos_->Tag(s.info.data(), n, s.tags.data());
+    parser_->Parse(s.info.data(), s.tags.data(), n, s.heads.data(), s.labels.data());
+    ner_->AddLexicon(s.info.data(), n);  // after parsing: the parser was trained without clusters
+    s.spans.clear();
+    ner_->Tag(s.info.data(), s.tags.data(), n, &s.spans);
+    for (int i = 0; i < n; ++i) {
+      const auto& t = seg.tokens[sent.token_begin + i];
+      TokenAnalysis& a = out.tokens[sent.token_begin + i];
+      a.pos = pos_->tag_name(s.tags[i]);
+      a.lemma = pos_->lemmatizer().Lemmatize(text.substr(t.begin, t.end - t.begin), s.tags[i]);
+      a.head = s.heads[i] < 0 ? -1 : static_cast<int32_t>(sent.token_begin) + s.heads[i];
+      a.dep = parser_->label_name(s.labels[i]);
+    }
+    for (const auto& sp : s.spans) {
+      out.entities.push_back({sent.token_begin + sp.begin, sent.token_begin + sp.end,
+                              ner_->type_name(sp.type)});
+    }
+  }
+  return out;
+}
+
+}  // namespace dossier::nlp

@@ -1,0 +1,68 @@
+// Greedy left-to-right UPOS tagger over hashed features (averaged perceptron
+// weights in a LinearModel), with a learnt lemmatiser.
+//
+// Example:
+//   DOSSIER_ASSIGN_OR_RETURN(auto tagger, PosTagger::Load("models/pos.model"));
+//   std::vector<WordInfo> info = ...;               // DescribeWord per word
+//   std::vector<uint8_t> tags(info.size());
+//   tagger->Tag(info.data(), info.size(), tags.data());
+//   tagger->tag_name(tags[0]);                      // "PROPN"
+//
+// Thread-safety: immutable after Load; Tag is const and allocation-free.
+// Errors: Load returns kNotFound / kCorruption (format version and fingerprint
+// are checked by ModelFile).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "nlp/features.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/linear_model.h"
+
+namespace dossier::nlp {
+
+inline constexpr int kMaxPosFeatures = 48;
+
+// Fills `out` with the features of word i given the two previous tags (-1 at
+// the sentence start); returns their number. Shared with the trainer.
+int PosFeatures(const WordInfo* words, int n, int i, int prev1, int prev2, uint64_t* out);
+
+class PosTagger {
+ public:
+  static base::Result<std::unique_ptr<PosTagger>> Load(const std::string& path);
+  static base::Result<std::unique_ptr<PosTagger>> FromBytes(std::string bytes,
+                                                            const std::string& origin);
+  // The model file for trained parts (used by the trainer and tests).
+  // `lexicon` maps WordInfo::lower to the ambiguity class hash.
+  static std::string Serialize(const std::vector<std::string>& tags, const LinearModel& model,
+                               const Lemmatizer& lemmatizer,
+                               const std::unordered_map<uint64_t, uint64_t>& lexicon);
+
+  // Fills the lexicon fields of `words` (amb) from the model's tag dictionary;
+  // call before Tag.
+  void AddLexicon(WordInfo* words, int n) const;
+  void Tag(const WordInfo* words, int n, uint8_t* tags) const;
+  int num_tags() const { return static_cast<int>(tags_.size()); }
+  const std::string& tag_name(int t) const { return tags_[t]; }
+  int TagId(std::string_view name) const;  // -1 when unknown
+  const Lemmatizer& lemmatizer() const { return lemmatizer_; }
+  const std::string& fingerprint() const { return fingerprint_; }
+
+ private:
+  std::vector<std::string> tags_;
+  LinearModel model_;
+  Lemmatizer lemmatizer_;
+  std::unordered_map<uint64_t, uint64_t> lexicon_;
+  std::string fingerprint_;
+};
+
+// Splits/joins a list of names stored as one section ("\n"-separated).
+std::string JoinNames(const std::vector<std::string>& names);
+std::vector<std::string> SplitNames(std::string_view s);
+
+}  // namespace dossier::nlp

@@ -1,0 +1,137 @@
+#include "nlp/train/clusters.h"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <unordered_map>
+#include <vector>
+
+#include "nlp/train/corpus.h"
+#include "text/segmenter.h"
+
+namespace dossier::nlp::train {
+namespace {
+
+using Vec = std::vector<float>;
+
+void Normalize(float* v, int d) {
+  double s = 0;
+  for (int i = 0; i < d; ++i) s += double(v[i]) * v[i];
+  float inv = s > 0 ? static_cast<float>(1.0 / std::sqrt(s)) : 0.0f;
+  for (int i = 0; i < d; ++i) v[i] *= inv;
+}
+
+// Spherical k-means over rows of `x` (n x d, unit length); returns assignments.
+std::vector<int> KMeans(const Vec& x, size_t n, int d, int k, int iterations, Vec* centroids) {
+  centroids->assign(size_t(k) * d, 0.0f);
+  for (int c = 0; c < k; ++c) {  // spread the seeds over the frequency ranks
+    size_t row = size_t(c) * n / k;
+    std::copy(&x[row * d], &x[row * d] + d, &(*centroids)[size_t(c) * d]);
+  }
+  std::vector<int> assign(n, 0);
+  for (int it = 0; it < iterations; ++it) {
+    for (size_t i = 0; i < n; ++i) {
+      const float* v = &x[i * d];
+      float best = -2;
+      for (int c = 0; c < k; ++c) {
+        const float* m = &(*centroids)[size_t(c) * d];
+        float dot = 0;
+        for (int j = 0; j < d; ++j) dot += v[j] * m[j];
+        if (dot > best) {
+          best = dot;
+          assign[i] = c;
+        }
+      }
+    }
+    Vec sum(size_t(k) * d, 0.0f);
+    for (size_t i = 0; i < n; ++i) {
+      for (int j = 0; j < d; ++j) sum[size_t(assign[i]) * d + j] += x[i * d + j];
+    }
+    for (int c = 0; c < k; ++c) {
+      Normalize(&sum[size_t(c) * d], d);
+      bool empty = true;
+      for (int j = 0; j < d && empty; ++j) empty = sum[size_t(c) * d + j] == 0;
+      if (!empty) std::copy(&sum[size_t(c) * d], &sum[size_t(c) * d] + d, &(*centroids)[size_t(c) * d]);
+    }
+  }
+  return assign;
+}
+
+}  // namespace
+
+base::Result<WordClusters> LearnClusters(const std::string& shared_dir, const ClusterOptions& o,
+                                         std::ostream& log) {
+  std::vector<std::vector<uint64_t>> docs;  // lowercased word hashes
+  auto add = [&](const std::string& text) {
+    std::vector<uint64_t> ids;
+    for (const auto& t : text::Tokenize(text)) {
+      ids.push_back(DescribeWord(std::string_view(text).substr(t.begin, t.end - t.begin)).lower);
+    }
+    docs.push_back(std::move(ids));
+  };
+  std::string news = shared_dir + "/data/news";
+  DOSSIER_ASSIGN_OR_RETURN(auto ungdc, ReadJsonlTexts(news + "/ungdc/ungdc.jsonl.zst", o.ungdc_docs));
+  for (const auto& t : ungdc) add(t);
+  DOSSIER_ASSIGN_OR_RETURN(auto wcep, ReadJsonlTexts(news + "/wcep/events.jsonl", 0));
+  for (const auto& t : wcep) add(t);
+  std::unordered_map<uint64_t, uint32_t> freq;
+  size_t tokens = 0;
+  for (const auto& d : docs) {
+    for (uint64_t w : d) ++freq[w];
+    tokens += d.size();
+  }
+  std::vector<std::pair<uint32_t, uint64_t>> ranked;
+  for (const auto& [w, f] : freq) {
+    if (f >= 3) ranked.emplace_back(f, w);
+  }
+  std::sort(ranked.begin(), ranked.end(), [](auto& a, auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  size_t n = std::min(o.vocab, ranked.size());
+  size_t nc = std::min(o.contexts, ranked.size());
+  log << "clusters: " << docs.size() << " documents, " << tokens << " tokens, " << n
+      << " words\n";
+  std::unordered_map<uint64_t, uint32_t> word_row, ctx_row;
+  for (size_t i = 0; i < n; ++i) word_row[ranked[i].second] = static_cast<uint32_t>(i);
+  for (size_t i = 0; i < nc; ++i) ctx_row[ranked[i].second] = static_cast<uint32_t>(i);
+  const int d = o.dims;
+  std::mt19937_64 rng(o.seed);
+  Vec proj(2 * nc * d);  // left and right context directions, weighted by 1/sqrt(freq)
+  for (size_t c = 0; c < 2 * nc; ++c) {
+    float weight = 1.0f / std::sqrt(static_cast<float>(ranked[c % nc].first));
+    for (int j = 0; j < d; ++j) proj[c * d + j] = ((rng() & 1) ? 1.0f : -1.0f) * weight;
+  }
+  Vec x(n * d, 0.0f);
+  for (const auto& doc : docs) {
+    for (size_t i = 0; i < doc.size(); ++i) {
+      auto w = word_row.find(doc[i]);
+      if (w == word_row.end()) continue;
+      float* v = &x[size_t(w->second) * d];
+      if (i > 0) {
+        auto c = ctx_row.find(doc[i - 1]);
+        if (c != ctx_row.end()) {
+          for (int j = 0; j < d; ++j) v[j] += proj[size_t(c->second) * d + j];
+        }
+      }
+      if (i + 1 < doc.size()) {
+        auto c = ctx_row.find(doc[i + 1]);
+        if (c != ctx_row.end()) {
+          for (int j = 0; j < d; ++j) v[j] += proj[(nc + c->second) * d + j];
+        }
+      }
+    }
+  }
+  for (size_t i = 0; i < n; ++i) Normalize(&x[i * d], d);
+  Vec fine_centroids, coarse_centroids;
+  std::vector<int> fine = KMeans(x, n, d, o.fine, o.iterations, &fine_centroids);
+  std::vector<int> coarse =
+      KMeans(fine_centroids, size_t(o.fine), d, o.coarse, o.iterations, &coarse_centroids);
+  WordClusters out;
+  for (size_t i = 0; i < n; ++i) {
+    out.Set(ranked[i].second, static_cast<uint16_t>(fine[i]),
+            static_cast<uint16_t>(coarse[fine[i]]));
+  }
+  return out;
+}
+
+}  // namespace dossier::nlp::train

@@ -1,0 +1,47 @@
+// Training (dynamic oracle, exploration) and evaluation of the parser.
+//
+// Thread-safety: pure functions.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "nlp/parser.h"
+#include "nlp/pos_tagger.h"
+#include "nlp/train/corpus.h"
+
+namespace dossier::nlp::train {
+
+struct ParseTrainOptions {
+  int epochs = 12;
+  uint64_t seed = 1;
+  size_t max_sentences = 0;
+  double explore = 0.9;
+  size_t max_model_bytes = size_t{26} << 20;  // prune to fit (models stay < 30 MB)  // from epoch 2, follow a wrong prediction with this probability
+};
+
+// `pos` supplies predicted tags (the parser sees predicted tags at run time).
+// `predicted_upos`, when given, holds jackknifed UPOS tags per sentence (from
+// JackknifeUpos) used instead of `pos`'s tags on the training data.
+std::string TrainParser(const std::vector<TreebankSentence>& data, const PosTagger& pos,
+                        const ParseTrainOptions& options, std::ostream& log,
+                        const std::vector<std::vector<std::string>>* predicted_upos = nullptr);
+
+// UPOS tags for every sentence from taggers trained on the other `folds` - 1
+// folds (sentence i is in fold i % folds), so training sees realistic tag errors.
+base::Result<std::vector<std::vector<std::string>>> JackknifeUpos(
+    const std::vector<TreebankSentence>& data, int folds, std::ostream& log);
+
+struct ParseScore {
+  size_t tokens = 0, uas = 0, las = 0;
+  double Uas() const { return tokens ? double(uas) / tokens : 0; }
+  double Las() const { return tokens ? double(las) / tokens : 0; }
+};
+// Scores every word (punctuation included) with predicted POS tags.
+ParseScore EvaluateParser(const PosTagger& pos, const Parser& parser,
+                          const std::vector<TreebankSentence>& data);
+
+}  // namespace dossier::nlp::train
