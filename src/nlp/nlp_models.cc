@@ -25,7 +25,7 @@ std::string Models::Fingerprints() const {
          " parse=" + parser_->fingerprint();
 }
 
-Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg) const {
+Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg, bool parse) const {
   thread_local Scratch s;
   Analysis out;
   out.tokens.resize(seg.tokens.size());
@@ -42,7 +42,11 @@ Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg) c
     s.heads.resize(n);
     s.labels.resize(n);
     pos_->Tag(s.info.data(), n, s.tags.data());
-    parser_->Parse(s.info.data(), s.tags.data(), n, s.heads.data(), s.labels.data());
+    if (parse) {
+      parser_->Parse(s.info.data(), s.tags.data(), n, s.heads.data(), s.labels.data());
+    } else {
+      std::fill(s.heads.begin(), s.heads.end(), -1);
+    }
     ner_->AddLexicon(s.info.data(), n);  // after parsing: the parser was trained without clusters
     s.spans.clear();
     ner_->Tag(s.info.data(), s.tags.data(), n, &s.spans);
@@ -52,7 +56,7 @@ Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg) c
       a.pos = pos_->tag_name(s.tags[i]);
       a.lemma = pos_->lemmatizer().Lemmatize(text.substr(t.begin, t.end - t.begin), s.tags[i]);
       a.head = s.heads[i] < 0 ? -1 : static_cast<int32_t>(sent.token_begin) + s.heads[i];
-      a.dep = parser_->label_name(s.labels[i]);
+      if (parse) a.dep = parser_->label_name(s.labels[i]);
     }
     for (const auto& sp : s.spans) {
       out.entities.push_back({sent.token_begin + sp.begin, sent.token_begin + sp.end,

@@ -10,6 +10,7 @@
 #include "kb/screener.h"
 #include "link/cues.h"
 #include "link/linker.h"
+#include "nlp/nlp_models.h"
 #include "pipeline/record_builder.h"
 #include "text/segmenter.h"
 #include "time/time_tagger.h"
@@ -22,6 +23,7 @@ struct Annotator::Impl {
   std::unique_ptr<kb::Gazetteer> gazetteer;
   std::unique_ptr<link::Cues> cues;
   std::unique_ptr<kb::NameMatcher> name_matcher;
+  std::unique_ptr<nlp::Models> models;  // null when models/ holds none
   std::unique_ptr<link::Linker> linker;
   std::unique_ptr<extract::Extractor> extractor;
   std::unique_ptr<time::TimeTagger> time_tagger;
@@ -119,6 +121,13 @@ base::Result<std::unique_ptr<Annotator>> Annotator::Create(const AnnotatorOption
                                                 impl->name_matcher.get());
   DOSSIER_ASSIGN_OR_RETURN(impl->extractor, extract::Extractor::Load(home, *impl->linker));
   DOSSIER_ASSIGN_OR_RETURN(impl->time_tagger, time::TimeTagger::Load(home));
+  // The trained models are part of the repository; a checkout without them
+  // falls back to the rules alone.
+  if (auto models = nlp::Models::Load(home + "/models"); models.ok()) {
+    impl->models = std::move(*models);
+  } else if (models.status().code() != base::StatusCode::kNotFound) {
+    return models.status();
+  }
   if (!options.sanctions_paths.empty()) {
     DOSSIER_ASSIGN_OR_RETURN(impl->screener, kb::Screener::Load(options.sanctions_paths));
     for (const kb::ListTie& t : impl->screener->ties()) {
@@ -147,11 +156,26 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
     a.timexes.push_back({t.span, std::string(t.span.Of(doc.text)), t.type, t.value});
     anchors.push_back({t.span, t.value});
   }
-  link::Linking linking = im.linker->Link(doc.text, seg, a.date);
+  nlp::Analysis analysis;
+  std::vector<link::NerSpan> ner;
+  if (im.models) {
+    analysis = im.models->Analyze(doc.text, seg, /*parse=*/im.options.with_tokens);
+    for (const nlp::EntitySpan& e : analysis.entities) ner.push_back({e.token_begin, e.token_end, e.type});
+  }
+  link::Linking linking = im.linker->Link(doc.text, seg, a.date, ner);
   extract::Extraction x = im.extractor->Extract(doc.text, seg, linking, anchors, a.date);
 
   RecordBuilder builder(doc.text, seg, linking, *im.kb);
   builder.AddSegmentation(&a, im.options.with_tokens);
+  if (im.options.with_tokens && !analysis.tokens.empty()) {
+    for (size_t i = 0; i < a.tokens.size() && i < analysis.tokens.size(); ++i) {
+      const nlp::TokenAnalysis& t = analysis.tokens[i];
+      a.tokens[i].pos = t.pos;
+      a.tokens[i].lemma = t.lemma;
+      a.tokens[i].head = t.head;
+      a.tokens[i].dep = t.dep;
+    }
+  }
   builder.AddMentionsAndEntities(&a);
   builder.AddExtraction(x, &a);
   builder.PropagateCountries(&a);
