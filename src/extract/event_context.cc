@@ -34,8 +34,10 @@ uint32_t TokenAt(const DocumentView& v, uint32_t byte) {
   return static_cast<uint32_t>(it - toks.begin());
 }
 
-std::string EventDate(const DocumentView& v, const Event& e, const std::vector<TimeAnchor>& timexes,
-                      std::string_view doc_date) {
+// Sets e->date and e->date_source.
+void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
+               std::string_view doc_date, Event* event) {
+  const Event& e = *event;
   uint32_t trigger = TokenAt(v, e.trigger.begin);
   const TimeAnchor* best = nullptr;
   int best_score = 1 << 30;
@@ -49,8 +51,13 @@ std::string EventDate(const DocumentView& v, const Event& e, const std::vector<T
       best = &t;
     }
   }
-  if (best != nullptr) return best->value;
-  return std::string(doc_date);
+  if (best != nullptr) {
+    event->date = best->value;
+    event->date_source = "timex";
+  } else {
+    event->date = std::string(doc_date);
+    event->date_source = doc_date.empty() ? "" : "document";
+  }
 }
 
 // Entities named in the phrase starting at `from`, up to a comma or clause break.
@@ -136,7 +143,7 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
         e.attributed_to.push_back(q.speaker);
       }
     }
-    e.date = EventDate(v, e, timexes, doc_date);
+    DateEvent(v, timexes, doc_date, &e);
     e.modality = Modality(v, trigger);
     if (e.modality.empty()) e.modality = e.attributed_to.empty() ? "asserted" : "reported";
   }

@@ -44,6 +44,7 @@ struct Event {
   std::vector<int> actor;      // indexes into Linking::entities
   std::vector<int> recipient;
   std::string date;            // ISO value, or empty
+  std::string date_source;     // "timex" (a time expression of its sentence) or "document"
   std::string modality;        // asserted, reported, hedged, negated, hypothetical
   std::vector<int> attributed_to;
   uint32_t sentence = 0;

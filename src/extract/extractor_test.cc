@@ -68,6 +68,7 @@ TEST_F(ExtractorTest, CodesVerbEventsWithArguments) {
   EXPECT_EQ(Ids(x.events[0].recipient), V{"country:IRN"});
   EXPECT_EQ(x.events[0].modality, "asserted");
   EXPECT_EQ(x.events[0].date, "2017-11-29");  // undated: the document date
+  EXPECT_EQ(x.events[0].date_source, "document");
 }
 
 TEST_F(ExtractorTest, ModalityAttributionAndDates) {
@@ -78,6 +79,7 @@ TEST_F(ExtractorTest, ModalityAttributionAndDates) {
   EXPECT_EQ(x.events[0].modality, "hedged");
   EXPECT_EQ(Ids(x.events[0].attributed_to), V{"country:USA"});
   EXPECT_EQ(x.events[0].date, "2017-08");
+  EXPECT_EQ(x.events[0].date_source, "timex");
   EXPECT_EQ(Run("Russia did not attack Iran.").events.at(0).modality, "negated");
   EXPECT_EQ(Run("Russia would attack Iran.").events.at(0).modality, "hypothetical");
 }

@@ -71,6 +71,7 @@ struct EventRecord {
   std::vector<std::string> actor;
   std::vector<std::string> recipient;
   std::string date;      // ISO value at the precision the text supports
+  std::string date_source;  // "timex" (dated by the text) or "document" (the document date)
   std::string modality;  // asserted, reported, hedged, negated, hypothetical
   std::vector<std::string> attributed_to;
   uint32_t sentence = 0;

@@ -43,6 +43,7 @@ ordered_json EventJson(const EventRecord& e) {
   j["actor"] = e.actor;
   j["recipient"] = e.recipient;
   j["date"] = Nullable(e.date);
+  j["date_source"] = Nullable(e.date_source);
   j["modality"] = e.modality;
   j["attributed_to"] = e.attributed_to;
   j["sentence"] = e.sentence;
@@ -179,6 +180,7 @@ base::Result<Annotation> FromJson(const std::string& json) {
     r.actor = ListOf<std::string>(e, "actor");
     r.recipient = ListOf<std::string>(e, "recipient");
     r.date = Str(e, "date");
+    r.date_source = Str(e, "date_source");
     r.modality = Str(e, "modality");
     r.attributed_to = ListOf<std::string>(e, "attributed_to");
     r.sentence = e.value("sentence", 0u);

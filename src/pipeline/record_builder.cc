@@ -47,6 +47,7 @@ void RecordBuilder::AddExtraction(const extract::Extraction& x, Annotation* a) c
     r.actor = Ids(e.actor);
     r.recipient = Ids(e.recipient);
     r.date = e.date;
+    r.date_source = e.date_source;
     r.modality = e.modality;
     r.attributed_to = Ids(e.attributed_to);
     r.sentence = e.sentence;
