@@ -6,21 +6,18 @@
 
 #include "base/file.h"
 #include "base/strings.h"
+#include "extract/petrarch/dict_text.h"
 
 namespace dossier::extract::petrarch {
 
 using base::ReadFile;
 using base::Split;
 using base::Trim;
+using internal::Upper;
+using internal::Where;
 namespace {
 
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
 
-std::string Where(const std::string& name, int line) { return name + ":" + std::to_string(line) + ": "; }
 
 // Iterates the meaningful lines of a dictionary: "<!-- ... -->" blocks and
 // '#' comments are removed; `fn(line_number, text)` gets trimmed text. Stops
@@ -196,13 +193,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const std::string
 
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::LoadAll(const std::vector<std::string>& paths,
                                                                   Warnings* warnings) {
-  if (paths.empty()) return Status::InvalidArgument("no dictionary file given");
-  DOSSIER_ASSIGN_OR_RETURN(auto dict, Load(paths[0], warnings));
-  for (size_t i = 1; i < paths.size(); ++i) {
-    DOSSIER_ASSIGN_OR_RETURN(auto more, Load(paths[i], warnings));
-    dict->Merge(std::move(*more));
-  }
-  return dict;
+  return internal::LoadAndMerge<ActorDictionary>(paths, warnings);
 }
 
 void ActorDictionary::Merge(ActorDictionary&& other) {
@@ -332,13 +323,7 @@ void AgentDictionary::Add(std::vector<DictWord> words, const std::string& code, 
 
 Result<std::unique_ptr<AgentDictionary>> AgentDictionary::LoadAll(const std::vector<std::string>& paths,
                                                                   Warnings* warnings) {
-  if (paths.empty()) return Status::InvalidArgument("no dictionary file given");
-  DOSSIER_ASSIGN_OR_RETURN(auto dict, Load(paths[0], warnings));
-  for (size_t i = 1; i < paths.size(); ++i) {
-    DOSSIER_ASSIGN_OR_RETURN(auto more, Load(paths[i], warnings));
-    dict->Merge(std::move(*more));
-  }
-  return dict;
+  return internal::LoadAndMerge<AgentDictionary>(paths, warnings);
 }
 
 void AgentDictionary::Merge(AgentDictionary&& other) {

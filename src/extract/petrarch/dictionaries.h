@@ -28,6 +28,11 @@ using base::Status;
 // (operational dictionaries carry a few typos, e.g. 7-digit dates).
 using Warnings = std::vector<std::string>;
 
+namespace internal {
+template <typename Dict, typename W>
+base::Result<std::unique_ptr<Dict>> LoadAndMerge(const std::vector<std::string>& paths, W* warnings);
+}  // namespace internal
+
 // One word of a dictionary phrase. Words are upper-case. Unless `exact` (the
 // dictionary wrote a trailing '_'), a word of four letters or more also
 // matches longer words it begins ("ARGENTIN" matches "ARGENTINIAN").
@@ -85,6 +90,8 @@ class ActorDictionary {
 
  private:
   void Merge(ActorDictionary&& other);
+  template <typename Dict, typename W>
+  friend base::Result<std::unique_ptr<Dict>> internal::LoadAndMerge(const std::vector<std::string>&, W*);
   std::vector<std::unique_ptr<ActorEntry>> entries_;
   std::map<std::string, std::vector<const ActorEntry*>, std::less<>> by_first_;
 };
@@ -111,6 +118,8 @@ class AgentDictionary {
  private:
   void Add(std::vector<DictWord> words, const std::string& code, bool prefix);
   void Merge(AgentDictionary&& other);
+  template <typename Dict, typename W>
+  friend base::Result<std::unique_ptr<Dict>> internal::LoadAndMerge(const std::vector<std::string>&, W*);
   std::vector<std::unique_ptr<AgentEntry>> entries_;
   std::map<std::string, std::vector<const AgentEntry*>, std::less<>> by_first_;
 };

@@ -7,6 +7,7 @@
 
 #include "base/file.h"
 #include "base/strings.h"
+#include "extract/petrarch/dict_text.h"
 #include "extract/petrarch/dictionaries.h"
 
 namespace dossier::extract::petrarch {
@@ -14,15 +15,11 @@ namespace dossier::extract::petrarch {
 using base::ReadFile;
 using base::Split;
 using base::Trim;
+using internal::Upper;
+using internal::Where;
 namespace {
 
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
 
-std::string Where(const std::string& name, int line) { return name + ":" + std::to_string(line) + ": "; }
 
 bool IsVowel(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; }
 
