@@ -419,13 +419,7 @@ Result<std::unique_ptr<DiscardList>> DiscardList::Load(const std::string& path, 
 }
 
 Result<std::unique_ptr<DiscardList>> DiscardList::LoadAll(const std::vector<std::string>& paths, Warnings* warnings) {
-  if (paths.empty()) return Status::InvalidArgument("no dictionary file given");
-  DOSSIER_ASSIGN_OR_RETURN(auto dict, Load(paths[0], warnings));
-  for (size_t i = 1; i < paths.size(); ++i) {
-    DOSSIER_ASSIGN_OR_RETURN(auto more, Load(paths[i], warnings));
-    dict->Merge(std::move(*more));
-  }
-  return dict;
+  return internal::LoadAndMerge<DiscardList>(paths, warnings);
 }
 
 void DiscardList::Merge(DiscardList&& other) {

@@ -140,6 +140,8 @@ class DiscardList {
 
  private:
   void Merge(DiscardList&& other);
+  template <typename Dict, typename W>
+  friend base::Result<std::unique_ptr<Dict>> internal::LoadAndMerge(const std::vector<std::string>&, W*);
   std::vector<std::pair<std::vector<DictWord>, bool>> phrases_;
 };
 
