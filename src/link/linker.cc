@@ -112,6 +112,10 @@ class Scan {
   int CorefPartialName(std::string_view name) const;
   void FindGroups();
   void AddNerMentions(const std::vector<NerSpan>& ner);
+  // A one-word city name ("Most", "Martin", "Mishima") is a place only where
+  // the text treats it as one: after "in"/"at"/"from"/"to"/"near", before
+  // ", <country>", or when the tagger calls it a place.
+  bool CityInContext(const kb::GazetteerMatch& g, bool function_word) const;
   // Type the statistical tagger gives tokens [b, e), or "" when it gives none.
   std::string NerTypeOf(uint32_t b, uint32_t e) const;
 
@@ -360,7 +364,9 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   else if (ner_type == "PERSON") type = "Person";
   else if (ner_type == "ORG") type = "Organization";
   else if (ner_type == "LOC" || ner_type == "GPE") type = "Location";
-  else if (single && (base::IsAllCaps(name) || IsCamelCase(name)) && !initial) type = "Organization";
+  else if (single && ((base::IsAllCaps(name) && name.size() > 2) || IsCamelCase(name)) && !initial) {
+    type = "Organization";
+  }
   else if (!single && r.end - r.begin <= 4) type = "Person";
   if (type.empty() || (single && initial && !org)) return -1;
   std::string prefix = type == "Person" ? "person:" : type == "Location" ? "loc:" : "org:";
@@ -410,6 +416,7 @@ void Scan::ScanSentence(uint32_t s) {
     for (uint32_t k = r.begin + 1; !run_typed && k < r.end; ++k) {
       if (IsConnector(Word(text_, toks[k]))) r.end = k;
     }
+    if (!g.entries.empty() && !CityInContext(g, function_word)) g.entries.clear();
     if (!g.entries.empty() && (r.end <= g.token_end || !run_typed)) {
       const NameEntry* e = BestEntry(g.entries);
       int idx = AddKbEntity(e->entity);
@@ -436,6 +443,28 @@ void Scan::ScanSentence(uint32_t s) {
     int idx = LinkRun(r, s, initial);
     i = idx >= 0 ? AddAcronymAfter(s, r.end, idx) : r.end;
   }
+}
+
+bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const {
+  bool city = true;
+  for (const NameEntry* e : g.entries) {
+    // GeoNames cities are the Location entities without a place kind.
+    if (e->entity->type != "Location" || !e->entity->sector.empty()) city = false;
+  }
+  if (!city || g.token_end - g.token_begin > 1) return true;
+  if (function_word) return false;
+  const std::string ner = NerTypeOf(g.token_begin, g.token_end);
+  if (ner == "LOC" || ner == "GPE") return true;
+  if (g.token_begin > 0) {
+    std::string prev = base::AsciiLower(Word(text_, seg_.tokens[g.token_begin - 1]));
+    if (prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "near" ||
+        prev == "outside" || prev == "of") {
+      return true;
+    }
+  }
+  return g.token_end + 1 < seg_.tokens.size() && Word(text_, seg_.tokens[g.token_end]) == "," &&
+         !gaz_.LongestAt(text_, seg_.tokens, g.token_end + 1, static_cast<uint32_t>(seg_.tokens.size()))
+              .entries.empty();
 }
 
 std::string Scan::NerTypeOf(uint32_t b, uint32_t e) const {
