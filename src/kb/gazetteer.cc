@@ -118,7 +118,12 @@ GazetteerMatch Gazetteer::LongestAt(std::string_view text, const std::vector<tex
   GazetteerMatch best{i, i, {}};
   std::string_view first = tokens[i].span().Of(text);
   int len;
-  if (!base::IsUpper(base::DecodeUtf8(first, 0, &len)) && !base::IsDigit(base::DecodeUtf8(first, 0, &len))) {
+  // Names start with a capital, a digit, or an Arabic article joined by a
+  // hyphen ("al-Qaeda", "el-Sisi").
+  bool article = (first == "al" || first == "el" || first == "ad" || first == "ash" || first == "an") &&
+                 i + 1 < limit && TokenKey(tokens[i + 1].span().Of(text)).empty();
+  if (!article && !base::IsUpper(base::DecodeUtf8(first, 0, &len)) &&
+      !base::IsDigit(base::DecodeUtf8(first, 0, &len))) {
     return best;
   }
   uint32_t node = 0;

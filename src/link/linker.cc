@@ -364,7 +364,8 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   else if (ner_type == "PERSON") type = "Person";
   else if (ner_type == "ORG") type = "Organization";
   else if (ner_type == "LOC" || ner_type == "GPE") type = "Location";
-  else if (single && ((base::IsAllCaps(name) && name.size() > 2) || IsCamelCase(name)) && !initial) {
+  else if (single && ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) &&
+           !initial) {
     type = "Organization";
   }
   else if (!single && r.end - r.begin <= 4) type = "Person";
@@ -399,7 +400,15 @@ void Scan::ScanSentence(uint32_t s) {
       }
     }
     if (!Capitalised(w)) {
-      ++i;
+      // "al-Qaeda": a lower-case article joined to a name.
+      kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, i, sent.token_end);
+      if (!g.entries.empty()) {
+        const NameEntry* e = BestEntry(g.entries);
+        AddMention(s, g.token_begin, g.token_end, MentionTypeOf(*e), AddKbEntity(e->entity));
+        i = g.token_end;
+      } else {
+        ++i;
+      }
       continue;
     }
     kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, i, sent.token_end);
