@@ -21,6 +21,7 @@ struct AnnotateFlags {
   bool with_text = false;
   int threads = 1;
   std::vector<std::string> sanctions;
+  std::string petrarch_dicts;
   std::vector<std::string> files;
 };
 
@@ -33,6 +34,7 @@ int RunAnnotate(const AnnotateFlags& f) {
   opts.sanctions_paths = f.sanctions;
   opts.with_tokens = f.tokens;
   opts.default_date = f.date;
+  opts.petrarch_dicts = f.petrarch_dicts;
   auto annotator = pipeline::Annotator::Create(opts);
   if (!annotator.ok()) {
     std::cerr << "dossier annotate: " << annotator.status().message() << "\n";
@@ -78,6 +80,8 @@ void AddAnnotateCommand(CLI::App& app) {
   cmd->add_option("--threads", flags->threads, "worker threads")->check(CLI::Range(1, 256));
   cmd->add_option("--sanctions", flags->sanctions, "sanctions list file or folder (repeatable)")
       ->allow_extra_args(false);
+  cmd->add_option("--petrarch-dicts", flags->petrarch_dicts,
+                  "also code events with the PETRARCH dictionaries of this folder (CAMEO actors)");
   cmd->add_option("files", flags->files, "input files (.txt, .html, .jsonl, .jsonl.zst, - for stdin)")
       ->required();
   cmd->callback([flags]() { ExitCode() = RunAnnotate(*flags); });

@@ -10,6 +10,7 @@
 #include "kb/screener.h"
 #include "link/cues.h"
 #include "link/linker.h"
+#include "extract/petrarch/parse_coder.h"
 #include "nlp/nlp_models.h"
 #include "pipeline/record_builder.h"
 #include "text/segmenter.h"
@@ -24,6 +25,7 @@ struct Annotator::Impl {
   std::unique_ptr<link::Cues> cues;
   std::unique_ptr<kb::NameMatcher> name_matcher;
   std::unique_ptr<nlp::Models> models;  // null when models/ holds none
+  std::unique_ptr<extract::petrarch::ParseCoder> petrarch;  // --petrarch-dicts
   std::unique_ptr<link::Linker> linker;
   std::unique_ptr<extract::Extractor> extractor;
   std::unique_ptr<time::TimeTagger> time_tagger;
@@ -40,6 +42,40 @@ std::string ReferenceDay(const std::string& date) {
   if (date.size() == 4) return date + "-07-01";
   if (date.size() == 7) return date + "-15";
   return date;
+}
+
+// Events coded with the user's PETRARCH dictionaries: actors are CAMEO actor
+// codes ("cameo:USAGOV"), with the country their first three letters name.
+void AddPetrarchEvents(const std::vector<extract::petrarch::ParseEvent>& coded, const kb::KnowledgeBase& kb,
+                       Annotation* a) {
+  auto actor = [&](const std::string& code) -> std::vector<std::string> {
+    if (code.empty() || code == "---") return {};
+    std::string id = "cameo:" + code;
+    bool known = false;
+    for (const EntityRecord& e : a->entities) known = known || e.id == id;
+    if (!known) {
+      const kb::Entity* country = code.size() >= 3 ? kb.Find("country:" + code.substr(0, 3)) : nullptr;
+      a->entities.push_back({id, code, "Thing", country ? country->country : "", {}, {}});
+    }
+    return {id};
+  };
+  int n = 0;
+  for (const auto& e : coded) {
+    EventRecord r;
+    r.id = a->id + ":p" + std::to_string(++n);
+    r.event = e.event;
+    r.mode = e.mode;
+    r.cameo = e.code;
+    r.actor = actor(e.source);
+    r.recipient = actor(e.target);
+    r.date = a->date;
+    r.date_source = a->date.empty() ? "" : "document";
+    r.modality = "asserted";
+    r.sentence = e.sentence;
+    r.span = a->sentences[e.sentence];
+    r.trigger = r.span;
+    if (!r.actor.empty()) a->events.push_back(std::move(r));
+  }
 }
 
 // Schema of an entity for screening, or empty for what lists do not hold
@@ -128,6 +164,12 @@ base::Result<std::unique_ptr<Annotator>> Annotator::Create(const AnnotatorOption
   } else if (models.status().code() != base::StatusCode::kNotFound) {
     return models.status();
   }
+  if (!options.petrarch_dicts.empty()) {
+    if (!impl->models) return base::Status::NotFound("--petrarch-dicts needs the parser in models/");
+    extract::petrarch::Warnings warnings;
+    DOSSIER_ASSIGN_OR_RETURN(impl->petrarch,
+                             extract::petrarch::ParseCoder::Load(options.petrarch_dicts, home, &warnings));
+  }
   if (!options.sanctions_paths.empty()) {
     DOSSIER_ASSIGN_OR_RETURN(impl->screener, kb::Screener::Load(options.sanctions_paths));
     for (const kb::ListTie& t : impl->screener->ties()) {
@@ -159,7 +201,8 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
   nlp::Analysis analysis;
   std::vector<link::NerSpan> ner;
   if (im.models) {
-    analysis = im.models->Analyze(doc.text, seg, /*parse=*/im.options.with_tokens);
+    bool parse = im.options.with_tokens || im.petrarch != nullptr;
+    analysis = im.models->Analyze(doc.text, seg, parse);
     for (const nlp::EntitySpan& e : analysis.entities) ner.push_back({e.token_begin, e.token_end, e.type});
   }
   link::Linking linking = im.linker->Link(doc.text, seg, a.date, ner);
@@ -178,6 +221,7 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
   }
   builder.AddMentionsAndEntities(&a);
   builder.AddExtraction(x, &a);
+  if (im.petrarch) AddPetrarchEvents(im.petrarch->Code(doc.text, seg, analysis, a.date), *im.kb, &a);
   builder.PropagateCountries(&a);
   if (im.screener) {
     ScreenEntities(*im.screener, &a);

@@ -26,6 +26,7 @@ struct AnnotatorOptions {
   std::vector<std::string> sanctions_paths;  // files or folders
   bool with_tokens = false;                  // fill Annotation::tokens
   std::string default_date;                  // DCT for documents without one ("" = infer)
+  std::string petrarch_dicts;                // folder of PETRARCH dictionaries ("" = none)
 };
 
 class Annotator {
