@@ -208,7 +208,7 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
   link::Linking linking = im.linker->Link(doc.text, seg, a.date, ner);
   extract::Extraction x = im.extractor->Extract(doc.text, seg, linking, anchors, a.date);
 
-  RecordBuilder builder(doc.text, seg, linking, *im.kb);
+  RecordBuilder builder(doc.text, seg, linking);
   builder.AddSegmentation(&a, im.options.with_tokens);
   if (im.options.with_tokens && !analysis.tokens.empty()) {
     for (size_t i = 0; i < a.tokens.size() && i < analysis.tokens.size(); ++i) {

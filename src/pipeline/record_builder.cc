@@ -81,7 +81,6 @@ void RecordBuilder::PropagateCountries(Annotation* a) const {
       }
     }
   }
-  (void)kb_;
 }
 
 }  // namespace dossier::pipeline

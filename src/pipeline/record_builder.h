@@ -6,7 +6,6 @@
 #include <string_view>
 
 #include "extract/extractor.h"
-#include "kb/knowledge_base.h"
 #include "link/linker.h"
 #include "pipeline/annotation.h"
 #include "text/segmenter.h"
@@ -15,9 +14,8 @@ namespace dossier::pipeline {
 
 class RecordBuilder {
  public:
-  RecordBuilder(std::string_view text, const text::Segmentation& seg, const link::Linking& linking,
-                const kb::KnowledgeBase& kb)
-      : text_(text), seg_(seg), linking_(linking), kb_(kb) {}
+  RecordBuilder(std::string_view text, const text::Segmentation& seg, const link::Linking& linking)
+      : text_(text), seg_(seg), linking_(linking) {}
 
   void AddSegmentation(Annotation* a, bool with_tokens) const;
   void AddMentionsAndEntities(Annotation* a) const;
@@ -32,7 +30,6 @@ class RecordBuilder {
   std::string_view text_;
   const text::Segmentation& seg_;
   const link::Linking& linking_;
-  const kb::KnowledgeBase& kb_;
 };
 
 }  // namespace dossier::pipeline
