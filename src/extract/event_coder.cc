@@ -253,9 +253,11 @@ EventCoder::EventCoder(const DocumentView& view) : v_(view) {}
 void MergeDuplicateEvents(std::vector<Event>* events) {
   std::vector<Event> out;
   for (Event& e : *events) {
-    // The same type, participants, mode and date: one event told twice.
+    // The same type, participants, mode and date: one event told twice. Across
+    // sentences the date must come from the text, not the document's date.
     auto same = [&](const Event& o) {
-      return o.event == e.event && o.mode == e.mode && o.actor == e.actor &&
+      bool dated = o.sentence == e.sentence || (o.date_source == "timex" && e.date_source == "timex");
+      return dated && o.event == e.event && o.mode == e.mode && o.actor == e.actor &&
              o.recipient == e.recipient && o.date == e.date;
     };
     auto it = std::find_if(out.begin(), out.end(), same);

@@ -31,7 +31,8 @@ class EventCoder {
 };
 
 // Folds an event told twice in a document (same type, mode, participants and
-// date) into one, keeping each further telling as evidence. Runs after dating.
+// a date the text gives) into one, keeping each further telling as evidence.
+// Runs after dating.
 void MergeDuplicateEvents(std::vector<Event>* events);
 
 }  // namespace dossier::extract

@@ -94,6 +94,19 @@ TEST_F(ExtractorTest, NounTriggersTakePossessorsAndBetween) {
   EXPECT_EQ(Ids(x.events[1].recipient), (V{"country:IRN", "country:RUS"}));
 }
 
+TEST_F(ExtractorTest, OneEventToldTwiceIsOneEventWithEvidence) {
+  std::string text = "Russia attacked Iran in August. In August, Russia attacked Iran again. Russia attacked Iran.";
+  std::vector<TimeAnchor> anchors;
+  for (size_t at = text.find("August"); at != std::string::npos; at = text.find("August", at + 1)) {
+    anchors.push_back({{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 6)}, "2017-08"});
+  }
+  Extraction x = Run(text, anchors);
+  ASSERT_EQ(x.events.size(), 2u);  // the undated third telling stays apart
+  ASSERT_EQ(x.events[0].evidence.size(), 1u);
+  EXPECT_EQ(x.events[0].evidence[0].sentence, 1u);
+  EXPECT_TRUE(x.events[1].evidence.empty());
+}
+
 TEST_F(ExtractorTest, TriggersNeedTheirContextWords) {
   EXPECT_TRUE(Run("Iran tested the patience of Russia.").events.empty());
   EXPECT_TRUE(Run("The test of wills continued.").events.empty());
