@@ -69,6 +69,11 @@ ordered_json EventJson(const store::StoredEvent& s, const query::NameBook& names
                     {"modality", e.modality},
                     {"attributed_to", EntitiesJson(names, e.attributed_to)}};
   j["evidence"] = EvidenceJson(s.evidence);
+  if (!s.also.empty()) {
+    ordered_json also = ordered_json::array();
+    for (const store::Evidence& more : s.also) also.push_back(EvidenceJson(more));
+    j["also"] = std::move(also);
+  }
   return j;
 }
 
@@ -100,6 +105,7 @@ void PrintEventText(const store::StoredEvent& s, const query::NameBook& names, s
   out << ")\n";
   out << "            “" << OneLine(s.evidence.sentence_text) << "”\n";
   out << "            — " << Source(s.evidence) << "\n";
+  for (const store::Evidence& more : s.also) out << "            also: " << Source(more) << "\n";
 }
 
 void PrintRelationText(const store::StoredRelation& r, const query::NameBook& names,

@@ -1,5 +1,6 @@
 #include "query/dossier.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace dossier::query {
@@ -32,6 +33,39 @@ base::Result<EntityProfile> ProfileEntity(store::Store& store, const std::string
   return p;
 }
 
+namespace {
+
+// An event whose date the text gives (not just its document's date).
+bool DatedByText(const store::StoredEvent& e) {
+  return !e.event.date.empty() && e.event.date != e.evidence.doc_date;
+}
+
+std::vector<std::string> Sorted(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+}  // namespace
+
+void FoldRetellings(std::vector<store::StoredEvent>* events) {
+  std::vector<store::StoredEvent> out;
+  for (store::StoredEvent& e : *events) {
+    auto same = [&](const store::StoredEvent& o) {
+      return DatedByText(o) && DatedByText(e) && o.evidence.doc_id != e.evidence.doc_id &&
+             o.event.event == e.event.event && o.event.mode == e.event.mode &&
+             o.event.date == e.event.date && Sorted(o.event.actor) == Sorted(e.event.actor) &&
+             Sorted(o.event.recipient) == Sorted(e.event.recipient);
+    };
+    auto it = std::find_if(out.begin(), out.end(), same);
+    if (it == out.end()) {
+      out.push_back(std::move(e));
+    } else {
+      it->also.push_back(std::move(e.evidence));
+    }
+  }
+  *events = std::move(out);
+}
+
 base::Result<PairTimeline> RelationTimeline(store::Store& store, const std::string& a,
                                             const std::string& b, size_t limit) {
   PairTimeline t;
@@ -40,6 +74,7 @@ base::Result<PairTimeline> RelationTimeline(store::Store& store, const std::stri
   store::EventQuery eq{SelectorFor(t.a), SelectorFor(t.b)};
   eq.limit = limit;
   DOSSIER_ASSIGN_OR_RETURN(t.events, store.FindEvents(eq));
+  FoldRetellings(&t.events);
   DOSSIER_ASSIGN_OR_RETURN(t.relations,
                            store.FindRelations({SelectorFor(t.a), SelectorFor(t.b), limit}));
   t.names[t.a.id] = t.a.name;

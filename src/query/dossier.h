@@ -38,6 +38,11 @@ struct EntityProfile {
 base::Result<EntityProfile> ProfileEntity(store::Store& store, const std::string& name,
                                           const ProfileOptions& options = {});
 
+// Folds the same event told by several documents (same type, mode,
+// participants and a date the texts give) into its first telling; the others
+// become `also` evidence. Keeps the order of first tellings.
+void FoldRetellings(std::vector<store::StoredEvent>* events);
+
 struct PairTimeline {
   store::StoredEntity a;
   store::StoredEntity b;

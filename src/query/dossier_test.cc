@@ -150,3 +150,29 @@ TEST(IsoDatePrefixTest, AcceptsYearMonthDay) {
 
 }  // namespace
 }  // namespace dossier::query
+
+namespace dossier::query {
+namespace {
+
+store::StoredEvent Told(const std::string& doc, const std::string& doc_date, const std::string& date) {
+  store::StoredEvent e;
+  e.event = Event("AID", {"country:PRK"}, {"country:IRN"}, date);
+  e.sort_date = date;
+  e.evidence.doc_id = doc;
+  e.evidence.doc_date = doc_date;
+  return e;
+}
+
+TEST(FoldRetellings, OneEventFromSeveralDocumentsKeepsEveryTelling) {
+  std::vector<store::StoredEvent> events = {Told("a", "2017-11-29", "2010"), Told("b", "2018-01-02", "2010"),
+                                            Told("c", "2017-11-29", "2017-11-29"),
+                                            Told("d", "2017-11-30", "2017-11-30")};
+  FoldRetellings(&events);
+  ASSERT_EQ(events.size(), 3u);  // undated tellings (dated by their documents) stay apart
+  ASSERT_EQ(events[0].also.size(), 1u);
+  EXPECT_EQ(events[0].also[0].doc_id, "b");
+  EXPECT_TRUE(events[1].also.empty());
+}
+
+}  // namespace
+}  // namespace dossier::query

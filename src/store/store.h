@@ -61,6 +61,7 @@ struct StoredEvent {
   pipeline::EventRecord event;  // as annotated (ids, coding, modality, spans)
   std::string sort_date;        // event date, else the document date
   Evidence evidence;
+  std::vector<Evidence> also;   // the same event told by other documents (filled by query/)
 };
 
 struct StoredRelation {
