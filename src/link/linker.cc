@@ -90,7 +90,7 @@ class Scan {
        const text::Segmentation& seg, std::string_view date)
       : linker_(linker), cues_(linker.cues()), gaz_(gaz), text_(text), seg_(seg), date_(date) {}
 
-  Linking Run(const std::vector<NerSpan>& ner);
+  Linking Run(const std::vector<NerSpan>* ner);
 
  private:
   struct Range {
@@ -133,10 +133,10 @@ class Scan {
   int32_t pending_title_token_ = -1;
 };
 
-Linking Scan::Run(const std::vector<NerSpan>& ner) {
-  ner_ = &ner;
+Linking Scan::Run(const std::vector<NerSpan>* ner) {
+  ner_ = ner;
   for (uint32_t s = 0; s < seg_.sentences.size(); ++s) ScanSentence(s);
-  AddNerMentions(ner);
+  if (ner != nullptr) AddNerMentions(*ner);
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
   FindGroups();
@@ -368,7 +368,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
            !initial) {
     type = "Organization";
   }
-  else if (!single && r.end - r.begin <= 4) type = "Person";
+  else if (!single && r.end - r.begin <= 4 && ner_ == nullptr) type = "Person";
   if (type.empty() || (single && initial && !org)) return -1;
   std::string prefix = type == "Person" ? "person:" : type == "Location" ? "loc:" : "org:";
   int idx = AddLocal(prefix, type, name);
@@ -477,6 +477,7 @@ bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const 
 }
 
 std::string Scan::NerTypeOf(uint32_t b, uint32_t e) const {
+  if (ner_ == nullptr) return "";
   for (const NerSpan& n : *ner_) {
     if (n.token_begin < e && b < n.token_end) return n.type;
   }
@@ -585,7 +586,7 @@ const kb::Entity* Linker::PersonBySurname(std::string_view word, std::string_vie
 }
 
 Linking Linker::Link(std::string_view text, const text::Segmentation& seg, std::string_view date,
-                     const std::vector<NerSpan>& ner) const {
+                     const std::vector<NerSpan>* ner) const {
   Scan scan(*this, gazetteer_, text, seg, date);
   return scan.Run(ner);
 }

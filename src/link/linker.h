@@ -82,9 +82,12 @@ class Linker {
   Linker(const kb::KnowledgeBase& kb, const kb::Gazetteer& gazetteer, const Cues& cues,
          const kb::NameMatcher* matcher = nullptr);
 
-  // `date` (ISO, any precision, may be empty) selects dated roles.
+  // `date` (ISO, any precision, may be empty) selects dated roles. `ner` holds
+  // the statistical tagger's spans, or is null when no tagger ran: then an
+  // untyped run of two to four capitalised words is taken for a person; with a
+  // tagger, only when the tagger agrees.
   Linking Link(std::string_view text, const text::Segmentation& seg, std::string_view date,
-               const std::vector<NerSpan>& ner = {}) const;
+               const std::vector<NerSpan>* ner = nullptr) const;
 
   // Entities that the word at `token` refers to (see the header comment), most
   // likely first; empty when it is not a referring word or nothing fits.

@@ -205,7 +205,7 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
     analysis = im.models->Analyze(doc.text, seg, parse);
     for (const nlp::EntitySpan& e : analysis.entities) ner.push_back({e.token_begin, e.token_end, e.type});
   }
-  link::Linking linking = im.linker->Link(doc.text, seg, a.date, ner);
+  link::Linking linking = im.linker->Link(doc.text, seg, a.date, im.models ? &ner : nullptr);
   extract::Extraction x = im.extractor->Extract(doc.text, seg, linking, anchors, a.date);
 
   RecordBuilder builder(doc.text, seg, linking);
