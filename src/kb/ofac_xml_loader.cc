@@ -34,13 +34,9 @@ std::string SchemaOf(const std::string& type) {
 }  // namespace
 
 base::Status LoadOfacXml(const std::string& path, std::vector<SanctionsEntry>* out, Warnings* warnings) {
-  DOSSIER_ASSIGN_OR_RETURN(std::string bytes, base::ReadFile(path));
+  std::string bytes;
   pugi::xml_document doc;
-  pugi::xml_parse_result parsed = doc.load_buffer(bytes.data(), bytes.size());
-  if (!parsed) {
-    return base::Status::InvalidArgument(
-        path + ":" + std::to_string(LineAt(bytes, parsed.offset)) + ": " + parsed.description());
-  }
+  DOSSIER_RETURN_IF_ERROR(LoadXmlFile(path, &bytes, &doc));
   const std::string base_name = base::AsciiLower(base::BaseName(path));
   const std::string list = base_name.find("cons") != std::string::npos ? "us-ofac-consolidated" : "us-ofac-sdn";
   for (pugi::xml_node n : doc.child("sdnList").children("sdnEntry")) {

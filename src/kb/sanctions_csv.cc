@@ -1,5 +1,6 @@
 #include "kb/sanctions_csv.h"
 
+#include "base/file.h"
 #include "base/utf8.h"
 
 namespace dossier::kb {
@@ -49,6 +50,16 @@ bool CsvReader::Next(std::vector<std::string>* fields) {
 size_t LineAt(std::string_view bytes, long offset) {
   if (offset < 0 || static_cast<size_t>(offset) > bytes.size()) return 0;
   return base::LineOfOffset(bytes, static_cast<size_t>(offset));
+}
+
+base::Status LoadXmlFile(const std::string& path, std::string* bytes, pugi::xml_document* doc) {
+  DOSSIER_ASSIGN_OR_RETURN(*bytes, base::ReadFile(path));
+  pugi::xml_parse_result parsed = doc->load_buffer(bytes->data(), bytes->size());
+  if (!parsed) {
+    return base::Status::InvalidArgument(
+        path + ":" + std::to_string(LineAt(*bytes, parsed.offset)) + ": " + parsed.description());
+  }
+  return base::Status::Ok();
 }
 
 std::string Latin1ToUtf8(std::string_view bytes) {

@@ -13,6 +13,10 @@
 #include <string_view>
 #include <vector>
 
+#include <pugixml.hpp>
+
+#include "base/status.h"
+
 namespace dossier::kb {
 
 class CsvReader {
@@ -34,6 +38,10 @@ class CsvReader {
 
 // 1-based line of a byte offset reported by pugixml (-1 when unknown -> 0).
 size_t LineAt(std::string_view bytes, long offset);
+
+// Reads the XML file at `path` into `*bytes` and parses it into `*doc`; a
+// syntax error comes back as "FILE:LINE: description".
+base::Status LoadXmlFile(const std::string& path, std::string* bytes, pugi::xml_document* doc);
 
 // Latin-1 bytes to UTF-8 (the input is returned as-is when it is valid UTF-8).
 std::string Latin1ToUtf8(std::string_view bytes);

@@ -63,13 +63,9 @@ SanctionsEntry Entity(const pugi::xml_node& n) {
 }  // namespace
 
 base::Status LoadUnXml(const std::string& path, std::vector<SanctionsEntry>* out, Warnings* warnings) {
-  DOSSIER_ASSIGN_OR_RETURN(std::string bytes, base::ReadFile(path));
+  std::string bytes;
   pugi::xml_document doc;
-  pugi::xml_parse_result parsed = doc.load_buffer(bytes.data(), bytes.size());
-  if (!parsed) {
-    return base::Status::InvalidArgument(
-        path + ":" + std::to_string(LineAt(bytes, parsed.offset)) + ": " + parsed.description());
-  }
+  DOSSIER_RETURN_IF_ERROR(LoadXmlFile(path, &bytes, &doc));
   pugi::xml_node root = doc.child("CONSOLIDATED_LIST");
   auto keep = [&](SanctionsEntry e, const pugi::xml_node& n) {
     if (e.ref.empty() || e.name.empty()) {
