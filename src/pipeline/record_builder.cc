@@ -83,4 +83,46 @@ void RecordBuilder::PropagateCountries(Annotation* a) const {
   }
 }
 
+void AddTokenAnalysis(const nlp::Analysis& analysis, Annotation* a) {
+  for (size_t i = 0; i < a->tokens.size() && i < analysis.tokens.size(); ++i) {
+    const nlp::TokenAnalysis& t = analysis.tokens[i];
+    a->tokens[i].pos = t.pos;
+    a->tokens[i].lemma = t.lemma;
+    a->tokens[i].head = t.head;
+    a->tokens[i].dep = t.dep;
+  }
+}
+
+void AddCodedEvents(const std::vector<extract::petrarch::ParseEvent>& coded, const kb::KnowledgeBase& kb,
+                    Annotation* a) {
+  auto actor = [&](const std::string& code) -> std::vector<std::string> {
+    if (code.empty() || code == "---") return {};
+    std::string id = "cameo:" + code;
+    bool known = false;
+    for (const EntityRecord& e : a->entities) known = known || e.id == id;
+    if (!known) {
+      const kb::Entity* country = code.size() >= 3 ? kb.Find("country:" + code.substr(0, 3)) : nullptr;
+      a->entities.push_back({id, code, "Thing", country ? country->country : "", {}, {}});
+    }
+    return {id};
+  };
+  int n = 0;
+  for (const auto& e : coded) {
+    EventRecord r;
+    r.id = a->id + ":p" + std::to_string(++n);
+    r.event = e.event;
+    r.mode = e.mode;
+    r.cameo = e.code;
+    r.actor = actor(e.source);
+    r.recipient = actor(e.target);
+    r.date = a->date;
+    r.date_source = a->date.empty() ? "" : "document";
+    r.modality = "asserted";
+    r.sentence = e.sentence;
+    r.span = a->sentences[e.sentence];
+    r.trigger = r.span;
+    if (!r.actor.empty()) a->events.push_back(std::move(r));
+  }
+}
+
 }  // namespace dossier::pipeline

@@ -6,6 +6,9 @@
 #include <string_view>
 
 #include "extract/extractor.h"
+#include "extract/petrarch/parse_coder.h"
+#include "kb/knowledge_base.h"
+#include "nlp/nlp_models.h"
 #include "link/linker.h"
 #include "pipeline/annotation.h"
 #include "text/segmenter.h"
@@ -31,5 +34,13 @@ class RecordBuilder {
   const text::Segmentation& seg_;
   const link::Linking& linking_;
 };
+
+// Copies POS, lemma, head and dependency of each token into a->tokens.
+void AddTokenAnalysis(const nlp::Analysis& analysis, Annotation* a);
+
+// Events coded with the user's PETRARCH dictionaries: actors are CAMEO actor
+// codes ("cameo:USAGOV"), with the country their first three letters name.
+void AddCodedEvents(const std::vector<extract::petrarch::ParseEvent>& coded, const kb::KnowledgeBase& kb,
+                    Annotation* a);
 
 }  // namespace dossier::pipeline
