@@ -21,6 +21,7 @@ void AddScreenCommand(CLI::App& app);
 void AddCompareCommand(CLI::App& app);
 void AddEvalMatchCommand(CLI::App& app);
 void AddEvalPetrarchCommand(CLI::App& eval);
+void AddEvalPloverCommand(CLI::App& eval);
 void AddTrainCommand(CLI::App& app);
 void AddEvalNlpCommands(CLI::App& eval);
 

@@ -9,6 +9,7 @@ void AddEvalCommand(CLI::App& app) {
   eval->require_subcommand(1);
   AddEvalTimeCommand(*eval);
   AddEvalPetrarchCommand(*eval);
+  AddEvalPloverCommand(*eval);
   AddEvalNlpCommands(*eval);
 }
 

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Draw the reproducible sample behind data/eval/plover_wcep.tsv.
+
+Usage:  python3 scripts/sample_plover_gold.py [--input PATH] [-n 300] [--seed 20261129]
+
+Reads the Wikipedia Current Events items (one JSON object per line) from
+../shared at run time -- the item texts are never copied into this
+repository -- shuffles the list of all items (in file order) with
+random.Random(SEED), keeps those whose category is exactly one of the six
+news categories below (the mix is whatever the shuffle gives) and prints the
+ids of the first N, one per line, in sample order.  The first 200 are the
+dev split, the rest the test split.
+"""
+import argparse
+import json
+import os
+import random
+import sys
+
+CATEGORIES = (
+    "Armed conflicts and attacks",
+    "International relations",
+    "Politics and elections",
+    "Law and crime",
+    "Business and economy",
+    "Disasters and accidents",
+)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_INPUT = os.path.normpath(
+    os.path.join(HERE, "..", "..", "shared", "data", "news", "wcep", "events.jsonl"))
+
+
+def sample(path, n, seed):
+    with open(path, encoding="utf-8") as f:
+        items = [json.loads(line) for line in f if line.strip()]
+    random.Random(seed).shuffle(items)
+    return [it for it in items if it.get("category") in CATEGORIES][:n]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--input", default=DEFAULT_INPUT)
+    ap.add_argument("-n", type=int, default=300)
+    ap.add_argument("--seed", type=int, default=20261129)
+    args = ap.parse_args()
+    picked = sample(args.input, args.n, args.seed)
+    if len(picked) < args.n:
+        sys.exit(f"only {len(picked)} eligible items in {args.input}")
+    for it in picked:
+        print(it["id"])
+
+
+if __name__ == "__main__":
+    main()
