@@ -26,7 +26,7 @@ namespace {
 
 struct EvalPloverFlags {
   std::string gold;
-  std::string items = "../shared/data/news/wcep/events.jsonl";
+  std::string items;  // default: ../shared/data/news/wcep/events.jsonl beside the project
   std::string split = "all";
   std::string home;
   int errors = 0;
@@ -53,6 +53,8 @@ void PrintDifference(const extract::PloverGoldItem& item, const std::set<std::st
 int RunEvalPlover(const EvalPloverFlags& f) {
   const std::string home = f.home.empty() ? base::ProjectHome() : f.home;
   const std::string gold_path = f.gold.empty() ? home + "/data/eval/plover_wcep.tsv" : f.gold;
+  const std::string items_path =
+      f.items.empty() ? home + "/../shared/data/news/wcep/events.jsonl" : f.items;
   if (f.split != "dev" && f.split != "test" && f.split != "all") {
     std::cerr << "dossier eval plover: --split must be dev, test or all\n";
     return 2;
@@ -77,7 +79,7 @@ int RunEvalPlover(const EvalPloverFlags& f) {
   std::set<std::string> found;
   int errors_left = f.errors;
   auto status = text::ReadDocuments(
-      f.items, text::ReadOptions{},
+      items_path, text::ReadOptions{},
       [&](text::Document&& doc) {
         auto it = wanted.find(doc.id);
         if (it == wanted.end()) return;
@@ -100,7 +102,7 @@ int RunEvalPlover(const EvalPloverFlags& f) {
   }
   if (found.size() != wanted.size()) {
     std::cerr << "dossier eval plover: " << wanted.size() - found.size() << " of " << wanted.size()
-              << " gold items are not in " << f.items << "\n";
+              << " gold items are not in " << items_path << "\n";
     return 1;
   }
   std::printf("%-10s %5s %5s %5s %7s %7s %7s\n", "type", "tp", "fp", "fn", "P", "R", "F1");
@@ -121,7 +123,8 @@ void AddEvalPloverCommand(CLI::App& eval) {
   auto flags = std::make_shared<EvalPloverFlags>();
   CLI::App* cmd = eval.add_subcommand("plover", "Score PLOVER event types on labelled news items");
   cmd->add_option("--gold", flags->gold, "Gold labels (default: data/eval/plover_wcep.tsv)");
-  cmd->add_option("--items", flags->items, "The news items as JSON Lines")->capture_default_str();
+  cmd->add_option("--items", flags->items,
+                  "The news items as JSON Lines (default: ../shared/data/news/wcep/events.jsonl)");
   cmd->add_option("--split", flags->split, "dev, test or all")->capture_default_str();
   cmd->add_option("--home", flags->home, "Project home (data/, models/)");
   cmd->add_option("--errors", flags->errors, "Print the first N items whose event types differ");

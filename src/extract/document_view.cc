@@ -6,8 +6,13 @@ namespace dossier::extract {
 
 DocumentView::DocumentView(std::string_view text, const text::Segmentation& seg,
                            const link::Linking& linking, const link::Linker& linker,
-                           const Lexicon& lexicon)
-    : text_(text), seg_(seg), linking_(linking), linker_(linker), lexicon_(lexicon) {
+                           const Lexicon& lexicon, const nlp::Analysis* analysis)
+    : text_(text),
+      seg_(seg),
+      linking_(linking),
+      linker_(linker),
+      lexicon_(lexicon),
+      analysis_(analysis) {
   lower_.reserve(seg.tokens.size());
   for (const auto& t : seg.tokens) lower_.push_back(base::AsciiLower(t.span().Of(text)));
   sentence_of_.resize(seg.tokens.size());

@@ -9,6 +9,7 @@
 
 #include "extract/lexicon.h"
 #include "link/linker.h"
+#include "nlp/nlp_models.h"
 #include "text/segmenter.h"
 
 namespace dossier::extract {
@@ -16,10 +17,16 @@ namespace dossier::extract {
 class DocumentView {
  public:
   DocumentView(std::string_view text, const text::Segmentation& seg, const link::Linking& linking,
-               const link::Linker& linker, const Lexicon& lexicon);
+               const link::Linker& linker, const Lexicon& lexicon,
+               const nlp::Analysis* analysis = nullptr);
 
   std::string_view Word(uint32_t k) const { return seg_.tokens[k].span().Of(text_); }
   const std::string& Lower(uint32_t k) const { return lower_[k]; }
+  // The tagger's UPOS for token k ("VERB", "NOUN", ...); empty without a tagger.
+  std::string_view Upos(uint32_t k) const {
+    return analysis_ && k < analysis_->tokens.size() ? std::string_view(analysis_->tokens[k].pos)
+                                                     : std::string_view();
+  }
   uint32_t SentenceOf(uint32_t k) const { return sentence_of_[k]; }
   const text::Sentence& Sentence(uint32_t s) const { return seg_.sentences[s]; }
   const text::Segmentation& seg() const { return seg_; }
@@ -61,6 +68,7 @@ class DocumentView {
   const link::Linking& linking_;
   const link::Linker& linker_;
   const Lexicon& lexicon_;
+  const nlp::Analysis* analysis_;
   std::vector<std::string> lower_;
   std::vector<uint32_t> sentence_of_;
 };

@@ -52,10 +52,19 @@ bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   uint32_t from = k > s.token_begin + 5 ? k - 5 : s.token_begin;
   uint32_t to = std::min(end + 5, s.token_end);
-  for (uint32_t j = from; j < to; ++j) {
-    if (std::find(p.needs.begin(), p.needs.end(), v_.Lower(j)) != p.needs.end()) return true;
-  }
-  return false;
+  const auto met = [&](const std::vector<std::string>& group) {
+    for (uint32_t j = from; j < to; ++j) {
+      if (j >= k && j < end) continue;
+      if (std::find(group.begin(), group.end(), v_.Lower(j)) != group.end()) return true;
+      const int m = v_.linking().MentionAt(j);
+      if (m >= 0 && std::find(group.begin(), group.end(), "@place") != group.end()) {
+        const std::string& type = v_.linking().mentions[m].type;
+        if (type == "GPE" || type == "LOC") return true;
+      }
+    }
+    return false;
+  };
+  return std::all_of(p.needs.begin(), p.needs.end(), met);
 }
 
 // A word that can be a noun or a verb ("visit", "test", "attack") reads as a
@@ -64,6 +73,9 @@ bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const
 // "North Korea's missile test") it is a noun.
 bool EventCoder::NounContext(uint32_t k, const EventPattern& p) const {
   (void)p;
+  const std::string_view tag = v_.Upos(k);
+  if (tag == "VERB") return false;
+  if (tag == "NOUN" || tag == "PROPN") return true;
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   if (k == s.token_begin) return true;
   const std::string& prev = v_.Lower(k - 1);
@@ -83,7 +95,15 @@ bool EventCoder::NounContext(uint32_t k, const EventPattern& p) const {
 // A verb does not follow a determiner, a preposition or a gerund ("providing
 // sanctions relief" has no sanctioning in it).
 bool EventCoder::VerbContext(uint32_t k) const {
+  // "with air support": the tagger's noun is no verb — unless a subject stands
+  // right before it ("Tshisekedi calls for calm"), where taggers trip on the
+  // present tense of news headlines.
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  const std::string_view tag = v_.Upos(k);
+  if ((tag == "NOUN" || tag == "PROPN" || tag == "ADJ") && k > s.token_begin &&
+      v_.linking().MentionAt(k - 1) < 0 && v_.Referents(k - 1).empty()) {
+    return false;
+  }
   if (k == s.token_begin) return true;
   const std::string& prev = v_.Lower(k - 1);
   if (IsDeterminer(prev) || (IsPreposition(prev) && prev != "to")) return false;
@@ -91,7 +111,11 @@ bool EventCoder::VerbContext(uint32_t k) const {
   // A gerund or participle ("killing", "alleging") is an event only in a
   // progressive tense ("are deploying", "is investigating").
   const std::string& word = v_.Lower(k);
-  if (word.size() > 4 && word.ends_with("ing")) return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2));
+  // After a comma, "-ing" opens a participial clause whose subject is the main
+  // clause's ("launch an offensive, killing 44 militants").
+  if (word.size() > 4 && word.ends_with("ing")) {
+    return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == ",";
+  }
   // "artillery shells, and ...": an -s form closing a phrase is a plural noun.
   if (word.ends_with("s") && k + 1 < s.token_end) {
     const std::string& next = v_.Lower(k + 1);
@@ -120,6 +144,38 @@ bool EventCoder::Passive(uint32_t k) const {
   // no object of its own ("…, visited Iran" is an active verb after an apposition).
   if (v_.Word(k - 1) != "," || Before(k - 1).empty()) return false;
   return k + 1 >= s.token_end || v_.linking().MentionAt(k + 1) < 0;
+}
+
+// "riot police", "an appeals court": the event noun is a modifier.
+bool EventCoder::ModifiesNoun(uint32_t end) const {
+  if (end >= v_.seg().tokens.size() || v_.SentenceOf(end) != v_.SentenceOf(end - 1)) return false;
+  const std::string* cue = v_.lexicon().Cue(v_.Lower(end));
+  return cue != nullptr && *cue == "modified_head";
+}
+
+// Deaths in a sentence about a crash, a fire or a flood are an accident, not
+// an attack, unless someone is named as the attacker.
+bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  for (uint32_t j = s.token_begin; j < s.token_end; ++j) {
+    if (j >= k && j < end) continue;  // "opens fire" is no fire
+    const std::string* cue = v_.lexicon().Cue(v_.Lower(j));
+    if (cue != nullptr && *cue == "accident") return true;
+  }
+  return false;
+}
+
+// "... following the assassination of": the noun phrase after a background
+// preposition (within four words, in the same clause) sets the scene.
+bool EventCoder::Background(uint32_t k) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  for (uint32_t j = k; j > s.token_begin && k - j < 5;) {
+    --j;
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) return false;
+    const std::string* cue = v_.lexicon().Cue(v_.Lower(j));
+    if (cue != nullptr && *cue == "background") return true;
+  }
+  return false;
 }
 
 std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
@@ -202,7 +258,9 @@ std::vector<int> EventCoder::Between(uint32_t end) const {
 
 void EventCoder::Code(std::vector<Event>* out) const {
   const auto& seg = v_.seg();
+  uint32_t covered = 0;  // tokens before this belong to a trigger already coded
   for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
+    if (k < covered) continue;
     const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(k));
     if (patterns == nullptr || v_.linking().MentionAt(k) >= 0) continue;
     bool has_noun = false, has_verb = false;
@@ -212,6 +270,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
       if (!RestMatches(p, k, &end) || !NeedsMet(p, k, end)) continue;
       if (has_noun && has_verb && p.noun != NounContext(k, p)) continue;
       if (!p.noun && !VerbContext(k)) continue;
+      if (p.noun && ModifiesNoun(end)) continue;
       Event e;
       e.event = p.event;
       e.mode = p.mode;
@@ -237,12 +296,19 @@ void EventCoder::Code(std::vector<Event>* out) const {
         e.actor = v_.SubjectBefore(k);
         e.recipient = v_.ObjectAfter(end);
       }
-      if (e.actor.empty()) continue;
+      // Who did it may be unknown ("three soldiers are killed in an ambush");
+      // an event needs a named participant unless its trigger stands alone.
+      if (e.actor.empty() && e.recipient.empty() && !p.open) continue;
+      if (e.actor.empty() && ((p.event == "ASSAULT" && Accidental(k, end)) ||
+                              (p.noun && Background(k)))) {
+        continue;
+      }
       std::erase_if(e.recipient, [&](int r) {
         return !p.reciprocal && std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();
       });
       if (p.reciprocal && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
       out->push_back(std::move(e));
+      covered = end;
       break;
     }
   }

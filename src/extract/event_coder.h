@@ -22,6 +22,9 @@ class EventCoder {
   bool VerbContext(uint32_t k) const;
   bool IsBeAux(uint32_t k) const;
   bool Passive(uint32_t k) const;
+  bool Accidental(uint32_t k, uint32_t end) const;
+  bool ModifiesNoun(uint32_t end) const;
+  bool Background(uint32_t k) const;
   std::vector<int> ByAgent(uint32_t end) const;
   std::vector<int> Before(uint32_t k) const;
   std::vector<int> NounActor(uint32_t k, uint32_t end) const;

@@ -14,8 +14,8 @@ base::Result<std::unique_ptr<Extractor>> Extractor::Load(const std::string& home
 
 Extraction Extractor::Extract(std::string_view text, const text::Segmentation& seg,
                               const link::Linking& linking, const std::vector<TimeAnchor>& timexes,
-                              std::string_view doc_date) const {
-  DocumentView view(text, seg, linking, linker_, *lexicon_);
+                              std::string_view doc_date, const nlp::Analysis* analysis) const {
+  DocumentView view(text, seg, linking, linker_, *lexicon_, analysis);
   Extraction x;
   x.quotes = FindQuotes(view);
   EventCoder(view).Code(&x.events);

@@ -22,6 +22,7 @@
 #include "base/status.h"
 #include "extract/lexicon.h"
 #include "link/linker.h"
+#include "nlp/nlp_models.h"
 #include "text/segmenter.h"
 
 namespace dossier::extract {
@@ -79,9 +80,11 @@ class Extractor {
                                                        const link::Linker& linker);
 
   // `timexes` in text order; `doc_date` dates events the text does not date.
+  // `analysis` (optional) holds the tagger's part of speech per token: with it
+  // a word that can be a noun or a verb is read the way the tagger reads it.
   Extraction Extract(std::string_view text, const text::Segmentation& seg,
                      const link::Linking& linking, const std::vector<TimeAnchor>& timexes,
-                     std::string_view doc_date) const;
+                     std::string_view doc_date, const nlp::Analysis* analysis = nullptr) const;
 
  private:
   Extractor(std::unique_ptr<Lexicon> lexicon, const link::Linker& linker)

@@ -109,8 +109,14 @@ base::Status Lexicon::LoadEvents(const std::string& tsv, const std::string& orig
     p.cameo = std::string(c[4]);
     p.reciprocal = c.size() > 5 && c[5].find("reciprocal") != std::string_view::npos;
     p.subject_fallback = c.size() > 5 && c[5].find("subject") != std::string_view::npos;
-    if (c.size() > 6) {
-      for (const auto& w : kb::SplitValues(c[6])) p.needs.push_back(base::AsciiLower(w));
+    p.open = c.size() > 5 && c[5].find("open") != std::string_view::npos;
+    if (c.size() > 6 && !c[6].empty()) {
+      for (std::string_view group : base::Split(c[6], '+')) {
+        std::vector<std::string> alternatives;
+        for (const auto& w : kb::SplitValues(group)) alternatives.push_back(base::AsciiLower(w));
+        if (alternatives.empty()) return base::Status::InvalidArgument("empty group in needs");
+        p.needs.push_back(std::move(alternatives));
+      }
     }
     std::vector<std::string> forms = p.noun ? NounForms(words[0]) : VerbForms(words[0]);
     if (!p.noun && words[0] == "be") forms = VerbForms("be");

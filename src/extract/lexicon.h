@@ -23,7 +23,11 @@ struct EventPattern {
   std::string event, mode, cameo;
   bool reciprocal = false;
   bool subject_fallback = false;  // a noun trigger without its own actor takes the clause subject
-  std::vector<std::string> needs;  // context words, lower case; empty = none needed
+  bool open = false;  // the event stands even when the text names none of its participants
+  // Context the trigger needs near it: every group must be met by one of its
+  // alternatives — a lower-case word, or "@place" for a named place or country.
+  // Empty = none needed.
+  std::vector<std::vector<std::string>> needs;
 };
 
 struct RelationPattern {

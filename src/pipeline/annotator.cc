@@ -103,7 +103,8 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
     for (const nlp::EntitySpan& e : analysis.entities) ner.push_back({e.token_begin, e.token_end, e.type});
   }
   link::Linking linking = im.linker->Link(doc.text, seg, a.date, im.models ? &ner : nullptr);
-  extract::Extraction x = im.extractor->Extract(doc.text, seg, linking, anchors, a.date);
+  extract::Extraction x = im.extractor->Extract(doc.text, seg, linking, anchors, a.date,
+                                                          im.models ? &analysis : nullptr);
 
   RecordBuilder builder(doc.text, seg, linking);
   builder.AddSegmentation(&a, im.options.with_tokens);
