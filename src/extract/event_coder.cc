@@ -75,12 +75,12 @@ bool EventCoder::NounContext(uint32_t k, const EventPattern& p) const {
   (void)p;
   const std::string_view tag = v_.Upos(k);
   if (tag == "VERB") return false;
-  if (tag == "NOUN" || tag == "PROPN") return true;
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   if (k == s.token_begin) return true;
   const std::string& prev = v_.Lower(k - 1);
   int m = v_.linking().MentionAt(k - 1);
   if (m >= 0) return v_.linking().mentions[m].type == "NORP";
+  if (tag == "NOUN" || tag == "PROPN") return !ObjectFollows(k);
   static const char* kBeforeVerbs[] = {"he", "she", "it", "they", "we", "i", "you", "who", "which",
                                        "that", "to", "will", "would", "can", "could", "may", "might",
                                        "must", "should", "shall", "did", "does", "do", "has", "have",
@@ -101,7 +101,7 @@ bool EventCoder::VerbContext(uint32_t k) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   const std::string_view tag = v_.Upos(k);
   if ((tag == "NOUN" || tag == "PROPN" || tag == "ADJ") && k > s.token_begin &&
-      v_.linking().MentionAt(k - 1) < 0 && v_.Referents(k - 1).empty()) {
+      v_.linking().MentionAt(k - 1) < 0 && v_.Referents(k - 1).empty() && !ObjectFollows(k)) {
     return false;
   }
   if (k == s.token_begin) return true;
@@ -122,6 +122,20 @@ bool EventCoder::VerbContext(uint32_t k) const {
     if (next == "," || next == "." || next == "and" || next == "or" || next == ";") return false;
   }
   return true;
+}
+
+// "A court sentences Hui Ka Yan", "the Council sanctions four organisations":
+// a name, a number or a determiner right after the word makes it a verb with
+// its object, whatever the tagger said about the headline present tense.
+bool EventCoder::ObjectFollows(uint32_t k) const {
+  const uint32_t next = k + 1;
+  if (next >= v_.seg().tokens.size() || v_.SentenceOf(next) != v_.SentenceOf(k)) return false;
+  if (v_.linking().MentionAt(next) >= 0) return true;
+  const std::string_view tag = v_.Upos(next);
+  if (tag == "NUM" || tag == "PROPN") return true;
+  const std::string& w = v_.Lower(next);
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
+         w == "its" || w == "them" || w == "him";
 }
 
 bool EventCoder::IsBeAux(uint32_t k) const {

@@ -21,6 +21,7 @@ class EventCoder {
   bool NounContext(uint32_t k, const EventPattern& p) const;
   bool VerbContext(uint32_t k) const;
   bool IsBeAux(uint32_t k) const;
+  bool ObjectFollows(uint32_t k) const;
   bool Passive(uint32_t k) const;
   bool Accidental(uint32_t k, uint32_t end) const;
   bool ModifiesNoun(uint32_t end) const;

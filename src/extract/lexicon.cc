@@ -107,9 +107,21 @@ base::Status Lexicon::LoadEvents(const std::string& tsv, const std::string& orig
     p.event = std::string(c[2]);
     p.mode = std::string(c[3]);
     p.cameo = std::string(c[4]);
-    p.reciprocal = c.size() > 5 && c[5].find("reciprocal") != std::string_view::npos;
-    p.subject_fallback = c.size() > 5 && c[5].find("subject") != std::string_view::npos;
-    p.open = c.size() > 5 && c[5].find("open") != std::string_view::npos;
+    if (c.size() > 5 && !c[5].empty()) {
+      for (std::string_view flag : base::Split(c[5], ',')) {
+        flag = base::Trim(flag);
+        if (flag == "reciprocal") {
+          p.reciprocal = true;
+        } else if (flag == "subject") {
+          p.subject_fallback = true;
+        } else if (flag == "open") {
+          p.open = true;
+        } else {
+          return base::Status::InvalidArgument("unknown flag '" + std::string(flag) +
+                                               "' (reciprocal, subject or open)");
+        }
+      }
+    }
     if (c.size() > 6 && !c[6].empty()) {
       for (std::string_view group : base::Split(c[6], '+')) {
         std::vector<std::string> alternatives;
