@@ -59,6 +59,11 @@ bool DocumentView::IsClauseBreak(uint32_t k) const {
   return c != nullptr && *c == "clause_break";
 }
 
+bool DocumentView::IsPlace(int mention) const {
+  const std::string& type = linking_.mentions[mention].type;
+  return type == "GPE" || type == "LOC";
+}
+
 uint32_t DocumentView::ClauseStart(uint32_t k) const {
   const text::Sentence& s = seg_.sentences[sentence_of_[k]];
   for (uint32_t j = k; j > s.token_begin; --j) {
@@ -142,6 +147,12 @@ std::vector<int> DocumentView::SubjectBefore(uint32_t trigger) const {
     int m = linking_.MentionAt(k);
     bool place = m >= 0 && linking_.mentions[m].type == "LOC";
     bool governed = k > first && IsLocative(Lower(k - 1));
+    // "near Tarlac City, Philippines": a place after a place and a comma
+    // continues the first place's name.
+    if (m >= 0 && k >= first + 2 && Word(k - 1) == "," && IsPlace(m)) {
+      const int before = linking_.MentionAt(k - 2);
+      governed = governed || (before >= 0 && IsPlace(before));
+    }
     if (!item.empty() && !place && !governed) return item;
     k = next;
   }

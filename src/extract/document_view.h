@@ -57,6 +57,8 @@ class DocumentView {
   // First token of the clause holding k (a clause-break token itself or the
   // sentence start).
   uint32_t ClauseStart(uint32_t k) const;
+  // Whether a mention names a place or a country (GPE, LOC).
+  bool IsPlace(int mention) const;
 
  private:
   // Referring item at k, skipping a demonym that modifies a group noun ("the

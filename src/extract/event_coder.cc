@@ -51,7 +51,7 @@ bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const
   if (p.needs.empty()) return true;
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   uint32_t from = k > s.token_begin + 5 ? k - 5 : s.token_begin;
-  uint32_t to = std::min(end + 5, s.token_end);
+  uint32_t to = std::min(end + 8, s.token_end);
   const auto met = [&](const std::vector<std::string>& group) {
     for (uint32_t j = from; j < to; ++j) {
       if (j >= k && j < end) continue;
@@ -107,6 +107,12 @@ bool EventCoder::VerbContext(uint32_t k) const {
   if (k == s.token_begin) return true;
   const std::string& prev = v_.Lower(k - 1);
   if (IsDeterminer(prev) || (IsPreposition(prev) && prev != "to")) return false;
+  // "helicopters to support operations", "a proposal to request checks": an
+  // infinitive of purpose after a noun tells what something is for.
+  if (prev == "to" && k >= s.token_begin + 2) {
+    const std::string_view before = v_.Upos(k - 2);
+    if (before == "NOUN" || before == "NUM") return false;
+  }
   if (prev.size() > 4 && prev.ends_with("ing")) return false;
   // A gerund or participle ("killing", "alleging") is an event only in a
   // progressive tense ("are deploying", "is investigating").
@@ -286,6 +292,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
       if (!p.noun && !VerbContext(k)) continue;
       if (p.noun && ModifiesNoun(end)) continue;
       Event e;
+      bool agent_implicit = false;  // a passive without "by X", or a participle
       e.event = p.event;
       e.mode = p.mode;
       e.cameo = p.cameo;
@@ -306,17 +313,19 @@ void EventCoder::Code(std::vector<Event>* out) const {
       } else if (Passive(k)) {
         e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);
         e.actor = ByAgent(end);
+        agent_implicit = e.actor.empty();
       } else {
+        // "A van crashes ..., killing five": a participle's subject is the
+        // main clause's, named or not.
+        agent_implicit = v_.Word(k - 1) == "," && v_.Lower(k).ends_with("ing");
         e.actor = v_.SubjectBefore(k);
         e.recipient = v_.ObjectAfter(end);
       }
       // Who did it may be unknown ("three soldiers are killed in an ambush");
       // an event needs a named participant unless its trigger stands alone.
       if (e.actor.empty() && e.recipient.empty() && !p.open) continue;
-      if (e.actor.empty() && ((p.event == "ASSAULT" && Accidental(k, end)) ||
-                              (p.noun && Background(k)))) {
-        continue;
-      }
+      if ((e.actor.empty() || agent_implicit) && p.event == "ASSAULT" && Accidental(k, end)) continue;
+      if (e.actor.empty() && p.noun && Background(k)) continue;
       std::erase_if(e.recipient, [&](int r) {
         return !p.reciprocal && std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();
       });
