@@ -156,7 +156,25 @@ std::vector<int> DocumentView::SubjectBefore(uint32_t trigger) const {
     if (!item.empty() && !place && !governed) return item;
     k = next;
   }
+  // "... objectives" and urges the countries to": a verb coordinated with the
+  // clause before shares its subject.
+  if (start > seg_.sentences[sentence_of_[trigger]].token_begin && OnlyConjunctions(first, trigger)) {
+    return SubjectBefore(start);
+  }
   return {};
+}
+
+bool DocumentView::OnlyConjunctions(uint32_t from, uint32_t to) const {
+  bool conjunction = false;
+  for (uint32_t k = from; k < to; ++k) {
+    const std::string& w = Lower(k);
+    if (w == "and" || w == "but") {
+      conjunction = true;
+    } else if (w != "also" && w != "then" && w != "later" && w != ",") {
+      return false;
+    }
+  }
+  return conjunction;
 }
 
 std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window) const {

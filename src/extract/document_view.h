@@ -64,6 +64,9 @@ class DocumentView {
   // Referring item at k, skipping a demonym that modifies a group noun ("the
   // American adversaries" refers to the adversaries); sets *next past it.
   std::vector<int> ItemAt(uint32_t k, uint32_t* next) const;
+  // Whether [from, to) holds a conjunction ("and", "but") and nothing but
+  // adverbs of sequence and commas besides.
+  bool OnlyConjunctions(uint32_t from, uint32_t to) const;
 
   std::string_view text_;
   const text::Segmentation& seg_;
