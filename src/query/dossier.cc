@@ -26,6 +26,7 @@ base::Result<EntityProfile> ProfileEntity(store::Store& store, const std::string
   eq.limit = options.max_events;
   eq.newest_first = true;
   DOSSIER_ASSIGN_OR_RETURN(p.events, store.FindEvents(eq));
+  FoldRetellings(&p.events);
   DOSSIER_ASSIGN_OR_RETURN(p.mentions, store.Mentions(p.entity.id, options.max_documents));
   p.names[p.entity.id] = p.entity.name;
   DOSSIER_RETURN_IF_ERROR(AddNames(store, p.events, &p.names));
@@ -103,6 +104,7 @@ base::Result<EventList> ListEvents(store::Store& store, const EventFilter& f) {
   q.to = f.to;
   q.limit = f.limit;
   DOSSIER_ASSIGN_OR_RETURN(out.events, store.FindEvents(q));
+  FoldRetellings(&out.events);
   DOSSIER_RETURN_IF_ERROR(AddNames(store, out.events, &out.names));
   return out;
 }

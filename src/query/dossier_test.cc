@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "base/hash.h"
 
 namespace dossier::query {
@@ -122,6 +124,19 @@ TEST_F(QueryTest, ListsEventsByEntityTypeAndDates) {
     ASSERT_TRUE(list.ok()) << list.status().ToString();
     EXPECT_EQ(list->events.size(), c.expected) << c.filter.entity << c.filter.type << c.filter.from;
   }
+  // The same text-dated event told by a second document is one entry with two tellings.
+  Add("retold", "2017-12-02", {Country("IRN", "Iran"), Country("PRK", "North Korea")},
+      {Event("COOPERATE", {"country:IRN"}, {"country:PRK"}, "2016")});
+  auto folded = ListEvents(*store_, {"Iran"});
+  ASSERT_TRUE(folded.ok());
+  ASSERT_EQ(folded->events.size(), 2u);
+  const auto coop = std::find_if(folded->events.begin(), folded->events.end(),
+                                 [](const store::StoredEvent& e) { return e.event.event == "COOPERATE"; });
+  ASSERT_NE(coop, folded->events.end());
+  EXPECT_EQ(coop->also.size(), 1u);
+  auto profile = ProfileEntity(*store_, "Iran");
+  ASSERT_TRUE(profile.ok());
+  EXPECT_EQ(profile->events.size(), 2u);
   EXPECT_EQ(ListEvents(*store_, {"", "", "last week"}).status().code(),
             base::StatusCode::kInvalidArgument);
   EXPECT_EQ(ListEvents(*store_, {"Atlantis"}).status().code(), base::StatusCode::kNotFound);
