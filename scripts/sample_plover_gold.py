@@ -1,15 +1,22 @@
 #!/usr/bin/env python3
 """Draw the reproducible sample behind data/eval/plover_wcep.tsv.
 
-Usage:  python3 scripts/sample_plover_gold.py [--input PATH] [-n 300] [--seed 20261129]
+Usage:  python3 scripts/sample_plover_gold.py [--input PATH] [-n 300] [--offset 0]
+                                              [--seed 20261129]
 
 Reads the Wikipedia Current Events items (one JSON object per line) from
 ../shared at run time -- the item texts are never copied into this
 repository -- shuffles the list of all items (in file order) with
 random.Random(SEED), keeps those whose category is exactly one of the six
 news categories below (the mix is whatever the shuffle gives) and prints the
-ids of the first N, one per line, in sample order.  The first 200 are the
-dev split, the rest the test split.
+ids of the first N, one per line, in sample order.  With --offset K the
+first K qualifying items are skipped, so the same shuffle can be continued:
+`--offset 300 -n 300` prints sampled items 301-600.
+
+Splits in data/eval/plover_wcep.tsv (sample positions, 1-based):
+  dev   1-200    python3 scripts/sample_plover_gold.py -n 200
+        301-600  python3 scripts/sample_plover_gold.py --offset 300 -n 300
+  test  201-300  python3 scripts/sample_plover_gold.py --offset 200 -n 100
 """
 import argparse
 import json
@@ -31,22 +38,27 @@ DEFAULT_INPUT = os.path.normpath(
     os.path.join(HERE, "..", "..", "shared", "data", "news", "wcep", "events.jsonl"))
 
 
-def sample(path, n, seed):
+def sample(path, n, seed, offset=0):
     with open(path, encoding="utf-8") as f:
         items = [json.loads(line) for line in f if line.strip()]
     random.Random(seed).shuffle(items)
-    return [it for it in items if it.get("category") in CATEGORIES][:n]
+    eligible = [it for it in items if it.get("category") in CATEGORIES]
+    return eligible[offset:offset + n]
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--input", default=DEFAULT_INPUT)
     ap.add_argument("-n", type=int, default=300)
+    ap.add_argument("--offset", type=int, default=0,
+                    help="skip the first K qualifying items of the shuffle (default 0)")
     ap.add_argument("--seed", type=int, default=20261129)
     args = ap.parse_args()
-    picked = sample(args.input, args.n, args.seed)
+    if args.offset < 0:
+        ap.error("--offset must be >= 0")
+    picked = sample(args.input, args.n, args.seed, args.offset)
     if len(picked) < args.n:
-        sys.exit(f"only {len(picked)} eligible items in {args.input}")
+        sys.exit(f"only {len(picked)} eligible items after offset {args.offset} in {args.input}")
     for it in picked:
         print(it["id"])
 
