@@ -1,5 +1,7 @@
 #include "extract/document_view.h"
 
+#include <algorithm>
+
 #include "base/strings.h"
 
 namespace dossier::extract {
@@ -15,6 +17,14 @@ DocumentView::DocumentView(std::string_view text, const text::Segmentation& seg,
       analysis_(analysis) {
   lower_.reserve(seg.tokens.size());
   for (const auto& t : seg.tokens) lower_.push_back(base::AsciiLower(t.span().Of(text)));
+  if (analysis_ != nullptr && analysis_->tokens.size() == seg.tokens.size()) {
+    for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
+      const int32_t h = analysis_->tokens[k].head;
+      if (h < 0 || static_cast<size_t>(h) >= seg.tokens.size()) continue;
+      if (children_.empty()) children_.resize(seg.tokens.size());
+      children_[h].push_back(k);
+    }
+  }
   sentence_of_.resize(seg.tokens.size());
   for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
     for (uint32_t k = seg.sentences[s].token_begin; k < seg.sentences[s].token_end; ++k) sentence_of_[k] = s;
@@ -79,6 +89,16 @@ std::vector<int> DocumentView::Referents(uint32_t k) const {
     return e >= 0 ? std::vector<int>{e} : std::vector<int>{};
   }
   return linker_.Resolve(linking_, text_, seg_, k);
+}
+
+std::vector<int> DocumentView::FirstItemIn(uint32_t from, uint32_t to) const {
+  for (uint32_t k = from; k < to && k < seg_.tokens.size();) {
+    uint32_t next = k + 1;
+    std::vector<int> item = ItemAt(k, &next);
+    if (!item.empty()) return item;
+    k = std::max(next, k + 1);
+  }
+  return {};
 }
 
 std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {

@@ -22,6 +22,20 @@ class DocumentView {
 
   std::string_view Word(uint32_t k) const { return seg_.tokens[k].span().Of(text_); }
   const std::string& Lower(uint32_t k) const { return lower_[k]; }
+  // The parse: head token (-1 for the root or an unparsed sentence), relation
+  // ("nsubj", "obj", ...; empty when unparsed) and dependents in text order.
+  int32_t Head(uint32_t k) const {
+    return analysis_ && k < analysis_->tokens.size() ? analysis_->tokens[k].head : -1;
+  }
+  std::string_view Dep(uint32_t k) const {
+    return analysis_ && k < analysis_->tokens.size() ? std::string_view(analysis_->tokens[k].dep)
+                                                     : std::string_view();
+  }
+  bool Parsed(uint32_t k) const { return !Dep(k).empty(); }
+  const std::vector<uint32_t>& Children(uint32_t k) const {
+    static const std::vector<uint32_t> kNone;
+    return k < children_.size() ? children_[k] : kNone;
+  }
   // The tagger's UPOS for token k ("VERB", "NOUN", ...); empty without a tagger.
   std::string_view Upos(uint32_t k) const {
     return analysis_ && k < analysis_->tokens.size() ? std::string_view(analysis_->tokens[k].pos)
@@ -49,6 +63,11 @@ class DocumentView {
   // pronoun, relative pronoun or group description resolves to.
   std::vector<int> Referents(uint32_t k) const;
 
+  // The first referring item in [from, to): a name (a titled person rather than
+  // the organisation before the title, a whole listed group), a pronoun or a
+  // group noun, as the clause-position search reads it.
+  std::vector<int> FirstItemIn(uint32_t from, uint32_t to) const;
+
   // The subject of a verb at `trigger`: the first referring item after the
   // start of its clause (a relative pronoun opening the clause counts).
   std::vector<int> SubjectBefore(uint32_t trigger) const;
@@ -75,6 +94,7 @@ class DocumentView {
   const Lexicon& lexicon_;
   const nlp::Analysis* analysis_;
   std::vector<std::string> lower_;
+  std::vector<std::vector<uint32_t>> children_;  // empty without a parse
   std::vector<uint32_t> sentence_of_;
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "base/utf8.h"
+#include "extract/parse_arguments.h"
 
 namespace dossier::extract {
 namespace {
@@ -276,6 +277,35 @@ std::vector<int> EventCoder::Between(uint32_t end) const {
   return {};
 }
 
+bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& patterns, uint32_t k,
+                       uint32_t* end) const {
+  if (!RestMatches(p, k, end) || !NeedsMet(p, k, *end)) return false;
+  const bool ambiguous =
+      std::any_of(patterns.begin(), patterns.end(), [](const EventPattern& q) { return q.noun; }) &&
+      std::any_of(patterns.begin(), patterns.end(), [](const EventPattern& q) { return !q.noun; });
+  if (ambiguous && p.noun != NounContext(k, p)) return false;
+  if (!p.noun && !VerbContext(k)) return false;
+  return !(p.noun && ModifiesNoun(*end));
+}
+
+std::vector<uint8_t> EventCoder::SentencesWithVerbTriggers() const {
+  const auto& seg = v_.seg();
+  std::vector<uint8_t> flags(seg.sentences.size(), 0);
+  for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
+    if (flags[v_.SentenceOf(k)]) continue;
+    const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(k));
+    if (patterns == nullptr || v_.linking().MentionAt(k) >= 0) continue;
+    for (const EventPattern& p : *patterns) {
+      uint32_t end;
+      if (!p.noun && Fires(p, *patterns, k, &end)) {
+        flags[v_.SentenceOf(k)] = 1;
+        break;
+      }
+    }
+  }
+  return flags;
+}
+
 void EventCoder::Code(std::vector<Event>* out) const {
   const auto& seg = v_.seg();
   uint32_t covered = 0;  // tokens before this belong to a trigger already coded
@@ -283,14 +313,9 @@ void EventCoder::Code(std::vector<Event>* out) const {
     if (k < covered) continue;
     const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(k));
     if (patterns == nullptr || v_.linking().MentionAt(k) >= 0) continue;
-    bool has_noun = false, has_verb = false;
-    for (const auto& p : *patterns) (p.noun ? has_noun : has_verb) = true;
     for (const EventPattern& p : *patterns) {
       uint32_t end;
-      if (!RestMatches(p, k, &end) || !NeedsMet(p, k, end)) continue;
-      if (has_noun && has_verb && p.noun != NounContext(k, p)) continue;
-      if (!p.noun && !VerbContext(k)) continue;
-      if (p.noun && ModifiesNoun(end)) continue;
+      if (!Fires(p, *patterns, k, &end)) continue;
       Event e;
       bool agent_implicit = false;  // a passive without "by X", or a participle
       e.event = p.event;
@@ -310,6 +335,12 @@ void EventCoder::Code(std::vector<Event>* out) const {
           if (e.actor.empty() && p.subject_fallback) e.actor = v_.SubjectBefore(k);
           e.recipient = v_.ObjectAfter(end, 6);
         }
+      } else if (ParseArguments parsed = VerbArguments(v_, k);
+                 !parsed.actor.empty() || !parsed.recipient.empty()) {
+        // The parse found the verb's own arguments.
+        e.actor = std::move(parsed.actor);
+        e.recipient = std::move(parsed.recipient);
+        agent_implicit = parsed.passive && e.actor.empty();
       } else if (Passive(k)) {
         e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);
         e.actor = ByAgent(end);

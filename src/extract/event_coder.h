@@ -14,8 +14,14 @@ class EventCoder {
   explicit EventCoder(const DocumentView& view);
   // Appends the events of the document (without date, modality, attribution).
   void Code(std::vector<Event>* out) const;
+  // One flag per sentence: whether a verb trigger fires in it.
+  std::vector<uint8_t> SentencesWithVerbTriggers() const;
 
  private:
+  // Whether pattern p (one of `patterns`, those of the word at k) fires at k;
+  // sets *end past its last word.
+  bool Fires(const EventPattern& p, const std::vector<EventPattern>& patterns, uint32_t k,
+             uint32_t* end) const;
   bool RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const;
   bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const;
   bool NounContext(uint32_t k, const EventPattern& p) const;

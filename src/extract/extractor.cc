@@ -12,6 +12,14 @@ base::Result<std::unique_ptr<Extractor>> Extractor::Load(const std::string& home
   return std::unique_ptr<Extractor>(new Extractor(std::move(lexicon), linker));
 }
 
+std::vector<uint8_t> Extractor::SentencesToParse(std::string_view text,
+                                                 const text::Segmentation& seg,
+                                                 const link::Linking& linking,
+                                                 const nlp::Analysis* analysis) const {
+  DocumentView view(text, seg, linking, linker_, *lexicon_, analysis);
+  return EventCoder(view).SentencesWithVerbTriggers();
+}
+
 Extraction Extractor::Extract(std::string_view text, const text::Segmentation& seg,
                               const link::Linking& linking, const std::vector<TimeAnchor>& timexes,
                               std::string_view doc_date, const nlp::Analysis* analysis) const {

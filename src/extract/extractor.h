@@ -79,9 +79,17 @@ class Extractor {
   static base::Result<std::unique_ptr<Extractor>> Load(const std::string& home,
                                                        const link::Linker& linker);
 
+  // Flags the sentences worth parsing: those where a verb trigger fires (the
+  // coder reads its arguments from the parse). `analysis` as for Extract.
+  std::vector<uint8_t> SentencesToParse(std::string_view text, const text::Segmentation& seg,
+                                        const link::Linking& linking,
+                                        const nlp::Analysis* analysis) const;
+
   // `timexes` in text order; `doc_date` dates events the text does not date.
-  // `analysis` (optional) holds the tagger's part of speech per token: with it
-  // a word that can be a noun or a verb is read the way the tagger reads it.
+  // `analysis` (optional) holds the tagger's part of speech per token — with it
+  // a word that can be a noun or a verb is read the way the tagger reads it —
+  // and, for the sentences parsed, the dependency parse that verb triggers
+  // take their arguments from.
   Extraction Extract(std::string_view text, const text::Segmentation& seg,
                      const link::Linking& linking, const std::vector<TimeAnchor>& timexes,
                      std::string_view doc_date, const nlp::Analysis* analysis = nullptr) const;

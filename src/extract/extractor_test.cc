@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace dossier::extract {
 namespace {
@@ -41,6 +42,25 @@ class ExtractorTest : public ::testing::Test {
     return extractor_->Extract(text_, seg_, linking_, anchors, "2017-11-29");
   }
 
+  // Runs with a hand-made analysis: one (UPOS, head, relation) per token,
+  // heads as sentence-local indexes (-1 = root).
+  Extraction RunParsed(const std::string& text,
+                       const std::vector<std::tuple<const char*, int, const char*>>& parse) {
+    text_ = text;
+    seg_ = text::Segment(text_);
+    linking_ = linker_->Link(text_, seg_, "2017-11-29");
+    analysis_ = {};
+    analysis_.tokens.resize(seg_.tokens.size());
+    EXPECT_EQ(parse.size(), seg_.tokens.size());
+    for (size_t k = 0; k < parse.size() && k < seg_.tokens.size(); ++k) {
+      const auto& [pos, head, dep] = parse[k];
+      analysis_.tokens[k].pos = pos;
+      analysis_.tokens[k].head = head;
+      analysis_.tokens[k].dep = dep;
+    }
+    return extractor_->Extract(text_, seg_, linking_, {}, "2017-11-29", &analysis_);
+  }
+
   std::vector<std::string> Ids(const std::vector<int>& es) {
     std::vector<std::string> out;
     for (int e : es) out.push_back(linking_.entities[e].id);
@@ -55,6 +75,7 @@ class ExtractorTest : public ::testing::Test {
   std::string text_;
   text::Segmentation seg_;
   link::Linking linking_;
+  nlp::Analysis analysis_;
 };
 
 using V = std::vector<std::string>;
@@ -110,6 +131,51 @@ TEST_F(ExtractorTest, OneEventToldTwiceIsOneEventWithEvidence) {
 TEST_F(ExtractorTest, TriggersNeedTheirContextWords) {
   EXPECT_TRUE(Run("Iran tested the patience of Russia.").events.empty());
   EXPECT_TRUE(Run("The test of wills continued.").events.empty());
+}
+
+TEST_F(ExtractorTest, VerbArgumentsComeFromTheParse) {
+  // The parse decides who acts: the same words with subject and object swapped
+  // swap actor and recipient.
+  const std::string text = "Russia supplied Iran with drones.";
+  auto x = RunParsed(text, {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"PROPN", 1, "obj"},
+                            {"ADP", 4, "case"}, {"NOUN", 1, "obl"}, {"PUNCT", 1, "punct"}});
+  ASSERT_EQ(x.events.size(), 1u);
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:RUS"});
+  EXPECT_EQ(Ids(x.events[0].recipient), V{"country:IRN"});
+  x = RunParsed(text, {{"PROPN", 1, "obj"}, {"VERB", -1, "root"}, {"PROPN", 1, "nsubj"},
+                       {"ADP", 4, "case"}, {"NOUN", 1, "obl"}, {"PUNCT", 1, "punct"}});
+  ASSERT_EQ(x.events.size(), 1u);
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:IRN"});
+  EXPECT_EQ(Ids(x.events[0].recipient), V{"country:RUS"});
+}
+
+TEST_F(ExtractorTest, ParsedPassivesAndSharedSubjects) {
+  // "Iran was sanctioned by Russia on Tuesday": the agent acts on the subject.
+  auto x = RunParsed("Iran was sanctioned by Russia on Tuesday.",
+                     {{"PROPN", 2, "nsubj:pass"}, {"AUX", 2, "aux:pass"}, {"VERB", -1, "root"},
+                      {"ADP", 4, "case"}, {"PROPN", 2, "obl:agent"}, {"ADP", 6, "case"},
+                      {"PROPN", 2, "obl"}, {"PUNCT", 2, "punct"}});
+  ASSERT_EQ(x.events.size(), 1u);
+  EXPECT_EQ(x.events[0].event, "SANCTION");
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:RUS"});
+  EXPECT_EQ(Ids(x.events[0].recipient), V{"country:IRN"});
+  // "Russia agreed to supply Iran": the open complement shares the subject.
+  x = RunParsed("Russia agreed to supply Iran.",
+                {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"PART", 3, "mark"},
+                 {"VERB", 1, "xcomp"}, {"PROPN", 3, "obj"}, {"PUNCT", 1, "punct"}});
+  const auto aid = std::find_if(x.events.begin(), x.events.end(),
+                                [](const Event& e) { return e.event == "AID"; });
+  ASSERT_NE(aid, x.events.end());
+  EXPECT_EQ(Ids(aid->actor), V{"country:RUS"});
+  EXPECT_EQ(Ids(aid->recipient), V{"country:IRN"});
+}
+
+TEST_F(ExtractorTest, OnlySentencesWithAVerbTriggerAreParsed) {
+  text_ = "Russia supplied Iran with drones. The weather was fine in Moscow. Iran's attack failed.";
+  seg_ = text::Segment(text_);
+  linking_ = linker_->Link(text_, seg_, "2017-11-29");
+  EXPECT_EQ(extractor_->SentencesToParse(text_, seg_, linking_, nullptr),
+            (std::vector<uint8_t>{1, 0, 0}));  // a noun trigger needs no parse
 }
 
 TEST_F(ExtractorTest, QuotesFindTheirSpeakers) {

@@ -25,6 +25,18 @@ std::string Models::Fingerprints() const {
          " parse=" + parser_->fingerprint();
 }
 
+// The features of one sentence's words, with the tagger's lexicon entries.
+void Models::Describe(std::string_view text, const text::Segmentation& seg, const text::Sentence& sent,
+                      std::vector<WordInfo>* info) const {
+  const int n = static_cast<int>(sent.token_end - sent.token_begin);
+  info->resize(n);
+  for (int i = 0; i < n; ++i) {
+    const auto& t = seg.tokens[sent.token_begin + i];
+    (*info)[i] = DescribeWord(text.substr(t.begin, t.end - t.begin));
+  }
+  pos_->AddLexicon(info->data(), n);
+}
+
 Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg, bool parse) const {
   thread_local Scratch s;
   Analysis out;
@@ -32,12 +44,7 @@ Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg, b
   for (const auto& sent : seg.sentences) {
     int n = static_cast<int>(sent.token_end - sent.token_begin);
     if (n <= 0) continue;
-    s.info.resize(n);
-    for (int i = 0; i < n; ++i) {
-      const auto& t = seg.tokens[sent.token_begin + i];
-      s.info[i] = DescribeWord(text.substr(t.begin, t.end - t.begin));
-    }
-    pos_->AddLexicon(s.info.data(), n);
+    Describe(text, seg, sent, &s.info);
     s.tags.resize(n);
     s.heads.resize(n);
     s.labels.resize(n);
@@ -64,6 +71,27 @@ Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg, b
     }
   }
   return out;
+}
+
+void Models::ParseSentences(std::string_view text, const text::Segmentation& seg,
+                            const std::vector<uint8_t>& which, Analysis* analysis) const {
+  thread_local Scratch s;
+  for (size_t si = 0; si < seg.sentences.size() && si < which.size(); ++si) {
+    const auto& sent = seg.sentences[si];
+    const int n = static_cast<int>(sent.token_end - sent.token_begin);
+    if (which[si] == 0 || n <= 0) continue;
+    Describe(text, seg, sent, &s.info);
+    s.tags.resize(n);
+    s.heads.resize(n);
+    s.labels.resize(n);
+    pos_->Tag(s.info.data(), n, s.tags.data());  // the same tags Analyze gave
+    parser_->Parse(s.info.data(), s.tags.data(), n, s.heads.data(), s.labels.data());
+    for (int i = 0; i < n; ++i) {
+      TokenAnalysis& a = analysis->tokens[sent.token_begin + i];
+      a.head = s.heads[i] < 0 ? -1 : static_cast<int32_t>(sent.token_begin) + s.heads[i];
+      a.dep = parser_->label_name(s.labels[i]);
+    }
+  }
 }
 
 }  // namespace dossier::nlp

@@ -54,6 +54,10 @@ class Models {
   // `parse` = false skips the dependency parser (heads -1, no labels), which
   // costs most of the time; tags, lemmas and entities are the same.
   Analysis Analyze(std::string_view text, const text::Segmentation& seg, bool parse = true) const;
+  // Parses the sentences s of an analysis made with parse = false for which
+  // which[s] != 0, filling their heads and labels (the others keep head -1).
+  void ParseSentences(std::string_view text, const text::Segmentation& seg,
+                      const std::vector<uint8_t>& which, Analysis* analysis) const;
 
   // Model fingerprints "pos=… ner=… parse=…" for provenance records.
   std::string Fingerprints() const;
@@ -64,6 +68,8 @@ class Models {
 
  private:
   Models() = default;
+  void Describe(std::string_view text, const text::Segmentation& seg, const text::Sentence& sent,
+                std::vector<WordInfo>* info) const;
   std::unique_ptr<PosTagger> pos_;
   std::unique_ptr<NerTagger> ner_;
   std::unique_ptr<Parser> parser_;

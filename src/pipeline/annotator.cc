@@ -97,12 +97,19 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
   }
   nlp::Analysis analysis;
   std::vector<link::NerSpan> ner;
+  // Token output and PETRARCH coding need every sentence parsed.
+  const bool parse = im.options.with_tokens || im.petrarch != nullptr;
   if (im.models) {
-    bool parse = im.options.with_tokens || im.petrarch != nullptr;
     analysis = im.models->Analyze(doc.text, seg, parse);
     for (const nlp::EntitySpan& e : analysis.entities) ner.push_back({e.token_begin, e.token_end, e.type});
   }
   link::Linking linking = im.linker->Link(doc.text, seg, a.date, im.models ? &ner : nullptr);
+  if (im.models && !parse) {
+    // The event coder reads verb triggers' arguments from the parse; only the
+    // sentences where one fires are parsed (the parser costs most of the time).
+    im.models->ParseSentences(doc.text, seg, im.extractor->SentencesToParse(doc.text, seg, linking, &analysis),
+                              &analysis);
+  }
   extract::Extraction x = im.extractor->Extract(doc.text, seg, linking, anchors, a.date,
                                                           im.models ? &analysis : nullptr);
 

@@ -1,0 +1,137 @@
+#include "extract/parse_arguments.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace dossier::extract {
+namespace {
+
+// The preposition marking a nominal ("with" in "met with Rouhani"), lower case.
+std::string_view CaseOf(const DocumentView& v, uint32_t nominal) {
+  for (uint32_t c : v.Children(nominal)) {
+    if (v.Dep(c) == "case") return v.Lower(c);
+  }
+  return {};
+}
+
+// Prepositions whose object takes part in the event (not where or when).
+bool ParticipantCase(std::string_view p) {
+  return p == "to" || p == "with" || p == "against" || p == "on" || p == "at" || p == "toward" ||
+         p == "towards" || p == "into" || p == "upon";
+}
+
+// Dependents that belong to a nominal's own phrase ("the North Korean leader
+// Kim Jong-un", "Iran and North Korea"), not the clauses or prepositional
+// phrases hanging from it.
+bool InPhrase(std::string_view dep) {
+  return dep == "compound" || dep == "flat" || dep == "amod" || dep == "det" || dep == "nmod:poss" ||
+         dep == "nmod:desc" || dep == "nummod" || dep == "conj" || dep == "cc" || dep == "appos" ||
+         dep == "punct" || dep == "case";
+}
+
+void PhraseSpan(const DocumentView& v, uint32_t head, int depth, uint32_t* lo, uint32_t* hi) {
+  *lo = std::min(*lo, head);
+  *hi = std::max(*hi, head);
+  if (depth > 6) return;
+  for (uint32_t c : v.Children(head)) {
+    if (InPhrase(v.Dep(c))) PhraseSpan(v, c, depth + 1, lo, hi);
+  }
+}
+
+// The first name below `head` through any dependents ("the leader of North
+// Korea"), when its own phrase names nobody.
+int FirstNameBelow(const DocumentView& v, uint32_t head, int depth) {
+  if (depth > 4) return -1;
+  for (uint32_t c : v.Children(head)) {
+    const std::string_view dep = v.Dep(c);
+    if (dep == "acl" || dep == "acl:relcl" || dep == "punct") continue;
+    const int m = v.linking().MentionAt(c);
+    if (m >= 0 && v.linking().mentions[m].entity >= 0) return v.linking().mentions[m].entity;
+    const int below = FirstNameBelow(v, c, depth + 1);
+    if (below >= 0) return below;
+  }
+  return -1;
+}
+
+// The subject of `verb`, or the one it shares: a conjunct, an open complement
+// ("agreed to send": the one who agreed sends) or an adverbial participle
+// ("..., killing five") takes its head verb's subject.
+std::vector<int> SubjectOf(const DocumentView& v, uint32_t verb, int depth) {
+  std::vector<uint32_t> subjects;
+  for (uint32_t c : v.Children(verb)) {
+    if (v.Dep(c) == "nsubj") subjects.push_back(c);
+  }
+  if (!subjects.empty()) return NominalEntities(v, subjects);
+  if (depth > 3) return {};
+  const std::string_view dep = v.Dep(verb);
+  const int32_t head = v.Head(verb);
+  if (head < 0) return {};
+  if (dep == "conj" || dep == "xcomp" || (dep == "advcl" && v.Lower(verb).ends_with("ing"))) {
+    return SubjectOf(v, static_cast<uint32_t>(head), depth + 1);
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<int> NominalEntities(const DocumentView& v, uint32_t head) {
+  return NominalEntities(v, std::vector<uint32_t>{head});
+}
+
+std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32_t>& heads) {
+  if (heads.empty()) return {};
+  uint32_t lo = heads.front(), hi = heads.front();
+  for (uint32_t h : heads) PhraseSpan(v, h, 0, &lo, &hi);
+  std::vector<int> out = v.FirstItemIn(lo, hi + 1);
+  if (out.empty()) out = v.Referents(heads.front());
+  if (out.empty()) {
+    const int e = FirstNameBelow(v, heads.front(), 0);
+    if (e >= 0) out.push_back(e);
+  }
+  return out;
+}
+
+ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
+  ParseArguments a;
+  if (!v.Parsed(verb)) return a;
+  std::vector<uint32_t> subjects, passive_subjects, objects, agents, oblique;
+  for (uint32_t c : v.Children(verb)) {
+    const std::string_view dep = v.Dep(c);
+    if (dep == "nsubj") subjects.push_back(c);
+    if (dep == "nsubj:pass") passive_subjects.push_back(c);
+    if (dep == "obj" || dep == "iobj") objects.push_back(c);
+    if (dep == "obl:agent") agents.push_back(c);
+    if (dep == "obl") oblique.push_back(c);
+  }
+  a.passive = !passive_subjects.empty();
+  a.actor = NominalEntities(v, a.passive ? agents : subjects);
+  a.recipient = NominalEntities(v, a.passive ? passive_subjects : objects);
+  for (uint32_t c : oblique) {
+    const std::string_view p = CaseOf(v, c);
+    if (p == "by" && a.passive && a.actor.empty()) {
+      a.actor = NominalEntities(v, c);
+    } else if (a.recipient.empty() && ParticipantCase(p)) {
+      a.recipient = NominalEntities(v, c);
+    }
+  }
+  const int32_t head = v.Head(verb);
+  const std::string_view dep = v.Dep(verb);
+  if (a.actor.empty() && !a.passive) a.actor = SubjectOf(v, verb, 0);
+  // "militants killed by the army" / "a report alleging ...": a participle
+  // modifying a noun has that noun as its recipient (passive) or its actor.
+  if (head >= 0 && dep == "acl") {
+    std::vector<int> noun = NominalEntities(v, static_cast<uint32_t>(head));
+    if (v.Lower(verb).ends_with("ing")) {
+      if (a.actor.empty()) a.actor = std::move(noun);
+    } else if (a.recipient.empty()) {
+      a.passive = true;
+      a.recipient = std::move(noun);
+    }
+  }
+  std::erase_if(a.recipient, [&](int r) {
+    return std::find(a.actor.begin(), a.actor.end(), r) != a.actor.end();
+  });
+  return a;
+}
+
+}  // namespace dossier::extract

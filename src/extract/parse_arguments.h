@@ -1,0 +1,37 @@
+// Event arguments read from the dependency parse: a verb trigger's subject,
+// object, passive subject and agent, prepositional participants, and the
+// subject a coordinated verb, a control verb's complement or a participle
+// shares with the verb it hangs from. Internal to src/extract.
+//
+// Example ("North Korea supplied Iran with 19 missiles"):
+//   ParseArguments args = VerbArguments(view, trigger);
+//   // args.actor = {North Korea}, args.recipient = {Iran}
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/document_view.h"
+
+namespace dossier::extract {
+
+struct ParseArguments {
+  std::vector<int> actor;      // indexes into Linking::entities
+  std::vector<int> recipient;
+  bool passive = false;        // the recipient is the grammatical subject
+};
+
+// Entities a nominal stands for: the first referring item of its phrase (its
+// name, a titled person, a listed group, "Russian forces", "Iran and North
+// Korea"), else what a pronoun or group noun refers to, else the first name
+// further below it ("the leader of North Korea").
+std::vector<int> NominalEntities(const DocumentView& view, uint32_t head);
+// The same for several dependents filling one role (a parser may split "Mossad
+// chief Yossi Cohen" into two subjects): read as one phrase.
+std::vector<int> NominalEntities(const DocumentView& view, const std::vector<uint32_t>& heads);
+
+// The arguments of the verb at token `verb` in a parsed sentence (empty when
+// the sentence was not parsed).
+ParseArguments VerbArguments(const DocumentView& view, uint32_t verb);
+
+}  // namespace dossier::extract
