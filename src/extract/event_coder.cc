@@ -22,6 +22,12 @@ bool IsPreposition(const std::string& w) {
          w == "over" || w == "about" || w == "amid" || w == "despite" || w == "during" || w == "at";
 }
 
+// Event types that are said rather than done.
+bool Verbal(const std::string& event) {
+  return event == "REQUEST" || event == "ACCUSE" || event == "REJECT" || event == "SUPPORT" ||
+         event == "THREATEN" || event == "AGREE";
+}
+
 bool IsPossessive(const std::string& w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'"; }
 
 bool Capitalised(std::string_view w) {
@@ -46,6 +52,13 @@ bool EventCoder::RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) c
   }
   *end = j;
   return true;
+}
+
+bool EventCoder::Needs(const EventPattern& p, const std::string& word) {
+  for (const auto& group : p.needs) {
+    if (std::find(group.begin(), group.end(), word) != group.end()) return true;
+  }
+  return false;
 }
 
 bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const {
@@ -81,7 +94,7 @@ bool EventCoder::NounContext(uint32_t k, const EventPattern& p) const {
   const std::string& prev = v_.Lower(k - 1);
   int m = v_.linking().MentionAt(k - 1);
   if (m >= 0) return v_.linking().mentions[m].type == "NORP";
-  if (tag == "NOUN" || tag == "PROPN") return !ObjectFollows(k);
+  if (tag == "NOUN" || tag == "PROPN") return !ObjectFollows(k + 1);
   static const char* kBeforeVerbs[] = {"he", "she", "it", "they", "we", "i", "you", "who", "which",
                                        "that", "to", "will", "would", "can", "could", "may", "might",
                                        "must", "should", "shall", "did", "does", "do", "has", "have",
@@ -95,14 +108,14 @@ bool EventCoder::NounContext(uint32_t k, const EventPattern& p) const {
 
 // A verb does not follow a determiner, a preposition or a gerund ("providing
 // sanctions relief" has no sanctioning in it).
-bool EventCoder::VerbContext(uint32_t k) const {
+bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) const {
   // "with air support": the tagger's noun is no verb — unless a subject stands
   // right before it ("Tshisekedi calls for calm"), where taggers trip on the
   // present tense of news headlines.
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   const std::string_view tag = v_.Upos(k);
   if ((tag == "NOUN" || tag == "PROPN" || tag == "ADJ") && k > s.token_begin &&
-      v_.linking().MentionAt(k - 1) < 0 && v_.Referents(k - 1).empty() && !ObjectFollows(k)) {
+      v_.linking().MentionAt(k - 1) < 0 && v_.Referents(k - 1).empty() && !ObjectFollows(end)) {
     return false;
   }
   if (k == s.token_begin) return true;
@@ -120,8 +133,11 @@ bool EventCoder::VerbContext(uint32_t k) const {
   const std::string& word = v_.Lower(k);
   // After a comma, "-ing" opens a participial clause whose subject is the main
   // clause's ("launch an offensive, killing 44 militants").
+  // "a statement calling on", "a report alleging": a speech act reduced to a
+  // participle after its noun.
   if (word.size() > 4 && word.ends_with("ing")) {
-    return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == ",";
+    return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," ||
+           (Verbal(p.event) && v_.Upos(k - 1) == "NOUN");
   }
   // "artillery shells, and ...": an -s form closing a phrase is a plural noun.
   if (word.ends_with("s") && k + 1 < s.token_end) {
@@ -134,9 +150,10 @@ bool EventCoder::VerbContext(uint32_t k) const {
 // "A court sentences Hui Ka Yan", "the Council sanctions four organisations":
 // a name, a number or a determiner right after the word makes it a verb with
 // its object, whatever the tagger said about the headline present tense.
-bool EventCoder::ObjectFollows(uint32_t k) const {
-  const uint32_t next = k + 1;
-  if (next >= v_.seg().tokens.size() || v_.SentenceOf(next) != v_.SentenceOf(k)) return false;
+bool EventCoder::ObjectFollows(uint32_t next) const {
+  if (next == 0 || next >= v_.seg().tokens.size() || v_.SentenceOf(next) != v_.SentenceOf(next - 1)) {
+    return false;
+  }
   if (v_.linking().MentionAt(next) >= 0) return true;
   const std::string_view tag = v_.Upos(next);
   if (tag == "NUM" || tag == "PROPN") return true;
@@ -284,7 +301,7 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
       std::any_of(patterns.begin(), patterns.end(), [](const EventPattern& q) { return q.noun; }) &&
       std::any_of(patterns.begin(), patterns.end(), [](const EventPattern& q) { return !q.noun; });
   if (ambiguous && p.noun != NounContext(k, p)) return false;
-  if (!p.noun && !VerbContext(k)) return false;
+  if (!p.noun && !VerbContext(k, *end, p)) return false;
   return !(p.noun && ModifiesNoun(*end));
 }
 
@@ -309,13 +326,21 @@ std::vector<uint8_t> EventCoder::SentencesWithVerbTriggers() const {
 void EventCoder::Code(std::vector<Event>* out) const {
   const auto& seg = v_.seg();
   uint32_t covered = 0;  // tokens before this belong to a trigger already coded
+  const EventPattern* last_verb = nullptr;  // the last verb trigger coded, and its end
+  uint32_t last_verb_end = 0;
   for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
     if (k < covered) continue;
+    if (last_verb != nullptr && v_.SentenceOf(k) != v_.SentenceOf(last_verb_end - 1)) last_verb = nullptr;
     const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(k));
     if (patterns == nullptr || v_.linking().MentionAt(k) >= 0) continue;
     for (const EventPattern& p : *patterns) {
       uint32_t end;
       if (!Fires(p, *patterns, k, &end)) continue;
+      // "lifts sanctions", "signs a deal": the noun is the object the verb
+      // trigger asked for, not an event of its own.
+      if (p.noun && last_verb != nullptr && k < last_verb_end + 4 && Needs(*last_verb, v_.Lower(k))) {
+        break;
+      }
       Event e;
       bool agent_implicit = false;  // a passive without "by X", or a participle
       e.event = p.event;
@@ -363,6 +388,10 @@ void EventCoder::Code(std::vector<Event>* out) const {
       if (p.reciprocal && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
       out->push_back(std::move(e));
       covered = end;
+      if (!p.noun) {
+        last_verb = &p;
+        last_verb_end = end;
+      }
       break;
     }
   }

@@ -25,9 +25,11 @@ class EventCoder {
   bool RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const;
   bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const;
   bool NounContext(uint32_t k, const EventPattern& p) const;
-  bool VerbContext(uint32_t k) const;
+  bool VerbContext(uint32_t k, uint32_t end, const EventPattern& p) const;
+  // Whether `word` is one of the context words pattern p needs.
+  static bool Needs(const EventPattern& p, const std::string& word);
   bool IsBeAux(uint32_t k) const;
-  bool ObjectFollows(uint32_t k) const;
+  bool ObjectFollows(uint32_t next) const;
   bool Passive(uint32_t k) const;
   bool Accidental(uint32_t k, uint32_t end) const;
   bool ModifiesNoun(uint32_t end) const;
