@@ -1,10 +1,11 @@
 // dossier eval plover [--gold FILE] [--items FILE] [--split dev|test|all] [--errors N]
+//                     [--all-modalities]
 // Codes every news item named by a PLOVER gold file (by default
 // data/eval/plover_wcep.tsv, items read from ../shared/data/news/wcep/events.jsonl)
 // with the full annotation pipeline and scores the set of PLOVER event types
 // coded per item against the gold set (extract/plover_gold.h). Events we code
 // as negated or hypothetical do not count: the gold lists only events the text
-// reports as happening. Prints per-type figures, with --errors N the first N
+// reports as happening (--all-modalities counts them too). Prints per-type figures, with --errors N the first N
 // items whose sets differ (id, gold, ours, the triggers and the text), and as
 // the last line
 //   PLOVER event types P 0.xxxx R 0.xxxx F1 0.xxxx (items N)
@@ -30,6 +31,7 @@ struct EvalPloverFlags {
   std::string split = "all";
   std::string home;
   int errors = 0;
+  bool all_modalities = false;
 };
 
 bool CountsAsCoded(const pipeline::EventRecord& e) {
@@ -87,7 +89,7 @@ int RunEvalPlover(const EvalPloverFlags& f) {
         const pipeline::Annotation a = annotator.value()->Annotate(doc);
         std::set<std::string> coded;
         for (const pipeline::EventRecord& e : a.events) {
-          if (CountsAsCoded(e)) coded.insert(e.event);
+          if (f.all_modalities || CountsAsCoded(e)) coded.insert(e.event);
         }
         score.Add(it->second->events, coded);
         if (coded != it->second->events && errors_left > 0) {
@@ -128,6 +130,8 @@ void AddEvalPloverCommand(CLI::App& eval) {
   cmd->add_option("--split", flags->split, "dev, test or all")->capture_default_str();
   cmd->add_option("--home", flags->home, "Project home (data/, models/)");
   cmd->add_option("--errors", flags->errors, "Print the first N items whose event types differ");
+  cmd->add_flag("--all-modalities", flags->all_modalities,
+                "Count negated and hypothetical events too");
   cmd->callback([flags] { ExitCode() = RunEvalPlover(*flags); });
 }
 
