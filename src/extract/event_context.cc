@@ -102,8 +102,12 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
 
 std::string Modality(const DocumentView& v, uint32_t trigger) {
   bool hedged = false, negated = false, hypothetical = false;
+  const uint32_t sentence_start = v.Sentence(v.SentenceOf(trigger)).token_begin;
   for (uint32_t k = v.ClauseStart(trigger); k < trigger; ++k) {
+    // Cues match case-sensitively ("May" is a month), but a sentence's first
+    // word is capitalised by position ("No arrests have been made").
     const std::string* cue = v.lexicon().Cue(v.Word(k));
+    if (cue == nullptr && k == sentence_start && v.Lower(k) != "may") cue = v.lexicon().Cue(v.Lower(k));
     if (cue == nullptr) continue;
     hedged = hedged || *cue == "hedge";
     negated = negated || *cue == "negation";
