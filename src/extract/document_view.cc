@@ -64,9 +64,7 @@ int DocumentView::EntityIndex(std::string_view id) const {
 }
 
 bool DocumentView::IsClauseBreak(uint32_t k) const {
-  const std::string* c = lexicon_.Cue(Word(k));
-  if (c == nullptr) c = lexicon_.Cue(Lower(k));
-  return c != nullptr && *c == "clause_break";
+  return lexicon_.HasCue(Word(k), "clause_break") || lexicon_.HasCue(Lower(k), "clause_break");
 }
 
 bool DocumentView::IsPlace(int mention) const {

@@ -163,8 +163,7 @@ bool EventCoder::ObjectFollows(uint32_t next) const {
 }
 
 bool EventCoder::IsBeAux(uint32_t k) const {
-  const std::string* cue = v_.lexicon().Cue(v_.Lower(k));
-  return cue != nullptr && *cue == "be_aux";
+  return v_.lexicon().HasCue(v_.Lower(k), "be_aux");
 }
 
 // "was detained by police", "Cecilia Sala, detained in Tehran": a participle
@@ -187,8 +186,7 @@ bool EventCoder::Passive(uint32_t k) const {
 // "riot police", "an appeals court": the event noun is a modifier.
 bool EventCoder::ModifiesNoun(uint32_t end) const {
   if (end >= v_.seg().tokens.size() || v_.SentenceOf(end) != v_.SentenceOf(end - 1)) return false;
-  const std::string* cue = v_.lexicon().Cue(v_.Lower(end));
-  return cue != nullptr && *cue == "modified_head";
+  return v_.lexicon().HasCue(v_.Lower(end), "modified_head");
 }
 
 // Deaths in a sentence about a crash, a fire or a flood are an accident, not
@@ -197,8 +195,7 @@ bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   for (uint32_t j = s.token_begin; j < s.token_end; ++j) {
     if (j >= k && j < end) continue;  // "opens fire" is no fire
-    const std::string* cue = v_.lexicon().Cue(v_.Lower(j));
-    if (cue != nullptr && *cue == "accident") return true;
+    if (v_.lexicon().HasCue(v_.Lower(j), "accident")) return true;
   }
   return false;
 }
@@ -210,8 +207,7 @@ bool EventCoder::Background(uint32_t k) const {
   for (uint32_t j = k; j > s.token_begin && k - j < 5;) {
     --j;
     if (v_.Word(j) == "," || v_.IsClauseBreak(j)) return false;
-    const std::string* cue = v_.lexicon().Cue(v_.Lower(j));
-    if (cue != nullptr && *cue == "background") return true;
+    if (v_.lexicon().HasCue(v_.Lower(j), "background")) return true;
   }
   return false;
 }

@@ -106,12 +106,14 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
   for (uint32_t k = v.ClauseStart(trigger); k < trigger; ++k) {
     // Cues match case-sensitively ("May" is a month), but a sentence's first
     // word is capitalised by position ("No arrests have been made").
-    const std::string* cue = v.lexicon().Cue(v.Word(k));
-    if (cue == nullptr && k == sentence_start && v.Lower(k) != "may") cue = v.lexicon().Cue(v.Lower(k));
-    if (cue == nullptr) continue;
-    hedged = hedged || *cue == "hedge";
-    negated = negated || *cue == "negation";
-    hypothetical = hypothetical || *cue == "hypothetical";
+    const bool folded = k == sentence_start && v.Lower(k) != "may";
+    const auto is = [&](std::string_view category) {
+      return v.lexicon().HasCue(v.Word(k), category) ||
+             (folded && v.lexicon().HasCue(v.Lower(k), category));
+    };
+    hedged = hedged || is("hedge");
+    negated = negated || is("negation");
+    hypothetical = hypothetical || is("hypothetical");
   }
   if (negated) return "negated";
   if (hedged) return "hedged";

@@ -211,5 +211,15 @@ TEST(Lexicon, InflectsTriggers) {
   EXPECT_NE((*lex)->EventsFor("called"), nullptr);
 }
 
+TEST(Lexicon, CuesMayHoldSeveralCategories) {
+  auto lex = Lexicon::Load(DOSSIER_SOURCE_DIR);
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  // "unless" opens a clause and makes it hypothetical.
+  EXPECT_TRUE((*lex)->HasCue("unless", "clause_break"));
+  EXPECT_TRUE((*lex)->HasCue("unless", "hypothetical"));
+  EXPECT_FALSE((*lex)->HasCue("unless", "negation"));
+  EXPECT_FALSE((*lex)->HasCue("no such cue", "hedge"));
+}
+
 }  // namespace
 }  // namespace dossier::extract

@@ -151,7 +151,12 @@ base::Status Lexicon::LoadRelations(const std::string& tsv, const std::string& o
 
 base::Status Lexicon::LoadCues(const std::string& tsv, const std::string& origin) {
   return kb::ForEachRow(tsv, origin, 2, [&](const std::vector<std::string_view>& c) {
-    cues_[std::string(c[0])] = std::string(c[1]);
+    std::vector<std::string>& categories = cues_[std::string(c[0])];
+    if (std::find(categories.begin(), categories.end(), c[1]) != categories.end()) {
+      return base::Status::InvalidArgument("cue '" + std::string(c[0]) + "' listed twice as " +
+                                           std::string(c[1]));
+    }
+    categories.emplace_back(c[1]);
     max_cue_words_ = std::max(max_cue_words_, 1 + static_cast<size_t>(std::count(c[0].begin(), c[0].end(), ' ')));
     return base::Status::Ok();
   });
@@ -169,7 +174,13 @@ const std::vector<RelationPattern>* Lexicon::RelationsFor(std::string_view word)
 
 const std::string* Lexicon::Cue(std::string_view phrase) const {
   auto it = cues_.find(std::string(phrase));
-  return it == cues_.end() ? nullptr : &it->second;
+  return it == cues_.end() ? nullptr : &it->second.back();
+}
+
+bool Lexicon::HasCue(std::string_view phrase, std::string_view category) const {
+  auto it = cues_.find(std::string(phrase));
+  return it != cues_.end() &&
+         std::find(it->second.begin(), it->second.end(), category) != it->second.end();
 }
 
 }  // namespace dossier::extract

@@ -44,7 +44,10 @@ class Lexicon {
   const std::vector<EventPattern>* EventsFor(std::string_view word) const;
   const std::vector<RelationPattern>* RelationsFor(std::string_view word) const;
   // Category of a cue phrase ("according to" -> "attribution_right"), or nullptr.
+  // A phrase may hold several categories ("unless" opens a clause and makes it
+  // hypothetical); Cue gives the one listed last, HasCue asks for any.
   const std::string* Cue(std::string_view phrase) const;
+  bool HasCue(std::string_view phrase, std::string_view category) const;
   size_t max_cue_words() const { return max_cue_words_; }
 
   // Inflected forms of a verb or noun lemma (exposed for tests).
@@ -61,7 +64,7 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<std::string>> irregular_;  // lemma -> forms
   std::unordered_map<std::string, std::vector<EventPattern>> events_;
   std::unordered_map<std::string, std::vector<RelationPattern>> relations_;
-  std::unordered_map<std::string, std::string> cues_;
+  std::unordered_map<std::string, std::vector<std::string>> cues_;  // phrase -> categories
   size_t max_cue_words_ = 1;
 };
 
