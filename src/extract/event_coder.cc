@@ -65,20 +65,27 @@ bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const
   if (p.needs.empty()) return true;
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   uint32_t from = k > s.token_begin + 5 ? k - 5 : s.token_begin;
-  uint32_t to = std::min(end + 8, s.token_end);
-  const auto met = [&](const std::vector<std::string>& group) {
+  const auto has = [](const std::vector<std::string>& group, std::string_view w) {
+    return std::find(group.begin(), group.end(), w) != group.end();
+  };
+  // The first group is looked for near the trigger, later ones ("launch
+  // drones ... at Kyiv") anywhere in the twelve words after it.
+  const auto met = [&](const std::vector<std::string>& group, uint32_t to) {
     for (uint32_t j = from; j < to; ++j) {
       if (j >= k && j < end) continue;
-      if (std::find(group.begin(), group.end(), v_.Lower(j)) != group.end()) return true;
+      if (has(group, v_.Lower(j))) return true;
       const int m = v_.linking().MentionAt(j);
-      if (m >= 0 && std::find(group.begin(), group.end(), "@place") != group.end()) {
-        const std::string& type = v_.linking().mentions[m].type;
-        if (type == "GPE" || type == "LOC") return true;
-      }
+      if (m < 0) continue;
+      const std::string& type = v_.linking().mentions[m].type;
+      if (has(group, "@place") && (type == "GPE" || type == "LOC")) return true;
+      if (has(group, "@person") && type == "PERSON") return true;
     }
     return false;
   };
-  return std::all_of(p.needs.begin(), p.needs.end(), met);
+  for (size_t g = 0; g < p.needs.size(); ++g) {
+    if (!met(p.needs[g], std::min(end + (g == 0 ? 8 : 12), s.token_end))) return false;
+  }
+  return true;
 }
 
 // A word that can be a noun or a verb ("visit", "test", "attack") reads as a
@@ -128,6 +135,12 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
     if (before == "NOUN" || before == "NUM") return false;
   }
   if (prev.size() > 4 && prev.ends_with("ing")) return false;
+  // "its internationally recognized government": an -ly adverb, a participle
+  // and a noun make an attributive participle, not a verb.
+  if (prev.ends_with("ly") && v_.Lower(k).ends_with("ed") && k + 1 < s.token_end &&
+      v_.Upos(k + 1) == "NOUN") {
+    return false;
+  }
   // A gerund or participle ("killing", "alleging") is an event only in a
   // progressive tense ("are deploying", "is investigating").
   const std::string& word = v_.Lower(k);
