@@ -153,7 +153,7 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
            (Verbal(p.event) && v_.Upos(k - 1) == "NOUN");
   }
   // "artillery shells, and ...": an -s form closing a phrase is a plural noun.
-  if (word.ends_with("s") && k + 1 < s.token_end) {
+  if (word.ends_with("s") && k + 1 < s.token_end && tag != "VERB") {
     const std::string& next = v_.Lower(k + 1);
     if (next == "," || next == "." || next == "and" || next == "or" || next == ";") return false;
   }
@@ -170,6 +170,11 @@ bool EventCoder::ObjectFollows(uint32_t next) const {
   if (v_.linking().MentionAt(next) >= 0) return true;
   const std::string_view tag = v_.Upos(next);
   if (tag == "NUM" || tag == "PROPN") return true;
+  // "sentences former chairperson Tan": an adjective opening a named object.
+  if (tag == "ADJ" && next + 1 < v_.seg().tokens.size() && v_.SentenceOf(next + 1) == v_.SentenceOf(next) &&
+      (v_.Upos(next + 1) == "PROPN" || v_.linking().MentionAt(next + 1) >= 0)) {
+    return true;
+  }
   const std::string& w = v_.Lower(next);
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
          w == "its" || w == "them" || w == "him";
