@@ -18,6 +18,14 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
                      const std::vector<TimeAnchor>& timexes, std::string_view doc_date,
                      std::vector<Event>* events);
 
+// PLOVER reads an actor's announced cooperation ("Germany will deliver
+// weapons to Ukraine") as an intention to cooperate, AGREE, and announced
+// concessions ("Hamas will release hostages") as CONCEDE. For each
+// hypothetical event whose clause carries an intent cue (data/extract/cues.tsv)
+// before its trigger, appends that asserted intention with the same
+// participants; the hypothetical event stays.
+void AddIntentions(const DocumentView& v, std::vector<Event>* events);
+
 // Relations from titles, possessives, appositions and data/extract/relations.tsv.
 std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_date);
 

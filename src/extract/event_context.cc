@@ -121,7 +121,37 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
   return "";
 }
 
+bool Intended(const DocumentView& v, uint32_t trigger) {
+  for (uint32_t k = v.ClauseStart(trigger); k < trigger; ++k) {
+    if (v.lexicon().HasCue(v.Lower(k), "intent")) return true;
+  }
+  return false;
+}
+
+// The intention PLOVER codes for an announced event type, or "".
+std::string_view IntentionFor(std::string_view event) {
+  if (event == "CONSULT" || event == "SUPPORT" || event == "COOPERATE" || event == "AID") return "AGREE";
+  if (event == "RETREAT") return "CONCEDE";
+  return {};
+}
+
 }  // namespace
+
+void AddIntentions(const DocumentView& v, std::vector<Event>* events) {
+  const size_t n = events->size();
+  for (size_t i = 0; i < n; ++i) {
+    const Event& e = (*events)[i];
+    const std::string_view intention = IntentionFor(e.event);
+    if (e.modality != "hypothetical" || intention.empty() || e.actor.empty()) continue;
+    if (!Intended(v, TokenAt(v, e.trigger.begin))) continue;
+    Event agreed = e;
+    agreed.event = std::string(intention);
+    agreed.mode.clear();
+    agreed.cameo = intention == "AGREE" ? "030" : "080";
+    agreed.modality = e.attributed_to.empty() ? "asserted" : "reported";
+    events->push_back(std::move(agreed));
+  }
+}
 
 void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
                      const std::vector<TimeAnchor>& timexes, std::string_view doc_date,

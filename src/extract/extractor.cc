@@ -28,6 +28,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   x.quotes = FindQuotes(view);
   EventCoder(view).Code(&x.events);
   AddEventContext(view, x.quotes, timexes, doc_date, &x.events);
+  AddIntentions(view, &x.events);
   MergeDuplicateEvents(&x.events);
   x.relations = FindRelations(view, doc_date);
   return x;

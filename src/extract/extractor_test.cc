@@ -178,6 +178,21 @@ TEST_F(ExtractorTest, OnlySentencesWithAVerbTriggerAreParsed) {
             (std::vector<uint8_t>{1, 0, 0}));  // a noun trigger needs no parse
 }
 
+TEST_F(ExtractorTest, AnnouncedCooperationIsAnIntentionToCooperate) {
+  auto x = Run("Russia will supply Iran with drones.");
+  ASSERT_EQ(x.events.size(), 2u);
+  EXPECT_EQ(x.events[0].event, "AID");
+  EXPECT_EQ(x.events[0].modality, "hypothetical");
+  EXPECT_EQ(x.events[1].event, "AGREE");
+  EXPECT_EQ(x.events[1].modality, "asserted");
+  EXPECT_EQ(Ids(x.events[1].actor), V{"country:RUS"});
+  EXPECT_EQ(Ids(x.events[1].recipient), V{"country:IRN"});
+  // A forecast by others is no intention of the actor's.
+  x = Run("Analysts expected that Russia would supply Iran with drones.");
+  EXPECT_TRUE(std::none_of(x.events.begin(), x.events.end(),
+                           [](const Event& e) { return e.event == "AGREE"; }));
+}
+
 TEST_F(ExtractorTest, QuotesFindTheirSpeakers) {
   Extraction x = Run("Donald Trump spoke. He said: \xE2\x80\x9CWe will act soon against them.\xE2\x80\x9D");
   ASSERT_EQ(x.quotes.size(), 1u);
