@@ -1,0 +1,221 @@
+// Whether a trigger fires where it stands: the rest of a multi-word trigger,
+// the context words it needs, the noun or verb reading of its word (the
+// tagger's part of speech and what stands around it), passives, and the
+// accident and backdrop readings that keep a death or an attack from being
+// news. Part of EventCoder (event_coder.h).
+#include <algorithm>
+
+#include "extract/event_coder.h"
+
+namespace dossier::extract {
+namespace {
+
+bool IsDeterminer(const std::string& w) {
+  return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "these" ||
+         w == "those" || w == "its" || w == "his" || w == "her" || w == "their" || w == "our" ||
+         w == "'s" || w == "\xE2\x80\x99s" || w == "whose";
+}
+
+bool IsPreposition(const std::string& w) {
+  return w == "under" || w == "of" || w == "from" || w == "with" || w == "by" || w == "for" ||
+         w == "on" || w == "in" || w == "into" || w == "against" || w == "after" || w == "before" ||
+         w == "over" || w == "about" || w == "amid" || w == "despite" || w == "during" || w == "at";
+}
+
+// Event types that are said rather than done.
+bool Verbal(const std::string& event) {
+  return event == "REQUEST" || event == "ACCUSE" || event == "REJECT" || event == "SUPPORT" ||
+         event == "THREATEN" || event == "AGREE";
+}
+
+}  // namespace
+
+bool EventCoder::RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  uint32_t j = k + 1;
+  for (const std::string& w : p.rest) {
+    if (j >= s.token_end || v_.Lower(j) != w) return false;
+    ++j;
+  }
+  *end = j;
+  return true;
+}
+
+bool EventCoder::Needs(const EventPattern& p, const std::string& word) {
+  for (const auto& group : p.needs) {
+    if (std::find(group.begin(), group.end(), word) != group.end()) return true;
+  }
+  return false;
+}
+
+bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const {
+  if (p.needs.empty()) return true;
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  uint32_t from = k > s.token_begin + 5 ? k - 5 : s.token_begin;
+  const auto has = [](const std::vector<std::string>& group, std::string_view w) {
+    return std::find(group.begin(), group.end(), w) != group.end();
+  };
+  // The first group is looked for near the trigger, later ones ("launch
+  // drones ... at Kyiv") anywhere in the twelve words after it.
+  const auto met = [&](const std::vector<std::string>& group, uint32_t to) {
+    for (uint32_t j = from; j < to; ++j) {
+      if (j >= k && j < end) continue;
+      if (has(group, v_.Lower(j))) return true;
+      const int m = v_.linking().MentionAt(j);
+      if (m < 0) continue;
+      const std::string& type = v_.linking().mentions[m].type;
+      if (has(group, "@place") && (type == "GPE" || type == "LOC")) return true;
+      if (has(group, "@person") && type == "PERSON") return true;
+    }
+    return false;
+  };
+  for (size_t g = 0; g < p.needs.size(); ++g) {
+    if (!met(p.needs[g], std::min(end + (g == 0 ? 8 : 12), s.token_end))) return false;
+  }
+  return true;
+}
+
+// A word that can be a noun or a verb ("visit", "test", "attack") reads as a
+// verb after its subject (a name, a pronoun), an auxiliary, an -ly adverb, a
+// comma or a clause break; anywhere else ("a possible terrorist attack",
+// "North Korea's missile test") it is a noun.
+bool EventCoder::NounContext(uint32_t k, const EventPattern& p) const {
+  (void)p;
+  const std::string_view tag = v_.Upos(k);
+  if (tag == "VERB") return false;
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  if (k == s.token_begin) return true;
+  const std::string& prev = v_.Lower(k - 1);
+  int m = v_.linking().MentionAt(k - 1);
+  if (m >= 0) return v_.linking().mentions[m].type == "NORP";
+  if (tag == "NOUN" || tag == "PROPN") return !ObjectFollows(k + 1);
+  static const char* kBeforeVerbs[] = {"he", "she", "it", "they", "we", "i", "you", "who", "which",
+                                       "that", "to", "will", "would", "can", "could", "may", "might",
+                                       "must", "should", "shall", "did", "does", "do", "has", "have",
+                                       "had", "not", "n't", "also", "then", ",", "and", "or"};
+  for (const char* w : kBeforeVerbs) {
+    if (prev == w) return false;
+  }
+  if (prev.size() > 3 && prev.ends_with("ly")) return false;
+  return !v_.IsClauseBreak(k - 1);
+}
+
+// A verb does not follow a determiner, a preposition or a gerund ("providing
+// sanctions relief" has no sanctioning in it).
+bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) const {
+  // "with air support": the tagger's noun is no verb — unless a subject stands
+  // right before it ("Tshisekedi calls for calm"), where taggers trip on the
+  // present tense of news headlines.
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  const std::string_view tag = v_.Upos(k);
+  if ((tag == "NOUN" || tag == "PROPN" || tag == "ADJ") && k > s.token_begin &&
+      v_.linking().MentionAt(k - 1) < 0 && v_.Referents(k - 1).empty() && !ObjectFollows(end)) {
+    return false;
+  }
+  if (k == s.token_begin) return true;
+  const std::string& prev = v_.Lower(k - 1);
+  if (IsDeterminer(prev) || (IsPreposition(prev) && prev != "to")) return false;
+  // "helicopters to support operations", "a proposal to request checks": an
+  // infinitive of purpose after a noun tells what something is for.
+  if (prev == "to" && k >= s.token_begin + 2) {
+    const std::string_view before = v_.Upos(k - 2);
+    if (before == "NOUN" || before == "NUM") return false;
+  }
+  if (prev.size() > 4 && prev.ends_with("ing")) return false;
+  // "its internationally recognized government": an -ly adverb, a participle
+  // and a noun make an attributive participle, not a verb.
+  if (prev.ends_with("ly") && v_.Lower(k).ends_with("ed") && k + 1 < s.token_end &&
+      v_.Upos(k + 1) == "NOUN") {
+    return false;
+  }
+  // A gerund or participle ("killing", "alleging") is an event only in a
+  // progressive tense ("are deploying", "is investigating").
+  const std::string& word = v_.Lower(k);
+  // After a comma, "-ing" opens a participial clause whose subject is the main
+  // clause's ("launch an offensive, killing 44 militants").
+  // "a statement calling on", "a report alleging": a speech act reduced to a
+  // participle after its noun.
+  if (word.size() > 4 && word.ends_with("ing")) {
+    return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," ||
+           (Verbal(p.event) && v_.Upos(k - 1) == "NOUN");
+  }
+  // "artillery shells, and ...": an -s form closing a phrase is a plural noun.
+  if (word.ends_with("s") && k + 1 < s.token_end && tag != "VERB") {
+    const std::string& next = v_.Lower(k + 1);
+    if (next == "," || next == "." || next == "and" || next == "or" || next == ";") return false;
+  }
+  return true;
+}
+
+// "A court sentences Hui Ka Yan", "the Council sanctions four organisations":
+// a name, a number or a determiner right after the word makes it a verb with
+// its object, whatever the tagger said about the headline present tense.
+bool EventCoder::ObjectFollows(uint32_t next) const {
+  if (next == 0 || next >= v_.seg().tokens.size() || v_.SentenceOf(next) != v_.SentenceOf(next - 1)) {
+    return false;
+  }
+  if (v_.linking().MentionAt(next) >= 0) return true;
+  const std::string_view tag = v_.Upos(next);
+  if (tag == "NUM" || tag == "PROPN") return true;
+  // "sentences former chairperson Tan": an adjective opening a named object.
+  if (tag == "ADJ" && next + 1 < v_.seg().tokens.size() && v_.SentenceOf(next + 1) == v_.SentenceOf(next) &&
+      (v_.Upos(next + 1) == "PROPN" || v_.linking().MentionAt(next + 1) >= 0)) {
+    return true;
+  }
+  const std::string& w = v_.Lower(next);
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
+         w == "its" || w == "them" || w == "him";
+}
+
+bool EventCoder::IsBeAux(uint32_t k) const {
+  return v_.lexicon().HasCue(v_.Lower(k), "be_aux");
+}
+
+// "was detained by police", "Cecilia Sala, detained in Tehran": a participle
+// after a form of "be" or a comma is passive.
+bool EventCoder::Passive(uint32_t k) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  const std::string& word = v_.Lower(k);
+  if (k == s.token_begin || word.ends_with("ing")) return false;
+  // "is shot dead", "was quickly detained".
+  if (IsBeAux(k - 1) || (k >= s.token_begin + 2 && IsBeAux(k - 2) && v_.Lower(k - 1).ends_with("ly"))) {
+    return true;
+  }
+  if (!word.ends_with("ed") && !word.ends_with("en")) return false;
+  // "Cecilia Sala, detained in Tehran": a name, a comma, and a participle with
+  // no object of its own ("…, visited Iran" is an active verb after an apposition).
+  if (v_.Word(k - 1) != "," || Before(k - 1).empty()) return false;
+  return k + 1 >= s.token_end || v_.linking().MentionAt(k + 1) < 0;
+}
+
+// "riot police", "an appeals court": the event noun is a modifier.
+bool EventCoder::ModifiesNoun(uint32_t end) const {
+  if (end >= v_.seg().tokens.size() || v_.SentenceOf(end) != v_.SentenceOf(end - 1)) return false;
+  return v_.lexicon().HasCue(v_.Lower(end), "modified_head");
+}
+
+// Deaths in a sentence about a crash, a fire or a flood are an accident, not
+// an attack, unless someone is named as the attacker.
+bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  for (uint32_t j = s.token_begin; j < s.token_end; ++j) {
+    if (j >= k && j < end) continue;  // "opens fire" is no fire
+    if (v_.lexicon().HasCue(v_.Lower(j), "accident")) return true;
+  }
+  return false;
+}
+
+// "... following the assassination of": the noun phrase after a background
+// preposition (within four words, in the same clause) sets the scene.
+bool EventCoder::Background(uint32_t k) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  for (uint32_t j = k; j > s.token_begin && k - j < 5;) {
+    --j;
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) return false;
+    if (v_.lexicon().HasCue(v_.Lower(j), "background")) return true;
+  }
+  return false;
+}
+
+
+}  // namespace dossier::extract
