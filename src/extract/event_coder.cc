@@ -183,7 +183,8 @@ void EventCoder::Code(std::vector<Event>* out) const {
       } else {
         // "A van crashes ..., killing five": a participle's subject is the
         // main clause's, named or not.
-        agent_implicit = v_.Word(k - 1) == "," && v_.Lower(k).ends_with("ing");
+        agent_implicit = k > v_.Sentence(e.sentence).token_begin && v_.Word(k - 1) == "," &&
+                         v_.Lower(k).ends_with("ing");
         e.actor = v_.SubjectBefore(k);
         e.recipient = v_.ObjectAfter(end);
       }

@@ -193,6 +193,17 @@ TEST_F(ExtractorTest, AnnouncedCooperationIsAnIntentionToCooperate) {
                            [](const Event& e) { return e.event == "AGREE"; }));
 }
 
+TEST_F(ExtractorTest, ATriggerWordOpeningTheDocumentIsSafe) {
+  // "Finance" (a verb trigger's form) opens the text, tagged as a noun.
+  auto x = RunParsed("Finance Minister Choi resigns.",
+                     {{"PROPN", 1, "compound"}, {"PROPN", 3, "nsubj"}, {"PROPN", 1, "flat"},
+                      {"VERB", -1, "root"}, {"PUNCT", 3, "punct"}});
+  EXPECT_TRUE(std::none_of(x.events.begin(), x.events.end(),
+                           [](const Event& e) { return e.event == "AID"; }));
+  x = Run("Killing of the envoy shocks Iran.");  // an -ing form first, with no tagger
+  (void)x;
+}
+
 TEST_F(ExtractorTest, QuotesFindTheirSpeakers) {
   Extraction x = Run("Donald Trump spoke. He said: \xE2\x80\x9CWe will act soon against them.\xE2\x80\x9D");
   ASSERT_EQ(x.quotes.size(), 1u);

@@ -108,10 +108,12 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   // present tense of news headlines.
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   const std::string_view tag = v_.Upos(k);
-  if ((tag == "NOUN" || tag == "PROPN" || tag == "ADJ") && k > s.token_begin &&
-      v_.linking().MentionAt(k - 1) < 0 && v_.Referents(k - 1).empty() && !ObjectFollows(end)) {
-    return false;
-  }
+  const bool nominal = tag == "NOUN" || tag == "PROPN" || tag == "ADJ";
+  const bool subject_before =
+      k > s.token_begin && (v_.linking().MentionAt(k - 1) >= 0 || !v_.Referents(k - 1).empty());
+  // "Finance Minister Choi": a word the tagger puts in a name is no verb.
+  if (tag == "PROPN" && !subject_before) return false;
+  if (nominal && !subject_before && !ObjectFollows(end)) return false;
   if (k == s.token_begin) return true;
   const std::string& prev = v_.Lower(k - 1);
   if (IsDeterminer(prev) || (IsPreposition(prev) && prev != "to")) return false;
