@@ -6,9 +6,10 @@
 // and features whose weights all round to zero were pruned at export. Lookup is
 // an open-addressing table, so scoring allocates nothing.
 //
-// Memory layout (built at load time; the file layout is unchanged): one 16-byte
-// slot per feature holding the full key and, for rows of at most two weights
-// (most rows), the weights themselves, so most lookups touch one cache line.
+// Memory layout (built at load time; the file layout is unchanged): a table at
+// load factor 0.35 (short probe sequences measured faster than a small table)
+// of 16-byte slots, each holding the full key and, for rows of at most two
+// weights (most rows), the weights themselves, so most lookups touch one line.
 // Longer rows live in a side array; rows covering at least a quarter of the
 // classes (the frequent features: tags, bias) are stored dense as int32 and
 // added with vector instructions. The slot table sits on transparent huge
@@ -91,7 +92,13 @@ class LinearModel {
   float scale_ = 1.0f;
   size_t num_features_ = 0;
   size_t num_weights_ = 0;
-  uint64_t mask_ = 0;
+  uint64_t cap_ = 0;  // slots in the table
+  // A feature's first slot (multiply-shift: any table size works), and the
+  // slot after `s` (linear probing).
+  uint64_t Home(uint64_t key) const {
+    return static_cast<uint64_t>((static_cast<unsigned __int128>(key) * cap_) >> 64);
+  }
+  uint64_t Next(uint64_t s) const { return s + 1 == cap_ ? 0 : s + 1; }
   std::unique_ptr<Slot[], FreeSlots> slots_;
   int dense_width_ = 4;  // num_classes_ rounded up to a multiple of 4
   std::vector<Entry> overflow_;
