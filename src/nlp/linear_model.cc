@@ -17,6 +17,8 @@ namespace {
 constexpr double kLoad = 0.35;
 constexpr size_t kHugePage = size_t{2} << 20;
 typedef int32_t V4 __attribute__((vector_size(16), aligned(4), may_alias));
+typedef int16_t V4s __attribute__((vector_size(8)));
+typedef int16_t V8s __attribute__((vector_size(16), aligned(2), may_alias));
 }  // namespace
 
 void LinearModel::FreeSlots::operator()(Slot* p) const { std::free(p); }
@@ -35,7 +37,7 @@ void LinearModel::Reserve(size_t features) {
   cap_ = cap;
   num_features_ = 0;
   num_weights_ = 0;
-  dense_width_ = (num_classes_ + 3) / 4 * 4;
+  dense_width_ = (num_classes_ + 7) / 8 * 8;
   overflow_.clear();
   dense_.clear();
 }
@@ -114,7 +116,7 @@ std::vector<LinearModel::Entry> LinearModel::Row(uint64_t feature) const {
     for (uint16_t j = 0; j < s->len; ++j) row.push_back({s->cls[j], s->weight[j]});
   } else if (s->len & kDense) {
     for (int c = 0; c < num_classes_; ++c) {
-      int32_t w = dense_[s->begin + c];
+      int16_t w = dense_[s->begin + c];
       if (w != 0) row.push_back({static_cast<uint16_t>(c), static_cast<int16_t>(w)});
     }
   } else {
@@ -161,9 +163,13 @@ void LinearModel::Score(std::span<const uint64_t> features, float* scores) const
       }
       for (size_t i = 0; i < num_longer; ++i) {
         if (longer[i]->len & kDense) {
-          const int32_t* d = &dense_[longer[i]->begin];
-          for (int c = 0; c < dense_width_; c += 4) {
-            *reinterpret_cast<V4*>(acc + c) += *reinterpret_cast<const V4*>(d + c);
+          const int16_t* d = &dense_[longer[i]->begin];
+          for (int c = 0; c < dense_width_; c += 8) {
+            V8s w = *reinterpret_cast<const V8s*>(d + c);
+            *reinterpret_cast<V4*>(acc + c) +=
+                __builtin_convertvector(__builtin_shufflevector(w, w, 0, 1, 2, 3), V4);
+            *reinterpret_cast<V4*>(acc + c + 4) +=
+                __builtin_convertvector(__builtin_shufflevector(w, w, 4, 5, 6, 7), V4);
           }
         } else {
           const Entry* e = &overflow_[longer[i]->begin];

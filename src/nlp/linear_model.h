@@ -11,8 +11,8 @@
 // of 16-byte slots, each holding the full key and, for rows of at most two
 // weights (most rows), the weights themselves, so most lookups touch one line.
 // Longer rows live in a side array; rows covering at least a quarter of the
-// classes (the frequent features: tags, bias) are stored dense as int32 and
-// added with vector instructions. The slot table sits on transparent huge
+// classes (the frequent features: tags, bias) are stored dense and added
+// with vector instructions. The slot table sits on transparent huge
 // pages where the kernel allows it (fewer TLB misses on random lookups).
 //
 // Example:
@@ -100,9 +100,9 @@ class LinearModel {
   }
   uint64_t Next(uint64_t s) const { return s + 1 == cap_ ? 0 : s + 1; }
   std::unique_ptr<Slot[], FreeSlots> slots_;
-  int dense_width_ = 4;  // num_classes_ rounded up to a multiple of 4
+  int dense_width_ = 8;  // num_classes_ rounded up to a multiple of 8
   std::vector<Entry> overflow_;
-  std::vector<int32_t> dense_;
+  std::vector<int16_t> dense_;
 };
 
 }  // namespace dossier::nlp
