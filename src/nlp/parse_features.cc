@@ -9,14 +9,12 @@ constexpr uint64_t kNone = 0xa0e, kRoot = 0x2007;
 
 void ParseContext::Init(const WordInfo* w, const uint8_t* pos, int words) {
   n = words;
-  word[0] = tag[0] = cluster[0] = kNone;
+  word[0] = tag[0] = kNone;
   for (int i = 0; i < n; ++i) {
     word[i + 1] = w[i].lower;
     tag[i + 1] = pos[i] + 3u;
-    cluster[i + 1] = w[i].cluster;
   }
   word[n + 1] = tag[n + 1] = kRoot;
-  cluster[n + 1] = kNone;
   for (int i = 0; i <= n + 1; ++i) word_tag[i] = Mix(word[i], tag[i]);
 }
 
@@ -24,7 +22,6 @@ int ParseFeatures(const ParseContext& c, const ParseState& s, uint64_t* out) {
   auto word = [&](int i) { return c.word[i + 1]; };
   auto tag = [&](int i) { return c.tag[i + 1]; };
   auto wt = [&](int i) { return c.word_tag[i + 1]; };
-  auto cl = [&](int i) { return c.cluster[i + 1]; };
   auto lab = [&](int i) -> uint64_t { return i < 0 ? kNone : s.labels[i] + 3u; };
   int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2), b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
   auto ch = [](const int16_t* a, int i) { return i < 0 ? -1 : static_cast<int>(a[i]); };
@@ -107,8 +104,6 @@ int ParseFeatures(const ParseContext& c, const ParseState& s, uint64_t* out) {
   out[k++] = Feat(268, tag(s0 - 1 >= 0 ? s0 - 1 : -1), s0t, b0t);
   out[k++] = Feat(269, s0t, tag(s0 >= 0 && s0 + 1 < s.n ? s0 + 1 : -1), b0t);
   out[k++] = Feat(270, s0t, tag(b0 > 0 && b0 <= s.n ? b0 - 1 : -1), b0t);
-  out[k++] = Feat(271, cl(s0), b0t);
-  out[k++] = Feat(272, s0t, cl(b0));
   out[k++] = Feat(273, s1t, lab(s1l));
   out[k++] = Feat(274, s1w, s0w, b0w);
   out[k++] = Feat(275, s0w, b0w, b1w);
@@ -119,6 +114,20 @@ int ParseFeatures(const ParseContext& c, const ParseState& s, uint64_t* out) {
   out[k++] = Feat(280, s0w, tag(s0r), b0t);
   out[k++] = Feat(281, b0w, b1w);
   out[k++] = Feat(282, Mix(s1t, s0t), b0t, b1t);
+  // Label sets (Zhang & Nivre 2011) and the second children's words.
+  uint64_t s0ls = s0 < 0 ? kNone : s.lset[s0], s0rs = s0 < 0 ? kNone : s.rset[s0];
+  uint64_t b0ls = b0 < 0 ? kNone : s.lset[b0];
+  out[k++] = Feat(283, s0w, s0ls);
+  out[k++] = Feat(284, s0t, s0ls);
+  out[k++] = Feat(285, s0w, s0rs);
+  out[k++] = Feat(286, s0t, s0rs);
+  out[k++] = Feat(287, b0w, b0ls);
+  out[k++] = Feat(288, b0t, b0ls);
+  out[k++] = Feat(289, word(s0l2), tag(s0l2));
+  out[k++] = Feat(290, word(s0r2), tag(s0r2));
+  out[k++] = Feat(291, word(b0l2), tag(b0l2));
+  out[k++] = Feat(292, s0w, b0w, dist);
+  out[k++] = Feat(293, word(s1r), tag(s1r));
   return k;
 }
 

@@ -22,6 +22,9 @@
 namespace dossier::nlp {
 
 inline constexpr int kMaxParseFeatures = 128;
+// Bumped whenever a template changes; models record the version they were
+// trained with and a parser refuses any other.
+inline constexpr int kParseFeaturesVersion = 2;
 
 // Per-sentence word and tag hashes, slot i + 1 for word i, slot 0 for "no
 // word" and slot n + 1 for ROOT.
@@ -30,7 +33,6 @@ struct ParseContext {
   uint64_t word[kMaxSentenceWords + 2];
   uint64_t tag[kMaxSentenceWords + 2];
   uint64_t word_tag[kMaxSentenceWords + 2];  // Mix(word, tag)
-  uint64_t cluster[kMaxSentenceWords + 2];
 
   void Init(const WordInfo* w, const uint8_t* pos, int words);
 };

@@ -1,6 +1,7 @@
 #include "nlp/parser.h"
 
 #include <algorithm>
+#include <string>
 
 #include "nlp/model_file.h"
 #include "nlp/pos_tagger.h"
@@ -10,6 +11,11 @@ base::Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
   DOSSIER_ASSIGN_OR_RETURN(ModelFile f, ModelFile::Read(path));
   DOSSIER_ASSIGN_OR_RETURN(std::string_view kind, f.Section("kind"));
   if (kind != "parse") return base::Status::Corruption(path + ": not a parser model");
+  auto features = f.Section("features");
+  if (!features.ok() || *features != std::to_string(kParseFeaturesVersion)) {
+    return base::Status::Corruption(path + ": parser model for another feature set (retrain: " +
+                                    "dossier train parse)");
+  }
   DOSSIER_ASSIGN_OR_RETURN(std::string_view labels, f.Section("labels"));
   DOSSIER_ASSIGN_OR_RETURN(std::string_view weights, f.Section("weights"));
   std::unique_ptr<Parser> p(new Parser());
@@ -30,9 +36,39 @@ base::Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
 std::string Parser::Serialize(const std::vector<std::string>& labels, const LinearModel& model) {
   ModelFileWriter w;
   w.Add("kind", "parse");
+  w.Add("features", std::to_string(kParseFeaturesVersion));
   w.Add("labels", JoinNames(labels));
   w.Add("weights", model.Serialize());
   return w.Finish();
+}
+
+int Parser::Choose(const ParseContext& ctx, const ParseState& s, uint64_t* feats,
+                   float* scores) const {
+  const bool left = Transitions::CanLeft(s), right = Transitions::CanRight(s);
+  const int nl = transitions_.num_labels;
+  // Forced moves need no scores: SHIFT onto an empty stack, and the root arc.
+  if (!left && !right) return 0;
+  if (s.buffer == s.n && s.depth == 1 && root_label_ >= 0) return 1 + root_label_;
+  int k = ParseFeatures(ctx, s, feats);
+  model_.Score(std::span<const uint64_t>(feats, k), scores);
+  // The best valid move, the lowest id on ties; "root" labels exactly the arcs
+  // from ROOT (LEFT with ROOT as the buffer front).
+  int best = Transitions::CanShift(s) ? 0 : -1;
+  auto consider = [&](int t) {
+    if (best < 0 || scores[t] > scores[best]) best = t;
+  };
+  if (left) {
+    bool root_arc = s.buffer == s.n;
+    for (int l = 0; l < nl; ++l) {
+      if (root_label_ < 0 || root_arc == (l == root_label_)) consider(1 + l);
+    }
+  }
+  if (right) {
+    for (int l = 0; l < nl; ++l) {
+      if (l != root_label_) consider(1 + nl + l);
+    }
+  }
+  return best;
 }
 
 void Parser::Parse(const WordInfo* words, const uint8_t* pos, int n, int32_t* heads,
@@ -41,26 +77,12 @@ void Parser::Parse(const WordInfo* words, const uint8_t* pos, int n, int32_t* he
   ParseContext ctx;
   uint64_t feats[kMaxParseFeatures];
   float scores[kMaxClasses];
-  const int nt = transitions_.size();
   for (int i0 = 0; i0 < n; i0 += kMaxSentenceWords) {
     int m = std::min(n - i0, kMaxSentenceWords);
     s.Init(m);
     ctx.Init(words + i0, pos + i0, m);
     while (!s.Terminal()) {
-      int k = ParseFeatures(ctx, s, feats);
-      model_.Score(std::span<const uint64_t>(feats, k), scores);
-      bool can[3] = {Transitions::CanShift(s), Transitions::CanLeft(s), Transitions::CanRight(s)};
-      int best = -1;
-      for (int t = 0; t < nt; ++t) {
-        int kind = t == 0 ? 0 : transitions_.IsLeft(t) ? 1 : 2;
-        if (!can[kind]) continue;
-        if (root_label_ >= 0 && t != 0) {
-          bool root_arc = kind == 1 && s.buffer == s.n;
-          if (root_arc != (transitions_.Label(t) == root_label_)) continue;
-        }
-        if (best < 0 || scores[t] > scores[best]) best = t;
-      }
-      transitions_.Apply(s, best);
+      transitions_.Apply(s, Choose(ctx, s, feats, scores));
     }
     for (int i = 0; i < m; ++i) {
       heads[i0 + i] = s.heads[i] == m ? -1 : s.heads[i] + i0;

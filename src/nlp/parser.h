@@ -11,7 +11,8 @@
 //   // heads[i] = word index of the head, -1 for the root; parser->label_name(labels[i])
 //
 // Thread-safety: immutable after Load; Parse is const and allocation-free.
-// Errors: Load returns kNotFound / kCorruption.
+// Errors: Load returns kNotFound / kCorruption (also for a model trained with
+// another feature set: the file records kParseFeaturesVersion).
 #pragma once
 
 #include <cstdint>
@@ -39,9 +40,13 @@ class Parser {
   const std::string& label_name(int l) const { return labels_[l]; }
   int num_labels() const { return static_cast<int>(labels_.size()); }
   const std::string& fingerprint() const { return fingerprint_; }
+  const LinearModel& model() const { return model_; }
+  int root_label() const { return root_label_; }  // -1 when the labels have no "root"
 
  private:
   Parser() = default;
+  // The highest-scoring valid transition in `s` (feats, scores: scratch).
+  int Choose(const ParseContext& ctx, const ParseState& s, uint64_t* feats, float* scores) const;
   std::vector<std::string> labels_;
   Transitions transitions_;
   int root_label_ = -1;  // "root": used exactly for arcs from ROOT

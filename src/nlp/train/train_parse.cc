@@ -53,6 +53,45 @@ base::Result<std::vector<std::vector<std::string>>> JackknifeUpos(
   return out;
 }
 
+std::string FormatTagCache(const std::vector<std::vector<std::string>>& tags) {
+  std::string out;
+  for (const auto& sentence : tags) {
+    for (size_t i = 0; i < sentence.size(); ++i) {
+      if (i > 0) out += ' ';
+      out += sentence[i];
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+base::Result<std::vector<std::vector<std::string>>> ParseTagCache(
+    std::string_view text, const std::vector<TreebankSentence>& data) {
+  std::vector<std::vector<std::string>> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::vector<std::string> sentence;
+    std::istringstream line{std::string(text.substr(start, end - start))};
+    for (std::string tag; line >> tag;) sentence.push_back(tag);
+    out.push_back(std::move(sentence));
+    start = end + 1;
+  }
+  if (out.size() != data.size()) {
+    return base::Status::InvalidArgument("tag cache: " + std::to_string(out.size()) +
+                                         " sentences, the training data has " +
+                                         std::to_string(data.size()));
+  }
+  for (size_t i = 0; i < data.size(); ++i) {
+    if (out[i].size() != data[i].words.size()) {
+      return base::Status::InvalidArgument("tag cache: sentence " + std::to_string(i + 1) +
+                                           " has another length");
+    }
+  }
+  return out;
+}
+
 std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagger& pos,
                         const ParseTrainOptions& options, std::ostream& log,
                         const std::vector<std::vector<std::string>>* predicted_upos) {
