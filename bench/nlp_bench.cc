@@ -1,5 +1,6 @@
 // Throughput of the trained NLP core on UN General Debate statements
-// (../shared/data/news/ungdc): POS tagger + NER alone, the parser alone, and
+// (../shared/data/news/ungdc): POS tagger + NER alone, POS + parser, the
+// parser alone (BM_Parser, input tagged beforehand), and
 // Models::Analyze (all three plus lemmas). Counters report tokens per second
 // on one thread. Run: build/bench/nlp_bench [--benchmark_filter=...]
 // Environment: DOSSIER_BENCH_DOCS (statements, default 300), DOSSIER_MODELS.
@@ -101,6 +102,46 @@ void BM_PosTagger(benchmark::State& state) { RunStages(state, false, false); }
 void BM_PosTaggerNer(benchmark::State& state) { RunStages(state, true, false); }
 void BM_PosTaggerParser(benchmark::State& state) { RunStages(state, false, true); }
 
+// The parser alone: words described and tagged once, outside the timed loop.
+void BM_Parser(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  const Models& m = GetModels();
+  struct Sentence {
+    std::vector<WordInfo> info;
+    std::vector<uint8_t> tags;
+  };
+  std::vector<Sentence> sentences;
+  for (size_t d = 0; d < c.texts.size(); ++d) {
+    const auto& seg = c.segs[d];
+    for (const auto& s : seg.sentences) {
+      int n = static_cast<int>(s.token_end - s.token_begin);
+      Sentence x;
+      x.info.resize(n);
+      x.tags.resize(n);
+      for (int i = 0; i < n; ++i) {
+        const auto& t = seg.tokens[s.token_begin + i];
+        x.info[i] = DescribeWord(std::string_view(c.texts[d]).substr(t.begin, t.end - t.begin));
+      }
+      m.pos().AddLexicon(x.info.data(), n);
+      m.pos().Tag(x.info.data(), n, x.tags.data());
+      sentences.push_back(std::move(x));
+    }
+  }
+  std::vector<int32_t> heads;
+  std::vector<uint8_t> labels;
+  for (auto _ : state) {
+    for (const auto& x : sentences) {
+      int n = static_cast<int>(x.tags.size());
+      heads.resize(n);
+      labels.resize(n);
+      m.parser().Parse(x.info.data(), x.tags.data(), n, heads.data(), labels.data());
+      benchmark::DoNotOptimize(heads.data());
+    }
+  }
+  state.counters["tokens/s"] = benchmark::Counter(
+      static_cast<double>(c.tokens) * state.iterations(), benchmark::Counter::kIsRate);
+}
+
 void BM_Analyze(benchmark::State& state) {
   const Corpus& c = GetCorpus();
   const Models& m = GetModels();
@@ -117,6 +158,7 @@ void BM_Analyze(benchmark::State& state) {
 BENCHMARK(BM_PosTagger)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_PosTaggerNer)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_PosTaggerParser)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_Parser)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_Analyze)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 }  // namespace

@@ -21,6 +21,8 @@ struct TrainFlags {
   size_t max_sentences = 0;
   std::string pos_model;
   int jackknife = 5;
+  std::string jackknife_cache;
+  bool no_gum = false;
   std::vector<std::string> extra_iob;
   bool no_gazetteer = false, clusters = false, no_uner = false, no_uner_dev = false, gum = false, wikiann = false;
 };
@@ -92,13 +94,25 @@ base::Status TrainParse(const TrainFlags& f) {
   std::string pos_path = f.pos_model.empty() ? base::ProjectHome() + "/models/pos.model" : f.pos_model;
   DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(pos_path));
   DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadTreebankTrain(SharedDir(f)));
+  if (f.no_gum) {
+    DOSSIER_ASSIGN_OR_RETURN(
+        data, nlp::train::ReadConllu(SharedDir(f) + "/data/corpora/ud_english_ewt/en_ewt-ud-train.conllu"));
+  }
   nlp::train::ParseTrainOptions o;
   if (f.epochs > 0) o.epochs = f.epochs;
   o.max_sentences = f.max_sentences;
   std::cerr << "parse: " << data.size() << " training sentences\n";
   std::vector<std::vector<std::string>> upos;
-  if (f.jackknife > 1) {
+  if (f.jackknife > 1 && !f.jackknife_cache.empty() && base::ReadFile(f.jackknife_cache).ok()) {
+    DOSSIER_ASSIGN_OR_RETURN(std::string bytes, base::ReadFile(f.jackknife_cache));
+    DOSSIER_ASSIGN_OR_RETURN(upos, nlp::train::ParseTagCache(bytes, data));
+    std::cerr << "jackknifed tags read from " << f.jackknife_cache << "\n";
+  } else if (f.jackknife > 1) {
     DOSSIER_ASSIGN_OR_RETURN(upos, nlp::train::JackknifeUpos(data, f.jackknife, std::cerr));
+    if (!f.jackknife_cache.empty()) {
+      DOSSIER_RETURN_IF_ERROR(
+          base::WriteFileAtomic(f.jackknife_cache, nlp::train::FormatTagCache(upos)));
+    }
   }
   std::string bytes =
       nlp::train::TrainParser(data, *pos, o, std::cerr, f.jackknife > 1 ? &upos : nullptr);
@@ -141,6 +155,10 @@ void AddTrainCommand(CLI::App& app) {
   parse->add_option("--pos-model", flags.pos_model, "POS model for features (default models/pos.model)");
   parse->add_option("--jackknife", flags.jackknife,
                     "train on UPOS tags from K taggers trained on the other folds (default 5; 0 = off)");
+  parse->add_flag("--no-gum", flags.no_gum, "train on UD English EWT alone (ablation)");
+  parse->add_option("--jackknife-cache", flags.jackknife_cache,
+                    "file of jackknifed tags: read when present, else written (same data and "
+                    "folds only; speeds up repeated training runs)");
   parse->callback([] { ExitCode() = Finish(TrainParse(flags)); });
 }
 

@@ -1,6 +1,8 @@
 // The parser learns a tiny treebank and always returns a single-rooted tree.
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <random>
 #include <sstream>
 
 #include "base/file.h"
@@ -75,6 +77,78 @@ TEST(ParserTest, LearnsTinyTreebank) {
   }
 }
 
+// The parser's decoder (forced moves skipped, prefetching scorer) against a
+// plain one: every feature's row summed from LinearModel::Row, then the best
+// valid transition by a scan over all transition ids.
+void ReferenceParse(const Parser& p, const WordInfo* w, const uint8_t* tags, int n,
+                    std::vector<int>* heads, std::vector<int>* labels) {
+  auto s = std::make_unique<ParseState>();
+  auto ctx = std::make_unique<ParseContext>();
+  s->Init(n);
+  ctx->Init(w, tags, n);
+  Transitions tr{p.num_labels()};
+  uint64_t feats[kMaxParseFeatures];
+  while (!s->Terminal()) {
+    int k = ParseFeatures(*ctx, *s, feats);
+    std::vector<int64_t> sum(tr.size(), 0);
+    for (int i = 0; i < k; ++i) {
+      for (const auto& e : p.model().Row(feats[i])) sum[e.cls] += e.weight;
+    }
+    int best = -1;
+    float best_score = 0;
+    for (int t = 0; t < tr.size(); ++t) {
+      if (!tr.Valid(*s, t)) continue;
+      if (t != 0 && p.root_label() >= 0) {
+        bool root_arc = tr.IsLeft(t) && s->buffer == s->n;
+        if (root_arc != (tr.Label(t) == p.root_label())) continue;
+      }
+      float score = static_cast<float>(static_cast<int32_t>(sum[t])) * p.model().scale();
+      if (best < 0 || score > best_score) best = t, best_score = score;
+    }
+    tr.Apply(*s, best);
+  }
+  heads->assign(n, 0);
+  labels->assign(n, 0);
+  for (int i = 0; i < n; ++i) {
+    (*heads)[i] = s->heads[i] == n ? -1 : s->heads[i];
+    (*labels)[i] = s->labels[i];
+  }
+}
+
+TEST(ParserTest, DecoderAgreesWithReferenceOnRandomInput) {
+  auto data = Treebank();
+  std::ostringstream log;
+  std::string dir = ::testing::TempDir();
+  ASSERT_TRUE(base::WriteFileAtomic(dir + "/pos_r.model", train::TrainPos(data, {}, log)).ok());
+  auto pos = PosTagger::Load(dir + "/pos_r.model");
+  ASSERT_TRUE(pos.ok());
+  train::ParseTrainOptions o;
+  o.epochs = 3;  // an imperfect model: more ties and close calls
+  ASSERT_TRUE(base::WriteFileAtomic(dir + "/parse_r.model", train::TrainParser(data, **pos, o, log)).ok());
+  auto parser = Parser::Load(dir + "/parse_r.model");
+  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+  const char* vocab[] = {"the", "a", "dog", "cat", "sees", "likes", "big", ".", "fox", "runs"};
+  std::mt19937_64 rng(5);
+  for (int trial = 0; trial < 300; ++trial) {
+    int n = 1 + static_cast<int>(rng() % 30);
+    std::vector<WordInfo> w;
+    std::vector<uint8_t> tags(n), labels(n);
+    std::vector<int32_t> heads(n);
+    for (int i = 0; i < n; ++i) w.push_back(DescribeWord(vocab[rng() % 10]));
+    (*pos)->Tag(w.data(), n, tags.data());
+    for (int i = 0; i < n; ++i) {
+      if (rng() % 4 == 0) tags[i] = static_cast<uint8_t>(rng() % (*pos)->num_tags());
+    }
+    (*parser)->Parse(w.data(), tags.data(), n, heads.data(), labels.data());
+    std::vector<int> ref_heads, ref_labels;
+    ReferenceParse(**parser, w.data(), tags.data(), n, &ref_heads, &ref_labels);
+    for (int i = 0; i < n; ++i) {
+      ASSERT_EQ(heads[i], ref_heads[i]) << "trial " << trial << " word " << i;
+      ASSERT_EQ(labels[i], ref_labels[i]) << "trial " << trial << " word " << i;
+    }
+  }
+}
+
 TEST(ParserTest, JackknifeTagsEverySentence) {
   auto data = Treebank();
   std::ostringstream log;
@@ -82,6 +156,16 @@ TEST(ParserTest, JackknifeTagsEverySentence) {
   ASSERT_TRUE(upos.ok());
   ASSERT_EQ(upos->size(), data.size());
   for (size_t i = 0; i < data.size(); ++i) EXPECT_EQ((*upos)[i].size(), data[i].words.size());
+  // The text cache reads back the same tags, and refuses other data.
+  auto back = train::ParseTagCache(train::FormatTagCache(*upos), data);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(*back, *upos);
+  auto fewer = data;
+  fewer.pop_back();
+  EXPECT_FALSE(train::ParseTagCache(train::FormatTagCache(*upos), fewer).ok());
+  auto longer = data;
+  longer[3].words.push_back("extra");
+  EXPECT_FALSE(train::ParseTagCache(train::FormatTagCache(*upos), longer).ok());
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "nlp/train/train_pos.h"
 
+#include "nlp/train/parse_oracle.h"
 #include "nlp/train/perceptron.h"
 
 namespace dossier::nlp::train {
@@ -29,31 +30,6 @@ void Tag(const PosTagger& pos, const std::vector<std::string>& words, Prepared* 
   pos.Tag(p->info.data(), n, p->pos.data());
 }
 
-// Dynamic-oracle cost of each move kind (0 shift, 1 left, 2 right) in `s`:
-// the number of gold arcs it makes unreachable.
-void Costs(const ParseState& s, const std::vector<int>& g, int costs[3]) {
-  int n = s.n, b = s.buffer, s0 = s.S(0), s1 = s.S(1);
-  auto in_buffer = [&](int i) { return i >= b && i <= n; };
-  costs[0] = costs[1] = costs[2] = 1 << 20;
-  if (Transitions::CanShift(s)) {
-    int c = 0;
-    for (int d = 0; d < s.depth; ++d) {
-      int x = s.stack[d];
-      if (g[x] == b) ++c;
-      if (g[b] == x && x != s0) ++c;
-    }
-    costs[0] = c;
-  }
-  if (s0 >= 0) {
-    int deps = 0;
-    for (int d = b; d < n; ++d) deps += g[d] == s0;
-    if (Transitions::CanLeft(s)) {
-      costs[1] = deps + ((g[s0] != b && (g[s0] == s1 || in_buffer(g[s0]))) ? 1 : 0);
-    }
-    if (Transitions::CanRight(s)) costs[2] = deps + ((g[s0] != s1 && in_buffer(g[s0])) ? 1 : 0);
-  }
-}
-
 }  // namespace
 
 base::Result<std::vector<std::vector<std::string>>> JackknifeUpos(
@@ -73,6 +49,45 @@ base::Result<std::vector<std::vector<std::string>>> JackknifeUpos(
       for (uint8_t t : p.pos) out[i].push_back(tagger->tag_name(t));
     }
     log << "jackknife fold " << f + 1 << "/" << folds << " tagged\n";
+  }
+  return out;
+}
+
+std::string FormatTagCache(const std::vector<std::vector<std::string>>& tags) {
+  std::string out;
+  for (const auto& sentence : tags) {
+    for (size_t i = 0; i < sentence.size(); ++i) {
+      if (i > 0) out += ' ';
+      out += sentence[i];
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+base::Result<std::vector<std::vector<std::string>>> ParseTagCache(
+    std::string_view text, const std::vector<TreebankSentence>& data) {
+  std::vector<std::vector<std::string>> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::vector<std::string> sentence;
+    std::istringstream line{std::string(text.substr(start, end - start))};
+    for (std::string tag; line >> tag;) sentence.push_back(tag);
+    out.push_back(std::move(sentence));
+    start = end + 1;
+  }
+  if (out.size() != data.size()) {
+    return base::Status::InvalidArgument("tag cache: " + std::to_string(out.size()) +
+                                         " sentences, the training data has " +
+                                         std::to_string(data.size()));
+  }
+  for (size_t i = 0; i < data.size(); ++i) {
+    if (out[i].size() != data[i].words.size()) {
+      return base::Status::InvalidArgument("tag cache: sentence " + std::to_string(i + 1) +
+                                           " has another length");
+    }
   }
   return out;
 }
@@ -128,6 +143,7 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
   uint64_t feats[kMaxParseFeatures];
   float scores[kMaxClasses];
   auto state = std::make_unique<ParseState>();
+  auto ctx = std::make_unique<ParseContext>();
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     size_t correct = 0, total = 0;
@@ -135,11 +151,12 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
       const Prepared& x = prepared[idx];
       ParseState& s = *state;
       s.Init(static_cast<int>(x.info.size()));
+      ctx->Init(x.info.data(), x.pos.data(), s.n);
       while (!s.Terminal()) {
-        int k = ParseFeatures(x.info.data(), x.pos.data(), s, feats);
+        int k = ParseFeatures(*ctx, s, feats);
         p.Score(std::span<const uint64_t>(feats, k), scores);
         int costs[3];
-        Costs(s, x.heads, costs);
+        ParseOracleCosts(s, x.heads, costs);
         int min_cost = std::min({costs[0], costs[1], costs[2]});
         int s0 = s.S(0);
         int gold_label = s0 >= 0 ? x.labels[s0] : -1;

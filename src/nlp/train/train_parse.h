@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
@@ -16,11 +17,11 @@
 namespace dossier::nlp::train {
 
 struct ParseTrainOptions {
-  int epochs = 12;
+  int epochs = 16;
   uint64_t seed = 1;
   size_t max_sentences = 0;
-  double explore = 0.9;
-  size_t max_model_bytes = size_t{26} << 20;  // prune to fit (models stay < 30 MB)  // from epoch 2, follow a wrong prediction with this probability
+  double explore = 0.9;  // from epoch 2, follow a wrong prediction with this probability
+  size_t max_model_bytes = size_t{26} << 20;  // prune to fit (models stay < 30 MB)
 };
 
 // `pos` supplies predicted tags (the parser sees predicted tags at run time).
@@ -34,6 +35,13 @@ std::string TrainParser(const std::vector<TreebankSentence>& data, const PosTagg
 // folds (sentence i is in fold i % folds), so training sees realistic tag errors.
 base::Result<std::vector<std::vector<std::string>>> JackknifeUpos(
     const std::vector<TreebankSentence>& data, int folds, std::ostream& log);
+
+// A text form of JackknifeUpos output (one sentence per line, tags separated
+// by spaces) and its reader, which checks it against `data` (kInvalidArgument
+// when the sentence count or a length differs).
+std::string FormatTagCache(const std::vector<std::vector<std::string>>& tags);
+base::Result<std::vector<std::vector<std::string>>> ParseTagCache(
+    std::string_view text, const std::vector<TreebankSentence>& data);
 
 struct ParseScore {
   size_t tokens = 0, uas = 0, las = 0;

@@ -1,0 +1,42 @@
+// Feature templates of the dependency parser: hashed conjunctions of the words,
+// UPOS tags, labels, distances and valencies around the stack top s0, s1, s2,
+// the buffer front b0, b1, b2 and their leftmost / rightmost children
+// (Zhang & Nivre 2011, adapted to arc-hybrid).
+//
+// Per-word hashes are computed once per sentence (ParseContext::Init); each
+// state then only mixes them, so extraction costs no string hashing.
+//
+// Example:
+//   ParseContext ctx; ctx.Init(words, tags, n);
+//   uint64_t feats[kMaxParseFeatures];
+//   int k = ParseFeatures(ctx, state, feats);
+//
+// Thread-safety: pure functions over caller-owned scratch.
+#pragma once
+
+#include <cstdint>
+
+#include "nlp/features.h"
+#include "nlp/parse_state.h"
+
+namespace dossier::nlp {
+
+inline constexpr int kMaxParseFeatures = 128;
+// Bumped whenever a template changes; models record the version they were
+// trained with and a parser refuses any other.
+inline constexpr int kParseFeaturesVersion = 2;
+
+// Per-sentence word and tag hashes, slot i + 1 for word i, slot 0 for "no
+// word" and slot n + 1 for ROOT.
+struct ParseContext {
+  int n = 0;
+  uint64_t word[kMaxSentenceWords + 2];
+  uint64_t tag[kMaxSentenceWords + 2];
+  uint64_t word_tag[kMaxSentenceWords + 2];  // Mix(word, tag)
+
+  void Init(const WordInfo* w, const uint8_t* pos, int words);
+};
+
+int ParseFeatures(const ParseContext& c, const ParseState& s, uint64_t* out);
+
+}  // namespace dossier::nlp
