@@ -172,9 +172,12 @@ void EventCoder::Code(std::vector<Event>* out) const {
         }
       } else if (ParseArguments parsed = VerbArguments(v_, k);
                  !parsed.actor.empty() || !parsed.recipient.empty()) {
-        // The parse found the verb's own arguments.
+        // The parse found the verb's own arguments; what it left out (a subject
+        // it attached elsewhere) is looked for by clause position.
         e.actor = std::move(parsed.actor);
         e.recipient = std::move(parsed.recipient);
+        if (e.actor.empty() && !parsed.passive) e.actor = v_.SubjectBefore(k);
+        if (e.recipient.empty() && !parsed.passive) e.recipient = v_.ObjectAfter(end);
         agent_implicit = parsed.passive && e.actor.empty();
       } else if (Passive(k)) {
         e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);
