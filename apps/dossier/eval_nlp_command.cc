@@ -4,6 +4,7 @@
 //   eval parse --conllu FILE  ->  UAS 0.xxxx LAS 0.xxxx
 //   eval ner   --iob2 FILE    ->  NER F1 0.xxxx P 0.xxxx R 0.xxxx
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <string>
 
@@ -19,6 +20,7 @@ namespace {
 struct EvalFlags {
   std::string file;
   std::string models;
+  std::string errors;
 };
 
 std::string ModelPath(const EvalFlags& f, const std::string& name) {
@@ -45,7 +47,12 @@ base::Status EvalNer(const EvalFlags& f) {
   DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(ModelPath(f, "pos.model")));
   DOSSIER_ASSIGN_OR_RETURN(auto ner, nlp::NerTagger::Load(ModelPath(f, "ner.model")));
   DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::ReadIob(f.file));
-  auto s = nlp::train::EvaluateNer(*pos, *ner, data);
+  std::ofstream errors;
+  if (!f.errors.empty()) {
+    errors.open(f.errors);
+    if (!errors) return base::Status::IoError(f.errors + ": cannot write");
+  }
+  auto s = nlp::train::EvaluateNer(*pos, *ner, data, f.errors.empty() ? nullptr : &errors);
   std::printf("gold %zu predicted %zu correct %zu\n", s.gold, s.predicted, s.correct);
   std::printf("NER F1 %.4f P %.4f R %.4f\n", s.f1(), s.precision(), s.recall());
   return base::Status::Ok();
@@ -76,6 +83,7 @@ void AddEvalNlpCommands(CLI::App& eval) {
   auto* ner = eval.add_subcommand("ner", "Span F1 of models/ner.model on a UNER .iob2 file");
   ner->add_option("--iob2", flags.file, "gold IOB2 file (UNER columns or word<TAB>tag)")->required();
   ner->add_option("--models", flags.models, "models folder (default <home>/models)");
+  ner->add_option("--errors", flags.errors, "write the sentences with wrong spans to this file");
   ner->callback([] { ExitCode() = Report(EvalNer(flags)); });
 }
 

@@ -23,6 +23,7 @@ struct TrainFlags {
   int jackknife = 5;
   std::vector<std::string> extra_iob;
   bool no_gazetteer = false, clusters = false, no_uner = false, no_uner_dev = false, gum = false, wikiann = false;
+  bool no_names_kb = false, names_wikiann = false, names_gum = false;
 };
 
 std::string OutPath(const TrainFlags& f, const std::string& name) {
@@ -73,7 +74,11 @@ base::Status TrainNer(const TrainFlags& f) {
   std::cerr << "ner: " << data.size() << " training sentences\n";
   nlp::Gazetteer gazetteer;
   if (!f.no_gazetteer) {
-    DOSSIER_ASSIGN_OR_RETURN(gazetteer, nlp::train::BuildGazetteer(SharedDir(f)));
+    nlp::train::NameListSources names;
+    if (!f.no_names_kb) names.kb_dir = base::ProjectHome() + "/data/kb";
+    names.wikiann = f.names_wikiann;
+    names.gum = f.names_gum;
+    DOSSIER_ASSIGN_OR_RETURN(gazetteer, nlp::train::BuildGazetteer(SharedDir(f), names));
   }
   std::cerr << "gazetteer: " << gazetteer.size() << " phrases\n";
   nlp::WordClusters clusters;
@@ -135,6 +140,9 @@ void AddTrainCommand(CLI::App& app) {
                 "add word-cluster features learnt from news/ungdc + news/wcep (no gain measured)");
   ner->add_flag("--no-gazetteer", flags.no_gazetteer, "train without gazetteer features");
   ner->add_flag("--wikiann", flags.wikiann, "add WikiANN train");
+  ner->add_flag("--no-names-kb", flags.no_names_kb, "gazetteer: leave out the data/kb tables");
+  ner->add_flag("--names-wikiann", flags.names_wikiann, "gazetteer: add WikiANN train entity names");
+  ner->add_flag("--names-gum", flags.names_gum, "gazetteer: add GUM train named mentions");
   ner->callback([] { ExitCode() = Finish(TrainNer(flags)); });
   auto* parse = train->add_subcommand("parse", "Train the dependency parser (needs models/pos.model)");
   AddFlags(parse, &flags);

@@ -40,6 +40,17 @@ void Perceptron::Update(std::span<const uint64_t> features, int truth, int guess
   }
 }
 
+void Perceptron::AddTo(std::span<const uint64_t> features, int cls, float delta) {
+  for (uint64_t f : features) {
+    auto [it, inserted] = index_.try_emplace(f, static_cast<uint32_t>(rows_.size()));
+    if (inserted) {
+      rows_.emplace_back();
+      keys_.push_back(f);
+    }
+    Add(rows_[it->second], cls, delta);
+  }
+}
+
 LinearModel Perceptron::Average(float min_abs, size_t max_bytes) const {
   std::vector<std::vector<std::pair<uint16_t, float>>> avg(rows_.size());
   for (size_t i = 0; i < rows_.size(); ++i) {

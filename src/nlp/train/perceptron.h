@@ -27,6 +27,8 @@ class Perceptron {
   void Score(std::span<const uint64_t> features, float* scores) const;
   // Moves weight towards `truth` and away from `guess` (no-op when equal).
   void Update(std::span<const uint64_t> features, int truth, int guess, float step = 1.0f);
+  // Adds `delta` to the weight of class `cls` for every feature (structured updates).
+  void AddTo(std::span<const uint64_t> features, int cls, float delta);
   void Tick() { ++now_; }
   // Averaged weights; weights with |w| <= min_abs are dropped. When the model
   // would take more than `max_bytes` on disk, the threshold is raised until it fits.

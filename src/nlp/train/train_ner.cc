@@ -109,34 +109,65 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
       }
     }
   }
-  Perceptron p(labels.size());
+  // Word features do not depend on labels: extract them once.
+  std::vector<std::vector<uint64_t>> feats(prepared.size());
+  std::vector<std::vector<uint32_t>> offsets(prepared.size());
+  for (size_t s = 0; s < prepared.size(); ++s) {
+    const Prepared& x = prepared[s];
+    int n = std::min(static_cast<int>(x.info.size()), kMaxSentenceWords);
+    uint64_t buf[kMaxNerFeatures];
+    offsets[s].push_back(0);
+    for (int i = 0; i < n; ++i) {
+      int k = NerFeatures(x.info.data(), x.pos.data(), n, i, buf);
+      feats[s].insert(feats[s].end(), buf, buf + k);
+      offsets[s].push_back(static_cast<uint32_t>(feats[s].size()));
+    }
+  }
+  // Structured averaged perceptron: Viterbi over the current weights, then
+  // gold minus predicted features at every word and transition that differ.
+  const int nl = labels.size();
+  Perceptron p(nl);
+  BilouViterbi viterbi(static_cast<int>(NerTypes().size()));
   std::mt19937_64 rng(options.seed);
   std::vector<size_t> order(data.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  uint64_t feats[kMaxNerFeatures];
+  std::vector<float> emission(static_cast<size_t>(kMaxSentenceWords) * nl);
+  std::vector<float> transition(static_cast<size_t>(nl + 1) * nl);
+  std::vector<int> guess(kMaxSentenceWords);
   float scores[kMaxClasses];
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     size_t correct = 0, total = 0;
     for (size_t idx : order) {
-      const Prepared& s = prepared[idx];
-      int n = std::min(static_cast<int>(s.info.size()), kMaxSentenceWords);
-      int p1 = -1, p2 = -1;
-      for (int i = 0; i < n; ++i) {
-        int k = NerFeatures(s.info.data(), s.pos.data(), n, i, p1, p2, feats);
-        p.Score(std::span<const uint64_t>(feats, k), scores);
-        int guess = -1;
-        for (int c = 0; c < labels.size(); ++c) {
-          if (!BilouLabels::Valid(p1, c, i == n - 1)) continue;
-          if (guess < 0 || scores[c] > scores[guess]) guess = c;
-        }
-        p.Update(std::span<const uint64_t>(feats, k), s.gold[i], guess);
-        p.Tick();
-        correct += guess == s.gold[i];
-        ++total;
-        p2 = p1;
-        p1 = guess;
+      const std::vector<int>& gold = prepared[idx].gold;
+      int n = static_cast<int>(offsets[idx].size()) - 1;
+      if (n <= 0) continue;
+      auto word_feats = [&](int i) {
+        return std::span<const uint64_t>(feats[idx].data() + offsets[idx][i],
+                                         offsets[idx][i + 1] - offsets[idx][i]);
+      };
+      for (int prev = -1; prev < nl; ++prev) {
+        uint64_t f = NerTransitionFeature(prev);
+        p.Score(std::span<const uint64_t>(&f, 1), scores);
+        std::copy(scores, scores + nl, transition.begin() + (prev < 0 ? nl : prev) * nl);
       }
+      for (int i = 0; i < n; ++i) {
+        p.Score(word_feats(i), scores);
+        std::copy(scores, scores + nl, emission.begin() + i * nl);
+      }
+      viterbi.Decode(emission.data(), transition.data(), n, guess.data());
+      for (int i = 0; i < n; ++i) {
+        correct += guess[i] == gold[i];
+        ++total;
+        p.Update(word_feats(i), gold[i], guess[i]);
+        int gp = i == 0 ? -1 : gold[i - 1], pp = i == 0 ? -1 : guess[i - 1];
+        if (gp != pp || gold[i] != guess[i]) {
+          uint64_t fg = NerTransitionFeature(gp), fp = NerTransitionFeature(pp);
+          p.AddTo(std::span<const uint64_t>(&fg, 1), gold[i], 1.0f);
+          p.AddTo(std::span<const uint64_t>(&fp, 1), guess[i], -1.0f);
+        }
+      }
+      p.Tick();
     }
     log << "ner epoch " << epoch + 1 << " train accuracy " << double(correct) / total << "\n";
   }
@@ -147,7 +178,7 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
 }
 
 NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
-                     const std::vector<NerSentence>& data) {
+                     const std::vector<NerSentence>& data, std::ostream* errors) {
   NerScore score;
   Prepared p;
   std::vector<NerSpan> spans;
@@ -161,9 +192,26 @@ NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
     }
     score.gold += gold.size();
     score.predicted += spans.size();
+    std::set<std::tuple<int, int, std::string>> predicted;
     for (const auto& sp : spans) {
-      score.correct += gold.count({static_cast<int>(sp.begin), static_cast<int>(sp.end),
-                                   ner.type_name(sp.type)});
+      predicted.insert({static_cast<int>(sp.begin), static_cast<int>(sp.end), ner.type_name(sp.type)});
+    }
+    size_t correct = 0;
+    for (const auto& g : gold) correct += predicted.count(g);
+    score.correct += correct;
+    if (errors != nullptr && (correct != gold.size() || correct != predicted.size())) {
+      auto text = [&](int b, int e) {
+        std::string t;
+        for (int i = b; i < e; ++i) t += (i > b ? " " : "") + s.words[i];
+        return t;
+      };
+      *errors << text(0, static_cast<int>(s.words.size())) << "\n";
+      for (const auto& [b, e, type] : gold) {
+        if (!predicted.count({b, e, type})) *errors << "  - " << type << " " << text(b, e) << "\n";
+      }
+      for (const auto& [b, e, type] : predicted) {
+        if (!gold.count({b, e, type})) *errors << "  + " << type << " " << text(b, e) << "\n";
+      }
     }
   }
   return score;

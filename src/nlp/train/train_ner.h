@@ -53,8 +53,10 @@ struct NerScore {
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
   }
 };
+// When `errors` is set, every sentence with a missed or spurious span is
+// written to it (words, then "- gold" / "+ predicted" spans) for error analysis.
 NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
-                     const std::vector<NerSentence>& data);
+                     const std::vector<NerSentence>& data, std::ostream* errors = nullptr);
 
 // Spans of an IOB2 sequence (types as written).
 std::vector<std::tuple<int, int, std::string>> IobSpans(const std::vector<std::string>& tags);
