@@ -91,6 +91,10 @@ int NerFeatures(const WordInfo* w, const uint8_t* pos, int n, int i, uint64_t* o
     out[k++] = Feat(144, x.coarse);
     out[k++] = Feat(145, x.coarse, x.flags & (kFlagTitle | kFlagAllCaps | kFlagFirstUpper));
   }
+  if (x.casing != 0) {
+    out[k++] = Feat(160, x.casing);
+    out[k++] = Feat(161, x.casing, x.flags & (kFlagTitle | kFlagAllCaps | kFlagFirstUpper), i == 0);
+  }
   uint64_t cl = at(i - 1, &WordInfo::cluster), cr = at(i + 1, &WordInfo::cluster);
   if (cl != 0) out[k++] = Feat(142, cl);
   if (cr != 0) out[k++] = Feat(143, cr);
@@ -138,6 +142,8 @@ base::Result<std::unique_ptr<NerTagger>> NerTagger::Load(const std::string& path
   DOSSIER_ASSIGN_OR_RETURN(t->gazetteer_, Gazetteer::Deserialize(gaz));
   DOSSIER_ASSIGN_OR_RETURN(std::string_view clusters, f.Section("clusters"));
   DOSSIER_ASSIGN_OR_RETURN(t->clusters_, WordClusters::Deserialize(clusters));
+  DOSSIER_ASSIGN_OR_RETURN(std::string_view casing, f.Section("casing"));
+  DOSSIER_ASSIGN_OR_RETURN(t->casing_, WordCasing::Deserialize(casing));
   if (t->labels_.types().empty() || t->labels_.size() > kMaxBilouLabels ||
       t->model_.num_classes() != t->labels_.size()) {
     return base::Status::Corruption(path + ": type list does not match the weights");
@@ -156,7 +162,8 @@ base::Result<std::unique_ptr<NerTagger>> NerTagger::Load(const std::string& path
 }
 
 std::string NerTagger::Serialize(const std::vector<std::string>& types, const LinearModel& model,
-                                 const Gazetteer& gazetteer, const WordClusters& clusters) {
+                                 const Gazetteer& gazetteer, const WordClusters& clusters,
+                                 const WordCasing& casing) {
   ModelFileWriter w;
   w.Add("kind", "ner");
   w.Add("ner_version", std::to_string(kNerModelVersion));
@@ -164,6 +171,7 @@ std::string NerTagger::Serialize(const std::vector<std::string>& types, const Li
   w.Add("weights", model.Serialize());
   w.Add("gazetteer", gazetteer.Serialize());
   w.Add("clusters", clusters.Serialize());
+  w.Add("casing", casing.Serialize());
   return w.Finish();
 }
 

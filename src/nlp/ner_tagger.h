@@ -25,6 +25,7 @@
 #include "nlp/bilou_viterbi.h"
 #include "nlp/features.h"
 #include "nlp/gazetteer.h"
+#include "nlp/word_casing.h"
 #include "nlp/word_clusters.h"
 #include "nlp/linear_model.h"
 
@@ -74,13 +75,16 @@ class NerTagger {
  public:
   static base::Result<std::unique_ptr<NerTagger>> Load(const std::string& path);
   static std::string Serialize(const std::vector<std::string>& types, const LinearModel& model,
-                               const Gazetteer& gazetteer, const WordClusters& clusters);
+                               const Gazetteer& gazetteer, const WordClusters& clusters,
+                               const WordCasing& casing);
 
-  // Fills WordInfo::gaz, ::cluster and ::coarse from the model's gazetteer and
-  // word clusters; call before Tag (after the parser, which expects no clusters).
+  // Fills WordInfo::gaz, ::cluster, ::coarse and ::casing from the model's
+  // gazetteer, word clusters and casing table; call before Tag (after the
+  // parser, which expects no clusters).
   void AddLexicon(WordInfo* words, int n) const {
     gazetteer_.Mark(words, n);
     clusters_.Mark(words, n);
+    casing_.Mark(words, n);
   }
 
   // Appends the entity spans of one sentence to `spans`.
@@ -96,6 +100,7 @@ class NerTagger {
   LinearModel model_;
   Gazetteer gazetteer_;
   WordClusters clusters_;
+  WordCasing casing_;
   std::string fingerprint_;
 };
 

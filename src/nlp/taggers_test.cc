@@ -127,7 +127,7 @@ TEST(NerTaggerTest, LearnsSyntheticCorpus) {
   train::NerTrainOptions o;
   o.epochs = 5;
   std::string ner_path = ::testing::TempDir() + "/ner_test.model";
-  ASSERT_TRUE(base::WriteFileAtomic(ner_path, train::TrainNer(data, **pos, gaz, WordClusters(), o, log)).ok());
+  ASSERT_TRUE(base::WriteFileAtomic(ner_path, train::TrainNer(data, **pos, gaz, WordClusters(), WordCasing(), o, log)).ok());
   auto ner = NerTagger::Load(ner_path);
   ASSERT_TRUE(ner.ok()) << ner.status().ToString();
   auto score = train::EvaluateNer(**pos, **ner, data);

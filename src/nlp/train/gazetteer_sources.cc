@@ -119,6 +119,10 @@ class SpanHarvest {
         upper |= !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z';
       }
       if (!upper || text.size() < 3) continue;  // names only: "the" or "a" are no evidence
+      if (t == 0 && e - b >= 2 && Title(words[b]) && Title(words[e - 1])) {
+        ++first_[words[b]];
+        ++last_[words[e - 1]];
+      }
       std::string key = text;
       for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
       auto& e2 = counts_[key];
@@ -137,6 +141,13 @@ class SpanHarvest {
       }
       g->Add(e.text, kinds);
     }
+    // Given and family names seen at least twice at the edges of person names.
+    for (const auto& [w, n] : first_) {
+      if (n >= 2) g->Add(w, Gazetteer::kFirstName);
+    }
+    for (const auto& [w, n] : last_) {
+      if (n >= 2) g->Add(w, Gazetteer::kLastName);
+    }
   }
 
  private:
@@ -144,7 +155,16 @@ class SpanHarvest {
     std::string text;
     int n[3] = {0, 0, 0};
   };
+  // "Greg": upper-case letter, then at least one lower-case letter, nothing else.
+  static bool Title(const std::string& w) {
+    if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') return false;
+    for (size_t i = 1; i < w.size(); ++i) {
+      if (w[i] < 'a' || w[i] > 'z') return false;
+    }
+    return true;
+  }
   std::map<std::string, Entry> counts_;
+  std::map<std::string, int> first_, last_;
 };
 
 }  // namespace

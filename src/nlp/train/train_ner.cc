@@ -17,7 +17,7 @@ struct Prepared {
 };
 
 void Prepare(const PosTagger& pos, const Gazetteer* gaz, const WordClusters* clusters,
-             const NerTagger* ner,
+             const WordCasing* casing, const NerTagger* ner,
              const std::vector<std::string>& words, Prepared* p) {
   p->info.clear();
   for (const auto& w : words) p->info.push_back(DescribeWord(w));
@@ -25,6 +25,7 @@ void Prepare(const PosTagger& pos, const Gazetteer* gaz, const WordClusters* clu
   pos.AddLexicon(p->info.data(), n);
   if (gaz != nullptr) gaz->Mark(p->info.data(), n);
   if (clusters != nullptr) clusters->Mark(p->info.data(), n);
+  if (casing != nullptr) casing->Mark(p->info.data(), n);
   if (ner != nullptr) ner->AddLexicon(p->info.data(), n);
   p->pos.resize(words.size());
   pos.Tag(p->info.data(), n, p->pos.data());
@@ -86,7 +87,7 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
 
 std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
                      const Gazetteer& gazetteer, const WordClusters& clusters,
-                     const NerTrainOptions& options,
+                     const WordCasing& casing, const NerTrainOptions& options,
                      std::ostream& log) {
   std::vector<const NerSentence*> data;
   for (const auto& s : all) data.push_back(&s);
@@ -94,7 +95,7 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
   BilouLabels labels(NerTypes());
   std::vector<Prepared> prepared(data.size());
   for (size_t i = 0; i < data.size(); ++i) {
-    Prepare(pos, &gazetteer, &clusters, nullptr, data[i]->words, &prepared[i]);
+    Prepare(pos, &gazetteer, &clusters, &casing, nullptr, data[i]->words, &prepared[i]);
     auto& gold = prepared[i].gold;
     gold.assign(data[i]->words.size(), 0);
     for (const auto& [b, e, type] : IobSpans(data[i]->tags)) {
@@ -174,7 +175,7 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
   LinearModel model = p.Average(1e-3f);
   log << "ner model: " << model.num_features() << " features, " << model.num_weights()
       << " weights\n";
-  return NerTagger::Serialize(NerTypes(), model, gazetteer, clusters);
+  return NerTagger::Serialize(NerTypes(), model, gazetteer, clusters, casing);
 }
 
 NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
@@ -183,7 +184,7 @@ NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
   Prepared p;
   std::vector<NerSpan> spans;
   for (const auto& s : data) {
-    Prepare(pos, nullptr, nullptr, &ner, s.words, &p);
+    Prepare(pos, nullptr, nullptr, nullptr, &ner, s.words, &p);
     spans.clear();
     ner.Tag(p.info.data(), p.pos.data(), static_cast<int>(s.words.size()), &spans);
     std::set<std::tuple<int, int, std::string>> gold;

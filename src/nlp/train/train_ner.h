@@ -41,7 +41,7 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
 // Returns the serialised model file; `pos` supplies the POS features.
 std::string TrainNer(const std::vector<NerSentence>& data, const PosTagger& pos,
                      const Gazetteer& gazetteer, const WordClusters& clusters,
-                     const NerTrainOptions& options,
+                     const WordCasing& casing, const NerTrainOptions& options,
                      std::ostream& log);
 
 struct NerScore {
