@@ -22,6 +22,9 @@ struct TrainFlags {
   size_t max_sentences = 0;
   std::string pos_model;
   int jackknife = 5;
+  int silver_folds = 0;
+  int runs = 0;
+  float silver_weight = 0.5f;
   std::vector<std::string> extra_iob;
   bool no_gazetteer = false, clusters = false, no_uner = false, no_uner_dev = false, gum = false, wikiann = false;
   bool no_names_kb = false, no_casing = false, no_names_wikiann = false, names_gum = false;
@@ -72,6 +75,9 @@ base::Status TrainNer(const TrainFlags& f) {
   nlp::train::NerTrainOptions o;
   if (f.epochs > 0) o.epochs = f.epochs;
   o.max_sentences = f.max_sentences;
+  o.silver_folds = f.silver_folds;
+  if (f.runs > 0) o.runs = f.runs;
+  o.silver_disagree_weight = f.silver_weight;
   std::cerr << "ner: " << data.size() << " training sentences\n";
   nlp::Gazetteer gazetteer;
   if (!f.no_gazetteer) {
@@ -144,6 +150,12 @@ void AddTrainCommand(CLI::App& app) {
   ner->add_flag("--clusters", flags.clusters,
                 "add word-cluster features learnt from news/ungdc + news/wcep (no gain measured)");
   ner->add_flag("--no-casing", flags.no_casing, "train without the word-casing table from unlabelled news");
+  ner->add_option("--runs", flags.runs,
+                  "mean of the weights of K runs over differently shuffled orders (default 4)");
+  ner->add_option("--silver-folds", flags.silver_folds,
+                  "jackknife the silver sentences over K folds (0 = off)");
+  ner->add_option("--silver-weight", flags.silver_weight,
+                  "update weight of silver sentences the jackknifed model contradicts (0 = drop)");
   ner->add_flag("--no-gazetteer", flags.no_gazetteer, "train without gazetteer features");
   ner->add_flag("--wikiann", flags.wikiann, "add WikiANN train");
   ner->add_flag("--no-names-kb", flags.no_names_kb, "gazetteer: leave out the data/kb tables");

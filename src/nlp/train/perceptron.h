@@ -34,6 +34,13 @@ class Perceptron {
   // would take more than `max_bytes` on disk, the threshold is raised until it fits.
   LinearModel Average(float min_abs = 0.0f, size_t max_bytes = 0) const;
 
+  // Averaged weights as rows (keys()[i] -> row i), for merging several runs.
+  using Rows = std::vector<std::vector<std::pair<uint16_t, float>>>;
+  Rows AveragedRows() const;
+  const std::vector<uint64_t>& keys() const { return keys_; }
+  // The mean of several runs' averaged weights, pruned at `min_abs`, as a model.
+  static LinearModel Mean(const std::vector<const Perceptron*>& runs, float min_abs);
+
  private:
   struct Weight {
     uint16_t cls;

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <random>
 #include <set>
+#include <sstream>
 
-#include "nlp/train/perceptron.h"
+#include "nlp/train/ner_structured.h"
 #include "nlp/train/train_pos.h"
 
 namespace dossier::nlp::train {
@@ -37,6 +38,44 @@ int TypeIndex(const std::string& t) {
   return it == types.end() ? -1 : static_cast<int>(it - types.begin());
 }
 
+// Jackknifes the silver sentences: a model trained on the other folds (and on
+// every non-silver sentence) labels each fold; silver sentences whose labels it
+// contradicts get weight options.silver_disagree_weight.
+void CheckSilver(const std::vector<const NerSentence*>& data, int num_types,
+                 const NerTrainOptions& options, std::vector<NerInstance>* instances,
+                 std::ostream& log) {
+  const int folds = options.silver_folds;
+  std::vector<int> fold(data.size(), -1);
+  size_t silver = 0;
+  for (size_t i = 0; i < data.size(); ++i) {
+    if (data[i]->silver) fold[i] = static_cast<int>(silver++ % folds);
+  }
+  BilouViterbi viterbi(num_types);
+  std::vector<float> weight(data.size(), 1.0f);
+  size_t disagree = 0;
+  std::vector<int> labels(kMaxSentenceWords);
+  std::ostringstream quiet;
+  for (int f = 0; f < folds; ++f) {
+    std::vector<const NerInstance*> train;
+    for (size_t i = 0; i < data.size(); ++i) {
+      if (fold[i] != f) train.push_back(&(*instances)[i]);
+    }
+    LinearModel m = TrainStructured(train, num_types, options.silver_epochs, options.seed + f, quiet);
+    for (size_t i = 0; i < data.size(); ++i) {
+      if (fold[i] != f) continue;
+      const NerInstance& x = (*instances)[i];
+      DecodeInstance(m, viterbi, x, labels.data());
+      if (!std::equal(x.gold.begin(), x.gold.end(), labels.begin())) {
+        weight[i] = options.silver_disagree_weight;
+        ++disagree;
+      }
+    }
+  }
+  for (size_t i = 0; i < data.size(); ++i) (*instances)[i].weight = weight[i];
+  log << "ner silver check: " << disagree << " of " << silver
+      << " silver sentences disagree with the jackknifed model\n";
+}
+
 }  // namespace
 
 std::vector<std::tuple<int, int, std::string>> IobSpans(const std::vector<std::string>& tags) {
@@ -65,7 +104,10 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
   if (o.uner) {
     DOSSIER_ASSIGN_OR_RETURN(
         auto uner, ReadIob(corpora + "/uner_english_ewt/en_ewt-ud-train.SILVER-prerelease-0c7ce0d.iob2"));
-    for (auto& s : uner) data.push_back(std::move(s));
+    for (auto& s : uner) {
+      s.silver = true;
+      data.push_back(std::move(s));
+    }
   }
   if (o.uner_dev) {
     DOSSIER_ASSIGN_OR_RETURN(auto dev, ReadIob(corpora + "/uner_english_ewt/en_ewt-ud-dev.iob2"));
@@ -80,7 +122,10 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
   }
   if (o.wikiann) {
     DOSSIER_ASSIGN_OR_RETURN(auto wiki, ReadIob(corpora + "/wikiann_en/train"));
-    for (auto& s : wiki) data.push_back(std::move(s));
+    for (auto& s : wiki) {
+      s.silver = true;
+      data.push_back(std::move(s));
+    }
   }
   return data;
 }
@@ -111,68 +156,28 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
     }
   }
   // Word features do not depend on labels: extract them once.
-  std::vector<std::vector<uint64_t>> feats(prepared.size());
-  std::vector<std::vector<uint32_t>> offsets(prepared.size());
+  std::vector<NerInstance> instances(prepared.size());
   for (size_t s = 0; s < prepared.size(); ++s) {
     const Prepared& x = prepared[s];
+    NerInstance& in = instances[s];
     int n = std::min(static_cast<int>(x.info.size()), kMaxSentenceWords);
     uint64_t buf[kMaxNerFeatures];
-    offsets[s].push_back(0);
+    in.offsets.push_back(0);
     for (int i = 0; i < n; ++i) {
       int k = NerFeatures(x.info.data(), x.pos.data(), n, i, buf);
-      feats[s].insert(feats[s].end(), buf, buf + k);
-      offsets[s].push_back(static_cast<uint32_t>(feats[s].size()));
+      in.feats.insert(in.feats.end(), buf, buf + k);
+      in.offsets.push_back(static_cast<uint32_t>(in.feats.size()));
     }
+    in.gold.assign(x.gold.begin(), x.gold.begin() + n);
   }
-  // Structured averaged perceptron: Viterbi over the current weights, then
-  // gold minus predicted features at every word and transition that differ.
-  const int nl = labels.size();
-  Perceptron p(nl);
-  BilouViterbi viterbi(static_cast<int>(NerTypes().size()));
-  std::mt19937_64 rng(options.seed);
-  std::vector<size_t> order(data.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<float> emission(static_cast<size_t>(kMaxSentenceWords) * nl);
-  std::vector<float> transition(static_cast<size_t>(nl + 1) * nl);
-  std::vector<int> guess(kMaxSentenceWords);
-  float scores[kMaxClasses];
-  for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    size_t correct = 0, total = 0;
-    for (size_t idx : order) {
-      const std::vector<int>& gold = prepared[idx].gold;
-      int n = static_cast<int>(offsets[idx].size()) - 1;
-      if (n <= 0) continue;
-      auto word_feats = [&](int i) {
-        return std::span<const uint64_t>(feats[idx].data() + offsets[idx][i],
-                                         offsets[idx][i + 1] - offsets[idx][i]);
-      };
-      for (int prev = -1; prev < nl; ++prev) {
-        uint64_t f = NerTransitionFeature(prev);
-        p.Score(std::span<const uint64_t>(&f, 1), scores);
-        std::copy(scores, scores + nl, transition.begin() + (prev < 0 ? nl : prev) * nl);
-      }
-      for (int i = 0; i < n; ++i) {
-        p.Score(word_feats(i), scores);
-        std::copy(scores, scores + nl, emission.begin() + i * nl);
-      }
-      viterbi.Decode(emission.data(), transition.data(), n, guess.data());
-      for (int i = 0; i < n; ++i) {
-        correct += guess[i] == gold[i];
-        ++total;
-        p.Update(word_feats(i), gold[i], guess[i]);
-        int gp = i == 0 ? -1 : gold[i - 1], pp = i == 0 ? -1 : guess[i - 1];
-        if (gp != pp || gold[i] != guess[i]) {
-          uint64_t fg = NerTransitionFeature(gp), fp = NerTransitionFeature(pp);
-          p.AddTo(std::span<const uint64_t>(&fg, 1), gold[i], 1.0f);
-          p.AddTo(std::span<const uint64_t>(&fp, 1), guess[i], -1.0f);
-        }
-      }
-      p.Tick();
-    }
-    log << "ner epoch " << epoch + 1 << " train accuracy " << double(correct) / total << "\n";
+  const int num_types = static_cast<int>(NerTypes().size());
+  if (options.silver_folds > 1) {
+    CheckSilver(data, num_types, options, &instances, log);
   }
-  LinearModel model = p.Average(1e-3f);
+  std::vector<const NerInstance*> train;
+  for (const auto& in : instances) train.push_back(&in);
+  LinearModel model =
+      TrainStructured(train, num_types, options.epochs, options.seed, log, options.runs);
   log << "ner model: " << model.num_features() << " features, " << model.num_weights()
       << " weights\n";
   return NerTagger::Serialize(NerTypes(), model, gazetteer, clusters, casing);

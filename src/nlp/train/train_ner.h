@@ -19,6 +19,12 @@ struct NerTrainOptions {
   int epochs = 10;
   uint64_t seed = 1;
   size_t max_sentences = 0;  // 0 = all; else a deterministic subsample
+  // When > 1: jackknife the silver sentences over this many folds and give
+  // those the held-out model contradicts `silver_disagree_weight` (0 = drop).
+  int runs = 4;  // > 1: mean of this many runs over differently shuffled orders
+  int silver_folds = 0;
+  int silver_epochs = 5;
+  float silver_disagree_weight = 0.5f;
 };
 
 struct NerCorpusOptions {
