@@ -178,18 +178,17 @@ std::string NerTagger::Serialize(const std::vector<std::string>& types, const Li
 void NerTagger::Tag(const WordInfo* words, const uint8_t* pos, int n,
                     std::vector<NerSpan>* spans) const {
   uint64_t feats[kMaxNerFeatures];
-  float scores[kMaxClasses];
   static thread_local std::vector<float> emission;
   int labels[kMaxSentenceWords];
   const int nc = labels_.size();
+  // Score writes num_classes() == nc floats per word.
   emission.resize(static_cast<size_t>(kMaxSentenceWords) * nc);
   // Long inputs are tagged in chunks of kMaxSentenceWords.
   for (int i0 = 0; i0 < n; i0 += kMaxSentenceWords) {
     int m = std::min(n - i0, kMaxSentenceWords);
     for (int i = 0; i < m; ++i) {
       int k = NerFeatures(words + i0, pos + i0, m, i, feats);
-      model_.Score(std::span<const uint64_t>(feats, k), scores);
-      std::copy(scores, scores + nc, emission.begin() + i * nc);
+      model_.Score(std::span<const uint64_t>(feats, k), emission.data() + i * nc);
     }
     viterbi_.Decode(emission.data(), transition_.data(), m, labels);
     size_t first = spans->size();

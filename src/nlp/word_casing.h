@@ -13,7 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "base/status.h"
 #include "nlp/features.h"
@@ -25,15 +25,23 @@ class WordCasing {
   // Class of a word seen `total` times outside sentence starts, `capitalised` of them with an upper-case first letter.
   static uint8_t Class(uint32_t total, uint32_t capitalised);
   // `word` is WordInfo::lower; `cls` from Class (nonzero).
-  void Set(uint64_t word, uint8_t cls) { table_[word] = cls; }
+  void Set(uint64_t word, uint8_t cls);
   void Mark(WordInfo* words, int n) const;
-  size_t size() const { return table_.size(); }
+  size_t size() const { return size_; }
 
   std::string Serialize() const;
   static base::Result<WordCasing> Deserialize(std::string_view bytes);
 
  private:
-  std::unordered_map<uint64_t, uint8_t> table_;
+  // Open addressing, linear probing, at most half full; key 0 = empty
+  // (WordInfo::lower is never 0).
+  struct Slot {
+    uint64_t key = 0;
+    uint8_t cls = 0;
+  };
+  void Grow();
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
 };
 
 }  // namespace dossier::nlp
