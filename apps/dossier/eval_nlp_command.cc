@@ -4,6 +4,7 @@
 //   eval parse --conllu FILE  ->  UAS 0.xxxx LAS 0.xxxx
 //   eval ner   --iob2 FILE    ->  NER F1 0.xxxx P 0.xxxx R 0.xxxx
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <string>
 
@@ -19,6 +20,9 @@ namespace {
 struct EvalFlags {
   std::string file;
   std::string models;
+  std::string errors;
+  std::string gum_split;
+  std::string shared;
 };
 
 std::string ModelPath(const EvalFlags& f, const std::string& name) {
@@ -44,8 +48,25 @@ base::Status EvalPos(const EvalFlags& f) {
 base::Status EvalNer(const EvalFlags& f) {
   DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(ModelPath(f, "pos.model")));
   DOSSIER_ASSIGN_OR_RETURN(auto ner, nlp::NerTagger::Load(ModelPath(f, "ner.model")));
-  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::ReadIob(f.file));
-  auto s = nlp::train::EvaluateNer(*pos, *ner, data);
+  std::vector<nlp::train::NerSentence> data;
+  if (!f.gum_split.empty()) {
+    // GUM named person/organization/place mentions of one split (see ReadConllu).
+    std::string shared = f.shared.empty() ? base::ProjectHome() + "/../shared" : f.shared;
+    DOSSIER_ASSIGN_OR_RETURN(auto files,
+                             nlp::train::GumFiles(shared + "/data/corpora/gum", f.gum_split));
+    for (const auto& file : files) {
+      DOSSIER_ASSIGN_OR_RETURN(auto doc, nlp::train::ReadConllu(file, true));
+      for (auto& s : doc) data.push_back({std::move(s.words), std::move(s.ner)});
+    }
+  } else {
+    DOSSIER_ASSIGN_OR_RETURN(data, nlp::train::ReadIob(f.file));
+  }
+  std::ofstream errors;
+  if (!f.errors.empty()) {
+    errors.open(f.errors);
+    if (!errors) return base::Status::IoError(f.errors + ": cannot write");
+  }
+  auto s = nlp::train::EvaluateNer(*pos, *ner, data, f.errors.empty() ? nullptr : &errors);
   std::printf("gold %zu predicted %zu correct %zu\n", s.gold, s.predicted, s.correct);
   std::printf("NER F1 %.4f P %.4f R %.4f\n", s.f1(), s.precision(), s.recall());
   return base::Status::Ok();
@@ -74,9 +95,18 @@ void AddEvalNlpCommands(CLI::App& eval) {
   parse->add_option("--models", flags.models, "models folder (default <home>/models)");
   parse->callback([] { ExitCode() = Report(EvalParse(flags)); });
   auto* ner = eval.add_subcommand("ner", "Span F1 of models/ner.model on a UNER .iob2 file");
-  ner->add_option("--iob2", flags.file, "gold IOB2 file (UNER columns or word<TAB>tag)")->required();
+  auto* iob2 = ner->add_option("--iob2", flags.file, "gold IOB2 file (UNER columns or word<TAB>tag)");
+  ner->add_option("--gum", flags.gum_split,
+                  "score on GUM named mentions of this split (train, dev, test) instead")
+      ->excludes(iob2);
+  ner->add_option("--shared", flags.shared, "shared data folder (default <home>/../shared)");
   ner->add_option("--models", flags.models, "models folder (default <home>/models)");
-  ner->callback([] { ExitCode() = Report(EvalNer(flags)); });
+  ner->add_option("--errors", flags.errors, "write the sentences with wrong spans to this file");
+  ner->callback([] {
+    ExitCode() = flags.file.empty() && flags.gum_split.empty()
+                     ? Report(base::Status::InvalidArgument("eval ner needs --iob2 or --gum"))
+                     : Report(EvalNer(flags));
+  });
 }
 
 }  // namespace dossier::app

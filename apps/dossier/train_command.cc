@@ -5,6 +5,7 @@
 
 #include "apps/dossier/commands.h"
 #include "base/file.h"
+#include "nlp/train/casing_sources.h"
 #include "nlp/train/clusters.h"
 #include "nlp/train/gazetteer_sources.h"
 #include "nlp/train/train_ner.h"
@@ -23,8 +24,12 @@ struct TrainFlags {
   int jackknife = 5;
   std::string jackknife_cache;
   bool no_gum = false;
+  int silver_folds = 0;
+  int runs = 0;
+  float silver_weight = 0.5f;
   std::vector<std::string> extra_iob;
   bool no_gazetteer = false, clusters = false, no_uner = false, no_uner_dev = false, gum = false, wikiann = false;
+  bool no_names_kb = false, no_casing = false, no_names_wikiann = false, names_gum = false;
 };
 
 std::string OutPath(const TrainFlags& f, const std::string& name) {
@@ -72,10 +77,17 @@ base::Status TrainNer(const TrainFlags& f) {
   nlp::train::NerTrainOptions o;
   if (f.epochs > 0) o.epochs = f.epochs;
   o.max_sentences = f.max_sentences;
+  o.silver_folds = f.silver_folds;
+  if (f.runs > 0) o.runs = f.runs;
+  o.silver_disagree_weight = f.silver_weight;
   std::cerr << "ner: " << data.size() << " training sentences\n";
   nlp::Gazetteer gazetteer;
   if (!f.no_gazetteer) {
-    DOSSIER_ASSIGN_OR_RETURN(gazetteer, nlp::train::BuildGazetteer(SharedDir(f)));
+    nlp::train::NameListSources names;
+    if (!f.no_names_kb) names.kb_dir = base::ProjectHome() + "/data/kb";
+    names.wikiann = !f.no_names_wikiann;
+    names.gum = f.names_gum;
+    DOSSIER_ASSIGN_OR_RETURN(gazetteer, nlp::train::BuildGazetteer(SharedDir(f), names));
   }
   std::cerr << "gazetteer: " << gazetteer.size() << " phrases\n";
   nlp::WordClusters clusters;
@@ -83,7 +95,11 @@ base::Status TrainNer(const TrainFlags& f) {
     DOSSIER_ASSIGN_OR_RETURN(clusters, nlp::train::LearnClusters(SharedDir(f), {}, std::cerr));
   }
   std::cerr << "clusters: " << clusters.size() << " words\n";
-  std::string bytes = nlp::train::TrainNer(data, *pos, gazetteer, clusters, o, std::cerr);
+  nlp::WordCasing casing;
+  if (!f.no_casing) {
+    DOSSIER_ASSIGN_OR_RETURN(casing, nlp::train::LearnCasing(SharedDir(f), {}, std::cerr));
+  }
+  std::string bytes = nlp::train::TrainNer(data, *pos, gazetteer, clusters, casing, o, std::cerr);
   std::string out = OutPath(f, "ner.model");
   DOSSIER_RETURN_IF_ERROR(base::WriteFileAtomic(out, bytes));
   std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
@@ -147,8 +163,19 @@ void AddTrainCommand(CLI::App& app) {
   ner->add_option("--iob2", flags.extra_iob, "extra IOB2 training files");
   ner->add_flag("--clusters", flags.clusters,
                 "add word-cluster features learnt from news/ungdc + news/wcep (no gain measured)");
+  ner->add_flag("--no-casing", flags.no_casing, "train without the word-casing table from unlabelled news");
+  ner->add_option("--runs", flags.runs,
+                  "mean of the weights of K runs over differently shuffled orders (default 4)");
+  ner->add_option("--silver-folds", flags.silver_folds,
+                  "jackknife the silver sentences over K folds (0 = off)");
+  ner->add_option("--silver-weight", flags.silver_weight,
+                  "update weight of silver sentences the jackknifed model contradicts (0 = drop)");
   ner->add_flag("--no-gazetteer", flags.no_gazetteer, "train without gazetteer features");
   ner->add_flag("--wikiann", flags.wikiann, "add WikiANN train");
+  ner->add_flag("--no-names-kb", flags.no_names_kb, "gazetteer: leave out the data/kb tables");
+  ner->add_flag("--no-names-wikiann", flags.no_names_wikiann,
+                "gazetteer: leave out the WikiANN train entity names");
+  ner->add_flag("--names-gum", flags.names_gum, "gazetteer: add GUM train named mentions");
   ner->callback([] { ExitCode() = Finish(TrainNer(flags)); });
   auto* parse = train->add_subcommand("parse", "Train the dependency parser (needs models/pos.model)");
   AddFlags(parse, &flags);

@@ -58,6 +58,7 @@ struct WordInfo {
   uint64_t cluster = 0; // word cluster id hash (0 when unknown)
   uint64_t coarse = 0;  // coarse cluster id hash (0 when unknown)
   uint32_t gaz = 0;     // gazetteer position bits (see gazetteer.h)
+  uint8_t casing = 0;   // usual capitalisation class (see word_casing.h; 0 = unknown)
   uint64_t amb = 0;     // ambiguity class: hash of the tags seen with the word (0 = unseen)
   uint32_t flags = 0;
   uint32_t length = 0;  // bytes

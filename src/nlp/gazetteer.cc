@@ -9,7 +9,7 @@
 namespace dossier::nlp {
 namespace {
 constexpr uint64_t kSeed = 0x6a2;
-// gaz bits: kind k at position p (0 B, 1 I, 2 L, 3 U) -> bit 4 * k + p.
+// gaz bits: kind k at position p (0 B, 1 I, 2 L, 3 U) -> bit 4 * k + p (k < 8).
 uint32_t Bit(int kind_index, int position) { return 1u << (4 * kind_index + position); }
 }  // namespace
 

@@ -24,8 +24,17 @@ namespace dossier::nlp {
 
 class Gazetteer {
  public:
-  enum Kind : uint32_t { kLoc = 1, kPerson = 2, kOrg = 4, kFirstName = 8, kLastName = 16 };
-  static constexpr int kNumKinds = 5;
+  // The first five kinds come from curated dictionaries; the kName* kinds are
+  // names harvested from annotated corpora (noisier, so the tagger gets them
+  // as separate features).
+  enum Kind : uint32_t {
+    kLoc = 1, kPerson = 2, kOrg = 4, kFirstName = 8, kLastName = 16,
+    kNamePerson = 32, kNameOrg = 64, kNameLoc = 128,
+  };
+  static constexpr int kNumKinds = 8;
+  // WordInfo::gaz bits of the curated kinds; bits above them are the kName* kinds.
+  static constexpr uint32_t kCuratedBits = (1u << 20) - 1;
+  static constexpr int kNameShift = 20;
   static constexpr int kMaxPhraseWords = 4;
   static constexpr uint32_t kPrefixBit = 1u << 31;  // table flag: longer phrases continue
 

@@ -28,15 +28,15 @@ std::string BilouLabels::Name(int label) const {
   return kPrefix[Prefix(label)] + types_[Type(label)];
 }
 
-int NerFeatures(const WordInfo* w, const uint8_t* pos, int n, int i, int prev1, int prev2,
-                uint64_t* out) {
+uint64_t NerTransitionFeature(int prev) { return Feat(111, static_cast<uint64_t>(prev + 2)); }
+
+int NerFeatures(const WordInfo* w, const uint8_t* pos, int n, int i, uint64_t* out) {
   auto at = [&](int j, uint64_t WordInfo::*field) {
     return j < 0 ? kStart : j >= n ? kEnd : w[j].*field;
   };
   auto tag = [&](int j) -> uint64_t { return j < 0 ? kStart : j >= n ? kEnd : pos[j] + 7u; };
   auto flags = [&](int j) -> uint64_t { return j < 0 ? kStart : j >= n ? kEnd : w[j].flags; };
   const WordInfo& x = w[i];
-  uint64_t p1 = static_cast<uint64_t>(prev1 + 2), p2 = static_cast<uint64_t>(prev2 + 2);
   int k = 0;
   out[k++] = Feat(101, 0);
   out[k++] = Feat(102, x.lower);
@@ -48,10 +48,6 @@ int NerFeatures(const WordInfo* w, const uint8_t* pos, int n, int i, int prev1, 
   out[k++] = Feat(108, x.pre3);
   out[k++] = Feat(109, x.shape);
   out[k++] = Feat(110, x.flags, i == 0);
-  out[k++] = Feat(111, p1);
-  out[k++] = Feat(112, p1, p2);
-  out[k++] = Feat(113, p1, x.lower);
-  out[k++] = Feat(114, p1, x.short_shape);
   out[k++] = Feat(115, at(i - 1, &WordInfo::lower));
   out[k++] = Feat(116, at(i - 2, &WordInfo::lower));
   out[k++] = Feat(117, at(i + 1, &WordInfo::lower));
@@ -65,7 +61,6 @@ int NerFeatures(const WordInfo* w, const uint8_t* pos, int n, int i, int prev1, 
   out[k++] = Feat(125, tag(i), tag(i + 1));
   out[k++] = Feat(126, tag(i - 1), tag(i), tag(i + 1));
   out[k++] = Feat(127, tag(i), x.flags);
-  out[k++] = Feat(128, p1, tag(i));
   out[k++] = Feat(129, flags(i - 1), x.flags, flags(i + 1));
   out[k++] = Feat(130, at(i - 1, &WordInfo::suf3));
   out[k++] = Feat(131, at(i + 1, &WordInfo::suf3));
@@ -76,19 +71,29 @@ int NerFeatures(const WordInfo* w, const uint8_t* pos, int n, int i, int prev1, 
   out[k++] = Feat(136, tag(i + 2));
   if (x.cluster != 0) {
     out[k++] = Feat(140, x.cluster);
-    out[k++] = Feat(141, p1, x.cluster);
   }
-  if (x.gaz != 0) {
-    out[k++] = Feat(150, x.gaz);
-    out[k++] = Feat(151, x.gaz, x.flags & (kFlagTitle | kFlagAllCaps | kFlagFirstUpper));
-    out[k++] = Feat(154, x.gaz, p1);
+  const uint32_t gaz = x.gaz & Gazetteer::kCuratedBits;
+  if (gaz != 0) {
+    out[k++] = Feat(150, gaz);
+    out[k++] = Feat(151, gaz, x.flags & (kFlagTitle | kFlagAllCaps | kFlagFirstUpper));
   }
-  uint64_t gl = i > 0 ? w[i - 1].gaz : kStart, gr = i + 1 < n ? w[i + 1].gaz : kEnd;
-  out[k++] = Feat(152, gl, x.gaz);
-  out[k++] = Feat(153, x.gaz, gr);
+  auto gaz_at = [&](int j) -> uint64_t {
+    return j < 0 ? kStart : j >= n ? kEnd : w[j].gaz & Gazetteer::kCuratedBits;
+  };
+  out[k++] = Feat(152, gaz_at(i - 1), gaz);
+  out[k++] = Feat(153, gaz, gaz_at(i + 1));
+  const uint32_t names = x.gaz >> Gazetteer::kNameShift;
+  if (names != 0) {
+    out[k++] = Feat(155, names);
+    out[k++] = Feat(156, names, x.flags & (kFlagTitle | kFlagAllCaps | kFlagFirstUpper));
+  }
   if (x.coarse != 0) {
     out[k++] = Feat(144, x.coarse);
     out[k++] = Feat(145, x.coarse, x.flags & (kFlagTitle | kFlagAllCaps | kFlagFirstUpper));
+  }
+  if (x.casing != 0) {
+    out[k++] = Feat(160, x.casing);
+    out[k++] = Feat(161, x.casing, x.flags & (kFlagTitle | kFlagAllCaps | kFlagFirstUpper), i == 0);
   }
   uint64_t cl = at(i - 1, &WordInfo::cluster), cr = at(i + 1, &WordInfo::cluster);
   if (cl != 0) out[k++] = Feat(142, cl);
@@ -121,6 +126,13 @@ base::Result<std::unique_ptr<NerTagger>> NerTagger::Load(const std::string& path
   DOSSIER_ASSIGN_OR_RETURN(ModelFile f, ModelFile::Read(path));
   DOSSIER_ASSIGN_OR_RETURN(std::string_view kind, f.Section("kind"));
   if (kind != "ner") return base::Status::Corruption(path + ": not an NER model");
+  auto version = f.Section("ner_version");
+  std::string want = std::to_string(kNerModelVersion);
+  if (!version.ok() || *version != want) {
+    return base::Status::Corruption(path + ": NER model version " +
+                                    (version.ok() ? std::string(*version) : std::string("1")) +
+                                    ", expected " + want + " (retrain it)");
+  }
   DOSSIER_ASSIGN_OR_RETURN(std::string_view types, f.Section("types"));
   DOSSIER_ASSIGN_OR_RETURN(std::string_view weights, f.Section("weights"));
   std::unique_ptr<NerTagger> t(new NerTagger());
@@ -130,46 +142,55 @@ base::Result<std::unique_ptr<NerTagger>> NerTagger::Load(const std::string& path
   DOSSIER_ASSIGN_OR_RETURN(t->gazetteer_, Gazetteer::Deserialize(gaz));
   DOSSIER_ASSIGN_OR_RETURN(std::string_view clusters, f.Section("clusters"));
   DOSSIER_ASSIGN_OR_RETURN(t->clusters_, WordClusters::Deserialize(clusters));
-  if (t->labels_.types().empty() || t->model_.num_classes() != t->labels_.size()) {
+  DOSSIER_ASSIGN_OR_RETURN(std::string_view casing, f.Section("casing"));
+  DOSSIER_ASSIGN_OR_RETURN(t->casing_, WordCasing::Deserialize(casing));
+  if (t->labels_.types().empty() || t->labels_.size() > kMaxBilouLabels ||
+      t->model_.num_classes() != t->labels_.size()) {
     return base::Status::Corruption(path + ": type list does not match the weights");
+  }
+  const int nl = t->labels_.size();
+  t->viterbi_ = BilouViterbi(static_cast<int>(t->labels_.types().size()));
+  t->transition_.assign(static_cast<size_t>(nl + 1) * nl, 0.0f);
+  float scores[kMaxClasses];
+  for (int p = -1; p < nl; ++p) {
+    uint64_t feat = NerTransitionFeature(p);
+    t->model_.Score(std::span<const uint64_t>(&feat, 1), scores);
+    std::copy(scores, scores + nl, t->transition_.begin() + (p < 0 ? nl : p) * nl);
   }
   t->fingerprint_ = f.fingerprint();
   return t;
 }
 
 std::string NerTagger::Serialize(const std::vector<std::string>& types, const LinearModel& model,
-                                 const Gazetteer& gazetteer, const WordClusters& clusters) {
+                                 const Gazetteer& gazetteer, const WordClusters& clusters,
+                                 const WordCasing& casing) {
   ModelFileWriter w;
   w.Add("kind", "ner");
+  w.Add("ner_version", std::to_string(kNerModelVersion));
   w.Add("types", JoinNames(types));
   w.Add("weights", model.Serialize());
   w.Add("gazetteer", gazetteer.Serialize());
   w.Add("clusters", clusters.Serialize());
+  w.Add("casing", casing.Serialize());
   return w.Finish();
 }
 
 void NerTagger::Tag(const WordInfo* words, const uint8_t* pos, int n,
                     std::vector<NerSpan>* spans) const {
   uint64_t feats[kMaxNerFeatures];
-  float scores[kMaxClasses];
+  static thread_local std::vector<float> emission;
   int labels[kMaxSentenceWords];
   const int nc = labels_.size();
-  // Long inputs are tagged in chunks of kMaxSentenceWords so scratch stays on the stack.
+  // Score writes num_classes() == nc floats per word.
+  emission.resize(static_cast<size_t>(kMaxSentenceWords) * nc);
+  // Long inputs are tagged in chunks of kMaxSentenceWords.
   for (int i0 = 0; i0 < n; i0 += kMaxSentenceWords) {
     int m = std::min(n - i0, kMaxSentenceWords);
-    int p1 = -1, p2 = -1;
     for (int i = 0; i < m; ++i) {
-      int k = NerFeatures(words + i0, pos + i0, m, i, p1, p2, feats);
-      model_.Score(std::span<const uint64_t>(feats, k), scores);
-      int best = -1;
-      for (int c = 0; c < nc; ++c) {
-        if (!BilouLabels::Valid(p1, c, i == m - 1)) continue;
-        if (best < 0 || scores[c] > scores[best]) best = c;
-      }
-      labels[i] = best;
-      p2 = p1;
-      p1 = best;
+      int k = NerFeatures(words + i0, pos + i0, m, i, feats);
+      model_.Score(std::span<const uint64_t>(feats, k), emission.data() + i * nc);
     }
+    viterbi_.Decode(emission.data(), transition_.data(), m, labels);
     size_t first = spans->size();
     DecodeBilou(labels, m, spans);
     for (size_t s = first; s < spans->size(); ++s) {

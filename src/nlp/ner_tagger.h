@@ -1,6 +1,8 @@
-// Greedy BILOU named-entity tagger over hashed features (word, shape, affixes,
-// context words, POS tags, word clusters and the two previous labels), with
-// transitions restricted to valid BILOU sequences.
+// BILOU named-entity tagger: a linear model over hashed features of each word
+// (word, shape, affixes, context words, POS tags, gazetteer and name-list
+// matches, word clusters) plus label-transition weights, decoded exactly with
+// Viterbi over valid BILOU sequences (bilou_viterbi.h); trained as a
+// structured averaged perceptron (train/train_ner.cc).
 //
 // Types: PERSON, ORG, LOC (GPE and LOC together; the knowledge base may split
 // them after tagging).
@@ -20,14 +22,22 @@
 #include <vector>
 
 #include "base/status.h"
+#include "nlp/bilou_viterbi.h"
 #include "nlp/features.h"
 #include "nlp/gazetteer.h"
+#include "nlp/word_casing.h"
 #include "nlp/word_clusters.h"
 #include "nlp/linear_model.h"
 
 namespace dossier::nlp {
 
 inline constexpr int kMaxNerFeatures = 64;
+
+// Version of the NER model's feature set and decoder, stored in the model's
+// "ner_version" section; Load rejects other versions (retrain the model).
+// 1: greedy decoding with previous-label features (no section).
+// 2: Viterbi decoding, label-independent word features + transition weights.
+inline constexpr int kNerModelVersion = 2;
 
 struct NerSpan {
   uint32_t begin = 0, end = 0;  // word indices, half-open
@@ -51,9 +61,12 @@ class BilouLabels {
   std::vector<std::string> types_;
 };
 
-// Features of word i given POS tags and the two previous labels.
-int NerFeatures(const WordInfo* w, const uint8_t* pos, int n, int i, int prev1, int prev2,
-                uint64_t* out);
+// Features of word i given the sentence's POS tags (independent of labels).
+int NerFeatures(const WordInfo* w, const uint8_t* pos, int n, int i, uint64_t* out);
+
+// The one feature whose weights are the transition scores from label `prev`
+// (-1 = sentence start) to each label.
+uint64_t NerTransitionFeature(int prev);
 
 // Spans from a BILOU label sequence.
 void DecodeBilou(const int* labels, int n, std::vector<NerSpan>* spans);
@@ -62,13 +75,16 @@ class NerTagger {
  public:
   static base::Result<std::unique_ptr<NerTagger>> Load(const std::string& path);
   static std::string Serialize(const std::vector<std::string>& types, const LinearModel& model,
-                               const Gazetteer& gazetteer, const WordClusters& clusters);
+                               const Gazetteer& gazetteer, const WordClusters& clusters,
+                               const WordCasing& casing);
 
-  // Fills WordInfo::gaz, ::cluster and ::coarse from the model's gazetteer and
-  // word clusters; call before Tag (after the parser, which expects no clusters).
+  // Fills WordInfo::gaz, ::cluster, ::coarse and ::casing from the model's
+  // gazetteer, word clusters and casing table; call before Tag (after the
+  // parser, which expects no clusters).
   void AddLexicon(WordInfo* words, int n) const {
     gazetteer_.Mark(words, n);
     clusters_.Mark(words, n);
+    casing_.Mark(words, n);
   }
 
   // Appends the entity spans of one sentence to `spans`.
@@ -77,11 +93,14 @@ class NerTagger {
   const std::string& fingerprint() const { return fingerprint_; }
 
  private:
-  NerTagger() : labels_({}) {}
+  NerTagger() : labels_({}), viterbi_(0) {}
   BilouLabels labels_;
+  BilouViterbi viterbi_;
+  std::vector<float> transition_;  // (labels + 1) x labels; last row = start
   LinearModel model_;
   Gazetteer gazetteer_;
   WordClusters clusters_;
+  WordCasing casing_;
   std::string fingerprint_;
 };
 

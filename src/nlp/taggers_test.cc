@@ -127,11 +127,31 @@ TEST(NerTaggerTest, LearnsSyntheticCorpus) {
   train::NerTrainOptions o;
   o.epochs = 5;
   std::string ner_path = ::testing::TempDir() + "/ner_test.model";
-  ASSERT_TRUE(base::WriteFileAtomic(ner_path, train::TrainNer(data, **pos, gaz, WordClusters(), o, log)).ok());
+  ASSERT_TRUE(base::WriteFileAtomic(ner_path, train::TrainNer(data, **pos, gaz, WordClusters(), WordCasing(), o, log)).ok());
   auto ner = NerTagger::Load(ner_path);
   ASSERT_TRUE(ner.ok()) << ner.status().ToString();
   auto score = train::EvaluateNer(**pos, **ner, data);
   EXPECT_EQ(score.f1(), 1.0);
+
+  // Inputs longer than kMaxSentenceWords are tagged in chunks; spans stay in range.
+  std::vector<std::string> words;
+  while (words.size() < 3 * kMaxSentenceWords + 7) {
+    for (const auto& w : data[words.size() % 7].words) words.push_back(w);
+  }
+  std::vector<WordInfo> info;
+  for (const auto& w : words) info.push_back(DescribeWord(w));
+  const int n = static_cast<int>(info.size());
+  (*pos)->AddLexicon(info.data(), n);
+  std::vector<uint8_t> tags(n);
+  (*pos)->Tag(info.data(), n, tags.data());
+  (*ner)->AddLexicon(info.data(), n);
+  std::vector<NerSpan> spans;
+  (*ner)->Tag(info.data(), tags.data(), n, &spans);
+  EXPECT_GT(spans.size(), static_cast<size_t>(n / 8));
+  for (const auto& sp : spans) {
+    EXPECT_LT(sp.begin, sp.end);
+    EXPECT_LE(sp.end, static_cast<uint32_t>(n));
+  }
 }
 
 TEST(CorpusTest, IobRepair) {

@@ -31,6 +31,7 @@ base::Result<std::vector<std::string>> GumFiles(const std::string& gum_dir,
 struct NerSentence {
   std::vector<std::string> words;
   std::vector<std::string> tags;  // IOB2 over PERSON, ORG, LOC
+  bool silver = false;            // labels produced automatically or unchecked
 };
 
 // Reads UNER .iob2 (id word tag - annotator; '#' comments) or WikiANN

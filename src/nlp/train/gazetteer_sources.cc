@@ -1,9 +1,12 @@
 #include "nlp/train/gazetteer_sources.h"
 
+#include <map>
 #include <string_view>
 #include <vector>
 
 #include "base/file.h"
+#include "nlp/train/corpus.h"
+#include "nlp/train/train_ner.h"
 
 namespace dossier::nlp::train {
 namespace {
@@ -45,9 +48,128 @@ std::string ActorName(std::string_view line) {
   return name;
 }
 
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  if (s.empty()) return out;
+  size_t pos = 0;
+  while (true) {
+    size_t t = s.find(sep, pos);
+    out.push_back(s.substr(pos, t == std::string_view::npos ? t : t - pos));
+    if (t == std::string_view::npos) return out;
+    pos = t + 1;
+  }
+}
+
+// Adds `name` and its '|'-separated aliases (fields of a kb table row).
+void AddWithAliases(Gazetteer* g, std::string_view name, std::string_view aliases, uint32_t kind) {
+  if (!name.empty()) g->Add(name, kind);
+  for (auto a : Split(aliases, '|')) {
+    if (!a.empty()) g->Add(a, kind);
+  }
+}
+
+base::Status AddKbTables(const std::string& dir, Gazetteer* g) {
+  DOSSIER_ASSIGN_OR_RETURN(std::string countries, base::ReadFile(dir + "/countries.tsv"));
+  for (auto line : Lines(countries)) {  // iso3 short_name aliases demonyms capitals metonyms
+    if (line.empty() || line[0] == '#') continue;
+    auto f = Fields(line);
+    if (f.size() < 5) continue;
+    AddWithAliases(g, f[1], f[2], Gazetteer::kLoc);
+    AddWithAliases(g, "", f[4], Gazetteer::kLoc);
+  }
+  DOSSIER_ASSIGN_OR_RETURN(std::string places, base::ReadFile(dir + "/places.tsv"));
+  for (auto line : Lines(places)) {  // id type name aliases country kind
+    if (line.empty() || line[0] == '#') continue;
+    auto f = Fields(line);
+    if (f.size() >= 4) AddWithAliases(g, f[2], f[3], Gazetteer::kLoc);
+  }
+  DOSSIER_ASSIGN_OR_RETURN(std::string orgs, base::ReadFile(dir + "/organizations.tsv"));
+  for (auto line : Lines(orgs)) {  // id type name aliases country parent sector
+    if (line.empty() || line[0] == '#') continue;
+    auto f = Fields(line);
+    if (f.size() >= 4) AddWithAliases(g, f[2], f[3], Gazetteer::kOrg);
+  }
+  DOSSIER_ASSIGN_OR_RETURN(std::string people, base::ReadFile(dir + "/people.tsv"));
+  for (auto line : Lines(people)) {  // id name aliases country description
+    if (line.empty() || line[0] == '#') continue;
+    auto f = Fields(line);
+    if (f.size() < 3) continue;
+    AddWithAliases(g, f[1], f[2], Gazetteer::kPerson);
+    size_t sp = f[1].find(' '), last = f[1].rfind(' ');
+    if (sp != std::string_view::npos) {
+      g->Add(f[1].substr(0, sp), Gazetteer::kFirstName);
+      g->Add(f[1].substr(last + 1), Gazetteer::kLastName);
+    }
+  }
+  return base::Status::Ok();
+}
+
+// Type counts of harvested spans, keyed by lower-cased text.
+class SpanHarvest {
+ public:
+  void AddSentence(const std::vector<std::string>& words, const std::vector<std::string>& tags) {
+    for (const auto& [b, e, type] : IobSpans(tags)) {
+      int t = type == "PERSON" ? 0 : type == "ORG" ? 1 : type == "LOC" ? 2 : -1;
+      if (t < 0 || e - b > Gazetteer::kMaxPhraseWords) continue;
+      std::string text;
+      bool upper = false;
+      for (int i = b; i < e; ++i) {
+        if (i > b) text += ' ';
+        text += words[i];
+        upper |= !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z';
+      }
+      if (!upper || text.size() < 3) continue;  // names only: "the" or "a" are no evidence
+      if (t == 0 && e - b >= 2 && Title(words[b]) && Title(words[e - 1])) {
+        ++first_[words[b]];
+        ++last_[words[e - 1]];
+      }
+      std::string key = text;
+      for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      auto& e2 = counts_[key];
+      if (e2.text.empty()) e2.text = text;
+      ++e2.n[t];
+    }
+  }
+  void AddTo(Gazetteer* g) const {
+    static constexpr uint32_t kKinds[] = {Gazetteer::kNamePerson, Gazetteer::kNameOrg,
+                                         Gazetteer::kNameLoc};
+    for (const auto& [key, e] : counts_) {
+      int total = e.n[0] + e.n[1] + e.n[2];
+      uint32_t kinds = 0;
+      for (int t = 0; t < 3; ++t) {
+        if (3 * e.n[t] >= total) kinds |= kKinds[t];
+      }
+      g->Add(e.text, kinds);
+    }
+    // Given and family names seen at least twice at the edges of person names.
+    for (const auto& [w, n] : first_) {
+      if (n >= 2) g->Add(w, Gazetteer::kFirstName);
+    }
+    for (const auto& [w, n] : last_) {
+      if (n >= 2) g->Add(w, Gazetteer::kLastName);
+    }
+  }
+
+ private:
+  struct Entry {
+    std::string text;
+    int n[3] = {0, 0, 0};
+  };
+  // "Greg": upper-case letter, then at least one lower-case letter, nothing else.
+  static bool Title(const std::string& w) {
+    if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') return false;
+    for (size_t i = 1; i < w.size(); ++i) {
+      if (w[i] < 'a' || w[i] > 'z') return false;
+    }
+    return true;
+  }
+  std::map<std::string, Entry> counts_;
+  std::map<std::string, int> first_, last_;
+};
+
 }  // namespace
 
-base::Result<Gazetteer> BuildGazetteer(const std::string& shared_dir) {
+base::Result<Gazetteer> BuildGazetteer(const std::string& shared_dir, const NameListSources& extra) {
   std::string dir = shared_dir + "/data/gazetteers";
   Gazetteer g;
   DOSSIER_ASSIGN_OR_RETURN(std::string cities, base::ReadFile(dir + "/geonames/cities15000.txt"));
@@ -92,6 +214,20 @@ base::Result<Gazetteer> BuildGazetteer(const std::string& shared_dir) {
       if (!name.empty()) g.Add(name, Gazetteer::kOrg);
     }
   }
+  if (!extra.kb_dir.empty()) DOSSIER_RETURN_IF_ERROR(AddKbTables(extra.kb_dir, &g));
+  SpanHarvest harvest;
+  if (extra.wikiann) {
+    DOSSIER_ASSIGN_OR_RETURN(auto wiki, ReadIob(shared_dir + "/data/corpora/wikiann_en/train"));
+    for (const auto& s : wiki) harvest.AddSentence(s.words, s.tags);
+  }
+  if (extra.gum) {
+    DOSSIER_ASSIGN_OR_RETURN(auto files, GumFiles(shared_dir + "/data/corpora/gum", "train"));
+    for (const auto& f : files) {
+      DOSSIER_ASSIGN_OR_RETURN(auto doc, ReadConllu(f, true));
+      for (const auto& s : doc) harvest.AddSentence(s.words, s.ner);
+    }
+  }
+  harvest.AddTo(&g);
   return g;
 }
 

@@ -1,6 +1,7 @@
 // Compiles the NER gazetteer from ../shared/data/gazetteers: GeoNames cities
 // and countries (LOC), Phoenix country-actor people (PERSON, first and last
-// names) and countries (LOC), Phoenix international and non-state actors (ORG).
+// names) and countries (LOC), Phoenix international and non-state actors (ORG);
+// optionally also names harvested from other sources (see NameListSources).
 //
 // Thread-safety: pure function. Errors: unreadable files.
 #pragma once
@@ -12,6 +13,16 @@
 
 namespace dossier::nlp::train {
 
-base::Result<Gazetteer> BuildGazetteer(const std::string& shared_dir);
+// Extra name lists. Harvested spans are entered under every type that covers
+// at least a third of their occurrences (case-insensitive), so "Washington"
+// can be both PERSON and LOC.
+struct NameListSources {
+  std::string kb_dir;    // Dossier's data/kb tables (countries, places, organisations, people); "" = off
+  bool wikiann = false;  // entity spans of WikiANN train (the names only, never the sentences)
+  bool gum = false;      // named person/organization/place mentions of GUM train
+};
+
+base::Result<Gazetteer> BuildGazetteer(const std::string& shared_dir,
+                                       const NameListSources& extra = {});
 
 }  // namespace dossier::nlp::train

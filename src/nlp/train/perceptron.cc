@@ -40,14 +40,57 @@ void Perceptron::Update(std::span<const uint64_t> features, int truth, int guess
   }
 }
 
-LinearModel Perceptron::Average(float min_abs, size_t max_bytes) const {
-  std::vector<std::vector<std::pair<uint16_t, float>>> avg(rows_.size());
+void Perceptron::AddTo(std::span<const uint64_t> features, int cls, float delta) {
+  for (uint64_t f : features) {
+    auto [it, inserted] = index_.try_emplace(f, static_cast<uint32_t>(rows_.size()));
+    if (inserted) {
+      rows_.emplace_back();
+      keys_.push_back(f);
+    }
+    Add(rows_[it->second], cls, delta);
+  }
+}
+
+Perceptron::Rows Perceptron::AveragedRows() const {
+  Rows avg(rows_.size());
   for (size_t i = 0; i < rows_.size(); ++i) {
     for (const Weight& w : rows_[i]) {
       double total = w.total + static_cast<double>(now_ - w.stamp) * w.w;
       avg[i].emplace_back(w.cls, static_cast<float>(total / static_cast<double>(now_)));
     }
   }
+  return avg;
+}
+
+LinearModel Perceptron::Mean(const std::vector<const Perceptron*>& runs, float min_abs) {
+  if (runs.empty()) return LinearModel();
+  std::unordered_map<uint64_t, uint32_t> index;
+  std::vector<uint64_t> keys;
+  std::vector<std::vector<float>> dense;  // per key, one weight per class
+  const int nc = runs[0]->num_classes();
+  const float share = 1.0f / static_cast<float>(runs.size());
+  for (const Perceptron* run : runs) {
+    Rows rows = run->AveragedRows();
+    for (size_t i = 0; i < rows.size(); ++i) {
+      auto [it, inserted] = index.try_emplace(run->keys()[i], static_cast<uint32_t>(keys.size()));
+      if (inserted) {
+        keys.push_back(run->keys()[i]);
+        dense.emplace_back(nc, 0.0f);
+      }
+      for (const auto& [c, w] : rows[i]) dense[it->second][c] += share * w;
+    }
+  }
+  Rows out(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    for (int c = 0; c < nc; ++c) {
+      if (std::fabs(dense[i][c]) > min_abs) out[i].emplace_back(static_cast<uint16_t>(c), dense[i][c]);
+    }
+  }
+  return LinearModel::Build(nc, keys, out);
+}
+
+LinearModel Perceptron::Average(float min_abs, size_t max_bytes) const {
+  Rows avg = AveragedRows();
   // On disk: 12 bytes per feature (key, row length) and 3 per weight.
   auto size_at = [&](float t) {
     size_t bytes = 0;

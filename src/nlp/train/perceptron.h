@@ -27,10 +27,19 @@ class Perceptron {
   void Score(std::span<const uint64_t> features, float* scores) const;
   // Moves weight towards `truth` and away from `guess` (no-op when equal).
   void Update(std::span<const uint64_t> features, int truth, int guess, float step = 1.0f);
+  // Adds `delta` to the weight of class `cls` for every feature (structured updates).
+  void AddTo(std::span<const uint64_t> features, int cls, float delta);
   void Tick() { ++now_; }
   // Averaged weights; weights with |w| <= min_abs are dropped. When the model
   // would take more than `max_bytes` on disk, the threshold is raised until it fits.
   LinearModel Average(float min_abs = 0.0f, size_t max_bytes = 0) const;
+
+  // Averaged weights as rows (keys()[i] -> row i), for merging several runs.
+  using Rows = std::vector<std::vector<std::pair<uint16_t, float>>>;
+  Rows AveragedRows() const;
+  const std::vector<uint64_t>& keys() const { return keys_; }
+  // The mean of several runs' averaged weights, pruned at `min_abs`, as a model.
+  static LinearModel Mean(const std::vector<const Perceptron*>& runs, float min_abs);
 
  private:
   struct Weight {

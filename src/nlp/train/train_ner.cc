@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <random>
 #include <set>
+#include <sstream>
 
-#include "nlp/train/perceptron.h"
+#include "nlp/train/ner_structured.h"
 #include "nlp/train/train_pos.h"
 
 namespace dossier::nlp::train {
@@ -17,7 +18,7 @@ struct Prepared {
 };
 
 void Prepare(const PosTagger& pos, const Gazetteer* gaz, const WordClusters* clusters,
-             const NerTagger* ner,
+             const WordCasing* casing, const NerTagger* ner,
              const std::vector<std::string>& words, Prepared* p) {
   p->info.clear();
   for (const auto& w : words) p->info.push_back(DescribeWord(w));
@@ -25,6 +26,7 @@ void Prepare(const PosTagger& pos, const Gazetteer* gaz, const WordClusters* clu
   pos.AddLexicon(p->info.data(), n);
   if (gaz != nullptr) gaz->Mark(p->info.data(), n);
   if (clusters != nullptr) clusters->Mark(p->info.data(), n);
+  if (casing != nullptr) casing->Mark(p->info.data(), n);
   if (ner != nullptr) ner->AddLexicon(p->info.data(), n);
   p->pos.resize(words.size());
   pos.Tag(p->info.data(), n, p->pos.data());
@@ -34,6 +36,44 @@ int TypeIndex(const std::string& t) {
   const auto& types = NerTypes();
   auto it = std::find(types.begin(), types.end(), t);
   return it == types.end() ? -1 : static_cast<int>(it - types.begin());
+}
+
+// Jackknifes the silver sentences: a model trained on the other folds (and on
+// every non-silver sentence) labels each fold; silver sentences whose labels it
+// contradicts get weight options.silver_disagree_weight.
+void CheckSilver(const std::vector<const NerSentence*>& data, int num_types,
+                 const NerTrainOptions& options, std::vector<NerInstance>* instances,
+                 std::ostream& log) {
+  const int folds = options.silver_folds;
+  std::vector<int> fold(data.size(), -1);
+  size_t silver = 0;
+  for (size_t i = 0; i < data.size(); ++i) {
+    if (data[i]->silver) fold[i] = static_cast<int>(silver++ % folds);
+  }
+  BilouViterbi viterbi(num_types);
+  std::vector<float> weight(data.size(), 1.0f);
+  size_t disagree = 0;
+  std::vector<int> labels(kMaxSentenceWords);
+  std::ostringstream quiet;
+  for (int f = 0; f < folds; ++f) {
+    std::vector<const NerInstance*> train;
+    for (size_t i = 0; i < data.size(); ++i) {
+      if (fold[i] != f) train.push_back(&(*instances)[i]);
+    }
+    LinearModel m = TrainStructured(train, num_types, options.silver_epochs, options.seed + f, quiet);
+    for (size_t i = 0; i < data.size(); ++i) {
+      if (fold[i] != f) continue;
+      const NerInstance& x = (*instances)[i];
+      DecodeInstance(m, viterbi, x, labels.data());
+      if (!std::equal(x.gold.begin(), x.gold.end(), labels.begin())) {
+        weight[i] = options.silver_disagree_weight;
+        ++disagree;
+      }
+    }
+  }
+  for (size_t i = 0; i < data.size(); ++i) (*instances)[i].weight = weight[i];
+  log << "ner silver check: " << disagree << " of " << silver
+      << " silver sentences disagree with the jackknifed model\n";
 }
 
 }  // namespace
@@ -64,7 +104,10 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
   if (o.uner) {
     DOSSIER_ASSIGN_OR_RETURN(
         auto uner, ReadIob(corpora + "/uner_english_ewt/en_ewt-ud-train.SILVER-prerelease-0c7ce0d.iob2"));
-    for (auto& s : uner) data.push_back(std::move(s));
+    for (auto& s : uner) {
+      s.silver = true;
+      data.push_back(std::move(s));
+    }
   }
   if (o.uner_dev) {
     DOSSIER_ASSIGN_OR_RETURN(auto dev, ReadIob(corpora + "/uner_english_ewt/en_ewt-ud-dev.iob2"));
@@ -79,14 +122,17 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
   }
   if (o.wikiann) {
     DOSSIER_ASSIGN_OR_RETURN(auto wiki, ReadIob(corpora + "/wikiann_en/train"));
-    for (auto& s : wiki) data.push_back(std::move(s));
+    for (auto& s : wiki) {
+      s.silver = true;
+      data.push_back(std::move(s));
+    }
   }
   return data;
 }
 
 std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
                      const Gazetteer& gazetteer, const WordClusters& clusters,
-                     const NerTrainOptions& options,
+                     const WordCasing& casing, const NerTrainOptions& options,
                      std::ostream& log) {
   std::vector<const NerSentence*> data;
   for (const auto& s : all) data.push_back(&s);
@@ -94,7 +140,7 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
   BilouLabels labels(NerTypes());
   std::vector<Prepared> prepared(data.size());
   for (size_t i = 0; i < data.size(); ++i) {
-    Prepare(pos, &gazetteer, &clusters, nullptr, data[i]->words, &prepared[i]);
+    Prepare(pos, &gazetteer, &clusters, &casing, nullptr, data[i]->words, &prepared[i]);
     auto& gold = prepared[i].gold;
     gold.assign(data[i]->words.size(), 0);
     for (const auto& [b, e, type] : IobSpans(data[i]->tags)) {
@@ -109,50 +155,41 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
       }
     }
   }
-  Perceptron p(labels.size());
-  std::mt19937_64 rng(options.seed);
-  std::vector<size_t> order(data.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  uint64_t feats[kMaxNerFeatures];
-  float scores[kMaxClasses];
-  for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    size_t correct = 0, total = 0;
-    for (size_t idx : order) {
-      const Prepared& s = prepared[idx];
-      int n = std::min(static_cast<int>(s.info.size()), kMaxSentenceWords);
-      int p1 = -1, p2 = -1;
-      for (int i = 0; i < n; ++i) {
-        int k = NerFeatures(s.info.data(), s.pos.data(), n, i, p1, p2, feats);
-        p.Score(std::span<const uint64_t>(feats, k), scores);
-        int guess = -1;
-        for (int c = 0; c < labels.size(); ++c) {
-          if (!BilouLabels::Valid(p1, c, i == n - 1)) continue;
-          if (guess < 0 || scores[c] > scores[guess]) guess = c;
-        }
-        p.Update(std::span<const uint64_t>(feats, k), s.gold[i], guess);
-        p.Tick();
-        correct += guess == s.gold[i];
-        ++total;
-        p2 = p1;
-        p1 = guess;
-      }
+  // Word features do not depend on labels: extract them once.
+  std::vector<NerInstance> instances(prepared.size());
+  for (size_t s = 0; s < prepared.size(); ++s) {
+    const Prepared& x = prepared[s];
+    NerInstance& in = instances[s];
+    int n = std::min(static_cast<int>(x.info.size()), kMaxSentenceWords);
+    uint64_t buf[kMaxNerFeatures];
+    in.offsets.push_back(0);
+    for (int i = 0; i < n; ++i) {
+      int k = NerFeatures(x.info.data(), x.pos.data(), n, i, buf);
+      in.feats.insert(in.feats.end(), buf, buf + k);
+      in.offsets.push_back(static_cast<uint32_t>(in.feats.size()));
     }
-    log << "ner epoch " << epoch + 1 << " train accuracy " << double(correct) / total << "\n";
+    in.gold.assign(x.gold.begin(), x.gold.begin() + n);
   }
-  LinearModel model = p.Average(1e-3f);
+  const int num_types = static_cast<int>(NerTypes().size());
+  if (options.silver_folds > 1) {
+    CheckSilver(data, num_types, options, &instances, log);
+  }
+  std::vector<const NerInstance*> train;
+  for (const auto& in : instances) train.push_back(&in);
+  LinearModel model =
+      TrainStructured(train, num_types, options.epochs, options.seed, log, options.runs);
   log << "ner model: " << model.num_features() << " features, " << model.num_weights()
       << " weights\n";
-  return NerTagger::Serialize(NerTypes(), model, gazetteer, clusters);
+  return NerTagger::Serialize(NerTypes(), model, gazetteer, clusters, casing);
 }
 
 NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
-                     const std::vector<NerSentence>& data) {
+                     const std::vector<NerSentence>& data, std::ostream* errors) {
   NerScore score;
   Prepared p;
   std::vector<NerSpan> spans;
   for (const auto& s : data) {
-    Prepare(pos, nullptr, nullptr, &ner, s.words, &p);
+    Prepare(pos, nullptr, nullptr, nullptr, &ner, s.words, &p);
     spans.clear();
     ner.Tag(p.info.data(), p.pos.data(), static_cast<int>(s.words.size()), &spans);
     std::set<std::tuple<int, int, std::string>> gold;
@@ -161,9 +198,26 @@ NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
     }
     score.gold += gold.size();
     score.predicted += spans.size();
+    std::set<std::tuple<int, int, std::string>> predicted;
     for (const auto& sp : spans) {
-      score.correct += gold.count({static_cast<int>(sp.begin), static_cast<int>(sp.end),
-                                   ner.type_name(sp.type)});
+      predicted.insert({static_cast<int>(sp.begin), static_cast<int>(sp.end), ner.type_name(sp.type)});
+    }
+    size_t correct = 0;
+    for (const auto& g : gold) correct += predicted.count(g);
+    score.correct += correct;
+    if (errors != nullptr && (correct != gold.size() || correct != predicted.size())) {
+      auto text = [&](int b, int e) {
+        std::string t;
+        for (int i = b; i < e; ++i) t += (i > b ? " " : "") + s.words[i];
+        return t;
+      };
+      *errors << text(0, static_cast<int>(s.words.size())) << "\n";
+      for (const auto& [b, e, type] : gold) {
+        if (!predicted.count({b, e, type})) *errors << "  - " << type << " " << text(b, e) << "\n";
+      }
+      for (const auto& [b, e, type] : predicted) {
+        if (!gold.count({b, e, type})) *errors << "  + " << type << " " << text(b, e) << "\n";
+      }
     }
   }
   return score;

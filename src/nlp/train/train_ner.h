@@ -19,6 +19,12 @@ struct NerTrainOptions {
   int epochs = 10;
   uint64_t seed = 1;
   size_t max_sentences = 0;  // 0 = all; else a deterministic subsample
+  // When > 1: jackknife the silver sentences over this many folds and give
+  // those the held-out model contradicts `silver_disagree_weight` (0 = drop).
+  int runs = 4;  // > 1: mean of this many runs over differently shuffled orders
+  int silver_folds = 0;
+  int silver_epochs = 5;
+  float silver_disagree_weight = 0.5f;
 };
 
 struct NerCorpusOptions {
@@ -41,7 +47,7 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
 // Returns the serialised model file; `pos` supplies the POS features.
 std::string TrainNer(const std::vector<NerSentence>& data, const PosTagger& pos,
                      const Gazetteer& gazetteer, const WordClusters& clusters,
-                     const NerTrainOptions& options,
+                     const WordCasing& casing, const NerTrainOptions& options,
                      std::ostream& log);
 
 struct NerScore {
@@ -53,8 +59,10 @@ struct NerScore {
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
   }
 };
+// When `errors` is set, every sentence with a missed or spurious span is
+// written to it (words, then "- gold" / "+ predicted" spans) for error analysis.
 NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
-                     const std::vector<NerSentence>& data);
+                     const std::vector<NerSentence>& data, std::ostream* errors = nullptr);
 
 // Spans of an IOB2 sequence (types as written).
 std::vector<std::tuple<int, int, std::string>> IobSpans(const std::vector<std::string>& tags);

@@ -1,0 +1,91 @@
+#include "nlp/word_casing.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "nlp/model_file.h"
+
+namespace dossier::nlp {
+
+uint8_t WordCasing::Class(uint32_t total, uint32_t capitalised) {
+  // Share of capitalised uses: <2%, <20%, <50%, <80%, <98%, >=98%.
+  static constexpr double kShare[] = {0.02, 0.2, 0.5, 0.8, 0.98};
+  double share = total > 0 ? double(capitalised) / total : 0;
+  int s = 0;
+  while (s < 5 && share >= kShare[s]) ++s;
+  int f = total < 3 ? 0 : total < 30 ? 1 : 2;  // frequency: rare, seen, common
+  return static_cast<uint8_t>(1 + s * 3 + f);
+}
+
+namespace {
+inline size_t Probe(uint64_t key, size_t mask) { return (key ^ (key >> 31)) & mask; }
+}  // namespace
+
+void WordCasing::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.key == 0) continue;
+    size_t p = Probe(s.key, mask);
+    while (slots_[p].key != 0) p = (p + 1) & mask;
+    slots_[p] = s;
+  }
+}
+
+void WordCasing::Set(uint64_t word, uint8_t cls) {
+  if (word == 0 || cls == 0) return;
+  if (2 * (size_ + 1) > slots_.size()) Grow();
+  const size_t mask = slots_.size() - 1;
+  size_t p = Probe(word, mask);
+  while (slots_[p].key != 0 && slots_[p].key != word) p = (p + 1) & mask;
+  if (slots_[p].key == 0) ++size_;
+  slots_[p] = {word, cls};
+}
+
+void WordCasing::Mark(WordInfo* words, int n) const {
+  if (slots_.empty()) {
+    for (int i = 0; i < n; ++i) words[i].casing = 0;
+    return;
+  }
+  const size_t mask = slots_.size() - 1;
+  for (int i = 0; i < n; ++i) {
+    size_t p = Probe(words[i].lower, mask);
+    while (slots_[p].key != 0 && slots_[p].key != words[i].lower) p = (p + 1) & mask;
+    words[i].casing = slots_[p].cls;  // 0 when the slot is empty
+  }
+}
+
+std::string WordCasing::Serialize() const {
+  std::vector<std::pair<uint64_t, uint8_t>> rows;
+  for (const Slot& s : slots_) {
+    if (s.key != 0) rows.emplace_back(s.key, s.cls);
+  }
+  std::sort(rows.begin(), rows.end());
+  ByteWriter w;
+  w.Put<uint64_t>(rows.size());
+  for (const auto& [k, v] : rows) {
+    w.Put(k);
+    w.Put(v);
+  }
+  return std::move(w.str());
+}
+
+base::Result<WordCasing> WordCasing::Deserialize(std::string_view bytes) {
+  ByteReader r(bytes);
+  uint64_t n = 0;
+  if (!r.Get(&n) || n > bytes.size() / 9) return base::Status::Corruption("casing: bad size");
+  WordCasing c;
+  for (uint64_t i = 0; i < n; ++i) {
+    uint64_t k = 0;
+    uint8_t v = 0;
+    if (!r.Get(&k) || !r.Get(&v) || v == 0 || k == 0) {
+      return base::Status::Corruption("casing: bad row");
+    }
+    c.Set(k, v);
+  }
+  if (!r.done()) return base::Status::Corruption("casing: trailing bytes");
+  return c;
+}
+
+}  // namespace dossier::nlp
