@@ -133,6 +133,47 @@ std::vector<uint8_t> EventCoder::SentencesWithVerbTriggers() const {
   return flags;
 }
 
+// Fills e->actor and e->recipient for the trigger [k, end). Returns whether
+// the agent is left implicit: a passive without "by X", or a participle whose
+// subject is the main clause's.
+bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, Event* out) const {
+  Event& e = *out;
+  bool agent_implicit = false;
+  if (p.noun) {
+    e.actor = Between(end);
+    if (!e.actor.empty()) {
+      e.recipient = e.actor;
+    } else {
+      e.actor = NounActor(k, end);
+      // "arrived in Hanoi for a three-day visit to Vietnam": the visitor is
+      // the clause subject.
+      if (e.actor.empty() && p.subject_fallback) e.actor = v_.SubjectBefore(k);
+      e.recipient = v_.ObjectAfter(end, 6);
+    }
+  } else if (ParseArguments parsed = VerbArguments(v_, k);
+             !parsed.actor.empty() || !parsed.recipient.empty()) {
+    // The parse found the verb's own arguments; what it left out (a subject
+    // it attached elsewhere) is looked for by clause position.
+    e.actor = std::move(parsed.actor);
+    e.recipient = std::move(parsed.recipient);
+    if (e.actor.empty() && !parsed.passive) e.actor = v_.SubjectBefore(k);
+    if (e.recipient.empty() && !parsed.passive) e.recipient = v_.ObjectAfter(end);
+    agent_implicit = parsed.passive && e.actor.empty();
+  } else if (Passive(k)) {
+    e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);
+    e.actor = ByAgent(end);
+    agent_implicit = e.actor.empty();
+  } else {
+    // "A van crashes ..., killing five": a participle's subject is the
+    // main clause's, named or not.
+    agent_implicit = k > v_.Sentence(e.sentence).token_begin && v_.Word(k - 1) == "," &&
+                     v_.Lower(k).ends_with("ing");
+    e.actor = v_.SubjectBefore(k);
+    e.recipient = v_.ObjectAfter(end);
+  }
+  return agent_implicit;
+}
+
 void EventCoder::Code(std::vector<Event>* out) const {
   const auto& seg = v_.seg();
   uint32_t covered = 0;  // tokens before this belong to a trigger already coded
@@ -152,45 +193,13 @@ void EventCoder::Code(std::vector<Event>* out) const {
         break;
       }
       Event e;
-      bool agent_implicit = false;  // a passive without "by X", or a participle
       e.event = p.event;
       e.mode = p.mode;
       e.cameo = p.cameo;
       e.sentence = v_.SentenceOf(k);
       e.span = v_.Sentence(e.sentence).span();
       e.trigger = {seg.tokens[k].begin, seg.tokens[end - 1].end};
-      if (p.noun) {
-        e.actor = Between(end);
-        if (!e.actor.empty()) {
-          e.recipient = e.actor;
-        } else {
-          e.actor = NounActor(k, end);
-          // "arrived in Hanoi for a three-day visit to Vietnam": the visitor is
-          // the clause subject.
-          if (e.actor.empty() && p.subject_fallback) e.actor = v_.SubjectBefore(k);
-          e.recipient = v_.ObjectAfter(end, 6);
-        }
-      } else if (ParseArguments parsed = VerbArguments(v_, k);
-                 !parsed.actor.empty() || !parsed.recipient.empty()) {
-        // The parse found the verb's own arguments; what it left out (a subject
-        // it attached elsewhere) is looked for by clause position.
-        e.actor = std::move(parsed.actor);
-        e.recipient = std::move(parsed.recipient);
-        if (e.actor.empty() && !parsed.passive) e.actor = v_.SubjectBefore(k);
-        if (e.recipient.empty() && !parsed.passive) e.recipient = v_.ObjectAfter(end);
-        agent_implicit = parsed.passive && e.actor.empty();
-      } else if (Passive(k)) {
-        e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);
-        e.actor = ByAgent(end);
-        agent_implicit = e.actor.empty();
-      } else {
-        // "A van crashes ..., killing five": a participle's subject is the
-        // main clause's, named or not.
-        agent_implicit = k > v_.Sentence(e.sentence).token_begin && v_.Word(k - 1) == "," &&
-                         v_.Lower(k).ends_with("ing");
-        e.actor = v_.SubjectBefore(k);
-        e.recipient = v_.ObjectAfter(end);
-      }
+      const bool agent_implicit = FindArguments(p, k, end, &e);
       // Who did it may be unknown ("three soldiers are killed in an ambush");
       // an event needs a named participant unless its trigger stands alone.
       if (e.actor.empty() && e.recipient.empty() && !p.open) continue;

@@ -23,6 +23,7 @@ class EventCoder {
   bool Fires(const EventPattern& p, const std::vector<EventPattern>& patterns, uint32_t k,
              uint32_t* end) const;
   bool RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const;
+  bool FindArguments(const EventPattern& p, uint32_t k, uint32_t end, Event* e) const;
   bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const;
   bool NounContext(uint32_t k, const EventPattern& p) const;
   bool VerbContext(uint32_t k, uint32_t end, const EventPattern& p) const;
