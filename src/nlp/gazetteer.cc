@@ -49,30 +49,15 @@ void Gazetteer::Mark(WordInfo* words, int n) const {
 }
 
 std::string Gazetteer::Serialize() const {
-  std::vector<std::pair<uint64_t, uint32_t>> rows(table_.begin(), table_.end());
-  std::sort(rows.begin(), rows.end());
-  ByteWriter w;
-  w.Put<uint64_t>(rows.size());
-  for (const auto& [k, v] : rows) {
-    w.Put(k);
-    w.Put(v);
-  }
-  return std::move(w.str());
+  return SerializeRows(std::vector<std::pair<uint64_t, uint32_t>>(table_.begin(), table_.end()));
 }
 
 base::Result<Gazetteer> Gazetteer::Deserialize(std::string_view bytes) {
-  ByteReader r(bytes);
-  uint64_t n = 0;
-  if (!r.Get(&n) || n > bytes.size() / 12) return base::Status::Corruption("gazetteer: bad size");
   Gazetteer g;
-  g.table_.reserve(n);
-  for (uint64_t i = 0; i < n; ++i) {
-    uint64_t k = 0;
-    uint32_t v = 0;
-    if (!r.Get(&k) || !r.Get(&v)) return base::Status::Corruption("gazetteer: truncated");
+  DOSSIER_RETURN_IF_ERROR(DeserializeRows<uint32_t>(bytes, "gazetteer", [&](uint64_t k, uint32_t v) {
     g.table_[k] = v;
-  }
-  if (!r.done()) return base::Status::Corruption("gazetteer: trailing bytes");
+    return true;
+  }));
   return g;
 }
 

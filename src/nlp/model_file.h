@@ -18,10 +18,13 @@
 #pragma once
 
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "base/status.h"
 
@@ -100,5 +103,39 @@ class ByteReader {
   std::string_view in_;
   size_t pos_ = 0;
 };
+
+// A table of (64-bit key, value) rows as a section: the row count, then the
+// rows sorted by key, so the same table always gives the same bytes.
+template <typename V>
+std::string SerializeRows(std::vector<std::pair<uint64_t, V>> rows) {
+  std::sort(rows.begin(), rows.end());
+  ByteWriter w;
+  w.Put<uint64_t>(rows.size());
+  for (const auto& [k, v] : rows) {
+    w.Put(k);
+    w.Put(v);
+  }
+  return std::move(w.str());
+}
+
+// Reads rows written by SerializeRows, calling add(key, value) for each;
+// add returns false for a row it rejects. kCorruption names `what`.
+template <typename V, typename Add>
+base::Status DeserializeRows(std::string_view bytes, const char* what, Add add) {
+  ByteReader r(bytes);
+  uint64_t n = 0;
+  if (!r.Get(&n) || n > bytes.size() / (sizeof(uint64_t) + sizeof(V))) {
+    return base::Status::Corruption(std::string(what) + ": bad size");
+  }
+  for (uint64_t i = 0; i < n; ++i) {
+    uint64_t k = 0;
+    V v{};
+    if (!r.Get(&k) || !r.Get(&v) || !add(k, v)) {
+      return base::Status::Corruption(std::string(what) + ": bad row");
+    }
+  }
+  if (!r.done()) return base::Status::Corruption(std::string(what) + ": trailing bytes");
+  return base::Status::Ok();
+}
 
 }  // namespace dossier::nlp

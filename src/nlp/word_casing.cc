@@ -61,30 +61,16 @@ std::string WordCasing::Serialize() const {
   for (const Slot& s : slots_) {
     if (s.key != 0) rows.emplace_back(s.key, s.cls);
   }
-  std::sort(rows.begin(), rows.end());
-  ByteWriter w;
-  w.Put<uint64_t>(rows.size());
-  for (const auto& [k, v] : rows) {
-    w.Put(k);
-    w.Put(v);
-  }
-  return std::move(w.str());
+  return SerializeRows(std::move(rows));
 }
 
 base::Result<WordCasing> WordCasing::Deserialize(std::string_view bytes) {
-  ByteReader r(bytes);
-  uint64_t n = 0;
-  if (!r.Get(&n) || n > bytes.size() / 9) return base::Status::Corruption("casing: bad size");
   WordCasing c;
-  for (uint64_t i = 0; i < n; ++i) {
-    uint64_t k = 0;
-    uint8_t v = 0;
-    if (!r.Get(&k) || !r.Get(&v) || v == 0 || k == 0) {
-      return base::Status::Corruption("casing: bad row");
-    }
+  DOSSIER_RETURN_IF_ERROR(DeserializeRows<uint8_t>(bytes, "casing", [&](uint64_t k, uint8_t v) {
+    if (v == 0 || k == 0) return false;
     c.Set(k, v);
-  }
-  if (!r.done()) return base::Status::Corruption("casing: trailing bytes");
+    return true;
+  }));
   return c;
 }
 
