@@ -17,8 +17,6 @@ using internal::Upper;
 using internal::Where;
 namespace {
 
-
-
 // Iterates the meaningful lines of a dictionary: "<!-- ... -->" blocks and
 // '#' comments are removed; `fn(line_number, text)` gets trimmed text. Stops
 // at the first error, or records it in `warnings` and goes on.

@@ -88,61 +88,57 @@ bool Coder::MatchPattern(const Tree& tree, const VerbPattern& p, int verb_begin,
                          int date, VerbMatch* m) const {
   VerbMatch local;
   int score = 0;
+  // Finds element e from *cur on (forward up to region_end, else back to the
+  // start); a '^' skip and an element joined to its neighbour look only at
+  // the next position. On a match moves *cur past it and fills `codes`.
+  auto find = [&](const PatternElement& e, bool forward, bool adjacent, int* cur,
+                  std::vector<std::string>* codes) {
+    for (int q = *cur; forward ? q < region_end : q >= 0; q += forward ? 1 : -1) {
+      int next = q;
+      codes->clear();
+      if (MatchElementAt(tree, e, q, forward, forward ? region_end : 0, date, &next, codes)) {
+        // A compound target names at least two actors; a lone one is passed over.
+        if (e.kind != PatternKind::kCompound || codes->size() >= 2) {
+          *cur = next;
+          return true;
+        }
+        if (adjacent) return false;
+        continue;
+      }
+      if (adjacent || e.kind == PatternKind::kSkip) return false;  // '^' skips only what is next
+    }
+    return false;
+  };
   // After the verb, left to right.
   int cur = verb_end;
   for (size_t i = 0; i < p.after.size(); ++i) {
     const PatternElement& e = p.after[i];
     bool adjacent = i == 0 ? p.verb_joined_to_next : p.after[i - 1].joined_to_next;
-    bool found = false;
-    for (int q = cur; q < region_end; ++q) {
-      int next = q;
-      std::vector<std::string> codes;
-      if (MatchElementAt(tree, e, q, true, region_end, date, &next, &codes)) {
-        if (e.kind == PatternKind::kCompound && codes.size() < 2) {
-          if (adjacent) break;
-          continue;
-        }
-        if (e.kind == PatternKind::kTarget || e.kind == PatternKind::kCompound) local.target = codes, local.has_target = true;
-        if (e.kind == PatternKind::kSource) local.source = codes, local.has_source = true;
-        cur = next;
-        found = true;
-        break;
-      }
-      if (adjacent || e.kind == PatternKind::kSkip) break;  // '^' skips only what is next
-    }
-    if (!found) {
+    std::vector<std::string> codes;
+    if (!find(e, true, adjacent, &cur, &codes)) {
       if (e.kind == PatternKind::kSkip) continue;
       return false;
     }
+    if (e.kind == PatternKind::kTarget || e.kind == PatternKind::kCompound) local.target = codes, local.has_target = true;
+    if (e.kind == PatternKind::kSource) local.source = codes, local.has_source = true;
     score += e.kind == PatternKind::kSkip ? 0 : 1;
   }
-  // Before the verb, right to left.
+  // Before the verb, right to left (compound targets follow the verb).
   cur = verb_begin - 1;
   for (size_t k = p.before.size(); k-- > 0;) {
     const PatternElement& e = p.before[k];
     if (e.kind == PatternKind::kCompound) continue;
-    bool adjacent = e.joined_to_next;
-    bool found = false;
-    for (int q = cur; q >= 0; --q) {
-      int next = q;
-      std::vector<std::string> codes;
-      if (MatchElementAt(tree, e, q, false, 0, date, &next, &codes)) {
-        if (e.kind == PatternKind::kTarget) {
-          local.target = codes;
-          local.has_target = true;
-          local.target_before_verb = true;
-        }
-        if (e.kind == PatternKind::kSource) local.source = codes, local.has_source = true;
-        cur = next;
-        found = true;
-        break;
-      }
-      if (adjacent || e.kind == PatternKind::kSkip) break;  // '^' skips only what is next
-    }
-    if (!found) {
+    std::vector<std::string> codes;
+    if (!find(e, false, e.joined_to_next, &cur, &codes)) {
       if (e.kind == PatternKind::kSkip) continue;
       return false;
     }
+    if (e.kind == PatternKind::kTarget) {
+      local.target = codes;
+      local.has_target = true;
+      local.target_before_verb = true;
+    }
+    if (e.kind == PatternKind::kSource) local.source = codes, local.has_source = true;
     score += e.kind == PatternKind::kSkip ? 0 : 1;
   }
   local.score = score;

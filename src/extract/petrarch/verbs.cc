@@ -19,8 +19,6 @@ using internal::Upper;
 using internal::Where;
 namespace {
 
-
-
 bool IsVowel(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; }
 
 // Splits a form phrase "WIRE_+TAP" into words; `verb_index` gets the word
