@@ -30,6 +30,8 @@ import os
 import re
 import sys
 
+from kb_table_check import err, errors, read_rows, values as split, warn, warnings
+
 COLUMNS = {
     "countries.tsv": ["iso3", "short_name", "aliases", "demonyms", "capitals", "metonyms"],
     "organizations.tsv": ["id", "type", "name", "aliases", "country", "parent", "sector"],
@@ -44,69 +46,6 @@ RELATIONS = {"leader_of", "role_in", "member_of"}
 ID_RE = {"org": re.compile(r"^org:[a-z0-9]+(-[a-z0-9]+)*$"),
          "person": re.compile(r"^person:[a-z0-9]+(-[a-z0-9]+)*$")}
 DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-
-errors = []
-warnings = []
-
-
-def err(path, lineno, msg):
-    errors.append(f"{path}:{lineno}: {msg}")
-
-
-def warn(path, lineno, msg):
-    warnings.append(f"{path}:{lineno}: {msg}")
-
-
-def read_table(kb, name):
-    path = os.path.join(kb, name)
-    rows = []
-    with open(path, "rb") as fh:
-        raw = fh.read()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        err(name, 0, f"not UTF-8: {exc}")
-        return rows
-    if "\r" in text:
-        err(name, 0, "contains CR characters (use LF line endings)")
-    if not text.endswith("\n"):
-        err(name, 0, "file does not end with a newline")
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    if not lines or not lines[0].startswith("#"):
-        err(name, 1, "first line must be a '#' comment documenting the columns")
-    else:
-        header = lines[0].lstrip("#").strip().split("\t")
-        if header != COLUMNS[name]:
-            err(name, 1, f"header {header} != expected {COLUMNS[name]}")
-    ncols = len(COLUMNS[name])
-    for i, line in enumerate(lines, 1):
-        if line.startswith("#"):
-            continue
-        if line.strip() == "":
-            err(name, i, "blank line")
-            continue
-        # a trailing TAB is legitimate (empty last cell); spaces are not
-        if line != line.rstrip(" ") or line != line.lstrip(" "):
-            err(name, i, "leading/trailing space")
-        cells = line.split("\t")
-        if len(cells) != ncols:
-            err(name, i, f"{len(cells)} columns, expected {ncols}: {line[:80]!r}")
-            continue
-        for c in cells:
-            if c != c.strip():
-                err(name, i, f"cell with surrounding spaces: {c!r}")
-            if c and ("||" in c or c.startswith("|") or c.endswith("|")):
-                err(name, i, f"empty multi-value in cell: {c!r}")
-            if c and any(v != v.strip() for v in c.split("|")):
-                err(name, i, f"multi-value with surrounding spaces: {c!r}")
-        rows.append((i, dict(zip(COLUMNS[name], cells))))
-    return rows
-
-
-def split(cell):
-    return [v for v in cell.split("|")] if cell else []
 
 
 def check_alias_case(name, lineno, values):
@@ -127,7 +66,7 @@ def main():
     valid_cc = iso | {"XKX"}
 
     # countries
-    crow = read_table(args.kb, "countries.tsv")
+    crow = read_rows(args.kb, "countries.tsv", COLUMNS["countries.tsv"])
     seen = {}
     surface = {}
     for ln, r in crow:
@@ -154,7 +93,7 @@ def main():
         err("countries.tsv", 0, f"missing country codes: {' '.join(missing)}")
 
     # organisations
-    orows = read_table(args.kb, "organizations.tsv")
+    orows = read_rows(args.kb, "organizations.tsv", COLUMNS["organizations.tsv"])
     org_ids = {}
     for ln, r in orows:
         oid = r["id"]
@@ -196,7 +135,7 @@ def main():
                 break
 
     # people
-    prow = read_table(args.kb, "people.tsv")
+    prow = read_rows(args.kb, "people.tsv", COLUMNS["people.tsv"])
     person_ids = {}
     psurf = {}
     for ln, r in prow:
@@ -222,7 +161,7 @@ def main():
             psurf.setdefault(v, pid)
 
     # roles
-    rrows = read_table(args.kb, "roles.tsv")
+    rrows = read_rows(args.kb, "roles.tsv", COLUMNS["roles.tsv"])
     seen_roles = set()
     used_people = set()
     for ln, r in rrows:

@@ -31,6 +31,8 @@ import os
 import re
 import sys
 
+from kb_table_check import err, errors, read_rows, values, warn, warnings
+
 COLUMNS = {
     "places.tsv": ["id", "type", "name", "aliases", "country", "kind"],
     "groups.tsv": ["id", "name", "aliases", "country", "kind"],
@@ -40,62 +42,6 @@ KINDS = {
     "groups.tsv": {"religion", "sect", "ethnic", "indigenous"},
 }
 PREFIX = {"places.tsv": "loc", "groups.tsv": "group"}
-
-errors = []
-warnings = []
-
-
-def err(name, lineno, msg):
-    errors.append(f"{name}:{lineno}: {msg}")
-
-
-def warn(name, lineno, msg):
-    warnings.append(f"{name}:{lineno}: {msg}")
-
-
-def read_rows(kb, name, columns):
-    """Return [(lineno, cells)] for the data rows of a TSV file."""
-    path = os.path.join(kb, name)
-    with open(path, "rb") as fh:
-        raw = fh.read()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        err(name, 0, f"not UTF-8: {exc}")
-        return []
-    if "\r" in text:
-        err(name, 0, "contains CR characters")
-    if not text.endswith("\n"):
-        err(name, 0, "no newline at end of file")
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    rows = []
-    if not lines or not lines[0].startswith("#"):
-        err(name, 1, "first line must be a '#' comment naming the columns")
-    elif lines[0][1:].split("\t") != columns:
-        err(name, 1, f"header must be '#{chr(9).join(columns)}'")
-    for n, line in enumerate(lines[1:], start=2):
-        if line.startswith("#"):
-            continue
-        if not line.strip():
-            err(name, n, "blank line")
-            continue
-        if line != line.rstrip(" ") or line != line.lstrip(" "):
-            err(name, n, "leading or trailing space")
-        cells = line.split("\t")
-        if len(cells) != len(columns):
-            err(name, n, f"{len(cells)} columns, expected {len(columns)}")
-            continue
-        for c in cells:
-            if c != c.strip():
-                err(name, n, f"cell {c!r} has surrounding whitespace")
-        rows.append((n, dict(zip(columns, cells))))
-    return rows
-
-
-def values(cell):
-    return [v for v in cell.split("|")] if cell else []
 
 
 def main():
