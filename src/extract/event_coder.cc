@@ -187,6 +187,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
     for (const EventPattern& p : *patterns) {
       uint32_t end;
       if (!Fires(p, *patterns, k, &end)) continue;
+      if (InRelativeClause(k, p)) break;
       // "lifts sanctions", "signs a deal": the noun is the object the verb
       // trigger asked for, not an event of its own.
       if (p.noun && last_verb != nullptr && k < last_verb_end + 4 && Needs(*last_verb, v_.Lower(k))) {

@@ -35,6 +35,9 @@ class EventCoder {
   bool Accidental(uint32_t k, uint32_t end) const;
   bool ModifiesNoun(uint32_t end) const;
   bool Background(uint32_t k) const;
+  bool InRelativeClause(uint32_t k, const EventPattern& p) const;
+  std::string_view RelativePronounRole(uint32_t k) const;
+  bool ReducedRelative(uint32_t k) const;
   std::vector<int> ByAgent(uint32_t end) const;
   std::vector<int> Before(uint32_t k) const;
   std::vector<int> NounActor(uint32_t k, uint32_t end) const;

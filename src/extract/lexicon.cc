@@ -56,6 +56,10 @@ std::vector<std::string> Lexicon::VerbForms(const std::string& v) const {
   return f;
 }
 
+bool Lexicon::LooksLikeParticiple(std::string_view word) const {
+  return word.ends_with("ed") || word.ends_with("en") || participles_.contains(std::string(word));
+}
+
 std::vector<std::string> Lexicon::NounForms(const std::string& n) {
   std::vector<std::string> f{n};
   size_t k = n.size();
@@ -91,7 +95,10 @@ base::Status Lexicon::LoadIrregulars(const std::string& tsv, const std::string& 
   return kb::ForEachRow(tsv, origin, 3, [&](const std::vector<std::string_view>& c) {
     auto& forms = irregular_[std::string(c[0])];
     for (const auto& f : kb::SplitValues(c[1])) forms.push_back(f);
-    for (const auto& f : kb::SplitValues(c[2])) forms.push_back(f);
+    for (const auto& f : kb::SplitValues(c[2])) {
+      forms.push_back(f);
+      participles_.insert(std::string(f));
+    }
     return base::Status::Ok();
   });
 }

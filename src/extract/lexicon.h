@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
@@ -50,6 +51,10 @@ class Lexicon {
   bool HasCue(std::string_view phrase, std::string_view category) const;
   size_t max_cue_words() const { return max_cue_words_; }
 
+  // Whether a lower-case word has the shape of a past participle: a regular
+  // "-ed" / "-en" form or an irregular one from irregular_verbs.tsv ("held").
+  bool LooksLikeParticiple(std::string_view word) const;
+
   // Inflected forms of a verb or noun lemma (exposed for tests).
   std::vector<std::string> VerbForms(const std::string& lemma) const;
   static std::vector<std::string> NounForms(const std::string& lemma);
@@ -62,6 +67,7 @@ class Lexicon {
   base::Status LoadCues(const std::string& tsv, const std::string& origin);
 
   std::unordered_map<std::string, std::vector<std::string>> irregular_;  // lemma -> forms
+  std::unordered_set<std::string> participles_;  // irregular past participles
   std::unordered_map<std::string, std::vector<EventPattern>> events_;
   std::unordered_map<std::string, std::vector<RelationPattern>> relations_;
   std::unordered_map<std::string, std::vector<std::string>> cues_;  // phrase -> categories

@@ -207,6 +207,58 @@ bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
   return false;
 }
 
+// "a citizen who was arrested last June", "the fire at his hotel, which killed
+// 78 people", "citizens detained at Evin Prison": a relative clause (or a
+// participle reduced from one) describes its noun, and what it tells, with
+// everything inside it, is the backdrop of the news. Infinitives ("efforts to
+// end the war"), gerunds ("a statement calling on") and present-tense headline
+// verbs the parser hung on a noun are not relatives.
+// The role ("nsubj", "nsubj:pass", "obj") of the relative pronoun that opens
+// the relative clause headed at k ("who was arrested", "whom she stabbed"), or
+// empty. "To which
+// Israel agrees" tells news through its own subject; and a headline verb the
+// parser mistook for a relative clause has no relative pronoun at all.
+std::string_view EventCoder::RelativePronounRole(uint32_t k) const {
+  for (uint32_t c : v_.Children(k)) {
+    const std::string& w = v_.Lower(c);
+    if (w != "who" && w != "which" && w != "that" && w != "whom") continue;
+    const std::string_view dep = v_.Dep(c);
+    if (dep == "nsubj" || dep == "nsubj:pass" || dep == "obj") return dep;
+  }
+  return {};
+}
+
+// "citizens detained at Evin Prison": a participle hung on a noun with no
+// object of its own. "Kim, head of its legislature, visited Iran" has one: a
+// verb in the past tense that the parser hung on the apposition.
+bool EventCoder::ReducedRelative(uint32_t k) const {
+  if (!v_.lexicon().LooksLikeParticiple(v_.Lower(k)) || (k > 0 && v_.Lower(k - 1) == "to")) {
+    return false;
+  }
+  for (uint32_t c : v_.Children(k)) {
+    const std::string_view dep = v_.Dep(c);
+    if (dep == "obj" || dep == "nsubj" || dep == "iobj") return false;
+  }
+  return true;
+}
+
+bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
+  for (int depth = 0; depth < 64 && v_.Parsed(k); ++depth) {
+    const std::string_view dep = v_.Dep(k);
+    // "the Foundation ..., which called on the US to": what an actor said,
+    // told in a relative clause about it, is still its statement.
+    if (dep == "acl:relcl") {
+      const std::string_view role = RelativePronounRole(k);
+      if (!role.empty() && !(depth == 0 && role == "nsubj" && Verbal(p.event))) return true;
+    }
+    if (dep == "acl" && ReducedRelative(k)) return true;
+    const int32_t head = v_.Head(k);
+    if (head < 0) return false;
+    k = static_cast<uint32_t>(head);
+  }
+  return false;
+}
+
 // "... following the assassination of": the noun phrase after a background
 // preposition (within four words, in the same clause) sets the scene.
 bool EventCoder::Background(uint32_t k) const {
