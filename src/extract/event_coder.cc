@@ -204,7 +204,10 @@ void EventCoder::Code(std::vector<Event>* out) const {
       // Who did it may be unknown ("three soldiers are killed in an ambush");
       // an event needs a named participant unless its trigger stands alone.
       if (e.actor.empty() && e.recipient.empty() && !p.open) continue;
-      if ((e.actor.empty() || agent_implicit) && p.event == "ASSAULT" && Accidental(k, end)) continue;
+      if (p.event == "ASSAULT" && (((e.actor.empty() || agent_implicit) && Accidental(k, end)) ||
+                                   (!p.noun && AccidentSubject(k)))) {
+        continue;
+      }
       if (e.actor.empty() && p.noun && Background(k)) continue;
       std::erase_if(e.recipient, [&](int r) {
         return !p.reciprocal && std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();

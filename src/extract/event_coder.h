@@ -33,6 +33,7 @@ class EventCoder {
   bool ObjectFollows(uint32_t next) const;
   bool Passive(uint32_t k) const;
   bool Accidental(uint32_t k, uint32_t end) const;
+  bool AccidentSubject(uint32_t k) const;
   bool ModifiesNoun(uint32_t end) const;
   bool Background(uint32_t k) const;
   bool InRelativeClause(uint32_t k, const EventPattern& p) const;

@@ -100,7 +100,9 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
     if (dep == "nsubj") subjects.push_back(c);
     if (dep == "nsubj:pass") passive_subjects.push_back(c);
     if (dep == "obj" || dep == "iobj") objects.push_back(c);
-    if (dep == "obl:agent") agents.push_back(c);
+    // "killed, including Humboldt University students": an agent the parser
+    // found without "by" is a misreading.
+    if (dep == "obl:agent" && CaseOf(v, c) == "by") agents.push_back(c);
     if (dep == "obl") oblique.push_back(c);
   }
   a.passive = !passive_subjects.empty();

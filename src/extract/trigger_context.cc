@@ -196,6 +196,25 @@ bool EventCoder::ModifiesNoun(uint32_t end) const {
   return v_.lexicon().HasCue(v_.Lower(end), "modified_head");
 }
 
+// "Severe storms in Greece kill two", "a pipeline explodes in Oaxaca, killing
+// three": the trigger's subject (or the verb whose subject it shares) is the
+// accident itself, whatever place the parse found named near it.
+bool EventCoder::AccidentSubject(uint32_t k) const {
+  for (int depth = 0; depth < 4 && v_.Parsed(k); ++depth) {
+    for (uint32_t c : v_.Children(k)) {
+      if (v_.Dep(c) == "nsubj" && v_.lexicon().HasCue(v_.Lower(c), "accident")) return true;
+    }
+    const std::string_view dep = v_.Dep(k);
+    const int32_t head = v_.Head(k);
+    if (head < 0 || !(dep == "conj" || dep == "xcomp" || (dep == "advcl" && v_.Lower(k).ends_with("ing")))) {
+      return false;
+    }
+    k = static_cast<uint32_t>(head);
+    if (v_.lexicon().HasCue(v_.Lower(k), "accident")) return true;
+  }
+  return false;
+}
+
 // Deaths in a sentence about a crash, a fire or a flood are an accident, not
 // an attack, unless someone is named as the attacker.
 bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
