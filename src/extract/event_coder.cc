@@ -174,20 +174,35 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   return agent_implicit;
 }
 
+namespace {
+
+// Event types whose "for ..." or "over ..." phrase gives their grounds.
+bool TakesGrounds(const std::string& event) {
+  return event == "SANCTION" || event == "COERCE" || event == "ACCUSE" || event == "REJECT" ||
+         event == "PROTEST";
+}
+
+}  // namespace
+
 void EventCoder::Code(std::vector<Event>* out) const {
   const auto& seg = v_.seg();
   uint32_t covered = 0;  // tokens before this belong to a trigger already coded
   const EventPattern* last_verb = nullptr;  // the last verb trigger coded, and its end
   uint32_t last_verb_end = 0;
+  std::vector<uint32_t> grounded;  // triggers in this sentence that may state grounds
   for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
     if (k < covered) continue;
     if (last_verb != nullptr && v_.SentenceOf(k) != v_.SentenceOf(last_verb_end - 1)) last_verb = nullptr;
+    if (!grounded.empty() && v_.SentenceOf(grounded.back()) != v_.SentenceOf(k)) grounded.clear();
     const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(k));
     if (patterns == nullptr || v_.linking().MentionAt(k) >= 0) continue;
     for (const EventPattern& p : *patterns) {
       uint32_t end;
       if (!Fires(p, *patterns, k, &end)) continue;
       if (InRelativeClause(k, p)) break;
+      // A protest that led to the arrests is part of the news; a murder that
+      // led to a sentence is not.
+      if (p.noun && p.event != "PROTEST" && Grounds(k, grounded)) break;
       // "lifts sanctions", "signs a deal": the noun is the object the verb
       // trigger asked for, not an event of its own.
       if (p.noun && last_verb != nullptr && k < last_verb_end + 4 && Needs(*last_verb, v_.Lower(k))) {
@@ -213,6 +228,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
         return !p.reciprocal && std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();
       });
       if (p.reciprocal && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
+      if (TakesGrounds(p.event)) grounded.push_back(k);
       out->push_back(std::move(e));
       covered = end;
       if (!p.noun) {

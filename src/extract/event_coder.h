@@ -36,6 +36,7 @@ class EventCoder {
   bool AccidentSubject(uint32_t k) const;
   bool ModifiesNoun(uint32_t end) const;
   bool Background(uint32_t k) const;
+  bool Grounds(uint32_t k, const std::vector<uint32_t>& fired) const;
   bool InRelativeClause(uint32_t k, const EventPattern& p) const;
   std::string_view RelativePronounRole(uint32_t k) const;
   bool ReducedRelative(uint32_t k) const;

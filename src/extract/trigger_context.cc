@@ -136,10 +136,10 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   // After a comma, "-ing" opens a participial clause whose subject is the main
   // clause's ("launch an offensive, killing 44 militants").
   // "a statement calling on", "a report alleging": a speech act reduced to a
-  // participle after its noun.
+  // participle after its noun ("militias supporting Assad" only describes).
   if (word.size() > 4 && word.ends_with("ing")) {
     return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," ||
-           (Verbal(p.event) && v_.Upos(k - 1) == "NOUN");
+           (Verbal(p.event) && v_.lexicon().HasCue(v_.Lower(k - 1), "speech_noun"));
   }
   // "artillery shells, and ...": an -s form closing a phrase is a plural noun.
   if (word.ends_with("s") && k + 1 < s.token_end && tag != "VERB") {
@@ -232,16 +232,18 @@ bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
 // everything inside it, is the backdrop of the news. Infinitives ("efforts to
 // end the war"), gerunds ("a statement calling on") and present-tense headline
 // verbs the parser hung on a noun are not relatives.
-// The role ("nsubj", "nsubj:pass", "obj") of the relative pronoun that opens
-// the relative clause headed at k ("who was arrested", "whom she stabbed"), or
-// empty. "To which
+// The role ("nsubj", "nsubj:pass", "obj", or "advmod" for "where" and "when")
+// of the relative word that opens the relative clause headed at k ("who was
+// arrested", "whom she stabbed"), or empty. "To which
 // Israel agrees" tells news through its own subject; and a headline verb the
 // parser mistook for a relative clause has no relative pronoun at all.
 std::string_view EventCoder::RelativePronounRole(uint32_t k) const {
   for (uint32_t c : v_.Children(k)) {
     const std::string& w = v_.Lower(c);
-    if (w != "who" && w != "which" && w != "that" && w != "whom") continue;
     const std::string_view dep = v_.Dep(c);
+    // "the hotel where Macron stayed during his visit": a relative adverb.
+    if ((w == "where" || w == "when") && dep == "advmod") return dep;
+    if (w != "who" && w != "which" && w != "that" && w != "whom") continue;
     if (dep == "nsubj" || dep == "nsubj:pass" || dep == "obj") return dep;
   }
   return {};
@@ -274,6 +276,28 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
     const int32_t head = v_.Head(k);
     if (head < 0) return false;
     k = static_cast<uint32_t>(head);
+  }
+  return false;
+}
+
+// "sentences them to prison for attempted murder and bomb attacks", "summons
+// the chargé d'affaires over an attack on a ship": a phrase introduced by
+// "for" or "over" under a sanction, coercion, accusation, rejection or protest
+// gives its grounds, which the news does not assert anew. `fired` holds the
+// first tokens of the triggers coded so far in the sentence.
+bool EventCoder::Grounds(uint32_t k, const std::vector<uint32_t>& fired) const {
+  bool marked = false;
+  for (int depth = 0; depth < 8 && v_.Parsed(k); ++depth) {
+    for (uint32_t c : v_.Children(k)) {
+      const std::string_view dep = v_.Dep(c);
+      if ((dep == "case" || dep == "mark") && (v_.Lower(c) == "for" || v_.Lower(c) == "over")) {
+        marked = true;
+      }
+    }
+    const int32_t head = v_.Head(k);
+    if (head < 0) return false;
+    k = static_cast<uint32_t>(head);
+    if (marked && std::find(fired.begin(), fired.end(), k) != fired.end()) return true;
   }
   return false;
 }
