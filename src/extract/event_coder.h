@@ -34,6 +34,7 @@ class EventCoder {
   bool Passive(uint32_t k) const;
   bool Accidental(uint32_t k, uint32_t end) const;
   bool AccidentSubject(uint32_t k) const;
+  bool AttackMeansIn(uint32_t noun) const;
   bool ModifiesNoun(uint32_t end) const;
   bool Background(uint32_t k) const;
   bool Grounds(uint32_t k, const std::vector<uint32_t>& fired) const;

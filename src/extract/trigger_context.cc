@@ -113,7 +113,9 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
       k > s.token_begin && (v_.linking().MentionAt(k - 1) >= 0 || !v_.Referents(k - 1).empty());
   // "Finance Minister Choi": a word the tagger puts in a name is no verb.
   if (tag == "PROPN" && !subject_before) return false;
-  if (nominal && !subject_before && !ObjectFollows(end)) return false;
+  // A verb phrase of several words ("open fire", "hold talks") is read by its
+  // words: taggers make "open" an adjective in "armed men open fire".
+  if (nominal && !subject_before && !ObjectFollows(end) && p.rest.empty()) return false;
   if (k == s.token_begin) return true;
   const std::string& prev = v_.Lower(k - 1);
   if (IsDeterminer(prev) || (IsPreposition(prev) && prev != "to")) return false;
@@ -199,10 +201,25 @@ bool EventCoder::ModifiesNoun(uint32_t end) const {
 // "Severe storms in Greece kill two", "a pipeline explodes in Oaxaca, killing
 // three": the trigger's subject (or the verb whose subject it shares) is the
 // accident itself, whatever place the parse found named near it.
+// Whether the words before a noun in its phrase name the means of an attack
+// ("roadside bomb explosions").
+bool EventCoder::AttackMeansIn(uint32_t noun) const {
+  for (uint32_t c : v_.Children(noun)) {
+    const std::string_view dep = v_.Dep(c);
+    if ((dep == "compound" || dep == "amod") && v_.lexicon().HasCue(v_.Lower(c), "attack_means")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool EventCoder::AccidentSubject(uint32_t k) const {
   for (int depth = 0; depth < 4 && v_.Parsed(k); ++depth) {
     for (uint32_t c : v_.Children(k)) {
-      if (v_.Dep(c) == "nsubj" && v_.lexicon().HasCue(v_.Lower(c), "accident")) return true;
+      if (v_.Dep(c) == "nsubj" && v_.lexicon().HasCue(v_.Lower(c), "accident") &&
+          !AttackMeansIn(c)) {
+        return true;
+      }
     }
     const std::string_view dep = v_.Dep(k);
     const int32_t head = v_.Head(k);
@@ -216,14 +233,20 @@ bool EventCoder::AccidentSubject(uint32_t k) const {
 }
 
 // Deaths in a sentence about a crash, a fire or a flood are an accident, not
-// an attack, unless someone is named as the attacker.
+// an attack, unless someone is named as the attacker or the sentence names
+// the means of an attack.
 bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  bool accident = false;
   for (uint32_t j = s.token_begin; j < s.token_end; ++j) {
     if (j >= k && j < end) continue;  // "opens fire" is no fire
-    if (v_.lexicon().HasCue(v_.Lower(j), "accident")) return true;
+    const std::string& w = v_.Lower(j);
+    // "roadside bomb explosions", "gunmen set fire to": the sentence names
+    // the means of an attack.
+    if (v_.lexicon().HasCue(w, "attack_means")) return false;
+    if (v_.lexicon().HasCue(w, "accident")) accident = true;
   }
-  return false;
+  return accident;
 }
 
 // "a citizen who was arrested last June", "the fire at his hotel, which killed
