@@ -273,7 +273,7 @@ std::string_view EventCoder::RelativePronounRole(uint32_t k) const {
 }
 
 // "citizens detained at Evin Prison": a participle hung on a noun with no
-// object of its own. "Kim, head of its legislature, visited Iran" has one: a
+// subject or object of its own. "Kim, head of its legislature, visited Iran" has one: a
 // verb in the past tense that the parser hung on the apposition.
 bool EventCoder::ReducedRelative(uint32_t k) const {
   if (!v_.lexicon().LooksLikeParticiple(v_.Lower(k)) || (k > 0 && v_.Lower(k - 1) == "to")) {
@@ -281,7 +281,12 @@ bool EventCoder::ReducedRelative(uint32_t k) const {
   }
   for (uint32_t c : v_.Children(k)) {
     const std::string_view dep = v_.Dep(c);
-    if (dep == "obj" || dep == "nsubj" || dep == "iobj") return false;
+    // A reduced relative has no subject, object, auxiliary or complementiser
+    // of its own: "medics report that 12 were killed" is a clause.
+    if (dep == "obj" || dep == "iobj" || dep == "nsubj" || dep == "nsubj:pass" || dep == "aux" ||
+        dep == "aux:pass" || dep == "mark") {
+      return false;
+    }
   }
   return true;
 }
