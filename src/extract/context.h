@@ -23,7 +23,9 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
 // concessions ("Hamas will release hostages") as CONCEDE. For each
 // hypothetical event whose clause carries an intent cue (data/extract/cues.tsv)
 // before its trigger, appends that asserted intention with the same
-// participants; the hypothetical event stays.
+// participants; the hypothetical event stays. An announced negation of a
+// cooperative event or a concession ("Israel will not withdraw") is a
+// refusal: REJECT, added the same way beside the negated event.
 void AddIntentions(const DocumentView& v, std::vector<Event>* events);
 
 // Relations from titles, possessives, appositions and data/extract/relations.tsv.

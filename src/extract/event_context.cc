@@ -135,19 +135,28 @@ std::string_view IntentionFor(std::string_view event) {
   return {};
 }
 
+// Event types whose announced negation ("will not withdraw", "won't meet") is
+// a refusal.
+bool Refusable(std::string_view event) {
+  return event == "CONSULT" || event == "SUPPORT" || event == "COOPERATE" || event == "AID" ||
+         event == "RETREAT" || event == "CONCEDE" || event == "AGREE";
+}
+
 }  // namespace
 
 void AddIntentions(const DocumentView& v, std::vector<Event>* events) {
   const size_t n = events->size();
   for (size_t i = 0; i < n; ++i) {
     const Event& e = (*events)[i];
-    const std::string_view intention = IntentionFor(e.event);
-    if (e.modality != "hypothetical" || intention.empty() || e.actor.empty()) continue;
+    // "Israel will not withdraw from the enclave": a refusal, PLOVER's REJECT.
+    const bool refused = e.modality == "negated" && Refusable(e.event);
+    const std::string_view intention = refused ? "REJECT" : IntentionFor(e.event);
+    if ((e.modality != "hypothetical" && !refused) || intention.empty() || e.actor.empty()) continue;
     if (!Intended(v, TokenAt(v, e.trigger.begin))) continue;
     Event agreed = e;
     agreed.event = std::string(intention);
     agreed.mode.clear();
-    agreed.cameo = intention == "AGREE" ? "030" : "080";
+    agreed.cameo = intention == "AGREE" ? "030" : intention == "REJECT" ? "120" : "080";
     agreed.modality = e.attributed_to.empty() ? "asserted" : "reported";
     events->push_back(std::move(agreed));
   }
