@@ -28,6 +28,14 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
 // refusal: REJECT, added the same way beside the negated event.
 void AddIntentions(const DocumentView& v, std::vector<Event>* events);
 
+// PLOVER reads a party's claim that another did something hostile ("Hun Manet
+// claims that Thai forces are occupying Cambodian territory") as an
+// accusation. For each assault, coercion, sanction, threat or mobilisation in
+// the complement clause of a claiming verb (claim_verb cues) whose subject is
+// not the event's actor, appends ACCUSE from that subject to the actor; the
+// claimed event stays, credited to its source.
+void AddClaims(const DocumentView& v, std::vector<Event>* events);
+
 // Relations from titles, possessives, appositions and data/extract/relations.tsv.
 std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_date);
 

@@ -12,6 +12,7 @@
 
 #include "base/utf8.h"
 #include "extract/context.h"
+#include "extract/parse_arguments.h"
 
 namespace dossier::extract {
 namespace {
@@ -142,7 +143,58 @@ bool Refusable(std::string_view event) {
          event == "RETREAT" || event == "CONCEDE" || event == "AGREE";
 }
 
+// Hostile event types whose telling by an adversary is an accusation.
+bool Hostile(std::string_view event) {
+  return event == "ASSAULT" || event == "COERCE" || event == "SANCTION" || event == "THREATEN" ||
+         event == "MOBILIZE";
+}
+
+// The verb of claiming whose complement clause holds the trigger ("Hun Manet
+// claims that Thai forces are occupying ..."), or -1.
+int32_t ClaimingVerb(const DocumentView& v, uint32_t trigger) {
+  uint32_t k = trigger;
+  for (int depth = 0; depth < 6 && v.Parsed(k); ++depth) {
+    const std::string_view dep = v.Dep(k);
+    const int32_t head = v.Head(k);
+    if (head < 0) return -1;
+    if (dep == "ccomp") {
+      return v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(head)), "claim_verb") ? head : -1;
+    }
+    if (dep != "conj" && dep != "xcomp" && dep != "obj") return -1;
+    k = static_cast<uint32_t>(head);
+  }
+  return -1;
+}
+
 }  // namespace
+
+void AddClaims(const DocumentView& v, std::vector<Event>* events) {
+  const size_t n = events->size();
+  for (size_t i = 0; i < n; ++i) {
+    const Event& e = (*events)[i];
+    if (!Hostile(e.event) || e.actor.empty()) continue;
+    const int32_t verb = ClaimingVerb(v, TokenAt(v, e.trigger.begin));
+    if (verb < 0) continue;
+    std::vector<uint32_t> subjects;
+    for (uint32_t c : v.Children(static_cast<uint32_t>(verb))) {
+      if (v.Dep(c) == "nsubj") subjects.push_back(c);
+    }
+    std::vector<int> speaker = NominalEntities(v, subjects);
+    std::erase_if(speaker, [&](int x) { return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end(); });
+    if (speaker.empty()) continue;
+    Event accusation = e;
+    accusation.event = "ACCUSE";
+    accusation.mode = "allege";
+    accusation.cameo = "112";
+    accusation.actor = std::move(speaker);
+    accusation.recipient = e.actor;
+    accusation.attributed_to.clear();
+    accusation.modality = "asserted";
+    const uint32_t token = static_cast<uint32_t>(verb);
+    accusation.trigger = {v.seg().tokens[token].begin, v.seg().tokens[token].end};
+    events->push_back(std::move(accusation));
+  }
+}
 
 void AddIntentions(const DocumentView& v, std::vector<Event>* events) {
   const size_t n = events->size();
