@@ -105,8 +105,8 @@ std::vector<int> EventCoder::Between(uint32_t end) const {
 }
 
 bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& patterns, uint32_t k,
-                       uint32_t* end) const {
-  if (!RestMatches(p, k, end) || !NeedsMet(p, k, *end)) return false;
+                       uint32_t* end, bool before_parse) const {
+  if (!RestMatches(p, k, end) || !NeedsMet(p, k, *end, before_parse)) return false;
   const bool ambiguous =
       std::any_of(patterns.begin(), patterns.end(), [](const EventPattern& q) { return q.noun; }) &&
       std::any_of(patterns.begin(), patterns.end(), [](const EventPattern& q) { return !q.noun; });
@@ -124,7 +124,7 @@ std::vector<uint8_t> EventCoder::SentencesWithVerbTriggers() const {
     if (patterns == nullptr || v_.linking().MentionAt(k) >= 0) continue;
     for (const EventPattern& p : *patterns) {
       uint32_t end;
-      if (!p.noun && Fires(p, *patterns, k, &end)) {
+      if (!p.noun && Fires(p, *patterns, k, &end, /*before_parse=*/true)) {
         flags[v_.SentenceOf(k)] = 1;
         break;
       }

@@ -21,10 +21,13 @@ class EventCoder {
   // Whether pattern p (one of `patterns`, those of the word at k) fires at k;
   // sets *end past its last word.
   bool Fires(const EventPattern& p, const std::vector<EventPattern>& patterns, uint32_t k,
-             uint32_t* end) const;
+             uint32_t* end, bool before_parse = false) const;
   bool RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const;
   bool FindArguments(const EventPattern& p, uint32_t k, uint32_t end, Event* e) const;
-  bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const;
+  // Whether the context words p needs stand near the trigger [k, end), or hang
+  // on it in the parse (before parsing: anywhere later in the sentence).
+  bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool before_parse) const;
+  bool NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end) const;
   bool NounContext(uint32_t k, const EventPattern& p) const;
   bool VerbContext(uint32_t k, uint32_t end, const EventPattern& p) const;
   // Whether `word` is one of the context words pattern p needs.

@@ -48,8 +48,30 @@ bool EventCoder::Needs(const EventPattern& p, const std::string& word) {
   return false;
 }
 
-bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end) const {
+bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool before_parse) const {
   if (p.needs.empty()) return true;
+  if (NeedsMetNearby(p, k, end)) return true;
+  // "sentences former Aviation Industry Corporation chairperson Tan Ruisong to
+  // death": a long object pushes the needed word out of the window, but the
+  // parse hangs it on the trigger. Before parsing, any later word of the
+  // sentence may turn out to be such a dependent.
+  if (p.needs.size() != 1) return false;
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  for (uint32_t j = end; j < s.token_end; ++j) {
+    if (!Needs(p, v_.Lower(j))) continue;
+    if (before_parse) return true;
+    // Up the parse to the trigger, within its clause (no other verb between).
+    int32_t head = v_.Head(j);
+    for (int depth = 0; depth < 4 && head >= 0; ++depth) {
+      if (head == static_cast<int32_t>(k)) return true;
+      if (v_.Upos(static_cast<uint32_t>(head)) == "VERB") break;
+      head = v_.Head(static_cast<uint32_t>(head));
+    }
+  }
+  return false;
+}
+
+bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   uint32_t from = k > s.token_begin + 5 ? k - 5 : s.token_begin;
   const auto has = [](const std::vector<std::string>& group, std::string_view w) {
