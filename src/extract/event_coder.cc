@@ -133,6 +133,23 @@ std::vector<uint8_t> EventCoder::SentencesWithVerbTriggers() const {
   return flags;
 }
 
+// "The opposition condemns the decision", "three men are charged with
+// murder": a verb whose subject or object is a person or a body the text does
+// not name (actor_noun cues) still tells of an event between actors.
+bool EventCoder::UnnamedParticipant(uint32_t k, const EventPattern& p) const {
+  // "1,500 people are evacuated": aid or a rescue is an event between actors
+  // only when someone is said to carry it out.
+  const bool passive_counts = p.event != "AID";
+  for (uint32_t c : v_.Children(k)) {
+    const std::string_view dep = v_.Dep(c);
+    if ((dep == "nsubj" || dep == "obj" || (dep == "nsubj:pass" && passive_counts)) &&
+        v_.lexicon().HasCue(v_.Lower(c), "actor_noun")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Fills e->actor and e->recipient for the trigger [k, end). Returns whether
 // the agent is left implicit: a passive without "by X", or a participle whose
 // subject is the main clause's.
@@ -218,7 +235,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
       const bool agent_implicit = FindArguments(p, k, end, &e);
       // Who did it may be unknown ("three soldiers are killed in an ambush");
       // an event needs a named participant unless its trigger stands alone.
-      if (e.actor.empty() && e.recipient.empty() && !p.open) continue;
+      if (e.actor.empty() && e.recipient.empty() && !p.open && !UnnamedParticipant(k, p)) continue;
       if (p.event == "ASSAULT" && (((e.actor.empty() || agent_implicit) && Accidental(k, end)) ||
                                    (!p.noun && AccidentSubject(k)))) {
         continue;

@@ -40,6 +40,7 @@ class EventCoder {
   bool AttackMeansIn(uint32_t noun) const;
   bool ModifiesNoun(uint32_t end) const;
   bool Background(uint32_t k) const;
+  bool UnnamedParticipant(uint32_t k, const EventPattern& p) const;
   bool Grounds(uint32_t k, const std::vector<uint32_t>& fired) const;
   bool InRelativeClause(uint32_t k, const EventPattern& p) const;
   std::string_view RelativePronounRole(uint32_t k) const;
