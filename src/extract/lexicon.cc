@@ -56,6 +56,10 @@ std::vector<std::string> Lexicon::VerbForms(const std::string& v) const {
   return f;
 }
 
+bool Lexicon::LooksLikePast(std::string_view word) const {
+  return word.ends_with("ed") || pasts_.contains(std::string(word));
+}
+
 bool Lexicon::LooksLikeParticiple(std::string_view word) const {
   return word.ends_with("ed") || word.ends_with("en") || participles_.contains(std::string(word));
 }
@@ -94,7 +98,10 @@ base::Result<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& home) {
 base::Status Lexicon::LoadIrregulars(const std::string& tsv, const std::string& origin) {
   return kb::ForEachRow(tsv, origin, 3, [&](const std::vector<std::string_view>& c) {
     auto& forms = irregular_[std::string(c[0])];
-    for (const auto& f : kb::SplitValues(c[1])) forms.push_back(f);
+    for (const auto& f : kb::SplitValues(c[1])) {
+      forms.push_back(f);
+      pasts_.insert(std::string(f));
+    }
     for (const auto& f : kb::SplitValues(c[2])) {
       forms.push_back(f);
       participles_.insert(std::string(f));

@@ -54,6 +54,8 @@ class Lexicon {
   // Whether a lower-case word has the shape of a past participle: a regular
   // "-ed" / "-en" form or an irregular one from irregular_verbs.tsv ("held").
   bool LooksLikeParticiple(std::string_view word) const;
+  // Whether a lower-case word has the shape of a past tense ("-ed", "withdrew").
+  bool LooksLikePast(std::string_view word) const;
 
   // Inflected forms of a verb or noun lemma (exposed for tests).
   std::vector<std::string> VerbForms(const std::string& lemma) const;
@@ -68,6 +70,7 @@ class Lexicon {
 
   std::unordered_map<std::string, std::vector<std::string>> irregular_;  // lemma -> forms
   std::unordered_set<std::string> participles_;  // irregular past participles
+  std::unordered_set<std::string> pasts_;        // irregular past tenses
   std::unordered_map<std::string, std::vector<EventPattern>> events_;
   std::unordered_map<std::string, std::vector<RelationPattern>> relations_;
   std::unordered_map<std::string, std::vector<std::string>> cues_;  // phrase -> categories

@@ -130,7 +130,10 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   // present tense of news headlines.
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   const std::string_view tag = v_.Upos(k);
-  const bool nominal = tag == "NOUN" || tag == "PROPN" || tag == "ADJ";
+  // "The army withdrew from the town": a past tense the tagger calls a noun
+  // is a tagging slip; past forms are not nouns.
+  const bool nominal = (tag == "NOUN" || tag == "PROPN" || tag == "ADJ") &&
+                       !(tag == "NOUN" && v_.lexicon().LooksLikePast(v_.Lower(k)));
   const bool subject_before =
       k > s.token_begin && (v_.linking().MentionAt(k - 1) >= 0 || !v_.Referents(k - 1).empty());
   // "Finance Minister Choi": a word the tagger puts in a name is no verb.
