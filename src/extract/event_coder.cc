@@ -140,6 +140,12 @@ bool EventCoder::UnnamedParticipant(uint32_t k, const EventPattern& p) const {
   // "1,500 people are evacuated": aid or a rescue is an event between actors
   // only when someone is said to carry it out.
   const bool passive_counts = p.event != "AID";
+  // "the army withdrew": the word right before the verb, however the parser
+  // attached it.
+  if (k > v_.Sentence(v_.SentenceOf(k)).token_begin && !Passive(k) &&
+      v_.lexicon().HasCue(v_.Lower(k - 1), "actor_noun")) {
+    return true;
+  }
   for (uint32_t c : v_.Children(k)) {
     const std::string_view dep = v_.Dep(c);
     if ((dep == "nsubj" || dep == "obj" || (dep == "nsubj:pass" && passive_counts)) &&
