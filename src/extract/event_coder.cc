@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "base/utf8.h"
+#include "extract/event_types.h"
 #include "extract/parse_arguments.h"
 
 namespace dossier::extract {
@@ -197,16 +198,6 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   return agent_implicit;
 }
 
-namespace {
-
-// Event types whose "for ..." or "over ..." phrase gives their grounds.
-bool TakesGrounds(const std::string& event) {
-  return event == "SANCTION" || event == "COERCE" || event == "ACCUSE" || event == "REJECT" ||
-         event == "PROTEST";
-}
-
-}  // namespace
-
 void EventCoder::Code(std::vector<Event>* out) const {
   const auto& seg = v_.seg();
   uint32_t covered = 0;  // tokens before this belong to a trigger already coded
@@ -246,7 +237,11 @@ void EventCoder::Code(std::vector<Event>* out) const {
                                    (!p.noun && AccidentSubject(k)))) {
         continue;
       }
-      if (e.actor.empty() && p.noun && Background(k)) continue;
+      // "following clashes last night", "marches against the airstrikes": a
+      // hostile backdrop is not the news even when its actor is named; "following
+      // talks with", "following his extradition" tell the same process.
+      const bool hostile = IsHostile(p.event) || p.event == "PROTEST";
+      if (p.noun && (e.actor.empty() || hostile) && Background(k)) continue;
       std::erase_if(e.recipient, [&](int r) {
         return !p.reciprocal && std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();
       });

@@ -12,6 +12,7 @@
 
 #include "base/utf8.h"
 #include "extract/context.h"
+#include "extract/event_types.h"
 #include "extract/parse_arguments.h"
 
 namespace dossier::extract {
@@ -143,12 +144,6 @@ bool Refusable(std::string_view event) {
          event == "RETREAT" || event == "CONCEDE" || event == "AGREE";
 }
 
-// Hostile event types whose telling by an adversary is an accusation.
-bool Hostile(std::string_view event) {
-  return event == "ASSAULT" || event == "COERCE" || event == "SANCTION" || event == "THREATEN" ||
-         event == "MOBILIZE";
-}
-
 // The verb of claiming whose complement clause holds the trigger ("Hun Manet
 // claims that Thai forces are occupying ..."), or -1.
 int32_t ClaimingVerb(const DocumentView& v, uint32_t trigger) {
@@ -172,7 +167,7 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
   const size_t n = events->size();
   for (size_t i = 0; i < n; ++i) {
     const Event& e = (*events)[i];
-    if (!Hostile(e.event) || e.actor.empty()) continue;
+    if (!IsHostile(e.event) || e.actor.empty()) continue;
     const int32_t verb = ClaimingVerb(v, TokenAt(v, e.trigger.begin));
     if (verb < 0) continue;
     std::vector<uint32_t> subjects;

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "extract/event_coder.h"
+#include "extract/event_types.h"
 
 namespace dossier::extract {
 namespace {
@@ -22,11 +23,6 @@ bool IsPreposition(const std::string& w) {
          w == "over" || w == "about" || w == "amid" || w == "despite" || w == "during" || w == "at";
 }
 
-// Event types that are said rather than done.
-bool Verbal(const std::string& event) {
-  return event == "REQUEST" || event == "ACCUSE" || event == "REJECT" || event == "SUPPORT" ||
-         event == "THREATEN" || event == "AGREE";
-}
 
 }  // namespace
 
@@ -166,7 +162,7 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   // participle after its noun ("militias supporting Assad" only describes).
   if (word.size() > 4 && word.ends_with("ing")) {
     return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," ||
-           (Verbal(p.event) && v_.lexicon().HasCue(v_.Lower(k - 1), "speech_noun"));
+           (IsVerbal(p.event) && v_.lexicon().HasCue(v_.Lower(k - 1), "speech_noun"));
   }
   // "artillery shells, and ...": an -s form closing a phrase is a plural noun.
   if (word.ends_with("s") && k + 1 < s.token_end && tag != "VERB") {
@@ -323,7 +319,7 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
     // told in a relative clause about it, is still its statement.
     if (dep == "acl:relcl") {
       const std::string_view role = RelativePronounRole(k);
-      if (!role.empty() && !(depth == 0 && role == "nsubj" && Verbal(p.event))) return true;
+      if (!role.empty() && !(depth == 0 && role == "nsubj" && IsVerbal(p.event))) return true;
     }
     if (dep == "acl" && ReducedRelative(k)) return true;
     const int32_t head = v_.Head(k);
