@@ -113,6 +113,7 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
       std::any_of(patterns.begin(), patterns.end(), [](const EventPattern& q) { return !q.noun; });
   if (ambiguous && p.noun != NounContext(k, p)) return false;
   if (!p.noun && !VerbContext(k, *end, p)) return false;
+  if (InsideName(k, *end)) return false;
   return !(p.noun && ModifiesNoun(*end));
 }
 

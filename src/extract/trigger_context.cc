@@ -213,6 +213,20 @@ bool EventCoder::Passive(uint32_t k) const {
   return k + 1 >= s.token_end || v_.linking().MentionAt(k + 1) < 0;
 }
 
+// "Electronic Attack Squadron 129", "the European Arrest Warrant": a
+// capitalised trigger followed by another capitalised word, away from the
+// sentence start, modifies the head of a name the tagger did not mark (the
+// warrant itself, the head, still counts).
+bool EventCoder::InsideName(uint32_t k, uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  const auto capitalised = [&](uint32_t j) {
+    const std::string_view w = v_.Word(j);
+    return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+  };
+  if (k == s.token_begin || !capitalised(k)) return false;
+  return end < s.token_end && capitalised(end);
+}
+
 // "riot police", "an appeals court": the event noun is a modifier.
 bool EventCoder::ModifiesNoun(uint32_t end) const {
   if (end >= v_.seg().tokens.size() || v_.SentenceOf(end) != v_.SentenceOf(end - 1)) return false;
