@@ -243,6 +243,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
       // talks with", "following his extradition" tell the same process.
       const bool hostile = IsHostile(p.event) || p.event == "PROTEST";
       if (p.noun && (e.actor.empty() || hostile) && Background(k)) continue;
+      if (p.noun && EndedEvent(k)) continue;
       std::erase_if(e.recipient, [&](int r) {
         return !p.reciprocal && std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();
       });

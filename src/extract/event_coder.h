@@ -41,6 +41,7 @@ class EventCoder {
   bool ModifiesNoun(uint32_t end) const;
   bool InsideName(uint32_t k, uint32_t end) const;
   bool Background(uint32_t k) const;
+  bool EndedEvent(uint32_t k) const;
   bool UnnamedParticipant(uint32_t k, const EventPattern& p) const;
   bool Grounds(uint32_t k, const std::vector<uint32_t>& fired) const;
   bool InRelativeClause(uint32_t k, const EventPattern& p) const;

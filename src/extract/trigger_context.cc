@@ -271,9 +271,12 @@ bool EventCoder::AccidentSubject(uint32_t k) const {
 // an attack, unless someone is named as the attacker or the sentence names
 // the means of an attack.
 bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
-  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  // The sentence and the one before it ("A plane crashes into a bay ... At
+  // least five people are killed").
+  const uint32_t sentence = v_.SentenceOf(k);
+  const uint32_t from = v_.Sentence(sentence > 0 ? sentence - 1 : sentence).token_begin;
   bool accident = false;
-  for (uint32_t j = s.token_begin; j < s.token_end; ++j) {
+  for (uint32_t j = from; j < v_.Sentence(sentence).token_end; ++j) {
     if (j >= k && j < end) continue;  // "opens fire" is no fire
     const std::string& w = v_.Lower(j);
     // "roadside bomb explosions", "gunmen set fire to": the sentence names
@@ -367,6 +370,19 @@ bool EventCoder::Grounds(uint32_t k, const std::vector<uint32_t>& fired) const {
 
 // "... following the assassination of": the noun phrase after a background
 // preposition (within four words, in the same clause) sets the scene.
+// "calls on Iran to cease attacks", "urges a halt in strikes": a noun event
+// right after a word of stopping (ends_event cues) is what someone wants
+// ended, not news of it.
+bool EventCoder::EndedEvent(uint32_t k) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  for (uint32_t j = k; j > s.token_begin && k - j < 4;) {
+    --j;
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) return false;
+    if (v_.lexicon().HasCue(v_.Lower(j), "ends_event")) return true;
+  }
+  return false;
+}
+
 bool EventCoder::Background(uint32_t k) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   for (uint32_t j = k; j > s.token_begin && k - j < 5;) {
@@ -376,6 +392,5 @@ bool EventCoder::Background(uint32_t k) const {
   }
   return false;
 }
-
 
 }  // namespace dossier::extract
