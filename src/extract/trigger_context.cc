@@ -338,7 +338,8 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
       const std::string_view role = RelativePronounRole(k);
       if (!role.empty() && !(depth == 0 && role == "nsubj" && IsVerbal(p.event))) return true;
     }
-    if (dep == "acl" && ReducedRelative(k)) return true;
+    // "a diplomat accused of espionage": an accusation stays one, however told.
+    if (dep == "acl" && ReducedRelative(k) && !(depth == 0 && p.event == "ACCUSE")) return true;
     const int32_t head = v_.Head(k);
     if (head < 0) return false;
     k = static_cast<uint32_t>(head);
