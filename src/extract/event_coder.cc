@@ -202,12 +202,12 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
 void EventCoder::Code(std::vector<Event>* out) const {
   const auto& seg = v_.seg();
   uint32_t covered = 0;  // tokens before this belong to a trigger already coded
-  const EventPattern* last_verb = nullptr;  // the last verb trigger coded, and its end
-  uint32_t last_verb_end = 0;
+  const EventPattern* last = nullptr;  // the last trigger coded, and its end
+  uint32_t last_end = 0;
   std::vector<uint32_t> grounded;  // triggers in this sentence that may state grounds
   for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
     if (k < covered) continue;
-    if (last_verb != nullptr && v_.SentenceOf(k) != v_.SentenceOf(last_verb_end - 1)) last_verb = nullptr;
+    if (last != nullptr && v_.SentenceOf(k) != v_.SentenceOf(last_end - 1)) last = nullptr;
     if (!grounded.empty() && v_.SentenceOf(grounded.back()) != v_.SentenceOf(k)) grounded.clear();
     const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(k));
     if (patterns == nullptr || v_.linking().MentionAt(k) >= 0) continue;
@@ -218,11 +218,9 @@ void EventCoder::Code(std::vector<Event>* out) const {
       // A protest that led to the arrests is part of the news; a murder that
       // led to a sentence is not.
       if (p.noun && p.event != "PROTEST" && Grounds(k, grounded)) break;
-      // "lifts sanctions", "signs a deal": the noun is the object the verb
-      // trigger asked for, not an event of its own.
-      if (p.noun && last_verb != nullptr && k < last_verb_end + 4 && Needs(*last_verb, v_.Lower(k))) {
-        break;
-      }
+      // "lifts sanctions", "signs a deal", "openness to peace talks": the noun
+      // is the object the trigger before it asked for, not an event of its own.
+      if (p.noun && last != nullptr && k < last_end + 4 && Needs(*last, v_.Lower(k))) break;
       Event e;
       e.event = p.event;
       e.mode = p.mode;
@@ -251,10 +249,8 @@ void EventCoder::Code(std::vector<Event>* out) const {
       if (TakesGrounds(p.event)) grounded.push_back(k);
       out->push_back(std::move(e));
       covered = end;
-      if (!p.noun) {
-        last_verb = &p;
-        last_verb_end = end;
-      }
+      last = &p;
+      last_end = end;
       break;
     }
   }
