@@ -199,16 +199,32 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   return agent_implicit;
 }
 
+// Whether a trigger that fired at [k, end) with its arguments in `e` tells
+// no news: an accident's deaths, a backdrop, something wanted ended.
+bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const Event& e,
+                         bool agent_implicit) const {
+  // Who did it may be unknown ("three soldiers are killed in an ambush");
+  // an event needs a participant unless its trigger stands alone.
+  if (e.actor.empty() && e.recipient.empty() && !p.open && !UnnamedParticipant(k, p)) return true;
+  if (p.event == "ASSAULT" && (((e.actor.empty() || agent_implicit) && Accidental(k, end)) ||
+                               (!p.noun && AccidentSubject(k)))) {
+    return true;
+  }
+  // "following clashes last night", "marches against the airstrikes": a
+  // hostile backdrop is not the news even when its actor is named; "following
+  // talks with", "following his extradition" tell the same process.
+  const bool hostile = IsHostile(p.event) || p.event == "PROTEST";
+  if (p.noun && (e.actor.empty() || hostile) && Background(k)) return true;
+  return p.noun && EndedEvent(k);
+}
+
 void EventCoder::Code(std::vector<Event>* out) const {
   const auto& seg = v_.seg();
   uint32_t covered = 0;  // tokens before this belong to a trigger already coded
-  const EventPattern* last = nullptr;  // the last trigger coded, and its end
-  uint32_t last_end = 0;
-  std::vector<uint32_t> grounded;  // triggers in this sentence that may state grounds
+  std::vector<Fired> fired;  // triggers coded so far in this sentence
   for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
     if (k < covered) continue;
-    if (last != nullptr && v_.SentenceOf(k) != v_.SentenceOf(last_end - 1)) last = nullptr;
-    if (!grounded.empty() && v_.SentenceOf(grounded.back()) != v_.SentenceOf(k)) grounded.clear();
+    if (!fired.empty() && v_.SentenceOf(fired.back().token) != v_.SentenceOf(k)) fired.clear();
     const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(k));
     if (patterns == nullptr || v_.linking().MentionAt(k) >= 0) continue;
     for (const EventPattern& p : *patterns) {
@@ -217,10 +233,13 @@ void EventCoder::Code(std::vector<Event>* out) const {
       if (InRelativeClause(k, p)) break;
       // A protest that led to the arrests is part of the news; a murder that
       // led to a sentence is not.
-      if (p.noun && p.event != "PROTEST" && Grounds(k, grounded)) break;
+      if (p.noun && p.event != "PROTEST" && Grounds(k, fired)) break;
       // "lifts sanctions", "signs a deal", "openness to peace talks": the noun
       // is the object the trigger before it asked for, not an event of its own.
-      if (p.noun && last != nullptr && k < last_end + 4 && Needs(*last, v_.Lower(k))) break;
+      if (p.noun && !fired.empty() && k < fired.back().end + 4 &&
+          Needs(*fired.back().pattern, v_.Lower(k))) {
+        break;
+      }
       Event e;
       e.event = p.event;
       e.mode = p.mode;
@@ -229,28 +248,15 @@ void EventCoder::Code(std::vector<Event>* out) const {
       e.span = v_.Sentence(e.sentence).span();
       e.trigger = {seg.tokens[k].begin, seg.tokens[end - 1].end};
       const bool agent_implicit = FindArguments(p, k, end, &e);
-      // Who did it may be unknown ("three soldiers are killed in an ambush");
-      // an event needs a named participant unless its trigger stands alone.
-      if (e.actor.empty() && e.recipient.empty() && !p.open && !UnnamedParticipant(k, p)) continue;
-      if (p.event == "ASSAULT" && (((e.actor.empty() || agent_implicit) && Accidental(k, end)) ||
-                                   (!p.noun && AccidentSubject(k)))) {
-        continue;
-      }
-      // "following clashes last night", "marches against the airstrikes": a
-      // hostile backdrop is not the news even when its actor is named; "following
-      // talks with", "following his extradition" tell the same process.
-      const bool hostile = IsHostile(p.event) || p.event == "PROTEST";
-      if (p.noun && (e.actor.empty() || hostile) && Background(k)) continue;
-      if (p.noun && EndedEvent(k)) continue;
+      if (NotNews(p, k, end, e, agent_implicit)) continue;
+      if (RequestedContent(k, p, fired)) e.modality = "hypothetical";
       std::erase_if(e.recipient, [&](int r) {
         return !p.reciprocal && std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();
       });
       if (p.reciprocal && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
-      if (TakesGrounds(p.event)) grounded.push_back(k);
       out->push_back(std::move(e));
       covered = end;
-      last = &p;
-      last_end = end;
+      fired.push_back({k, end, &p});
       break;
     }
   }

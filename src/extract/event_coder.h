@@ -18,6 +18,12 @@ class EventCoder {
   std::vector<uint8_t> SentencesWithVerbTriggers() const;
 
  private:
+  // A trigger coded in the current sentence: its first token, end and pattern.
+  struct Fired {
+    uint32_t token, end;
+    const EventPattern* pattern;
+  };
+
   // Whether pattern p (one of `patterns`, those of the word at k) fires at k;
   // sets *end past its last word.
   bool Fires(const EventPattern& p, const std::vector<EventPattern>& patterns, uint32_t k,
@@ -43,7 +49,10 @@ class EventCoder {
   bool Background(uint32_t k) const;
   bool EndedEvent(uint32_t k) const;
   bool UnnamedParticipant(uint32_t k, const EventPattern& p) const;
-  bool Grounds(uint32_t k, const std::vector<uint32_t>& fired) const;
+  bool Grounds(uint32_t k, const std::vector<Fired>& fired) const;
+  bool RequestedContent(uint32_t k, const EventPattern& p, const std::vector<Fired>& fired) const;
+  bool NotNews(const EventPattern& p, uint32_t k, uint32_t end, const Event& e,
+               bool agent_implicit) const;
   bool InRelativeClause(uint32_t k, const EventPattern& p) const;
   std::string_view RelativePronounRole(uint32_t k) const;
   bool ReducedRelative(uint32_t k) const;

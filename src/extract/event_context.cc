@@ -3,8 +3,9 @@
 //               adverbials ("in mid-October") over modifiers ("the 2015 deal");
 //               else the document date
 //   modality    cues between the clause start and the trigger: negated >
-//               hedged > hypothetical; else reported when a source is credited;
-//               else asserted
+//               hedged > hypothetical; else the coder's reading (hypothetical
+//               for what is requested); else reported when a source is
+//               credited; else asserted
 //   attribution "according to X", "made public by X", "a report from X",
 //               "X said that …", and the speaker of a quote holding the trigger
 #include <algorithm>
@@ -236,7 +237,9 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
       }
     }
     DateEvent(v, timexes, doc_date, &e);
-    e.modality = Modality(v, trigger);
+    // Cues decide; else what the coder read from the clause's place (the
+    // content of a request is hypothetical); else who tells it.
+    if (std::string cued = Modality(v, trigger); !cued.empty()) e.modality = std::move(cued);
     if (e.modality.empty()) e.modality = e.attributed_to.empty() ? "asserted" : "reported";
   }
 }

@@ -351,8 +351,13 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
 // the chargé d'affaires over an attack on a ship": a phrase introduced by
 // "for" or "over" under a sanction, coercion, accusation, rejection or protest
 // gives its grounds, which the news does not assert anew. `fired` holds the
-// first tokens of the triggers coded so far in the sentence.
-bool EventCoder::Grounds(uint32_t k, const std::vector<uint32_t>& fired) const {
+// triggers coded so far in the sentence.
+bool EventCoder::Grounds(uint32_t k, const std::vector<Fired>& fired) const {
+  const auto takes_grounds = [&](uint32_t t) {
+    return std::any_of(fired.begin(), fired.end(), [&](const Fired& f) {
+      return f.token == t && TakesGrounds(f.pattern->event);
+    });
+  };
   bool marked = false;
   for (int depth = 0; depth < 8 && v_.Parsed(k); ++depth) {
     for (uint32_t c : v_.Children(k)) {
@@ -364,9 +369,32 @@ bool EventCoder::Grounds(uint32_t k, const std::vector<uint32_t>& fired) const {
     const int32_t head = v_.Head(k);
     if (head < 0) return false;
     k = static_cast<uint32_t>(head);
-    if (marked && std::find(fired.begin(), fired.end(), k) != fired.end()) return true;
+    if (marked && takes_grounds(k)) return true;
   }
   return false;
+}
+
+// "calls for Erdogan to resign", "urges Israel to withdraw", "threatens to
+// strike": a verb in the complement of a request, a threat, an agreement or a
+// refusal is what is asked, threatened, agreed or refused, not done: the
+// coder marks it hypothetical.
+bool EventCoder::RequestedContent(uint32_t k, const EventPattern& p,
+                                  const std::vector<Fired>& fired) const {
+  if (p.noun) return false;
+  const std::string_view dep = v_.Dep(k);
+  const int32_t head = v_.Head(k);
+  // The parse's complement, or by position an infinitive a few words after
+  // the request ("call for President Erdogan to resign").
+  const bool complement = dep == "xcomp" || dep == "ccomp";
+  const bool infinitive = k > 0 && v_.Lower(k - 1) == "to";
+  return std::any_of(fired.begin(), fired.end(), [&](const Fired& f) {
+    const std::string& event = f.pattern->event;
+    if (event != "REQUEST" && event != "THREATEN" && event != "AGREE" && event != "REJECT") {
+      return false;
+    }
+    return (complement && static_cast<int32_t>(f.token) == head) ||
+           (infinitive && f.token < k && k - f.token <= 10);
+  });
 }
 
 // "... following the assassination of": the noun phrase after a background
