@@ -144,7 +144,9 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   // infinitive of purpose after a noun tells what something is for.
   if (prev == "to" && k >= s.token_begin + 2) {
     const std::string_view before = v_.Upos(k - 2);
-    if (before == "NOUN" || before == "NUM") return false;
+    const bool control = v_.lexicon().HasCue(v_.Lower(k - 2), "control_verb") ||
+                         v_.lexicon().HasCue(v_.Lower(k - 2), "intent");
+    if ((before == "NOUN" || before == "NUM") && !control) return false;
   }
   if (prev.size() > 4 && prev.ends_with("ing")) return false;
   // "its internationally recognized government": an -ly adverb, a participle
