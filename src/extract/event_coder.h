@@ -56,6 +56,9 @@ class EventCoder {
   bool InRelativeClause(uint32_t k, const EventPattern& p) const;
   std::string_view RelativePronounRole(uint32_t k) const;
   bool ReducedRelative(uint32_t k) const;
+  bool NewsAntecedent(uint32_t noun) const;
+  bool Counted(uint32_t noun) const;
+  bool PersonRelative(uint32_t k) const;
   std::vector<int> ByAgent(uint32_t end) const;
   std::vector<int> Before(uint32_t k) const;
   std::vector<int> NounActor(uint32_t k, uint32_t end) const;

@@ -139,7 +139,9 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   if (nominal && !subject_before && !ObjectFollows(end) && p.rest.empty()) return false;
   if (k == s.token_begin) return true;
   const std::string& prev = v_.Lower(k - 1);
-  if (IsDeterminer(prev) || (IsPreposition(prev) && prev != "to")) return false;
+  // "an operation that killed": "that" as a relative pronoun opens a clause.
+  const bool relative = prev == "that" && v_.Upos(k - 1) == "PRON";
+  if ((IsDeterminer(prev) && !relative) || (IsPreposition(prev) && prev != "to")) return false;
   // "helicopters to support operations", "a proposal to request checks": an
   // infinitive of purpose after a noun tells what something is for.
   if (prev == "to" && k >= s.token_begin + 2) {
@@ -331,19 +333,53 @@ bool EventCoder::ReducedRelative(uint32_t k) const {
   return true;
 }
 
+// "completed an operation that killed 40 militants": a relative clause (with
+// "that" or "which") on an event noun that is the main clause's subject or
+// object tells the outcome of the news itself.
+bool EventCoder::NewsAntecedent(uint32_t noun) const {
+  const std::string_view dep = v_.Dep(noun);
+  if (dep != "obj" && dep != "nsubj" && dep != "nsubj:pass") return false;
+  const int32_t verb = v_.Head(noun);
+  const std::string& word = v_.Lower(noun);
+  return verb >= 0 && v_.Dep(static_cast<uint32_t>(verb)) == "root" &&
+         (v_.lexicon().EventsFor(word) != nullptr || v_.lexicon().HasCue(word, "event_noun"));
+}
+
+// Whether the relative clause headed at k opens with "who" or "whom".
+bool EventCoder::PersonRelative(uint32_t k) const {
+  for (uint32_t c : v_.Children(k)) {
+    if (v_.Lower(c) == "who" || v_.Lower(c) == "whom") return true;
+  }
+  return false;
+}
+
+// Whether a noun carries a number ("3,020 people", "five soldiers").
+bool EventCoder::Counted(uint32_t noun) const {
+  if (v_.Upos(noun) == "NUM") return true;
+  for (uint32_t c : v_.Children(noun)) {
+    if (v_.Dep(c) == "nummod") return true;
+  }
+  return false;
+}
+
 bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
   for (int depth = 0; depth < 64 && v_.Parsed(k); ++depth) {
     const std::string_view dep = v_.Dep(k);
     // "the Foundation ..., which called on the US to": what an actor said,
     // told in a relative clause about it, is still its statement.
-    if (dep == "acl:relcl") {
+    const int32_t head = v_.Head(k);
+    if (head < 0) return false;
+    const uint32_t antecedent = static_cast<uint32_t>(head);
+    if (dep == "acl:relcl" && !(NewsAntecedent(antecedent) && !PersonRelative(k))) {
       const std::string_view role = RelativePronounRole(k);
       if (!role.empty() && !(depth == 0 && role == "nsubj" && IsVerbal(p.event))) return true;
     }
-    // "a diplomat accused of espionage": an accusation stays one, however told.
-    if (dep == "acl" && ReducedRelative(k) && !(depth == 0 && p.event == "ACCUSE")) return true;
-    const int32_t head = v_.Head(k);
-    if (head < 0) return false;
+    // "a diplomat accused of espionage": an accusation stays one, however told;
+    // "3,020 people killed": a toll counts the news.
+    if (dep == "acl" && ReducedRelative(k) && !(depth == 0 && p.event == "ACCUSE") &&
+        !(depth == 0 && p.event == "ASSAULT" && Counted(antecedent))) {
+      return true;
+    }
     k = static_cast<uint32_t>(head);
   }
   return false;
