@@ -134,7 +134,7 @@ bool Intended(const DocumentView& v, uint32_t trigger) {
 // The intention PLOVER codes for an announced event type, or "".
 std::string_view IntentionFor(std::string_view event) {
   if (event == "CONSULT" || event == "SUPPORT" || event == "COOPERATE" || event == "AID") return "AGREE";
-  if (event == "RETREAT") return "CONCEDE";
+  if (event == "RETREAT" || event == "CONCEDE") return "CONCEDE";
   return {};
 }
 
