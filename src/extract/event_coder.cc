@@ -230,7 +230,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
     for (const EventPattern& p : *patterns) {
       uint32_t end;
       if (!Fires(p, *patterns, k, &end)) continue;
-      if (InRelativeClause(k, p)) break;
+      if (InRelativeClause(k, p) || SubordinateBackdrop(k, p)) break;
       // A protest that led to the arrests is part of the news; a murder that
       // led to a sentence is not.
       if (p.noun && p.event != "PROTEST" && Grounds(k, fired)) break;

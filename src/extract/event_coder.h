@@ -48,6 +48,7 @@ class EventCoder {
   bool InsideName(uint32_t k, uint32_t end) const;
   bool Background(uint32_t k) const;
   bool EndedEvent(uint32_t k) const;
+  bool SubordinateBackdrop(uint32_t k, const EventPattern& p) const;
   bool UnnamedParticipant(uint32_t k, const EventPattern& p) const;
   bool Grounds(uint32_t k, const std::vector<Fired>& fired) const;
   bool RequestedContent(uint32_t k, const EventPattern& p, const std::vector<Fired>& fired) const;

@@ -144,10 +144,13 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   if ((IsDeterminer(prev) && !relative) || (IsPreposition(prev) && prev != "to")) return false;
   // "helicopters to support operations", "a proposal to request checks": an
   // infinitive of purpose after a noun tells what something is for.
-  if (prev == "to" && k >= s.token_begin + 2) {
-    const std::string_view before = v_.Upos(k - 2);
-    const bool control = v_.lexicon().HasCue(v_.Lower(k - 2), "control_verb") ||
-                         v_.lexicon().HasCue(v_.Lower(k - 2), "intent");
+  // "threats to unilaterally annex": an -ly adverb may stand between.
+  uint32_t to = k - 1;
+  if (prev.size() > 3 && prev.ends_with("ly") && to > s.token_begin) --to;
+  if (v_.Lower(to) == "to" && to >= s.token_begin + 1) {
+    const std::string_view before = v_.Upos(to - 1);
+    const bool control = v_.lexicon().HasCue(v_.Lower(to - 1), "control_verb") ||
+                         v_.lexicon().HasCue(v_.Lower(to - 1), "intent");
     if ((before == "NOUN" || before == "NUM") && !control) return false;
   }
   if (prev.size() > 4 && prev.ends_with("ing")) return false;
@@ -437,6 +440,19 @@ bool EventCoder::RequestedContent(uint32_t k, const EventPattern& p,
 
 // "... following the assassination of": the noun phrase after a background
 // preposition (within four words, in the same clause) sets the scene.
+// "... while Polish prosecutors investigate him": an investigation told in a
+// while- or as-clause is the standing situation around the news. (A PLOVER
+// labelling rule: the main clause's investigation is news.)
+bool EventCoder::SubordinateBackdrop(uint32_t k, const EventPattern& p) const {
+  if (p.noun || v_.Dep(k) != "advcl") return false;
+  for (uint32_t c : v_.Children(k)) {
+    if (v_.Dep(c) != "mark") continue;
+    const std::string& w = v_.Lower(c);
+    if ((w == "while" || w == "as") && p.event == "ACCUSE") return true;
+  }
+  return false;
+}
+
 // "calls on Iran to cease attacks", "urges a halt in strikes": a noun event
 // right after a word of stopping (ends_event cues) is what someone wants
 // ended, not news of it.
