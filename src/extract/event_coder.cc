@@ -214,7 +214,9 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // hostile backdrop is not the news even when its actor is named; "following
   // talks with", "following his extradition" tell the same process.
   const bool hostile = IsHostile(p.event) || p.event == "PROTEST";
-  if (p.noun && (e.actor.empty() || hostile) && Background(k)) return true;
+  if (p.noun && (e.actor.empty() || hostile) && Background(k, "background")) return true;
+  const bool violent = p.event == "ASSAULT" || p.event == "PROTEST";
+  if (p.noun && violent && Background(k, "violent_background")) return true;
   return p.noun && EndedEvent(k);
 }
 

@@ -46,7 +46,9 @@ class EventCoder {
   bool AttackMeansIn(uint32_t noun) const;
   bool ModifiesNoun(uint32_t end) const;
   bool InsideName(uint32_t k, uint32_t end) const;
-  bool Background(uint32_t k) const;
+  // Whether a cue of `category` ("background") stands just before the noun at
+  // k in its clause.
+  bool Background(uint32_t k, std::string_view category) const;
   bool EndedEvent(uint32_t k) const;
   bool SubordinateBackdrop(uint32_t k, const EventPattern& p) const;
   bool UnnamedParticipant(uint32_t k, const EventPattern& p) const;

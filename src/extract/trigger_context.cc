@@ -466,12 +466,12 @@ bool EventCoder::EndedEvent(uint32_t k) const {
   return false;
 }
 
-bool EventCoder::Background(uint32_t k) const {
+bool EventCoder::Background(uint32_t k, std::string_view category) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   for (uint32_t j = k; j > s.token_begin && k - j < 5;) {
     --j;
+    if (v_.lexicon().HasCue(v_.Lower(j), category)) return true;
     if (v_.Word(j) == "," || v_.IsClauseBreak(j)) return false;
-    if (v_.lexicon().HasCue(v_.Lower(j), "background")) return true;
   }
   return false;
 }
