@@ -5,6 +5,7 @@
 
 #include "apps/dossier/commands.h"
 #include "base/file.h"
+#include "nlp/train/augment.h"
 #include "nlp/train/casing_sources.h"
 #include "nlp/train/clusters.h"
 #include "nlp/train/gazetteer_sources.h"
@@ -30,7 +31,20 @@ struct TrainFlags {
   std::vector<std::string> extra_iob;
   bool no_gazetteer = false, clusters = false, no_uner = false, no_uner_dev = false, gum = false, wikiann = false;
   bool no_names_kb = false, no_casing = false, no_names_wikiann = false, names_gum = false;
+  bool headline_tense = false;
 };
+
+// EWT + GUM train, with present-tense copies of past-tense sentences when
+// --headline-tense (see nlp/train/augment.h).
+base::Result<std::vector<nlp::train::TreebankSentence>> TreebankTrain(const TrainFlags& f,
+                                                                      const std::string& shared) {
+  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadTreebankTrain(shared));
+  if (f.headline_tense) {
+    std::cerr << "headline present tense: " << nlp::train::AddHeadlineTense(&data)
+              << " sentences copied\n";
+  }
+  return data;
+}
 
 std::string OutPath(const TrainFlags& f, const std::string& name) {
   return f.out.empty() ? base::ProjectHome() + "/models/" + name : f.out;
@@ -49,7 +63,7 @@ int Finish(const base::Status& s) {
 }
 
 base::Status TrainPos(const TrainFlags& f) {
-  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadTreebankTrain(SharedDir(f)));
+  DOSSIER_ASSIGN_OR_RETURN(auto data, TreebankTrain(f, SharedDir(f)));
   nlp::train::PosTrainOptions o;
   if (f.epochs > 0) o.epochs = f.epochs;
   o.max_sentences = f.max_sentences;
@@ -109,7 +123,7 @@ base::Status TrainNer(const TrainFlags& f) {
 base::Status TrainParse(const TrainFlags& f) {
   std::string pos_path = f.pos_model.empty() ? base::ProjectHome() + "/models/pos.model" : f.pos_model;
   DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(pos_path));
-  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadTreebankTrain(SharedDir(f)));
+  DOSSIER_ASSIGN_OR_RETURN(auto data, TreebankTrain(f, SharedDir(f)));
   if (f.no_gum) {
     DOSSIER_ASSIGN_OR_RETURN(
         data, nlp::train::ReadConllu(SharedDir(f) + "/data/corpora/ud_english_ewt/en_ewt-ud-train.conllu"));
@@ -153,6 +167,8 @@ void AddTrainCommand(CLI::App& app) {
   static TrainFlags flags;
   auto* pos = train->add_subcommand("pos", "Train the UPOS tagger and lemmatiser");
   AddFlags(pos, &flags);
+  pos->add_flag("--headline-tense", flags.headline_tense,
+                "add present-tense copies of past-tense training sentences (news headline style)");
   pos->callback([] { ExitCode() = Finish(TrainPos(flags)); });
   auto* ner = train->add_subcommand("ner", "Train the named-entity tagger (needs models/pos.model)");
   AddFlags(ner, &flags);
@@ -183,6 +199,8 @@ void AddTrainCommand(CLI::App& app) {
   parse->add_option("--jackknife", flags.jackknife,
                     "train on UPOS tags from K taggers trained on the other folds (default 5; 0 = off)");
   parse->add_flag("--no-gum", flags.no_gum, "train on UD English EWT alone (ablation)");
+  parse->add_flag("--headline-tense", flags.headline_tense,
+                  "add present-tense copies of past-tense training sentences (news headline style)");
   parse->add_option("--jackknife-cache", flags.jackknife_cache,
                     "file of jackknifed tags: read when present, else written (same data and "
                     "folds only; speeds up repeated training runs)");
