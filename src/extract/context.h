@@ -25,7 +25,9 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
 // before its trigger, appends that asserted intention with the same
 // participants; the hypothetical event stays. An announced negation of a
 // cooperative event or a concession ("Israel will not withdraw") is a
-// refusal: REJECT, added the same way beside the negated event.
+// refusal: REJECT, added the same way beside the negated event. An announced
+// attack is a threat (THREATEN); an announced sanction, coercive measure or
+// deployment is the decision itself, so that event becomes asserted.
 void AddIntentions(const DocumentView& v, std::vector<Event>* events);
 
 // PLOVER reads a party's claim that another did something hostile ("Hun Manet

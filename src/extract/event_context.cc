@@ -132,9 +132,13 @@ bool Intended(const DocumentView& v, uint32_t trigger) {
 }
 
 // The intention PLOVER codes for an announced event type, or "".
+// An announced attack is a threat; an announced sanction, coercive measure or
+// deployment is the decision itself ("the province will ban U.S. alcohol").
 std::string_view IntentionFor(std::string_view event) {
   if (event == "CONSULT" || event == "SUPPORT" || event == "COOPERATE" || event == "AID") return "AGREE";
   if (event == "RETREAT" || event == "CONCEDE") return "CONCEDE";
+  if (event == "ASSAULT") return "THREATEN";
+  if (event == "SANCTION" || event == "COERCE" || event == "MOBILIZE") return event;
   return {};
 }
 
@@ -201,11 +205,19 @@ void AddIntentions(const DocumentView& v, std::vector<Event>* events) {
     const std::string_view intention = refused ? "REJECT" : IntentionFor(e.event);
     if ((e.modality != "hypothetical" && !refused) || intention.empty() || e.actor.empty()) continue;
     if (!Intended(v, TokenAt(v, e.trigger.begin))) continue;
+    const std::string asserted = e.attributed_to.empty() ? "asserted" : "reported";
+    if (intention == e.event) {
+      (*events)[i].modality = asserted;  // the announced decision
+      continue;
+    }
     Event agreed = e;
     agreed.event = std::string(intention);
     agreed.mode.clear();
-    agreed.cameo = intention == "AGREE" ? "030" : intention == "REJECT" ? "120" : "080";
-    agreed.modality = e.attributed_to.empty() ? "asserted" : "reported";
+    agreed.cameo = intention == "AGREE"    ? "030"
+                   : intention == "REJECT" ? "120"
+                   : intention == "THREATEN" ? "138"
+                                             : "080";
+    agreed.modality = asserted;
     events->push_back(std::move(agreed));
   }
 }
