@@ -215,6 +215,11 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // talks with", "following his extradition" tell the same process.
   const bool hostile = IsHostile(p.event) || p.event == "PROTEST";
   if (p.noun && (e.actor.empty() || hostile) && Background(k, "background")) return true;
+  // "a state of emergency as firefighters fight wildfires", "a national energy
+  // emergency": a measure against a disaster or a shortage targets nobody.
+  // (An arrest after a crash is still one.)
+  const bool measure = p.event == "COERCE" && p.mode != "arrest" && p.mode != "detain";
+  if (measure && p.noun && (Accidental(k, end) || CivilDomain(k))) return true;
   const bool violent = p.event == "ASSAULT" || p.event == "PROTEST";
   if (p.noun && violent && Background(k, "violent_background")) return true;
   return p.noun && EndedEvent(k);

@@ -50,6 +50,7 @@ class EventCoder {
   // k in its clause.
   bool Background(uint32_t k, std::string_view category) const;
   bool EndedEvent(uint32_t k) const;
+  bool CivilDomain(uint32_t k) const;
   bool SubordinateBackdrop(uint32_t k, const EventPattern& p) const;
   bool UnnamedParticipant(uint32_t k, const EventPattern& p) const;
   bool Grounds(uint32_t k, const std::vector<Fired>& fired) const;

@@ -453,6 +453,17 @@ bool EventCoder::SubordinateBackdrop(uint32_t k, const EventPattern& p) const {
   return false;
 }
 
+// Whether one of the two words before the noun at k names a civil domain
+// ("energy emergency", "public health emergency").
+bool EventCoder::CivilDomain(uint32_t k) const {
+  const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+  for (uint32_t j = k; j > begin && k - j < 3;) {
+    --j;
+    if (v_.lexicon().HasCue(v_.Lower(j), "civil_domain")) return true;
+  }
+  return false;
+}
+
 // "calls on Iran to cease attacks", "urges a halt in strikes": a noun event
 // right after a word of stopping (ends_event cues) is what someone wants
 // ended, not news of it.
