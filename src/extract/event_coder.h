@@ -55,6 +55,7 @@ class EventCoder {
   bool UnnamedParticipant(uint32_t k, const EventPattern& p) const;
   bool Grounds(uint32_t k, const std::vector<Fired>& fired) const;
   bool RequestedContent(uint32_t k, const EventPattern& p, const std::vector<Fired>& fired) const;
+  bool RequestedNoun(uint32_t k, const EventPattern& p, const std::vector<Fired>& fired) const;
   bool NotNews(const EventPattern& p, uint32_t k, uint32_t end, const Event& e,
                bool agent_implicit) const;
   bool InRelativeClause(uint32_t k, const EventPattern& p) const;

@@ -130,8 +130,14 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   // is a tagging slip; past forms are not nouns.
   const bool nominal = (tag == "NOUN" || tag == "PROPN" || tag == "ADJ") &&
                        !(tag == "NOUN" && v_.lexicon().LooksLikePast(v_.Lower(k)));
+  // "Radev resigns", and "four ministers resign": a plural actor noun before
+  // a bare verb form (a singular one, "court sentences", stays ambiguous).
+  const bool plural_actor = k > s.token_begin && v_.Lower(k - 1).ends_with("s") &&
+                            !v_.Lower(k).ends_with("s") &&
+                            v_.lexicon().HasCue(v_.Lower(k - 1), "actor_noun");
   const bool subject_before =
-      k > s.token_begin && (v_.linking().MentionAt(k - 1) >= 0 || !v_.Referents(k - 1).empty());
+      k > s.token_begin &&
+      (v_.linking().MentionAt(k - 1) >= 0 || !v_.Referents(k - 1).empty() || plural_actor);
   // "Finance Minister Choi": a word the tagger puts in a name is no verb.
   if (tag == "PROPN" && !subject_before) return false;
   // A verb phrase of several words ("open fire", "hold talks") is read by its
@@ -172,7 +178,7 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
            (IsVerbal(p.event) && v_.lexicon().HasCue(v_.Lower(k - 1), "speech_noun"));
   }
   // "artillery shells, and ...": an -s form closing a phrase is a plural noun.
-  if (word.ends_with("s") && k + 1 < s.token_end && tag != "VERB") {
+  if (word.ends_with("s") && k + 1 < s.token_end && tag != "VERB" && !subject_before) {
     const std::string& next = v_.Lower(k + 1);
     if (next == "," || next == "." || next == "and" || next == "or" || next == ";") return false;
   }
@@ -436,6 +442,17 @@ bool EventCoder::RequestedContent(uint32_t k, const EventPattern& p,
     return (complement && static_cast<int32_t>(f.token) == head) ||
            (infinitive && f.token < k && k - f.token <= 10);
   });
+}
+
+// "calls for an immediate ceasefire", "rejects a ceasefire": a noun event
+// right after a request or a refusal is what is asked for or refused.
+bool EventCoder::RequestedNoun(uint32_t k, const EventPattern& p,
+                               const std::vector<Fired>& fired) const {
+  if (!p.noun || fired.empty()) return false;
+  const Fired& f = fired.back();
+  const std::string& event = f.pattern->event;
+  return (event == "REQUEST" || event == "REJECT" || event == "THREATEN" || event == "AGREE") &&
+         f.end <= k && k < f.end + 5;
 }
 
 // "... following the assassination of": the noun phrase after a background
