@@ -199,32 +199,6 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   return agent_implicit;
 }
 
-// Whether a trigger that fired at [k, end) with its arguments in `e` tells
-// no news: an accident's deaths, a backdrop, something wanted ended.
-bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const Event& e,
-                         bool agent_implicit) const {
-  // Who did it may be unknown ("three soldiers are killed in an ambush");
-  // an event needs a participant unless its trigger stands alone.
-  if (e.actor.empty() && e.recipient.empty() && !p.open && !UnnamedParticipant(k, p)) return true;
-  if (p.event == "ASSAULT" && (((e.actor.empty() || agent_implicit) && Accidental(k, end)) ||
-                               (!p.noun && AccidentSubject(k)))) {
-    return true;
-  }
-  // "following clashes last night", "marches against the airstrikes": a
-  // hostile backdrop is not the news even when its actor is named; "following
-  // talks with", "following his extradition" tell the same process.
-  const bool hostile = IsHostile(p.event) || p.event == "PROTEST";
-  if (p.noun && (e.actor.empty() || hostile) && Background(k, "background")) return true;
-  // "a state of emergency as firefighters fight wildfires", "a national energy
-  // emergency": a measure against a disaster or a shortage targets nobody.
-  // (An arrest after a crash is still one.)
-  const bool measure = p.event == "COERCE" && p.mode != "arrest" && p.mode != "detain";
-  if (measure && p.noun && (Accidental(k, end) || CivilDomain(k))) return true;
-  const bool violent = p.event == "ASSAULT" || p.event == "PROTEST";
-  if (p.noun && violent && Background(k, "violent_background")) return true;
-  return p.noun && EndedEvent(k);
-}
-
 void EventCoder::Code(std::vector<Event>* out) const {
   const auto& seg = v_.seg();
   uint32_t covered = 0;  // tokens before this belong to a trigger already coded

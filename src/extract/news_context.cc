@@ -1,0 +1,298 @@
+// Whether a trigger that fired tells news: deaths in accidents and disasters,
+// backdrops (relative clauses, "following ...", "after weeks of protests",
+// while-clauses), the grounds of a sentence, things wanted ended, measures
+// against disasters, and what is only requested, threatened or agreed. Part of
+// EventCoder (event_coder.h); whether a trigger fires at all is
+// trigger_context.cc.
+#include <algorithm>
+
+#include "extract/event_coder.h"
+#include "extract/event_types.h"
+
+namespace dossier::extract {
+
+// Whether a trigger that fired at [k, end) with its arguments in `e` tells
+// no news: an accident's deaths, a backdrop, something wanted ended.
+bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const Event& e,
+                         bool agent_implicit) const {
+  // Who did it may be unknown ("three soldiers are killed in an ambush");
+  // an event needs a participant unless its trigger stands alone.
+  if (e.actor.empty() && e.recipient.empty() && !p.open && !UnnamedParticipant(k, p)) return true;
+  if (p.event == "ASSAULT" && (((e.actor.empty() || agent_implicit) && Accidental(k, end)) ||
+                               (!p.noun && AccidentSubject(k)))) {
+    return true;
+  }
+  // "following clashes last night", "marches against the airstrikes": a
+  // hostile backdrop is not the news even when its actor is named; "following
+  // talks with", "following his extradition" tell the same process.
+  const bool hostile = IsHostile(p.event) || p.event == "PROTEST";
+  if (p.noun && (e.actor.empty() || hostile) && Background(k, "background")) return true;
+  // "a state of emergency as firefighters fight wildfires", "a national energy
+  // emergency": a measure against a disaster or a shortage targets nobody.
+  // (An arrest after a crash is still one.)
+  const bool measure = p.event == "COERCE" && p.mode != "arrest" && p.mode != "detain";
+  if (measure && p.noun && (Accidental(k, end) || CivilDomain(k))) return true;
+  const bool violent = p.event == "ASSAULT" || p.event == "PROTEST";
+  if (p.noun && violent && Background(k, "violent_background")) return true;
+  return p.noun && EndedEvent(k);
+}
+
+// Whether the words before a noun in its phrase name the means of an attack
+// ("roadside bomb explosions").
+bool EventCoder::AttackMeansIn(uint32_t noun) const {
+  for (uint32_t c : v_.Children(noun)) {
+    const std::string_view dep = v_.Dep(c);
+    if ((dep == "compound" || dep == "amod") && v_.lexicon().HasCue(v_.Lower(c), "attack_means")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Severe storms in Greece kill two", "a pipeline explodes in Oaxaca, killing
+// three": the trigger's subject (or the verb whose subject it shares) is the
+// accident itself, whatever place the parse found named near it.
+bool EventCoder::AccidentSubject(uint32_t k) const {
+  for (int depth = 0; depth < 4 && v_.Parsed(k); ++depth) {
+    for (uint32_t c : v_.Children(k)) {
+      if (v_.Dep(c) == "nsubj" && v_.lexicon().HasCue(v_.Lower(c), "accident") &&
+          !AttackMeansIn(c)) {
+        return true;
+      }
+    }
+    const std::string_view dep = v_.Dep(k);
+    const int32_t head = v_.Head(k);
+    if (head < 0 || !(dep == "conj" || dep == "xcomp" || (dep == "advcl" && v_.Lower(k).ends_with("ing")))) {
+      return false;
+    }
+    k = static_cast<uint32_t>(head);
+    if (v_.lexicon().HasCue(v_.Lower(k), "accident")) return true;
+  }
+  return false;
+}
+
+// Deaths in a sentence about a crash, a fire or a flood are an accident, not
+// an attack, unless someone is named as the attacker or the sentence names
+// the means of an attack.
+bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
+  // The sentence and the one before it ("A plane crashes into a bay ... At
+  // least five people are killed").
+  const uint32_t sentence = v_.SentenceOf(k);
+  const uint32_t from = v_.Sentence(sentence > 0 ? sentence - 1 : sentence).token_begin;
+  bool accident = false;
+  for (uint32_t j = from; j < v_.Sentence(sentence).token_end; ++j) {
+    if (j >= k && j < end) continue;  // "opens fire" is no fire
+    const std::string& w = v_.Lower(j);
+    // "roadside bomb explosions", "gunmen set fire to": the sentence names
+    // the means of an attack.
+    if (v_.lexicon().HasCue(w, "attack_means")) return false;
+    if (v_.lexicon().HasCue(w, "accident")) accident = true;
+  }
+  return accident;
+}
+
+// "a citizen who was arrested last June", "the fire at his hotel, which killed
+// 78 people", "citizens detained at Evin Prison": a relative clause (or a
+// participle reduced from one) describes its noun, and what it tells, with
+// everything inside it, is the backdrop of the news. Infinitives ("efforts to
+// end the war"), gerunds ("a statement calling on") and present-tense headline
+// verbs the parser hung on a noun are not relatives.
+// The role ("nsubj", "nsubj:pass", "obj", or "advmod" for "where" and "when")
+// of the relative word that opens the relative clause headed at k ("who was
+// arrested", "whom she stabbed"), or empty. "To which
+// Israel agrees" tells news through its own subject; and a headline verb the
+// parser mistook for a relative clause has no relative pronoun at all.
+std::string_view EventCoder::RelativePronounRole(uint32_t k) const {
+  for (uint32_t c : v_.Children(k)) {
+    const std::string& w = v_.Lower(c);
+    const std::string_view dep = v_.Dep(c);
+    // "the hotel where Macron stayed during his visit": a relative adverb.
+    if ((w == "where" || w == "when") && dep == "advmod") return dep;
+    if (w != "who" && w != "which" && w != "that" && w != "whom") continue;
+    if (dep == "nsubj" || dep == "nsubj:pass" || dep == "obj") return dep;
+  }
+  return {};
+}
+
+// "citizens detained at Evin Prison": a participle hung on a noun with no
+// subject or object of its own. "Kim, head of its legislature, visited Iran" has one: a
+// verb in the past tense that the parser hung on the apposition.
+bool EventCoder::ReducedRelative(uint32_t k) const {
+  if (!v_.lexicon().LooksLikeParticiple(v_.Lower(k)) || (k > 0 && v_.Lower(k - 1) == "to")) {
+    return false;
+  }
+  for (uint32_t c : v_.Children(k)) {
+    const std::string_view dep = v_.Dep(c);
+    // A reduced relative has no subject, object, auxiliary or complementiser
+    // of its own: "medics report that 12 were killed" is a clause.
+    if (dep == "obj" || dep == "iobj" || dep == "nsubj" || dep == "nsubj:pass" || dep == "aux" ||
+        dep == "aux:pass" || dep == "mark") {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "completed an operation that killed 40 militants": a relative clause (with
+// "that" or "which") on an event noun that is the main clause's subject or
+// object tells the outcome of the news itself.
+bool EventCoder::NewsAntecedent(uint32_t noun) const {
+  const std::string_view dep = v_.Dep(noun);
+  if (dep != "obj" && dep != "nsubj" && dep != "nsubj:pass") return false;
+  const int32_t verb = v_.Head(noun);
+  const std::string& word = v_.Lower(noun);
+  return verb >= 0 && v_.Dep(static_cast<uint32_t>(verb)) == "root" &&
+         (v_.lexicon().EventsFor(word) != nullptr || v_.lexicon().HasCue(word, "event_noun"));
+}
+
+// Whether the relative clause headed at k opens with "who" or "whom".
+bool EventCoder::PersonRelative(uint32_t k) const {
+  for (uint32_t c : v_.Children(k)) {
+    if (v_.Lower(c) == "who" || v_.Lower(c) == "whom") return true;
+  }
+  return false;
+}
+
+// Whether a noun carries a number ("3,020 people", "five soldiers").
+bool EventCoder::Counted(uint32_t noun) const {
+  if (v_.Upos(noun) == "NUM") return true;
+  for (uint32_t c : v_.Children(noun)) {
+    if (v_.Dep(c) == "nummod") return true;
+  }
+  return false;
+}
+
+bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
+  for (int depth = 0; depth < 64 && v_.Parsed(k); ++depth) {
+    const std::string_view dep = v_.Dep(k);
+    // "the Foundation ..., which called on the US to": what an actor said,
+    // told in a relative clause about it, is still its statement.
+    const int32_t head = v_.Head(k);
+    if (head < 0) return false;
+    const uint32_t antecedent = static_cast<uint32_t>(head);
+    if (dep == "acl:relcl" && !(NewsAntecedent(antecedent) && !PersonRelative(k))) {
+      const std::string_view role = RelativePronounRole(k);
+      if (!role.empty() && !(depth == 0 && role == "nsubj" && IsVerbal(p.event))) return true;
+    }
+    // "a diplomat accused of espionage": an accusation stays one, however told;
+    // "3,020 people killed": a toll counts the news.
+    if (dep == "acl" && ReducedRelative(k) && !(depth == 0 && p.event == "ACCUSE") &&
+        !(depth == 0 && p.event == "ASSAULT" && Counted(antecedent))) {
+      return true;
+    }
+    k = static_cast<uint32_t>(head);
+  }
+  return false;
+}
+
+// "sentences them to prison for attempted murder and bomb attacks", "summons
+// the chargé d'affaires over an attack on a ship": a phrase introduced by
+// "for" or "over" under a sanction, coercion, accusation, rejection or protest
+// gives its grounds, which the news does not assert anew. `fired` holds the
+// triggers coded so far in the sentence.
+bool EventCoder::Grounds(uint32_t k, const std::vector<Fired>& fired) const {
+  const auto takes_grounds = [&](uint32_t t) {
+    return std::any_of(fired.begin(), fired.end(), [&](const Fired& f) {
+      return f.token == t && TakesGrounds(f.pattern->event);
+    });
+  };
+  bool marked = false;
+  for (int depth = 0; depth < 8 && v_.Parsed(k); ++depth) {
+    for (uint32_t c : v_.Children(k)) {
+      const std::string_view dep = v_.Dep(c);
+      if ((dep == "case" || dep == "mark") && (v_.Lower(c) == "for" || v_.Lower(c) == "over")) {
+        marked = true;
+      }
+    }
+    const int32_t head = v_.Head(k);
+    if (head < 0) return false;
+    k = static_cast<uint32_t>(head);
+    if (marked && takes_grounds(k)) return true;
+  }
+  return false;
+}
+
+// "calls for Erdogan to resign", "urges Israel to withdraw", "threatens to
+// strike": a verb in the complement of a request, a threat, an agreement or a
+// refusal is what is asked, threatened, agreed or refused, not done: the
+// coder marks it hypothetical.
+bool EventCoder::RequestedContent(uint32_t k, const EventPattern& p,
+                                  const std::vector<Fired>& fired) const {
+  if (p.noun) return false;
+  const std::string_view dep = v_.Dep(k);
+  const int32_t head = v_.Head(k);
+  // The parse's complement, or by position an infinitive a few words after
+  // the request ("call for President Erdogan to resign").
+  const bool complement = dep == "xcomp" || dep == "ccomp";
+  const bool infinitive = k > 0 && v_.Lower(k - 1) == "to";
+  return std::any_of(fired.begin(), fired.end(), [&](const Fired& f) {
+    const std::string& event = f.pattern->event;
+    if (event != "REQUEST" && event != "THREATEN" && event != "AGREE" && event != "REJECT") {
+      return false;
+    }
+    return (complement && static_cast<int32_t>(f.token) == head) ||
+           (infinitive && f.token < k && k - f.token <= 10);
+  });
+}
+
+// "calls for an immediate ceasefire", "rejects a ceasefire": a noun event
+// right after a request or a refusal is what is asked for or refused.
+bool EventCoder::RequestedNoun(uint32_t k, const EventPattern& p,
+                               const std::vector<Fired>& fired) const {
+  if (!p.noun || fired.empty()) return false;
+  const Fired& f = fired.back();
+  const std::string& event = f.pattern->event;
+  return (event == "REQUEST" || event == "REJECT" || event == "THREATEN" || event == "AGREE") &&
+         f.end <= k && k < f.end + 5;
+}
+
+// "... following the assassination of": the noun phrase after a background
+// preposition (within four words, in the same clause) sets the scene.
+// "... while Polish prosecutors investigate him": an investigation told in a
+// while- or as-clause is the standing situation around the news. (A PLOVER
+// labelling rule: the main clause's investigation is news.)
+bool EventCoder::SubordinateBackdrop(uint32_t k, const EventPattern& p) const {
+  if (p.noun || v_.Dep(k) != "advcl") return false;
+  for (uint32_t c : v_.Children(k)) {
+    if (v_.Dep(c) != "mark") continue;
+    const std::string& w = v_.Lower(c);
+    if ((w == "while" || w == "as") && p.event == "ACCUSE") return true;
+  }
+  return false;
+}
+
+// Whether one of the two words before the noun at k names a civil domain
+// ("energy emergency", "public health emergency").
+bool EventCoder::CivilDomain(uint32_t k) const {
+  const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+  for (uint32_t j = k; j > begin && k - j < 3;) {
+    --j;
+    if (v_.lexicon().HasCue(v_.Lower(j), "civil_domain")) return true;
+  }
+  return false;
+}
+
+// "calls on Iran to cease attacks", "urges a halt in strikes": a noun event
+// right after a word of stopping (ends_event cues) is what someone wants
+// ended, not news of it.
+bool EventCoder::EndedEvent(uint32_t k) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  for (uint32_t j = k; j > s.token_begin && k - j < 4;) {
+    --j;
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) return false;
+    if (v_.lexicon().HasCue(v_.Lower(j), "ends_event")) return true;
+  }
+  return false;
+}
+
+bool EventCoder::Background(uint32_t k, std::string_view category) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  for (uint32_t j = k; j > s.token_begin && k - j < 5;) {
+    --j;
+    if (v_.lexicon().HasCue(v_.Lower(j), category)) return true;
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) return false;
+  }
+  return false;
+}
+
+}  // namespace dossier::extract
