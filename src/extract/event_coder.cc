@@ -1,6 +1,7 @@
 // Event coding: triggers from data/extract/events.tsv (whether one fires:
-// trigger_context.cc), their arguments from the parse or by position around
-// the trigger (see DocumentView); date, modality and attribution come later.
+// trigger_context.cc; whether what fired is news: news_context.cc), their
+// arguments from the parse or by position around the trigger (see
+// DocumentView); date, modality and attribution come later.
 #include "extract/event_coder.h"
 
 #include <algorithm>
