@@ -124,9 +124,16 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
   return "";
 }
 
+// Whether an intent cue ("will", "plans to") stands before the trigger in its
+// clause, and no condition ("if", "unless", "until") opens between: in "they
+// will disarm if Israel withdraws" the withdrawal is no intention of Israel's.
 bool Intended(const DocumentView& v, uint32_t trigger) {
-  for (uint32_t k = v.ClauseStart(trigger); k < trigger; ++k) {
-    if (v.lexicon().HasCue(v.Lower(k), "intent")) return true;
+  const uint32_t start = v.ClauseStart(trigger);
+  for (uint32_t k = trigger; k > start;) {
+    --k;
+    const std::string& w = v.Lower(k);
+    if (w == "if" || w == "unless" || w == "until") return false;
+    if (v.lexicon().HasCue(w, "intent")) return true;
   }
   return false;
 }
