@@ -22,6 +22,13 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
                                (!p.noun && AccidentSubject(k)))) {
     return true;
   }
+  // "Typhoon Dolphin makes landfall, evacuating 1 million people", "two are
+  // rescued after their boat capsized": in a disaster, aid is news when
+  // someone is said to carry it out.
+  if (p.event == "AID" && (((e.actor.empty() || agent_implicit) && Accidental(k, end)) ||
+                           (!p.noun && AccidentSubject(k)))) {
+    return true;
+  }
   // "following clashes last night", "marches against the airstrikes": a
   // hostile backdrop is not the news even when its actor is named; "following
   // talks with", "following his extradition" tell the same process.
