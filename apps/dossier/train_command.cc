@@ -29,9 +29,17 @@ struct TrainFlags {
   int runs = 0;
   float silver_weight = 0.5f;
   std::vector<std::string> extra_iob;
+  std::string wikiann_split;
+  size_t wikiann_sentences = 0;
+  float wikiann_weight = 1.0f;
+  int wikiann_min_lower = 0;
+  float margin = 0;
+  float lower_share = 0, lower_weight = 1.0f;
   bool no_gazetteer = false, clusters = false, no_uner = false, no_uner_dev = false, gum = false, wikiann = false;
   bool no_names_kb = false, no_casing = false, no_names_wikiann = false, names_gum = false;
   bool headline_tense = false;
+  bool names_wikiann_all = false;
+  size_t casing_ungdc = 0;
 };
 
 // EWT + GUM train, with present-tense copies of past-tense sentences when
@@ -82,7 +90,11 @@ base::Status TrainNer(const TrainFlags& f) {
   c.uner = !f.no_uner;
   c.uner_dev = !f.no_uner_dev;
   c.gum = f.gum;
-  c.wikiann = f.wikiann;
+  c.wikiann = f.wikiann || f.wikiann_sentences > 0 || !f.wikiann_split.empty();
+  if (!f.wikiann_split.empty()) c.wikiann_split = f.wikiann_split;
+  c.wikiann_sentences = f.wikiann_sentences;
+  c.wikiann_weight = f.wikiann_weight;
+  c.wikiann_min_lower = f.wikiann_min_lower;
   DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadNerTrain(SharedDir(f), c));
   for (const auto& path : f.extra_iob) {
     DOSSIER_ASSIGN_OR_RETURN(auto extra, nlp::train::ReadIob(path));
@@ -94,12 +106,16 @@ base::Status TrainNer(const TrainFlags& f) {
   o.silver_folds = f.silver_folds;
   if (f.runs > 0) o.runs = f.runs;
   o.silver_disagree_weight = f.silver_weight;
+  o.margin = f.margin;
+  o.lower_share = f.lower_share;
+  o.lower_weight = f.lower_weight;
   std::cerr << "ner: " << data.size() << " training sentences\n";
   nlp::Gazetteer gazetteer;
   if (!f.no_gazetteer) {
     nlp::train::NameListSources names;
     if (!f.no_names_kb) names.kb_dir = base::ProjectHome() + "/data/kb";
     names.wikiann = !f.no_names_wikiann;
+    names.wikiann_all = f.names_wikiann_all;
     names.gum = f.names_gum;
     DOSSIER_ASSIGN_OR_RETURN(gazetteer, nlp::train::BuildGazetteer(SharedDir(f), names));
   }
@@ -111,7 +127,9 @@ base::Status TrainNer(const TrainFlags& f) {
   std::cerr << "clusters: " << clusters.size() << " words\n";
   nlp::WordCasing casing;
   if (!f.no_casing) {
-    DOSSIER_ASSIGN_OR_RETURN(casing, nlp::train::LearnCasing(SharedDir(f), {}, std::cerr));
+    nlp::train::CasingOptions co;
+    if (f.casing_ungdc > 0) co.ungdc_docs = f.casing_ungdc;
+    DOSSIER_ASSIGN_OR_RETURN(casing, nlp::train::LearnCasing(SharedDir(f), co, std::cerr));
   }
   std::string bytes = nlp::train::TrainNer(data, *pos, gazetteer, clusters, casing, o, std::cerr);
   std::string out = OutPath(f, "ner.model");
@@ -180,17 +198,36 @@ void AddTrainCommand(CLI::App& app) {
   ner->add_flag("--clusters", flags.clusters,
                 "add word-cluster features learnt from news/ungdc + news/wcep (no gain measured)");
   ner->add_flag("--no-casing", flags.no_casing, "train without the word-casing table from unlabelled news");
+  ner->add_option("--casing-ungdc", flags.casing_ungdc,
+                  "UNGDC statements read for the casing table (default 2500; 0 = default)");
   ner->add_option("--runs", flags.runs,
                   "mean of the weights of K runs over differently shuffled orders (default 4)");
   ner->add_option("--silver-folds", flags.silver_folds,
                   "jackknife the silver sentences over K folds (0 = off)");
   ner->add_option("--silver-weight", flags.silver_weight,
                   "update weight of silver sentences the jackknifed model contradicts (0 = drop)");
+  ner->add_option("--lower-share", flags.lower_share,
+                  "add this share of the training sentences again in lower case "
+                  "(case augmentation)");
+  ner->add_option("--lower-weight", flags.lower_weight, "update weight of the lower-cased copies");
+  ner->add_option("--margin", flags.margin,
+                  "cost-augmented training: wrong labels score this much more while decoding");
   ner->add_flag("--no-gazetteer", flags.no_gazetteer, "train without gazetteer features");
-  ner->add_flag("--wikiann", flags.wikiann, "add WikiANN train");
+  ner->add_flag("--wikiann", flags.wikiann, "add WikiANN train sentences (silver)");
+  ner->add_option("--wikiann-split", flags.wikiann_split,
+                  "WikiANN split(s) whose sentences to add: train, dev or train+dev "
+                  "(implies --wikiann)");
+  ner->add_option("--wikiann-sentences", flags.wikiann_sentences,
+                  "subsample the WikiANN sentences to at most N (0 = all; implies --wikiann)");
+  ner->add_option("--wikiann-weight", flags.wikiann_weight,
+                  "update weight of WikiANN sentences (default 1)");
+  ner->add_option("--wikiann-min-lower", flags.wikiann_min_lower,
+                  "keep WikiANN sentences with at least K lower-case words outside entities");
   ner->add_flag("--no-names-kb", flags.no_names_kb, "gazetteer: leave out the data/kb tables");
   ner->add_flag("--no-names-wikiann", flags.no_names_wikiann,
                 "gazetteer: leave out the WikiANN train entity names");
+  ner->add_flag("--names-wikiann-all", flags.names_wikiann_all,
+                "gazetteer: WikiANN entity names from dev and test too (not only train)");
   ner->add_flag("--names-gum", flags.names_gum, "gazetteer: add GUM train named mentions");
   ner->callback([] { ExitCode() = Finish(TrainNer(flags)); });
   auto* parse = train->add_subcommand("parse", "Train the dependency parser (needs models/pos.model)");

@@ -32,6 +32,7 @@ struct NerSentence {
   std::vector<std::string> words;
   std::vector<std::string> tags;  // IOB2 over PERSON, ORG, LOC
   bool silver = false;            // labels produced automatically or unchecked
+  float weight = 1.0f;            // training update scale
 };
 
 // Reads UNER .iob2 (id word tag - annotator; '#' comments) or WikiANN

@@ -217,8 +217,12 @@ base::Result<Gazetteer> BuildGazetteer(const std::string& shared_dir, const Name
   if (!extra.kb_dir.empty()) DOSSIER_RETURN_IF_ERROR(AddKbTables(extra.kb_dir, &g));
   SpanHarvest harvest;
   if (extra.wikiann) {
-    DOSSIER_ASSIGN_OR_RETURN(auto wiki, ReadIob(shared_dir + "/data/corpora/wikiann_en/train"));
-    for (const auto& s : wiki) harvest.AddSentence(s.words, s.tags);
+    for (const char* split : {"train", "dev", "test"}) {
+      if (split != std::string_view("train") && !extra.wikiann_all) continue;
+      DOSSIER_ASSIGN_OR_RETURN(auto wiki,
+                               ReadIob(shared_dir + "/data/corpora/wikiann_en/" + split));
+      for (const auto& s : wiki) harvest.AddSentence(s.words, s.tags);
+    }
   }
   if (extra.gum) {
     DOSSIER_ASSIGN_OR_RETURN(auto files, GumFiles(shared_dir + "/data/corpora/gum", "train"));

@@ -19,6 +19,7 @@ namespace dossier::nlp::train {
 struct NameListSources {
   std::string kb_dir;    // Dossier's data/kb tables (countries, places, organisations, people); "" = off
   bool wikiann = false;  // entity spans of WikiANN train (the names only, never the sentences)
+  bool wikiann_all = false;  // with `wikiann`: also the entity spans of WikiANN dev and test
   bool gum = false;      // named person/organization/place mentions of GUM train
 };
 

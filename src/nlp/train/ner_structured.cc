@@ -37,7 +37,7 @@ void Decode(const Scorer& scorer, const BilouViterbi& viterbi, const NerInstance
 namespace {
 
 void TrainRun(const std::vector<const NerInstance*>& data, const BilouViterbi& viterbi,
-              int epochs, uint64_t seed, std::ostream& log, Perceptron* perceptron) {
+              int epochs, uint64_t seed, float margin, std::ostream& log, Perceptron* perceptron) {
   Perceptron& p = *perceptron;
   const int nl = viterbi.num_labels();
   std::mt19937_64 rng(seed);
@@ -54,7 +54,20 @@ void TrainRun(const std::vector<const NerInstance*>& data, const BilouViterbi& v
       const int n = x.size();
       if (n <= 0 || x.weight <= 0) continue;
       Transitions(p, nl, transition.data());
-      Decode(p, viterbi, x, transition.data(), emission.data(), guess.data());
+      if (margin > 0) {
+        // Cost-augmented decoding: every wrong label gets `margin` extra, so
+        // the update also fires when gold wins by less than the Hamming cost.
+        float scores[kMaxClasses];
+        for (int i = 0; i < n; ++i) {
+          p.Score(x.word(i), scores);
+          for (int c = 0; c < nl; ++c) {
+            emission[i * nl + c] = scores[c] + (c == x.gold[i] ? 0 : margin);
+          }
+        }
+        viterbi.Decode(emission.data(), transition.data(), n, guess.data());
+      } else {
+        Decode(p, viterbi, x, transition.data(), emission.data(), guess.data());
+      }
       for (int i = 0; i < n; ++i) {
         const int g = x.gold[i], y = guess[i];
         correct += g == y;
@@ -76,18 +89,19 @@ void TrainRun(const std::vector<const NerInstance*>& data, const BilouViterbi& v
 }  // namespace
 
 LinearModel TrainStructured(const std::vector<const NerInstance*>& data, int num_types,
-                            int epochs, uint64_t seed, std::ostream& log, int runs) {
+                            int epochs, uint64_t seed, std::ostream& log, int runs,
+                            float margin) {
   BilouViterbi viterbi(num_types);
   if (runs <= 1) {
     Perceptron p(viterbi.num_labels());
-    TrainRun(data, viterbi, epochs, seed, log, &p);
+    TrainRun(data, viterbi, epochs, seed, margin, log, &p);
     return p.Average(1e-3f);
   }
   std::vector<Perceptron> perceptrons(runs, Perceptron(viterbi.num_labels()));
   std::vector<const Perceptron*> done;
   for (int r = 0; r < runs; ++r) {
     log << "ner run " << r + 1 << " of " << runs << "\n";
-    TrainRun(data, viterbi, epochs, seed + r, log, &perceptrons[r]);
+    TrainRun(data, viterbi, epochs, seed + r, margin, log, &perceptrons[r]);
     done.push_back(&perceptrons[r]);
   }
   return Perceptron::Mean(done, 1e-3f);

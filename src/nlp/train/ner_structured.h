@@ -29,8 +29,11 @@ struct NerInstance {
 
 // With runs > 1, trains that many models on differently shuffled orders
 // (seeds seed, seed + 1, ...) and returns the mean of their averaged weights.
+// margin > 0: cost-augmented decoding in training (each wrong label scores
+// `margin` more), a large-margin variant of the perceptron update.
 LinearModel TrainStructured(const std::vector<const NerInstance*>& data, int num_types,
-                            int epochs, uint64_t seed, std::ostream& log, int runs = 1);
+                            int epochs, uint64_t seed, std::ostream& log, int runs = 1,
+                            float margin = 0);
 
 // Best valid labels of `x` under `model` into labels[0..x.size()).
 void DecodeInstance(const LinearModel& model, const BilouViterbi& viterbi, const NerInstance& x,

@@ -71,7 +71,7 @@ void CheckSilver(const std::vector<const NerSentence*>& data, int num_types,
       }
     }
   }
-  for (size_t i = 0; i < data.size(); ++i) (*instances)[i].weight = weight[i];
+  for (size_t i = 0; i < data.size(); ++i) (*instances)[i].weight *= weight[i];
   log << "ner silver check: " << disagree << " of " << silver
       << " silver sentences disagree with the jackknifed model\n";
 }
@@ -121,11 +121,27 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
     }
   }
   if (o.wikiann) {
-    DOSSIER_ASSIGN_OR_RETURN(auto wiki, ReadIob(corpora + "/wikiann_en/train"));
-    for (auto& s : wiki) {
-      s.silver = true;
-      data.push_back(std::move(s));
+    std::vector<NerSentence> wiki;
+    for (const char* split : {"train", "dev"}) {
+      if (o.wikiann_split.find(split) == std::string::npos) continue;
+      DOSSIER_ASSIGN_OR_RETURN(auto part, ReadIob(corpora + "/wikiann_en/" + split));
+      for (auto& s : part) {
+        int lower = 0;
+        for (size_t i = 0; i < s.words.size(); ++i) {
+          const std::string& w = s.words[i];
+          bool lower_word = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+            return c >= 'a' && c <= 'z';
+          });
+          lower += lower_word && s.tags[i] == "O";
+        }
+        if (lower < o.wikiann_min_lower) continue;
+        s.silver = true;
+        s.weight = o.wikiann_weight;
+        wiki.push_back(std::move(s));
+      }
     }
+    wiki = Subsample(std::move(wiki), o.wikiann_sentences);
+    for (auto& s : wiki) data.push_back(std::move(s));
   }
   return data;
 }
@@ -137,6 +153,23 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
   std::vector<const NerSentence*> data;
   for (const auto& s : all) data.push_back(&s);
   data = Subsample(std::move(data), options.max_sentences);
+  std::vector<NerSentence> lowered;
+  if (options.lower_share > 0) {
+    double acc = 0;
+    for (const NerSentence* s : data) {
+      acc += options.lower_share;
+      if (acc < 1) continue;
+      acc -= 1;
+      NerSentence c = *s;
+      for (auto& w : c.words) {
+        for (char& ch : w) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+      }
+      c.weight *= options.lower_weight;
+      lowered.push_back(std::move(c));
+    }
+    for (const auto& c : lowered) data.push_back(&c);
+    log << "ner: " << lowered.size() << " lower-cased copies\n";
+  }
   BilouLabels labels(NerTypes());
   std::vector<Prepared> prepared(data.size());
   for (size_t i = 0; i < data.size(); ++i) {
@@ -169,6 +202,7 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
       in.offsets.push_back(static_cast<uint32_t>(in.feats.size()));
     }
     in.gold.assign(x.gold.begin(), x.gold.begin() + n);
+    in.weight = data[s]->weight;
   }
   const int num_types = static_cast<int>(NerTypes().size());
   if (options.silver_folds > 1) {
@@ -177,7 +211,8 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
   std::vector<const NerInstance*> train;
   for (const auto& in : instances) train.push_back(&in);
   LinearModel model =
-      TrainStructured(train, num_types, options.epochs, options.seed, log, options.runs);
+      TrainStructured(train, num_types, options.epochs, options.seed, log, options.runs,
+                      options.margin);
   log << "ner model: " << model.num_features() << " features, " << model.num_weights()
       << " weights\n";
   return NerTagger::Serialize(NerTypes(), model, gazetteer, clusters, casing);

@@ -25,6 +25,11 @@ struct NerTrainOptions {
   int silver_folds = 0;
   int silver_epochs = 5;
   float silver_disagree_weight = 0.5f;
+  float margin = 0;  // cost-augmented training (TrainStructured)
+  // Case augmentation: this share of the sentences (every k-th, deterministic)
+  // is added again in lower case with the same labels, at `lower_weight`.
+  float lower_share = 0;
+  float lower_weight = 1.0f;
 };
 
 struct NerCorpusOptions {
@@ -33,7 +38,16 @@ struct NerCorpusOptions {
   bool uner = true;       // UNER EWT silver train
   bool uner_dev = true;   // UNER EWT gold dev (the only gold NER training data)
   bool gum = false;       // GUM train, named person/organization/place mentions
-  bool wikiann = false;   // WikiANN train (silver)
+  bool wikiann = false;   // WikiANN sentences (silver)
+  // WikiANN split whose sentences are used ("train", "dev" or "train+dev"):
+  // the gazetteer's WikiANN names come from train, so dev sentences do not
+  // see their own entities as name-list hits.
+  std::string wikiann_split = "train";
+  size_t wikiann_sentences = 0;  // deterministic subsample (0 = all)
+  float wikiann_weight = 1.0f;   // update scale of WikiANN sentences
+  // Keep only WikiANN sentences with at least this many lower-case words
+  // outside entities (0 = all; most WikiANN items are title fragments).
+  int wikiann_min_lower = 0;
 };
 
 inline const std::vector<std::string>& NerTypes() {
