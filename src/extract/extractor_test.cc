@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <tuple>
 
 namespace dossier::extract {
@@ -245,6 +247,26 @@ TEST(Lexicon, CuesMayHoldSeveralCategories) {
   EXPECT_TRUE((*lex)->HasCue("unless", "hypothetical"));
   EXPECT_FALSE((*lex)->HasCue("unless", "negation"));
   EXPECT_FALSE((*lex)->HasCue("no such cue", "hedge"));
+}
+
+TEST(Lexicon, RejectsARowThatCouldNeverFire) {
+  // A copy of the tables with one trigger row repeated under another type.
+  namespace fs = std::filesystem;
+  const fs::path home = fs::temp_directory_path() / "dossier_lexicon_duplicate_test";
+  fs::create_directories(home / "data" / "extract");
+  for (const char* table : {"irregular_verbs.tsv", "events.tsv", "relations.tsv", "cues.tsv"}) {
+    fs::copy_file(fs::path(DOSSIER_SOURCE_DIR) / "data" / "extract" / table,
+                  home / "data" / "extract" / table, fs::copy_options::overwrite_existing);
+  }
+  {
+    std::ofstream events(home / "data" / "extract" / "events.tsv", std::ios::app);
+    events << "meet\tV\tAGREE\t\t030\treciprocal\n";
+  }
+  auto lex = Lexicon::Load(home.string());
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.status().ToString().find("duplicate trigger 'meet'"), std::string::npos)
+      << lex.status().ToString();
+  fs::remove_all(home);
 }
 
 }  // namespace

@@ -146,6 +146,14 @@ base::Status Lexicon::LoadEvents(const std::string& tsv, const std::string& orig
     }
     std::vector<std::string> forms = p.noun ? NounForms(words[0]) : VerbForms(words[0]);
     if (!p.noun && words[0] == "be") forms = VerbForms("be");
+    // A second row for the same trigger, reading and context would never
+    // fire: the first one that fires wins.
+    for (const EventPattern& q : events_[words[0]]) {
+      if (q.rest == p.rest && q.noun == p.noun && q.needs == p.needs) {
+        return base::Status::InvalidArgument("duplicate trigger '" + std::string(c[0]) + "' (" +
+                                             std::string(c[1]) + ", same needs as an earlier row)");
+      }
+    }
     for (const auto& f : forms) events_[f].push_back(p);
     return base::Status::Ok();
   });
