@@ -87,8 +87,18 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
     }
     return false;
   };
+  // The window counts words outside names: "sentences former Inter-Services
+  // Intelligence director general Faiz Hameed to 14 years" is a long name, not
+  // a long way.
+  const auto window_end = [&](uint32_t words) {
+    uint32_t j = end;
+    for (uint32_t counted = 0; j < s.token_end && counted < words; ++j) {
+      if (v_.linking().MentionAt(j) < 0) ++counted;
+    }
+    return j;
+  };
   for (size_t g = 0; g < p.needs.size(); ++g) {
-    if (!met(p.needs[g], std::min(end + (g == 0 ? 8 : 12), s.token_end))) return false;
+    if (!met(p.needs[g], window_end(g == 0 ? 8 : 12))) return false;
   }
   return true;
 }
