@@ -12,6 +12,11 @@ inline bool IsVerbal(std::string_view event) {
          event == "THREATEN" || event == "AGREE";
 }
 
+// Types of material cooperation between the parties.
+inline bool IsCooperative(std::string_view event) {
+  return event == "CONSULT" || event == "COOPERATE" || event == "AID";
+}
+
 // Types that act against their recipient.
 inline bool IsHostile(std::string_view event) {
   return event == "ASSAULT" || event == "COERCE" || event == "SANCTION" || event == "THREATEN" ||

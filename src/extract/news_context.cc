@@ -172,14 +172,16 @@ bool EventCoder::Counted(uint32_t noun) const {
 bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
   for (int depth = 0; depth < 64 && v_.Parsed(k); ++depth) {
     const std::string_view dep = v_.Dep(k);
-    // "the Foundation ..., which called on the US to": what an actor said,
-    // told in a relative clause about it, is still its statement.
     const int32_t head = v_.Head(k);
     if (head < 0) return false;
     const uint32_t antecedent = static_cast<uint32_t>(head);
     if (dep == "acl:relcl" && !(NewsAntecedent(antecedent) && !PersonRelative(k))) {
+      // "the Foundation ..., which called on the US to", "Musavi, who travelled
+      // to North Korea last year": what an actor said, or the cooperation it
+      // took part in, told in a relative clause about it, is still its act.
       const std::string_view role = RelativePronounRole(k);
-      if (!role.empty() && !(depth == 0 && role == "nsubj" && IsVerbal(p.event))) return true;
+      const bool own_act = depth == 0 && role == "nsubj" && (IsVerbal(p.event) || IsCooperative(p.event));
+      if (!role.empty() && !own_act) return true;
     }
     // "a diplomat accused of espionage": an accusation stays one, however told;
     // "3,020 people killed": a toll counts the news.
