@@ -184,8 +184,11 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   // "a statement calling on", "a report alleging": a speech act reduced to a
   // participle after its noun ("militias supporting Assad" only describes).
   if (word.size() > 4 && word.ends_with("ing")) {
+    // "after accusing it of", "by calling for": a said-type act in a gerund
+    // after a preposition of time or means is the subject's own act.
+    const bool linked = prev == "after" || prev == "before" || prev == "by" || prev == "while";
     return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," ||
-           (IsVerbal(p.event) && v_.lexicon().HasCue(v_.Lower(k - 1), "speech_noun"));
+           (IsVerbal(p.event) && (v_.lexicon().HasCue(prev, "speech_noun") || linked));
   }
   // "artillery shells, and ...": an -s form closing a phrase is a plural noun.
   if (word.ends_with("s") && k + 1 < s.token_end && tag != "VERB" && !subject_before) {
