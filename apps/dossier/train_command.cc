@@ -25,6 +25,7 @@ struct TrainFlags {
   std::string jackknife_cache;
   bool no_gum = false;
   bool parse_clusters = false;
+  double explore = -1;  // parse: < 0 keeps ParseTrainOptions::explore
   int silver_folds = 0;
   int runs = 0;
   float silver_weight = 0.5f;
@@ -117,6 +118,7 @@ base::Status TrainParse(const TrainFlags& f) {
   }
   nlp::train::ParseTrainOptions o;
   if (f.epochs > 0) o.epochs = f.epochs;
+  if (f.explore >= 0) o.explore = f.explore;
   o.max_sentences = f.max_sentences;
   std::cerr << "parse: " << data.size() << " training sentences\n";
   std::vector<std::vector<std::string>> upos;
@@ -197,6 +199,8 @@ void AddTrainCommand(CLI::App& app) {
   parse->add_flag("--clusters", flags.parse_clusters,
                   "feature set 3: add word-cluster features learnt from news/ungdc + news/wcep "
                   "(dev LAS +0.16, UAS +0.00; see models/README.md)");
+  parse->add_option("--explore", flags.explore,
+                    "from epoch 2, follow a wrong prediction with this probability (default 0.9)");
   parse->add_option("--jackknife-cache", flags.jackknife_cache,
                     "file of jackknifed tags: read when present, else written (same data and "
                     "folds only; speeds up repeated training runs)");
