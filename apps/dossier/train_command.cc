@@ -25,6 +25,8 @@ struct TrainFlags {
   int jackknife = 5;
   std::string jackknife_cache;
   bool no_gum = false;
+  bool parse_clusters = false;
+  double explore = -1;  // parse: < 0 keeps ParseTrainOptions::explore
   int silver_folds = 0;
   int runs = 0;
   float silver_weight = 0.5f;
@@ -148,6 +150,7 @@ base::Status TrainParse(const TrainFlags& f) {
   }
   nlp::train::ParseTrainOptions o;
   if (f.epochs > 0) o.epochs = f.epochs;
+  if (f.explore >= 0) o.explore = f.explore;
   o.max_sentences = f.max_sentences;
   std::cerr << "parse: " << data.size() << " training sentences\n";
   std::vector<std::vector<std::string>> upos;
@@ -162,8 +165,18 @@ base::Status TrainParse(const TrainFlags& f) {
           base::WriteFileAtomic(f.jackknife_cache, nlp::train::FormatTagCache(upos)));
     }
   }
+  nlp::WordClusters clusters;
+  if (f.parse_clusters) {
+    nlp::train::ClusterOptions co;  // exact sparse contexts: cleaner syntactic classes
+    co.exact = true;
+    co.contexts = 2000;
+    co.fine = 512;
+    DOSSIER_ASSIGN_OR_RETURN(clusters, nlp::train::LearnClusters(SharedDir(f), co, std::cerr));
+    std::cerr << "clusters: " << clusters.size() << " words\n";
+  }
   std::string bytes =
-      nlp::train::TrainParser(data, *pos, o, std::cerr, f.jackknife > 1 ? &upos : nullptr);
+      nlp::train::TrainParser(data, *pos, f.parse_clusters ? &clusters : nullptr, o, std::cerr,
+                              f.jackknife > 1 ? &upos : nullptr);
   std::string out = OutPath(f, "parse.model");
   DOSSIER_RETURN_IF_ERROR(base::WriteFileAtomic(out, bytes));
   std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
@@ -238,6 +251,11 @@ void AddTrainCommand(CLI::App& app) {
   parse->add_flag("--no-gum", flags.no_gum, "train on UD English EWT alone (ablation)");
   parse->add_flag("--headline-tense", flags.headline_tense,
                   "add present-tense copies of past-tense training sentences (news headline style)");
+  parse->add_flag("--clusters", flags.parse_clusters,
+                  "feature set 3: add word-cluster features learnt from news/ungdc + news/wcep "
+                  "(dev LAS +0.16, UAS +0.00; see models/README.md)");
+  parse->add_option("--explore", flags.explore,
+                    "from epoch 2, follow a wrong prediction with this probability (default 0.9)");
   parse->add_option("--jackknife-cache", flags.jackknife_cache,
                     "file of jackknifed tags: read when present, else written (same data and "
                     "folds only; speeds up repeated training runs)");

@@ -79,8 +79,9 @@ class NerTagger {
                                const WordCasing& casing);
 
   // Fills WordInfo::gaz, ::cluster, ::coarse and ::casing from the model's
-  // gazetteer, word clusters and casing table; call before Tag (after the
-  // parser, which expects no clusters).
+  // gazetteer, word clusters and casing table; call before Tag. The parser
+  // reads none of these fields (it looks up the clusters stored in its own
+  // model), so calling this before or after parsing changes no parse.
   void AddLexicon(WordInfo* words, int n) const {
     gazetteer_.Mark(words, n);
     clusters_.Mark(words, n);

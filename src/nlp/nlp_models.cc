@@ -54,7 +54,9 @@ Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg, b
     } else {
       std::fill(s.heads.begin(), s.heads.end(), -1);
     }
-    ner_->AddLexicon(s.info.data(), n);  // after parsing: the parser was trained without clusters
+    // The NER's gazetteer, clusters and casing marks; the parser never reads them
+    // (it looks up the clusters of its own model), so the order does not matter.
+    ner_->AddLexicon(s.info.data(), n);
     s.spans.clear();
     ner_->Tag(s.info.data(), s.tags.data(), n, &s.spans);
     for (int i = 0; i < n; ++i) {

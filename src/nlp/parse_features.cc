@@ -7,14 +7,17 @@ namespace {
 constexpr uint64_t kNone = 0xa0e, kRoot = 0x2007;
 }  // namespace
 
-void ParseContext::Init(const WordInfo* w, const uint8_t* pos, int words) {
+void ParseContext::Init(const WordInfo* w, const uint8_t* pos, int words,
+                        const WordClusters* table) {
   n = words;
-  word[0] = tag[0] = kNone;
+  clusters = table != nullptr;
+  word[0] = tag[0] = cluster[0] = coarse[0] = kNone;
   for (int i = 0; i < n; ++i) {
     word[i + 1] = w[i].lower;
     tag[i + 1] = pos[i] + 3u;
+    if (clusters) table->Lookup(w[i].lower, &cluster[i + 1], &coarse[i + 1]);
   }
-  word[n + 1] = tag[n + 1] = kRoot;
+  word[n + 1] = tag[n + 1] = cluster[n + 1] = coarse[n + 1] = kRoot;
   for (int i = 0; i <= n + 1; ++i) word_tag[i] = Mix(word[i], tag[i]);
 }
 
@@ -128,6 +131,27 @@ int ParseFeatures(const ParseContext& c, const ParseState& s, uint64_t* out) {
   out[k++] = Feat(291, word(b0l2), tag(b0l2));
   out[k++] = Feat(292, s0w, b0w, dist);
   out[k++] = Feat(293, word(s1r), tag(s1r));
+  if (!c.clusters) return k;
+  // Feature set 3, word clusters (Koo et al. 2008): fine ids alone and in the
+  // arc pairs s0-b0 and s1-s0, mixed with tags; coarse ids in pairs and triples.
+  auto cl = [&](int i) { return c.cluster[i + 1]; };
+  auto cq = [&](int i) { return c.coarse[i + 1]; };
+  uint64_t s0c = cl(s0), b0c = cl(b0), s1c = cl(s1), b1c = cl(b1);
+  uint64_t s0q = cq(s0), b0q = cq(b0), s1q = cq(s1), b1q = cq(b1);
+  out[k++] = Feat(300, s0c);
+  out[k++] = Feat(301, b0c);
+  out[k++] = Feat(302, b1c);
+  out[k++] = Feat(303, s1c);
+  out[k++] = Feat(304, s0c, b0c);
+  out[k++] = Feat(305, s0c, b0t);
+  out[k++] = Feat(306, s0t, b0c);
+  out[k++] = Feat(307, s1c, s0c);
+  out[k++] = Feat(308, s1c, s0t);
+  out[k++] = Feat(309, s1t, s0c);
+  out[k++] = Feat(310, s0q, b0q, b1q);
+  out[k++] = Feat(311, s1q, s0q, b0q);
+  out[k++] = Feat(312, Mix(s0q, b0q), dist);
+  out[k++] = Feat(313, s0t, cq(s0l), b0q);
   return k;
 }
 

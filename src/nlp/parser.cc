@@ -12,9 +12,13 @@ base::Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
   DOSSIER_ASSIGN_OR_RETURN(std::string_view kind, f.Section("kind"));
   if (kind != "parse") return base::Status::Corruption(path + ": not a parser model");
   auto features = f.Section("features");
-  if (!features.ok() || *features != std::to_string(kParseFeaturesVersion)) {
-    return base::Status::Corruption(path + ": parser model for another feature set (retrain: " +
-                                    "dossier train parse)");
+  if (!features.ok() || (*features != std::to_string(kParseFeaturesVersion) &&
+                         *features != std::to_string(kParseFeaturesClusters))) {
+    return base::Status::Corruption(
+        path + ": parser model for feature set " +
+        (features.ok() ? std::string(*features) : std::string("?")) + ", this build reads sets " +
+        std::to_string(kParseFeaturesVersion) + " and " + std::to_string(kParseFeaturesClusters) +
+        " (retrain: dossier train parse)");
   }
   DOSSIER_ASSIGN_OR_RETURN(std::string_view labels, f.Section("labels"));
   DOSSIER_ASSIGN_OR_RETURN(std::string_view weights, f.Section("weights"));
@@ -22,6 +26,11 @@ base::Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
   p->labels_ = SplitNames(labels);
   p->transitions_.num_labels = static_cast<int>(p->labels_.size());
   DOSSIER_ASSIGN_OR_RETURN(p->model_, LinearModel::Deserialize(weights));
+  if (*features == std::to_string(kParseFeaturesClusters)) {
+    DOSSIER_ASSIGN_OR_RETURN(std::string_view clusters, f.Section("clusters"));
+    DOSSIER_ASSIGN_OR_RETURN(p->clusters_, WordClusters::Deserialize(clusters));
+    p->has_clusters_ = true;
+  }
   if (p->labels_.empty() || p->labels_.size() > 127 ||
       p->model_.num_classes() != p->transitions_.size()) {
     return base::Status::Corruption(path + ": label list does not match the weights");
@@ -33,11 +42,13 @@ base::Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
   return p;
 }
 
-std::string Parser::Serialize(const std::vector<std::string>& labels, const LinearModel& model) {
+std::string Parser::Serialize(const std::vector<std::string>& labels,
+                              const WordClusters* clusters, const LinearModel& model) {
   ModelFileWriter w;
   w.Add("kind", "parse");
-  w.Add("features", std::to_string(kParseFeaturesVersion));
+  w.Add("features", std::to_string(clusters ? kParseFeaturesClusters : kParseFeaturesVersion));
   w.Add("labels", JoinNames(labels));
+  if (clusters) w.Add("clusters", clusters->Serialize());
   w.Add("weights", model.Serialize());
   return w.Finish();
 }
@@ -80,7 +91,7 @@ void Parser::Parse(const WordInfo* words, const uint8_t* pos, int n, int32_t* he
   for (int i0 = 0; i0 < n; i0 += kMaxSentenceWords) {
     int m = std::min(n - i0, kMaxSentenceWords);
     s.Init(m);
-    ctx.Init(words + i0, pos + i0, m);
+    ctx.Init(words + i0, pos + i0, m, clusters());
     while (!s.Terminal()) {
       transitions_.Apply(s, Choose(ctx, s, feats, scores));
     }

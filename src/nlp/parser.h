@@ -3,6 +3,8 @@
 // so non-projective gold trees need no preprocessing.
 //
 // The transition system is in parse_state.h, the features in parse_features.h.
+// A model of feature set 3 (`train parse --clusters`) carries the word clusters
+// its features were trained with (section "clusters"); Parse looks them up itself.
 //
 // Example:
 //   DOSSIER_ASSIGN_OR_RETURN(auto parser, Parser::Load("models/parse.model"));
@@ -12,7 +14,8 @@
 //
 // Thread-safety: immutable after Load; Parse is const and allocation-free.
 // Errors: Load returns kNotFound / kCorruption (also for a model trained with
-// another feature set: the file records kParseFeaturesVersion).
+// a feature set other than kParseFeaturesVersion or kParseFeaturesClusters:
+// the file records its set, and the message names it).
 #pragma once
 
 #include <cstdint>
@@ -25,13 +28,16 @@
 #include "nlp/linear_model.h"
 #include "nlp/parse_features.h"
 #include "nlp/parse_state.h"
+#include "nlp/word_clusters.h"
 
 namespace dossier::nlp {
 
 class Parser {
  public:
   static base::Result<std::unique_ptr<Parser>> Load(const std::string& path);
-  static std::string Serialize(const std::vector<std::string>& labels, const LinearModel& model);
+  // `clusters` nullptr: feature set 2; otherwise set 3 with the clusters stored.
+  static std::string Serialize(const std::vector<std::string>& labels,
+                               const WordClusters* clusters, const LinearModel& model);
 
   // heads[i]: head word index or -1 (root); labels[i]: index into label_name.
   // Inputs longer than kMaxSentenceWords are parsed in chunks.
@@ -41,6 +47,8 @@ class Parser {
   int num_labels() const { return static_cast<int>(labels_.size()); }
   const std::string& fingerprint() const { return fingerprint_; }
   const LinearModel& model() const { return model_; }
+  // The cluster table of a feature set 3 model, nullptr for set 2.
+  const WordClusters* clusters() const { return has_clusters_ ? &clusters_ : nullptr; }
   int root_label() const { return root_label_; }  // -1 when the labels have no "root"
 
  private:
@@ -51,6 +59,8 @@ class Parser {
   Transitions transitions_;
   int root_label_ = -1;  // "root": used exactly for arcs from ROOT
   LinearModel model_;
+  bool has_clusters_ = false;
+  WordClusters clusters_;
   std::string fingerprint_;
 };
 

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "base/file.h"
+#include "nlp/model_file.h"
 #include "nlp/parser.h"
 #include "nlp/train/train_parse.h"
 #include "nlp/train/train_pos.h"
@@ -48,7 +49,7 @@ TEST(ParserTest, LearnsTinyTreebank) {
   ASSERT_TRUE(pos.ok());
   train::ParseTrainOptions o;
   o.epochs = 6;
-  ASSERT_TRUE(base::WriteFileAtomic(dir + "/parse_p.model", train::TrainParser(data, **pos, o, log)).ok());
+  ASSERT_TRUE(base::WriteFileAtomic(dir + "/parse_p.model", train::TrainParser(data, **pos, nullptr, o, log)).ok());
   auto parser = Parser::Load(dir + "/parse_p.model");
   ASSERT_TRUE(parser.ok()) << parser.status().ToString();
   auto score = train::EvaluateParser(**pos, **parser, data);
@@ -85,7 +86,7 @@ void ReferenceParse(const Parser& p, const WordInfo* w, const uint8_t* tags, int
   auto s = std::make_unique<ParseState>();
   auto ctx = std::make_unique<ParseContext>();
   s->Init(n);
-  ctx->Init(w, tags, n);
+  ctx->Init(w, tags, n, p.clusters());
   Transitions tr{p.num_labels()};
   uint64_t feats[kMaxParseFeatures];
   while (!s->Terminal()) {
@@ -124,29 +125,67 @@ TEST(ParserTest, DecoderAgreesWithReferenceOnRandomInput) {
   ASSERT_TRUE(pos.ok());
   train::ParseTrainOptions o;
   o.epochs = 3;  // an imperfect model: more ties and close calls
-  ASSERT_TRUE(base::WriteFileAtomic(dir + "/parse_r.model", train::TrainParser(data, **pos, o, log)).ok());
-  auto parser = Parser::Load(dir + "/parse_r.model");
-  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
-  const char* vocab[] = {"the", "a", "dog", "cat", "sees", "likes", "big", ".", "fox", "runs"};
-  std::mt19937_64 rng(5);
-  for (int trial = 0; trial < 300; ++trial) {
-    int n = 1 + static_cast<int>(rng() % 30);
-    std::vector<WordInfo> w;
-    std::vector<uint8_t> tags(n), labels(n);
-    std::vector<int32_t> heads(n);
-    for (int i = 0; i < n; ++i) w.push_back(DescribeWord(vocab[rng() % 10]));
-    (*pos)->Tag(w.data(), n, tags.data());
-    for (int i = 0; i < n; ++i) {
-      if (rng() % 4 == 0) tags[i] = static_cast<uint8_t>(rng() % (*pos)->num_tags());
+  WordClusters clusters;  // nouns, verbs and determiners; other words unknown
+  for (const char* w : {"dog", "cat", "bird", "fox"}) clusters.Set(DescribeWord(w).lower, 1, 0);
+  for (const char* w : {"sees", "likes", "chases", "runs"}) clusters.Set(DescribeWord(w).lower, 2, 1);
+  for (const char* w : {"the", "a"}) clusters.Set(DescribeWord(w).lower, 3, 1);
+  // Feature set 2 (no clusters) and feature set 3 (clusters stored in the model).
+  const WordClusters* tables[] = {nullptr, &clusters};
+  for (const WordClusters* table : tables) {
+    SCOPED_TRACE(table ? "feature set 3" : "feature set 2");
+    ASSERT_TRUE(base::WriteFileAtomic(dir + "/parse_r.model",
+                                      train::TrainParser(data, **pos, table, o, log)).ok());
+    auto parser = Parser::Load(dir + "/parse_r.model");
+    ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+    if (table == nullptr) {
+      ASSERT_EQ((*parser)->clusters(), nullptr);
+    } else {
+      ASSERT_NE((*parser)->clusters(), nullptr);
+      ASSERT_EQ((*parser)->clusters()->size(), clusters.size());
     }
-    (*parser)->Parse(w.data(), tags.data(), n, heads.data(), labels.data());
-    std::vector<int> ref_heads, ref_labels;
-    ReferenceParse(**parser, w.data(), tags.data(), n, &ref_heads, &ref_labels);
-    for (int i = 0; i < n; ++i) {
-      ASSERT_EQ(heads[i], ref_heads[i]) << "trial " << trial << " word " << i;
-      ASSERT_EQ(labels[i], ref_labels[i]) << "trial " << trial << " word " << i;
+    const char* vocab[] = {"the", "a", "dog", "cat", "sees", "likes", "big", ".", "fox", "runs"};
+    std::mt19937_64 rng(5);
+    for (int trial = 0; trial < 300; ++trial) {
+      int n = 1 + static_cast<int>(rng() % 30);
+      std::vector<WordInfo> w;
+      std::vector<uint8_t> tags(n), labels(n);
+      std::vector<int32_t> heads(n);
+      for (int i = 0; i < n; ++i) w.push_back(DescribeWord(vocab[rng() % 10]));
+      (*pos)->Tag(w.data(), n, tags.data());
+      for (int i = 0; i < n; ++i) {
+        if (rng() % 4 == 0) tags[i] = static_cast<uint8_t>(rng() % (*pos)->num_tags());
+      }
+      (*parser)->Parse(w.data(), tags.data(), n, heads.data(), labels.data());
+      std::vector<int> ref_heads, ref_labels;
+      ReferenceParse(**parser, w.data(), tags.data(), n, &ref_heads, &ref_labels);
+      for (int i = 0; i < n; ++i) {
+        ASSERT_EQ(heads[i], ref_heads[i]) << "trial " << trial << " word " << i;
+        ASSERT_EQ(labels[i], ref_labels[i]) << "trial " << trial << " word " << i;
+      }
     }
   }
+}
+
+// A model of an older feature set is refused with a message that names it.
+TEST(ParserTest, RefusesOtherFeatureSet) {
+  auto data = Treebank();
+  std::ostringstream log;
+  std::string dir = ::testing::TempDir();
+  ASSERT_TRUE(base::WriteFileAtomic(dir + "/pos_v.model", train::TrainPos(data, {}, log)).ok());
+  auto pos = PosTagger::Load(dir + "/pos_v.model");
+  ASSERT_TRUE(pos.ok());
+  train::ParseTrainOptions o;
+  o.epochs = 1;
+  auto good = ModelFile::Parse(train::TrainParser(data, **pos, nullptr, o, log), "good");
+  ASSERT_TRUE(good.ok());
+  ModelFileWriter w;
+  for (const char* name : {"kind", "labels", "weights"}) w.Add(name, std::string(*good->Section(name)));
+  w.Add("features", "1");
+  ASSERT_TRUE(base::WriteFileAtomic(dir + "/parse_v2.model", w.Finish()).ok());
+  auto old = Parser::Load(dir + "/parse_v2.model");
+  ASSERT_FALSE(old.ok());
+  EXPECT_NE(old.status().ToString().find("feature set 1"), std::string::npos) << old.status().ToString();
+  EXPECT_NE(old.status().ToString().find("retrain"), std::string::npos);
 }
 
 TEST(ParserTest, JackknifeTagsEverySentence) {

@@ -8,15 +8,7 @@
 namespace dossier::nlp {
 
 void WordClusters::Mark(WordInfo* words, int n) const {
-  for (int i = 0; i < n; ++i) {
-    auto it = table_.find(words[i].lower);
-    if (it == table_.end()) {
-      words[i].cluster = words[i].coarse = 0;
-    } else {
-      words[i].cluster = Mix(0xc1, it->second.fine);
-      words[i].coarse = Mix(0xc2, it->second.coarse);
-    }
-  }
+  for (int i = 0; i < n; ++i) Lookup(words[i].lower, &words[i].cluster, &words[i].coarse);
 }
 
 std::string WordClusters::Serialize() const {

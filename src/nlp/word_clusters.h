@@ -1,6 +1,7 @@
 // Word clusters learnt from unlabelled text (see train/clusters.h): a fine
 // cluster and a coarse cluster per lowercased word, used as NER features so
-// unseen names inherit what similar words taught the model.
+// unseen names inherit what similar words taught the model, and as parser
+// features (the parser keeps its own table, see parse_features.h).
 //
 // Example:
 //   clusters.Mark(infos.data(), n);  // sets WordInfo::cluster and ::coarse (0 = unknown)
@@ -23,6 +24,16 @@ class WordClusters {
   // `word` is WordInfo::lower; ids start at 0.
   void Set(uint64_t word, uint16_t fine, uint16_t coarse) { table_[word] = {fine, coarse}; }
   void Mark(WordInfo* words, int n) const;
+  // The hashes Mark stores for one word (both 0 when the word has no cluster).
+  void Lookup(uint64_t lower, uint64_t* fine, uint64_t* coarse) const {
+    auto it = table_.find(lower);
+    if (it == table_.end()) {
+      *fine = *coarse = 0;
+    } else {
+      *fine = Mix(0xc1, it->second.fine);
+      *coarse = Mix(0xc2, it->second.coarse);
+    }
+  }
   size_t size() const { return table_.size(); }
 
   std::string Serialize() const;

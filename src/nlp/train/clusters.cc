@@ -57,6 +57,46 @@ std::vector<int> KMeans(const Vec& x, size_t n, int d, int k, int iterations, Ve
   return assign;
 }
 
+// Spherical k-means over sparse unit rows (CSR: row i is entries
+// [start[i], start[i + 1]) of `col` / `val`) of dimension d; the seeds are rows
+// spread over the frequency ranks, as in KMeans.
+std::vector<int> SparseKMeans(const std::vector<size_t>& start, const std::vector<uint32_t>& col,
+                              const Vec& val, int d, int k, int iterations, Vec* centroids) {
+  size_t n = start.size() - 1;
+  centroids->assign(size_t(k) * d, 0.0f);
+  for (int c = 0; c < k; ++c) {
+    size_t row = size_t(c) * n / k;
+    for (size_t e = start[row]; e < start[row + 1]; ++e) (*centroids)[size_t(c) * d + col[e]] = val[e];
+  }
+  std::vector<int> assign(n, 0);
+  for (int it = 0; it < iterations; ++it) {
+    for (size_t i = 0; i < n; ++i) {
+      float best = -2;
+      for (int c = 0; c < k; ++c) {
+        const float* m = &(*centroids)[size_t(c) * d];
+        float dot = 0;
+        for (size_t e = start[i]; e < start[i + 1]; ++e) dot += val[e] * m[col[e]];
+        if (dot > best) {
+          best = dot;
+          assign[i] = c;
+        }
+      }
+    }
+    Vec sum(size_t(k) * d, 0.0f);
+    for (size_t i = 0; i < n; ++i) {
+      float* m = &sum[size_t(assign[i]) * d];
+      for (size_t e = start[i]; e < start[i + 1]; ++e) m[col[e]] += val[e];
+    }
+    for (int c = 0; c < k; ++c) {
+      Normalize(&sum[size_t(c) * d], d);
+      bool empty = true;
+      for (int j = 0; j < d && empty; ++j) empty = sum[size_t(c) * d + j] == 0;
+      if (!empty) std::copy(&sum[size_t(c) * d], &sum[size_t(c) * d] + d, &(*centroids)[size_t(c) * d]);
+    }
+  }
+  return assign;
+}
+
 }  // namespace
 
 base::Result<WordClusters> LearnClusters(const std::string& shared_dir, const ClusterOptions& o,
@@ -94,6 +134,54 @@ base::Result<WordClusters> LearnClusters(const std::string& shared_dir, const Cl
   std::unordered_map<uint64_t, uint32_t> word_row, ctx_row;
   for (size_t i = 0; i < n; ++i) word_row[ranked[i].second] = static_cast<uint32_t>(i);
   for (size_t i = 0; i < nc; ++i) ctx_row[ranked[i].second] = static_cast<uint32_t>(i);
+  WordClusters out;
+  if (o.exact) {
+    // Context counts per (word, left / right neighbour), sorted for a fixed order.
+    std::unordered_map<uint64_t, uint32_t> pair_count;
+    const uint64_t dims = 2 * nc;
+    for (const auto& doc : docs) {
+      for (size_t i = 0; i < doc.size(); ++i) {
+        auto w = word_row.find(doc[i]);
+        if (w == word_row.end()) continue;
+        if (i > 0) {
+          auto c = ctx_row.find(doc[i - 1]);
+          if (c != ctx_row.end()) ++pair_count[w->second * dims + c->second];
+        }
+        if (i + 1 < doc.size()) {
+          auto c = ctx_row.find(doc[i + 1]);
+          if (c != ctx_row.end()) ++pair_count[w->second * dims + nc + c->second];
+        }
+      }
+    }
+    std::vector<std::pair<uint64_t, uint32_t>> pairs(pair_count.begin(), pair_count.end());
+    std::sort(pairs.begin(), pairs.end());
+    std::vector<size_t> start(n + 1, 0);
+    std::vector<uint32_t> col(pairs.size());
+    Vec val(pairs.size());
+    for (size_t e = 0; e < pairs.size(); ++e) {
+      ++start[pairs[e].first / dims + 1];
+      col[e] = static_cast<uint32_t>(pairs[e].first % dims);
+      val[e] = std::sqrt(static_cast<float>(pairs[e].second));
+    }
+    for (size_t i = 0; i < n; ++i) start[i + 1] += start[i];
+    for (size_t i = 0; i < n; ++i) {
+      double norm = 0;
+      for (size_t e = start[i]; e < start[i + 1]; ++e) norm += double(val[e]) * val[e];
+      float inv = norm > 0 ? static_cast<float>(1.0 / std::sqrt(norm)) : 0.0f;
+      for (size_t e = start[i]; e < start[i + 1]; ++e) val[e] *= inv;
+    }
+    log << "clusters: " << pairs.size() << " word-context pairs\n";
+    Vec fine_centroids, coarse_centroids;
+    int d = static_cast<int>(dims);
+    std::vector<int> fine = SparseKMeans(start, col, val, d, o.fine, o.iterations, &fine_centroids);
+    std::vector<int> coarse =
+        KMeans(fine_centroids, size_t(o.fine), d, o.coarse, o.iterations, &coarse_centroids);
+    for (size_t i = 0; i < n; ++i) {
+      out.Set(ranked[i].second, static_cast<uint16_t>(fine[i]),
+              static_cast<uint16_t>(coarse[fine[i]]));
+    }
+    return out;
+  }
   const int d = o.dims;
   std::mt19937_64 rng(o.seed);
   Vec proj(2 * nc * d);  // left and right context directions, weighted by 1/sqrt(freq)
@@ -126,7 +214,6 @@ base::Result<WordClusters> LearnClusters(const std::string& shared_dir, const Cl
   std::vector<int> fine = KMeans(x, n, d, o.fine, o.iterations, &fine_centroids);
   std::vector<int> coarse =
       KMeans(fine_centroids, size_t(o.fine), d, o.coarse, o.iterations, &coarse_centroids);
-  WordClusters out;
   for (size_t i = 0; i < n; ++i) {
     out.Set(ranked[i].second, static_cast<uint16_t>(fine[i]),
             static_cast<uint16_t>(coarse[fine[i]]));

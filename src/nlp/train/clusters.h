@@ -1,6 +1,7 @@
 // Learns word clusters from unlabelled text: each frequent word is described by
 // its left and right neighbours (a random projection of context counts
-// weighted by 1/sqrt(context frequency)), then grouped by spherical k-means into
+// weighted by 1/sqrt(context frequency), or with `exact` the square roots of
+// the counts themselves, kept sparse), then grouped by spherical k-means into
 // fine clusters, whose centroids are grouped again into coarse clusters.
 // Deterministic (fixed seed, fixed document order).
 //
@@ -24,6 +25,9 @@ struct ClusterOptions {
   int fine = 256, coarse = 32;
   int iterations = 10;
   uint64_t seed = 7;
+  // Sparse sqrt(count) context vectors instead of the random projection
+  // (slower, but the clusters keep syntactic classes apart; the parser's choice).
+  bool exact = false;
 };
 
 base::Result<WordClusters> LearnClusters(const std::string& shared_dir,

@@ -93,7 +93,7 @@ base::Result<std::vector<std::vector<std::string>>> ParseTagCache(
 }
 
 std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagger& pos,
-                        const ParseTrainOptions& options, std::ostream& log,
+                        const WordClusters* clusters, const ParseTrainOptions& options, std::ostream& log,
                         const std::vector<std::vector<std::string>>* predicted_upos) {
   std::vector<const TreebankSentence*> data;
   std::vector<const std::vector<std::string>*> upos;
@@ -151,7 +151,7 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
       const Prepared& x = prepared[idx];
       ParseState& s = *state;
       s.Init(static_cast<int>(x.info.size()));
-      ctx->Init(x.info.data(), x.pos.data(), s.n);
+      ctx->Init(x.info.data(), x.pos.data(), s.n, clusters);
       while (!s.Terminal()) {
         int k = ParseFeatures(*ctx, s, feats);
         p.Score(std::span<const uint64_t>(feats, k), scores);
@@ -185,7 +185,7 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
   LinearModel model = p.Average(1e-3f, options.max_model_bytes);
   log << "parse model: " << model.num_features() << " features, " << model.num_weights()
       << " weights\n";
-  return Parser::Serialize(labels, model);
+  return Parser::Serialize(labels, clusters, model);
 }
 
 ParseScore EvaluateParser(const PosTagger& pos, const Parser& parser,

@@ -25,10 +25,12 @@ struct ParseTrainOptions {
 };
 
 // `pos` supplies predicted tags (the parser sees predicted tags at run time).
+// `clusters`, when given, feed the cluster templates (feature set 3) and are
+// stored in the model; nullptr trains feature set 2.
 // `predicted_upos`, when given, holds jackknifed UPOS tags per sentence (from
 // JackknifeUpos) used instead of `pos`'s tags on the training data.
 std::string TrainParser(const std::vector<TreebankSentence>& data, const PosTagger& pos,
-                        const ParseTrainOptions& options, std::ostream& log,
+                        const WordClusters* clusters, const ParseTrainOptions& options, std::ostream& log,
                         const std::vector<std::vector<std::string>>* predicted_upos = nullptr);
 
 // UPOS tags for every sentence from taggers trained on the other `folds` - 1
