@@ -176,9 +176,10 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
     if (head < 0) return false;
     const uint32_t antecedent = static_cast<uint32_t>(head);
     if (dep == "acl:relcl" && !(NewsAntecedent(antecedent) && !PersonRelative(k))) {
-      // "the Foundation ..., which called on the US to", "Musavi, who travelled
-      // to North Korea last year": what an actor said, or the cooperation it
-      // took part in, told in a relative clause about it, is still its act.
+      // "the Foundation ..., which called on the US to", "the envoy, who met
+      // his Chinese counterpart last week": what an actor said, or the
+      // cooperation it took part in, told in a relative clause about it, is
+      // still its act.
       const std::string_view role = RelativePronounRole(k);
       const bool own_act = depth == 0 && role == "nsubj" && (IsVerbal(p.event) || IsCooperative(p.event));
       if (!role.empty() && !own_act) return true;
