@@ -165,8 +165,14 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   if (prev.size() > 3 && prev.ends_with("ly") && to > s.token_begin) --to;
   if (v_.Lower(to) == "to" && to >= s.token_begin + 1) {
     const std::string_view before = v_.Upos(to - 1);
-    const bool control = v_.lexicon().HasCue(v_.Lower(to - 1), "control_verb") ||
-                         v_.lexicon().HasCue(v_.Lower(to - 1), "intent");
+    // "votes 155-18 to withdraw": the control verb may stand before a tally.
+    uint32_t verb = to - 1;
+    while (verb > s.token_begin && to - verb < 5 &&
+           (v_.Upos(verb) == "NUM" || v_.Upos(verb) == "SYM" || v_.Upos(verb) == "PUNCT")) {
+      --verb;
+    }
+    const bool control = v_.lexicon().HasCue(v_.Lower(verb), "control_verb") ||
+                         v_.lexicon().HasCue(v_.Lower(verb), "intent");
     if ((before == "NOUN" || before == "NUM") && !control) return false;
   }
   if (prev.size() > 4 && prev.ends_with("ing")) return false;
