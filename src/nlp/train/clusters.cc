@@ -21,6 +21,18 @@ void Normalize(float* v, int d) {
   for (int i = 0; i < d; ++i) v[i] *= inv;
 }
 
+// New centroids from the summed rows of each cluster (normalised); a cluster
+// left empty keeps its old centroid.
+void MoveCentroids(Vec* sum, int k, int d, Vec* centroids) {
+  for (int c = 0; c < k; ++c) {
+    float* row = &(*sum)[size_t(c) * d];
+    Normalize(row, d);
+    bool empty = true;
+    for (int j = 0; j < d && empty; ++j) empty = row[j] == 0;
+    if (!empty) std::copy(row, row + d, &(*centroids)[size_t(c) * d]);
+  }
+}
+
 // Spherical k-means over rows of `x` (n x d, unit length); returns assignments.
 std::vector<int> KMeans(const Vec& x, size_t n, int d, int k, int iterations, Vec* centroids) {
   centroids->assign(size_t(k) * d, 0.0f);
@@ -47,12 +59,7 @@ std::vector<int> KMeans(const Vec& x, size_t n, int d, int k, int iterations, Ve
     for (size_t i = 0; i < n; ++i) {
       for (int j = 0; j < d; ++j) sum[size_t(assign[i]) * d + j] += x[i * d + j];
     }
-    for (int c = 0; c < k; ++c) {
-      Normalize(&sum[size_t(c) * d], d);
-      bool empty = true;
-      for (int j = 0; j < d && empty; ++j) empty = sum[size_t(c) * d + j] == 0;
-      if (!empty) std::copy(&sum[size_t(c) * d], &sum[size_t(c) * d] + d, &(*centroids)[size_t(c) * d]);
-    }
+    MoveCentroids(&sum, k, d, centroids);
   }
   return assign;
 }
@@ -87,12 +94,7 @@ std::vector<int> SparseKMeans(const std::vector<size_t>& start, const std::vecto
       float* m = &sum[size_t(assign[i]) * d];
       for (size_t e = start[i]; e < start[i + 1]; ++e) m[col[e]] += val[e];
     }
-    for (int c = 0; c < k; ++c) {
-      Normalize(&sum[size_t(c) * d], d);
-      bool empty = true;
-      for (int j = 0; j < d && empty; ++j) empty = sum[size_t(c) * d + j] == 0;
-      if (!empty) std::copy(&sum[size_t(c) * d], &sum[size_t(c) * d] + d, &(*centroids)[size_t(c) * d]);
-    }
+    MoveCentroids(&sum, k, d, centroids);
   }
   return assign;
 }
