@@ -197,27 +197,36 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
 
 // "sentences them to prison for attempted murder and bomb attacks", "summons
 // the chargé d'affaires over an attack on a ship": a phrase introduced by
-// "for" or "over" under a sanction, coercion, accusation, rejection or protest
+// "for" or "over" (or "on" under a sentence) under a sanction, coercion,
+// accusation, rejection or protest
 // gives its grounds, which the news does not assert anew. `fired` holds the
 // triggers coded so far in the sentence.
 bool EventCoder::Grounds(uint32_t k, const std::vector<Fired>& fired) const {
-  const auto takes_grounds = [&](uint32_t t) {
-    return std::any_of(fired.begin(), fired.end(), [&](const Fired& f) {
-      return f.token == t && TakesGrounds(f.pattern->event);
-    });
+  // The grounds-taking trigger at t, if one was coded there.
+  const auto grounds_taker = [&](uint32_t t) -> const EventPattern* {
+    for (const Fired& f : fired) {
+      if (f.token == t && TakesGrounds(f.pattern->event)) return f.pattern;
+    }
+    return nullptr;
   };
-  bool marked = false;
+  bool marked = false, marked_on = false;
   for (int depth = 0; depth < 8 && v_.Parsed(k); ++depth) {
     for (uint32_t c : v_.Children(k)) {
       const std::string_view dep = v_.Dep(c);
-      if ((dep == "case" || dep == "mark") && (v_.Lower(c) == "for" || v_.Lower(c) == "over")) {
-        marked = true;
-      }
+      if (dep != "case" && dep != "mark") continue;
+      const std::string& w = v_.Lower(c);
+      marked = marked || w == "for" || w == "over";
+      marked_on = marked_on || w == "on";
     }
     const int32_t head = v_.Head(k);
     if (head < 0) return false;
     k = static_cast<uint32_t>(head);
-    if (marked && takes_grounds(k)) return true;
+    // "sentences him to 14 years on charges of ...": a sentence's charges are
+    // its grounds; an arrest "on terrorism charges" is also an accusation.
+    if (const EventPattern* taker = grounds_taker(k);
+        taker != nullptr && (marked || (marked_on && taker->event == "SANCTION"))) {
+      return true;
+    }
   }
   return false;
 }
