@@ -142,7 +142,7 @@ bool Intended(const DocumentView& v, uint32_t trigger) {
 // An announced attack is a threat; an announced sanction, coercive measure or
 // deployment is the decision itself ("the province will ban U.S. alcohol").
 std::string_view IntentionFor(std::string_view event) {
-  if (event == "CONSULT" || event == "SUPPORT" || event == "COOPERATE" || event == "AID") return "AGREE";
+  if (IsCooperative(event) || event == "SUPPORT") return "AGREE";
   if (event == "RETREAT" || event == "CONCEDE") return "CONCEDE";
   if (event == "ASSAULT") return "THREATEN";
   if (event == "SANCTION" || event == "COERCE" || event == "MOBILIZE") return event;
@@ -152,8 +152,8 @@ std::string_view IntentionFor(std::string_view event) {
 // Event types whose announced negation ("will not withdraw", "won't meet") is
 // a refusal.
 bool Refusable(std::string_view event) {
-  return event == "CONSULT" || event == "SUPPORT" || event == "COOPERATE" || event == "AID" ||
-         event == "RETREAT" || event == "CONCEDE" || event == "AGREE";
+  return IsCooperative(event) || event == "SUPPORT" || event == "RETREAT" || event == "CONCEDE" ||
+         event == "AGREE";
 }
 
 // The verb of claiming whose complement clause holds the trigger ("Hun Manet
@@ -187,7 +187,9 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
       if (v.Dep(c) == "nsubj") subjects.push_back(c);
     }
     std::vector<int> speaker = NominalEntities(v, subjects);
-    std::erase_if(speaker, [&](int x) { return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end(); });
+    std::erase_if(speaker, [&](int x) {
+      return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end();
+    });
     if (speaker.empty()) continue;
     Event accusation = e;
     accusation.event = "ACCUSE";

@@ -57,11 +57,11 @@ std::vector<std::string> Lexicon::VerbForms(const std::string& v) const {
 }
 
 bool Lexicon::LooksLikePast(std::string_view word) const {
-  return word.ends_with("ed") || pasts_.contains(std::string(word));
+  return word.ends_with("ed") || pasts_.contains(word);
 }
 
 bool Lexicon::LooksLikeParticiple(std::string_view word) const {
-  return word.ends_with("ed") || word.ends_with("en") || participles_.contains(std::string(word));
+  return word.ends_with("ed") || word.ends_with("en") || participles_.contains(word);
 }
 
 std::vector<std::string> Lexicon::NounForms(const std::string& n) {
@@ -185,22 +185,22 @@ base::Status Lexicon::LoadCues(const std::string& tsv, const std::string& origin
 }
 
 const std::vector<EventPattern>* Lexicon::EventsFor(std::string_view word) const {
-  auto it = events_.find(std::string(word));
+  auto it = events_.find(word);
   return it == events_.end() ? nullptr : &it->second;
 }
 
 const std::vector<RelationPattern>* Lexicon::RelationsFor(std::string_view word) const {
-  auto it = relations_.find(std::string(word));
+  auto it = relations_.find(word);
   return it == relations_.end() ? nullptr : &it->second;
 }
 
 const std::string* Lexicon::Cue(std::string_view phrase) const {
-  auto it = cues_.find(std::string(phrase));
+  auto it = cues_.find(phrase);
   return it == cues_.end() ? nullptr : &it->second.back();
 }
 
 bool Lexicon::HasCue(std::string_view phrase, std::string_view category) const {
-  auto it = cues_.find(std::string(phrase));
+  auto it = cues_.find(phrase);
   return it != cues_.end() &&
          std::find(it->second.begin(), it->second.end(), category) != it->second.end();
 }

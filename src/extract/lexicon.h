@@ -14,6 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/hash.h"
 #include "base/status.h"
 
 namespace dossier::extract {
@@ -68,12 +69,17 @@ class Lexicon {
   base::Status LoadRelations(const std::string& tsv, const std::string& origin);
   base::Status LoadCues(const std::string& tsv, const std::string& origin);
 
+  // Keyed by std::string, looked up by std::string_view without allocating.
+  template <typename V>
+  using Map = std::unordered_map<std::string, V, base::StringHash, std::equal_to<>>;
+  using Set = std::unordered_set<std::string, base::StringHash, std::equal_to<>>;
+
   std::unordered_map<std::string, std::vector<std::string>> irregular_;  // lemma -> forms
-  std::unordered_set<std::string> participles_;  // irregular past participles
-  std::unordered_set<std::string> pasts_;        // irregular past tenses
-  std::unordered_map<std::string, std::vector<EventPattern>> events_;
-  std::unordered_map<std::string, std::vector<RelationPattern>> relations_;
-  std::unordered_map<std::string, std::vector<std::string>> cues_;  // phrase -> categories
+  Set participles_;  // irregular past participles
+  Set pasts_;        // irregular past tenses
+  Map<std::vector<EventPattern>> events_;
+  Map<std::vector<RelationPattern>> relations_;
+  Map<std::vector<std::string>> cues_;  // phrase -> categories
   size_t max_cue_words_ = 1;
 };
 

@@ -23,6 +23,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/hash.h"
 #include "base/status.h"
 
 namespace dossier::time {
@@ -51,11 +52,7 @@ class Lexicon {
 
  private:
   // Looks words up by string_view without allocating.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  using Table = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
+  using Table = std::unordered_map<std::string, std::string, base::StringHash, std::equal_to<>>;
 
   Lexicon() = default;
   std::array<Table, static_cast<size_t>(WordKind::kCount)> tables_;

@@ -99,6 +99,22 @@ std::vector<int> SparseKMeans(const std::vector<size_t>& start, const std::vecto
   return assign;
 }
 
+// The clusters of the ranked words: their fine clusters, and the coarse
+// cluster each fine centroid falls in.
+WordClusters Grouped(const std::vector<std::pair<uint32_t, uint64_t>>& ranked,
+                     const std::vector<int>& fine, const Vec& fine_centroids, int d,
+                     const ClusterOptions& o) {
+  Vec coarse_centroids;
+  std::vector<int> coarse =
+      KMeans(fine_centroids, size_t(o.fine), d, o.coarse, o.iterations, &coarse_centroids);
+  WordClusters out;
+  for (size_t i = 0; i < fine.size(); ++i) {
+    out.Set(ranked[i].second, static_cast<uint16_t>(fine[i]),
+            static_cast<uint16_t>(coarse[fine[i]]));
+  }
+  return out;
+}
+
 }  // namespace
 
 base::Result<WordClusters> LearnClusters(const std::string& shared_dir, const ClusterOptions& o,
@@ -136,7 +152,6 @@ base::Result<WordClusters> LearnClusters(const std::string& shared_dir, const Cl
   std::unordered_map<uint64_t, uint32_t> word_row, ctx_row;
   for (size_t i = 0; i < n; ++i) word_row[ranked[i].second] = static_cast<uint32_t>(i);
   for (size_t i = 0; i < nc; ++i) ctx_row[ranked[i].second] = static_cast<uint32_t>(i);
-  WordClusters out;
   if (o.exact) {
     // Context counts per (word, left / right neighbour), sorted for a fixed order.
     std::unordered_map<uint64_t, uint32_t> pair_count;
@@ -173,16 +188,10 @@ base::Result<WordClusters> LearnClusters(const std::string& shared_dir, const Cl
       for (size_t e = start[i]; e < start[i + 1]; ++e) val[e] *= inv;
     }
     log << "clusters: " << pairs.size() << " word-context pairs\n";
-    Vec fine_centroids, coarse_centroids;
+    Vec fine_centroids;
     int d = static_cast<int>(dims);
     std::vector<int> fine = SparseKMeans(start, col, val, d, o.fine, o.iterations, &fine_centroids);
-    std::vector<int> coarse =
-        KMeans(fine_centroids, size_t(o.fine), d, o.coarse, o.iterations, &coarse_centroids);
-    for (size_t i = 0; i < n; ++i) {
-      out.Set(ranked[i].second, static_cast<uint16_t>(fine[i]),
-              static_cast<uint16_t>(coarse[fine[i]]));
-    }
-    return out;
+    return Grouped(ranked, fine, fine_centroids, d, o);
   }
   const int d = o.dims;
   std::mt19937_64 rng(o.seed);
@@ -212,15 +221,9 @@ base::Result<WordClusters> LearnClusters(const std::string& shared_dir, const Cl
     }
   }
   for (size_t i = 0; i < n; ++i) Normalize(&x[i * d], d);
-  Vec fine_centroids, coarse_centroids;
+  Vec fine_centroids;
   std::vector<int> fine = KMeans(x, n, d, o.fine, o.iterations, &fine_centroids);
-  std::vector<int> coarse =
-      KMeans(fine_centroids, size_t(o.fine), d, o.coarse, o.iterations, &coarse_centroids);
-  for (size_t i = 0; i < n; ++i) {
-    out.Set(ranked[i].second, static_cast<uint16_t>(fine[i]),
-            static_cast<uint16_t>(coarse[fine[i]]));
-  }
-  return out;
+  return Grouped(ranked, fine, fine_centroids, d, o);
 }
 
 }  // namespace dossier::nlp::train
