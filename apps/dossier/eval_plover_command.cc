@@ -1,5 +1,5 @@
 // dossier eval plover [--gold FILE] [--items FILE] [--split dev|test|all] [--errors N]
-//                     [--all-modalities]
+//                     [--all-modalities] [--petrarch-dicts DIR]
 // Codes every news item named by a PLOVER gold file (by default
 // data/eval/plover_wcep.tsv, items read from ../shared/data/news/wcep/events.jsonl)
 // with the full annotation pipeline and scores the set of PLOVER event types
@@ -30,6 +30,7 @@ struct EvalPloverFlags {
   std::string items;  // default: ../shared/data/news/wcep/events.jsonl beside the project
   std::string split = "all";
   std::string home;
+  std::string petrarch_dicts;
   int errors = 0;
   bool all_modalities = false;
 };
@@ -72,6 +73,7 @@ int RunEvalPlover(const EvalPloverFlags& f) {
   }
   pipeline::AnnotatorOptions options;
   options.home = home;
+  options.petrarch_dicts = f.petrarch_dicts;
   auto annotator = pipeline::Annotator::Create(options);
   if (!annotator.ok()) {
     std::cerr << "dossier eval plover: " << annotator.status().message() << "\n";
@@ -129,6 +131,8 @@ void AddEvalPloverCommand(CLI::App& eval) {
                   "The news items as JSON Lines (default: ../shared/data/news/wcep/events.jsonl)");
   cmd->add_option("--split", flags->split, "dev, test or all")->capture_default_str();
   cmd->add_option("--home", flags->home, "Project home (data/, models/)");
+  cmd->add_option("--petrarch-dicts", flags->petrarch_dicts,
+                  "Also code with the PETRARCH dictionaries of this folder, as annotate does");
   cmd->add_option("--errors", flags->errors, "Print the first N items whose event types differ");
   cmd->add_flag("--all-modalities", flags->all_modalities,
                 "Count negated and hypothetical events too");

@@ -80,6 +80,25 @@ uint32_t DocumentView::ClauseStart(uint32_t k) const {
   return s.token_begin;
 }
 
+bool DocumentView::RankedInfinitive(uint32_t k) const {
+  const text::Sentence& s = seg_.sentences[sentence_of_[k]];
+  uint32_t to = k;
+  while (to > s.token_begin && k - to < 2 && lower_[to - 1] != "to" && lower_[to - 1].ends_with("ly")) --to;
+  if (to < s.token_begin + 2 || lower_[to - 1] != "to") return false;
+  const auto numeral_ordinal = [](std::string_view w) {
+    if (w.size() < 3 || w[0] < '0' || w[0] > '9') return false;
+    const std::string_view suffix = w.substr(w.size() - 2);
+    return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+  };
+  // The ordinal stands within the three words before the noun.
+  const uint32_t noun = to - 2;
+  for (uint32_t j = noun; j > s.token_begin && noun - j < 3;) {
+    --j;
+    if (lexicon_.HasCue(lower_[j], "ordinal") || numeral_ordinal(lower_[j])) return true;
+  }
+  return false;
+}
+
 std::vector<int> DocumentView::Referents(uint32_t k) const {
   int m = linking_.MentionAt(k);
   if (m >= 0) {

@@ -78,6 +78,10 @@ class DocumentView {
   uint32_t ClauseStart(uint32_t k) const;
   // Whether a mention names a place or a country (GPE, LOC).
   bool IsPlace(int mention) const;
+  // Whether the verb at k is an infinitive after a noun ranked by an ordinal
+  // ("the 61st country to sign", "the first leader to visit", "-ly" adverb
+  // allowed after "to"): it tells what the ranked one did, not a purpose.
+  bool RankedInfinitive(uint32_t k) const;
 
  private:
   // Referring item at k, skipping a demonym that modifies a group noun ("the

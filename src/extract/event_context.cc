@@ -106,7 +106,18 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
 std::string Modality(const DocumentView& v, uint32_t trigger) {
   bool hedged = false, negated = false, hypothetical = false;
   const uint32_t sentence_start = v.Sentence(v.SentenceOf(trigger)).token_begin;
-  for (uint32_t k = v.ClauseStart(trigger); k < trigger; ++k) {
+  uint32_t start = v.ClauseStart(trigger);
+  // "will open an embassy in Jerusalem, the only country to recognize it":
+  // after a comma, a ranked one's act has the modality of its own phrase.
+  if (v.RankedInfinitive(trigger)) {
+    for (uint32_t k = trigger; k > start; --k) {
+      if (v.Word(k - 1) == ",") {
+        start = k;
+        break;
+      }
+    }
+  }
+  for (uint32_t k = start; k < trigger; ++k) {
     // Cues match case-sensitively ("May" is a month), but a sentence's first
     // word is capitalised by position ("No arrests have been made").
     const bool folded = k == sentence_start && v.Lower(k) != "may";

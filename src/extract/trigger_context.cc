@@ -173,7 +173,7 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
     }
     const bool control = v_.lexicon().HasCue(v_.Lower(verb), "control_verb") ||
                          v_.lexicon().HasCue(v_.Lower(verb), "intent");
-    if ((before == "NOUN" || before == "NUM") && !control) return false;
+    if ((before == "NOUN" || before == "NUM") && !control && !v_.RankedInfinitive(k)) return false;
   }
   if (prev.size() > 4 && prev.ends_with("ing")) return false;
   // "its internationally recognized government": an -ly adverb, a participle
