@@ -231,7 +231,9 @@ void EventCoder::Code(std::vector<Event>* out) const {
       e.trigger = {seg.tokens[k].begin, seg.tokens[end - 1].end};
       const bool agent_implicit = FindArguments(p, k, end, &e);
       if (NotNews(p, k, end, e, agent_implicit)) continue;
-      if (RequestedContent(k, p, fired) || RequestedNoun(k, p, fired)) e.modality = "hypothetical";
+      if (RequestedContent(k, p, fired) || RequestedNoun(k, p, fired) || PlanContent(k, p)) {
+        e.modality = "hypothetical";
+      }
       std::erase_if(e.recipient, [&](int r) {
         return !p.reciprocal && std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();
       });

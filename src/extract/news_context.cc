@@ -265,6 +265,51 @@ bool EventCoder::RequestedNoun(uint32_t k, const EventPattern& p,
          f.end <= k && k < f.end + 5;
 }
 
+// "The proposal includes ... the release of all hostages", "a deal providing
+// for the withdrawal of troops": a noun event that a plan, a proposal or a deal
+// (plan_noun cues) contains (content_verb cues) is what it sets out, not news.
+// Read on the parse: up from the noun through objects, conjuncts and
+// modifiers to the first verb; in a sentence left unparsed (only verb triggers
+// get a parse), a content verb earlier in the clause with a plan noun in the
+// three words before it.
+bool EventCoder::PlanContent(uint32_t k, const EventPattern& p) const {
+  if (!p.noun) return false;
+  if (!v_.Parsed(k)) {
+    const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+    for (uint32_t c = k; c > begin;) {
+      --c;
+      if (v_.IsClauseBreak(c)) return false;
+      if (!v_.lexicon().HasCue(v_.Lower(c), "content_verb")) continue;
+      for (uint32_t n = c; n > begin && c - n < 3;) {
+        if (v_.lexicon().HasCue(v_.Lower(--n), "plan_noun")) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+  uint32_t j = k;
+  for (int step = 0; step < 6; ++step) {
+    const int32_t h = v_.Head(j);
+    const std::string_view dep = v_.Dep(j);
+    if (h < 0 || !(dep == "obj" || dep == "conj" || dep == "nmod" || dep == "obl" || dep == "appos")) {
+      return false;
+    }
+    j = static_cast<uint32_t>(h);
+    if (v_.Upos(j) != "VERB") continue;
+    if (!v_.lexicon().HasCue(v_.Lower(j), "content_verb")) return false;
+    // "a deal providing for": the participle modifies the plan itself.
+    if (v_.Dep(j) == "acl" && v_.Head(j) >= 0 &&
+        v_.lexicon().HasCue(v_.Lower(static_cast<uint32_t>(v_.Head(j))), "plan_noun")) {
+      return true;
+    }
+    for (uint32_t c : v_.Children(j)) {
+      if (v_.Dep(c).starts_with("nsubj") && v_.lexicon().HasCue(v_.Lower(c), "plan_noun")) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // "... following the assassination of": the noun phrase after a background
 // preposition (within four words, in the same clause) sets the scene.
 // "... while Polish prosecutors investigate him": an investigation told in a
