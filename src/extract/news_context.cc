@@ -128,6 +128,13 @@ bool EventCoder::ReducedRelative(uint32_t k) const {
   if (!v_.lexicon().LooksLikeParticiple(v_.Lower(k)) || (k > 0 && v_.Lower(k - 1) == "to")) {
     return false;
   }
+  // "Iran-backed", "State-affiliated": a participle joined by a hyphen to the
+  // word before it makes a compound adjective.
+  const auto& tokens = v_.seg().tokens;
+  if (k >= 2 && v_.Word(k - 1) == "-" && tokens[k - 2].end == tokens[k - 1].begin &&
+      tokens[k - 1].end == tokens[k].begin) {
+    return false;
+  }
   for (uint32_t c : v_.Children(k)) {
     const std::string_view dep = v_.Dep(c);
     // A reduced relative has no subject, object, auxiliary or complementiser
@@ -315,12 +322,25 @@ bool EventCoder::PlanContent(uint32_t k, const EventPattern& p) const {
 // "... while Polish prosecutors investigate him": an investigation told in a
 // while- or as-clause is the standing situation around the news. (A PLOVER
 // labelling rule: the main clause's investigation is news.)
+//
+// "freed after being detained by the Taliban for 8 months": what lasted a
+// stretch of time before the news ("for" and a duration_unit cue) is the
+// standing situation it ends.
 bool EventCoder::SubordinateBackdrop(uint32_t k, const EventPattern& p) const {
   if (p.noun || v_.Dep(k) != "advcl") return false;
+  bool after = false;
   for (uint32_t c : v_.Children(k)) {
     if (v_.Dep(c) != "mark") continue;
     const std::string& w = v_.Lower(c);
     if ((w == "while" || w == "as") && p.event == "ACCUSE") return true;
+    after = after || w == "after";
+  }
+  if (!after) return false;
+  for (uint32_t c : v_.Children(k)) {
+    if (v_.Dep(c) != "obl" || !v_.lexicon().HasCue(v_.Lower(c), "duration_unit")) continue;
+    for (uint32_t g : v_.Children(c)) {
+      if (v_.Dep(g) == "case" && v_.Lower(g) == "for") return true;
+    }
   }
   return false;
 }

@@ -175,7 +175,9 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
                          v_.lexicon().HasCue(v_.Lower(verb), "intent");
     if ((before == "NOUN" || before == "NUM") && !control && !v_.RankedInfinitive(k)) return false;
   }
-  if (prev.size() > 4 && prev.ends_with("ing")) return false;
+  // "a ruling party", "the leading cause": an -ing word before the trigger
+  // makes it a noun; "after being shot", "having signed" are verb forms.
+  if (prev.size() > 4 && prev.ends_with("ing") && prev != "being" && prev != "having") return false;
   // "its internationally recognized government": an -ly adverb, a participle
   // and a noun make an attributive participle, not a verb.
   if (prev.ends_with("ly") && v_.Lower(k).ends_with("ed") && k + 1 < s.token_end &&
