@@ -151,12 +151,16 @@ bool Intended(const DocumentView& v, uint32_t trigger) {
 
 // The intention PLOVER codes for an announced event type, or "".
 // An announced attack is a threat; an announced sanction, coercive measure or
-// deployment is the decision itself ("the province will ban U.S. alcohol").
-std::string_view IntentionFor(std::string_view event) {
+// deployment is the decision itself ("the province will ban U.S. alcohol"),
+// and so is announced legal action: charges (CAMEO 1121) and lawsuits (115)
+// ("prosecutors announce they will charge ...").
+std::string_view IntentionFor(const Event& e) {
+  const std::string_view event = e.event;
   if (IsCooperative(event) || event == "SUPPORT") return "AGREE";
   if (event == "RETREAT" || event == "CONCEDE") return "CONCEDE";
   if (event == "ASSAULT") return "THREATEN";
   if (event == "SANCTION" || event == "COERCE" || event == "MOBILIZE") return event;
+  if (event == "ACCUSE" && (e.cameo == "1121" || e.cameo == "115")) return event;
   return {};
 }
 
@@ -222,7 +226,7 @@ void AddIntentions(const DocumentView& v, std::vector<Event>* events) {
     const Event& e = (*events)[i];
     // "Israel will not withdraw from the enclave": a refusal, PLOVER's REJECT.
     const bool refused = e.modality == "negated" && Refusable(e.event);
-    const std::string_view intention = refused ? "REJECT" : IntentionFor(e.event);
+    const std::string_view intention = refused ? "REJECT" : IntentionFor(e);
     if ((e.modality != "hypothetical" && !refused) || intention.empty() || e.actor.empty()) continue;
     if (!Intended(v, TokenAt(v, e.trigger.begin))) continue;
     const std::string asserted = e.attributed_to.empty() ? "asserted" : "reported";

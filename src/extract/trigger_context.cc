@@ -216,10 +216,14 @@ bool EventCoder::ObjectFollows(uint32_t next) const {
   if (v_.linking().MentionAt(next) >= 0) return true;
   const std::string_view tag = v_.Upos(next);
   if (tag == "NUM" || tag == "PROPN") return true;
-  // "sentences former chairperson Tan": an adjective opening a named object.
-  if (tag == "ADJ" && next + 1 < v_.seg().tokens.size() && v_.SentenceOf(next + 1) == v_.SentenceOf(next) &&
-      (v_.Upos(next + 1) == "PROPN" || v_.linking().MentionAt(next + 1) >= 0)) {
-    return true;
+  // "sentences former chairperson Tan", "arrests activist lawyer Arnon
+  // Nampa": up to three lower-case title words opening a named object.
+  for (uint32_t j = next; j < next + 3 && j + 1 < v_.seg().tokens.size(); ++j) {
+    const std::string_view t = v_.Upos(j);
+    const std::string_view w = v_.Word(j);
+    if ((t != "ADJ" && t != "NOUN") || w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) break;
+    if (v_.SentenceOf(j + 1) != v_.SentenceOf(next)) break;
+    if (v_.Upos(j + 1) == "PROPN" || v_.linking().MentionAt(j + 1) >= 0) return true;
   }
   const std::string& w = v_.Lower(next);
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
