@@ -156,6 +156,17 @@ bool EventCoder::UnnamedParticipant(uint32_t k, const EventPattern& p) const {
       return true;
     }
   }
+  // "Supporters ... hold protests, demanding a rerun": a participle or a
+  // conjunct shares the subject of the verb it hangs on.
+  uint32_t verb = k;
+  for (int depth = 0; depth < 2; ++depth) {
+    const std::string_view dep = v_.Dep(verb);
+    if (v_.Head(verb) < 0 || !(dep == "conj" || (dep == "advcl" && v_.Lower(verb).ends_with("ing")))) break;
+    verb = static_cast<uint32_t>(v_.Head(verb));
+    for (uint32_t c : v_.Children(verb)) {
+      if (v_.Dep(c) == "nsubj" && v_.lexicon().HasCue(v_.Lower(c), "actor_noun")) return true;
+    }
+  }
   return false;
 }
 

@@ -109,6 +109,13 @@ bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
 // arrested", "whom she stabbed"), or empty. "To which
 // Israel agrees" tells news through its own subject; and a headline verb the
 // parser mistook for a relative clause has no relative pronoun at all.
+bool EventCoder::HasAgent(uint32_t k) const {
+  for (uint32_t c : v_.Children(k)) {
+    if (v_.Dep(c) == "obl:agent") return true;
+  }
+  return false;
+}
+
 std::string_view EventCoder::RelativePronounRole(uint32_t k) const {
   for (uint32_t c : v_.Children(k)) {
     const std::string& w = v_.Lower(c);
@@ -187,8 +194,11 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
       // his Chinese counterpart last week": what an actor said, or the
       // cooperation it took part in, told in a relative clause about it, is
       // still its act.
+      // "a ceasefire proposal, which is rejected by Israel": the agent of a
+      // passive relative acts in it as a subject would.
       const std::string_view role = RelativePronounRole(k);
-      const bool own_act = depth == 0 && role == "nsubj" && (IsVerbal(p.event) || IsCooperative(p.event));
+      const bool acting = role == "nsubj" || (role == "nsubj:pass" && HasAgent(k));
+      const bool own_act = depth == 0 && acting && (IsVerbal(p.event) || IsCooperative(p.event));
       if (!role.empty() && !own_act) return true;
     }
     // "a diplomat accused of espionage": an accusation stays one, however told;
