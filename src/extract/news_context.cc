@@ -18,15 +18,19 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // Who did it may be unknown ("three soldiers are killed in an ambush");
   // an event needs a participant unless its trigger stands alone.
   if (e.actor.empty() && e.recipient.empty() && !p.open && !UnnamedParticipant(k, p)) return true;
-  if (p.event == "ASSAULT" && (((e.actor.empty() || agent_implicit) && Accidental(k, end)) ||
-                               (!p.noun && AccidentSubject(k)))) {
+  // "killed in floods caused by heavy rain in Bahía Blanca": a town or a
+  // region the position search took for the actor is no agent.
+  const bool agentless = e.actor.empty() || agent_implicit ||
+                         std::all_of(e.actor.begin(), e.actor.end(), [&](int x) {
+                           return v_.linking().entities[x].type == "Location";
+                         });
+  if (p.event == "ASSAULT" && ((agentless && Accidental(k, end)) || (!p.noun && AccidentSubject(k)))) {
     return true;
   }
   // "Typhoon Dolphin makes landfall, evacuating 1 million people", "two are
   // rescued after their boat capsized": in a disaster, aid is news when
   // someone is said to carry it out.
-  if (p.event == "AID" && (((e.actor.empty() || agent_implicit) && Accidental(k, end)) ||
-                           (!p.noun && AccidentSubject(k)))) {
+  if (p.event == "AID" && ((agentless && Accidental(k, end)) || (!p.noun && AccidentSubject(k)))) {
     return true;
   }
   // "following clashes last night", "marches against the airstrikes": a
@@ -94,6 +98,14 @@ bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
     // the means of an attack.
     if (v_.lexicon().HasCue(w, "attack_means")) return false;
     if (v_.lexicon().HasCue(w, "accident")) accident = true;
+  }
+  // "... The incident is being probed as an act of terrorism.": the sentence
+  // after may name it an attack.
+  if (accident && sentence + 1 < v_.seg().sentences.size()) {
+    const text::Sentence& next = v_.Sentence(sentence + 1);
+    for (uint32_t j = next.token_begin; j < next.token_end; ++j) {
+      if (v_.lexicon().HasCue(v_.Lower(j), "attack_means")) return false;
+    }
   }
   return accident;
 }
