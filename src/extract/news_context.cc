@@ -48,6 +48,28 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   return p.noun && EndedEvent(k);
 }
 
+// "A drone attack on a factory kills three ... A state of emergency is later
+// declared": a state of emergency over an attack's damage is disaster
+// management, not a measure against anyone. The attack is an ASSAULT coded in
+// the sentence or the one before, or a word with an ASSAULT reading later in
+// the sentence ("following the strikes").
+bool EventCoder::EmergencyAfterAttack(const EventPattern& p, uint32_t k,
+                                      const std::vector<Event>& coded) const {
+  if (p.event != "COERCE" || !p.noun || v_.Lower(k) != "emergency") return false;
+  const uint32_t sentence = v_.SentenceOf(k);
+  for (const Event& e : coded) {
+    if (e.event == "ASSAULT" && e.sentence + 1 >= sentence) return true;
+  }
+  for (uint32_t j = k + 1; j < v_.Sentence(sentence).token_end; ++j) {
+    const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(j));
+    if (patterns == nullptr) continue;
+    for (const EventPattern& q : *patterns) {
+      if (q.event == "ASSAULT" && q.rest.empty()) return true;
+    }
+  }
+  return false;
+}
+
 // Whether the words before a noun in its phrase name the means of an attack
 // ("roadside bomb explosions").
 bool EventCoder::AttackMeansIn(uint32_t noun) const {
