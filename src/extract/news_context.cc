@@ -36,6 +36,9 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // "following clashes last night", "marches against the airstrikes": a
   // hostile backdrop is not the news even when its actor is named; "following
   // talks with", "following his extradition" tell the same process.
+  // "Police investigate the attack", "it is being investigated as terrorism":
+  // an investigation is an accusation only against someone.
+  if (p.mode == "investigate" && e.recipient.empty()) return true;
   const bool hostile = IsHostile(p.event) || p.event == "PROTEST";
   if (p.noun && (e.actor.empty() || hostile) && Background(k, "background")) return true;
   // "a state of emergency as firefighters fight wildfires", "a national energy
