@@ -263,7 +263,7 @@ bool EventCoder::Grounds(uint32_t k, const std::vector<Fired>& fired) const {
     }
     return nullptr;
   };
-  bool marked = false, marked_on = false;
+  bool marked = false, marked_on = false, marked_into = false;
   for (int depth = 0; depth < 8 && v_.Parsed(k); ++depth) {
     for (uint32_t c : v_.Children(k)) {
       const std::string_view dep = v_.Dep(c);
@@ -271,14 +271,18 @@ bool EventCoder::Grounds(uint32_t k, const std::vector<Fired>& fired) const {
       const std::string& w = v_.Lower(c);
       marked = marked || w == "for" || w == "over";
       marked_on = marked_on || w == "on";
+      marked_into = marked_into || w == "into";
     }
     const int32_t head = v_.Head(k);
     if (head < 0) return false;
     k = static_cast<uint32_t>(head);
     // "sentences him to 14 years on charges of ...": a sentence's charges are
     // its grounds; an arrest "on terrorism charges" is also an accusation.
+    // "an investigation into sectarian violence": what is investigated is
+    // the matter, not news.
     if (const EventPattern* taker = grounds_taker(k);
-        taker != nullptr && (marked || (marked_on && taker->event == "SANCTION"))) {
+        taker != nullptr && (marked || (marked_on && taker->event == "SANCTION") ||
+                             (marked_into && taker->event == "ACCUSE"))) {
       return true;
     }
   }
