@@ -241,7 +241,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
       e.span = v_.Sentence(e.sentence).span();
       e.trigger = {seg.tokens[k].begin, seg.tokens[end - 1].end};
       const bool agent_implicit = FindArguments(p, k, end, &e);
-      if (NotNews(p, k, end, e, agent_implicit) || EmergencyAfterAttack(p, k, *out)) continue;
+      if (NotNews(p, k, end, e, agent_implicit, *out) || EmergencyAfterAttack(p, k, *out)) continue;
       if (RequestedContent(k, p, fired) || RequestedNoun(k, p, fired) || PlanContent(k, p)) {
         e.modality = "hypothetical";
       }

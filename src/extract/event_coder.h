@@ -59,7 +59,8 @@ class EventCoder {
   bool PlanContent(uint32_t k, const EventPattern& p) const;
   bool EmergencyAfterAttack(const EventPattern& p, uint32_t k, const std::vector<Event>& coded) const;
   bool NotNews(const EventPattern& p, uint32_t k, uint32_t end, const Event& e,
-               bool agent_implicit) const;
+               bool agent_implicit, const std::vector<Event>& coded) const;
+  bool OutbreakTrigger(uint32_t k, const std::vector<Event>& coded) const;
   bool InRelativeClause(uint32_t k, const EventPattern& p) const;
   std::string_view RelativePronounRole(uint32_t k) const;
   bool HasAgent(uint32_t k) const;  // a "by X" agent on the verb at k

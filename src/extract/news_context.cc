@@ -14,7 +14,7 @@ namespace dossier::extract {
 // Whether a trigger that fired at [k, end) with its arguments in `e` tells
 // no news: an accident's deaths, a backdrop, something wanted ended.
 bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const Event& e,
-                         bool agent_implicit) const {
+                         bool agent_implicit, const std::vector<Event>& coded) const {
   // Who did it may be unknown ("three soldiers are killed in an ambush");
   // an event needs a participant unless its trigger stands alone.
   if (e.actor.empty() && e.recipient.empty() && !p.open && !UnnamedParticipant(k, p)) return true;
@@ -40,14 +40,15 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // an investigation is an accusation only against someone.
   if (p.mode == "investigate" && e.recipient.empty()) return true;
   const bool hostile = IsHostile(p.event) || p.event == "PROTEST";
-  if (p.noun && (e.actor.empty() || hostile) && Background(k, "background")) return true;
+  const bool outbreak = OutbreakTrigger(k, coded);
+  if (p.noun && (e.actor.empty() || hostile) && Background(k, "background") && !outbreak) return true;
   // "a state of emergency as firefighters fight wildfires", "a national energy
   // emergency": a measure against a disaster or a shortage targets nobody.
   // (An arrest after a crash is still one.)
   const bool measure = p.event == "COERCE" && p.mode != "arrest" && p.mode != "detain";
   if (measure && p.noun && (Accidental(k, end) || CivilDomain(k))) return true;
   const bool violent = p.event == "ASSAULT" || p.event == "PROTEST";
-  if (p.noun && violent && Background(k, "violent_background")) return true;
+  if (p.noun && violent && Background(k, "violent_background") && !outbreak) return true;
   return p.noun && EndedEvent(k);
 }
 
@@ -71,6 +72,35 @@ bool EventCoder::EmergencyAfterAttack(const EventPattern& p, uint32_t k,
     }
   }
   return false;
+}
+
+// "Protests erupt in Istanbul following the arrest of İmamoğlu": the undated
+// arrest, assassination or attack that set off the protests told in the same
+// sentence is news with them (a dated one, "after last week's arrest", stays
+// the backdrop; date_word cues or a year).
+bool EventCoder::OutbreakTrigger(uint32_t k, const std::vector<Event>& coded) const {
+  const uint32_t sentence = v_.SentenceOf(k);
+  const bool protest = std::any_of(coded.begin(), coded.end(), [&](const Event& e) {
+    return e.sentence == sentence && e.event == "PROTEST";
+  });
+  if (!protest) return false;
+  const text::Sentence& s = v_.Sentence(sentence);
+  uint32_t cue = k;
+  while (cue > s.token_begin && k - cue < 5) {
+    --cue;
+    const std::string& w = v_.Lower(cue);
+    if (w == "after" || w == "following") break;
+    if (v_.Word(cue) == "," || v_.IsClauseBreak(cue)) return false;
+  }
+  if (v_.Lower(cue) != "after" && v_.Lower(cue) != "following") return false;
+  for (uint32_t j = cue + 1; j < s.token_end && j < cue + 16; ++j) {
+    if (v_.Word(j) == "," || (j > k && v_.IsClauseBreak(j))) break;
+    const std::string& w = v_.Lower(j);
+    const bool year = w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+                      std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (year || v_.lexicon().HasCue(w, "date_word")) return false;
+  }
+  return true;
 }
 
 // Whether the words before a noun in its phrase name the means of an attack
