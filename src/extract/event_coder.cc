@@ -211,6 +211,20 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   return agent_implicit;
 }
 
+// "Sanctions on Iran are lifted", "U.S. tariffs would be delayed": a noun
+// coded just before a verb that needs it is the verb's object (as "lifts
+// sanctions" is), not an event of its own; its event is dropped.
+void EventCoder::DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<Fired>* fired,
+                                std::vector<Event>* out) const {
+  for (auto f = fired->begin(); f != fired->end(); ++f) {
+    if (!f->pattern->noun || f->end + 5 < k || !Needs(p, v_.Lower(f->token))) continue;
+    const uint32_t begin = v_.seg().tokens[f->token].begin;
+    std::erase_if(*out, [&](const Event& e) { return e.trigger.begin == begin; });
+    fired->erase(f);
+    return;
+  }
+}
+
 void EventCoder::Code(std::vector<Event>* out) const {
   const auto& seg = v_.seg();
   uint32_t covered = 0;  // tokens before this belong to a trigger already coded
@@ -249,6 +263,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
         return !p.reciprocal && std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();
       });
       if (p.reciprocal && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
+      if (!p.noun) DropNeededNoun(p, k, &fired, out);
       out->push_back(std::move(e));
       covered = end;
       fired.push_back({k, end, &p});

@@ -57,6 +57,8 @@ class EventCoder {
   bool RequestedContent(uint32_t k, const EventPattern& p, const std::vector<Fired>& fired) const;
   bool RequestedNoun(uint32_t k, const EventPattern& p, const std::vector<Fired>& fired) const;
   bool PlanContent(uint32_t k, const EventPattern& p) const;
+  void DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<Fired>* fired,
+                      std::vector<Event>* out) const;
   bool EmergencyAfterAttack(const EventPattern& p, uint32_t k, const std::vector<Event>& coded) const;
   bool NotNews(const EventPattern& p, uint32_t k, uint32_t end, const Event& e,
                bool agent_implicit, const std::vector<Event>& coded) const;
