@@ -176,6 +176,12 @@ bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
 // arrested", "whom she stabbed"), or empty. "To which
 // Israel agrees" tells news through its own subject; and a headline verb the
 // parser mistook for a relative clause has no relative pronoun at all.
+// Whether "that" follows the word at `antecedent` directly (the clause at k
+// opening with it).
+bool EventCoder::ThatBefore(uint32_t k, uint32_t antecedent) const {
+  return antecedent + 1 < k && v_.Lower(antecedent + 1) == "that";
+}
+
 bool EventCoder::HasAgent(uint32_t k) const {
   for (uint32_t c : v_.Children(k)) {
     if (v_.Dep(c) == "obl:agent") return true;
@@ -256,7 +262,12 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
     const int32_t head = v_.Head(k);
     if (head < 0) return false;
     const uint32_t antecedent = static_cast<uint32_t>(head);
-    if (dep == "acl:relcl" && !(NewsAntecedent(antecedent) && !PersonRelative(k))) {
+    // "The government announces that Indonesia has joined": a headline verb
+    // the tagger took for a plural noun (complement_verb cues) takes a
+    // complement clause, not a relative one.
+    const bool complement = dep == "acl:relcl" && v_.lexicon().HasCue(v_.Lower(antecedent), "complement_verb") &&
+                            RelativePronounRole(k) != "nsubj" && ThatBefore(k, antecedent);
+    if (dep == "acl:relcl" && !complement && !(NewsAntecedent(antecedent) && !PersonRelative(k))) {
       // "the Foundation ..., which called on the US to", "the envoy, who met
       // his Chinese counterpart last week": what an actor said, or the
       // cooperation it took part in, told in a relative clause about it, is
