@@ -267,7 +267,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
       out->push_back(std::move(e));
       covered = end;
       fired.push_back({k, end, &p});
-      break;
+      if (!p.also) break;
     }
   }
 }

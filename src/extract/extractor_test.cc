@@ -195,6 +195,39 @@ TEST_F(ExtractorTest, AnnouncedCooperationIsAnIntentionToCooperate) {
                            [](const Event& e) { return e.event == "AGREE"; }));
 }
 
+TEST_F(ExtractorTest, OneTriggerMayCodeTwoTypes) {
+  // events.tsv: an ultimatum row flagged "also" lets the REQUEST row fire too.
+  auto x = Run("The United States issued an ultimatum to Iran.");
+  std::vector<std::string> types;
+  for (const Event& e : x.events) types.push_back(e.event);
+  EXPECT_EQ(types, (V{"THREATEN", "REQUEST"}));
+}
+
+TEST_F(ExtractorTest, ARankedInfinitiveTellsWhatWasDone) {
+  // An infinitive after a noun tells a purpose ("a delegation to sign"),
+  // after a ranked noun what was done ("the first country to sign").
+  auto x = RunParsed("Iran became the first country to sign the treaty.",
+                     {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"DET", 4, "det"}, {"ADJ", 4, "amod"},
+                      {"NOUN", 1, "xcomp"}, {"PART", 6, "mark"}, {"VERB", 4, "acl"}, {"DET", 8, "det"},
+                      {"NOUN", 6, "obj"}, {"PUNCT", 1, "punct"}});
+  ASSERT_EQ(x.events.size(), 1u);
+  EXPECT_EQ(x.events[0].event, "AGREE");
+  EXPECT_EQ(x.events[0].modality, "asserted");
+  x = RunParsed("Iran sent a delegation to sign the treaty.",
+                {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"DET", 3, "det"}, {"NOUN", 1, "obj"},
+                 {"PART", 5, "mark"}, {"VERB", 3, "acl"}, {"DET", 7, "det"}, {"NOUN", 5, "obj"},
+                 {"PUNCT", 1, "punct"}});
+  EXPECT_TRUE(x.events.empty());
+}
+
+TEST_F(ExtractorTest, ANeededNounBeforeAVerbIsItsObject) {
+  // "Sanctions ... are lifted": one RETREAT, no SANCTION of its own.
+  auto x = Run("Sanctions on Iran were lifted by the United States.");
+  std::vector<std::string> types;
+  for (const Event& e : x.events) types.push_back(e.event);
+  EXPECT_EQ(types, V{"RETREAT"});
+}
+
 TEST_F(ExtractorTest, ATriggerWordOpeningTheDocumentIsSafe) {
   // "Finance" (a verb trigger's form) opens the text, tagged as a noun.
   auto x = RunParsed("Finance Minister Choi resigns.",
@@ -263,6 +296,18 @@ TEST(Lexicon, RejectsARowThatCouldNeverFire) {
     events << "meet\tV\tAGREE\t\t030\treciprocal\n";
   }
   auto lex = Lexicon::Load(home.string());
+  ASSERT_FALSE(lex.ok());
+  // ... unless the earlier row asks for the next one too (flag "also").
+  {
+    std::ofstream events(home / "data" / "extract" / "events.tsv");
+    events << "meet\tV\tCONSULT\tmeet\t043\treciprocal,also\nmeet\tV\tAGREE\t\t030\treciprocal\n";
+  }
+  EXPECT_TRUE(Lexicon::Load(home.string()).ok());
+  {
+    std::ofstream events(home / "data" / "extract" / "events.tsv", std::ios::app);
+    events << "meet\tV\tAGREE\t\t030\treciprocal\n";
+  }
+  lex = Lexicon::Load(home.string());
   ASSERT_FALSE(lex.ok());
   EXPECT_NE(lex.status().ToString().find("duplicate trigger 'meet'"), std::string::npos)
       << lex.status().ToString();

@@ -130,9 +130,11 @@ base::Status Lexicon::LoadEvents(const std::string& tsv, const std::string& orig
           p.subject_fallback = true;
         } else if (flag == "open") {
           p.open = true;
+        } else if (flag == "also") {
+          p.also = true;
         } else {
           return base::Status::InvalidArgument("unknown flag '" + std::string(flag) +
-                                               "' (reciprocal, subject or open)");
+                                               "' (reciprocal, subject, open or also)");
         }
       }
     }
@@ -147,9 +149,10 @@ base::Status Lexicon::LoadEvents(const std::string& tsv, const std::string& orig
     std::vector<std::string> forms = p.noun ? NounForms(words[0]) : VerbForms(words[0]);
     if (!p.noun && words[0] == "be") forms = VerbForms("be");
     // A second row for the same trigger, reading and context would never
-    // fire: the first one that fires wins.
+    // fire: the first one that fires wins (unless it asks for the next row
+    // too, with another event type).
     for (const EventPattern& q : events_[words[0]]) {
-      if (q.rest == p.rest && q.noun == p.noun && q.needs == p.needs) {
+      if (q.rest == p.rest && q.noun == p.noun && q.needs == p.needs && !(q.also && q.event != p.event)) {
         return base::Status::InvalidArgument("duplicate trigger '" + std::string(c[0]) + "' (" +
                                              std::string(c[1]) + ", same needs as an earlier row)");
       }

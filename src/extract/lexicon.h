@@ -26,6 +26,8 @@ struct EventPattern {
   bool reciprocal = false;
   bool subject_fallback = false;  // a noun trigger without its own actor takes the clause subject
   bool open = false;  // the event stands even when the text names none of its participants
+  bool also = false;  // when this row fires, the next row of the trigger is tried too
+                      // ("an ultimatum to X to end": THREATEN and REQUEST)
   // Context the trigger needs near it: every group must be met by one of its
   // alternatives — a lower-case word, or "@place" for a named place or country.
   // Empty = none needed.
