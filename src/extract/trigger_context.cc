@@ -225,6 +225,12 @@ bool EventCoder::ObjectFollows(uint32_t next) const {
     if (v_.SentenceOf(j + 1) != v_.SentenceOf(next)) break;
     if (v_.Upos(j + 1) == "PROPN" || v_.linking().MentionAt(j + 1) >= 0) return true;
   }
+  // "requests international sanctions", "imposes new tariffs": an adjective
+  // and a noun cannot follow a noun subject without a verb between them.
+  if (tag == "ADJ" && next + 1 < v_.seg().tokens.size() && v_.SentenceOf(next + 1) == v_.SentenceOf(next) &&
+      v_.Upos(next + 1) == "NOUN" && !v_.Word(next).empty() && v_.Word(next)[0] >= 'a' && v_.Word(next)[0] <= 'z') {
+    return true;
+  }
   const std::string& w = v_.Lower(next);
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
          w == "its" || w == "them" || w == "him";
