@@ -109,9 +109,15 @@ std::vector<int> EventCoder::Between(uint32_t end) const {
 bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& patterns, uint32_t k,
                        uint32_t* end, bool before_parse) const {
   if (!RestMatches(p, k, end) || !NeedsMet(p, k, *end, before_parse)) return false;
-  const bool ambiguous =
-      std::any_of(patterns.begin(), patterns.end(), [](const EventPattern& q) { return q.noun; }) &&
-      std::any_of(patterns.begin(), patterns.end(), [](const EventPattern& q) { return !q.noun; });
+  // A word is ambiguous when both a noun and a verb reading match its words
+  // here ("calls on Iran" has no noun reading, "calls for" has both).
+  const auto reading = [&](bool noun) {
+    return std::any_of(patterns.begin(), patterns.end(), [&](const EventPattern& q) {
+      uint32_t q_end;
+      return q.noun == noun && RestMatches(q, k, &q_end);
+    });
+  };
+  const bool ambiguous = reading(true) && reading(false);
   if (ambiguous && p.noun != NounContext(k, p)) return false;
   if (!p.noun && !VerbContext(k, *end, p)) return false;
   if (InsideName(k, *end)) return false;
