@@ -175,6 +175,13 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
                          v_.lexicon().HasCue(v_.Lower(verb), "intent");
     if ((before == "NOUN" || before == "NUM") && !control && !v_.RankedInfinitive(k)) return false;
   }
+  // "centre-left", "far-right": a word joined by a hyphen to the word before
+  // it is part of a compound.
+  const auto& tokens = v_.seg().tokens;
+  if (k >= s.token_begin + 2 && v_.Word(k - 1) == "-" && tokens[k - 1].end == tokens[k].begin &&
+      tokens[k - 2].end == tokens[k - 1].begin) {
+    return false;
+  }
   // "a ruling party", "the leading cause": an -ing word before the trigger
   // makes it a noun; "after being shot", "having signed" are verb forms.
   if (prev.size() > 4 && prev.ends_with("ing") && prev != "being" && prev != "having") return false;
