@@ -149,14 +149,18 @@ bool Intended(const DocumentView& v, uint32_t trigger) {
   return false;
 }
 
-// The intention PLOVER codes for an announced event type, or "".
+// The event coded for an act its actor announces, or "".
 // An announced attack is a threat; an announced sanction, coercive measure or
 // deployment is the decision itself ("the province will ban U.S. alcohol"),
 // and so is announced legal action: charges (CAMEO 1121) and lawsuits (115)
-// ("prosecutors announce they will charge ...").
+// ("prosecutors announce they will charge ..."), and announced cooperation,
+// aid or support ("Germany will deliver air defence systems to Ukraine",
+// "Australia will recognise Palestine"): the labelling guide codes an acting
+// party's announced decision as the act (where PLOVER's codebook would call a
+// promise AGREE); a concession announced is CONCEDE.
 std::string_view IntentionFor(const Event& e) {
   const std::string_view event = e.event;
-  if (IsCooperative(event) || event == "SUPPORT") return "AGREE";
+  if (IsCooperative(event) || event == "SUPPORT") return event;
   if (event == "RETREAT" || event == "CONCEDE") return "CONCEDE";
   if (event == "ASSAULT") return "THREATEN";
   if (event == "SANCTION" || event == "COERCE" || event == "MOBILIZE") return event;
