@@ -49,6 +49,8 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   if (measure && p.noun && (Accidental(k, end) || CivilDomain(k))) return true;
   const bool violent = p.event == "ASSAULT" || p.event == "PROTEST";
   if (p.noun && violent && Background(k, "violent_background") && !outbreak) return true;
+  // "ahead of a visit from Abiy Ahmed": still to come.
+  if (p.noun && Background(k, "prospect")) return true;
   return p.noun && EndedEvent(k);
 }
 
