@@ -66,7 +66,7 @@ class EventCoder {
   bool InRelativeClause(uint32_t k, const EventPattern& p) const;
   std::string_view RelativePronounRole(uint32_t k) const;
   bool HasAgent(uint32_t k) const;
-  bool ThatBefore(uint32_t k, uint32_t antecedent) const;  // a "by X" agent on the verb at k
+  bool ThatAfterComplementVerb(uint32_t k) const;  // a "by X" agent on the verb at k
   bool ReducedRelative(uint32_t k) const;
   bool NewsAntecedent(uint32_t noun) const;
   bool Counted(uint32_t noun) const;

@@ -178,10 +178,16 @@ bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
 // arrested", "whom she stabbed"), or empty. "To which
 // Israel agrees" tells news through its own subject; and a headline verb the
 // parser mistook for a relative clause has no relative pronoun at all.
-// Whether "that" follows the word at `antecedent` directly (the clause at k
-// opening with it).
-bool EventCoder::ThatBefore(uint32_t k, uint32_t antecedent) const {
-  return antecedent + 1 < k && v_.Lower(antecedent + 1) == "that";
+// Whether the clause headed at k opens with "that" right after a
+// complement_verb cue ("... Force confirms that Puntland has acquired"),
+// wherever the parser attached the clause.
+bool EventCoder::ThatAfterComplementVerb(uint32_t k) const {
+  for (uint32_t c : v_.Children(k)) {
+    if (c > 0 && c < k && v_.Lower(c) == "that" && v_.lexicon().HasCue(v_.Lower(c - 1), "complement_verb")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool EventCoder::HasAgent(uint32_t k) const {
@@ -267,8 +273,7 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
     // "The government announces that Indonesia has joined": a headline verb
     // the tagger took for a plural noun (complement_verb cues) takes a
     // complement clause, not a relative one.
-    const bool complement = dep == "acl:relcl" && v_.lexicon().HasCue(v_.Lower(antecedent), "complement_verb") &&
-                            RelativePronounRole(k) != "nsubj" && ThatBefore(k, antecedent);
+    const bool complement = dep == "acl:relcl" && RelativePronounRole(k) != "nsubj" && ThatAfterComplementVerb(k);
     if (dep == "acl:relcl" && !complement && !(NewsAntecedent(antecedent) && !PersonRelative(k))) {
       // "the Foundation ..., which called on the US to", "the envoy, who met
       // his Chinese counterpart last week": what an actor said, or the
