@@ -157,11 +157,14 @@ bool Intended(const DocumentView& v, uint32_t trigger) {
 // aid or support ("Germany will deliver air defence systems to Ukraine",
 // "Australia will recognise Palestine"): the labelling guide codes an acting
 // party's announced decision as the act (where PLOVER's codebook would call a
-// promise AGREE); a concession announced is CONCEDE.
+// promise AGREE); an announced release is a concession (CONCEDE).
 std::string_view IntentionFor(const Event& e) {
   const std::string_view event = e.event;
   if (IsCooperative(event) || event == "SUPPORT") return event;
-  if (event == "RETREAT" || event == "CONCEDE") return "CONCEDE";
+  // "will release the hostages" is a concession (labelling guide), "will
+  // disarm", "will withdraw its troops" the retreat itself.
+  if (event == "CONCEDE" || (event == "RETREAT" && e.mode == "release")) return "CONCEDE";
+  if (event == "RETREAT") return event;
   if (event == "ASSAULT") return "THREATEN";
   if (event == "SANCTION" || event == "COERCE" || event == "MOBILIZE") return event;
   if (event == "ACCUSE" && (e.cameo == "1121" || e.cameo == "115")) return event;

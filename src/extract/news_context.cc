@@ -41,7 +41,10 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   if (p.mode == "investigate" && e.recipient.empty()) return true;
   const bool hostile = IsHostile(p.event) || p.event == "PROTEST";
   const bool outbreak = OutbreakTrigger(k, coded);
-  if (p.noun && (e.actor.empty() || hostile) && Background(k, "background") && !outbreak) return true;
+  // "seize the town following the withdrawal of Burundian forces": a
+  // retreat that let the news happen belongs to it.
+  const bool backdrop_kind = hostile || (e.actor.empty() && p.event != "RETREAT");
+  if (p.noun && backdrop_kind && Background(k, "background") && !outbreak) return true;
   // "a state of emergency as firefighters fight wildfires", "a national energy
   // emergency": a measure against a disaster or a shortage targets nobody.
   // (An arrest after a crash is still one.)
