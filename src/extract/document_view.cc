@@ -72,10 +72,25 @@ bool DocumentView::IsPlace(int mention) const {
   return type == "GPE" || type == "LOC";
 }
 
+// Whether the quotation mark at k opens or closes a quote of at most three
+// words (a scare quote: he is "ready" to resign), which opens no clause.
+bool DocumentView::ShortQuoteMark(uint32_t k) const {
+  const auto quote = [&](uint32_t j) {
+    const std::string_view w = Word(j);
+    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+  };
+  if (!quote(k)) return false;
+  const text::Sentence& s = seg_.sentences[sentence_of_[k]];
+  for (uint32_t d = 2; d <= 4; ++d) {
+    if ((k + d < s.token_end && quote(k + d)) || (k >= s.token_begin + d && quote(k - d))) return true;
+  }
+  return false;
+}
+
 uint32_t DocumentView::ClauseStart(uint32_t k) const {
   const text::Sentence& s = seg_.sentences[sentence_of_[k]];
   for (uint32_t j = k; j > s.token_begin; --j) {
-    if (IsClauseBreak(j - 1)) return j - 1;
+    if (IsClauseBreak(j - 1) && !ShortQuoteMark(j - 1)) return j - 1;
   }
   return s.token_begin;
 }

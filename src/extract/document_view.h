@@ -90,6 +90,7 @@ class DocumentView {
   // Whether [from, to) holds a conjunction ("and", "but") and nothing but
   // adverbs of sequence and commas besides.
   bool OnlyConjunctions(uint32_t from, uint32_t to) const;
+  bool ShortQuoteMark(uint32_t k) const;
 
   std::string_view text_;
   const text::Segmentation& seg_;

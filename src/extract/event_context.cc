@@ -228,29 +228,65 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+// Whether the sentence sets a condition after the trigger ("will disarm if
+// Israel withdraws", "ready to resign in exchange for NATO accession",
+// "provided that guarantees are met").
+bool Conditional(const DocumentView& v, uint32_t trigger) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(trigger));
+  for (uint32_t k = trigger + 1; k < s.token_end; ++k) {
+    const std::string& w = v.Lower(k);
+    if (w == ";") return false;
+    if (w == "if" || w == "provided" || w == "providing") return true;
+    if (k + 1 < s.token_end) {
+      const std::string& next = v.Lower(k + 1);
+      if ((w == "in" && next == "exchange") || (w == "on" && (next == "condition" || next == "conditions"))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+Event Derived(const Event& e, std::string_view type, std::string_view cameo, const std::string& modality) {
+  Event d = e;
+  d.event = std::string(type);
+  d.mode.clear();
+  d.cameo = std::string(cameo);
+  d.modality = modality;
+  return d;
+}
+
 void AddIntentions(const DocumentView& v, std::vector<Event>* events) {
   const size_t n = events->size();
   for (size_t i = 0; i < n; ++i) {
-    const Event& e = (*events)[i];
+    const Event e = (*events)[i];  // a copy: events grows below
     // "Israel will not withdraw from the enclave": a refusal, PLOVER's REJECT.
     const bool refused = e.modality == "negated" && Refusable(e.event);
     const std::string_view intention = refused ? "REJECT" : IntentionFor(e);
     if ((e.modality != "hypothetical" && !refused) || intention.empty() || e.actor.empty()) continue;
     if (!Intended(v, TokenAt(v, e.trigger.begin))) continue;
     const std::string asserted = e.attributed_to.empty() ? "asserted" : "reported";
+    // A conditional offer ("will disarm if Israel withdraws") is an offer and
+    // a demand; conditional force or sanctions are a threat. The act itself
+    // stays hypothetical.
+    if (!refused && Conditional(v, TokenAt(v, e.trigger.begin))) {
+      if (intention == "THREATEN" || IsHostile(e.event)) {
+        events->push_back(Derived(e, "THREATEN", "138", asserted));
+      } else {
+        events->push_back(Derived(e, "AGREE", "030", asserted));
+        events->push_back(Derived(e, "REQUEST", "100", asserted));
+      }
+      continue;
+    }
     if (intention == e.event) {
       (*events)[i].modality = asserted;  // the announced decision
       continue;
     }
-    Event agreed = e;
-    agreed.event = std::string(intention);
-    agreed.mode.clear();
-    agreed.cameo = intention == "AGREE"    ? "030"
-                   : intention == "REJECT" ? "120"
-                   : intention == "THREATEN" ? "138"
-                                             : "080";
-    agreed.modality = asserted;
-    events->push_back(std::move(agreed));
+    const std::string_view cameo = intention == "AGREE"      ? "030"
+                                   : intention == "REJECT"   ? "120"
+                                   : intention == "THREATEN" ? "138"
+                                                             : "080";
+    events->push_back(Derived(e, intention, cameo, asserted));
   }
 }
 
