@@ -226,6 +226,19 @@ TEST_F(ExtractorTest, ANeededNounBeforeAVerbIsItsObject) {
   EXPECT_EQ(types, V{"RETREAT"});
 }
 
+TEST_F(ExtractorTest, AConditionalOfferIsAnOfferAndADemand) {
+  auto x = Run("Iran will release the prisoners if the United States lifts sanctions.");
+  std::vector<std::string> asserted;
+  for (const Event& e : x.events) {
+    if (e.modality == "asserted" && Ids(e.actor) == V{"country:IRN"}) asserted.push_back(e.event);
+  }
+  EXPECT_EQ(asserted, (V{"AGREE", "REQUEST"}));
+  // Without the condition, the announced release is a concession.
+  x = Run("Iran will release the prisoners.");
+  ASSERT_FALSE(x.events.empty());
+  EXPECT_EQ(x.events.back().event, "CONCEDE");
+}
+
 TEST_F(ExtractorTest, ATriggerWordOpeningTheDocumentIsSafe) {
   // "Finance" (a verb trigger's form) opens the text, tagged as a noun.
   auto x = RunParsed("Finance Minister Choi resigns.",
