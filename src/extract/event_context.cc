@@ -107,6 +107,9 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
   bool hedged = false, negated = false, hypothetical = false;
   const uint32_t sentence_start = v.Sentence(v.SentenceOf(trigger)).token_begin;
   uint32_t start = v.ClauseStart(trigger);
+  // "denies the accusation, threatening to sue": a participle after a comma
+  // opens its own clause.
+  if (trigger > start + 1 && v.Word(trigger - 1) == "," && v.Lower(trigger).ends_with("ing")) start = trigger;
   // "will open an embassy in Jerusalem, the only country to recognize it":
   // after a comma, a ranked one's act has the modality of its own phrase.
   if (v.RankedInfinitive(trigger)) {
@@ -228,6 +231,14 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+// Whether the verb at k has a noun or a name as its subject in the parse.
+bool HasNominalSubject(const DocumentView& v, uint32_t k) {
+  for (uint32_t c : v.Children(k)) {
+    if (v.Dep(c) == "nsubj" && (v.Upos(c) == "NOUN" || v.Upos(c) == "PROPN")) return true;
+  }
+  return false;
+}
+
 // Whether the sentence sets a condition after the trigger ("will disarm if
 // Israel withdraws", "ready to resign in exchange for NATO accession",
 // "provided that guarantees are met").
@@ -263,7 +274,9 @@ void AddIntentions(const DocumentView& v, std::vector<Event>* events) {
     // "Israel will not withdraw from the enclave": a refusal, PLOVER's REJECT.
     const bool refused = e.modality == "negated" && Refusable(e.event);
     const std::string_view intention = refused ? "REJECT" : IntentionFor(e);
-    if ((e.modality != "hypothetical" && !refused) || intention.empty() || e.actor.empty()) continue;
+    if ((e.modality != "hypothetical" && !refused) || intention.empty()) continue;
+    // "the province will ban U.S. alcohol": an unnamed actor intends too.
+    if (e.actor.empty() && !HasNominalSubject(v, TokenAt(v, e.trigger.begin))) continue;
     if (!Intended(v, TokenAt(v, e.trigger.begin))) continue;
     const std::string asserted = e.attributed_to.empty() ? "asserted" : "reported";
     // A conditional offer ("will disarm if Israel withdraws") is an offer and

@@ -112,6 +112,8 @@ class Scan {
   int CorefPartialName(std::string_view name) const;
   void FindGroups();
   void AddNerMentions(const std::vector<NerSpan>& ner);
+  bool LowerCaseSpan(const NerSpan& n) const;
+  bool CaseInformative(uint32_t s) const;
   // A one-word city name ("Most", "Martin", "Mishima") is a place only where
   // the text treats it as one: after "in"/"at"/"from"/"to"/"near", before
   // ", <country>", or when the tagger calls it a place.
@@ -484,6 +486,29 @@ std::string Scan::NerTypeOf(uint32_t b, uint32_t e) const {
   return "";
 }
 
+// Whether no word of the span starts with a capital (or a digit, or a
+// non-ASCII letter, whose case this check does not read).
+bool Scan::LowerCaseSpan(const NerSpan& n) const {
+  for (uint32_t k = n.token_begin; k < n.token_end; ++k) {
+    const std::string_view w = Word(text_, seg_.tokens[k]);
+    if (w.empty()) continue;
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80) return false;
+  }
+  return true;
+}
+
+// Whether capitals in sentence s tell names apart: some word after the first
+// starts with one (an all-lower-case text gives no such signal).
+bool Scan::CaseInformative(uint32_t s) const {
+  const text::Sentence& sent = seg_.sentences[s];
+  for (uint32_t k = sent.token_begin + 1; k < sent.token_end; ++k) {
+    const std::string_view w = Word(text_, seg_.tokens[k]);
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') return true;
+  }
+  return false;
+}
+
 void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
   for (const NerSpan& n : ner) {
     bool overlaps = false;
@@ -496,6 +521,7 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
     std::string_view name = text_.substr(seg_.tokens[n.token_begin].begin,
                                          seg_.tokens[n.token_end - 1].end - seg_.tokens[n.token_begin].begin);
     if (cues_.Has(CueKind::kFunctionWord, name)) continue;
+    if (LowerCaseSpan(n) && CaseInformative(s)) continue;  // "to sue the BBC": no name
     int idx = -1;
     if (const NameEntry* e = BestEntry(gaz_.Lookup(name))) {
       idx = AddKbEntity(e->entity);
