@@ -39,6 +39,8 @@ class EventCoder {
   // Whether `word` is one of the context words pattern p needs.
   static bool Needs(const EventPattern& p, const std::string& word);
   bool IsBeAux(uint32_t k) const;
+  bool NounForm(uint32_t k) const;
+  bool Electorate(uint32_t k) const;
   bool ObjectFollows(uint32_t next) const;
   bool Passive(uint32_t k) const;
   bool Accidental(uint32_t k, uint32_t end) const;

@@ -219,11 +219,11 @@ TEST_F(ExtractorTest, ARankedInfinitiveTellsWhatWasDone) {
 }
 
 TEST_F(ExtractorTest, ANeededNounBeforeAVerbIsItsObject) {
-  // "Sanctions ... are lifted": one RETREAT, no SANCTION of its own.
+  // "Sanctions ... are lifted": one CONCEDE, no SANCTION of its own.
   auto x = Run("Sanctions on Iran were lifted by the United States.");
   std::vector<std::string> types;
   for (const Event& e : x.events) types.push_back(e.event);
-  EXPECT_EQ(types, V{"RETREAT"});
+  EXPECT_EQ(types, V{"CONCEDE"});
 }
 
 TEST_F(ExtractorTest, AConditionalOfferIsAnOfferAndADemand) {

@@ -52,6 +52,8 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   if (measure && p.noun && (Accidental(k, end) || CivilDomain(k))) return true;
   const bool violent = p.event == "ASSAULT" || p.event == "PROTEST";
   if (p.noun && violent && Background(k, "violent_background") && !outbreak) return true;
+  // "Swiss voters reject a referendum": a vote's outcome, an election result.
+  if (!p.noun && Electorate(k)) return true;
   // "ahead of a visit from Abiy Ahmed": still to come.
   if (p.noun && Background(k, "prospect")) return true;
   return p.noun && EndedEvent(k);
@@ -106,6 +108,18 @@ bool EventCoder::OutbreakTrigger(uint32_t k, const std::vector<Event>& coded) co
     if (year || v_.lexicon().HasCue(w, "date_word")) return false;
   }
   return true;
+}
+
+// Whether the verb at k has the electorate as its subject ("voters reject"),
+// by the parse or as the word right before it.
+bool EventCoder::Electorate(uint32_t k) const {
+  if (k > v_.Sentence(v_.SentenceOf(k)).token_begin && v_.lexicon().HasCue(v_.Lower(k - 1), "electorate")) {
+    return true;
+  }
+  for (uint32_t c : v_.Children(k)) {
+    if (v_.Dep(c) == "nsubj" && v_.lexicon().HasCue(v_.Lower(c), "electorate")) return true;
+  }
+  return false;
 }
 
 // Whether the words before a noun in its phrase name the means of an attack
@@ -383,6 +397,15 @@ bool EventCoder::RequestedNoun(uint32_t k, const EventPattern& p,
 // three words before it.
 bool EventCoder::PlanContent(uint32_t k, const EventPattern& p) const {
   if (!p.noun) return false;
+  // "an agreement for a prisoner exchange", "a deal on the release of":
+  // the noun a plan is for.
+  const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+  for (uint32_t j = k; j > begin + 1 && k - j < 5;) {
+    --j;
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) break;
+    const std::string& w = v_.Lower(j);
+    if ((w == "for" || w == "on") && v_.lexicon().HasCue(v_.Lower(j - 1), "plan_noun")) return true;
+  }
   if (!v_.Parsed(k)) {
     const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
     for (uint32_t c = k; c > begin;) {

@@ -145,9 +145,16 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   const bool plural_actor = k > s.token_begin && v_.Lower(k - 1).ends_with("s") &&
                             !v_.Lower(k).ends_with("s") &&
                             v_.lexicon().HasCue(v_.Lower(k - 1), "actor_noun");
+  // "The Zhelyazkov Government resigns": a singular actor noun before an -s
+  // form that no noun trigger shares ("resigns", "condemns"; "sentences" or
+  // "attacks" read as nouns stay ambiguous).
+  const bool singular_actor = k > s.token_begin && !v_.Lower(k - 1).ends_with("s") &&
+                              v_.Lower(k).ends_with("s") && !NounForm(k) &&
+                              v_.lexicon().HasCue(v_.Lower(k - 1), "actor_noun");
   const bool subject_before =
       k > s.token_begin &&
-      (v_.linking().MentionAt(k - 1) >= 0 || !v_.Referents(k - 1).empty() || plural_actor);
+      (v_.linking().MentionAt(k - 1) >= 0 || !v_.Referents(k - 1).empty() || plural_actor ||
+       singular_actor);
   // "Finance Minister Choi": a word the tagger puts in a name is no verb.
   if (tag == "PROPN" && !subject_before) return false;
   // A verb phrase of several words ("open fire", "hold talks") is read by its
@@ -241,6 +248,14 @@ bool EventCoder::ObjectFollows(uint32_t next) const {
   const std::string& w = v_.Lower(next);
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
          w == "its" || w == "them" || w == "him";
+}
+
+// Whether the word at k is also the form of a noun trigger ("attacks",
+// "talks", "sanctions").
+bool EventCoder::NounForm(uint32_t k) const {
+  const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(k));
+  return patterns != nullptr &&
+         std::any_of(patterns->begin(), patterns->end(), [](const EventPattern& q) { return q.noun; });
 }
 
 bool EventCoder::IsBeAux(uint32_t k) const {
