@@ -123,11 +123,17 @@ bool EventCoder::Electorate(uint32_t k) const {
 }
 
 // Whether the words before a noun in its phrase name the means of an attack
-// ("roadside bomb explosions").
+// ("roadside bomb explosions") or the force it came from ("Israeli fire").
 bool EventCoder::AttackMeansIn(uint32_t noun) const {
   for (uint32_t c : v_.Children(noun)) {
     const std::string_view dep = v_.Dep(c);
     if ((dep == "compound" || dep == "amod") && v_.lexicon().HasCue(v_.Lower(c), "attack_means")) {
+      return true;
+    }
+    // "Israeli fire has killed four": a force's fire, not a blaze.
+    const int m = v_.linking().MentionAt(c);
+    if ((dep == "amod" || dep == "nmod:poss" || dep == "compound") && m >= 0 &&
+        v_.linking().mentions[m].type == "NORP") {
       return true;
     }
   }

@@ -208,7 +208,7 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   if (word.size() > 4 && word.ends_with("ing")) {
     // "after accusing it of", "by calling for": a said-type act in a gerund
     // after a preposition of time or means is the subject's own act.
-    const bool linked = prev == "after" || prev == "before" || prev == "by" || prev == "while";
+    const bool linked = prev == "after" || prev == "before" || prev == "by" || prev == "while" || prev == "in";
     return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," ||
            (IsVerbal(p.event) && (v_.lexicon().HasCue(prev, "speech_noun") || linked));
   }
