@@ -41,6 +41,7 @@ class EventCoder {
   bool IsBeAux(uint32_t k) const;
   bool NounForm(uint32_t k) const;
   bool Electorate(uint32_t k) const;
+  bool AccidentWithin(uint32_t from, uint32_t window) const;
   bool ObjectFollows(uint32_t next) const;
   bool Passive(uint32_t k) const;
   bool Accidental(uint32_t k, uint32_t end) const;

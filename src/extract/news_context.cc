@@ -50,6 +50,9 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // (An arrest after a crash is still one.)
   const bool measure = p.event == "COERCE" && p.mode != "arrest" && p.mode != "detain";
   if (measure && p.noun && (Accidental(k, end) || CivilDomain(k))) return true;
+  // "700 firefighters have been deployed to battle the fires": a deployment
+  // against a disaster mobilises no force against anyone.
+  if (p.event == "MOBILIZE" && Accidental(k, end) && AccidentWithin(end, 8)) return true;
   const bool violent = p.event == "ASSAULT" || p.event == "PROTEST";
   if (p.noun && violent && Background(k, "violent_background") && !outbreak) return true;
   // "Swiss voters reject a referendum": a vote's outcome, an election result.
@@ -158,6 +161,17 @@ bool EventCoder::AccidentSubject(uint32_t k) const {
     }
     k = static_cast<uint32_t>(head);
     if (v_.lexicon().HasCue(v_.Lower(k), "accident")) return true;
+  }
+  return false;
+}
+
+// Whether an accident cue stands in the `window` words from `from` in its
+// sentence ("deployed to battle the fires").
+bool EventCoder::AccidentWithin(uint32_t from, uint32_t window) const {
+  if (from >= v_.seg().tokens.size()) return false;
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(from));
+  for (uint32_t j = from; j < s.token_end && j < from + window; ++j) {
+    if (v_.lexicon().HasCue(v_.Lower(j), "accident")) return true;
   }
   return false;
 }
