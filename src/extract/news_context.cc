@@ -33,6 +33,9 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   if (p.event == "AID" && ((agentless && Accidental(k, end)) || (!p.noun && AccidentSubject(k)))) {
     return true;
   }
+  // "attendees are evacuated unharmed": aid is an event between actors when
+  // someone is said to give it.
+  if (p.event == "AID" && !p.noun && agent_implicit && !ByLater(end)) return true;
   // "following clashes last night", "marches against the airstrikes": a
   // hostile backdrop is not the news even when its actor is named; "following
   // talks with", "following his extradition" tell the same process.
@@ -161,6 +164,17 @@ bool EventCoder::AccidentSubject(uint32_t k) const {
     }
     k = static_cast<uint32_t>(head);
     if (v_.lexicon().HasCue(v_.Lower(k), "accident")) return true;
+  }
+  return false;
+}
+
+// Whether "by" follows in the sentence ("are rescued and ... arrested by the
+// army": coordinated passives share their agent).
+bool EventCoder::ByLater(uint32_t from) const {
+  if (from >= v_.seg().tokens.size()) return false;
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(from));
+  for (uint32_t j = from; j < s.token_end; ++j) {
+    if (v_.Lower(j) == "by") return true;
   }
   return false;
 }
