@@ -162,9 +162,10 @@ TEST_F(ExtractorTest, ParsedPassivesAndSharedSubjects) {
   EXPECT_EQ(Ids(x.events[0].actor), V{"country:RUS"});
   EXPECT_EQ(Ids(x.events[0].recipient), V{"country:IRN"});
   // "Russia agreed to supply Iran": the open complement shares the subject.
-  x = RunParsed("Russia agreed to supply Iran.",
+  x = RunParsed("Russia agreed to supply Iran with drones.",
                 {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"PART", 3, "mark"},
-                 {"VERB", 1, "xcomp"}, {"PROPN", 3, "obj"}, {"PUNCT", 1, "punct"}});
+                 {"VERB", 1, "xcomp"}, {"PROPN", 3, "obj"}, {"ADP", 6, "case"}, {"NOUN", 3, "obl"},
+                 {"PUNCT", 1, "punct"}});
   const auto aid = std::find_if(x.events.begin(), x.events.end(),
                                 [](const Event& e) { return e.event == "AID"; });
   ASSERT_NE(aid, x.events.end());
