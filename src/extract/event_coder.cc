@@ -121,7 +121,10 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
   if (ambiguous && p.noun != NounContext(k, p)) return false;
   if (!p.noun && !VerbContext(k, *end, p)) return false;
   if (InsideName(k, *end)) return false;
-  return !(p.noun && ModifiesNoun(*end));
+  // "a UN aid worker": a trigger word before a noun it describes is no event,
+  // whichever reading the tagger gave it (unless the noun is the object the
+  // verb asks for: "sign Agreement 123").
+  return !(ModifiesNoun(*end) && (p.noun || !Needs(p, v_.Lower(*end))));
 }
 
 std::vector<uint8_t> EventCoder::SentencesWithVerbTriggers() const {
