@@ -5,6 +5,7 @@
 #include "extract/event_coder.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "base/utf8.h"
 #include "extract/event_types.h"
@@ -234,6 +235,31 @@ void EventCoder::DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<F
   }
 }
 
+// "The U.S. and Israel launch airstrikes on Tehran": an attack two or more
+// states or organisations carry out together is also their cooperation
+// (COOPERATE, CAMEO 062, between them). Not for fighting between sides
+// (reciprocal triggers: "clash", "fight").
+std::optional<Event> EventCoder::JointAttack(const EventPattern& p, const Event& e) const {
+  if (p.event != "ASSAULT" || p.reciprocal || e.actor.size() < 2) return std::nullopt;
+  // Agencies of one state acting together ("the IDF and Shin Bet") are not
+  // two parties cooperating.
+  std::vector<std::string> states;
+  for (int x : e.actor) {
+    const link::DocEntity& actor = v_.linking().entities[x];
+    if (actor.type != "Country" && actor.type != "Organization" && actor.type != "PublicBody") return std::nullopt;
+    if (std::find(e.recipient.begin(), e.recipient.end(), x) != e.recipient.end()) return std::nullopt;
+    const std::string state = actor.country.empty() ? actor.id : actor.country;
+    if (std::find(states.begin(), states.end(), state) == states.end()) states.push_back(state);
+  }
+  if (states.size() < 2) return std::nullopt;
+  Event joint = e;
+  joint.event = "COOPERATE";
+  joint.mode = "military";
+  joint.cameo = "062";
+  joint.recipient = e.actor;
+  return joint;
+}
+
 void EventCoder::Code(std::vector<Event>* out) const {
   const auto& seg = v_.seg();
   uint32_t covered = 0;  // tokens before this belong to a trigger already coded
@@ -273,7 +299,9 @@ void EventCoder::Code(std::vector<Event>* out) const {
       });
       if (p.reciprocal && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
       if (!p.noun) DropNeededNoun(p, k, &fired, out);
+      std::optional<Event> joint = JointAttack(p, e);
       out->push_back(std::move(e));
+      if (joint) out->push_back(std::move(*joint));
       covered = end;
       fired.push_back({k, end, &p});
       if (!p.also) break;

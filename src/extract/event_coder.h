@@ -2,6 +2,8 @@
 // and recipient arguments. Internal to src/extract.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "extract/document_view.h"
@@ -61,6 +63,7 @@ class EventCoder {
   bool RequestedContent(uint32_t k, const EventPattern& p, const std::vector<Fired>& fired) const;
   bool RequestedNoun(uint32_t k, const EventPattern& p, const std::vector<Fired>& fired) const;
   bool PlanContent(uint32_t k, const EventPattern& p) const;
+  std::optional<Event> JointAttack(const EventPattern& p, const Event& e) const;
   void DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<Fired>* fired,
                       std::vector<Event>* out) const;
   bool EmergencyAfterAttack(const EventPattern& p, uint32_t k, const std::vector<Event>& coded) const;

@@ -240,6 +240,17 @@ TEST_F(ExtractorTest, AConditionalOfferIsAnOfferAndADemand) {
   EXPECT_EQ(x.events.back().event, "CONCEDE");
 }
 
+TEST_F(ExtractorTest, AnAttackByTwoStatesIsAlsoTheirCooperation) {
+  auto x = Run("The United States and North Korea attacked Iran.");
+  std::vector<std::string> types;
+  for (const Event& e : x.events) types.push_back(e.event);
+  EXPECT_EQ(types, (V{"ASSAULT", "COOPERATE"}));
+  // Two sides fighting each other do not cooperate.
+  x = Run("Iran and North Korea clashed.");
+  EXPECT_TRUE(std::none_of(x.events.begin(), x.events.end(),
+                           [](const Event& e) { return e.event == "COOPERATE"; }));
+}
+
 TEST_F(ExtractorTest, ATriggerWordOpeningTheDocumentIsSafe) {
   // "Finance" (a verb trigger's form) opens the text, tagged as a noun.
   auto x = RunParsed("Finance Minister Choi resigns.",
