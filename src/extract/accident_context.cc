@@ -1,0 +1,123 @@
+// Accidents and disasters: deaths in a crash, a fire or a flood are no
+// attack unless the text names an attacker or the means of an attack; aid in
+// a disaster needs someone who gives it; a state of emergency over an
+// attack's damage is disaster management. Part of EventCoder (event_coder.h).
+#include <algorithm>
+
+#include "extract/event_coder.h"
+
+namespace dossier::extract {
+
+// "A drone attack on a factory kills three ... A state of emergency is later
+// declared": a state of emergency over an attack's damage is disaster
+// management, not a measure against anyone. The attack is an ASSAULT coded in
+// the sentence or the one before, or a word with an ASSAULT reading later in
+// the sentence ("following the strikes").
+bool EventCoder::EmergencyAfterAttack(const EventPattern& p, uint32_t k,
+                                      const std::vector<Event>& coded) const {
+  if (p.event != "COERCE" || !p.noun || v_.Lower(k) != "emergency") return false;
+  const uint32_t sentence = v_.SentenceOf(k);
+  for (const Event& e : coded) {
+    if (e.event == "ASSAULT" && e.sentence + 1 >= sentence) return true;
+  }
+  for (uint32_t j = k + 1; j < v_.Sentence(sentence).token_end; ++j) {
+    const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(j));
+    if (patterns == nullptr) continue;
+    for (const EventPattern& q : *patterns) {
+      if (q.event == "ASSAULT" && q.rest.empty()) return true;
+    }
+  }
+  return false;
+}
+
+// Whether the words before a noun in its phrase name the means of an attack
+// ("roadside bomb explosions") or the force it came from ("Israeli fire").
+bool EventCoder::AttackMeansIn(uint32_t noun) const {
+  for (uint32_t c : v_.Children(noun)) {
+    const std::string_view dep = v_.Dep(c);
+    if ((dep == "compound" || dep == "amod") && v_.lexicon().HasCue(v_.Lower(c), "attack_means")) {
+      return true;
+    }
+    // "Israeli fire has killed four": a force's fire, not a blaze.
+    const int m = v_.linking().MentionAt(c);
+    if ((dep == "amod" || dep == "nmod:poss" || dep == "compound") && m >= 0 &&
+        v_.linking().mentions[m].type == "NORP") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Severe storms in Greece kill two", "a pipeline explodes in Oaxaca, killing
+// three": the trigger's subject (or the verb whose subject it shares) is the
+// accident itself, whatever place the parse found named near it.
+bool EventCoder::AccidentSubject(uint32_t k) const {
+  for (int depth = 0; depth < 4 && v_.Parsed(k); ++depth) {
+    for (uint32_t c : v_.Children(k)) {
+      if (v_.Dep(c) == "nsubj" && v_.lexicon().HasCue(v_.Lower(c), "accident") &&
+          !AttackMeansIn(c)) {
+        return true;
+      }
+    }
+    const std::string_view dep = v_.Dep(k);
+    const int32_t head = v_.Head(k);
+    if (head < 0 || !(dep == "conj" || dep == "xcomp" || (dep == "advcl" && v_.Lower(k).ends_with("ing")))) {
+      return false;
+    }
+    k = static_cast<uint32_t>(head);
+    if (v_.lexicon().HasCue(v_.Lower(k), "accident")) return true;
+  }
+  return false;
+}
+
+// Whether "by" follows in the sentence ("are rescued and ... arrested by the
+// army": coordinated passives share their agent).
+bool EventCoder::ByLater(uint32_t from) const {
+  if (from >= v_.seg().tokens.size()) return false;
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(from));
+  for (uint32_t j = from; j < s.token_end; ++j) {
+    if (v_.Lower(j) == "by") return true;
+  }
+  return false;
+}
+
+// Whether an accident cue stands in the `window` words from `from` in its
+// sentence ("deployed to battle the fires").
+bool EventCoder::AccidentWithin(uint32_t from, uint32_t window) const {
+  if (from >= v_.seg().tokens.size()) return false;
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(from));
+  for (uint32_t j = from; j < s.token_end && j < from + window; ++j) {
+    if (v_.lexicon().HasCue(v_.Lower(j), "accident")) return true;
+  }
+  return false;
+}
+
+// Deaths in a sentence about a crash, a fire or a flood are an accident, not
+// an attack, unless someone is named as the attacker or the sentence names
+// the means of an attack.
+bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
+  // The sentence and the one before it ("A plane crashes into a bay ... At
+  // least five people are killed").
+  const uint32_t sentence = v_.SentenceOf(k);
+  const uint32_t from = v_.Sentence(sentence > 0 ? sentence - 1 : sentence).token_begin;
+  bool accident = false;
+  for (uint32_t j = from; j < v_.Sentence(sentence).token_end; ++j) {
+    if (j >= k && j < end) continue;  // "opens fire" is no fire
+    const std::string& w = v_.Lower(j);
+    // "roadside bomb explosions", "gunmen set fire to": the sentence names
+    // the means of an attack.
+    if (v_.lexicon().HasCue(w, "attack_means")) return false;
+    if (v_.lexicon().HasCue(w, "accident")) accident = true;
+  }
+  // "... The incident is being probed as an act of terrorism.": the sentence
+  // after may name it an attack.
+  if (accident && sentence + 1 < v_.seg().sentences.size()) {
+    const text::Sentence& next = v_.Sentence(sentence + 1);
+    for (uint32_t j = next.token_begin; j < next.token_end; ++j) {
+      if (v_.lexicon().HasCue(v_.Lower(j), "attack_means")) return false;
+    }
+  }
+  return accident;
+}
+
+}  // namespace dossier::extract

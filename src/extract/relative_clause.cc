@@ -1,0 +1,142 @@
+// Relative clauses and reduced relatives. "a citizen who was arrested last
+// June", "the fire at his hotel, which killed 78 people", "citizens detained
+// at Evin Prison": a relative clause (or a participle reduced from one)
+// describes its noun, and what it tells, with everything inside it, is the
+// backdrop of the news. Infinitives ("efforts to end the war"), gerunds ("a
+// statement calling on") and present-tense headline verbs the parser hung on
+// a noun are not relatives.
+// Part of EventCoder (event_coder.h); what else is not news is
+// news_context.cc.
+#include <algorithm>
+
+#include "extract/event_coder.h"
+#include "extract/event_types.h"
+
+namespace dossier::extract {
+
+// The role ("nsubj", "nsubj:pass", "obj", or "advmod" for "where" and "when")
+// of the relative word that opens the relative clause headed at k ("who was
+// arrested", "whom she stabbed"), or empty. "To which
+// Israel agrees" tells news through its own subject; and a headline verb the
+// parser mistook for a relative clause has no relative pronoun at all.
+std::string_view EventCoder::RelativePronounRole(uint32_t k) const {
+  for (uint32_t c : v_.Children(k)) {
+    const std::string& w = v_.Lower(c);
+    const std::string_view dep = v_.Dep(c);
+    // "the hotel where Macron stayed during his visit": a relative adverb.
+    if ((w == "where" || w == "when") && dep == "advmod") return dep;
+    if (w != "who" && w != "which" && w != "that" && w != "whom") continue;
+    if (dep == "nsubj" || dep == "nsubj:pass" || dep == "obj") return dep;
+  }
+  return {};
+}
+
+// Whether the clause headed at k opens with "that" right after a
+// complement_verb cue ("... Force confirms that Puntland has acquired"),
+// wherever the parser attached the clause.
+bool EventCoder::ThatAfterComplementVerb(uint32_t k) const {
+  for (uint32_t c : v_.Children(k)) {
+    if (c > 0 && c < k && v_.Lower(c) == "that" && v_.lexicon().HasCue(v_.Lower(c - 1), "complement_verb")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the verb at k has a "by X" agent.
+bool EventCoder::HasAgent(uint32_t k) const {
+  for (uint32_t c : v_.Children(k)) {
+    if (v_.Dep(c) == "obl:agent") return true;
+  }
+  return false;
+}
+
+// "citizens detained at Evin Prison": a participle hung on a noun with no
+// subject or object of its own. "Kim, head of its legislature, visited Iran" has one: a
+// verb in the past tense that the parser hung on the apposition.
+bool EventCoder::ReducedRelative(uint32_t k) const {
+  if (!v_.lexicon().LooksLikeParticiple(v_.Lower(k)) || (k > 0 && v_.Lower(k - 1) == "to")) {
+    return false;
+  }
+  // "Iran-backed", "State-affiliated": a participle joined by a hyphen to the
+  // word before it makes a compound adjective.
+  const auto& tokens = v_.seg().tokens;
+  if (k >= 2 && v_.Word(k - 1) == "-" && tokens[k - 2].end == tokens[k - 1].begin &&
+      tokens[k - 1].end == tokens[k].begin) {
+    return false;
+  }
+  for (uint32_t c : v_.Children(k)) {
+    const std::string_view dep = v_.Dep(c);
+    // A reduced relative has no subject, object, auxiliary or complementiser
+    // of its own: "medics report that 12 were killed" is a clause.
+    if (dep == "obj" || dep == "iobj" || dep == "nsubj" || dep == "nsubj:pass" || dep == "aux" ||
+        dep == "aux:pass" || dep == "mark") {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "completed an operation that killed 40 militants": a relative clause (with
+// "that" or "which") on an event noun that is the main clause's subject or
+// object tells the outcome of the news itself.
+bool EventCoder::NewsAntecedent(uint32_t noun) const {
+  const std::string_view dep = v_.Dep(noun);
+  if (dep != "obj" && dep != "nsubj" && dep != "nsubj:pass") return false;
+  const int32_t verb = v_.Head(noun);
+  const std::string& word = v_.Lower(noun);
+  return verb >= 0 && v_.Dep(static_cast<uint32_t>(verb)) == "root" &&
+         (v_.lexicon().EventsFor(word) != nullptr || v_.lexicon().HasCue(word, "event_noun"));
+}
+
+// Whether the relative clause headed at k opens with "who" or "whom".
+bool EventCoder::PersonRelative(uint32_t k) const {
+  for (uint32_t c : v_.Children(k)) {
+    if (v_.Lower(c) == "who" || v_.Lower(c) == "whom") return true;
+  }
+  return false;
+}
+
+// Whether a noun carries a number ("3,020 people", "five soldiers").
+bool EventCoder::Counted(uint32_t noun) const {
+  if (v_.Upos(noun) == "NUM") return true;
+  for (uint32_t c : v_.Children(noun)) {
+    if (v_.Dep(c) == "nummod") return true;
+  }
+  return false;
+}
+
+bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
+  for (int depth = 0; depth < 64 && v_.Parsed(k); ++depth) {
+    const std::string_view dep = v_.Dep(k);
+    const int32_t head = v_.Head(k);
+    if (head < 0) return false;
+    const uint32_t antecedent = static_cast<uint32_t>(head);
+    // "The government announces that Indonesia has joined": a headline verb
+    // the tagger took for a plural noun (complement_verb cues) takes a
+    // complement clause, not a relative one.
+    const bool complement = dep == "acl:relcl" && RelativePronounRole(k) != "nsubj" && ThatAfterComplementVerb(k);
+    if (dep == "acl:relcl" && !complement && !(NewsAntecedent(antecedent) && !PersonRelative(k))) {
+      // "the Foundation ..., which called on the US to", "the envoy, who met
+      // his Chinese counterpart last week": what an actor said, or the
+      // cooperation it took part in, told in a relative clause about it, is
+      // still its act.
+      // "a ceasefire proposal, which is rejected by Israel": the agent of a
+      // passive relative acts in it as a subject would.
+      const std::string_view role = RelativePronounRole(k);
+      const bool acting = role == "nsubj" || (role == "nsubj:pass" && HasAgent(k));
+      const bool own_act = depth == 0 && acting && (IsVerbal(p.event) || IsCooperative(p.event));
+      if (!role.empty() && !own_act) return true;
+    }
+    // "a diplomat accused of espionage": an accusation stays one, however told;
+    // "3,020 people killed": a toll counts the news.
+    if (dep == "acl" && ReducedRelative(k) && !(depth == 0 && p.event == "ACCUSE") &&
+        !(depth == 0 && p.event == "ASSAULT" && Counted(antecedent))) {
+      return true;
+    }
+    k = static_cast<uint32_t>(head);
+  }
+  return false;
+}
+
+}  // namespace dossier::extract
