@@ -132,9 +132,17 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
     negated = negated || is("negation");
     hypothetical = hypothetical || is("hypothetical");
   }
+  // "allegedly planning an attack": the attack is still to come, however
+  // surely the plan is told.
+  // "a plot to kill", "planning terrorist attacks": what is plotted.
+  for (uint32_t k = trigger; k > start && trigger - k < 4;) {
+    --k;
+    if (v.Word(k) == ",") break;
+    hypothetical = hypothetical || v.lexicon().HasCue(v.Lower(k), "plot_word");
+  }
   if (negated) return "negated";
-  if (hedged) return "hedged";
   if (hypothetical) return "hypothetical";
+  if (hedged) return "hedged";
   return "";
 }
 

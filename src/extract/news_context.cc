@@ -58,6 +58,11 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   if (p.event == "MOBILIZE" && Accidental(k, end) && AccidentWithin(end, 8)) return true;
   const bool violent = p.event == "ASSAULT" || p.event == "PROTEST";
   if (p.noun && violent && Background(k, "violent_background") && !outbreak) return true;
+  // "summoned the ambassador in protest": a manner, not a protest.
+  if (p.noun && p.event == "PROTEST" && k > 0 && v_.Lower(k - 1) == "in" && v_.Lower(k) == "protest") return true;
+  // "a coordinated operation by the Somali army": cooperation needs partners
+  // (reciprocal triggers find theirs among the actors).
+  if (p.noun && p.event == "COOPERATE" && !p.reciprocal && e.actor.size() == 1 && e.recipient.empty()) return true;
   // "Swiss voters reject a referendum": a vote's outcome, an election result.
   if (!p.noun && Electorate(k)) return true;
   // "ahead of a visit from Abiy Ahmed": still to come.
