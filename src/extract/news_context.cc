@@ -58,6 +58,14 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   if (p.event == "MOBILIZE" && Accidental(k, end) && AccidentWithin(end, 8)) return true;
   const bool violent = p.event == "ASSAULT" || p.event == "PROTEST";
   if (p.noun && violent && Background(k, "violent_background") && !outbreak) return true;
+  // "released on bail after his arrest on charges of propaganda": what a
+  // release ends is its backdrop.
+  if (p.noun && (p.event == "COERCE" || p.event == "ACCUSE") && Background(k, "violent_background") &&
+      std::any_of(coded.begin(), coded.end(), [&](const Event& c) {
+        return c.sentence == v_.SentenceOf(k) && (c.event == "RETREAT" || c.event == "CONCEDE");
+      })) {
+    return true;
+  }
   // "summoned the ambassador in protest": a manner, not a protest.
   if (p.noun && p.event == "PROTEST" && k > 0 && v_.Lower(k - 1) == "in" && v_.Lower(k) == "protest") return true;
   // "a coordinated operation by the Somali army": cooperation needs partners

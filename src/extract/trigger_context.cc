@@ -156,7 +156,10 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
       (v_.linking().MentionAt(k - 1) >= 0 || !v_.Referents(k - 1).empty() || plural_actor ||
        singular_actor);
   // "Finance Minister Choi": a word the tagger puts in a name is no verb.
-  if (tag == "PROPN" && !subject_before) return false;
+  // ("plans to sue The New York Times": a lower-case word is no name.)
+  const std::string_view word_text = v_.Word(k);
+  const bool lower_case = !word_text.empty() && word_text[0] >= 'a' && word_text[0] <= 'z';
+  if (tag == "PROPN" && !subject_before && !lower_case) return false;
   // A verb phrase of several words ("open fire", "hold talks") is read by its
   // words: taggers make "open" an adjective in "armed men open fire".
   if (nominal && !subject_before && !ObjectFollows(end) && p.rest.empty()) return false;
