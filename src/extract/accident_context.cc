@@ -92,6 +92,16 @@ bool EventCoder::AccidentWithin(uint32_t from, uint32_t window) const {
   return false;
 }
 
+// "troops help fight raging wildfires": force against a disaster is no attack.
+// (The trigger's own words do not count: "opens fire on officers".)
+bool EventCoder::AccidentObject(uint32_t k, uint32_t end) const {
+  for (uint32_t c : v_.Children(k)) {
+    if (c >= k && c < end) continue;
+    if (v_.Dep(c) == "obj" && v_.lexicon().HasCue(v_.Lower(c), "accident")) return true;
+  }
+  return false;
+}
+
 // Deaths in a sentence about a crash, a fire or a flood are an accident, not
 // an attack, unless someone is named as the attacker or the sentence names
 // the means of an attack.

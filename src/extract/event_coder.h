@@ -44,6 +44,7 @@ class EventCoder {
   bool NounForm(uint32_t k) const;
   bool Electorate(uint32_t k) const;
   bool AccidentWithin(uint32_t from, uint32_t window) const;
+  bool AccidentObject(uint32_t k, uint32_t end) const;
   bool ByLater(uint32_t from) const;
   bool ObjectFollows(uint32_t next) const;
   bool Passive(uint32_t k) const;

@@ -24,7 +24,8 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
                          std::all_of(e.actor.begin(), e.actor.end(), [&](int x) {
                            return v_.linking().entities[x].type == "Location";
                          });
-  if (p.event == "ASSAULT" && ((agentless && Accidental(k, end)) || (!p.noun && AccidentSubject(k)))) {
+  if (p.event == "ASSAULT" &&
+      ((agentless && Accidental(k, end)) || (!p.noun && (AccidentSubject(k) || AccidentObject(k, end))))) {
     return true;
   }
   // "Typhoon Dolphin makes landfall, evacuating 1 million people", "two are

@@ -130,7 +130,8 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
     }
     // "a diplomat accused of espionage": an accusation stays one, however told;
     // "3,020 people killed": a toll counts the news.
-    if (dep == "acl" && ReducedRelative(k) && !(depth == 0 && p.event == "ACCUSE") &&
+    // "an agreement mediated by Egypt": the mediation is news with it.
+    if (dep == "acl" && ReducedRelative(k) && !(depth == 0 && (p.event == "ACCUSE" || p.mode == "mediate")) &&
         !(depth == 0 && p.event == "ASSAULT" && Counted(antecedent))) {
       return true;
     }
