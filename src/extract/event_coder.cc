@@ -239,12 +239,19 @@ void EventCoder::DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<F
 // states or organisations carry out together is also their cooperation
 // (COOPERATE, CAMEO 062, between them). Not for fighting between sides
 // (reciprocal triggers: "clash", "fight").
-std::optional<Event> EventCoder::JointAttack(const EventPattern& p, const Event& e) const {
-  if (p.event != "ASSAULT" || p.reciprocal || e.actor.size() < 2) return std::nullopt;
+std::optional<Event> EventCoder::JointAttack(const EventPattern& p, const Event& e, uint32_t k) const {
+  if (p.event != "ASSAULT" || p.reciprocal) return std::nullopt;
+  // "Israeli–U.S. strikes": two states named, joined by a dash, before the noun.
+  std::vector<int> actors = e.actor;
+  if (p.noun && actors.size() < 2) {
+    const std::vector<int> pair = DashedPair(k);
+    if (pair.size() == 2) actors = pair;
+  }
+  if (actors.size() < 2) return std::nullopt;
   // Agencies of one state acting together ("the IDF and Shin Bet") are not
   // two parties cooperating.
   std::vector<std::string> states;
-  for (int x : e.actor) {
+  for (int x : actors) {
     const link::DocEntity& actor = v_.linking().entities[x];
     if (actor.type != "Country" && actor.type != "Organization" && actor.type != "PublicBody") return std::nullopt;
     if (std::find(e.recipient.begin(), e.recipient.end(), x) != e.recipient.end()) return std::nullopt;
@@ -256,8 +263,28 @@ std::optional<Event> EventCoder::JointAttack(const EventPattern& p, const Event&
   joint.event = "COOPERATE";
   joint.mode = "military";
   joint.cameo = "062";
-  joint.recipient = e.actor;
+  joint.actor = actors;
+  joint.recipient = actors;
   return joint;
+}
+
+// The entities of "X–Y" right before the token at k ("Israeli–U.S.
+// strikes", "Saudi-US raids"): two mentions joined by a hyphen or a dash.
+std::vector<int> EventCoder::DashedPair(uint32_t k) const {
+  const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+  if (k < begin + 3) return {};
+  const int second = v_.linking().MentionAt(k - 1);
+  if (second < 0) return {};
+  const uint32_t dash = v_.linking().mentions[second].token_begin - 1;
+  if (dash <= begin) return {};
+  const std::string_view w = v_.Word(dash);
+  if (w != "-" && w != "\xE2\x80\x93" && w != "\xE2\x80\x94") return {};
+  const int first = v_.linking().MentionAt(dash - 1);
+  if (first < 0) return {};
+  const int a = v_.linking().mentions[first].entity;
+  const int b = v_.linking().mentions[second].entity;
+  if (a < 0 || b < 0 || a == b) return {};
+  return {a, b};
 }
 
 void EventCoder::Code(std::vector<Event>* out) const {
@@ -299,7 +326,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
       });
       if (p.reciprocal && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
       if (!p.noun) DropNeededNoun(p, k, &fired, out);
-      std::optional<Event> joint = JointAttack(p, e);
+      std::optional<Event> joint = JointAttack(p, e, k);
       out->push_back(std::move(e));
       if (joint) out->push_back(std::move(*joint));
       covered = end;

@@ -64,7 +64,8 @@ class EventCoder {
   bool RequestedContent(uint32_t k, const EventPattern& p, const std::vector<Fired>& fired) const;
   bool RequestedNoun(uint32_t k, const EventPattern& p, const std::vector<Fired>& fired) const;
   bool PlanContent(uint32_t k, const EventPattern& p) const;
-  std::optional<Event> JointAttack(const EventPattern& p, const Event& e) const;
+  std::optional<Event> JointAttack(const EventPattern& p, const Event& e, uint32_t k) const;
+  std::vector<int> DashedPair(uint32_t k) const;
   void DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<Fired>* fired,
                       std::vector<Event>* out) const;
   bool EmergencyAfterAttack(const EventPattern& p, uint32_t k, const std::vector<Event>& coded) const;

@@ -273,6 +273,12 @@ bool EventCoder::SubordinateBackdrop(uint32_t k, const EventPattern& p) const {
       if (v_.Dep(g) == "case" && v_.Lower(g) == "for") return true;
     }
   }
+  // "released after being kidnapped ... nine months prior": an earlier act
+  // dated back from the news (past_marker cues in the clause after it).
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  for (uint32_t j = k + 1; j < s.token_end && v_.Word(j) != ","; ++j) {
+    if (v_.lexicon().HasCue(v_.Lower(j), "past_marker")) return true;
+  }
   return false;
 }
 
