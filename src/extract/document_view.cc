@@ -95,6 +95,13 @@ uint32_t DocumentView::ClauseStart(uint32_t k) const {
   return s.token_begin;
 }
 
+bool DocumentView::HyphenJoined(uint32_t k) const {
+  const text::Sentence& s = seg_.sentences[sentence_of_[k]];
+  const auto& tokens = seg_.tokens;
+  return k >= s.token_begin + 2 && Word(k - 1) == "-" && tokens[k - 2].end == tokens[k - 1].begin &&
+         tokens[k - 1].end == tokens[k].begin;
+}
+
 bool DocumentView::RankedInfinitive(uint32_t k) const {
   const text::Sentence& s = seg_.sentences[sentence_of_[k]];
   uint32_t to = k;

@@ -82,6 +82,14 @@ class DocumentView {
   // ("the 61st country to sign", "the first leader to visit", "-ly" adverb
   // allowed after "to"): it tells what the ranked one did, not a purpose.
   bool RankedInfinitive(uint32_t k) const;
+  // Whether the word at k starts with a lower-case ASCII letter.
+  bool StartsLower(uint32_t k) const {
+    const std::string_view w = Word(k);
+    return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+  }
+  // Whether the word at k is joined by a hyphen to the word before it, with
+  // no space ("Iran-backed", "centre-left").
+  bool HyphenJoined(uint32_t k) const;
 
  private:
   // Referring item at k, skipping a demonym that modifies a group noun ("the

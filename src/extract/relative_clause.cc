@@ -60,11 +60,7 @@ bool EventCoder::ReducedRelative(uint32_t k) const {
   }
   // "Iran-backed", "State-affiliated": a participle joined by a hyphen to the
   // word before it makes a compound adjective.
-  const auto& tokens = v_.seg().tokens;
-  if (k >= 2 && v_.Word(k - 1) == "-" && tokens[k - 2].end == tokens[k - 1].begin &&
-      tokens[k - 1].end == tokens[k].begin) {
-    return false;
-  }
+  if (v_.HyphenJoined(k)) return false;
   for (uint32_t c : v_.Children(k)) {
     const std::string_view dep = v_.Dep(c);
     // A reduced relative has no subject, object, auxiliary or complementiser

@@ -157,9 +157,7 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
        singular_actor);
   // "Finance Minister Choi": a word the tagger puts in a name is no verb.
   // ("plans to sue The New York Times": a lower-case word is no name.)
-  const std::string_view word_text = v_.Word(k);
-  const bool lower_case = !word_text.empty() && word_text[0] >= 'a' && word_text[0] <= 'z';
-  if (tag == "PROPN" && !subject_before && !lower_case) return false;
+  if (tag == "PROPN" && !subject_before && !v_.StartsLower(k)) return false;
   // A verb phrase of several words ("open fire", "hold talks") is read by its
   // words: taggers make "open" an adjective in "armed men open fire".
   if (nominal && !subject_before && !ObjectFollows(end) && p.rest.empty()) return false;
@@ -187,11 +185,7 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   }
   // "centre-left", "far-right": a word joined by a hyphen to the word before
   // it is part of a compound.
-  const auto& tokens = v_.seg().tokens;
-  if (k >= s.token_begin + 2 && v_.Word(k - 1) == "-" && tokens[k - 1].end == tokens[k].begin &&
-      tokens[k - 2].end == tokens[k - 1].begin) {
-    return false;
-  }
+  if (v_.HyphenJoined(k)) return false;
   // "a ruling party", "the leading cause": an -ing word before the trigger
   // makes it a noun; "after being shot", "having signed" are verb forms.
   if (prev.size() > 4 && prev.ends_with("ing") && prev != "being" && prev != "having") return false;
@@ -237,15 +231,14 @@ bool EventCoder::ObjectFollows(uint32_t next) const {
   // Nampa": up to three lower-case title words opening a named object.
   for (uint32_t j = next; j < next + 3 && j + 1 < v_.seg().tokens.size(); ++j) {
     const std::string_view t = v_.Upos(j);
-    const std::string_view w = v_.Word(j);
-    if ((t != "ADJ" && t != "NOUN") || w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) break;
+    if ((t != "ADJ" && t != "NOUN") || !v_.StartsLower(j)) break;
     if (v_.SentenceOf(j + 1) != v_.SentenceOf(next)) break;
     if (v_.Upos(j + 1) == "PROPN" || v_.linking().MentionAt(j + 1) >= 0) return true;
   }
   // "requests international sanctions", "imposes new tariffs": an adjective
   // and a noun cannot follow a noun subject without a verb between them.
   if (tag == "ADJ" && next + 1 < v_.seg().tokens.size() && v_.SentenceOf(next + 1) == v_.SentenceOf(next) &&
-      v_.Upos(next + 1) == "NOUN" && !v_.Word(next).empty() && v_.Word(next)[0] >= 'a' && v_.Word(next)[0] <= 'z') {
+      v_.Upos(next + 1) == "NOUN" && v_.StartsLower(next)) {
     return true;
   }
   const std::string& w = v_.Lower(next);
