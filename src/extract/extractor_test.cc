@@ -334,6 +334,15 @@ TEST(Lexicon, RejectsARowThatCouldNeverFire) {
   ASSERT_FALSE(lex.ok());
   EXPECT_NE(lex.status().ToString().find("duplicate trigger 'meet'"), std::string::npos)
       << lex.status().ToString();
+  // A row with needs after one of the same reading that needs nothing.
+  {
+    std::ofstream events(home / "data" / "extract" / "events.tsv");
+    events << "vow\tV\tAGREE\t\t030\t\nvow\tV\tTHREATEN\t\t138\t\tretaliation\n";
+  }
+  lex = Lexicon::Load(home.string());
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.status().ToString().find("duplicate trigger 'vow'"), std::string::npos)
+      << lex.status().ToString();
   fs::remove_all(home);
 }
 

@@ -151,10 +151,12 @@ base::Status Lexicon::LoadEvents(const std::string& tsv, const std::string& orig
     // A second row for the same trigger, reading and context would never
     // fire: the first one that fires wins (unless it asks for the next row
     // too, with another event type).
+    // An earlier row that needs nothing fires wherever this one would.
     for (const EventPattern& q : events_[words[0]]) {
-      if (q.rest == p.rest && q.noun == p.noun && q.needs == p.needs && !(q.also && q.event != p.event)) {
+      const bool shadowed = q.needs == p.needs || q.needs.empty();
+      if (q.rest == p.rest && q.noun == p.noun && shadowed && !(q.also && q.event != p.event)) {
         return base::Status::InvalidArgument("duplicate trigger '" + std::string(c[0]) + "' (" +
-                                             std::string(c[1]) + ", same needs as an earlier row)");
+                                             std::string(c[1]) + ", an earlier row with the same or no needs always fires first)");
       }
     }
     for (const auto& f : forms) events_[f].push_back(p);
