@@ -235,15 +235,18 @@ void EventCoder::DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<F
   }
 }
 
-// "The U.S. and Israel launch airstrikes on Tehran": an attack two or more
-// states or organisations carry out together is also their cooperation
-// (COOPERATE, CAMEO 062, between them). Not for fighting between sides
-// (reciprocal triggers: "clash", "fight").
+// "The U.S. and Israel launch airstrikes on Tehran", "the Spanish Civil Guard
+// and the Ecuadorian National Police arrest 44 people": an attack or an arrest
+// that bodies of two or more states carry out together is also their
+// cooperation (COOPERATE, CAMEO 062, between them). Not for fighting between
+// sides (reciprocal triggers: "clash", "fight").
 std::optional<Event> EventCoder::JointAttack(const EventPattern& p, const Event& e, uint32_t k) const {
-  if (p.event != "ASSAULT" || p.reciprocal) return std::nullopt;
-  // "Israeli–U.S. strikes": two states named, joined by a dash, before the noun.
+  // Joint attacks, joint arrests and raids.
+  if ((p.event != "ASSAULT" && p.event != "COERCE") || p.reciprocal) return std::nullopt;
+  // "Israeli–U.S. strikes": two states named, joined by a dash, right before
+  // the trigger (a noun, or the verb the tagger made of it).
   std::vector<int> actors = e.actor;
-  if (p.noun && actors.size() < 2) {
+  if (actors.size() < 2) {
     const std::vector<int> pair = DashedPair(k);
     if (pair.size() == 2) actors = pair;
   }
@@ -273,10 +276,9 @@ std::optional<Event> EventCoder::JointAttack(const EventPattern& p, const Event&
 std::vector<int> EventCoder::DashedPair(uint32_t k) const {
   const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
   if (k < begin + 3) return {};
-  const int second = v_.linking().MentionAt(k - 1);
-  if (second < 0) return {};
+  const int second = v_.linking().mentions.empty() ? -1 : v_.linking().MentionAt(k - 1);
+  if (second < 0 || v_.linking().mentions[second].token_begin < begin + 2) return {};
   const uint32_t dash = v_.linking().mentions[second].token_begin - 1;
-  if (dash <= begin) return {};
   const std::string_view w = v_.Word(dash);
   if (w != "-" && w != "\xE2\x80\x93" && w != "\xE2\x80\x94") return {};
   const int first = v_.linking().MentionAt(dash - 1);
