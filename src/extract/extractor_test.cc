@@ -245,6 +245,13 @@ TEST_F(ExtractorTest, AnAttackByTwoStatesIsAlsoTheirCooperation) {
   std::vector<std::string> types;
   for (const Event& e : x.events) types.push_back(e.event);
   EXPECT_EQ(types, (V{"ASSAULT", "COOPERATE"}));
+  // "X–Y strikes", also with the pair opening the document.
+  x = Run("US-Iranian airstrikes killed ten people in North Korea.");
+  EXPECT_TRUE(std::any_of(x.events.begin(), x.events.end(),
+                          [](const Event& e) { return e.event == "COOPERATE"; }));
+  x = Run("Airstrikes killed ten people in Iran.");
+  EXPECT_TRUE(std::none_of(x.events.begin(), x.events.end(),
+                           [](const Event& e) { return e.event == "COOPERATE"; }));
   // Two sides fighting each other do not cooperate.
   x = Run("Iran and North Korea clashed.");
   EXPECT_TRUE(std::none_of(x.events.begin(), x.events.end(),
