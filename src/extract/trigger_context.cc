@@ -75,8 +75,8 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
   };
   // The first group is looked for near the trigger, later ones ("launch
   // drones ... at Kyiv") anywhere in the twelve words after it.
-  const auto met = [&](const std::vector<std::string>& group, uint32_t to) {
-    for (uint32_t j = from; j < to; ++j) {
+  const auto met = [&](const std::vector<std::string>& group, uint32_t start, uint32_t to) {
+    for (uint32_t j = start; j < to; ++j) {
       if (j >= k && j < end) continue;
       if (has(group, v_.Lower(j))) return true;
       const int m = v_.linking().MentionAt(j);
@@ -98,7 +98,7 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
     return j;
   };
   for (size_t g = 0; g < p.needs.size(); ++g) {
-    if (!met(p.needs[g], window_end(g == 0 ? 8 : 12))) return false;
+    if (!met(p.needs[g], g == 0 ? from : end, window_end(g == 0 ? 8 : 12))) return false;
   }
   return true;
 }
