@@ -81,12 +81,14 @@ bool EventCoder::ByLater(uint32_t from) const {
   return false;
 }
 
-// Whether an accident cue stands in the `window` words from `from` in its
-// sentence ("deployed to battle the fires").
-bool EventCoder::AccidentWithin(uint32_t from, uint32_t window) const {
-  if (from >= v_.seg().tokens.size()) return false;
-  const text::Sentence& s = v_.Sentence(v_.SentenceOf(from));
-  for (uint32_t j = from; j < s.token_end && j < from + window; ++j) {
+// Whether an accident cue stands within `window` words of the trigger
+// [k, end) in its sentence ("deployed to battle the fires", "killed in an
+// accident during a training exercise").
+bool EventCoder::AccidentWithin(uint32_t k, uint32_t end, uint32_t window) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  const uint32_t from = k > s.token_begin + window ? k - window : s.token_begin;
+  for (uint32_t j = from; j < s.token_end && j < end + window; ++j) {
+    if (j >= k && j < end) continue;
     if (v_.lexicon().HasCue(v_.Lower(j), "accident")) return true;
   }
   return false;

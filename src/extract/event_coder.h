@@ -43,7 +43,7 @@ class EventCoder {
   bool IsBeAux(uint32_t k) const;
   bool NounForm(uint32_t k) const;
   bool Electorate(uint32_t k) const;
-  bool AccidentWithin(uint32_t from, uint32_t window) const;
+  bool AccidentWithin(uint32_t k, uint32_t end, uint32_t window) const;
   bool AccidentObject(uint32_t k, uint32_t end) const;
   bool ByLater(uint32_t from) const;
   bool ObjectFollows(uint32_t next) const;

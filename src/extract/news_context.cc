@@ -56,7 +56,7 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   if (measure && p.noun && (Accidental(k, end) || CivilDomain(k))) return true;
   // "700 firefighters have been deployed to battle the fires": a deployment
   // against a disaster mobilises no force against anyone.
-  if (p.event == "MOBILIZE" && Accidental(k, end) && AccidentWithin(end, 8)) return true;
+  if (p.event == "MOBILIZE" && Accidental(k, end) && AccidentWithin(k, end, 8)) return true;
   const bool violent = p.event == "ASSAULT" || p.event == "PROTEST";
   if (p.noun && violent && Background(k, "violent_background") && !outbreak) return true;
   // "released on bail after his arrest on charges of propaganda": what a
