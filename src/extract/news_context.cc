@@ -44,11 +44,10 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // an investigation is an accusation only against someone.
   if (p.mode == "investigate" && e.recipient.empty()) return true;
   const bool hostile = IsHostile(p.event) || p.event == "PROTEST";
-  const bool outbreak = OutbreakTrigger(k, coded);
   // "seize the town following the withdrawal of Burundian forces": a
   // retreat that let the news happen belongs to it.
   const bool backdrop_kind = hostile || (e.actor.empty() && p.event != "RETREAT");
-  if (p.noun && backdrop_kind && Background(k, "background") && !outbreak) return true;
+  if (p.noun && backdrop_kind && Background(k, "background") && !OutbreakTrigger(k, coded)) return true;
   // "a state of emergency as firefighters fight wildfires", "a national energy
   // emergency": a measure against a disaster or a shortage targets nobody.
   // (An arrest after a crash is still one.)
@@ -58,7 +57,7 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // against a disaster mobilises no force against anyone.
   if (p.event == "MOBILIZE" && Accidental(k, end) && AccidentWithin(k, end, 8)) return true;
   const bool violent = p.event == "ASSAULT" || p.event == "PROTEST";
-  if (p.noun && violent && Background(k, "violent_background") && !outbreak) return true;
+  if (p.noun && violent && Background(k, "violent_background") && !OutbreakTrigger(k, coded)) return true;
   // "released on bail after his arrest on charges of propaganda": what a
   // release ends is its backdrop.
   if (p.noun && (p.event == "COERCE" || p.event == "ACCUSE") && Background(k, "violent_background") &&
