@@ -88,7 +88,7 @@ class DocumentView {
     return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
   }
   // Whether the word at k is joined by a hyphen to the word before it, with
-  // no space ("Iran-backed", "centre-left").
+  // no space ("Russia-backed", "centre-left").
   bool HyphenJoined(uint32_t k) const;
 
  private:

@@ -111,7 +111,7 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
                        uint32_t* end, bool before_parse) const {
   if (!RestMatches(p, k, end) || !NeedsMet(p, k, *end, before_parse)) return false;
   // A word is ambiguous when both a noun and a verb reading match its words
-  // here ("calls on Iran" has no noun reading, "calls for" has both).
+  // here ("calls on Moscow" has no noun reading, "calls for" has both).
   const auto reading = [&](bool noun) {
     return std::any_of(patterns.begin(), patterns.end(), [&](const EventPattern& q) {
       uint32_t q_end;
@@ -221,7 +221,7 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   return agent_implicit;
 }
 
-// "Sanctions on Iran are lifted", "U.S. tariffs would be delayed": a noun
+// "Sanctions on Venezuela are lifted", "U.S. tariffs would be delayed": a noun
 // coded just before a verb that needs it is the verb's object (as "lifts
 // sanctions" is), not an event of its own; its event is dropped.
 void EventCoder::DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<Fired>* fired,

@@ -185,7 +185,7 @@ std::string_view IntentionFor(const Event& e) {
 // Event types whose announced negation ("will not withdraw", "won't meet") is
 // a refusal.
 bool Refusable(std::string_view event) {
-  // "Iran is not seeking a ceasefire": a request ruled out is a refusal too.
+  // "Hamas is not seeking a ceasefire": a request ruled out is a refusal too.
   return IsCooperative(event) || event == "SUPPORT" || event == "RETREAT" || event == "CONCEDE" ||
          event == "AGREE" || event == "REQUEST";
 }

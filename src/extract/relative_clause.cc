@@ -58,7 +58,7 @@ bool EventCoder::ReducedRelative(uint32_t k) const {
   if (!v_.lexicon().LooksLikeParticiple(v_.Lower(k)) || (k > 0 && v_.Lower(k - 1) == "to")) {
     return false;
   }
-  // "Iran-backed", "State-affiliated": a participle joined by a hyphen to the
+  // "Russia-backed", "State-affiliated": a participle joined by a hyphen to the
   // word before it makes a compound adjective.
   if (v_.HyphenJoined(k)) return false;
   for (uint32_t c : v_.Children(k)) {
