@@ -239,6 +239,18 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+// "Hamas is not seeking a ceasefire", "does not accept the plan": a stance
+// in the present tense, negated right before the trigger ("is/are/does/do
+// not"), refuses as an announced intention does.
+bool PresentStance(const DocumentView& v, uint32_t trigger) {
+  const uint32_t begin = v.Sentence(v.SentenceOf(trigger)).token_begin;
+  if (trigger < begin + 2) return false;
+  const std::string& negation = v.Lower(trigger - 1);
+  const std::string& aux = v.Lower(trigger - 2);
+  return (negation == "not" || negation == "n't") &&
+         (aux == "is" || aux == "are" || aux == "does" || aux == "do");
+}
+
 // Whether the verb at k has a noun or a name as its subject in the parse.
 bool HasNominalSubject(const DocumentView& v, uint32_t k) {
   for (uint32_t c : v.Children(k)) {
@@ -285,7 +297,8 @@ void AddIntentions(const DocumentView& v, std::vector<Event>* events) {
     if ((e.modality != "hypothetical" && !refused) || intention.empty()) continue;
     // "the province will ban U.S. alcohol": an unnamed actor intends too.
     if (e.actor.empty() && !HasNominalSubject(v, TokenAt(v, e.trigger.begin))) continue;
-    if (!Intended(v, TokenAt(v, e.trigger.begin))) continue;
+    const uint32_t trigger = TokenAt(v, e.trigger.begin);
+    if (!Intended(v, trigger) && !(refused && PresentStance(v, trigger))) continue;
     const std::string asserted = e.attributed_to.empty() ? "asserted" : "reported";
     // A conditional offer ("will disarm if Israel withdraws") is an offer and
     // a demand; conditional force or sanctions are a threat. The act itself
