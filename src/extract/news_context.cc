@@ -265,7 +265,8 @@ bool EventCoder::SubordinateBackdrop(uint32_t k, const EventPattern& p) const {
     if ((w == "while" || w == "as") && p.event == "ACCUSE") return true;
     after = after || w == "after";
   }
-  if (!after) return false;
+  // (A physical act only: "after accusing it of a siege for 12 years" is news.)
+  if (!after || (p.event != "COERCE" && p.event != "ASSAULT")) return false;
   for (uint32_t c : v_.Children(k)) {
     if (v_.Dep(c) != "obl" || !v_.lexicon().HasCue(v_.Lower(c), "duration_unit")) continue;
     for (uint32_t g : v_.Children(c)) {

@@ -206,8 +206,11 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
     // "after accusing it of", "by calling for": a said-type act in a gerund
     // after a preposition of time or means is the subject's own act.
     const bool linked = prev == "after" || prev == "before" || prev == "by" || prev == "while" || prev == "in";
+    // "with the M23 rebels blaming the government": a said-type act right
+    // after its subject ("militias supporting Assad" only describes them).
     return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," ||
-           (IsVerbal(p.event) && (v_.lexicon().HasCue(prev, "speech_noun") || linked));
+           (IsVerbal(p.event) && (v_.lexicon().HasCue(prev, "speech_noun") || linked ||
+                                  (subject_before && p.event != "SUPPORT")));
   }
   // "artillery shells, and ...": an -s form closing a phrase is a plural noun.
   if (word.ends_with("s") && k + 1 < s.token_end && tag != "VERB" && !subject_before) {
