@@ -238,6 +238,13 @@ bool EventCoder::ObjectFollows(uint32_t next) const {
     if (v_.SentenceOf(j + 1) != v_.SentenceOf(next)) break;
     if (v_.Upos(j + 1) == "PROPN" || v_.linking().MentionAt(j + 1) >= 0) return true;
   }
+  // "halts sales of defence products", "bans imports from": a plural noun
+  // and a preposition right after a headline -s verb are its object.
+  if (tag == "NOUN" && v_.Lower(next - 1).ends_with("s") && v_.StartsLower(next) && v_.Lower(next).ends_with("s") &&
+      next + 1 < v_.seg().tokens.size() && v_.SentenceOf(next + 1) == v_.SentenceOf(next)) {
+    const std::string& after = v_.Lower(next + 1);
+    if (after == "of" || after == "to" || after == "on" || after == "from") return true;
+  }
   // "requests international sanctions", "imposes new tariffs": an adjective
   // and a noun cannot follow a noun subject without a verb between them.
   if (tag == "ADJ" && next + 1 < v_.seg().tokens.size() && v_.SentenceOf(next + 1) == v_.SentenceOf(next) &&
