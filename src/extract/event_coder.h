@@ -42,6 +42,7 @@ class EventCoder {
   static bool Needs(const EventPattern& p, const std::string& word);
   bool IsBeAux(uint32_t k) const;
   bool NounForm(uint32_t k) const;
+  bool SpeechNounBefore(uint32_t k) const;
   bool Electorate(uint32_t k) const;
   bool AccidentWithin(uint32_t k, uint32_t end, uint32_t window) const;
   bool AccidentObject(uint32_t k, uint32_t end) const;

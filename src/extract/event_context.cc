@@ -261,13 +261,13 @@ bool HasNominalSubject(const DocumentView& v, uint32_t k) {
 
 // Whether the sentence sets a condition after the trigger ("will disarm if
 // Israel withdraws", "ready to resign in exchange for NATO accession",
-// "provided that guarantees are met").
+// "provided that guarantees are met", "will not withdraw until ...").
 bool Conditional(const DocumentView& v, uint32_t trigger) {
   const text::Sentence& s = v.Sentence(v.SentenceOf(trigger));
   for (uint32_t k = trigger + 1; k < s.token_end; ++k) {
     const std::string& w = v.Lower(k);
     if (w == ";") return false;
-    if (w == "if" || w == "provided" || w == "providing") return true;
+    if (w == "if" || w == "provided" || w == "providing" || w == "unless" || w == "until") return true;
     if (k + 1 < s.token_end) {
       const std::string& next = v.Lower(k + 1);
       if ((w == "in" && next == "exchange") || (w == "on" && (next == "condition" || next == "conditions"))) {
@@ -303,7 +303,14 @@ void AddIntentions(const DocumentView& v, std::vector<Event>* events) {
     // A conditional offer ("will disarm if Israel withdraws") is an offer and
     // a demand; conditional force or sanctions are a threat. The act itself
     // stays hypothetical.
-    if (!refused && Conditional(v, TokenAt(v, e.trigger.begin))) {
+    // "will not withdraw until Hamas disarms": a refusal that names its price
+    // is a demand too.
+    if (refused && Conditional(v, trigger)) {
+      events->push_back(Derived(e, "REJECT", "120", asserted));
+      events->push_back(Derived(e, "REQUEST", "100", asserted));
+      continue;
+    }
+    if (!refused && Conditional(v, trigger)) {
       if (intention == "THREATEN" || IsHostile(e.event)) {
         events->push_back(Derived(e, "THREATEN", "138", asserted));
       } else {

@@ -181,7 +181,12 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
     }
     const bool control = v_.lexicon().HasCue(v_.Lower(verb), "control_verb") ||
                          v_.lexicon().HasCue(v_.Lower(verb), "intent");
-    if ((before == "NOUN" || before == "NUM") && !control && !v_.RankedInfinitive(k)) return false;
+    // "protests are held to call for peace": what a protest or a statement
+    // is held for is what it asks.
+    if ((before == "NOUN" || before == "NUM") && !control && !v_.RankedInfinitive(k) &&
+        !(IsVerbal(p.event) && SpeechNounBefore(k))) {
+      return false;
+    }
   }
   // "centre-left", "far-right": a word joined by a hyphen to the word before
   // it is part of a compound.
@@ -254,6 +259,15 @@ bool EventCoder::ObjectFollows(uint32_t next) const {
   const std::string& w = v_.Lower(next);
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
          w == "its" || w == "them" || w == "him";
+}
+
+// Whether a said-type noun (speech_noun cues: "protests", "a statement")
+// stands earlier in the sentence of k.
+bool EventCoder::SpeechNounBefore(uint32_t k) const {
+  for (uint32_t j = v_.Sentence(v_.SentenceOf(k)).token_begin; j < k; ++j) {
+    if (v_.lexicon().HasCue(v_.Lower(j), "speech_noun")) return true;
+  }
+  return false;
 }
 
 // Whether the word at k is also the form of a noun trigger ("attacks",
