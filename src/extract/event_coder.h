@@ -43,6 +43,7 @@ class EventCoder {
   bool IsBeAux(uint32_t k) const;
   bool NounForm(uint32_t k) const;
   bool SpeechNounBefore(uint32_t k) const;
+  bool WordBefore(uint32_t k, std::string_view word, uint32_t window) const;
   bool Electorate(uint32_t k) const;
   bool AccidentWithin(uint32_t k, uint32_t end, uint32_t window) const;
   bool AccidentObject(uint32_t k, uint32_t end) const;

@@ -46,7 +46,9 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   const bool hostile = IsHostile(p.event) || p.event == "PROTEST";
   // "seize the town following the withdrawal of Burundian forces": a
   // retreat that let the news happen belongs to it.
-  const bool backdrop_kind = hostile || (e.actor.empty() && p.event != "RETREAT");
+  // "passes a law despite protests": protests go on with the news.
+  const bool despite_protest = p.event == "PROTEST" && k > 0 && WordBefore(k, "despite", 3);
+  const bool backdrop_kind = (hostile && !despite_protest) || (e.actor.empty() && p.event != "RETREAT" && !despite_protest);
   if (p.noun && backdrop_kind && Background(k, "background") && !OutbreakTrigger(k, coded)) return true;
   // "a state of emergency as firefighters fight wildfires", "a national energy
   // emergency": a measure against a disaster or a shortage targets nobody.
@@ -76,6 +78,17 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // "ahead of a visit from Abiy Ahmed": still to come.
   if (p.noun && Background(k, "prospect")) return true;
   return p.noun && EndedEvent(k);
+}
+
+// Whether `word` stands within `window` words before k in its clause.
+bool EventCoder::WordBefore(uint32_t k, std::string_view word, uint32_t window) const {
+  const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+  for (uint32_t j = k; j > begin && k - j <= window;) {
+    --j;
+    if (v_.Lower(j) == word) return true;
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) return false;
+  }
+  return false;
 }
 
 // "Protests erupt in Istanbul following the arrest of İmamoğlu": the undated
