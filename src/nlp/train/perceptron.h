@@ -12,7 +12,6 @@
 
 #include <cstdint>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 #include "nlp/linear_model.h"
@@ -42,18 +41,35 @@ class Perceptron {
   static LinearModel Mean(const std::vector<const Perceptron*>& runs, float min_abs);
 
  private:
-  struct Weight {
-    uint16_t cls;
+  // A feature's weights: the current values, read by Score, apart from the
+  // averaging sums, which only updates touch (Score reads 8 bytes a weight).
+  struct Cell {
     float w;
+    uint16_t cls;
+  };
+  struct Sum {
     double total;   // sum of w over ticks up to `stamp`
     int64_t stamp;
   };
-  void Add(std::vector<Weight>& row, int cls, float delta);
+  struct Slot {
+    uint64_t key;  // 0 = empty (the row of key 0 is zero_row_)
+    uint32_t row;
+  };
+  void Add(uint32_t row, int cls, float delta);
+  // The row of `key`, or -1; the row of `key`, created when absent.
+  int64_t Find(uint64_t key) const;
+  uint32_t FindOrAdd(uint64_t key);
+  uint64_t Home(uint64_t key) const { return (key * 0x9e3779b97f4a7c15ULL) >> shift_; }
+  void Grow();
 
   int num_classes_;
   int64_t now_ = 1;
-  std::unordered_map<uint64_t, uint32_t> index_;
-  std::vector<std::vector<Weight>> rows_;
+  // Open addressing with linear probing over a power-of-two table.
+  std::vector<Slot> slots_;
+  int shift_ = 64;
+  int64_t zero_row_ = -1;
+  std::vector<std::vector<Cell>> cells_;
+  std::vector<std::vector<Sum>> sums_;
   std::vector<uint64_t> keys_;
 };
 
