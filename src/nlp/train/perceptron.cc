@@ -157,7 +157,20 @@ LinearModel Perceptron::Average(float min_abs, size_t max_bytes) const {
     return bytes;
   };
   float t = min_abs;
-  while (max_bytes > 0 && size_at(t) > max_bytes) t = t < 1e-3f ? 1e-3f : t * 1.5f;
+  if (max_bytes > 0 && size_at(t) > max_bytes) {
+    // The least threshold (to 0.1 %) at which the model fits: a geometric
+    // bisection between `min_abs` and the largest weight (nothing left there).
+    float hi = 0;
+    for (const auto& row : avg) {
+      for (const auto& [c, w] : row) hi = std::max(hi, std::fabs(w));
+    }
+    float lo = std::max(t, 1e-7f);
+    while (hi > lo * 1.001f) {
+      float mid = std::sqrt(lo * hi);
+      (size_at(mid) > max_bytes ? lo : hi) = mid;
+    }
+    t = hi;
+  }
   for (auto& row : avg) {
     row.erase(std::remove_if(row.begin(), row.end(), [&](auto& e) { return std::fabs(e.second) <= t; }),
               row.end());

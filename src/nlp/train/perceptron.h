@@ -30,7 +30,8 @@ class Perceptron {
   void AddTo(std::span<const uint64_t> features, int cls, float delta);
   void Tick() { ++now_; }
   // Averaged weights; weights with |w| <= min_abs are dropped. When the model
-  // would take more than `max_bytes` on disk, the threshold is raised until it fits.
+  // would take more than `max_bytes` on disk, the threshold is raised to the
+  // least value (found by bisection) at which it fits.
   LinearModel Average(float min_abs = 0.0f, size_t max_bytes = 0) const;
 
   // Averaged weights as rows (keys()[i] -> row i), for merging several runs.
