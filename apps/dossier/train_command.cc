@@ -29,6 +29,7 @@ struct TrainFlags {
   double explore = -1;  // parse: < 0 keeps ParseTrainOptions::explore
   int beam = 1;         // parse: beam width (1 = greedy training)
   int beam_labels = 0;
+  bool beam_features = false;
   double max_model_mb = 0;  // parse: 0 keeps ParseTrainOptions::max_model_bytes
   bool early_update = false;
   bool snapshots = false;  // parse: also write <out>.ep<N> after every epoch
@@ -158,6 +159,8 @@ base::Status TrainParse(const TrainFlags& f) {
   if (f.explore >= 0) o.explore = f.explore;
   o.beam = f.beam;
   o.beam_labels = f.beam_labels;
+  o.beam_features = f.beam_features;
+  if (f.runs > 0) o.runs = f.runs;
   if (f.max_model_mb > 0) o.max_model_bytes = static_cast<size_t>(f.max_model_mb * (1 << 20));
   o.early_update = f.early_update;
   o.max_sentences = f.max_sentences;
@@ -280,6 +283,12 @@ void AddTrainCommand(CLI::App& app) {
                     "with --beam: a hypothesis extends with only the N best labels of LEFT and of "
                     "RIGHT (more distinct trees in the beam; default 0 = every label)")
       ->check(CLI::Range(0, 8));
+  parse->add_flag("--beam-features", flags.beam_features,
+                  "feature set 4: set 2 plus ten non-local templates (s1 valency and label sets, "
+                  "s1-s0 distance with words, b2 word, ...); not with --clusters");
+  parse->add_option("--runs", flags.runs,
+                    "with --beam: train this many runs (shuffle seeds 1..N) and keep the mean of "
+                    "their averaged weights (default 1)");
   parse->add_flag("--early-update", flags.early_update,
                   "with --beam: update where the gold prefix falls off the beam (Collins & Roark "
                   "2004) instead of at the prefix of maximum violation");

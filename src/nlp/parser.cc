@@ -15,16 +15,18 @@ base::Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
   if (kind != "parse") return base::Status::Corruption(path + ": not a parser model");
   auto features = f.Section("features");
   if (!features.ok() || (*features != std::to_string(kParseFeaturesVersion) &&
-                         *features != std::to_string(kParseFeaturesClusters))) {
+                         *features != std::to_string(kParseFeaturesClusters) &&
+                         *features != std::to_string(kParseFeaturesBeam))) {
     return base::Status::Corruption(
         path + ": parser model for feature set " +
         (features.ok() ? std::string(*features) : std::string("?")) + ", this build reads sets " +
-        std::to_string(kParseFeaturesVersion) + " and " + std::to_string(kParseFeaturesClusters) +
-        " (retrain: dossier train parse)");
+        std::to_string(kParseFeaturesVersion) + ", " + std::to_string(kParseFeaturesClusters) +
+        " and " + std::to_string(kParseFeaturesBeam) + " (retrain: dossier train parse)");
   }
   DOSSIER_ASSIGN_OR_RETURN(std::string_view labels, f.Section("labels"));
   DOSSIER_ASSIGN_OR_RETURN(std::string_view weights, f.Section("weights"));
   std::unique_ptr<Parser> p(new Parser());
+  p->beam_features_ = *features == std::to_string(kParseFeaturesBeam);
   p->labels_ = SplitNames(labels);
   p->transitions_.num_labels = static_cast<int>(p->labels_.size());
   DOSSIER_ASSIGN_OR_RETURN(p->model_, LinearModel::Deserialize(weights));
@@ -63,12 +65,14 @@ base::Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
 
 std::string Parser::Serialize(const std::vector<std::string>& labels,
                               const WordClusters* clusters, const LinearModel& model,
-                              int beam, int beam_labels) {
+                              int beam, int beam_labels, bool beam_features) {
   ModelFileWriter w;
   w.Add("kind", "parse");
   if (beam > 1) w.Add("beam", std::to_string(beam));
   if (beam > 1 && beam_labels > 0) w.Add("beam-labels", std::to_string(beam_labels));
-  w.Add("features", std::to_string(clusters ? kParseFeaturesClusters : kParseFeaturesVersion));
+  w.Add("features", std::to_string(clusters        ? kParseFeaturesClusters
+                                   : beam_features ? kParseFeaturesBeam
+                                                   : kParseFeaturesVersion));
   w.Add("labels", JoinNames(labels));
   if (clusters) w.Add("clusters", clusters->Serialize());
   w.Add("weights", model.Serialize());
@@ -117,7 +121,7 @@ void Parser::Parse(const WordInfo* words, const uint8_t* pos, int n, int32_t* he
   for (int i0 = 0; i0 < n; i0 += kMaxSentenceWords) {
     int m = std::min(n - i0, kMaxSentenceWords);
     s.Init(m);
-    ctx.Init(words + i0, pos + i0, m, clusters());
+    ctx.Init(words + i0, pos + i0, m, clusters(), beam_features_);
     while (!s.Terminal()) {
       transitions_.Apply(s, Choose(ctx, s, feats, scores));
     }
@@ -181,7 +185,7 @@ void Parser::ParseBeam(const WordInfo* words, const uint8_t* pos, int n, int32_t
   Candidate top[kMaxBeam];
   for (int i0 = 0; i0 < n; i0 += kMaxSentenceWords) {
     int m = std::min(n - i0, kMaxSentenceWords);
-    ctx.Init(words + i0, pos + i0, m, clusters());
+    ctx.Init(words + i0, pos + i0, m, clusters(), beam_features_);
     cur[0].Init(m);
     cur_score[0] = 0;
     int size = 1;

@@ -40,14 +40,15 @@ namespace dossier::nlp {
 class Parser {
  public:
   static base::Result<std::unique_ptr<Parser>> Load(const std::string& path);
-  // `clusters` nullptr: feature set 2; otherwise set 3 with the clusters stored.
+  // `clusters` nullptr: feature set 2 (set 4 with `beam_features`); otherwise
+  // set 3 with the clusters stored.
   // `beam` > 1 records the beam width (section "beam") and `beam_labels` > 0
   // the labels a hypothesis may extend with per LEFT / RIGHT (section
   // "beam-labels", see VisitBeamMoves); beam 1 writes neither, so greedy
   // models are the files they were before beam search existed.
   static std::string Serialize(const std::vector<std::string>& labels,
                                const WordClusters* clusters, const LinearModel& model,
-                               int beam = 1, int beam_labels = 0);
+                               int beam = 1, int beam_labels = 0, bool beam_features = false);
   static constexpr int kMaxBeam = 64;
 
   // heads[i]: head word index or -1 (root); labels[i]: index into label_name.
@@ -67,7 +68,8 @@ class Parser {
   int num_labels() const { return static_cast<int>(labels_.size()); }
   const std::string& fingerprint() const { return fingerprint_; }
   const LinearModel& model() const { return model_; }
-  // The cluster table of a feature set 3 model, nullptr for set 2.
+  bool beam_features() const { return beam_features_; }  // feature set 4
+  // The cluster table of a feature set 3 model, nullptr for sets 2 and 4.
   const WordClusters* clusters() const { return has_clusters_ ? &clusters_ : nullptr; }
   int root_label() const { return root_label_; }  // -1 when the labels have no "root"
 
@@ -80,6 +82,7 @@ class Parser {
   int root_label_ = -1;  // "root": used exactly for arcs from ROOT
   int beam_ = 1;
   int beam_labels_ = 0;
+  bool beam_features_ = false;  // feature set 4
   LinearModel model_;
   bool has_clusters_ = false;
   WordClusters clusters_;

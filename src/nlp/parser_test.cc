@@ -255,19 +255,21 @@ std::vector<TreebankSentence> TreebankWithCrossing() {
 // uses it, and every beam parse is a tree, long inputs included.
 TEST(ParserBeamTest, BeamModelLearnsAndRecordsWidth) {
   auto data = TreebankWithCrossing();
-  for (int config = 0; config < 3; ++config) {
-    bool early = config == 1;
-    int beam_labels = config == 2 ? 1 : 0;
-    SCOPED_TRACE(early ? "early update" : beam_labels ? "max-violation, 1 label" : "max-violation");
+  const char* configs[] = {"max-violation", "early update", "max-violation, 1 label",
+                           "max-violation, feature set 4"};
+  for (int config = 0; config < 4; ++config) {
+    SCOPED_TRACE(configs[config]);
     train::ParseTrainOptions o;
     o.epochs = 8;
     o.beam = 4;
-    o.beam_labels = beam_labels;
-    o.early_update = early;
+    o.early_update = config == 1;
+    o.beam_labels = config == 2 ? 1 : 0;
+    o.beam_features = config == 3;
     auto [pos, parser] = TrainPair(data, o, "b" + std::to_string(config) + ".model");
     ASSERT_TRUE(parser);
     EXPECT_EQ(parser->beam(), 4);
-    EXPECT_EQ(parser->beam_labels(), beam_labels);
+    EXPECT_EQ(parser->beam_labels(), o.beam_labels);
+    EXPECT_EQ(parser->beam_features(), o.beam_features);
     data.resize(48);  // the projective sentences are learnt exactly
     auto score = train::EvaluateParser(*pos, *parser, data);
     EXPECT_EQ(score.Uas(), 1.0);
@@ -386,6 +388,23 @@ TEST(ParserBeamTest, SnapshotsEqualShorterRuns) {
     o.epochs = 2;
     EXPECT_EQ(train::TrainParser(data, **pos, nullptr, o, log), snapshots[1]);
   }
+}
+
+// The mean of several beam runs learns the treebank and is deterministic.
+TEST(ParserBeamTest, MeanOfRuns) {
+  auto data = TreebankWithCrossing();
+  train::ParseTrainOptions o;
+  o.epochs = 6;
+  o.beam = 4;
+  o.runs = 3;
+  auto [pos, parser] = TrainPair(data, o, "runs.model");
+  ASSERT_TRUE(parser);
+  EXPECT_EQ(parser->beam(), 4);
+  data.resize(48);
+  EXPECT_EQ(train::EvaluateParser(*pos, *parser, data).Uas(), 1.0);
+  std::ostringstream log;
+  EXPECT_EQ(train::TrainParser(data, *pos, nullptr, o, log), train::TrainParser(data, *pos, nullptr, o, log));
+  EXPECT_NE(log.str().find("mean of 3 runs"), std::string::npos);
 }
 
 // A model of an older feature set is refused with a message that names it.

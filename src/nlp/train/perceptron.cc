@@ -145,7 +145,11 @@ LinearModel Perceptron::Mean(const std::vector<const Perceptron*>& runs, float m
 }
 
 LinearModel Perceptron::Average(float min_abs, size_t max_bytes) const {
-  Rows avg = AveragedRows();
+  return Prune(num_classes_, keys_, AveragedRows(), min_abs, max_bytes);
+}
+
+LinearModel Perceptron::Prune(int num_classes, const std::vector<uint64_t>& keys, Rows avg,
+                              float min_abs, size_t max_bytes) {
   // On disk: 12 bytes per feature (key, row length) and 3 per weight.
   auto size_at = [&](float t) {
     size_t bytes = 0;
@@ -175,7 +179,7 @@ LinearModel Perceptron::Average(float min_abs, size_t max_bytes) const {
     row.erase(std::remove_if(row.begin(), row.end(), [&](auto& e) { return std::fabs(e.second) <= t; }),
               row.end());
   }
-  return LinearModel::Build(num_classes_, keys_, avg);
+  return LinearModel::Build(num_classes, keys, avg);
 }
 
 }  // namespace dossier::nlp::train

@@ -40,6 +40,11 @@ class Perceptron {
   const std::vector<uint64_t>& keys() const { return keys_; }
   // The mean of several runs' averaged weights, pruned at `min_abs`, as a model.
   static LinearModel Mean(const std::vector<const Perceptron*>& runs, float min_abs);
+  // `rows` (keys[i] -> row i) as a model: weights with |w| <= min_abs dropped,
+  // and when that takes more than `max_bytes` (> 0) on disk, the least
+  // threshold at which it fits (what Average does with its own rows).
+  static LinearModel Prune(int num_classes, const std::vector<uint64_t>& keys, Rows rows,
+                           float min_abs, size_t max_bytes);
 
  private:
   // A feature's weights: the current values, read by Score, apart from the

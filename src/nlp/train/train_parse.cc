@@ -6,6 +6,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <unordered_map>
 #include <sstream>
 
 #include "nlp/train/train_pos.h"
@@ -38,15 +39,16 @@ void Tag(const PosTagger& pos, const std::vector<std::string>& words, Prepared* 
 class BeamTrainer {
  public:
   BeamTrainer(Perceptron* p, const Transitions& tr, int root_label, int width, int labels,
-              bool early)
+              bool early, bool beam_features)
       : p_(p), tr_(tr), root_(root_label), width_(width), labels_(labels), early_(early),
+        beam_features_(beam_features),
         states_(new ParseState[2 * static_cast<size_t>(width) + 4]),
         ctx_(std::make_unique<ParseContext>()) {}
 
   // One sentence; true when it needed an update. `*steps` += the moves searched.
   bool Train(const Prepared& x, const WordClusters* clusters, size_t* steps) {
     const int n = static_cast<int>(x.info.size());
-    ctx_->Init(x.info.data(), x.pos.data(), n, clusters);
+    ctx_->Init(x.info.data(), x.pos.data(), n, clusters, beam_features_);
     nodes_.clear();
     nodes_.push_back({-1, -1});
     ParseState* cur = states_.get();
@@ -228,6 +230,7 @@ class BeamTrainer {
   int width_;
   int labels_;  // labels kept per LEFT / RIGHT, 0 = all
   bool early_;
+  bool beam_features_;
   std::unique_ptr<ParseState[]> states_;  // current, next, gold ×2, replay ×2
   std::unique_ptr<ParseContext> ctx_;
   std::vector<Node> nodes_;
@@ -343,43 +346,81 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
       prepared[i].labels.push_back(label_id[data[i]->deprels[j]]);
     }
   }
-  Perceptron p(tr.size());
-  std::mt19937_64 rng(options.seed);
-  auto snapshot = [&](int epoch) {
+  const bool beam_features = options.beam_features && clusters == nullptr;
+  auto snapshot = [&](const Perceptron& p, int epoch) {
     if (!options.on_epoch) return;
     LinearModel m = p.Average(1e-3f, options.max_model_bytes);
-    options.on_epoch(epoch, Parser::Serialize(labels, clusters, m, options.beam, options.beam_labels));
+    options.on_epoch(epoch, Parser::Serialize(labels, clusters, m, options.beam, options.beam_labels,
+                                              beam_features));
   };
   if (options.beam > 1) {
     int root_label = -1;
     for (size_t i = 0; i < labels.size(); ++i) {
       if (labels[i] == "root") root_label = static_cast<int>(i);
     }
-    int width = std::min(options.beam, Parser::kMaxBeam);
-    BeamTrainer trainer(&p, tr, root_label, width, options.beam_labels, options.early_update);
-    std::vector<size_t> order(data.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    for (int epoch = 0; epoch < options.epochs; ++epoch) {
-      auto start = std::chrono::steady_clock::now();
-      std::shuffle(order.begin(), order.end(), rng);
-      size_t updates = 0, steps = 0, moves = 0;
-      for (size_t idx : order) {
-        updates += trainer.Train(prepared[idx], clusters, &steps);
-        moves += 2 * prepared[idx].info.size();
-        p.Tick();
+    const int width = std::min(options.beam, Parser::kMaxBeam);
+    const int runs = std::max(1, options.runs);
+    // With several runs: the mean of their averaged weights (run r shuffles
+    // with seed + r; run 0 is the single run).
+    std::unordered_map<uint64_t, uint32_t> index;
+    std::vector<uint64_t> keys;
+    Perceptron::Rows mean;
+    for (int run = 0; run < runs; ++run) {
+      Perceptron p(tr.size());
+      std::mt19937_64 rng(options.seed + run);
+      BeamTrainer trainer(&p, tr, root_label, width, options.beam_labels, options.early_update,
+                          beam_features);
+      std::vector<size_t> order(data.size());
+      for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+      for (int epoch = 0; epoch < options.epochs; ++epoch) {
+        auto start = std::chrono::steady_clock::now();
+        std::shuffle(order.begin(), order.end(), rng);
+        size_t updates = 0, steps = 0, moves = 0;
+        for (size_t idx : order) {
+          updates += trainer.Train(prepared[idx], clusters, &steps);
+          moves += 2 * prepared[idx].info.size();
+          p.Tick();
+        }
+        double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        log << "parse beam " << width << (options.early_update ? " early update" : " max-violation");
+        if (runs > 1) log << " run " << run + 1 << "/" << runs;
+        log << " epoch " << epoch + 1 << ": sentences updated " << double(updates) / order.size();
+        if (options.early_update) log << ", share of moves searched " << double(steps) / moves;
+        log << ", " << secs << " s\n";
+        if (runs == 1) snapshot(p, epoch + 1);
       }
-      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      log << "parse beam " << width << (options.early_update ? " early update" : " max-violation")
-          << " epoch " << epoch + 1 << ": sentences updated " << double(updates) / order.size();
-      if (options.early_update) log << ", share of moves searched " << double(steps) / moves;
-      log << ", " << secs << " s\n";
-      snapshot(epoch + 1);
+      if (runs == 1) {
+        LinearModel model = p.Average(1e-3f, options.max_model_bytes);
+        log << "parse model: " << model.num_features() << " features, " << model.num_weights()
+            << " weights\n";
+        return Parser::Serialize(labels, clusters, model, width, options.beam_labels, beam_features);
+      }
+      Perceptron::Rows rows = p.AveragedRows();
+      const float share = 1.0f / static_cast<float>(runs);
+      for (size_t i = 0; i < rows.size(); ++i) {
+        auto [it, inserted] = index.try_emplace(p.keys()[i], static_cast<uint32_t>(keys.size()));
+        if (inserted) {
+          keys.push_back(p.keys()[i]);
+          mean.emplace_back();
+        }
+        auto& row = mean[it->second];
+        for (const auto& [c, w] : rows[i]) {
+          auto e = std::find_if(row.begin(), row.end(), [&](const auto& x) { return x.first == c; });
+          if (e == row.end()) {
+            row.emplace_back(c, share * w);
+          } else {
+            e->second += share * w;
+          }
+        }
+      }
     }
-    LinearModel model = p.Average(1e-3f, options.max_model_bytes);
-    log << "parse model: " << model.num_features() << " features, " << model.num_weights()
-        << " weights\n";
-    return Parser::Serialize(labels, clusters, model, width, options.beam_labels);
+    LinearModel model = Perceptron::Prune(tr.size(), keys, std::move(mean), 1e-3f, options.max_model_bytes);
+    log << "parse model (mean of " << runs << " runs): " << model.num_features() << " features, "
+        << model.num_weights() << " weights\n";
+    return Parser::Serialize(labels, clusters, model, width, options.beam_labels, beam_features);
   }
+  Perceptron p(tr.size());
+  std::mt19937_64 rng(options.seed);
   std::uniform_real_distribution<double> coin(0.0, 1.0);
   std::vector<size_t> order(data.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -394,7 +435,7 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
       const Prepared& x = prepared[idx];
       ParseState& s = *state;
       s.Init(static_cast<int>(x.info.size()));
-      ctx->Init(x.info.data(), x.pos.data(), s.n, clusters);
+      ctx->Init(x.info.data(), x.pos.data(), s.n, clusters, beam_features);
       while (!s.Terminal()) {
         int k = ParseFeatures(*ctx, s, feats);
         p.Score(std::span<const uint64_t>(feats, k), scores);
@@ -424,12 +465,12 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
     }
     log << "parse epoch " << epoch + 1 << " transition accuracy " << double(correct) / total
         << "\n";
-    snapshot(epoch + 1);
+    snapshot(p, epoch + 1);
   }
   LinearModel model = p.Average(1e-3f, options.max_model_bytes);
   log << "parse model: " << model.num_features() << " features, " << model.num_weights()
       << " weights\n";
-  return Parser::Serialize(labels, clusters, model);
+  return Parser::Serialize(labels, clusters, model, 1, 0, beam_features);
 }
 
 ParseScore EvaluateParser(const PosTagger& pos, const Parser& parser,

@@ -42,8 +42,10 @@ struct ParseTrainOptions {
   int beam = 1;
   int beam_labels = 0;  // > 0: a hypothesis extends with this many best labels per LEFT / RIGHT
   bool early_update = false;
+  bool beam_features = false;  // feature set 4 (set 2 + non-local templates); not with clusters
+  int runs = 1;  // beam: the mean of this many runs (shuffle seeds seed .. seed + runs - 1)
   // Called after each epoch with the model file of the weights averaged so far
-  // (the same bytes a run of that many epochs returns); may be empty.
+  // (the same bytes a run of that many epochs returns; not with runs > 1); may be empty.
   std::function<void(int epoch, const std::string& model)> on_epoch;
 };
 
