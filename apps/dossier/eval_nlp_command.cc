@@ -23,6 +23,7 @@ struct EvalFlags {
   std::string errors;
   std::string gum_split;
   std::string shared;
+  int beam = 0;  // parse: 0 = the width the model was trained with
 };
 
 std::string ModelPath(const EvalFlags& f, const std::string& name) {
@@ -76,8 +77,9 @@ base::Status EvalParse(const EvalFlags& f) {
   DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(ModelPath(f, "pos.model")));
   DOSSIER_ASSIGN_OR_RETURN(auto parser, nlp::Parser::Load(ModelPath(f, "parse.model")));
   DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::ReadConllu(f.file));
-  auto s = nlp::train::EvaluateParser(*pos, *parser, data);
-  std::printf("tokens %zu (predicted POS, punctuation included)\n", s.tokens);
+  auto s = nlp::train::EvaluateParser(*pos, *parser, data, f.beam);
+  std::printf("tokens %zu (predicted POS, punctuation included, beam %d)\n", s.tokens,
+              f.beam > 0 ? f.beam : parser->beam());
   std::printf("UAS %.4f LAS %.4f\n", s.Uas(), s.Las());
   return base::Status::Ok();
 }
@@ -93,6 +95,9 @@ void AddEvalNlpCommands(CLI::App& eval) {
   auto* parse = eval.add_subcommand("parse", "UAS/LAS of models/parse.model on a CoNLL-U file");
   parse->add_option("--conllu", flags.file, "gold CoNLL-U file")->required();
   parse->add_option("--models", flags.models, "models folder (default <home>/models)");
+  parse->add_option("--beam", flags.beam,
+                    "decode with this beam width instead of the model's own (experiments)")
+      ->check(CLI::Range(1, nlp::Parser::kMaxBeam));
   parse->callback([] { ExitCode() = Report(EvalParse(flags)); });
   auto* ner = eval.add_subcommand("ner", "Span F1 of models/ner.model on a UNER .iob2 file");
   auto* iob2 = ner->add_option("--iob2", flags.file, "gold IOB2 file (UNER columns or word<TAB>tag)");

@@ -27,6 +27,12 @@ struct TrainFlags {
   bool no_gum = false;
   bool parse_clusters = false;
   double explore = -1;  // parse: < 0 keeps ParseTrainOptions::explore
+  int beam = 1;         // parse: beam width (1 = greedy training)
+  int beam_labels = 0;
+  bool beam_features = false;
+  double max_model_mb = 0;  // parse: 0 keeps ParseTrainOptions::max_model_bytes
+  bool early_update = false;
+  bool snapshots = false;  // parse: also write <out>.ep<N> after every epoch
   int silver_folds = 0;
   int runs = 0;
   float silver_weight = 0.5f;
@@ -151,7 +157,21 @@ base::Status TrainParse(const TrainFlags& f) {
   nlp::train::ParseTrainOptions o;
   if (f.epochs > 0) o.epochs = f.epochs;
   if (f.explore >= 0) o.explore = f.explore;
+  o.beam = f.beam;
+  o.beam_labels = f.beam_labels;
+  o.beam_features = f.beam_features;
+  if (f.runs > 0) o.runs = f.runs;
+  if (f.max_model_mb > 0) o.max_model_bytes = static_cast<size_t>(f.max_model_mb * (1 << 20));
+  o.early_update = f.early_update;
   o.max_sentences = f.max_sentences;
+  std::string out = OutPath(f, "parse.model");
+  if (f.snapshots) {
+    o.on_epoch = [&out](int epoch, const std::string& bytes) {
+      std::string path = out + ".ep" + std::to_string(epoch);
+      auto st = base::WriteFileAtomic(path, bytes);
+      std::cerr << (st.ok() ? "wrote " + path : "dossier train: " + st.ToString()) << "\n";
+    };
+  }
   std::cerr << "parse: " << data.size() << " training sentences\n";
   std::vector<std::vector<std::string>> upos;
   if (f.jackknife > 1 && !f.jackknife_cache.empty() && base::ReadFile(f.jackknife_cache).ok()) {
@@ -177,7 +197,6 @@ base::Status TrainParse(const TrainFlags& f) {
   std::string bytes =
       nlp::train::TrainParser(data, *pos, f.parse_clusters ? &clusters : nullptr, o, std::cerr,
                               f.jackknife > 1 ? &upos : nullptr);
-  std::string out = OutPath(f, "parse.model");
   DOSSIER_RETURN_IF_ERROR(base::WriteFileAtomic(out, bytes));
   std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
   return base::Status::Ok();
@@ -256,6 +275,28 @@ void AddTrainCommand(CLI::App& app) {
                   "(dev LAS +0.16, UAS +0.00; see models/README.md)");
   parse->add_option("--explore", flags.explore,
                     "from epoch 2, follow a wrong prediction with this probability (default 0.9)");
+  parse->add_option("--beam", flags.beam,
+                    "beam width: > 1 trains a structured perceptron with beam search (max-violation "
+                    "updates) and the model decodes with that beam (default 1: greedy)")
+      ->check(CLI::Range(1, nlp::Parser::kMaxBeam));
+  parse->add_option("--beam-labels", flags.beam_labels,
+                    "with --beam: a hypothesis extends with only the N best labels of LEFT and of "
+                    "RIGHT (more distinct trees in the beam; default 0 = every label)")
+      ->check(CLI::Range(0, 8));
+  parse->add_flag("--beam-features", flags.beam_features,
+                  "feature set 4: set 2 plus ten non-local templates (s1 valency and label sets, "
+                  "s1-s0 distance with words, b2 word, ...); not with --clusters");
+  parse->add_option("--runs", flags.runs,
+                    "with --beam: train this many runs (shuffle seeds 1..N) and keep the mean of "
+                    "their averaged weights (default 1)");
+  parse->add_flag("--early-update", flags.early_update,
+                  "with --beam: update where the gold prefix falls off the beam (Collins & Roark "
+                  "2004) instead of at the prefix of maximum violation");
+  parse->add_option("--max-model-mb", flags.max_model_mb,
+                    "prune the smallest averaged weights until the model file fits (default 26)");
+  parse->add_flag("--snapshots", flags.snapshots,
+                  "also write the model averaged after each epoch to <out>.ep<N> (the model a run "
+                  "of N epochs gives)");
   parse->add_option("--jackknife-cache", flags.jackknife_cache,
                     "file of jackknifed tags: read when present, else written (same data and "
                     "folds only; speeds up repeated training runs)");

@@ -127,6 +127,11 @@ std::vector<LinearModel::Entry> LinearModel::Row(uint64_t feature) const {
 
 void LinearModel::Score(std::span<const uint64_t> features, float* scores) const {
   alignas(16) int32_t acc[kMaxClasses];
+  ScoreRaw(features, acc);
+  for (int c = 0; c < num_classes_; ++c) scores[c] = acc[c] * scale_;
+}
+
+void LinearModel::ScoreRaw(std::span<const uint64_t> features, int32_t* acc) const {
   std::fill_n(acc, dense_width_, 0);
   if (slots_) {
     // Three passes so the memory reads of all features overlap: prefetch the
@@ -178,8 +183,8 @@ void LinearModel::Score(std::span<const uint64_t> features, float* scores) const
       }
     }
   }
-  for (int c = 0; c < num_classes_; ++c) scores[c] = acc[c] * scale_;
 }
+
 
 std::string LinearModel::Serialize() const {
   ByteWriter w;

@@ -58,6 +58,18 @@ class LinearModel {
 
   // Adds the weights of `features` to scores[0..num_classes) (zeroed first).
   void Score(std::span<const uint64_t> features, float* scores) const;
+  // The same sums unscaled: acc[c] is the sum of the quantised weights, so
+  // Score's scores[c] = acc[c] * scale(). `acc` holds kMaxClasses values (the
+  // entries from num_classes() on are scratch). Integer sums add up exactly
+  // along a transition sequence (beam search compares such totals).
+  void ScoreRaw(std::span<const uint64_t> features, int32_t* acc) const;
+  // Starts loading the table slots of `features` into the cache: beam search
+  // requests the slots of all its hypotheses before scoring them one by one
+  // (measured ~5 % faster than three-pass scoring of all lists together).
+  void Prefetch(std::span<const uint64_t> features) const {
+    if (!slots_) return;
+    for (uint64_t f : features) __builtin_prefetch(&slots_[Home(f)]);
+  }
   // The quantised row of one feature (empty when absent), for tests and tools.
   std::vector<Entry> Row(uint64_t feature) const;
   float scale() const { return scale_; }

@@ -8,9 +8,10 @@ constexpr uint64_t kNone = 0xa0e, kRoot = 0x2007;
 }  // namespace
 
 void ParseContext::Init(const WordInfo* w, const uint8_t* pos, int words,
-                        const WordClusters* table) {
+                        const WordClusters* table, bool beam_set) {
   n = words;
   clusters = table != nullptr;
+  beam = beam_set;
   word[0] = tag[0] = cluster[0] = coarse[0] = kNone;
   for (int i = 0; i < n; ++i) {
     word[i + 1] = w[i].lower;
@@ -131,6 +132,20 @@ int ParseFeatures(const ParseContext& c, const ParseState& s, uint64_t* out) {
   out[k++] = Feat(291, word(b0l2), tag(b0l2));
   out[k++] = Feat(292, s0w, b0w, dist);
   out[k++] = Feat(293, word(s1r), tag(s1r));
+  if (c.beam) {
+    // Feature set 4: non-local context a beam can use (Zhang & Nivre 2011).
+    uint64_t s1ls = s1 < 0 ? kNone : s.lset[s1], s1rs = s1 < 0 ? kNone : s.rset[s1];
+    out[k++] = Feat(320, tag(s2), s1t, s0t);
+    out[k++] = Feat(321, s1w, s1nr);
+    out[k++] = Feat(322, s1t, s1ls);
+    out[k++] = Feat(323, s1t, s1rs);
+    out[k++] = Feat(324, word(b2), b2t);
+    out[k++] = Feat(325, s0t, lab(s0l), b0t);
+    out[k++] = Feat(326, s1t, lab(s1r), s0t);
+    out[k++] = Feat(327, s1w, s0w, dist1);
+    out[k++] = Feat(328, s0w, dist1);
+    out[k++] = Feat(329, s1w, dist1);
+  }
   if (!c.clusters) return k;
   // Feature set 3, word clusters (Koo et al. 2008): fine ids alone and in the
   // arc pairs s0-b0 and s1-s0, mixed with tags; coarse ids in pairs and triples.

@@ -32,6 +32,10 @@ inline constexpr int kMaxParseFeatures = 128;
 // cluster templates (`dossier train parse --clusters`).
 inline constexpr int kParseFeaturesVersion = 2;
 inline constexpr int kParseFeaturesClusters = 3;
+// Set 4: set 2 plus ten non-local templates for beam models (`train parse
+// --beam-features`): s1's valency and label sets, s1-s0 distance with words,
+// b2's word, s2-s1-s0 tags, label-tag triples.
+inline constexpr int kParseFeaturesBeam = 4;
 
 // Per-sentence word and tag hashes, slot i + 1 for word i, slot 0 for "no
 // word" and slot n + 1 for ROOT.
@@ -41,11 +45,13 @@ struct ParseContext {
   uint64_t tag[kMaxSentenceWords + 2];
   uint64_t word_tag[kMaxSentenceWords + 2];  // Mix(word, tag)
   bool clusters = false;                     // feature set 3: cluster / coarse filled
+  bool beam = false;                         // feature set 4: the extra templates
   uint64_t cluster[kMaxSentenceWords + 2];   // fine word cluster (0 = none)
   uint64_t coarse[kMaxSentenceWords + 2];    // coarse word cluster (0 = none)
 
-  // `table` nullptr: feature set 2 (no cluster templates).
-  void Init(const WordInfo* w, const uint8_t* pos, int words, const WordClusters* table);
+  // `table` nullptr: feature set 2 (no cluster templates); `beam`: set 4.
+  void Init(const WordInfo* w, const uint8_t* pos, int words, const WordClusters* table,
+            bool beam = false);
 };
 
 int ParseFeatures(const ParseContext& c, const ParseState& s, uint64_t* out);

@@ -1,5 +1,7 @@
 #include "nlp/parse_state.h"
 
+#include <algorithm>
+
 namespace dossier::nlp {
 
 void ParseState::Init(int words) {
@@ -13,6 +15,24 @@ void ParseState::Init(int words) {
     nl[i] = nr[i] = 0;
     lset[i] = rset[i] = 0;
   }
+}
+
+void ParseState::CopyFrom(const ParseState& o) {
+  n = o.n;
+  depth = o.depth;
+  buffer = o.buffer;
+  const size_t m = static_cast<size_t>(n) + 1;
+  std::copy_n(o.stack, depth, stack);
+  std::copy_n(o.heads, m, heads);
+  std::copy_n(o.labels, m, labels);
+  std::copy_n(o.lc1, m, lc1);
+  std::copy_n(o.lc2, m, lc2);
+  std::copy_n(o.rc1, m, rc1);
+  std::copy_n(o.rc2, m, rc2);
+  std::copy_n(o.nl, m, nl);
+  std::copy_n(o.nr, m, nr);
+  std::copy_n(o.lset, m, lset);
+  std::copy_n(o.rset, m, rset);
 }
 
 void ParseState::AddArc(int head, int dep, int label) {

@@ -36,6 +36,9 @@ struct ParseState {
   uint64_t lset[kMaxSentenceWords + 1], rset[kMaxSentenceWords + 1];
 
   void Init(int words);
+  // Copies `o` (words 0..o.n and the stack only: cheap for short sentences;
+  // beam search copies a state per kept hypothesis and step).
+  void CopyFrom(const ParseState& o);
   bool Terminal() const { return buffer == n && depth == 0; }
   int S(int k) const { return depth > k ? stack[depth - 1 - k] : -1; }
   int B(int k) const { return buffer + k <= n ? buffer + k : -1; }
@@ -60,7 +63,81 @@ struct Transitions {
   bool Valid(const ParseState& s, int t) const {
     return t == 0 ? CanShift(s) : IsLeft(t) ? CanLeft(s) : CanRight(s);
   }
+  // Valid, and the parser's label rule when the labels have a root label
+  // (`root_label` >= 0): "root" labels exactly the arcs from ROOT (LEFT with
+  // ROOT as the buffer front).
+  bool Allowed(const ParseState& s, int t, int root_label) const {
+    if (!Valid(s, t)) return false;
+    if (t == 0 || root_label < 0) return true;
+    bool root_arc = IsLeft(t) && s.buffer == s.n;
+    return root_arc == (Label(t) == root_label);
+  }
+  // The only allowed move when there is exactly one the parser does not score
+  // (SHIFT onto an empty stack; the root arc when `root_label` >= 0), else -1.
+  static int Forced(const ParseState& s, int root_label) {
+    if (!CanLeft(s) && !CanRight(s)) return 0;
+    if (s.buffer == s.n && s.depth == 1 && root_label >= 0) return 1 + root_label;
+    return -1;
+  }
   void Apply(ParseState& s, int t) const;
 };
+
+// The moves a beam hypothesis in `s` may take: visit(t, kept) for every
+// allowed move (Transitions::Allowed) in transition id order, where `kept`
+// says whether the beam considers it: always for SHIFT, and for LEFT / RIGHT
+// every label when `per_kind` is 0, else only the `per_kind` best-scoring
+// labels of each (`scores[t]`; ties to the lower id). Decoder and trainer
+// share this, so both search the same space.
+template <typename Score, typename Visit>
+void VisitBeamMoves(const Transitions& tr, const ParseState& s, int root_label, int per_kind,
+                    const Score* scores, Visit visit) {
+  constexpr int kMaxKept = 8;
+  const int nl = tr.num_labels;
+  const bool left = Transitions::CanLeft(s), right = Transitions::CanRight(s);
+  const bool root_arc = s.buffer == s.n;
+  auto left_ok = [&](int l) { return root_label < 0 || root_arc == (l == root_label); };
+  auto right_ok = [&](int l) { return l != root_label; };
+  // The kept labels of one kind: ids of the best `per_kind`, best first.
+  int kept[2][kMaxKept];
+  int num_kept[2] = {0, 0};
+  const int keep = per_kind < kMaxKept ? per_kind : kMaxKept;
+  if (per_kind > 0) {
+    for (int kind = 0; kind < 2; ++kind) {
+      if (!(kind == 0 ? left : right)) continue;
+      int base = kind == 0 ? 1 : 1 + nl;
+      int* top = kept[kind];
+      int& k = num_kept[kind];
+      for (int l = 0; l < nl; ++l) {
+        if (!(kind == 0 ? left_ok(l) : right_ok(l))) continue;
+        int t = base + l;
+        if (k == keep && !(scores[t] > scores[top[k - 1]])) continue;
+        int j = k < keep ? k++ : k - 1;
+        while (j > 0 && scores[top[j - 1]] < scores[t]) {
+          top[j] = top[j - 1];
+          --j;
+        }
+        top[j] = t;
+      }
+    }
+  }
+  auto is_kept = [&](int kind, int t) {
+    if (per_kind <= 0) return true;
+    for (int j = 0; j < num_kept[kind]; ++j) {
+      if (kept[kind][j] == t) return true;
+    }
+    return false;
+  };
+  if (Transitions::CanShift(s)) visit(0, true);
+  if (left) {
+    for (int l = 0; l < nl; ++l) {
+      if (left_ok(l)) visit(1 + l, is_kept(0, 1 + l));
+    }
+  }
+  if (right) {
+    for (int l = 0; l < nl; ++l) {
+      if (right_ok(l)) visit(1 + nl + l, is_kept(1, 1 + nl + l));
+    }
+  }
+}
 
 }  // namespace dossier::nlp

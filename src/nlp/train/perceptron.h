@@ -12,7 +12,6 @@
 
 #include <cstdint>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 #include "nlp/linear_model.h"
@@ -31,7 +30,8 @@ class Perceptron {
   void AddTo(std::span<const uint64_t> features, int cls, float delta);
   void Tick() { ++now_; }
   // Averaged weights; weights with |w| <= min_abs are dropped. When the model
-  // would take more than `max_bytes` on disk, the threshold is raised until it fits.
+  // would take more than `max_bytes` on disk, the threshold is raised to the
+  // least value (found by bisection) at which it fits.
   LinearModel Average(float min_abs = 0.0f, size_t max_bytes = 0) const;
 
   // Averaged weights as rows (keys()[i] -> row i), for merging several runs.
@@ -40,20 +40,42 @@ class Perceptron {
   const std::vector<uint64_t>& keys() const { return keys_; }
   // The mean of several runs' averaged weights, pruned at `min_abs`, as a model.
   static LinearModel Mean(const std::vector<const Perceptron*>& runs, float min_abs);
+  // `rows` (keys[i] -> row i) as a model: weights with |w| <= min_abs dropped,
+  // and when that takes more than `max_bytes` (> 0) on disk, the least
+  // threshold at which it fits (what Average does with its own rows).
+  static LinearModel Prune(int num_classes, const std::vector<uint64_t>& keys, Rows rows,
+                           float min_abs, size_t max_bytes);
 
  private:
-  struct Weight {
-    uint16_t cls;
+  // A feature's weights: the current values, read by Score, apart from the
+  // averaging sums, which only updates touch (Score reads 8 bytes a weight).
+  struct Cell {
     float w;
+    uint16_t cls;
+  };
+  struct Sum {
     double total;   // sum of w over ticks up to `stamp`
     int64_t stamp;
   };
-  void Add(std::vector<Weight>& row, int cls, float delta);
+  struct Slot {
+    uint64_t key;  // 0 = empty (the row of key 0 is zero_row_)
+    uint32_t row;
+  };
+  void Add(uint32_t row, int cls, float delta);
+  // The row of `key`, or -1; the row of `key`, created when absent.
+  int64_t Find(uint64_t key) const;
+  uint32_t FindOrAdd(uint64_t key);
+  uint64_t Home(uint64_t key) const { return (key * 0x9e3779b97f4a7c15ULL) >> shift_; }
+  void Grow();
 
   int num_classes_;
   int64_t now_ = 1;
-  std::unordered_map<uint64_t, uint32_t> index_;
-  std::vector<std::vector<Weight>> rows_;
+  // Open addressing with linear probing over a power-of-two table.
+  std::vector<Slot> slots_;
+  int shift_ = 64;
+  int64_t zero_row_ = -1;
+  std::vector<std::vector<Cell>> cells_;
+  std::vector<std::vector<Sum>> sums_;
   std::vector<uint64_t> keys_;
 };
 
