@@ -58,6 +58,11 @@ class DocumentView {
   bool IsClauseBreak(uint32_t k) const;
   // Prepositions of place and direction ("in Tehran"): their objects are not subjects.
   static bool IsLocative(std::string_view lower_word);
+  // A relative clause's relation: on a noun ("acl:relcl") or, in UD English,
+  // on a clause it comments on ("advcl:relcl": "..., which killed 78").
+  static bool IsRelativeClause(std::string_view dep) {
+    return dep == "acl:relcl" || dep == "advcl:relcl";
+  }
 
   // Entities the token at k refers to: its mention's entity, or what a
   // pronoun, relative pronoun or group description resolves to.

@@ -44,7 +44,7 @@ int FirstNameBelow(const DocumentView& v, uint32_t head, int depth) {
   if (depth > 4) return -1;
   for (uint32_t c : v.Children(head)) {
     const std::string_view dep = v.Dep(c);
-    if (dep == "acl" || dep == "acl:relcl" || dep == "punct") continue;
+    if (dep == "acl" || DocumentView::IsRelativeClause(dep) || dep == "punct") continue;
     const int m = v.linking().MentionAt(c);
     if (m >= 0 && v.linking().mentions[m].entity >= 0) return v.linking().mentions[m].entity;
     const int below = FirstNameBelow(v, c, depth + 1);

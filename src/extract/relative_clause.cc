@@ -111,8 +111,9 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
     // "The government announces that Indonesia has joined": a headline verb
     // the tagger took for a plural noun (complement_verb cues) takes a
     // complement clause, not a relative one.
-    const bool complement = dep == "acl:relcl" && RelativePronounRole(k) != "nsubj" && ThatAfterComplementVerb(k);
-    if (dep == "acl:relcl" && !complement && !(NewsAntecedent(antecedent) && !PersonRelative(k))) {
+    const bool relative = DocumentView::IsRelativeClause(dep);
+    const bool complement = relative && RelativePronounRole(k) != "nsubj" && ThatAfterComplementVerb(k);
+    if (relative && !complement && !(NewsAntecedent(antecedent) && !PersonRelative(k))) {
       // "the Foundation ..., which called on the US to", "the envoy, who met
       // his Chinese counterpart last week": what an actor said, or the
       // cooperation it took part in, told in a relative clause about it, is
