@@ -97,13 +97,15 @@ LinearModel TrainStructured(const std::vector<const NerInstance*>& data, int num
     TrainRun(data, viterbi, epochs, seed, margin, log, &p);
     return p.Average(1e-3f);
   }
-  std::vector<Perceptron> perceptrons(runs, Perceptron(viterbi.num_labels()));
+  std::vector<Perceptron> perceptrons = TrainRuns(
+      runs, viterbi.num_labels(), TrainThreads(),
+      [&](int r, Perceptron* p, std::ostream& run_log) {
+        run_log << "ner run " << r + 1 << " of " << runs << "\n";
+        TrainRun(data, viterbi, epochs, seed + r, margin, run_log, p);
+      },
+      log);
   std::vector<const Perceptron*> done;
-  for (int r = 0; r < runs; ++r) {
-    log << "ner run " << r + 1 << " of " << runs << "\n";
-    TrainRun(data, viterbi, epochs, seed + r, margin, log, &perceptrons[r]);
-    done.push_back(&perceptrons[r]);
-  }
+  for (const Perceptron& p : perceptrons) done.push_back(&p);
   return Perceptron::Mean(done, 1e-3f);
 }
 

@@ -1,11 +1,34 @@
 #include "nlp/train/perceptron.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
-#include <unordered_map>
 #include <cmath>
+#include <sstream>
+#include <thread>
+#include <unordered_map>
 
 namespace dossier::nlp::train {
+
+int TrainThreads() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+std::vector<Perceptron> TrainRuns(
+    int runs, int num_classes, int threads,
+    const std::function<void(int run, Perceptron* p, std::ostream& log)>& train,
+    std::ostream& log) {
+  std::vector<Perceptron> done(runs, Perceptron(num_classes));
+  std::vector<std::ostringstream> logs(runs);
+  std::atomic<int> next{0};
+  auto work = [&] {
+    for (int r = next++; r < runs; r = next++) train(r, &done[r], r == 0 ? log : logs[r]);
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < std::min(threads, runs); ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  for (int r = 1; r < runs; ++r) log << logs[r].str();
+  return done;
+}
 
 int64_t Perceptron::Find(uint64_t key) const {
   if (key == 0) return zero_row_;
@@ -117,12 +140,12 @@ Perceptron::Rows Perceptron::AveragedRows() const {
   return avg;
 }
 
-LinearModel Perceptron::Mean(const std::vector<const Perceptron*>& runs, float min_abs) {
+LinearModel Perceptron::Mean(const std::vector<const Perceptron*>& runs, float min_abs,
+                             size_t max_bytes) {
   if (runs.empty()) return LinearModel();
   std::unordered_map<uint64_t, uint32_t> index;
   std::vector<uint64_t> keys;
-  std::vector<std::vector<float>> dense;  // per key, one weight per class
-  const int nc = runs[0]->num_classes();
+  Rows sum;
   const float share = 1.0f / static_cast<float>(runs.size());
   for (const Perceptron* run : runs) {
     Rows rows = run->AveragedRows();
@@ -130,18 +153,21 @@ LinearModel Perceptron::Mean(const std::vector<const Perceptron*>& runs, float m
       auto [it, inserted] = index.try_emplace(run->keys()[i], static_cast<uint32_t>(keys.size()));
       if (inserted) {
         keys.push_back(run->keys()[i]);
-        dense.emplace_back(nc, 0.0f);
+        sum.emplace_back();
       }
-      for (const auto& [c, w] : rows[i]) dense[it->second][c] += share * w;
+      auto& row = sum[it->second];
+      for (const auto& [c, w] : rows[i]) {
+        auto e = std::find_if(row.begin(), row.end(), [c = c](const auto& x) { return x.first == c; });
+        if (e == row.end()) {
+          row.emplace_back(c, share * w);
+        } else {
+          e->second += share * w;
+        }
+      }
     }
   }
-  Rows out(keys.size());
-  for (size_t i = 0; i < keys.size(); ++i) {
-    for (int c = 0; c < nc; ++c) {
-      if (std::fabs(dense[i][c]) > min_abs) out[i].emplace_back(static_cast<uint16_t>(c), dense[i][c]);
-    }
-  }
-  return LinearModel::Build(nc, keys, out);
+  for (auto& row : sum) std::sort(row.begin(), row.end());
+  return Prune(runs[0]->num_classes(), keys, std::move(sum), min_abs, max_bytes);
 }
 
 LinearModel Perceptron::Average(float min_abs, size_t max_bytes) const {

@@ -11,12 +11,29 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <ostream>
 #include <span>
 #include <vector>
 
 #include "nlp/linear_model.h"
 
 namespace dossier::nlp::train {
+
+class Perceptron;
+
+// The threads TrainRuns is given: this machine's cores.
+int TrainThreads();
+
+// Trains `runs` independent perceptrons, run r by `train(r, &perceptron, log)`,
+// on up to `threads` threads (one run per thread at a time). Run 0 writes to
+// `log` as it goes (progress); the others to their own logs, appended in run
+// order when all are done, so the perceptrons and the log are the same for any
+// thread count.
+std::vector<Perceptron> TrainRuns(
+    int runs, int num_classes, int threads,
+    const std::function<void(int run, Perceptron* p, std::ostream& log)>& train,
+    std::ostream& log);
 
 class Perceptron {
  public:
@@ -38,8 +55,10 @@ class Perceptron {
   using Rows = std::vector<std::vector<std::pair<uint16_t, float>>>;
   Rows AveragedRows() const;
   const std::vector<uint64_t>& keys() const { return keys_; }
-  // The mean of several runs' averaged weights, pruned at `min_abs`, as a model.
-  static LinearModel Mean(const std::vector<const Perceptron*>& runs, float min_abs);
+  // The mean of several runs' averaged weights as a model, pruned as Prune
+  // does. Features are merged sparsely (a parser's runs hold millions).
+  static LinearModel Mean(const std::vector<const Perceptron*>& runs, float min_abs,
+                          size_t max_bytes = 0);
   // `rows` (keys[i] -> row i) as a model: weights with |w| <= min_abs dropped,
   // and when that takes more than `max_bytes` (> 0) on disk, the least
   // threshold at which it fits (what Average does with its own rows).

@@ -4,8 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <map>
 #include <random>
+#include <sstream>
 #include <vector>
 
 namespace dossier::nlp::train {
@@ -56,6 +58,62 @@ TEST(PerceptronTest, MatchesPlainReference) {
     ASSERT_EQ(rows[i].size(), w[f].size());
     for (const auto& [c, v] : rows[i]) {
       ASSERT_NEAR(v, sum[f][c] / 2001.0, 1e-5) << "feature " << f << " class " << c;
+    }
+  }
+}
+
+// A run of random updates from `seed` (one per run in the tests below).
+void RandomRun(int seed, Perceptron* p, std::ostream& log) {
+  std::mt19937_64 rng(seed);
+  for (int round = 0; round < 500; ++round) {
+    std::vector<uint64_t> feats(1 + rng() % 4);
+    for (auto& f : feats) f = 1 + rng() % 400;  // a model has no key 0
+    p->Update(feats, static_cast<int>(rng() % 5), static_cast<int>(rng() % 5));
+    p->Tick();
+  }
+  log << "run " << seed << " done\n";
+}
+
+// Runs trained side by side give the same perceptrons, mean and log as one
+// after another.
+TEST(PerceptronTest, TrainRunsIndependentOfThreads) {
+  std::ostringstream log1, log4;
+  auto one = TrainRuns(5, 5, 1, RandomRun, log1);
+  auto four = TrainRuns(5, 5, 4, RandomRun, log4);
+  EXPECT_EQ(log1.str(), "run 0 done\nrun 1 done\nrun 2 done\nrun 3 done\nrun 4 done\n");
+  EXPECT_EQ(log4.str(), log1.str());
+  std::vector<const Perceptron*> a, b;
+  for (int r = 0; r < 5; ++r) {
+    EXPECT_EQ(one[r].AveragedRows(), four[r].AveragedRows()) << "run " << r;
+    a.push_back(&one[r]);
+    b.push_back(&four[r]);
+  }
+  EXPECT_EQ(Perceptron::Mean(a, 1e-3f).Serialize(), Perceptron::Mean(b, 1e-3f).Serialize());
+}
+
+// The mean of runs against a dense reference: every weight is the mean of the
+// runs' averaged weights, those at or under the threshold left out.
+TEST(PerceptronTest, MeanMatchesDenseReference) {
+  std::ostringstream log;
+  auto runs = TrainRuns(3, 5, 2, RandomRun, log);
+  std::map<uint64_t, std::map<int, double>> expect;
+  for (const Perceptron& p : runs) {
+    auto rows = p.AveragedRows();
+    for (size_t i = 0; i < rows.size(); ++i) {
+      for (const auto& [c, w] : rows[i]) expect[p.keys()[i]][c] += w / 3.0;
+    }
+  }
+  std::vector<const Perceptron*> ptrs;
+  for (const Perceptron& p : runs) ptrs.push_back(&p);
+  LinearModel m = Perceptron::Mean(ptrs, 0.05f);
+  float scores[5];
+  for (const auto& [f, row] : expect) {
+    uint64_t key = f;
+    m.Score(std::span<const uint64_t>(&key, 1), scores);
+    for (int c = 0; c < 5; ++c) {
+      double w = row.count(c) ? row.at(c) : 0.0;
+      double want = std::fabs(w) > 0.05 ? w : 0.0;
+      ASSERT_NEAR(scores[c], want, 1e-3) << "feature " << f << " class " << c;
     }
   }
 }

@@ -6,7 +6,6 @@
 #include <map>
 #include <random>
 #include <set>
-#include <unordered_map>
 #include <sstream>
 
 #include "nlp/train/train_pos.h"
@@ -360,13 +359,10 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
     }
     const int width = std::min(options.beam, Parser::kMaxBeam);
     const int runs = std::max(1, options.runs);
-    // With several runs: the mean of their averaged weights (run r shuffles
-    // with seed + r; run 0 is the single run).
-    std::unordered_map<uint64_t, uint32_t> index;
-    std::vector<uint64_t> keys;
-    Perceptron::Rows mean;
-    for (int run = 0; run < runs; ++run) {
-      Perceptron p(tr.size());
+    // Run r shuffles with seed + r; several runs are trained side by side and
+    // the model is the mean of their averaged weights.
+    auto train_run = [&](int run, Perceptron* perceptron, std::ostream& run_log) {
+      Perceptron& p = *perceptron;
       std::mt19937_64 rng(options.seed + run);
       BeamTrainer trainer(&p, tr, root_label, width, options.beam_labels, options.early_update,
                           beam_features);
@@ -382,41 +378,28 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
           p.Tick();
         }
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        log << "parse beam " << width << (options.early_update ? " early update" : " max-violation");
-        if (runs > 1) log << " run " << run + 1 << "/" << runs;
-        log << " epoch " << epoch + 1 << ": sentences updated " << double(updates) / order.size();
-        if (options.early_update) log << ", share of moves searched " << double(steps) / moves;
-        log << ", " << secs << " s\n";
+        run_log << "parse beam " << width << (options.early_update ? " early update" : " max-violation");
+        if (runs > 1) run_log << " run " << run + 1 << "/" << runs;
+        run_log << " epoch " << epoch + 1 << ": sentences updated " << double(updates) / order.size();
+        if (options.early_update) run_log << ", share of moves searched " << double(steps) / moves;
+        run_log << ", " << secs << " s\n";
         if (runs == 1) snapshot(p, epoch + 1);
       }
-      if (runs == 1) {
-        LinearModel model = p.Average(1e-3f, options.max_model_bytes);
-        log << "parse model: " << model.num_features() << " features, " << model.num_weights()
-            << " weights\n";
-        return Parser::Serialize(labels, clusters, model, width, options.beam_labels, beam_features);
-      }
-      Perceptron::Rows rows = p.AveragedRows();
-      const float share = 1.0f / static_cast<float>(runs);
-      for (size_t i = 0; i < rows.size(); ++i) {
-        auto [it, inserted] = index.try_emplace(p.keys()[i], static_cast<uint32_t>(keys.size()));
-        if (inserted) {
-          keys.push_back(p.keys()[i]);
-          mean.emplace_back();
-        }
-        auto& row = mean[it->second];
-        for (const auto& [c, w] : rows[i]) {
-          auto e = std::find_if(row.begin(), row.end(), [&](const auto& x) { return x.first == c; });
-          if (e == row.end()) {
-            row.emplace_back(c, share * w);
-          } else {
-            e->second += share * w;
-          }
-        }
-      }
+    };
+    LinearModel model;
+    if (runs == 1) {
+      Perceptron p(tr.size());
+      train_run(0, &p, log);
+      model = p.Average(1e-3f, options.max_model_bytes);
+      log << "parse model: ";
+    } else {
+      std::vector<Perceptron> done = TrainRuns(runs, tr.size(), TrainThreads(), train_run, log);
+      std::vector<const Perceptron*> mean;
+      for (const Perceptron& p : done) mean.push_back(&p);
+      model = Perceptron::Mean(mean, 1e-3f, options.max_model_bytes);
+      log << "parse model (mean of " << runs << " runs): ";
     }
-    LinearModel model = Perceptron::Prune(tr.size(), keys, std::move(mean), 1e-3f, options.max_model_bytes);
-    log << "parse model (mean of " << runs << " runs): " << model.num_features() << " features, "
-        << model.num_weights() << " weights\n";
+    log << model.num_features() << " features, " << model.num_weights() << " weights\n";
     return Parser::Serialize(labels, clusters, model, width, options.beam_labels, beam_features);
   }
   Perceptron p(tr.size());
