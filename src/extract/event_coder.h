@@ -76,6 +76,7 @@ class EventCoder {
   bool OutbreakTrigger(uint32_t k, const std::vector<Event>& coded) const;
   bool InRelativeClause(uint32_t k, const EventPattern& p) const;
   std::string_view RelativePronounRole(uint32_t k) const;
+  int WhAntecedent(uint32_t k) const;
   bool HasAgent(uint32_t k) const;
   bool ThatAfterComplementVerb(uint32_t k) const;  // a "by X" agent on the verb at k
   bool ReducedRelative(uint32_t k) const;

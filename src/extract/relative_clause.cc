@@ -102,16 +102,37 @@ bool EventCoder::Counted(uint32_t noun) const {
   return false;
 }
 
+// The noun a clause's "who" / "whom" / "which" (its subject or object, right
+// after a noun or a comma) refers to, or -1: "Sergeant X, who was captured
+// and killed" is a relative clause even where the parser joined it to the
+// main clause as a conjunct.
+int EventCoder::WhAntecedent(uint32_t k) const {
+  for (uint32_t c : v_.Children(k)) {
+    if (c >= k || c == 0) continue;
+    const std::string& w = v_.Lower(c);
+    if (w != "who" && w != "whom" && w != "which") continue;
+    const std::string_view dep = v_.Dep(c);
+    if (dep != "nsubj" && dep != "nsubj:pass" && dep != "obj") continue;
+    uint32_t before = c - 1;
+    if (v_.Lower(before) == "," && before > 0) --before;
+    if (v_.SentenceOf(before) != v_.SentenceOf(c)) return -1;
+    const std::string_view upos = v_.Upos(before);
+    if (upos == "NOUN" || upos == "PROPN" || upos == "NUM") return static_cast<int>(before);
+  }
+  return -1;
+}
+
 bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
   for (int depth = 0; depth < 64 && v_.Parsed(k); ++depth) {
     const std::string_view dep = v_.Dep(k);
     const int32_t head = v_.Head(k);
     if (head < 0) return false;
-    const uint32_t antecedent = static_cast<uint32_t>(head);
+    const int wh = DocumentView::IsRelativeClause(dep) ? -1 : WhAntecedent(k);
+    const uint32_t antecedent = wh >= 0 ? static_cast<uint32_t>(wh) : static_cast<uint32_t>(head);
     // "The government announces that Indonesia has joined": a headline verb
     // the tagger took for a plural noun (complement_verb cues) takes a
     // complement clause, not a relative one.
-    const bool relative = DocumentView::IsRelativeClause(dep);
+    const bool relative = DocumentView::IsRelativeClause(dep) || wh >= 0;
     const bool complement = relative && RelativePronounRole(k) != "nsubj" && ThatAfterComplementVerb(k);
     if (relative && !complement && !(NewsAntecedent(antecedent) && !PersonRelative(k))) {
       // "the Foundation ..., which called on the US to", "the envoy, who met
