@@ -90,7 +90,7 @@ void TrainRun(const std::vector<const NerInstance*>& data, const BilouViterbi& v
 
 LinearModel TrainStructured(const std::vector<const NerInstance*>& data, int num_types,
                             int epochs, uint64_t seed, std::ostream& log, int runs,
-                            float margin) {
+                            float margin, int threads) {
   BilouViterbi viterbi(num_types);
   if (runs <= 1) {
     Perceptron p(viterbi.num_labels());
@@ -98,7 +98,7 @@ LinearModel TrainStructured(const std::vector<const NerInstance*>& data, int num
     return p.Average(1e-3f);
   }
   std::vector<Perceptron> perceptrons = TrainRuns(
-      runs, viterbi.num_labels(), TrainThreads(),
+      runs, viterbi.num_labels(), threads,
       [&](int r, Perceptron* p, std::ostream& run_log) {
         run_log << "ner run " << r + 1 << " of " << runs << "\n";
         TrainRun(data, viterbi, epochs, seed + r, margin, run_log, p);

@@ -30,10 +30,11 @@ struct NerInstance {
 // With runs > 1, trains that many models on differently shuffled orders
 // (seeds seed, seed + 1, ...) and returns the mean of their averaged weights.
 // margin > 0: cost-augmented decoding in training (each wrong label scores
-// `margin` more), a large-margin variant of the perceptron update.
+// `margin` more), a large-margin variant of the perceptron update. `threads`:
+// runs trained side by side (TrainRuns; the same model for any count).
 LinearModel TrainStructured(const std::vector<const NerInstance*>& data, int num_types,
                             int epochs, uint64_t seed, std::ostream& log, int runs = 1,
-                            float margin = 0);
+                            float margin = 0, int threads = 1);
 
 // Best valid labels of `x` under `model` into labels[0..x.size()).
 void DecodeInstance(const LinearModel& model, const BilouViterbi& viterbi, const NerInstance& x,

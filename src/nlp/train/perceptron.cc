@@ -10,8 +10,6 @@
 
 namespace dossier::nlp::train {
 
-int TrainThreads() { return std::max(1u, std::thread::hardware_concurrency()); }
-
 std::vector<Perceptron> TrainRuns(
     int runs, int num_classes, int threads,
     const std::function<void(int run, Perceptron* p, std::ostream& log)>& train,

@@ -212,7 +212,7 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
   for (const auto& in : instances) train.push_back(&in);
   LinearModel model =
       TrainStructured(train, num_types, options.epochs, options.seed, log, options.runs,
-                      options.margin);
+                      options.margin, options.threads);
   log << "ner model: " << model.num_features() << " features, " << model.num_weights()
       << " weights\n";
   return NerTagger::Serialize(NerTypes(), model, gazetteer, clusters, casing);

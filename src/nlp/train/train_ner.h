@@ -22,6 +22,7 @@ struct NerTrainOptions {
   // When > 1: jackknife the silver sentences over this many folds and give
   // those the held-out model contradicts `silver_disagree_weight` (0 = drop).
   int runs = 4;  // > 1: mean of this many runs over differently shuffled orders
+  int threads = 1;  // runs trained side by side (same model for any count)
   int silver_folds = 0;
   int silver_epochs = 5;
   float silver_disagree_weight = 0.5f;

@@ -393,7 +393,7 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
       model = p.Average(1e-3f, options.max_model_bytes);
       log << "parse model: ";
     } else {
-      std::vector<Perceptron> done = TrainRuns(runs, tr.size(), TrainThreads(), train_run, log);
+      std::vector<Perceptron> done = TrainRuns(runs, tr.size(), options.threads, train_run, log);
       std::vector<const Perceptron*> mean;
       for (const Perceptron& p : done) mean.push_back(&p);
       model = Perceptron::Mean(mean, 1e-3f, options.max_model_bytes);

@@ -44,6 +44,7 @@ struct ParseTrainOptions {
   bool early_update = false;
   bool beam_features = false;  // feature set 4 (set 2 + non-local templates); not with clusters
   int runs = 1;  // beam: the mean of this many runs (shuffle seeds seed .. seed + runs - 1)
+  int threads = 1;  // runs trained side by side (same model for any count; see TrainRuns)
   // Called after each epoch with the model file of the weights averaged so far
   // (the same bytes a run of that many epochs returns; not with runs > 1); may be empty.
   std::function<void(int epoch, const std::string& model)> on_epoch;
