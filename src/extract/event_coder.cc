@@ -173,8 +173,14 @@ bool EventCoder::UnnamedParticipant(uint32_t k, const EventPattern& p) const {
     const std::string_view dep = v_.Dep(verb);
     if (v_.Head(verb) < 0 || !(dep == "conj" || (dep == "advcl" && v_.Lower(verb).ends_with("ing")))) break;
     verb = static_cast<uint32_t>(v_.Head(verb));
+    // "A man is taken into custody and charged": passive conjuncts share
+    // their subject too.
     for (uint32_t c : v_.Children(verb)) {
-      if (v_.Dep(c) == "nsubj" && v_.lexicon().HasCue(v_.Lower(c), "actor_noun")) return true;
+      const std::string_view sub = v_.Dep(c);
+      if ((sub == "nsubj" || (sub == "nsubj:pass" && passive_counts && dep == "conj")) &&
+          v_.lexicon().HasCue(v_.Lower(c), "actor_noun")) {
+        return true;
+      }
     }
   }
   return false;

@@ -127,6 +127,10 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
     const std::string_view dep = v_.Dep(k);
     const int32_t head = v_.Head(k);
     if (head < 0) return false;
+    // "arrest four people associated with IS, accusing them of ...": a
+    // participle after a comma tells what the main clause's subject did,
+    // wherever the parser attached it.
+    if (dep == "advcl" && k > 0 && v_.Lower(k).ends_with("ing") && v_.Lower(k - 1) == ",") return false;
     const int wh = DocumentView::IsRelativeClause(dep) ? -1 : WhAntecedent(k);
     const uint32_t antecedent = wh >= 0 ? static_cast<uint32_t>(wh) : static_cast<uint32_t>(head);
     // "The government announces that Indonesia has joined": a headline verb
