@@ -150,10 +150,15 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
       const bool own_act = depth == 0 && acting && (IsVerbal(p.event) || IsCooperative(p.event));
       if (!role.empty() && !own_act) return true;
     }
-    // "a diplomat accused of espionage": an accusation stays one, however told;
+    // "expels a diplomat accused of espionage": the accusation an act names
+    // its object for is the actor's own ("a man accused of killing eleven is
+    // fit to stand trial" is backdrop).
     // "3,020 people killed": a toll counts the news.
     // "an agreement mediated by Egypt": the mediation is news with it.
-    if (dep == "acl" && ReducedRelative(k) && !(depth == 0 && (p.event == "ACCUSE" || p.mode == "mediate")) &&
+    const bool grounds_of_act = p.event == "ACCUSE" && v_.Dep(antecedent) == "obj" &&
+                                v_.Head(antecedent) >= 0 &&
+                                v_.Upos(static_cast<uint32_t>(v_.Head(antecedent))) == "VERB";
+    if (dep == "acl" && ReducedRelative(k) && !(depth == 0 && (p.mode == "mediate" || grounds_of_act)) &&
         !(depth == 0 && p.event == "ASSAULT" && Counted(antecedent))) {
       return true;
     }
