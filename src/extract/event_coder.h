@@ -74,6 +74,7 @@ class EventCoder {
   bool NotNews(const EventPattern& p, uint32_t k, uint32_t end, const Event& e,
                bool agent_implicit, const std::vector<Event>& coded) const;
   bool OutbreakTrigger(uint32_t k, const std::vector<Event>& coded) const;
+  bool PartOfSentence(uint32_t k) const;
   bool InRelativeClause(uint32_t k, const EventPattern& p) const;
   std::string_view RelativePronounRole(uint32_t k) const;
   int WhAntecedent(uint32_t k) const;

@@ -55,6 +55,10 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // (An arrest after a crash is still one.)
   const bool measure = p.event == "COERCE" && p.mode != "arrest" && p.mode != "detain";
   if (measure && p.noun && (Accidental(k, end) || CivilDomain(k))) return true;
+  // "is sentenced to 20 years in prison and fined", "sentences a teenager to
+  // seven years in juvenile detention": a fine or a detention that is part of
+  // a court's sentence is that sentence, not another act.
+  if (p.event == "COERCE" && PartOfSentence(k)) return true;
   // "700 firefighters have been deployed to battle the fires": a deployment
   // against a disaster mobilises no force against anyone.
   if (p.event == "MOBILIZE" && Accidental(k, end) && AccidentWithin(k, end, 8)) return true;
@@ -325,6 +329,23 @@ bool EventCoder::Background(uint32_t k, std::string_view category) const {
     --j;
     if (v_.lexicon().HasCue(v_.Lower(j), category)) return true;
     if (v_.Word(j) == "," || v_.IsClauseBreak(j)) return false;
+  }
+  return false;
+}
+
+// Whether the word at k hangs (within three steps) on a verb that tells a
+// court's conviction or sentence (SANCTION, mode convict).
+bool EventCoder::PartOfSentence(uint32_t k) const {
+  uint32_t a = k;
+  for (int depth = 0; depth < 3 && v_.Parsed(a) && v_.Head(a) >= 0; ++depth) {
+    a = static_cast<uint32_t>(v_.Head(a));
+    const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(a));
+    if (patterns == nullptr) continue;
+    for (const EventPattern& q : *patterns) {
+      if (q.event == "SANCTION" && q.mode == "convict" && !q.noun && q.rest.empty() && (q.open || q.needs.empty())) {
+        return true;
+      }
+    }
   }
   return false;
 }
