@@ -31,7 +31,7 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // "Typhoon Dolphin makes landfall, evacuating 1 million people", "two are
   // rescued after their boat capsized": in a disaster, aid is news when
   // someone is said to carry it out.
-  if (p.event == "AID" && ((agentless && Accidental(k, end)) || (!p.noun && AccidentSubject(k)))) {
+  if (p.event == "AID" && ((agentless && !ByLater(end) && Accidental(k, end)) || (!p.noun && AccidentSubject(k)))) {
     return true;
   }
   // "attendees are evacuated unharmed": aid is an event between actors when
