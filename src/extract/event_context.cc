@@ -251,10 +251,16 @@ bool PresentStance(const DocumentView& v, uint32_t trigger) {
          (aux == "is" || aux == "are" || aux == "does" || aux == "do");
 }
 
-// Whether the verb at k has a noun or a name as its subject in the parse.
+// Whether the verb at k has a noun, a name or a personal pronoun as its
+// subject in the parse.
 bool HasNominalSubject(const DocumentView& v, uint32_t k) {
   for (uint32_t c : v.Children(k)) {
-    if (v.Dep(c) == "nsubj" && (v.Upos(c) == "NOUN" || v.Upos(c) == "PROPN")) return true;
+    if (v.Dep(c) != "nsubj") continue;
+    if (v.Upos(c) == "NOUN" || v.Upos(c) == "PROPN") return true;
+    // "prosecutors announce that they will charge ...": a personal pronoun
+    // stands for the announcing party.
+    const std::string& w = v.Lower(c);
+    if (w == "they" || w == "he" || w == "she" || w == "we") return true;
   }
   return false;
 }
