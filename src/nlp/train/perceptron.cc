@@ -18,13 +18,15 @@ std::vector<Perceptron> TrainRuns(
   std::vector<std::ostringstream> logs(runs);
   std::atomic<int> next{0};
   auto work = [&] {
-    for (int r = next++; r < runs; r = next++) train(r, &done[r], r == 0 ? log : logs[r]);
+    for (int r = next++; r < runs; r = next++) train(r, &done[r], r == 0 || threads <= 1 ? log : logs[r]);
   };
   std::vector<std::thread> pool;
   for (int t = 1; t < std::min(threads, runs); ++t) pool.emplace_back(work);
   work();
   for (auto& t : pool) t.join();
-  for (int r = 1; r < runs; ++r) log << logs[r].str();
+  if (threads > 1) {
+    for (int r = 1; r < runs; ++r) log << logs[r].str();
+  }
   return done;
 }
 

@@ -24,10 +24,10 @@ class Perceptron;
 
 
 // Trains `runs` independent perceptrons, run r by `train(r, &perceptron, log)`,
-// on up to `threads` threads (one run per thread at a time). Run 0 writes to
-// `log` as it goes (progress); the others to their own logs, appended in run
-// order when all are done, so the perceptrons and the log are the same for any
-// thread count. Side by side is not always faster: two beam parser runs on the
+// on up to `threads` threads (one run per thread at a time). Run 0 (every run
+// with one thread) writes to `log` as it goes; the others to their own logs,
+// appended in run order when all are done, so the perceptrons and the log are
+// the same for any thread count. Side by side is not always faster: two beam parser runs on the
 // 2-core machine each took 3x as long per epoch as one alone (their weight
 // tables no longer fit the shared cache), so callers default to one thread.
 std::vector<Perceptron> TrainRuns(
