@@ -346,9 +346,12 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
     }
   }
   const bool beam_features = options.beam_features && clusters == nullptr;
+  // Beam models are pruned to the exact size limit; greedy ones in the old
+  // steps, so greedy training gives the models it gave before exact fitting.
+  const bool exact_fit = options.beam > 1;
   auto snapshot = [&](const Perceptron& p, int epoch) {
     if (!options.on_epoch) return;
-    LinearModel m = p.Average(1e-3f, options.max_model_bytes);
+    LinearModel m = p.Average(1e-3f, options.max_model_bytes, exact_fit);
     options.on_epoch(epoch, Parser::Serialize(labels, clusters, m, options.beam, options.beam_labels,
                                               beam_features));
   };
@@ -390,7 +393,7 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
     if (runs == 1) {
       Perceptron p(tr.size());
       train_run(0, &p, log);
-      model = p.Average(1e-3f, options.max_model_bytes);
+      model = p.Average(1e-3f, options.max_model_bytes, exact_fit);
       log << "parse model: ";
     } else {
       std::vector<Perceptron> done = TrainRuns(runs, tr.size(), options.threads, train_run, log);
