@@ -144,12 +144,12 @@ LinearModel Perceptron::Mean(const std::vector<const Perceptron*>& runs, float m
   return LinearModel::Build(nc, keys, out);
 }
 
-LinearModel Perceptron::Average(float min_abs, size_t max_bytes) const {
-  return Prune(num_classes_, keys_, AveragedRows(), min_abs, max_bytes);
+LinearModel Perceptron::Average(float min_abs, size_t max_bytes, bool exact_fit) const {
+  return Prune(num_classes_, keys_, AveragedRows(), min_abs, max_bytes, exact_fit);
 }
 
 LinearModel Perceptron::Prune(int num_classes, const std::vector<uint64_t>& keys, Rows avg,
-                              float min_abs, size_t max_bytes) {
+                              float min_abs, size_t max_bytes, bool exact_fit) {
   // On disk: 12 bytes per feature (key, row length) and 3 per weight.
   auto size_at = [&](float t) {
     size_t bytes = 0;
@@ -161,7 +161,9 @@ LinearModel Perceptron::Prune(int num_classes, const std::vector<uint64_t>& keys
     return bytes;
   };
   float t = min_abs;
-  if (max_bytes > 0 && size_at(t) > max_bytes) {
+  if (!exact_fit) {
+    while (max_bytes > 0 && size_at(t) > max_bytes) t = t < 1e-3f ? 1e-3f : t * 1.5f;
+  } else if (max_bytes > 0 && size_at(t) > max_bytes) {
     // The least threshold (to 0.1 %) at which the model fits: a geometric
     // bisection between `min_abs` and the largest weight (nothing left there).
     float hi = 0;

@@ -30,9 +30,11 @@ class Perceptron {
   void AddTo(std::span<const uint64_t> features, int cls, float delta);
   void Tick() { ++now_; }
   // Averaged weights; weights with |w| <= min_abs are dropped. When the model
-  // would take more than `max_bytes` on disk, the threshold is raised to the
-  // least value (found by bisection) at which it fits.
-  LinearModel Average(float min_abs = 0.0f, size_t max_bytes = 0) const;
+  // would take more than `max_bytes` on disk, the threshold is raised until it
+  // fits: with `exact_fit`, to the least such value (found by bisection);
+  // otherwise in steps of x1.5 from 1e-3, which can cut far more than needed
+  // (kept for the greedy parser, whose committed model was pruned that way).
+  LinearModel Average(float min_abs = 0.0f, size_t max_bytes = 0, bool exact_fit = false) const;
 
   // Averaged weights as rows (keys()[i] -> row i), for merging several runs.
   using Rows = std::vector<std::vector<std::pair<uint16_t, float>>>;
@@ -40,11 +42,9 @@ class Perceptron {
   const std::vector<uint64_t>& keys() const { return keys_; }
   // The mean of several runs' averaged weights, pruned at `min_abs`, as a model.
   static LinearModel Mean(const std::vector<const Perceptron*>& runs, float min_abs);
-  // `rows` (keys[i] -> row i) as a model: weights with |w| <= min_abs dropped,
-  // and when that takes more than `max_bytes` (> 0) on disk, the least
-  // threshold at which it fits (what Average does with its own rows).
+  // `rows` (keys[i] -> row i) as a model, pruned as Average prunes its own rows.
   static LinearModel Prune(int num_classes, const std::vector<uint64_t>& keys, Rows rows,
-                           float min_abs, size_t max_bytes);
+                           float min_abs, size_t max_bytes, bool exact_fit);
 
  private:
   // A feature's weights: the current values, read by Score, apart from the

@@ -60,5 +60,26 @@ TEST(PerceptronTest, MatchesPlainReference) {
   }
 }
 
+// Over the size limit, exact_fit keeps the most weights that fit; the old
+// x1.5 steps fit too but may keep fewer.
+TEST(PerceptronTest, PrunesToFit) {
+  Perceptron p(5);
+  std::mt19937_64 rng(3);
+  for (int i = 0; i < 3000; ++i) {
+    std::vector<uint64_t> feats = {1 + rng() % 20000};
+    p.AddTo(feats, static_cast<int>(rng() % 5), static_cast<float>(rng() % 1000) * 1e-4f);
+    p.Tick();
+  }
+  auto bytes = [](const LinearModel& m) { return 12 * m.num_features() + 3 * m.num_weights(); };
+  const size_t all = bytes(p.Average(0.0f));
+  for (size_t limit : {all / 2, all / 5, all / 20}) {
+    LinearModel exact = p.Average(0.0f, limit, true), steps = p.Average(0.0f, limit, false);
+    EXPECT_LE(bytes(exact), limit);
+    EXPECT_LE(bytes(steps), limit);
+    EXPECT_GE(bytes(exact), bytes(steps));
+    EXPECT_GT(bytes(exact), limit * 9 / 10) << "limit " << limit;  // weights are spread finely
+  }
+}
+
 }  // namespace
 }  // namespace dossier::nlp::train

@@ -347,9 +347,12 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
     }
   }
   const bool beam_features = options.beam_features && clusters == nullptr;
+  // Beam models are pruned to the exact size limit; greedy ones in the old
+  // steps, so the default command still rebuilds the committed greedy model.
+  const bool exact_fit = options.beam > 1;
   auto snapshot = [&](const Perceptron& p, int epoch) {
     if (!options.on_epoch) return;
-    LinearModel m = p.Average(1e-3f, options.max_model_bytes);
+    LinearModel m = p.Average(1e-3f, options.max_model_bytes, exact_fit);
     options.on_epoch(epoch, Parser::Serialize(labels, clusters, m, options.beam, options.beam_labels,
                                               beam_features));
   };
@@ -390,7 +393,7 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
         if (runs == 1) snapshot(p, epoch + 1);
       }
       if (runs == 1) {
-        LinearModel model = p.Average(1e-3f, options.max_model_bytes);
+        LinearModel model = p.Average(1e-3f, options.max_model_bytes, exact_fit);
         log << "parse model: " << model.num_features() << " features, " << model.num_weights()
             << " weights\n";
         return Parser::Serialize(labels, clusters, model, width, options.beam_labels, beam_features);
@@ -414,7 +417,8 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
         }
       }
     }
-    LinearModel model = Perceptron::Prune(tr.size(), keys, std::move(mean), 1e-3f, options.max_model_bytes);
+    LinearModel model = Perceptron::Prune(tr.size(), keys, std::move(mean), 1e-3f,
+                                          options.max_model_bytes, exact_fit);
     log << "parse model (mean of " << runs << " runs): " << model.num_features() << " features, "
         << model.num_weights() << " weights\n";
     return Parser::Serialize(labels, clusters, model, width, options.beam_labels, beam_features);
