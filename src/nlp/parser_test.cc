@@ -265,7 +265,10 @@ TEST(ParserBeamTest, BeamModelLearnsAndRecordsWidth) {
     o.early_update = config == 1;
     o.beam_labels = config == 2 ? 1 : 0;
     o.beam_features = config == 3;
-    auto [pos, parser] = TrainPair(data, o, "b" + std::to_string(config) + ".model");
+    std::string name = "b";
+    name += std::to_string(config);
+    name += ".model";
+    auto [pos, parser] = TrainPair(data, o, name);
     ASSERT_TRUE(parser);
     EXPECT_EQ(parser->beam(), 4);
     EXPECT_EQ(parser->beam_labels(), o.beam_labels);
