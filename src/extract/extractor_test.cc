@@ -194,6 +194,58 @@ TEST_F(ExtractorTest, AnnouncedCooperationIsTheAnnouncedAct) {
   EXPECT_EQ(x.events[0].modality, "hypothetical");
 }
 
+// "Russia praised Trump, who was arrested by Iran": a "who" clause is a
+// relative clause (backdrop) even where the parser joined it to the main
+// clause as a conjunct.
+TEST_F(ExtractorTest, WhoClauseParsedAsConjunctIsStillRelative) {
+  const std::string text = "Russia praised Trump, who was arrested by Iran.";
+  auto as_conjunct = RunParsed(
+      text, {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"PROPN", 1, "obj"}, {"PUNCT", 6, "punct"},
+             {"PRON", 6, "nsubj:pass"}, {"AUX", 6, "aux:pass"}, {"VERB", 1, "conj"}, {"ADP", 8, "case"},
+             {"PROPN", 6, "obl:agent"}, {"PUNCT", 1, "punct"}});
+  for (const Event& e : as_conjunct.events) EXPECT_NE(e.event, "COERCE") << "backdrop arrest coded";
+  auto as_relative = RunParsed(
+      text, {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"PROPN", 1, "obj"}, {"PUNCT", 6, "punct"},
+             {"PRON", 6, "nsubj:pass"}, {"AUX", 6, "aux:pass"}, {"VERB", 2, "acl:relcl"},
+             {"ADP", 8, "case"}, {"PROPN", 6, "obl:agent"}, {"PUNCT", 1, "punct"}});
+  for (const Event& e : as_relative.events) EXPECT_NE(e.event, "COERCE");
+  // The same clause without the pronoun is the main clause's second act.
+  auto coordinated = RunParsed(
+      "Russia praised Trump and arrested Iran's envoy.",
+      {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"PROPN", 1, "obj"}, {"CCONJ", 4, "cc"},
+       {"VERB", 1, "conj"}, {"PROPN", 7, "nmod:poss"}, {"PART", 5, "case"}, {"NOUN", 4, "obj"},
+       {"PUNCT", 1, "punct"}});
+  EXPECT_TRUE(std::any_of(coordinated.events.begin(), coordinated.events.end(),
+                          [](const Event& e) { return e.event == "COERCE"; }));
+}
+
+// A fine that hangs on a court's sentence is part of that sentence.
+TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
+  auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",
+                     {{"DET", 1, "det"}, {"NOUN", 2, "nsubj"}, {"VERB", -1, "root"}, {"PROPN", 2, "obj"},
+                      {"ADP", 6, "case"}, {"NUM", 6, "nummod"}, {"NOUN", 2, "obl"}, {"ADP", 8, "case"},
+                      {"NOUN", 6, "nmod"}, {"CCONJ", 10, "cc"}, {"VERB", 2, "conj"}, {"PRON", 10, "iobj"},
+                      {"NUM", 13, "nummod"}, {"NUM", 14, "nummod"}, {"NOUN", 10, "obj"},
+                      {"PUNCT", 2, "punct"}});
+  std::vector<std::string> types;
+  for (const Event& e : x.events) types.push_back(e.event);
+  EXPECT_NE(std::find(types.begin(), types.end(), "SANCTION"), types.end());
+  EXPECT_EQ(std::find(types.begin(), types.end(), "COERCE"), types.end());
+}
+
+// "Prosecutors announce that they will charge Trump": the pronoun stands for
+// the announcing party, so the charge is the announced decision.
+TEST_F(ExtractorTest, PronounAnnouncerMakesTheDecision) {
+  auto x = RunParsed("Prosecutors announce that they will charge Donald Trump with fraud.",
+                     {{"NOUN", 1, "nsubj"}, {"VERB", -1, "root"}, {"SCONJ", 5, "mark"}, {"PRON", 5, "nsubj"},
+                      {"AUX", 5, "aux"}, {"VERB", 1, "ccomp"}, {"PROPN", 5, "obj"}, {"PROPN", 6, "flat"},
+                      {"ADP", 9, "case"}, {"NOUN", 5, "obl"}, {"PUNCT", 1, "punct"}});
+  const auto accuse = std::find_if(x.events.begin(), x.events.end(),
+                                   [](const Event& e) { return e.event == "ACCUSE"; });
+  ASSERT_NE(accuse, x.events.end());
+  EXPECT_EQ(accuse->modality, "asserted");
+}
+
 TEST_F(ExtractorTest, OneTriggerMayCodeTwoTypes) {
   // events.tsv: an ultimatum row flagged "also" lets the REQUEST row fire too.
   auto x = Run("The United States issued an ultimatum to Iran.");

@@ -342,9 +342,8 @@ bool EventCoder::PartOfSentence(uint32_t k) const {
     const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(a));
     if (patterns == nullptr) continue;
     for (const EventPattern& q : *patterns) {
-      if (q.event == "SANCTION" && q.mode == "convict" && !q.noun && q.rest.empty() && (q.open || q.needs.empty())) {
-        return true;
-      }
+      const bool verdict = q.event == "SANCTION" && q.mode == "convict" && !q.noun && q.rest.empty();
+      if (verdict && (q.open || q.needs.empty())) return true;
     }
   }
   return false;
