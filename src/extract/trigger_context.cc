@@ -213,7 +213,10 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
     const bool linked = prev == "after" || prev == "before" || prev == "by" || prev == "while" || prev == "in";
     // "with the M23 rebels blaming the government": a said-type act right
     // after its subject ("militias supporting Assad" only describes them).
+    // "signs an executive order banning new visas": what an order or a
+    // decree does is the act (order_noun cues).
     return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," ||
+           v_.lexicon().HasCue(prev, "order_noun") ||
            (IsVerbal(p.event) && (v_.lexicon().HasCue(prev, "speech_noun") || linked ||
                                   (subject_before && p.event != "SUPPORT")));
   }
