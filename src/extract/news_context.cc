@@ -20,9 +20,12 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   if (e.actor.empty() && e.recipient.empty() && !p.open && !UnnamedParticipant(k, p)) return true;
   // "killed in floods caused by heavy rain in Bahía Blanca": a town or a
   // region the position search took for the actor is no agent.
+  // "two minibuses collide head-on in Egypt, killing nine": a country named
+  // only as where it happened is no agent either.
   const bool agentless = e.actor.empty() || agent_implicit ||
                          std::all_of(e.actor.begin(), e.actor.end(), [&](int x) {
-                           return v_.linking().entities[x].type == "Location";
+                           return v_.linking().entities[x].type == "Location" ||
+                                  OnlyNamedAsPlace(x, v_.SentenceOf(k));
                          });
   if (p.event == "ASSAULT" &&
       ((agentless && Accidental(k, end)) || (!p.noun && (AccidentSubject(k) || AccidentObject(k, end))))) {
@@ -347,6 +350,18 @@ bool EventCoder::PartOfSentence(uint32_t k) const {
     }
   }
   return false;
+}
+
+// Whether every mention of entity x in the sentence follows a preposition of
+// place ("in Egypt"), and there is at least one.
+bool EventCoder::OnlyNamedAsPlace(int x, uint32_t sentence) const {
+  bool seen = false;
+  for (const link::Mention& m : v_.linking().mentions) {
+    if (m.entity != x || m.sentence != sentence) continue;
+    if (m.token_begin == 0 || !DocumentView::IsLocative(v_.Lower(m.token_begin - 1))) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 }  // namespace dossier::extract
