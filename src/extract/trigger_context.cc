@@ -215,10 +215,12 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
     // after its subject ("militias supporting Assad" only describes them).
     // "signs an executive order banning new visas": what an order or a
     // decree does is the act (order_noun cues).
+    // "a demonstration is held at the mosque condemning the killing and
+    // demanding ...": what a protest told earlier in the sentence says.
     return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," ||
            v_.lexicon().HasCue(prev, "order_noun") ||
            (IsVerbal(p.event) && (v_.lexicon().HasCue(prev, "speech_noun") || linked ||
-                                  (subject_before && p.event != "SUPPORT")));
+                                  (subject_before && p.event != "SUPPORT") || ProtestBefore(k)));
   }
   // "artillery shells, and ...": an -s form closing a phrase is a plural noun.
   if (word.ends_with("s") && k + 1 < s.token_end && tag != "VERB" && !subject_before) {
@@ -320,6 +322,19 @@ bool EventCoder::InsideName(uint32_t k, uint32_t end) const {
 bool EventCoder::ModifiesNoun(uint32_t end) const {
   if (end >= v_.seg().tokens.size() || v_.SentenceOf(end) != v_.SentenceOf(end - 1)) return false;
   return v_.lexicon().HasCue(v_.Lower(end), "modified_head");
+}
+
+// Whether a protest trigger (a march, a demonstration, protesters) stands
+// earlier in the sentence of k.
+bool EventCoder::ProtestBefore(uint32_t k) const {
+  for (uint32_t j = v_.Sentence(v_.SentenceOf(k)).token_begin; j < k; ++j) {
+    const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(j));
+    if (patterns == nullptr) continue;
+    for (const EventPattern& q : *patterns) {
+      if (q.event == "PROTEST" && q.rest.empty()) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace dossier::extract
