@@ -51,8 +51,17 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // retreat that let the news happen belongs to it.
   // "passes a law despite protests": protests go on with the news.
   const bool despite_protest = p.event == "PROTEST" && k > 0 && WordBefore(k, "despite", 3);
+  // "four people are killed amid spreading protests": protests that deaths
+  // are told amid are going on with them.
+  const uint32_t sentence = v_.SentenceOf(k);
+  const bool deadly_protest =
+      p.event == "PROTEST" && k > 0 && (WordBefore(k, "amid", 5) || WordBefore(k, "amidst", 5)) &&
+      std::any_of(coded.begin(), coded.end(),
+                  [&](const Event& c) { return c.event == "ASSAULT" && c.sentence == sentence; });
   const bool backdrop_kind = (hostile && !despite_protest) || (e.actor.empty() && p.event != "RETREAT" && !despite_protest);
-  if (p.noun && backdrop_kind && Background(k, "background") && !OutbreakTrigger(k, coded)) return true;
+  if (p.noun && backdrop_kind && !deadly_protest && Background(k, "background") && !OutbreakTrigger(k, coded)) {
+    return true;
+  }
   // "a state of emergency as firefighters fight wildfires", "a national energy
   // emergency": a measure against a disaster or a shortage targets nobody.
   // (An arrest after a crash is still one.)
