@@ -217,8 +217,9 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
     // decree does is the act (order_noun cues).
     // "a demonstration is held at the mosque condemning the killing and
     // demanding ...": what a protest told earlier in the sentence says.
+    // "will resume targeting ships": the -ing form after an aspect verb.
     return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," ||
-           v_.lexicon().HasCue(prev, "order_noun") ||
+           v_.lexicon().HasCue(prev, "order_noun") || v_.lexicon().HasCue(prev, "aspect_verb") ||
            (IsVerbal(p.event) && (v_.lexicon().HasCue(prev, "speech_noun") || linked ||
                                   (subject_before && p.event != "SUPPORT") || ProtestBefore(k)));
   }
