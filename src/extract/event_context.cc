@@ -221,8 +221,13 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
       if (v.Dep(c) == "nsubj") subjects.push_back(c);
     }
     std::vector<int> speaker = NominalEntities(v, subjects);
+    // "The Russian defence ministry claims Russian forces captured ...": a
+    // claim about one's own side is no accusation.
+    const auto& entities = v.linking().entities;
     std::erase_if(speaker, [&](int x) {
-      return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end();
+      return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) {
+        return a == x || (!entities[x].country.empty() && entities[x].country == entities[a].country);
+      });
     });
     if (speaker.empty()) continue;
     Event accusation = e;
