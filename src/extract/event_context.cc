@@ -229,7 +229,17 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
         return a == x || (!entities[x].country.empty() && entities[x].country == entities[a].country);
       });
     });
-    if (speaker.empty()) continue;
+    // "Puntland claims that U.S. airstrikes against ISIL killed 46": an attack
+    // on a third party the speaker does not side with is reported, not
+    // alleged against the attacker.
+    auto speakers_side = [&](int r) {
+      return std::any_of(speaker.begin(), speaker.end(), [&](int x) {
+        return r == x || (!entities[x].country.empty() && entities[x].country == entities[r].country);
+      });
+    };
+    const bool third_party =
+        !e.recipient.empty() && std::none_of(e.recipient.begin(), e.recipient.end(), speakers_side);
+    if (speaker.empty() || third_party) continue;
     Event accusation = e;
     accusation.event = "ACCUSE";
     accusation.mode = "allege";
