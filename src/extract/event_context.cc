@@ -237,8 +237,10 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
         return r == x || (!entities[x].country.empty() && entities[x].country == entities[r].country);
       });
     };
-    const bool third_party =
-        !e.recipient.empty() && std::none_of(e.recipient.begin(), e.recipient.end(), speakers_side);
+    const bool speaker_placed = std::any_of(speaker.begin(), speaker.end(),
+                                            [&](int x) { return !entities[x].country.empty(); });
+    const bool third_party = speaker_placed && !e.recipient.empty() &&
+                             std::none_of(e.recipient.begin(), e.recipient.end(), speakers_side);
     if (speaker.empty() || third_party) continue;
     Event accusation = e;
     accusation.event = "ACCUSE";
