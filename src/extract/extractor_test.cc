@@ -246,6 +246,27 @@ TEST_F(ExtractorTest, PronounAnnouncerMakesTheDecision) {
   EXPECT_EQ(accuse->modality, "asserted");
 }
 
+// A party's claim that another attacked it is an accusation; a claim about
+// an attack on a third party, or by one's own side, is not.
+TEST_F(ExtractorTest, ClaimsAccuseOnlyForTheSpeakersSide) {
+  const std::vector<std::tuple<const char*, int, const char*>> parse = {
+      {"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"PROPN", 3, "nsubj"},
+      {"VERB", 1, "ccomp"},  {"PROPN", 3, "obj"},  {"PUNCT", 1, "punct"}};
+  auto accusations = [this](const Extraction& x) {
+    std::vector<std::pair<V, V>> out;
+    for (const Event& e : x.events) {
+      if (e.event == "ACCUSE") out.emplace_back(Ids(e.actor), Ids(e.recipient));
+    }
+    return out;
+  };
+  auto x = RunParsed("Iran claims US attacked Iran.", parse);
+  ASSERT_EQ(accusations(x).size(), 1u);
+  EXPECT_EQ(accusations(x)[0].first, V{"country:IRN"});
+  EXPECT_EQ(accusations(x)[0].second, V{"country:USA"});
+  EXPECT_TRUE(accusations(RunParsed("Iran claims US attacked Russia.", parse)).empty());
+  EXPECT_TRUE(accusations(RunParsed("Russia claims Russia attacked Iran.", parse)).empty());
+}
+
 TEST_F(ExtractorTest, OneTriggerMayCodeTwoTypes) {
   // events.tsv: an ultimatum row flagged "also" lets the REQUEST row fire too.
   auto x = Run("The United States issued an ultimatum to Iran.");
