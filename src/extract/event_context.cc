@@ -221,26 +221,25 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
       if (v.Dep(c) == "nsubj") subjects.push_back(c);
     }
     std::vector<int> speaker = NominalEntities(v, subjects);
+    // Entities on one side: the same entity, or two of the same state.
+    const auto& entities = v.linking().entities;
+    auto same_side = [&](int x, int y) {
+      return x == y || (!entities[x].country.empty() && entities[x].country == entities[y].country);
+    };
+    auto sides_with = [&](const std::vector<int>& group, int x) {
+      return std::any_of(group.begin(), group.end(), [&](int g) { return same_side(x, g); });
+    };
     // "The Russian defence ministry claims Russian forces captured ...": a
     // claim about one's own side is no accusation.
-    const auto& entities = v.linking().entities;
-    std::erase_if(speaker, [&](int x) {
-      return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) {
-        return a == x || (!entities[x].country.empty() && entities[x].country == entities[a].country);
-      });
-    });
+    std::erase_if(speaker, [&](int x) { return sides_with(e.actor, x); });
     // "Puntland claims that U.S. airstrikes against ISIL killed 46": an attack
     // on a third party the speaker does not side with is reported, not
-    // alleged against the attacker.
-    auto speakers_side = [&](int r) {
-      return std::any_of(speaker.begin(), speaker.end(), [&](int x) {
-        return r == x || (!entities[x].country.empty() && entities[x].country == entities[r].country);
-      });
-    };
+    // alleged against the attacker (when the speaker's state is known).
     const bool speaker_placed = std::any_of(speaker.begin(), speaker.end(),
                                             [&](int x) { return !entities[x].country.empty(); });
-    const bool third_party = speaker_placed && !e.recipient.empty() &&
-                             std::none_of(e.recipient.begin(), e.recipient.end(), speakers_side);
+    const bool third_party =
+        speaker_placed && !e.recipient.empty() &&
+        std::none_of(e.recipient.begin(), e.recipient.end(), [&](int r) { return sides_with(speaker, r); });
     if (speaker.empty() || third_party) continue;
     Event accusation = e;
     accusation.event = "ACCUSE";
