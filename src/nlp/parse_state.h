@@ -82,6 +82,21 @@ struct Transitions {
   void Apply(ParseState& s, int t) const;
 };
 
+// Keeps the `width` (>= 1) best items in top[0..*k), best first: an item
+// enters only when strictly better than those it passes (`better(a, b)`: a
+// ranks above b), so ties go to the one offered first. The decoder, the
+// trainer and VisitBeamMoves rank with it, so their beams agree.
+template <typename Item, typename Better>
+void KeepBest(Item* top, int* k, int width, const Item& item, Better better) {
+  if (*k == width && !better(item, top[*k - 1])) return;
+  int j = *k < width ? (*k)++ : *k - 1;
+  while (j > 0 && better(item, top[j - 1])) {
+    top[j] = top[j - 1];
+    --j;
+  }
+  top[j] = item;
+}
+
 // The moves a beam hypothesis in `s` may take: visit(t, kept) for every
 // allowed move (Transitions::Allowed) in transition id order, where `kept`
 // says whether the beam considers it: always for SHIFT, and for LEFT / RIGHT
@@ -105,18 +120,10 @@ void VisitBeamMoves(const Transitions& tr, const ParseState& s, int root_label, 
     for (int kind = 0; kind < 2; ++kind) {
       if (!(kind == 0 ? left : right)) continue;
       int base = kind == 0 ? 1 : 1 + nl;
-      int* top = kept[kind];
-      int& k = num_kept[kind];
       for (int l = 0; l < nl; ++l) {
         if (!(kind == 0 ? left_ok(l) : right_ok(l))) continue;
-        int t = base + l;
-        if (k == keep && !(scores[t] > scores[top[k - 1]])) continue;
-        int j = k < keep ? k++ : k - 1;
-        while (j > 0 && scores[top[j - 1]] < scores[t]) {
-          top[j] = top[j - 1];
-          --j;
-        }
-        top[j] = t;
+        KeepBest(kept[kind], &num_kept[kind], keep, base + l,
+                 [&](int a, int b) { return scores[a] > scores[b]; });
       }
     }
   }

@@ -149,17 +149,9 @@ struct Candidate {
   int move;
 };
 
-// Keeps the `width` best candidates in top[0..*k), best first; a candidate
-// enters only with a strictly higher score than the ones it passes, so ties
-// go to the one offered first.
+// Keeps the `width` best candidates in top[0..*k), best first (KeepBest).
 inline void Offer(Candidate* top, int* k, int width, const Candidate& c) {
-  if (*k == width && c.score <= top[*k - 1].score) return;
-  int j = *k < width ? (*k)++ : *k - 1;
-  while (j > 0 && top[j - 1].score < c.score) {
-    top[j] = top[j - 1];
-    --j;
-  }
-  top[j] = c;
+  KeepBest(top, k, width, c, [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
 }
 
 }  // namespace

@@ -16,6 +16,22 @@ namespace {
 
 using train::TreebankSentence;
 
+// Every word has one head in range, none is its own, the heads form no cycle,
+// and there is one root per kMaxSentenceWords-word chunk.
+void ExpectTree(const std::vector<int32_t>& heads, int n) {
+  int roots = 0;
+  for (int i = 0; i < n; ++i) {
+    ASSERT_GE(heads[i], -1);
+    ASSERT_LT(heads[i], n);
+    ASSERT_NE(heads[i], i);
+    roots += heads[i] < 0;
+    int steps = 0;  // no cycles: following heads reaches the root
+    for (int h = i; h >= 0 && steps <= n; h = heads[h]) ++steps;
+    ASSERT_LE(steps, n);
+  }
+  EXPECT_EQ(roots, (n + kMaxSentenceWords - 1) / kMaxSentenceWords);
+}
+
 std::vector<TreebankSentence> Treebank() {
   const char* dets[] = {"the", "a"};
   const char* nouns[] = {"dog", "cat", "bird", "fox"};
@@ -64,17 +80,7 @@ TEST(ParserTest, LearnsTinyTreebank) {
     for (int i = 0; i < n; ++i) w.push_back(DescribeWord(i % 3 ? "dog" : "sees"));
     (*pos)->Tag(w.data(), n, tags.data());
     (*parser)->Parse(w.data(), tags.data(), n, heads.data(), labels.data());
-    int roots = 0;
-    for (int i = 0; i < n; ++i) {
-      ASSERT_GE(heads[i], -1);
-      ASSERT_LT(heads[i], n);
-      ASSERT_NE(heads[i], i);
-      roots += heads[i] < 0;
-      int steps = 0;  // no cycles: following heads reaches the root
-      for (int h = i; h >= 0 && steps <= n; h = heads[h]) ++steps;
-      ASSERT_LE(steps, n);
-    }
-    EXPECT_EQ(roots, (n + kMaxSentenceWords - 1) / kMaxSentenceWords);
+    ExpectTree(heads, n);
   }
 }
 
@@ -201,20 +207,6 @@ std::vector<RandomInput> RandomInputs(const PosTagger& pos, int count, int max_l
     }
   }
   return out;
-}
-
-void ExpectTree(const std::vector<int32_t>& heads, int n) {
-  int roots = 0;
-  for (int i = 0; i < n; ++i) {
-    ASSERT_GE(heads[i], -1);
-    ASSERT_LT(heads[i], n);
-    ASSERT_NE(heads[i], i);
-    roots += heads[i] < 0;
-    int steps = 0;  // no cycles: following heads reaches the root
-    for (int h = i; h >= 0 && steps <= n; h = heads[h]) ++steps;
-    ASSERT_LE(steps, n);
-  }
-  EXPECT_EQ(roots, (n + kMaxSentenceWords - 1) / kMaxSentenceWords);
 }
 
 // A beam of width 1 is the greedy decoder, on an imperfect greedy model.

@@ -181,15 +181,9 @@ class BeamTrainer {
     return kind_cost[tr_.Kind(t)] + (tr_.Label(t) != gold_label ? 1 : 0);
   }
 
-  // Keeps the width_ best candidates in top_, best first, ties to the first offered.
+  // Keeps the width_ best candidates in top_, best first (KeepBest).
   void Offer(const Cand& c, int* k) {
-    if (*k == width_ && c.score <= top_[*k - 1].score) return;
-    int j = *k < width_ ? (*k)++ : *k - 1;
-    while (j > 0 && top_[j - 1].score < c.score) {
-      top_[j] = top_[j - 1];
-      --j;
-    }
-    top_[j] = c;
+    KeepBest(top_, k, width_, c, [](const Cand& a, const Cand& b) { return a.score > b.score; });
   }
 
   void Moves(int node, std::vector<int>* out) const {
