@@ -24,6 +24,7 @@ struct EvalFlags {
   std::string gum_split;
   std::string shared;
   int beam = 0;  // parse: 0 = the width the model was trained with
+  bool no_predicate_repair = false;  // parse: the tagger's first reading only
 };
 
 std::string ModelPath(const EvalFlags& f, const std::string& name) {
@@ -77,9 +78,13 @@ base::Status EvalParse(const EvalFlags& f) {
   DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(ModelPath(f, "pos.model")));
   DOSSIER_ASSIGN_OR_RETURN(auto parser, nlp::Parser::Load(ModelPath(f, "parse.model")));
   DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::ReadConllu(f.file));
-  auto s = nlp::train::EvaluateParser(*pos, *parser, data, f.beam);
-  std::printf("tokens %zu (predicted POS, punctuation included, beam %d)\n", s.tokens,
-              f.beam > 0 ? f.beam : parser->beam());
+  // As the pipeline parses (a second reading of verbless parses) unless an
+  // experiment asks for a different beam or for the plain tagger's tags.
+  const nlp::PredicateRepair repair(*pos, *parser);
+  const bool repaired = f.beam == 0 && !f.no_predicate_repair;
+  auto s = nlp::train::EvaluateParser(*pos, *parser, data, f.beam, repaired ? &repair : nullptr);
+  std::printf("tokens %zu (predicted POS, punctuation included, beam %d%s) UPOS %.4f\n", s.tokens,
+              f.beam > 0 ? f.beam : parser->beam(), repaired ? ", predicate repair" : "", s.Upos());
   std::printf("UAS %.4f LAS %.4f\n", s.Uas(), s.Las());
   return base::Status::Ok();
 }
@@ -98,6 +103,8 @@ void AddEvalNlpCommands(CLI::App& eval) {
   parse->add_option("--beam", flags.beam,
                     "decode with this beam width instead of the model's own (experiments)")
       ->check(CLI::Range(1, nlp::Parser::kMaxBeam));
+  parse->add_flag("--no-predicate-repair", flags.no_predicate_repair,
+                  "keep the tagger's first reading of sentences parsed without a verbal predicate");
   parse->callback([] { ExitCode() = Report(EvalParse(flags)); });
   auto* ner = eval.add_subcommand("ner", "Span F1 of models/ner.model on a UNER .iob2 file");
   auto* iob2 = ner->add_option("--iob2", flags.file, "gold IOB2 file (UNER columns or word<TAB>tag)");

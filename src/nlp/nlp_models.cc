@@ -17,6 +17,7 @@ base::Result<std::unique_ptr<Models>> Models::Load(const std::string& dir) {
   DOSSIER_ASSIGN_OR_RETURN(m->pos_, PosTagger::Load(dir + "/pos.model"));
   DOSSIER_ASSIGN_OR_RETURN(m->ner_, NerTagger::Load(dir + "/ner.model"));
   DOSSIER_ASSIGN_OR_RETURN(m->parser_, Parser::Load(dir + "/parse.model"));
+  m->repair_ = std::make_unique<PredicateRepair>(*m->pos_, *m->parser_);
   return m;
 }
 
@@ -48,10 +49,10 @@ Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg, b
     s.tags.resize(n);
     s.heads.resize(n);
     s.labels.resize(n);
-    pos_->Tag(s.info.data(), n, s.tags.data());
     if (parse) {
-      parser_->Parse(s.info.data(), s.tags.data(), n, s.heads.data(), s.labels.data());
+      repair_->TagAndParse(s.info.data(), n, s.tags.data(), s.heads.data(), s.labels.data());
     } else {
+      pos_->Tag(s.info.data(), n, s.tags.data());
       std::fill(s.heads.begin(), s.heads.end(), -1);
     }
     // The NER's gazetteer, clusters and casing marks; the parser never reads them
@@ -86,10 +87,14 @@ void Models::ParseSentences(std::string_view text, const text::Segmentation& seg
     s.tags.resize(n);
     s.heads.resize(n);
     s.labels.resize(n);
-    pos_->Tag(s.info.data(), n, s.tags.data());  // the same tags Analyze gave
-    parser_->Parse(s.info.data(), s.tags.data(), n, s.heads.data(), s.labels.data());
+    repair_->TagAndParse(s.info.data(), n, s.tags.data(), s.heads.data(), s.labels.data());
     for (int i = 0; i < n; ++i) {
+      const auto& t = seg.tokens[sent.token_begin + i];
       TokenAnalysis& a = analysis->tokens[sent.token_begin + i];
+      if (pos_->tag_name(s.tags[i]) != a.pos) {  // a headline verb read again
+        a.pos = pos_->tag_name(s.tags[i]);
+        a.lemma = pos_->lemmatizer().Lemmatize(text.substr(t.begin, t.end - t.begin), s.tags[i]);
+      }
       a.head = s.heads[i] < 0 ? -1 : static_cast<int32_t>(sent.token_begin) + s.heads[i];
       a.dep = parser_->label_name(s.labels[i]);
     }

@@ -27,6 +27,7 @@
 #include "nlp/ner_tagger.h"
 #include "nlp/parser.h"
 #include "nlp/pos_tagger.h"
+#include "nlp/predicate_repair.h"
 #include "text/segmenter.h"
 
 namespace dossier::nlp {
@@ -56,6 +57,9 @@ class Models {
   Analysis Analyze(std::string_view text, const text::Segmentation& seg, bool parse = true) const;
   // Parses the sentences s of an analysis made with parse = false for which
   // which[s] != 0, filling their heads and labels (the others keep head -1).
+  // Where the parse needs a second reading of a headline verb
+  // (predicate_repair.h) the sentence's tags and lemmas change with it; its
+  // entities stay as Analyze found them.
   void ParseSentences(std::string_view text, const text::Segmentation& seg,
                       const std::vector<uint8_t>& which, Analysis* analysis) const;
 
@@ -73,6 +77,7 @@ class Models {
   std::unique_ptr<PosTagger> pos_;
   std::unique_ptr<NerTagger> ner_;
   std::unique_ptr<Parser> parser_;
+  std::unique_ptr<PredicateRepair> repair_;
 };
 
 }  // namespace dossier::nlp

@@ -135,11 +135,15 @@ void PosTagger::AddLexicon(WordInfo* words, int n) const {
 }
 
 void PosTagger::Tag(const WordInfo* words, int n, uint8_t* tags) const {
+  TagFrom(words, n, 0, tags);
+}
+
+void PosTagger::TagFrom(const WordInfo* words, int n, int from, uint8_t* tags) const {
   uint64_t feats[kMaxPosFeatures];
   float scores[kMaxClasses];
-  int p1 = -1, p2 = -1;
+  int p1 = from > 0 ? tags[from - 1] : -1, p2 = from > 1 ? tags[from - 2] : -1;
   const int nc = model_.num_classes();
-  for (int i = 0; i < n; ++i) {
+  for (int i = from; i < n; ++i) {
     int k = PosFeatures(words, n, i, p1, p2, feats);
     model_.Score(std::span<const uint64_t>(feats, k), scores);
     int best = 0;
@@ -150,6 +154,19 @@ void PosTagger::Tag(const WordInfo* words, int n, uint8_t* tags) const {
     p2 = p1;
     p1 = best;
   }
+}
+
+void PosTagger::Retag(const WordInfo* words, int n, int at, uint8_t tag, uint8_t* tags) const {
+  tags[at] = tag;
+  TagFrom(words, n, at + 1, tags);
+}
+
+float PosTagger::ScoreLoss(const WordInfo* words, int n, const uint8_t* tags, int i, int tag) const {
+  uint64_t feats[kMaxPosFeatures];
+  float scores[kMaxClasses];
+  int k = PosFeatures(words, n, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, feats);
+  model_.Score(std::span<const uint64_t>(feats, k), scores);
+  return scores[tags[i]] - scores[tag];
 }
 
 int PosTagger::TagId(std::string_view name) const {

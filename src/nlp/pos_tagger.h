@@ -47,6 +47,12 @@ class PosTagger {
   // call before Tag.
   void AddLexicon(WordInfo* words, int n) const;
   void Tag(const WordInfo* words, int n, uint8_t* tags) const;
+  // Sets tags[at] = tag and tags words (at, n) again greedily after it; the
+  // tags before `at` stay.
+  void Retag(const WordInfo* words, int n, int at, uint8_t tag, uint8_t* tags) const;
+  // How much lower than tags[i] the tagger scores `tag` at word i, given the
+  // tags before i (0 when tag is tags[i]).
+  float ScoreLoss(const WordInfo* words, int n, const uint8_t* tags, int i, int tag) const;
   int num_tags() const { return static_cast<int>(tags_.size()); }
   const std::string& tag_name(int t) const { return tags_[t]; }
   int TagId(std::string_view name) const;  // -1 when unknown
@@ -54,6 +60,9 @@ class PosTagger {
   const std::string& fingerprint() const { return fingerprint_; }
 
  private:
+  // Tags words [from, n) greedily given the tags before `from`.
+  void TagFrom(const WordInfo* words, int n, int from, uint8_t* tags) const;
+
   std::vector<std::string> tags_;
   LinearModel model_;
   Lemmatizer lemmatizer_;

@@ -454,7 +454,8 @@ std::string TrainParser(const std::vector<TreebankSentence>& all, const PosTagge
 }
 
 ParseScore EvaluateParser(const PosTagger& pos, const Parser& parser,
-                          const std::vector<TreebankSentence>& data, int beam) {
+                          const std::vector<TreebankSentence>& data, int beam,
+                          const PredicateRepair* repair) {
   ParseScore score;
   Prepared p;
   std::vector<int32_t> heads;
@@ -464,13 +465,16 @@ ParseScore EvaluateParser(const PosTagger& pos, const Parser& parser,
     int n = static_cast<int>(s.words.size());
     heads.resize(n);
     labels.resize(n);
-    if (beam > 0) {
+    if (repair != nullptr) {
+      repair->TagAndParse(p.info.data(), n, p.pos.data(), heads.data(), labels.data());
+    } else if (beam > 0) {
       parser.ParseBeam(p.info.data(), p.pos.data(), n, heads.data(), labels.data(), beam);
     } else {
       parser.Parse(p.info.data(), p.pos.data(), n, heads.data(), labels.data());
     }
     for (int i = 0; i < n; ++i) {
       ++score.tokens;
+      score.upos += pos.tag_name(p.pos[i]) == s.upos[i];
       int gold = s.heads[i] - 1;  // -1 = root
       if (heads[i] == gold) {
         ++score.uas;

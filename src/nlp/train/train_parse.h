@@ -24,6 +24,7 @@
 #include "base/status.h"
 #include "nlp/parser.h"
 #include "nlp/pos_tagger.h"
+#include "nlp/predicate_repair.h"
 #include "nlp/train/corpus.h"
 
 namespace dossier::nlp::train {
@@ -72,13 +73,16 @@ base::Result<std::vector<std::vector<std::string>>> ParseTagCache(
     std::string_view text, const std::vector<TreebankSentence>& data);
 
 struct ParseScore {
-  size_t tokens = 0, uas = 0, las = 0;
+  size_t tokens = 0, uas = 0, las = 0, upos = 0;  // upos: words tagged right
   double Uas() const { return tokens ? double(uas) / tokens : 0; }
   double Las() const { return tokens ? double(las) / tokens : 0; }
+  double Upos() const { return tokens ? double(upos) / tokens : 0; }
 };
 // Scores every word (punctuation included) with predicted POS tags; `beam` > 0
-// decodes with that beam width instead of the model's own.
+// decodes with that beam width instead of the model's own; with `repair` the
+// sentences are tagged and parsed as the pipeline does (predicate_repair.h).
 ParseScore EvaluateParser(const PosTagger& pos, const Parser& parser,
-                          const std::vector<TreebankSentence>& data, int beam = 0);
+                          const std::vector<TreebankSentence>& data, int beam = 0,
+                          const PredicateRepair* repair = nullptr);
 
 }  // namespace dossier::nlp::train

@@ -1,0 +1,120 @@
+#include "nlp/predicate_repair.h"
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace dossier::nlp {
+namespace {
+
+int LabelId(const Parser& parser, std::string_view name) {
+  for (int l = 0; l < parser.num_labels(); ++l) {
+    if (parser.label_name(l) == name) return l;
+  }
+  return -1;
+}
+
+struct Trial {
+  std::vector<uint8_t> tags, labels;
+  std::vector<int32_t> heads;
+  std::vector<std::pair<float, int>> candidates;  // (score loss, word)
+};
+
+}  // namespace
+
+PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
+    : pos_(pos), parser_(parser) {
+  verb_ = pos.TagId("VERB");
+  aux_ = pos.TagId("AUX");
+  noun_ = pos.TagId("NOUN");
+  adj_ = pos.TagId("ADJ");
+  adv_ = pos.TagId("ADV");
+  propn_ = pos.TagId("PROPN");
+  full_stop_ = DescribeWord(".").lower;
+  comma_ = DescribeWord(",").lower;
+  cop_ = LabelId(parser, "cop");
+  aux_label_ = LabelId(parser, "aux");
+  aux_pass_ = LabelId(parser, "aux:pass");
+  nsubj_ = LabelId(parser, "nsubj");
+  obj_ = LabelId(parser, "obj");
+
+}
+
+bool PredicateRepair::HasPredicate(const uint8_t* tags, const int32_t* heads,
+                                   const uint8_t* labels, int n) const {
+  int root = -1;
+  for (int i = 0; i < n; ++i) {
+    if (heads[i] < 0) {
+      root = i;
+      break;
+    }
+  }
+  if (root < 0) return true;  // nothing to judge
+  if (tags[root] == verb_ || tags[root] == aux_) return true;
+  for (int i = 0; i < n; ++i) {
+    if (heads[i] != root) continue;
+    if (labels[i] == cop_ || labels[i] == aux_label_ || labels[i] == aux_pass_) return true;
+  }
+  return false;
+}
+
+bool PredicateRepair::Clause(const int32_t* heads, const uint8_t* labels, int n, int root) const {
+  bool subject = false, object = false;
+  for (int i = 0; i < n; ++i) {
+    if (heads[i] != root) continue;
+    if (i < root && labels[i] == nsubj_) subject = true;
+    if (i > root && labels[i] == obj_) object = true;
+  }
+  return subject && object;
+}
+
+bool PredicateRepair::Candidate(const WordInfo* words, const uint8_t* tags, int i) const {
+  // A headline verb follows its subject's head noun, or the comma closing an
+  // apposition to it.
+  if (i == 0) return false;
+  if (tags[i - 1] != noun_ && tags[i - 1] != propn_ && words[i - 1].lower != comma_) return false;
+  if (tags[i] != noun_ && tags[i] != adj_) return false;
+  return (words[i].flags & (kFlagFirstUpper | kFlagAllCaps | kFlagHasDigit | kFlagPunct)) == 0;
+}
+
+void PredicateRepair::TagAndParse(const WordInfo* words, int n, uint8_t* tags, int32_t* heads,
+                                  uint8_t* labels, bool repair) const {
+  pos_.Tag(words, n, tags);
+  parser_.Parse(words, tags, n, heads, labels);
+  // News sentences end in a full stop; fragments, questions and exclamations
+  // are often verbless on purpose.
+  if (!repair || verb_ < 0 || n < 4 || words[n - 1].lower != full_stop_ ||
+      HasPredicate(tags, heads, labels, n)) {
+    return;
+  }
+  thread_local Trial t;
+  t.candidates.clear();
+  for (int i = 0; i < n; ++i) {
+    if (!Candidate(words, tags, i)) continue;
+    t.candidates.emplace_back(pos_.ScoreLoss(words, n, tags, i, verb_), i);
+  }
+  std::sort(t.candidates.begin(), t.candidates.end());
+  if (t.candidates.size() > static_cast<size_t>(kMaxTries)) t.candidates.resize(kMaxTries);
+  t.tags.resize(n);
+  t.heads.resize(n);
+  t.labels.resize(n);
+  for (const auto& candidate : t.candidates) {
+    const int i = candidate.second;
+    std::copy(tags, tags + n, t.tags.begin());
+    pos_.Retag(words, n, i, static_cast<uint8_t>(verb_), t.tags.data());
+    parser_.Parse(words, t.tags.data(), n, t.heads.data(), t.labels.data());
+    int root = -1;
+    for (int j = 0; j < n && root < 0; ++j) {
+      if (t.heads[j] < 0) root = j;
+    }
+    if (root < 0 || t.tags[root] != verb_ || !Clause(t.heads.data(), t.labels.data(), n, root)) {
+      continue;
+    }
+    std::copy(t.tags.begin(), t.tags.end(), tags);
+    std::copy(t.heads.begin(), t.heads.end(), heads);
+    std::copy(t.labels.begin(), t.labels.end(), labels);
+    return;
+  }
+}
+
+}  // namespace dossier::nlp

@@ -1,0 +1,61 @@
+// Tagging and parsing of one sentence, with a second reading for sentences the
+// first one leaves without a predicate.
+//
+// News summaries put the main verb in the headline present tense right after
+// a plural or compound subject ("Israeli strikes kill 85 Palestinians",
+// "Italian police arrest 150 people", "A court in Prague, Czech Republic,
+// sentences ..."). A greedy tagger trained on web text often reads that verb
+// as a noun, and the parse then hangs the whole sentence on a noun. When a
+// sentence that ends in a full stop is parsed with a root that is no verb and
+// has no copula or auxiliary, PredicateRepair tries the words the tagger found
+// most plausible as verbs among the lower-case nouns and adjectives that
+// follow a noun, a name or a comma (at most kMaxTries, smallest score loss
+// first): it tags the word VERB, re-tags the words after it, re-parses, and
+// keeps the first reading whose root is that kind of verb with a subject
+// before it and an object after it. Every other sentence is tagged and parsed
+// exactly as before (fragments such as "Great food, friendly staff." keep
+// their first reading because no clause with an object comes out).
+//
+// Example:
+//   PredicateRepair repair(*pos, *parser);
+//   repair.TagAndParse(words, n, tags, heads, labels);
+//
+// Thread-safety: immutable after construction; TagAndParse is const and keeps
+// its trial buffers in per-thread scratch.
+#pragma once
+
+#include <cstdint>
+
+#include "nlp/features.h"
+#include "nlp/parser.h"
+#include "nlp/pos_tagger.h"
+
+namespace dossier::nlp {
+
+class PredicateRepair {
+ public:
+  static constexpr int kMaxTries = 2;
+
+  PredicateRepair(const PosTagger& pos, const Parser& parser);
+
+  // Tags and parses words[0, n) (heads and labels as Parser::Parse); with
+  // `repair` false it is exactly Tag then Parse.
+  void TagAndParse(const WordInfo* words, int n, uint8_t* tags, int32_t* heads, uint8_t* labels,
+                   bool repair = true) const;
+  // Whether the parse of a sentence has a verbal predicate: a VERB or AUX root,
+  // or a root with a copula or auxiliary.
+  bool HasPredicate(const uint8_t* tags, const int32_t* heads, const uint8_t* labels, int n) const;
+
+ private:
+  bool Candidate(const WordInfo* words, const uint8_t* tags, int i) const;
+  // Whether the verb at `root` has a subject before it and an object after it.
+  bool Clause(const int32_t* heads, const uint8_t* labels, int n, int root) const;
+
+  const PosTagger& pos_;
+  const Parser& parser_;
+  int verb_ = -1, aux_ = -1, noun_ = -1, adj_ = -1, adv_ = -1, propn_ = -1;
+  uint64_t full_stop_ = 0, comma_ = 0;
+  int cop_ = -1, aux_label_ = -1, aux_pass_ = -1, nsubj_ = -1, obj_ = -1;
+};
+
+}  // namespace dossier::nlp

@@ -1,0 +1,121 @@
+// PredicateRepair on the committed models: headline verbs the tagger reads as
+// nouns get a second reading; sentences with a predicate and fragments keep
+// their first one. Also PosTagger::Retag and ScoreLoss, which it builds on.
+#include "nlp/predicate_repair.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "text/segmenter.h"
+
+namespace dossier::nlp {
+namespace {
+
+const std::string kModels = std::string(DOSSIER_SOURCE_DIR) + "/models";
+
+struct Reading {
+  std::vector<std::string> words, tags, labels;
+  std::vector<int32_t> heads;
+  int root = -1;
+};
+
+class PredicateRepairTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto pos = PosTagger::Load(kModels + "/pos.model");
+    auto parser = Parser::Load(kModels + "/parse.model");
+    if (!pos.ok() || !parser.ok()) GTEST_SKIP() << "committed models missing";
+    pos_ = std::move(pos).value();
+    parser_ = std::move(parser).value();
+    repair_ = std::make_unique<PredicateRepair>(*pos_, *parser_);
+  }
+
+  // The words of `text` as the pipeline describes them.
+  std::vector<WordInfo> Describe(const std::string& text, std::vector<std::string>* words) const {
+    const text::Segmentation seg = text::Segment(text);
+    std::vector<WordInfo> info;
+    for (const auto& t : seg.tokens) {
+      words->emplace_back(text.substr(t.begin, t.end - t.begin));
+      info.push_back(DescribeWord(words->back()));
+    }
+    pos_->AddLexicon(info.data(), static_cast<int>(info.size()));
+    return info;
+  }
+
+  Reading Read(const std::string& text, bool repair) const {
+    Reading r;
+    std::vector<WordInfo> info = Describe(text, &r.words);
+    const int n = static_cast<int>(info.size());
+    std::vector<uint8_t> tags(n), labels(n);
+    r.heads.resize(n);
+    repair_->TagAndParse(info.data(), n, tags.data(), r.heads.data(), labels.data(), repair);
+    for (int i = 0; i < n; ++i) {
+      r.tags.push_back(pos_->tag_name(tags[i]));
+      r.labels.push_back(parser_->label_name(labels[i]));
+      if (r.heads[i] < 0) r.root = i;
+    }
+    return r;
+  }
+
+  std::unique_ptr<PosTagger> pos_;
+  std::unique_ptr<Parser> parser_;
+  std::unique_ptr<PredicateRepair> repair_;
+};
+
+TEST_F(PredicateRepairTest, HeadlineVerbReadAsNounBecomesThePredicate) {
+  const std::string text = "Israeli strikes kill at least 85 Palestinians in Gaza.";
+  const Reading first = Read(text, /*repair=*/false);
+  ASSERT_EQ(first.words[2], "kill");
+  ASSERT_NE(first.tags[first.root], "VERB") << "the tagger reads this verb right now; pick another";
+  const Reading second = Read(text, /*repair=*/true);
+  EXPECT_EQ(second.root, 2);
+  EXPECT_EQ(second.tags[2], "VERB");
+  EXPECT_EQ(second.heads[1], 2);
+  EXPECT_EQ(second.labels[1], "nsubj");
+  EXPECT_EQ(second.heads[6], 2);
+  EXPECT_EQ(second.labels[6], "obj");
+  // The words before the verb keep their tags.
+  EXPECT_EQ(second.tags[0], first.tags[0]);
+  EXPECT_EQ(second.tags[1], first.tags[1]);
+}
+
+TEST_F(PredicateRepairTest, SentencesWithAPredicateKeepTheirReading) {
+  for (const std::string text : {"Russia launched missiles at Kyiv on Tuesday.",
+                                 "The talks were inconclusive.", "Great food and friendly staff.",
+                                 "Best meat pies in Canada"}) {
+    const Reading first = Read(text, false), second = Read(text, true);
+    EXPECT_EQ(second.tags, first.tags) << text;
+    EXPECT_EQ(second.heads, first.heads) << text;
+    EXPECT_EQ(second.labels, first.labels) << text;
+  }
+}
+
+TEST_F(PredicateRepairTest, RetagKeepsThePrefixAndScoreLossIsZeroForTheChosenTag) {
+  std::vector<std::string> words;
+  std::vector<WordInfo> info = Describe("Italian police arrest around 150 people.", &words);
+  const int n = static_cast<int>(info.size());
+  std::vector<uint8_t> tags(n);
+  pos_->Tag(info.data(), n, tags.data());
+  const int verb = pos_->TagId("VERB");
+  for (int i = 0; i < n; ++i) {
+    EXPECT_EQ(pos_->ScoreLoss(info.data(), n, tags.data(), i, tags[i]), 0.0f);
+  }
+  std::vector<uint8_t> retagged = tags;
+  pos_->Retag(info.data(), n, 2, static_cast<uint8_t>(verb), retagged.data());
+  EXPECT_EQ(retagged[0], tags[0]);
+  EXPECT_EQ(retagged[1], tags[1]);
+  EXPECT_EQ(retagged[2], verb);
+  // Retagging a word with the tag it has reproduces the tagger's reading.
+  std::vector<uint8_t> same = tags;
+  pos_->Retag(info.data(), n, 2, tags[2], same.data());
+  EXPECT_EQ(same, tags);
+  if (tags[2] != verb) {
+    EXPECT_GT(pos_->ScoreLoss(info.data(), n, tags.data(), 2, verb), 0.0f);
+  }
+}
+
+}  // namespace
+}  // namespace dossier::nlp
