@@ -147,7 +147,10 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
       // passive relative acts in it as a subject would.
       const std::string_view role = RelativePronounRole(k);
       const bool acting = role == "nsubj" || (role == "nsubj:pass" && HasAgent(k));
-      const bool own_act = depth == 0 && acting && (IsVerbal(p.event) || IsCooperative(p.event));
+      // "accuses the Taliban of sheltering militants, which Kabul denies": a
+      // denial of what the main clause claims is the denier's own answer.
+      const bool denial = p.event == "REJECT" && role == "obj";
+      const bool own_act = depth == 0 && ((acting && (IsVerbal(p.event) || IsCooperative(p.event))) || denial);
       if (!role.empty() && !own_act) return true;
     }
     // "expels a diplomat accused of espionage": the accusation an act names
