@@ -219,6 +219,25 @@ TEST_F(ExtractorTest, WhoClauseParsedAsConjunctIsStillRelative) {
                           [](const Event& e) { return e.event == "COERCE"; }));
 }
 
+// "…, which Kabul denies": a denial in a relative clause on what the main
+// clause claims is news, an arrest in one is backdrop.
+TEST_F(ExtractorTest, ADenialInARelativeClauseIsTheDeniersAnswer) {
+  auto x = RunParsed(
+      "Russia accused Iran of spying, which Iran denies.",
+      {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"PROPN", 1, "obj"}, {"SCONJ", 4, "mark"},
+       {"VERB", 1, "advcl"}, {"PUNCT", 8, "punct"}, {"PRON", 8, "obj"}, {"PROPN", 8, "nsubj"},
+       {"VERB", 4, "acl:relcl"}, {"PUNCT", 1, "punct"}});
+  const auto denial = std::find_if(x.events.begin(), x.events.end(),
+                                   [](const Event& e) { return e.event == "REJECT"; });
+  ASSERT_NE(denial, x.events.end());
+  EXPECT_EQ(Ids(denial->actor), V{"country:IRN"});
+  auto arrest = RunParsed(
+      "Russia praised Trump, whom Iran arrested.",
+      {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"PROPN", 1, "obj"}, {"PUNCT", 6, "punct"},
+       {"PRON", 6, "obj"}, {"PROPN", 6, "nsubj"}, {"VERB", 2, "acl:relcl"}, {"PUNCT", 1, "punct"}});
+  for (const Event& e : arrest.events) EXPECT_NE(e.event, "COERCE") << "backdrop arrest coded";
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",
