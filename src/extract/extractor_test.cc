@@ -238,6 +238,19 @@ TEST_F(ExtractorTest, ADenialInARelativeClauseIsTheDeniersAnswer) {
   for (const Event& e : arrest.events) EXPECT_NE(e.event, "COERCE") << "backdrop arrest coded";
 }
 
+// "places a US$5 million bounty on": the light verb's subject acts, past the
+// amount before the noun (a currency sign, not a name).
+TEST_F(ExtractorTest, AnAmountBeforeANounTriggerKeepsItsActor) {
+  for (const std::string text : {"Iran places a US$5 million bounty on Donald Trump.",
+                                 "Iran places a $5 million bounty on Donald Trump."}) {
+    auto x = Run(text);
+    const auto bounty = std::find_if(x.events.begin(), x.events.end(),
+                                     [](const Event& e) { return e.event == "ACCUSE"; });
+    ASSERT_NE(bounty, x.events.end()) << text;
+    EXPECT_EQ(Ids(bounty->actor), V{"country:IRN"}) << text;
+  }
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",

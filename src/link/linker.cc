@@ -114,6 +114,9 @@ class Scan {
   void AddNerMentions(const std::vector<NerSpan>& ner);
   bool LowerCaseSpan(const NerSpan& n) const;
   bool CaseInformative(uint32_t s) const;
+  // Whether the token at i is written against a currency sign after it
+  // ("US$1.7 billion", "A$2.5 billion", "HK$200,000"): a currency, no name.
+  bool CurrencyPrefix(uint32_t i) const;
   // A one-word city name ("Most", "Martin", "Mishima") is a place only where
   // the text treats it as one: after "in"/"at"/"from"/"to"/"near", before
   // ", <country>", or when the tagger calls it a place.
@@ -391,6 +394,10 @@ void Scan::ScanSentence(uint32_t s) {
       char32_t p = base::DecodeUtf8(prev, 0, &len);
       initial = base::IsQuote(p) || prev == ":" || prev == "(";
     }
+    if (CurrencyPrefix(i)) {
+      ++i;
+      continue;
+    }
     std::string title, value;
     if (uint32_t n = TitleAt(i, sent.token_end, &title, &value); n > 0) {
       bool name_follows = i + n < sent.token_end && Capitalised(Word(text_, toks[i + n]));
@@ -454,6 +461,13 @@ void Scan::ScanSentence(uint32_t s) {
     int idx = LinkRun(r, s, initial);
     i = idx >= 0 ? AddAcronymAfter(s, r.end, idx) : r.end;
   }
+}
+
+bool Scan::CurrencyPrefix(uint32_t i) const {
+  const auto& toks = seg_.tokens;
+  if (i + 1 >= toks.size() || toks[i + 1].begin != toks[i].end) return false;
+  const std::string_view next = Word(text_, toks[i + 1]);
+  return next == "$" || next == "\xE2\x82\xAC" || next == "\xC2\xA3";  // $, €, £
 }
 
 bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const {
@@ -522,6 +536,7 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
                                          seg_.tokens[n.token_end - 1].end - seg_.tokens[n.token_begin].begin);
     if (cues_.Has(CueKind::kFunctionWord, name)) continue;
     if (LowerCaseSpan(n) && CaseInformative(s)) continue;  // "to sue the BBC": no name
+    if (CurrencyPrefix(n.token_end - 1)) continue;
     int idx = -1;
     if (const NameEntry* e = BestEntry(gaz_.Lookup(name))) {
       idx = AddKbEntity(e->entity);

@@ -60,6 +60,11 @@ TEST_F(LinkerTest, LinksKbNamesDemonymsCapitalsAndTypos) {
                "Noth Korea=GPE:country:PRK"}));
 }
 
+TEST_F(LinkerTest, CurrencyPrefixesAreNoNames) {
+  EXPECT_EQ(Mentions("Iran pays A$2.5 billion (US$1.7 billion) to North Korea. The US agreed."),
+            (V{"Iran=GPE:country:IRN", "North Korea=GPE:country:PRK", "US=GPE:country:USA"}));
+}
+
 TEST_F(LinkerTest, TypesUnknownNamesByCues) {
   EXPECT_EQ(Mentions("He met Jay Solomon of the Shahid Hemmat Industrial Group and the Acme Institute for Peace Studies."),
             (V{"Jay Solomon=PERSON:person:jay-solomon",
