@@ -251,6 +251,21 @@ TEST_F(ExtractorTest, AnAmountBeforeANounTriggerKeepsItsActor) {
   }
 }
 
+// "releases a video showing a hostage" frees nobody; "releases a hostage" does.
+TEST_F(ExtractorTest, ARecordReleasedIsNoRelease) {
+  const auto releases = [](const Extraction& x) {
+    return std::count_if(x.events.begin(), x.events.end(),
+                         [](const Event& e) { return e.event == "RETREAT"; });
+  };
+  EXPECT_EQ(releases(Run("Russia released a video showing an Iranian hostage.")), 0);
+  EXPECT_EQ(releases(Run("Russia released an Iranian hostage.")), 1);
+  EXPECT_EQ(releases(RunParsed("Russia releases a video of a hostage.",
+                               {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"DET", 3, "det"},
+                                {"NOUN", 1, "obj"}, {"ADP", 6, "case"}, {"DET", 6, "det"},
+                                {"NOUN", 3, "nmod"}, {"PUNCT", 1, "punct"}})),
+            0);
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",

@@ -71,6 +71,8 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // seven years in juvenile detention": a fine or a detention that is part of
   // a court's sentence is that sentence, not another act.
   if (p.event == "COERCE" && PartOfSentence(k)) return true;
+  // "releases a video showing a hostage": a record released frees nobody.
+  if (p.mode == "release" && !p.noun && ReleasesRecord(k, end)) return true;
   // "700 firefighters have been deployed to battle the fires": a deployment
   // against a disaster mobilises no force against anyone.
   if (p.event == "MOBILIZE" && Accidental(k, end) && AccidentWithin(k, end, 8)) return true;
@@ -357,6 +359,24 @@ bool EventCoder::PartOfSentence(uint32_t k) const {
       const bool verdict = q.event == "SANCTION" && q.mode == "convict" && !q.noun && q.rest.empty();
       if (verdict && (q.open || q.needs.empty())) return true;
     }
+  }
+  return false;
+}
+
+// Whether what the verb at k (ending before `end`) releases is a record
+// ("releases a video showing a hostage", "releases more files on Epstein"): its
+// object in the parse, or before parsing the first noun right after it.
+bool EventCoder::ReleasesRecord(uint32_t k, uint32_t end) const {
+  if (v_.Parsed(k)) {
+    for (uint32_t c : v_.Children(k)) {
+      if (v_.Dep(c) == "obj" && v_.lexicon().HasCue(v_.Lower(c), "record_noun")) return true;
+    }
+    return false;
+  }
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  for (uint32_t j = end; j < s.token_end && j < end + 4; ++j) {
+    if (v_.lexicon().HasCue(v_.Lower(j), "record_noun")) return true;
+    if (v_.Upos(j) == "NOUN" || v_.Upos(j) == "PROPN" || v_.Upos(j) == "PRON") return false;
   }
   return false;
 }
