@@ -76,6 +76,7 @@ class EventCoder {
   bool OutbreakTrigger(uint32_t k, const std::vector<Event>& coded) const;
   bool PartOfSentence(uint32_t k) const;
   bool ReleasesRecord(uint32_t k, uint32_t end) const;
+  bool LeavesOrganization(uint32_t end) const;
   bool ProtestBefore(uint32_t k) const;
   bool OnlyNamedAsPlace(int entity, uint32_t sentence) const;
   bool InRelativeClause(uint32_t k, const EventPattern& p) const;

@@ -266,6 +266,16 @@ TEST_F(ExtractorTest, ARecordReleasedIsNoRelease) {
             0);
 }
 
+// PLOVER's resign mode is for government office: leaving the BBC is no RETREAT.
+TEST_F(ExtractorTest, ResigningFromAnOrganisationIsNoRetreat) {
+  const auto retreats = [](const Extraction& x) {
+    return std::count_if(x.events.begin(), x.events.end(),
+                         [](const Event& e) { return e.event == "RETREAT"; });
+  };
+  EXPECT_EQ(retreats(Run("The Iranian foreign minister resigned from the BBC.")), 0);
+  EXPECT_EQ(retreats(Run("The Iranian foreign minister resigned from the government of Iran.")), 1);
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",

@@ -71,6 +71,9 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // seven years in juvenile detention": a fine or a detention that is part of
   // a court's sentence is that sentence, not another act.
   if (p.event == "COERCE" && PartOfSentence(k)) return true;
+  // "resigns from CBS News": leaving a post outside government is no RETREAT
+  // (PLOVER's resign mode is for holders of government office).
+  if (p.mode == "resign" && !p.noun && LeavesOrganization(end)) return true;
   // "releases a video showing a hostage": a record released frees nobody.
   if (p.mode == "release" && !p.noun && ReleasesRecord(k, end)) return true;
   // "700 firefighters have been deployed to battle the fires": a deployment
@@ -296,6 +299,9 @@ bool EventCoder::SubordinateBackdrop(uint32_t k, const EventPattern& p) const {
     if ((w == "while" || w == "as") && p.event == "ACCUSE") return true;
     after = after || w == "after";
   }
+  // "re-appoints Lecornu, four days after Lecornu resigned": a resignation
+  // that the news follows is its backdrop.
+  if (after && p.mode == "resign") return true;
   // (A physical act only: "after accusing it of a siege for 12 years" is news.)
   if (!after || (p.event != "COERCE" && p.event != "ASSAULT")) return false;
   for (uint32_t c : v_.Children(k)) {
@@ -359,6 +365,23 @@ bool EventCoder::PartOfSentence(uint32_t k) const {
       const bool verdict = q.event == "SANCTION" && q.mode == "convict" && !q.noun && q.rest.empty();
       if (verdict && (q.open || q.needs.empty())) return true;
     }
+  }
+  return false;
+}
+
+// Whether "from" right after a trigger ending before `end` names a company or
+// an organisation that is no public body ("resigns from CBS News", "from the
+// Labour Party").
+bool EventCoder::LeavesOrganization(uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : end));
+  for (uint32_t j = end; j < s.token_end && j < end + 2; ++j) {
+    if (v_.Lower(j) != "from") continue;
+    uint32_t n = j + 1;
+    if (n < s.token_end && v_.Lower(n) == "the") ++n;
+    const int m = n < s.token_end ? v_.linking().MentionAt(n) : -1;
+    if (m < 0 || v_.linking().mentions[m].entity < 0) return false;
+    const std::string& type = v_.linking().entities[v_.linking().mentions[m].entity].type;
+    return type == "Organization" || type == "Company";
   }
   return false;
 }
