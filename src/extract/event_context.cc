@@ -103,6 +103,23 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
   return out;
 }
 
+// Whether the word at k stands in a relative clause the trigger is not part
+// of ("four militants who allegedly planned the bombing are arrested": the
+// clause's "allegedly" and "planned" say nothing of the arrest).
+bool InOtherRelativeClause(const DocumentView& v, uint32_t k, uint32_t trigger) {
+  if (!v.Parsed(k) || !v.Parsed(trigger)) return false;
+  for (int depth = 0; depth < 12 && v.Head(k) >= 0; ++depth) {
+    if (DocumentView::IsRelativeClause(v.Dep(k))) {
+      for (int32_t a = static_cast<int32_t>(trigger), d = 0; a >= 0 && d < 32; a = v.Head(a), ++d) {
+        if (a == static_cast<int32_t>(k)) return false;
+      }
+      return true;
+    }
+    k = static_cast<uint32_t>(v.Head(k));
+  }
+  return false;
+}
+
 std::string Modality(const DocumentView& v, uint32_t trigger) {
   bool hedged = false, negated = false, hypothetical = false;
   const uint32_t sentence_start = v.Sentence(v.SentenceOf(trigger)).token_begin;
@@ -121,6 +138,7 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
     }
   }
   for (uint32_t k = start; k < trigger; ++k) {
+    if (InOtherRelativeClause(v, k, trigger)) continue;
     // Cues match case-sensitively ("May" is a month), but a sentence's first
     // word is capitalised by position ("No arrests have been made").
     const bool folded = k == sentence_start && v.Lower(k) != "may";

@@ -276,6 +276,21 @@ TEST_F(ExtractorTest, ResigningFromAnOrganisationIsNoRetreat) {
   EXPECT_EQ(retreats(Run("The Iranian foreign minister resigned from the government of Iran.")), 1);
 }
 
+// The modality cues of a relative clause on the subject ("who allegedly
+// planned") belong to that clause, not to the main verb.
+TEST_F(ExtractorTest, ARelativeClausesCuesDoNotHedgeTheMainVerb) {
+  auto x = RunParsed("Four members of Hamas who allegedly planned the attack were arrested by Israel.",
+                     {{"NUM", 1, "nummod"}, {"NOUN", 10, "nsubj:pass"}, {"ADP", 3, "case"},
+                      {"PROPN", 1, "nmod"}, {"PRON", 6, "nsubj"}, {"ADV", 6, "advmod"},
+                      {"VERB", 1, "acl:relcl"}, {"DET", 8, "det"}, {"NOUN", 6, "obj"},
+                      {"AUX", 10, "aux:pass"}, {"VERB", -1, "root"}, {"ADP", 12, "case"},
+                      {"PROPN", 10, "obl:agent"}, {"PUNCT", 10, "punct"}});
+  const auto arrest = std::find_if(x.events.begin(), x.events.end(),
+                                   [](const Event& e) { return e.event == "COERCE"; });
+  ASSERT_NE(arrest, x.events.end());
+  EXPECT_EQ(arrest->modality, "asserted");
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",
