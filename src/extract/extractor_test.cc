@@ -291,6 +291,23 @@ TEST_F(ExtractorTest, ARelativeClausesCuesDoNotHedgeTheMainVerb) {
   EXPECT_EQ(arrest->modality, "asserted");
 }
 
+// A court's order to pay damages is its verdict; an amount between the verb and
+// the word the trigger needs ("14.3 billion kr (1.5 billion dollars)") is no
+// distance: numbers, signs and brackets are not counted.
+TEST_F(ExtractorTest, AnOrderToPayDamagesIsAVerdict) {
+  auto x = RunParsed("A court in Iran ordered Russia to pay 14.3 billion kr (1.5 billion dollars) to them in damages.",
+                     {{"DET", 1, "det"}, {"NOUN", 4, "nsubj"}, {"ADP", 3, "case"}, {"PROPN", 1, "nmod"},
+                      {"VERB", -1, "root"}, {"PROPN", 4, "obj"}, {"PART", 7, "mark"}, {"VERB", 4, "xcomp"},
+                      {"NUM", 9, "compound"}, {"NUM", 10, "nummod"}, {"NOUN", 7, "obj"},
+                      {"PUNCT", 14, "punct"}, {"NUM", 13, "compound"}, {"NUM", 14, "nummod"},
+                      {"NOUN", 10, "appos"}, {"PUNCT", 14, "punct"}, {"ADP", 17, "case"},
+                      {"PRON", 7, "obl"}, {"ADP", 19, "case"}, {"NOUN", 7, "obl"}, {"PUNCT", 4, "punct"}});
+  const auto verdict = std::find_if(x.events.begin(), x.events.end(),
+                                    [](const Event& e) { return e.event == "SANCTION"; });
+  ASSERT_NE(verdict, x.events.end());
+  EXPECT_EQ(Ids(verdict->recipient), V{"country:RUS"});
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",

@@ -5,6 +5,7 @@
 // (event_coder.h); whether what fired is news is news_context.cc.
 #include <algorithm>
 
+#include "base/utf8.h"
 #include "extract/event_coder.h"
 #include "extract/event_types.h"
 
@@ -23,6 +24,15 @@ bool IsPreposition(const std::string& w) {
          w == "over" || w == "about" || w == "amid" || w == "despite" || w == "during" || w == "at";
 }
 
+// Whether the word has a letter ("kr", "US"; not "14.3", "$" or "(").
+bool HasLetter(std::string_view w) {
+  for (size_t i = 0; i < w.size();) {
+    int len = 1;
+    if (base::IsLetter(base::DecodeUtf8(w, i, &len))) return true;
+    i += len > 0 ? static_cast<size_t>(len) : 1;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -89,11 +99,12 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
   };
   // The window counts words outside names: "sentences former Inter-Services
   // Intelligence director general Faiz Hameed to 14 years" is a long name, not
-  // a long way.
+  // a long way; nor is an amount ("14.3 billion kr (US$1.5 billion) in
+  // damages": numbers, signs and brackets are not counted).
   const auto window_end = [&](uint32_t words) {
     uint32_t j = end;
     for (uint32_t counted = 0; j < s.token_end && counted < words; ++j) {
-      if (v_.linking().MentionAt(j) < 0) ++counted;
+      if (v_.linking().MentionAt(j) < 0 && HasLetter(v_.Word(j))) ++counted;
     }
     return j;
   };
