@@ -285,6 +285,53 @@ std::optional<Event> EventCoder::JointAttack(const EventPattern& p, const Event&
   return joint;
 }
 
+// "launches a counterattack against M23 with the assistance of the Burundian
+// military", "seizes a tanker with military assistance from a Royal Navy
+// warship", "backed by airstrikes from international allies": an attack or an
+// arrest that another party helps carry out is also their cooperation
+// (COOPERATE, CAMEO 062), as a joint operation is.
+std::optional<Event> EventCoder::AssistedAct(const EventPattern& p, const Event& e, uint32_t k) const {
+  if ((p.event != "ASSAULT" && p.event != "COERCE") || p.reciprocal || e.actor.empty()) return std::nullopt;
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  std::vector<int> helpers;
+  for (uint32_t j = s.token_begin; j + 1 < s.token_end; ++j) {
+    const std::string& w = v_.Lower(j);
+    uint32_t from = 0;
+    if ((w == "backed" || w == "supported" || w == "assisted" || w == "aided") && v_.Lower(j + 1) == "by") {
+      from = j + 2;
+    } else if (w == "with") {
+      // with [the] [reported|military|air|logistical] assistance|help|support|backing of|from
+      uint32_t n = j + 1;
+      while (n < s.token_end && n < j + 4 &&
+             (v_.Lower(n) == "the" || v_.lexicon().HasCue(v_.Lower(n), "assist_modifier"))) {
+        ++n;
+      }
+      if (n + 1 < s.token_end && v_.lexicon().HasCue(v_.Lower(n), "assist_noun") &&
+          (v_.Lower(n + 1) == "of" || v_.Lower(n + 1) == "from")) {
+        from = n + 2;
+      }
+    }
+    if (from == 0 || from >= s.token_end) continue;
+    for (int x : v_.ObjectAfter(from, 6)) {
+      const std::string& type = v_.linking().entities[x].type;
+      const bool party = type == "Country" || type == "Organization" || type == "PublicBody";
+      if (party && std::find(e.actor.begin(), e.actor.end(), x) == e.actor.end() &&
+          std::find(e.recipient.begin(), e.recipient.end(), x) == e.recipient.end()) {
+        helpers.push_back(x);
+      }
+    }
+  }
+  if (helpers.empty()) return std::nullopt;
+  Event joint = e;
+  joint.event = "COOPERATE";
+  joint.mode = "military";
+  joint.cameo = "062";
+  joint.actor = e.actor;
+  AddUnique(&joint.actor, helpers);
+  joint.recipient = joint.actor;
+  return joint;
+}
+
 // The entities of "X–Y" right before the token at k ("Israeli–U.S.
 // strikes", "Saudi-US raids"): two mentions joined by a hyphen or a dash.
 std::vector<int> EventCoder::DashedPair(uint32_t k) const {
@@ -343,6 +390,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
       if (p.reciprocal && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
       if (!p.noun) DropNeededNoun(p, k, &fired, out);
       std::optional<Event> joint = JointAttack(p, e, k);
+      if (!joint) joint = AssistedAct(p, e, k);
       out->push_back(std::move(e));
       if (joint) out->push_back(std::move(*joint));
       covered = end;

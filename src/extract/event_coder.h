@@ -67,6 +67,7 @@ class EventCoder {
   bool RequestedNoun(uint32_t k, const EventPattern& p, const std::vector<Fired>& fired) const;
   bool PlanContent(uint32_t k, const EventPattern& p) const;
   std::optional<Event> JointAttack(const EventPattern& p, const Event& e, uint32_t k) const;
+  std::optional<Event> AssistedAct(const EventPattern& p, const Event& e, uint32_t k) const;
   std::vector<int> DashedPair(uint32_t k) const;
   void DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<Fired>* fired,
                       std::vector<Event>* out) const;

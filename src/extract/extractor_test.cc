@@ -308,6 +308,28 @@ TEST_F(ExtractorTest, AnOrderToPayDamagesIsAVerdict) {
   EXPECT_EQ(Ids(verdict->recipient), V{"country:RUS"});
 }
 
+// An attack another party helps carry out is also their cooperation.
+TEST_F(ExtractorTest, AnAssistedAttackIsAlsoCooperation) {
+  const auto joint_actors = [&](const Extraction& x) {
+    const auto joint = std::find_if(x.events.begin(), x.events.end(),
+                                    [](const Event& e) { return e.event == "COOPERATE"; });
+    return joint == x.events.end() ? V{} : Ids(joint->actor);
+  };
+  EXPECT_EQ(joint_actors(RunParsed("Iran attacked the US with the military assistance of Russia.",
+                                   {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"DET", 3, "det"},
+                                    {"PROPN", 1, "obj"}, {"ADP", 7, "case"}, {"DET", 7, "det"},
+                                    {"ADJ", 7, "amod"}, {"NOUN", 1, "obl"}, {"ADP", 9, "case"},
+                                    {"PROPN", 7, "nmod"}, {"PUNCT", 1, "punct"}})),
+            (V{"country:IRN", "country:RUS"}));
+  EXPECT_EQ(joint_actors(RunParsed("Iran, backed by Russia, attacked the US.",
+                                   {{"PROPN", 6, "nsubj"}, {"PUNCT", 2, "punct"}, {"VERB", 0, "acl"},
+                                    {"ADP", 4, "case"}, {"PROPN", 2, "obl:agent"}, {"PUNCT", 2, "punct"},
+                                    {"VERB", -1, "root"}, {"DET", 8, "det"}, {"PROPN", 6, "obj"},
+                                    {"PUNCT", 6, "punct"}})),
+            (V{"country:IRN", "country:RUS"}));
+  EXPECT_TRUE(joint_actors(Run("Iran attacked the US with drones.")).empty());
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",
