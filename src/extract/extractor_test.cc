@@ -181,6 +181,21 @@ TEST_F(ExtractorTest, OnlySentencesWithAVerbTriggerAreParsed) {
             (std::vector<uint8_t>{1, 0, 0}));  // a noun trigger needs no parse
 }
 
+// A verb trigger the tagger read as a noun after its subject's noun, in a
+// sentence left without a verb, is parsed: the parser may read it again.
+TEST_F(ExtractorTest, HeadlineVerbsReadAsNounsAreParsed) {
+  text_ = "Unidentified gunmen kill at least twelve guards in Russia.";
+  seg_ = text::Segment(text_);
+  linking_ = linker_->Link(text_, seg_, "2017-11-29");
+  nlp::Analysis a;
+  a.tokens.resize(seg_.tokens.size());
+  const std::vector<const char*> tags = {"ADJ", "NOUN", "NOUN", "ADP", "ADJ", "NUM",
+                                         "NOUN", "ADP", "PROPN", "PUNCT"};
+  ASSERT_EQ(tags.size(), seg_.tokens.size());
+  for (size_t k = 0; k < tags.size(); ++k) a.tokens[k].pos = tags[k];
+  EXPECT_EQ(extractor_->SentencesToParse(text_, seg_, linking_, &a), (std::vector<uint8_t>{1}));
+}
+
 TEST_F(ExtractorTest, AnnouncedCooperationIsTheAnnouncedAct) {
   auto x = Run("Russia will supply Iran with drones.");
   ASSERT_EQ(x.events.size(), 1u);
