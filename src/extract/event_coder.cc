@@ -239,8 +239,9 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   } else {
     // "A van crashes ..., killing five": a participle's subject is the
     // main clause's, named or not.
-    agent_implicit = k > v_.Sentence(e.sentence).token_begin && v_.Word(k - 1) == "," &&
-                     v_.Lower(k).ends_with("ing");
+    // ("..., killing 12 and injuring ten": the participle joined to it too.)
+    agent_implicit = k > v_.Sentence(e.sentence).token_begin && v_.Lower(k).ends_with("ing") &&
+                     (v_.Word(k - 1) == "," || JoinedToParticipleClause(k));
     e.actor = v_.SubjectBefore(k);
     e.recipient = v_.ObjectAfter(end);
   }

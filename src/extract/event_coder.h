@@ -38,6 +38,7 @@ class EventCoder {
   bool NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end) const;
   bool NounContext(uint32_t k, const EventPattern& p) const;
   bool VerbContext(uint32_t k, uint32_t end, const EventPattern& p) const;
+  bool JoinedToParticipleClause(uint32_t k) const;
   // Whether `word` is one of the context words pattern p needs.
   static bool Needs(const EventPattern& p, const std::string& word);
   bool IsBeAux(uint32_t k) const;

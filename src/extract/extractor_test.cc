@@ -345,6 +345,20 @@ TEST_F(ExtractorTest, AnAssistedAttackIsAlsoCooperation) {
   EXPECT_TRUE(joint_actors(Run("Iran attacked the US with drones.")).empty());
 }
 
+// "…, killing five people and arresting 19": the participle joined to one
+// after a comma belongs to the main clause too (its subject's act, or an
+// accident's outcome).
+TEST_F(ExtractorTest, AParticipleJoinedToAParticipleClauseIsItsToo) {
+  const auto count = [](const Extraction& x, const char* type) {
+    return std::count_if(x.events.begin(), x.events.end(),
+                         [&](const Event& e) { return e.event == type; });
+  };
+  auto x = Run("Russian forces attacked Iran, killing five people and arresting 19 people.");
+  EXPECT_EQ(count(x, "COERCE"), 1);
+  auto crash = Run("A bus crashed into a truck in Russia, killing 12 people and injuring ten more.");
+  EXPECT_EQ(count(crash, "ASSAULT"), 0);
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",

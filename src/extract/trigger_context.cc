@@ -139,6 +139,27 @@ bool EventCoder::NounContext(uint32_t k, const EventPattern& p) const {
   return !v_.IsClauseBreak(k - 1);
 }
 
+// Whether the -ing word at k is coordinated with an -ing word that follows a
+// comma ("…, killing five and arresting 19"): by the parse when there is one,
+// else by position within the clause.
+bool EventCoder::JoinedToParticipleClause(uint32_t k) const {
+  const auto opens_clause = [&](uint32_t j) {
+    return j > 0 && v_.Lower(j).size() > 4 && v_.Lower(j).ends_with("ing") && v_.Word(j - 1) == ",";
+  };
+  if (v_.Parsed(k)) {
+    const int32_t head = v_.Head(k);
+    return v_.Dep(k) == "conj" && head >= 0 && static_cast<uint32_t>(head) < k &&
+           opens_clause(static_cast<uint32_t>(head));
+  }
+  const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+  for (uint32_t j = k - 1; j > begin && k - j < 10;) {
+    --j;
+    if (opens_clause(j)) return true;
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) return false;
+  }
+  return false;
+}
+
 // A verb does not follow a determiner, a preposition or a gerund ("providing
 // sanctions relief" has no sanctioning in it).
 bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) const {
@@ -229,7 +250,10 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
     // "a demonstration is held at the mosque condemning the killing and
     // demanding ...": what a protest told earlier in the sentence says.
     // "will resume targeting ships": the -ing form after an aspect verb.
-    return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," ||
+    // "…, killing five people and arresting 19 more": a participle joined to
+    // one that opens a participial clause after a comma is that clause's too.
+    const bool joined = (prev == "and" || prev == "or") && JoinedToParticipleClause(k);
+    return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," || joined ||
            v_.lexicon().HasCue(prev, "order_noun") || v_.lexicon().HasCue(prev, "aspect_verb") ||
            (IsVerbal(p.event) && (v_.lexicon().HasCue(prev, "speech_noun") || linked ||
                                   (subject_before && p.event != "SUPPORT") || ProtestBefore(k)));
