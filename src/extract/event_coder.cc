@@ -345,6 +345,35 @@ std::optional<Event> EventCoder::AssistedAct(const EventPattern& p, const Event&
   return joint;
 }
 
+// "Forty Uyghur men are deported to China", "deports 200 gang members to El
+// Salvador": a deportation to a named state is also legal cooperation with
+// the state that receives the deportees (COOPERATE, CAMEO 063, as an
+// extradition is). Expulsions (of diplomats, from a country) name no receiver.
+std::optional<Event> EventCoder::DeportationTo(const EventPattern& p, const Event& e, uint32_t k,
+                                               uint32_t end) const {
+  if (p.event != "COERCE" || p.mode != "deport" || !v_.Lower(k).starts_with("deport")) return std::nullopt;
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  for (uint32_t j = end; j < s.token_end && j < end + 8; ++j) {
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) break;
+    if (v_.Lower(j) != "to") continue;
+    std::vector<int> receivers;
+    for (int x : v_.ObjectAfter(j + 1, 4)) {
+      const link::DocEntity& r = v_.linking().entities[x];
+      if (r.type == "Country" && std::find(e.actor.begin(), e.actor.end(), x) == e.actor.end()) {
+        receivers.push_back(x);
+      }
+    }
+    if (receivers.empty()) return std::nullopt;
+    Event legal = e;
+    legal.event = "COOPERATE";
+    legal.mode = "legal";
+    legal.cameo = "063";
+    legal.recipient = receivers;
+    return legal;
+  }
+  return std::nullopt;
+}
+
 // The entities of "X–Y" right before the token at k ("Israeli–U.S.
 // strikes", "Saudi-US raids"): two mentions joined by a hyphen or a dash.
 std::vector<int> EventCoder::DashedPair(uint32_t k) const {
@@ -404,6 +433,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
       if (!p.noun) DropNeededNoun(p, k, &fired, out);
       std::optional<Event> joint = JointAttack(p, e, k);
       if (!joint) joint = AssistedAct(p, e, k);
+      if (!joint) joint = DeportationTo(p, e, k, end);
       out->push_back(std::move(e));
       if (joint) out->push_back(std::move(*joint));
       covered = end;

@@ -69,6 +69,7 @@ class EventCoder {
   bool PlanContent(uint32_t k, const EventPattern& p) const;
   std::optional<Event> JointAttack(const EventPattern& p, const Event& e, uint32_t k) const;
   std::optional<Event> AssistedAct(const EventPattern& p, const Event& e, uint32_t k) const;
+  std::optional<Event> DeportationTo(const EventPattern& p, const Event& e, uint32_t k, uint32_t end) const;
   std::vector<int> DashedPair(uint32_t k) const;
   void DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<Fired>* fired,
                       std::vector<Event>* out) const;

@@ -359,6 +359,18 @@ TEST_F(ExtractorTest, AParticipleJoinedToAParticipleClauseIsItsToo) {
   EXPECT_EQ(count(crash, "ASSAULT"), 0);
 }
 
+// A deportation to a named state is also legal cooperation with it.
+TEST_F(ExtractorTest, ADeportationToAStateIsAlsoCooperation) {
+  const auto cooperation = [&](const Extraction& x) {
+    const auto c = std::find_if(x.events.begin(), x.events.end(),
+                                [](const Event& e) { return e.event == "COOPERATE"; });
+    return c == x.events.end() ? V{} : Ids(c->recipient);
+  };
+  EXPECT_EQ(cooperation(Run("The United States deported forty men to Russia.")), V{"country:RUS"});
+  EXPECT_TRUE(cooperation(Run("The United States deported forty men.")).empty());
+  EXPECT_TRUE(cooperation(Run("The United States expelled forty Russian diplomats.")).empty());
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",
