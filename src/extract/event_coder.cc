@@ -129,6 +129,11 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
   const bool ambiguous = reading(true) && reading(false);
   if (ambiguous && p.noun != NounContext(k, p)) return false;
   if (!p.noun && !VerbContext(k, *end, p)) return false;
+  // "nineteen alleged militants": an allegation's participle that the parse
+  // hangs on a noun as its modifier only describes it.
+  if (!p.noun && p.event == "ACCUSE" && !before_parse && v_.Parsed(k) && v_.Dep(k) == "amod") {
+    return false;
+  }
   if (InsideName(k, *end)) return false;
   // "a UN aid worker": a trigger word before a noun it describes is no event,
   // whichever reading the tagger gave it (unless the noun is the object the

@@ -371,6 +371,23 @@ TEST_F(ExtractorTest, ADeportationToAStateIsAlsoCooperation) {
   EXPECT_TRUE(cooperation(Run("The United States expelled forty Russian diplomats.")).empty());
 }
 
+// "five alleged Iranian spies": an attributive allegation accuses nobody.
+TEST_F(ExtractorTest, AnAttributiveAllegationIsNoAccusation) {
+  const auto accusations = [](const Extraction& x) {
+    return std::count_if(x.events.begin(), x.events.end(),
+                         [](const Event& e) { return e.event == "ACCUSE"; });
+  };
+  EXPECT_EQ(accusations(RunParsed("Russia arrested five alleged Iranian spies.",
+                                  {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"NUM", 5, "nummod"},
+                                   {"VERB", 5, "amod"}, {"ADJ", 5, "amod"}, {"NOUN", 1, "obj"},
+                                   {"PUNCT", 1, "punct"}})),
+            0);
+  EXPECT_EQ(accusations(RunParsed("Russia alleged Iranian spying.",
+                                  {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"ADJ", 3, "amod"},
+                                   {"NOUN", 1, "obj"}, {"PUNCT", 1, "punct"}})),
+            1);
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",
