@@ -178,6 +178,15 @@ bool Intended(const DocumentView& v, uint32_t trigger) {
   return false;
 }
 
+// Whether a form of "agree" stands before the trigger in its clause.
+bool AgreedBefore(const DocumentView& v, uint32_t trigger) {
+  for (uint32_t k = trigger; k > v.ClauseStart(trigger);) {
+    --k;
+    if (v.Lower(k).starts_with("agree")) return true;
+  }
+  return false;
+}
+
 // The event coded for an act its actor announces, or "".
 // An announced attack is a threat; an announced sanction, coercive measure or
 // deployment is the decision itself ("the province will ban U.S. alcohol"),
@@ -339,6 +348,14 @@ void AddIntentions(const DocumentView& v, std::vector<Event>* events) {
     if (e.actor.empty() && !HasNominalSubject(v, TokenAt(v, e.trigger.begin))) continue;
     const uint32_t trigger = TokenAt(v, e.trigger.begin);
     if (!Intended(v, trigger) && !(refused && PresentStance(v, trigger))) continue;
+    // "Pakistan and Afghanistan agree to a pause in hostilities": what two
+    // parties agree on between themselves is their agreement (AGREE, coded by
+    // its own trigger), not yet the act; "the US and Germany agree to send
+    // air defence to Ukraine" is a decision about a third party.
+    const bool mutual = e.actor.size() >= 2 && std::all_of(e.recipient.begin(), e.recipient.end(), [&](int r) {
+      return std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();
+    });
+    if (mutual && !refused && AgreedBefore(v, trigger)) continue;
     const std::string asserted = e.attributed_to.empty() ? "asserted" : "reported";
     // A conditional offer ("will disarm if Israel withdraws") is an offer and
     // a demand; conditional force or sanctions are a threat. The act itself

@@ -388,6 +388,21 @@ TEST_F(ExtractorTest, AnAttributiveAllegationIsNoAccusation) {
             1);
 }
 
+// What two parties agree on between themselves is their agreement, not yet
+// the act; one party's agreement to act, or two parties' to act on a third,
+// is the announced act.
+TEST_F(ExtractorTest, AMutualAgreementKeepsItsActHypothetical) {
+  const auto modality = [](const Extraction& x, const char* type) {
+    for (const Event& e : x.events) {
+      if (e.event == type) return e.modality;
+    }
+    return std::string("none");
+  };
+  EXPECT_EQ(modality(Run("Russia and Iran agree to a pause in hostilities."), "RETREAT"), "hypothetical");
+  EXPECT_EQ(modality(Run("Russia agrees to a pause in hostilities."), "RETREAT"), "asserted");
+  EXPECT_EQ(modality(Run("The United States and Russia agree to send aid to Iran."), "AID"), "asserted");
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",

@@ -99,12 +99,14 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
   };
   // The window counts words outside names: "sentences former Inter-Services
   // Intelligence director general Faiz Hameed to 14 years" is a long name, not
-  // a long way; nor is an amount ("14.3 billion kr (US$1.5 billion) in
-  // damages": numbers, signs and brackets are not counted).
+  // a long way; nor is an amount ("to pay 14.3 billion kr (US$1.5 billion) in
+  // damages": numbers, signs and brackets are not counted, commas are).
   const auto window_end = [&](uint32_t words) {
     uint32_t j = end;
     for (uint32_t counted = 0; j < s.token_end && counted < words; ++j) {
-      if (v_.linking().MentionAt(j) < 0 && HasLetter(v_.Word(j))) ++counted;
+      const std::string_view w = v_.Word(j);
+      const bool amount = !HasLetter(w) && w != "," && w != ";" && w != ":";
+      if (v_.linking().MentionAt(j) < 0 && !amount) ++counted;
     }
     return j;
   };
