@@ -403,6 +403,14 @@ TEST_F(ExtractorTest, AMutualAgreementKeepsItsActHypothetical) {
   EXPECT_EQ(modality(Run("The United States and Russia agree to send aid to Iran."), "AID"), "asserted");
 }
 
+// "in Tabriz, East Azerbaijan province, Iran": the state ending a place's
+// address is named as a place, not as an agent of the deaths told there.
+TEST_F(ExtractorTest, AStateEndingAnAddressIsAPlace) {
+  auto x = Run("The toll from the earthquake in Tabriz, East Azerbaijan province, Iran, rises to 100 people "
+               "killed and 300 others injured.");
+  for (const Event& e : x.events) EXPECT_NE(e.event, "ASSAULT") << e.event;
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",

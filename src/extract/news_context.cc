@@ -408,9 +408,24 @@ bool EventCoder::ReleasesRecord(uint32_t k, uint32_t end) const {
 // place ("in Egypt"), and there is at least one.
 bool EventCoder::OnlyNamedAsPlace(int x, uint32_t sentence) const {
   bool seen = false;
+  const uint32_t begin = v_.Sentence(sentence).token_begin;
   for (const link::Mention& m : v_.linking().mentions) {
     if (m.entity != x || m.sentence != sentence) continue;
-    if (m.token_begin == 0 || !DocumentView::IsLocative(v_.Lower(m.token_begin - 1))) return false;
+    if (m.token_begin == 0) return false;
+    // "in Jalalabad, Nangarhar province, Afghanistan": the last name of a
+    // place's address is named as a place too.
+    uint32_t j = m.token_begin - 1;
+    bool address = false;
+    // (Nouns and names between commas; without tags, any word but a clause break.)
+    while (j > begin && m.token_begin - j < 10 &&
+           (v_.Word(j) == "," || v_.Upos(j) == "PROPN" || v_.Upos(j) == "NOUN" ||
+            (v_.Upos(j).empty() && !v_.IsClauseBreak(j) && !DocumentView::IsLocative(v_.Lower(j))))) {
+      address = address || v_.Word(j) == ",";
+      --j;
+    }
+    const bool after_locative = DocumentView::IsLocative(v_.Lower(m.token_begin - 1)) ||
+                                (address && v_.Word(m.token_begin - 1) == "," && DocumentView::IsLocative(v_.Lower(j)));
+    if (!after_locative) return false;
     seen = true;
   }
   return seen;
