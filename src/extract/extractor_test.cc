@@ -411,6 +411,16 @@ TEST_F(ExtractorTest, AStateEndingAnAddressIsAPlace) {
   for (const Event& e : x.events) EXPECT_NE(e.event, "ASSAULT") << e.event;
 }
 
+// A visit is a meeting only with someone visited.
+TEST_F(ExtractorTest, AVisitNeedsSomeoneVisited) {
+  const auto meetings = [](const Extraction& x) {
+    return std::count_if(x.events.begin(), x.events.end(),
+                         [](const Event& e) { return e.event == "CONSULT"; });
+  };
+  EXPECT_EQ(meetings(Run("Russia prepares for Donald Trump's visit to the region.")), 0);
+  EXPECT_EQ(meetings(Run("Russia prepares for Donald Trump's visit to Iran.")), 1);
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",

@@ -74,6 +74,9 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // "resigns from CBS News": leaving a post outside government is no RETREAT
   // (PLOVER's resign mode is for holders of government office).
   if (p.mode == "resign" && !p.noun && LeavesOrganization(end)) return true;
+  // "preparations for Ruto's visit to the region", "a hiking trip to
+  // Collbató": a visit or a trip named without anyone visited is no meeting.
+  if (p.mode == "visit" && p.noun && e.recipient.empty()) return true;
   // "releases a video showing a hostage": a record released frees nobody.
   if (p.mode == "release" && !p.noun && ReleasesRecord(k, end)) return true;
   // "700 firefighters have been deployed to battle the fires": a deployment
