@@ -421,6 +421,16 @@ TEST_F(ExtractorTest, AVisitNeedsSomeoneVisited) {
   EXPECT_EQ(meetings(Run("Russia prepares for Donald Trump's visit to Iran.")), 1);
 }
 
+// An international organisation's warning threatens no one; a state's may.
+TEST_F(ExtractorTest, AWarningByAnInternationalBodyIsNoThreat) {
+  const auto threats = [](const Extraction& x) {
+    return std::count_if(x.events.begin(), x.events.end(),
+                         [](const Event& e) { return e.event == "THREATEN"; });
+  };
+  EXPECT_EQ(threats(Run("The United Nations warns Russia of famine.")), 0);
+  EXPECT_EQ(threats(Run("Iran warns Russia of consequences.")), 1);
+}
+
 // A fine that hangs on a court's sentence is part of that sentence.
 TEST_F(ExtractorTest, FineInASentenceIsTheSentence) {
   auto x = RunParsed("A court sentenced Trump to ten years in prison and fined him 5 million euros.",

@@ -74,6 +74,16 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // "resigns from CBS News": leaving a post outside government is no RETREAT
   // (PLOVER's resign mode is for holders of government office).
   if (p.mode == "resign" && !p.noun && LeavesOrganization(end)) return true;
+  // "UNICEF warns that half a million civilians are displaced", "UN experts
+  // warn that the plan contradicts international law": an international or
+  // non-governmental organisation's warning threatens no one.
+  if (p.event == "THREATEN" && !e.actor.empty() &&
+      std::all_of(e.actor.begin(), e.actor.end(), [&](int x) {
+        const kb::Entity* k = v_.linking().entities[x].kb;
+        return k != nullptr && (k->sector == "igo" || k->sector == "ngo");
+      })) {
+    return true;
+  }
   // "preparations for Ruto's visit to the region", "a hiking trip to
   // Collbató": a visit or a trip named without anyone visited is no meeting.
   if (p.mode == "visit" && p.noun && e.recipient.empty()) return true;
