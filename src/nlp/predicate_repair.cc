@@ -28,7 +28,6 @@ PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
   aux_ = pos.TagId("AUX");
   noun_ = pos.TagId("NOUN");
   adj_ = pos.TagId("ADJ");
-  adv_ = pos.TagId("ADV");
   propn_ = pos.TagId("PROPN");
   full_stop_ = DescribeWord(".").lower;
   comma_ = DescribeWord(",").lower;
@@ -37,7 +36,6 @@ PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
   aux_pass_ = LabelId(parser, "aux:pass");
   nsubj_ = LabelId(parser, "nsubj");
   obj_ = LabelId(parser, "obj");
-
 }
 
 bool PredicateRepair::HasPredicate(const uint8_t* tags, const int32_t* heads,
