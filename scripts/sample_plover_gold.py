@@ -21,11 +21,12 @@ sampled items 2401-2700, `--offset 2700 -n 300` sampled items 2701-3000
 sampled items 3301-3600, `--offset 3600 -n 300` sampled items 3601-3900,
 `--offset 3900 -n 300` sampled items 3901-4200, `--offset 4200 -n 300`
 sampled items 4201-4500, `--offset 4500 -n 300` sampled items 4501-4800,
-`--offset 4800 -n 300` sampled items 4801-5100 and `--offset 5100 -n 300` sampled
-items 5101-5400.
+`--offset 4800 -n 300` sampled items 4801-5100, `--offset 5100 -n 300` sampled
+items 5101-5400 and `--offset 5400 -n 300` sampled items 5401-5700.
 The category match is exact on purpose: two items with misspelt category
 names (e.g. "Attacks and armed conflicts") fall among sampled items 1801-2100
-(a third right after the 3,348th pick and a fourth after the 4,058th), and normalising the names would insert them and shift
+(a third right after the 3,348th pick, a fourth after the 4,058th and a fifth after the
+5,531st), and normalising the names would insert them and shift
 items 1868 onwards.
 
 Splits in data/eval/plover_wcep.tsv (sample positions, 1-based):
@@ -47,6 +48,7 @@ Splits in data/eval/plover_wcep.tsv (sample positions, 1-based):
         4501-4700  python3 scripts/sample_plover_gold.py --offset 4500 -n 200
         4801-5000  python3 scripts/sample_plover_gold.py --offset 4800 -n 200
         5101-5300  python3 scripts/sample_plover_gold.py --offset 5100 -n 200
+        5401-5600  python3 scripts/sample_plover_gold.py --offset 5400 -n 200
   test  201-300    python3 scripts/sample_plover_gold.py --offset 200 -n 100
         601-700    python3 scripts/sample_plover_gold.py --offset 600 -n 100
         901-1000   python3 scripts/sample_plover_gold.py --offset 900 -n 100
@@ -64,6 +66,7 @@ Splits in data/eval/plover_wcep.tsv (sample positions, 1-based):
         4701-4800  python3 scripts/sample_plover_gold.py --offset 4700 -n 100
         5001-5100  python3 scripts/sample_plover_gold.py --offset 5000 -n 100
         5301-5400  python3 scripts/sample_plover_gold.py --offset 5300 -n 100
+        5601-5700  python3 scripts/sample_plover_gold.py --offset 5600 -n 100
 Items 601-900 were labelled together from `--offset 600 -n 300` (test 601-700,
 dev 701-900), items 901-1200 from `--offset 900 -n 300` (test 901-1000,
 dev 1001-1200), items 1201-1500 from `--offset 1200 -n 300` (test
@@ -76,8 +79,9 @@ dev 1001-1200), items 1201-1500 from `--offset 1200 -n 300` (test
 (dev 3001-3200, test 3201-3300), items 3301-3600 and 3601-3900 from
 `--offset 3300 -n 300` and `--offset 3600 -n 300`, and items 3901-4200 and
 4201-4500 from `--offset 3900 -n 300` and `--offset 4200 -n 300`, and items
-4501-4800, 4801-5100 and 5101-5400 from `--offset 4500 -n 300`, `--offset 4800 -n 300`
-and `--offset 5100 -n 300` (dev the first 200 of each).
+4501-4800, 4801-5100, 5101-5400 and 5401-5700 from `--offset 4500 -n 300`,
+`--offset 4800 -n 300`, `--offset 5100 -n 300` and `--offset 5400 -n 300` (dev the first
+200 of each).
 """
 import argparse
 import json
