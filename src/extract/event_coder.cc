@@ -25,6 +25,16 @@ bool IsCurrencySign(std::string_view w) {
   return w == "$" || w == "\xE2\x82\xAC" || w == "\xC2\xA3";  // $, €, £
 }
 
+// The cooperation an act implies ("joint strikes", "deported to China"):
+// the act's sentence, trigger and date, coded as COOPERATE.
+Event AsCooperation(const Event& act, std::string_view mode, std::string_view cameo) {
+  Event c = act;
+  c.event = "COOPERATE";
+  c.mode = std::string(mode);
+  c.cameo = std::string(cameo);
+  return c;
+}
+
 void AddUnique(std::vector<int>* v, const std::vector<int>& add) {
   for (int x : add) {
     if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
@@ -294,10 +304,7 @@ std::optional<Event> EventCoder::JointAttack(const EventPattern& p, const Event&
     if (std::find(states.begin(), states.end(), state) == states.end()) states.push_back(state);
   }
   if (states.size() < 2) return std::nullopt;
-  Event joint = e;
-  joint.event = "COOPERATE";
-  joint.mode = "military";
-  joint.cameo = "062";
+  Event joint = AsCooperation(e, "military", "062");
   joint.actor = actors;
   joint.recipient = actors;
   return joint;
@@ -340,11 +347,7 @@ std::optional<Event> EventCoder::AssistedAct(const EventPattern& p, const Event&
     }
   }
   if (helpers.empty()) return std::nullopt;
-  Event joint = e;
-  joint.event = "COOPERATE";
-  joint.mode = "military";
-  joint.cameo = "062";
-  joint.actor = e.actor;
+  Event joint = AsCooperation(e, "military", "062");
   AddUnique(&joint.actor, helpers);
   joint.recipient = joint.actor;
   return joint;
@@ -369,10 +372,7 @@ std::optional<Event> EventCoder::DeportationTo(const EventPattern& p, const Even
       }
     }
     if (receivers.empty()) return std::nullopt;
-    Event legal = e;
-    legal.event = "COOPERATE";
-    legal.mode = "legal";
-    legal.cameo = "063";
+    Event legal = AsCooperation(e, "legal", "063");
     legal.recipient = receivers;
     return legal;
   }

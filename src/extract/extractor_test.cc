@@ -63,6 +63,12 @@ class ExtractorTest : public ::testing::Test {
     return extractor_->Extract(text_, seg_, linking_, {}, "2017-11-29", &analysis_);
   }
 
+  // How many events of `type` an extraction holds.
+  static long Count(const Extraction& x, std::string_view type) {
+    return std::count_if(x.events.begin(), x.events.end(),
+                         [&](const Event& e) { return e.event == type; });
+  }
+
   std::vector<std::string> Ids(const std::vector<int>& es) {
     std::vector<std::string> out;
     for (int e : es) out.push_back(linking_.entities[e].id);
@@ -268,27 +274,19 @@ TEST_F(ExtractorTest, AnAmountBeforeANounTriggerKeepsItsActor) {
 
 // "releases a video showing a hostage" frees nobody; "releases a hostage" does.
 TEST_F(ExtractorTest, ARecordReleasedIsNoRelease) {
-  const auto releases = [](const Extraction& x) {
-    return std::count_if(x.events.begin(), x.events.end(),
-                         [](const Event& e) { return e.event == "RETREAT"; });
-  };
-  EXPECT_EQ(releases(Run("Russia released a video showing an Iranian hostage.")), 0);
-  EXPECT_EQ(releases(Run("Russia released an Iranian hostage.")), 1);
-  EXPECT_EQ(releases(RunParsed("Russia releases a video of a hostage.",
-                               {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"DET", 3, "det"},
-                                {"NOUN", 1, "obj"}, {"ADP", 6, "case"}, {"DET", 6, "det"},
-                                {"NOUN", 3, "nmod"}, {"PUNCT", 1, "punct"}})),
+  EXPECT_EQ(Count(Run("Russia released a video showing an Iranian hostage."), "RETREAT"), 0);
+  EXPECT_EQ(Count(Run("Russia released an Iranian hostage."), "RETREAT"), 1);
+  EXPECT_EQ(Count(RunParsed("Russia releases a video of a hostage.",
+                            {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"DET", 3, "det"},
+                             {"NOUN", 1, "obj"}, {"ADP", 6, "case"}, {"DET", 6, "det"},
+                             {"NOUN", 3, "nmod"}, {"PUNCT", 1, "punct"}}), "RETREAT"),
             0);
 }
 
 // PLOVER's resign mode is for government office: leaving the BBC is no RETREAT.
 TEST_F(ExtractorTest, ResigningFromAnOrganisationIsNoRetreat) {
-  const auto retreats = [](const Extraction& x) {
-    return std::count_if(x.events.begin(), x.events.end(),
-                         [](const Event& e) { return e.event == "RETREAT"; });
-  };
-  EXPECT_EQ(retreats(Run("The Iranian foreign minister resigned from the BBC.")), 0);
-  EXPECT_EQ(retreats(Run("The Iranian foreign minister resigned from the government of Iran.")), 1);
+  EXPECT_EQ(Count(Run("The Iranian foreign minister resigned from the BBC."), "RETREAT"), 0);
+  EXPECT_EQ(Count(Run("The Iranian foreign minister resigned from the government of Iran."), "RETREAT"), 1);
 }
 
 // The modality cues of a relative clause on the subject ("who allegedly
@@ -349,14 +347,10 @@ TEST_F(ExtractorTest, AnAssistedAttackIsAlsoCooperation) {
 // after a comma belongs to the main clause too (its subject's act, or an
 // accident's outcome).
 TEST_F(ExtractorTest, AParticipleJoinedToAParticipleClauseIsItsToo) {
-  const auto count = [](const Extraction& x, const char* type) {
-    return std::count_if(x.events.begin(), x.events.end(),
-                         [&](const Event& e) { return e.event == type; });
-  };
   auto x = Run("Russian forces attacked Iran, killing five people and arresting 19 people.");
-  EXPECT_EQ(count(x, "COERCE"), 1);
+  EXPECT_EQ(Count(x, "COERCE"), 1);
   auto crash = Run("A bus crashed into a truck in Russia, killing 12 people and injuring ten more.");
-  EXPECT_EQ(count(crash, "ASSAULT"), 0);
+  EXPECT_EQ(Count(crash, "ASSAULT"), 0);
 }
 
 // A deportation to a named state is also legal cooperation with it.
@@ -373,18 +367,14 @@ TEST_F(ExtractorTest, ADeportationToAStateIsAlsoCooperation) {
 
 // "five alleged Iranian spies": an attributive allegation accuses nobody.
 TEST_F(ExtractorTest, AnAttributiveAllegationIsNoAccusation) {
-  const auto accusations = [](const Extraction& x) {
-    return std::count_if(x.events.begin(), x.events.end(),
-                         [](const Event& e) { return e.event == "ACCUSE"; });
-  };
-  EXPECT_EQ(accusations(RunParsed("Russia arrested five alleged Iranian spies.",
-                                  {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"NUM", 5, "nummod"},
-                                   {"VERB", 5, "amod"}, {"ADJ", 5, "amod"}, {"NOUN", 1, "obj"},
-                                   {"PUNCT", 1, "punct"}})),
+  EXPECT_EQ(Count(RunParsed("Russia arrested five alleged Iranian spies.",
+                            {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"NUM", 5, "nummod"},
+                             {"VERB", 5, "amod"}, {"ADJ", 5, "amod"}, {"NOUN", 1, "obj"},
+                             {"PUNCT", 1, "punct"}}), "ACCUSE"),
             0);
-  EXPECT_EQ(accusations(RunParsed("Russia alleged Iranian spying.",
-                                  {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"ADJ", 3, "amod"},
-                                   {"NOUN", 1, "obj"}, {"PUNCT", 1, "punct"}})),
+  EXPECT_EQ(Count(RunParsed("Russia alleged Iranian spying.",
+                            {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"ADJ", 3, "amod"},
+                             {"NOUN", 1, "obj"}, {"PUNCT", 1, "punct"}}), "ACCUSE"),
             1);
 }
 
@@ -413,22 +403,14 @@ TEST_F(ExtractorTest, AStateEndingAnAddressIsAPlace) {
 
 // A visit is a meeting only with someone visited.
 TEST_F(ExtractorTest, AVisitNeedsSomeoneVisited) {
-  const auto meetings = [](const Extraction& x) {
-    return std::count_if(x.events.begin(), x.events.end(),
-                         [](const Event& e) { return e.event == "CONSULT"; });
-  };
-  EXPECT_EQ(meetings(Run("Russia prepares for Donald Trump's visit to the region.")), 0);
-  EXPECT_EQ(meetings(Run("Russia prepares for Donald Trump's visit to Iran.")), 1);
+  EXPECT_EQ(Count(Run("Russia prepares for Donald Trump's visit to the region."), "CONSULT"), 0);
+  EXPECT_EQ(Count(Run("Russia prepares for Donald Trump's visit to Iran."), "CONSULT"), 1);
 }
 
 // An international organisation's warning threatens no one; a state's may.
 TEST_F(ExtractorTest, AWarningByAnInternationalBodyIsNoThreat) {
-  const auto threats = [](const Extraction& x) {
-    return std::count_if(x.events.begin(), x.events.end(),
-                         [](const Event& e) { return e.event == "THREATEN"; });
-  };
-  EXPECT_EQ(threats(Run("The United Nations warns Russia of famine.")), 0);
-  EXPECT_EQ(threats(Run("Iran warns Russia of consequences.")), 1);
+  EXPECT_EQ(Count(Run("The United Nations warns Russia of famine."), "THREATEN"), 0);
+  EXPECT_EQ(Count(Run("Iran warns Russia of consequences."), "THREATEN"), 1);
 }
 
 // A fine that hangs on a court's sentence is part of that sentence.
