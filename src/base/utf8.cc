@@ -113,6 +113,26 @@ bool IsQuote(char32_t cp) {
          cp == 0x00BB || cp == 0x2018 || cp == 0x2019;
 }
 
+bool IsCurrency(char32_t cp) {
+  return u_charType(static_cast<UChar32>(cp)) == U_CURRENCY_SYMBOL;
+}
+
+bool HasLetter(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    int len = 1;
+    if (IsLetter(DecodeUtf8(s, i, &len))) return true;
+    i += len > 0 ? static_cast<size_t>(len) : 1;
+  }
+  return false;
+}
+
+bool IsCurrencySign(std::string_view s) {
+  if (s.empty()) return false;
+  int len = 0;
+  const char32_t cp = DecodeUtf8(s, 0, &len);
+  return len > 0 && static_cast<size_t>(len) == s.size() && IsCurrency(cp);
+}
+
 std::string FoldCase(std::string_view s) {
   bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
   if (ascii) {

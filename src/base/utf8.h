@@ -42,6 +42,12 @@ bool IsPunct(char32_t cp);        // punctuation or symbol
 bool IsDash(char32_t cp);         // - ‐ ‑ ‒ – — ―
 bool IsApostrophe(char32_t cp);   // ' ’ ʼ
 bool IsQuote(char32_t cp);        // " “ ” „ « » ‘ ’ '
+bool IsCurrency(char32_t cp);     // $ € £ ¥ ₹ … (ICU currency symbols)
+
+// Whether `s` holds a letter ("kr", "US"; not "14.3", "$" or "(").
+bool HasLetter(std::string_view s);
+// Whether the token `s` is a single currency symbol ("$", "€").
+bool IsCurrencySign(std::string_view s);
 
 // Lowercases `s` with full Unicode case folding (ICU), for lookup keys.
 std::string FoldCase(std::string_view s);

@@ -47,6 +47,20 @@ TEST(CharClasses, CoverQuotesDashesAndScripts) {
   EXPECT_FALSE(IsLetter('-'));
 }
 
+TEST(CharClasses, LettersAndCurrencySigns) {
+  EXPECT_TRUE(HasLetter("kr"));
+  EXPECT_TRUE(HasLetter("\xC3\xA9"));  // é
+  EXPECT_FALSE(HasLetter("14.3"));
+  EXPECT_FALSE(HasLetter("("));
+  EXPECT_FALSE(HasLetter(""));
+  EXPECT_TRUE(IsCurrencySign("$"));
+  EXPECT_TRUE(IsCurrencySign("\xE2\x82\xAC"));  // €
+  EXPECT_TRUE(IsCurrencySign("\xC2\xA3"));      // £
+  EXPECT_FALSE(IsCurrencySign("$$"));
+  EXPECT_FALSE(IsCurrencySign("US"));
+  EXPECT_FALSE(IsCurrencySign(""));
+}
+
 TEST(FoldCase, FoldsUnicode) {
   EXPECT_EQ(FoldCase("KOMID"), "komid");
   EXPECT_EQ(FoldCase("ÉLYSÉE"), "élysée");

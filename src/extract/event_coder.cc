@@ -21,10 +21,6 @@ bool Capitalised(std::string_view w) {
   return !w.empty() && base::IsUpper(base::DecodeUtf8(w, 0, &len));
 }
 
-bool IsCurrencySign(std::string_view w) {
-  return w == "$" || w == "\xE2\x82\xAC" || w == "\xC2\xA3";  // $, €, £
-}
-
 // The cooperation an act implies ("joint strikes", "deported to China"):
 // the act's sentence, trigger and date, coded as COOPERATE.
 Event AsCooperation(const Event& act, std::string_view mode, std::string_view cameo) {
@@ -70,9 +66,9 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
     if (w == "," || v_.IsClauseBreak(j)) break;
     std::string_view word = v_.Word(j);
     // "a HK$200,000 bounty", "a $5 million reward": an amount before the noun.
-    const bool currency_prefix = j + 1 < k && IsCurrencySign(v_.Word(j + 1)) &&
+    const bool currency_prefix = j + 1 < k && base::IsCurrencySign(v_.Word(j + 1)) &&
                                  v_.seg().tokens[j].end == v_.seg().tokens[j + 1].begin;
-    if (IsCurrencySign(word) || currency_prefix) continue;
+    if (base::IsCurrencySign(word) || currency_prefix) continue;
     if (Capitalised(word) && m < 0 && j > s.token_begin) break;
     // its/their + trigger: the possessive pronoun is the actor.
     if (w == "its" || w == "their" || w == "his" || w == "her") return v_.Referents(j);

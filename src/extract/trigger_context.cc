@@ -24,16 +24,6 @@ bool IsPreposition(const std::string& w) {
          w == "over" || w == "about" || w == "amid" || w == "despite" || w == "during" || w == "at";
 }
 
-// Whether the word has a letter ("kr", "US"; not "14.3", "$" or "(").
-bool HasLetter(std::string_view w) {
-  for (size_t i = 0; i < w.size();) {
-    int len = 1;
-    if (base::IsLetter(base::DecodeUtf8(w, i, &len))) return true;
-    i += len > 0 ? static_cast<size_t>(len) : 1;
-  }
-  return false;
-}
-
 }  // namespace
 
 bool EventCoder::RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const {
@@ -105,7 +95,7 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
     uint32_t j = end;
     for (uint32_t counted = 0; j < s.token_end && counted < words; ++j) {
       const std::string_view w = v_.Word(j);
-      const bool amount = !HasLetter(w) && w != "," && w != ";" && w != ":";
+      const bool amount = !base::HasLetter(w) && w != "," && w != ";" && w != ":";
       if (v_.linking().MentionAt(j) < 0 && !amount) ++counted;
     }
     return j;

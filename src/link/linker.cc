@@ -466,8 +466,7 @@ void Scan::ScanSentence(uint32_t s) {
 bool Scan::CurrencyPrefix(uint32_t i) const {
   const auto& toks = seg_.tokens;
   if (i + 1 >= toks.size() || toks[i + 1].begin != toks[i].end) return false;
-  const std::string_view next = Word(text_, toks[i + 1]);
-  return next == "$" || next == "\xE2\x82\xAC" || next == "\xC2\xA3";  // $, €, £
+  return base::IsCurrencySign(Word(text_, toks[i + 1]));
 }
 
 bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const {
