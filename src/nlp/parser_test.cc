@@ -56,19 +56,25 @@ std::vector<TreebankSentence> Treebank() {
   return out;
 }
 
+// A POS tagger trained on `data` (the taggers the parser tests train on).
+std::unique_ptr<PosTagger> TinyPos(const std::vector<TreebankSentence>& data) {
+  std::ostringstream log;
+  auto pos = PosTagger::FromBytes(train::TrainPos(data, {}, log), "tiny pos");
+  EXPECT_TRUE(pos.ok()) << pos.status().ToString();
+  return pos.ok() ? std::move(*pos) : nullptr;
+}
+
 TEST(ParserTest, LearnsTinyTreebank) {
   auto data = Treebank();
   std::ostringstream log;
   std::string dir = ::testing::TempDir();
-  ASSERT_TRUE(base::WriteFileAtomic(dir + "/pos_p.model", train::TrainPos(data, {}, log)).ok());
-  auto pos = PosTagger::Load(dir + "/pos_p.model");
-  ASSERT_TRUE(pos.ok());
+  std::unique_ptr<PosTagger> pos = TinyPos(data);
   train::ParseTrainOptions o;
   o.epochs = 6;
-  ASSERT_TRUE(base::WriteFileAtomic(dir + "/parse_p.model", train::TrainParser(data, **pos, nullptr, o, log)).ok());
+  ASSERT_TRUE(base::WriteFileAtomic(dir + "/parse_p.model", train::TrainParser(data, *pos, nullptr, o, log)).ok());
   auto parser = Parser::Load(dir + "/parse_p.model");
   ASSERT_TRUE(parser.ok()) << parser.status().ToString();
-  auto score = train::EvaluateParser(**pos, **parser, data);
+  auto score = train::EvaluateParser(*pos, **parser, data);
   EXPECT_EQ(score.Uas(), 1.0);
   EXPECT_EQ(score.Las(), 1.0);
 
@@ -78,7 +84,7 @@ TEST(ParserTest, LearnsTinyTreebank) {
     std::vector<uint8_t> tags(n), labels(n);
     std::vector<int32_t> heads(n);
     for (int i = 0; i < n; ++i) w.push_back(DescribeWord(i % 3 ? "dog" : "sees"));
-    (*pos)->Tag(w.data(), n, tags.data());
+    pos->Tag(w.data(), n, tags.data());
     (*parser)->Parse(w.data(), tags.data(), n, heads.data(), labels.data());
     ExpectTree(heads, n);
   }
@@ -126,9 +132,7 @@ TEST(ParserTest, DecoderAgreesWithReferenceOnRandomInput) {
   auto data = Treebank();
   std::ostringstream log;
   std::string dir = ::testing::TempDir();
-  ASSERT_TRUE(base::WriteFileAtomic(dir + "/pos_r.model", train::TrainPos(data, {}, log)).ok());
-  auto pos = PosTagger::Load(dir + "/pos_r.model");
-  ASSERT_TRUE(pos.ok());
+  std::unique_ptr<PosTagger> pos = TinyPos(data);
   train::ParseTrainOptions o;
   o.epochs = 3;  // an imperfect model: more ties and close calls
   WordClusters clusters;  // nouns, verbs and determiners; other words unknown
@@ -140,7 +144,7 @@ TEST(ParserTest, DecoderAgreesWithReferenceOnRandomInput) {
   for (const WordClusters* table : tables) {
     SCOPED_TRACE(table ? "feature set 3" : "feature set 2");
     ASSERT_TRUE(base::WriteFileAtomic(dir + "/parse_r.model",
-                                      train::TrainParser(data, **pos, table, o, log)).ok());
+                                      train::TrainParser(data, *pos, table, o, log)).ok());
     auto parser = Parser::Load(dir + "/parse_r.model");
     ASSERT_TRUE(parser.ok()) << parser.status().ToString();
     if (table == nullptr) {
@@ -157,9 +161,9 @@ TEST(ParserTest, DecoderAgreesWithReferenceOnRandomInput) {
       std::vector<uint8_t> tags(n), labels(n);
       std::vector<int32_t> heads(n);
       for (int i = 0; i < n; ++i) w.push_back(DescribeWord(vocab[rng() % 10]));
-      (*pos)->Tag(w.data(), n, tags.data());
+      pos->Tag(w.data(), n, tags.data());
       for (int i = 0; i < n; ++i) {
-        if (rng() % 4 == 0) tags[i] = static_cast<uint8_t>(rng() % (*pos)->num_tags());
+        if (rng() % 4 == 0) tags[i] = static_cast<uint8_t>(rng() % pos->num_tags());
       }
       (*parser)->Parse(w.data(), tags.data(), n, heads.data(), labels.data());
       std::vector<int> ref_heads, ref_labels;
@@ -178,14 +182,12 @@ std::pair<std::unique_ptr<PosTagger>, std::unique_ptr<Parser>> TrainPair(
     const std::string& name) {
   std::ostringstream log;
   std::string dir = ::testing::TempDir();
-  EXPECT_TRUE(base::WriteFileAtomic(dir + "/pos_" + name, train::TrainPos(data, {}, log)).ok());
-  auto pos = PosTagger::Load(dir + "/pos_" + name);
-  EXPECT_TRUE(pos.ok());
+  std::unique_ptr<PosTagger> pos = TinyPos(data);
   EXPECT_TRUE(
-      base::WriteFileAtomic(dir + "/parse_" + name, train::TrainParser(data, **pos, nullptr, o, log)).ok());
+      base::WriteFileAtomic(dir + "/parse_" + name, train::TrainParser(data, *pos, nullptr, o, log)).ok());
   auto parser = Parser::Load(dir + "/parse_" + name);
   EXPECT_TRUE(parser.ok()) << parser.status().ToString();
-  return {std::move(*pos), std::move(*parser)};
+  return {std::move(pos), std::move(*parser)};
 }
 
 // Random word sequences over the treebank's vocabulary, tags partly wrong.
@@ -303,16 +305,14 @@ TEST(ParserBeamTest, WidthRoundTripsThroughTheModelFile) {
   auto data = Treebank();
   std::ostringstream log;
   std::string dir = ::testing::TempDir();
-  ASSERT_TRUE(base::WriteFileAtomic(dir + "/pos_w.model", train::TrainPos(data, {}, log)).ok());
-  auto pos = PosTagger::Load(dir + "/pos_w.model");
-  ASSERT_TRUE(pos.ok());
+  std::unique_ptr<PosTagger> pos = TinyPos(data);
   train::ParseTrainOptions o;
   o.epochs = 2;
-  auto greedy = ModelFile::Parse(train::TrainParser(data, **pos, nullptr, o, log), "greedy");
+  auto greedy = ModelFile::Parse(train::TrainParser(data, *pos, nullptr, o, log), "greedy");
   ASSERT_TRUE(greedy.ok());
   EXPECT_FALSE(greedy->Section("beam").ok());
   o.beam = 8;
-  std::string bytes = train::TrainParser(data, **pos, nullptr, o, log);
+  std::string bytes = train::TrainParser(data, *pos, nullptr, o, log);
   auto beam = ModelFile::Parse(bytes, "beam");
   ASSERT_TRUE(beam.ok());
   ASSERT_TRUE(beam->Section("beam").ok());
@@ -330,7 +330,7 @@ TEST(ParserBeamTest, WidthRoundTripsThroughTheModelFile) {
   EXPECT_FALSE(beam->Section("beam-labels").ok());
   EXPECT_EQ((*loaded)->beam_labels(), 0);
   o.beam_labels = 2;
-  auto pruned = ModelFile::Parse(train::TrainParser(data, **pos, nullptr, o, log), "pruned");
+  auto pruned = ModelFile::Parse(train::TrainParser(data, *pos, nullptr, o, log), "pruned");
   ASSERT_TRUE(pruned.ok());
   EXPECT_EQ(*pruned->Section("beam-labels"), "2");
   for (const char* section : {"beam", "beam-labels"}) {
@@ -363,9 +363,7 @@ TEST(ParserBeamTest, SnapshotsEqualShorterRuns) {
   auto data = TreebankWithCrossing();
   std::ostringstream log;
   std::string dir = ::testing::TempDir();
-  ASSERT_TRUE(base::WriteFileAtomic(dir + "/pos_s.model", train::TrainPos(data, {}, log)).ok());
-  auto pos = PosTagger::Load(dir + "/pos_s.model");
-  ASSERT_TRUE(pos.ok());
+  std::unique_ptr<PosTagger> pos = TinyPos(data);
   for (int width : {1, 4}) {
     SCOPED_TRACE(width);
     train::ParseTrainOptions o;
@@ -376,12 +374,12 @@ TEST(ParserBeamTest, SnapshotsEqualShorterRuns) {
       EXPECT_EQ(epoch, static_cast<int>(snapshots.size()) + 1);
       snapshots.push_back(bytes);
     };
-    std::string three = train::TrainParser(data, **pos, nullptr, o, log);
+    std::string three = train::TrainParser(data, *pos, nullptr, o, log);
     ASSERT_EQ(snapshots.size(), 3u);
     EXPECT_EQ(snapshots[2], three);
     o.on_epoch = nullptr;
     o.epochs = 2;
-    EXPECT_EQ(train::TrainParser(data, **pos, nullptr, o, log), snapshots[1]);
+    EXPECT_EQ(train::TrainParser(data, *pos, nullptr, o, log), snapshots[1]);
   }
 }
 
@@ -407,12 +405,10 @@ TEST(ParserTest, RefusesOtherFeatureSet) {
   auto data = Treebank();
   std::ostringstream log;
   std::string dir = ::testing::TempDir();
-  ASSERT_TRUE(base::WriteFileAtomic(dir + "/pos_v.model", train::TrainPos(data, {}, log)).ok());
-  auto pos = PosTagger::Load(dir + "/pos_v.model");
-  ASSERT_TRUE(pos.ok());
+  std::unique_ptr<PosTagger> pos = TinyPos(data);
   train::ParseTrainOptions o;
   o.epochs = 1;
-  auto good = ModelFile::Parse(train::TrainParser(data, **pos, nullptr, o, log), "good");
+  auto good = ModelFile::Parse(train::TrainParser(data, *pos, nullptr, o, log), "good");
   ASSERT_TRUE(good.ok());
   ModelFileWriter w;
   for (const char* name : {"kind", "labels", "weights"}) w.Add(name, std::string(*good->Section(name)));
