@@ -393,6 +393,36 @@ std::vector<int> EventCoder::DashedPair(uint32_t k) const {
   return {a, b};
 }
 
+// "Norway reports that Russia has violated its airspace": the subject of the
+// speech or claim verb whose complement clause holds the verb trigger at k,
+// when it names a party other than the trigger's subject; else nobody.
+std::vector<int> EventCoder::ClaimSpeaker(uint32_t k, const std::vector<int>& subject) const {
+  if (subject.empty() || !v_.Parsed(k)) return {};
+  uint32_t verb = k;
+  for (int depth = 0; depth < 4; ++depth) {
+    const std::string_view dep = v_.Dep(verb);
+    const int32_t head = v_.Head(verb);
+    if (head < 0 || (dep != "ccomp" && dep != "conj")) return {};
+    verb = static_cast<uint32_t>(head);
+    if (dep != "ccomp") continue;
+    // "a case alleging that ...": a participle's claim is that of a document
+    // or an earlier act, not a statement made in the news.
+    const std::string& w = v_.Lower(verb);
+    if (w.ends_with("ing")) return {};
+    if (!v_.lexicon().HasCue(w, "speech_verb") && !v_.lexicon().HasCue(w, "claim_verb")) return {};
+    std::vector<uint32_t> subjects;
+    for (uint32_t c : v_.Children(verb)) {
+      if (v_.Dep(c) == "nsubj") subjects.push_back(c);
+    }
+    std::vector<int> speaker = NominalEntities(v_, subjects);
+    std::erase_if(speaker, [&](int x) {
+      return std::find(subject.begin(), subject.end(), x) != subject.end();
+    });
+    return speaker;
+  }
+  return {};
+}
+
 void EventCoder::Code(std::vector<Event>* out) const {
   const auto& seg = v_.seg();
   uint32_t covered = 0;  // tokens before this belong to a trigger already coded
@@ -423,6 +453,12 @@ void EventCoder::Code(std::vector<Event>* out) const {
       e.span = v_.Sentence(e.sentence).span();
       e.trigger = {seg.tokens[k].begin, seg.tokens[end - 1].end};
       const bool agent_implicit = FindArguments(p, k, end, &e);
+      if (p.claimed) {
+        std::vector<int> speaker = ClaimSpeaker(k, e.actor);
+        if (speaker.empty()) continue;
+        e.recipient = std::move(e.actor);
+        e.actor = std::move(speaker);
+      }
       if (NotNews(p, k, end, e, agent_implicit, *out) || EmergencyAfterAttack(p, k, *out)) continue;
       if (RequestedContent(k, p, fired) || RequestedNoun(k, p, fired) || PlanContent(k, p)) {
         e.modality = "hypothetical";

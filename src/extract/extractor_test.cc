@@ -157,6 +157,23 @@ TEST_F(ExtractorTest, VerbArgumentsComeFromTheParse) {
   EXPECT_EQ(Ids(x.events[0].recipient), V{"country:RUS"});
 }
 
+TEST_F(ExtractorTest, ClaimedTriggersAreTheSpeakersAccusation) {
+  // "Iran says Russia violated the ceasefire": the speaker accuses the
+  // violator; the same clause told by the news itself is no event.
+  auto x = RunParsed("Iran says Russia violated the ceasefire.",
+                     {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"PROPN", 3, "nsubj"},
+                      {"VERB", 1, "ccomp"}, {"DET", 5, "det"}, {"NOUN", 3, "obj"},
+                      {"PUNCT", 1, "punct"}});
+  ASSERT_EQ(x.events.size(), 1u);
+  EXPECT_EQ(x.events[0].event, "ACCUSE");
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:IRN"});
+  EXPECT_EQ(Ids(x.events[0].recipient), V{"country:RUS"});
+  x = RunParsed("Russia violated the ceasefire.",
+                {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"DET", 3, "det"},
+                 {"NOUN", 1, "obj"}, {"PUNCT", 1, "punct"}});
+  EXPECT_TRUE(x.events.empty());
+}
+
 TEST_F(ExtractorTest, ParsedPassivesAndSharedSubjects) {
   // "Iran was sanctioned by Russia on Tuesday": the agent acts on the subject.
   auto x = RunParsed("Iran was sanctioned by Russia on Tuesday.",

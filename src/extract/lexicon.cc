@@ -132,9 +132,11 @@ base::Status Lexicon::LoadEvents(const std::string& tsv, const std::string& orig
           p.open = true;
         } else if (flag == "also") {
           p.also = true;
+        } else if (flag == "claimed") {
+          p.claimed = true;
         } else {
           return base::Status::InvalidArgument("unknown flag '" + std::string(flag) +
-                                               "' (reciprocal, subject, open or also)");
+                                               "' (reciprocal, subject, open, also or claimed)");
         }
       }
     }

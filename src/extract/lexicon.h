@@ -28,6 +28,10 @@ struct EventPattern {
   bool open = false;  // the event stands even when the text names none of its participants
   bool also = false;  // when this row fires, the next row of the trigger is tried too
                       // ("an ultimatum to X to end": THREATEN and REQUEST)
+  // The trigger is an event only as another party's statement ("Norway
+  // reports that Russia violated its airspace"): the speaker acts on the
+  // trigger's subject; told by the news itself it is no event.
+  bool claimed = false;
   // Context the trigger needs near it: every group must be met by one of its
   // alternatives — a lower-case word, or "@place" for a named place or country.
   // Empty = none needed.
