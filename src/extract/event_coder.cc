@@ -197,12 +197,16 @@ bool EventCoder::UnnamedParticipant(uint32_t k, const EventPattern& p) const {
       return true;
     }
   }
-  // "Supporters ... hold protests, demanding a rerun": a participle or a
-  // conjunct shares the subject of the verb it hangs on.
+  // "Supporters ... hold protests, demanding a rerun": a participle, a
+  // conjunct or an open complement ("protesters march to call for ...")
+  // shares the subject of the verb it hangs on.
   uint32_t verb = k;
   for (int depth = 0; depth < 2; ++depth) {
     const std::string_view dep = v_.Dep(verb);
-    if (v_.Head(verb) < 0 || !(dep == "conj" || (dep == "advcl" && v_.Lower(verb).ends_with("ing")))) break;
+    if (v_.Head(verb) < 0 ||
+        !(dep == "conj" || dep == "xcomp" || (dep == "advcl" && v_.Lower(verb).ends_with("ing")))) {
+      break;
+    }
     verb = static_cast<uint32_t>(v_.Head(verb));
     // "A man is taken into custody and charged": passive conjuncts share
     // their subject too.
