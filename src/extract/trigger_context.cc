@@ -162,7 +162,10 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   const std::string_view tag = v_.Upos(k);
   // "The army withdrew from the town": a past tense the tagger calls a noun
   // is a tagging slip; past forms are not nouns.
-  const bool nominal = (tag == "NOUN" || tag == "PROPN" || tag == "ADJ") &&
+  // "they have retaken control": nor is a participle after a perfect "have".
+  const bool perfect = k > s.token_begin && v_.lexicon().LooksLikeParticiple(v_.Lower(k)) &&
+                       (v_.Lower(k - 1) == "have" || v_.Lower(k - 1) == "has" || v_.Lower(k - 1) == "had");
+  const bool nominal = (tag == "NOUN" || tag == "PROPN" || tag == "ADJ") && !perfect &&
                        !(tag == "NOUN" && v_.lexicon().LooksLikePast(v_.Lower(k)));
   // "Radev resigns", and "four ministers resign": a plural actor noun before
   // a bare verb form (a singular one, "court sentences", stays ambiguous).
