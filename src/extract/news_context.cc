@@ -193,6 +193,8 @@ bool EventCoder::Grounds(uint32_t k, const std::vector<Fired>& fired) const {
     const int32_t head = v_.Head(k);
     if (head < 0) return false;
     k = static_cast<uint32_t>(head);
+    // "arrested on suspicion of the abduction": the suspicion is the grounds.
+    marked = marked || v_.lexicon().HasCue(v_.Lower(k), "grounds_noun");
     // "sentences him to 14 years on charges of ...": a sentence's charges are
     // its grounds; an arrest "on terrorism charges" is also an accusation.
     // "an investigation into sectarian violence": what is investigated is
