@@ -27,8 +27,20 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
                            return v_.linking().entities[x].type == "Location" ||
                                   OnlyNamedAsPlace(x, v_.SentenceOf(k));
                          });
+  // "a Hindu temple ... kills nine", "a Dutch fort building collapses": in
+  // an accident, a nationality that only describes a thing is no agent.
+  const bool described_only =
+      !e.actor.empty() && std::all_of(e.actor.begin(), e.actor.end(), [&](int x) {
+        return std::all_of(v_.linking().mentions.begin(), v_.linking().mentions.end(),
+                           [&](const link::Mention& m) {
+                             if (m.entity != x || m.sentence != v_.SentenceOf(k)) return true;
+                             // ("Israeli fire" is gunfire, not a blaze.)
+                             return m.type == "NORP" && m.token_end < v_.seg().tokens.size() &&
+                                    !v_.lexicon().HasCue(v_.Lower(m.token_end), "accident");
+                           });
+      });
   if (p.event == "ASSAULT" &&
-      ((agentless && Accidental(k, end)) || (!p.noun && (AccidentSubject(k) || AccidentObject(k, end))))) {
+      (((agentless || described_only) && Accidental(k, end)) || (!p.noun && (AccidentSubject(k) || AccidentObject(k, end))))) {
     return true;
   }
   // "Typhoon Dolphin makes landfall, evacuating 1 million people", "two are
