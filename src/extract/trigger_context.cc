@@ -178,10 +178,17 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   const bool singular_actor = k > s.token_begin && !v_.Lower(k - 1).ends_with("s") &&
                               v_.Lower(k).ends_with("s") && !NounForm(k) &&
                               v_.lexicon().HasCue(v_.Lower(k - 1), "actor_noun");
+  // "Governor Hamad Khalifa, …, resigns": an -s form no noun trigger shares
+  // right after a person's name closed by a comma (an apposition before it).
+  const bool after_apposition = k > s.token_begin + 1 && v_.Word(k - 1) == "," &&
+                                v_.Lower(k).ends_with("s") && !NounForm(k) && [&] {
+                                  const int m = v_.linking().MentionAt(k - 2);
+                                  return m >= 0 && v_.linking().mentions[m].type == "PERSON";
+                                }();
   const bool subject_before =
       k > s.token_begin &&
       (v_.linking().MentionAt(k - 1) >= 0 || !v_.Referents(k - 1).empty() || plural_actor ||
-       singular_actor);
+       singular_actor || after_apposition);
   // "Finance Minister Choi": a word the tagger puts in a name is no verb.
   // ("plans to sue The New York Times": a lower-case word is no name.)
   if (tag == "PROPN" && !subject_before && !v_.StartsLower(k)) return false;
