@@ -74,6 +74,13 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   if (p.noun && backdrop_kind && !deadly_protest && Background(k, "background") && !OutbreakTrigger(k, coded)) {
     return true;
   }
+  // "the first strike since the ceasefire started", "a day after the
+  // government declared a ceasefire": a truce told as the time of the news
+  // is its backdrop.
+  if (p.noun && p.mode == "ceasefire" &&
+      (WordBefore(k, "since", 5) || WordBefore(k, "after", 6) || WordBefore(k, "despite", 4))) {
+    return true;
+  }
   // "a state of emergency as firefighters fight wildfires", "a national energy
   // emergency": a measure against a disaster or a shortage targets nobody.
   // (An arrest after a crash is still one.)
