@@ -299,6 +299,16 @@ bool EventCoder::PlanContent(uint32_t k, const EventPattern& p) const {
     if (h < 0 || !(dep == "obj" || dep == "conj" || dep == "nmod" || dep == "obl" || dep == "appos")) {
       return false;
     }
+    // "negotiations with Hamas over the release of the hostages", "talks for
+    // the release of": what talks are about is not yet done.
+    if (dep == "nmod" || dep == "obl") {
+      const uint32_t child = j;
+      const bool topic = std::any_of(v_.Children(child).begin(), v_.Children(child).end(), [&](uint32_t c) {
+        const std::string& w = v_.Lower(c);
+        return v_.Dep(c) == "case" && (w == "over" || w == "for" || w == "on" || w == "about");
+      });
+      if (topic && v_.lexicon().HasCue(v_.Lower(static_cast<uint32_t>(h)), "topic_noun")) return true;
+    }
     j = static_cast<uint32_t>(h);
     if (v_.Upos(j) != "VERB") continue;
     if (!v_.lexicon().HasCue(v_.Lower(j), "content_verb")) return false;
