@@ -352,10 +352,31 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
     }
   }
   if (cues_.Has(CueKind::kGovernmentNoun, Word(text_, seg_.tokens[r.end - 1]))) return -1;
-  // A known person or organisation written another way ("Hasan Rowhani").
+  // "Philippine House of Representatives": a run opened by a state's name or
+  // demonym belongs to that state.
+  std::string run_country;
+  if (!single) {
+    kb::GazetteerMatch lead = gaz_.LongestAt(text_, seg_.tokens, r.begin, r.end);
+    if (const NameEntry* e = BestEntry(lead.entries); e != nullptr && lead.token_end < r.end &&
+                                                    e->entity->type == "Country") {
+      run_country = e->entity->country;
+      // "the American House of Representatives": the state's own body, named.
+      kb::GazetteerMatch tail = gaz_.LongestAt(text_, seg_.tokens, lead.token_end, r.end);
+      const NameEntry* body = BestEntry(tail.entries);
+      if (body != nullptr && tail.token_end == r.end && body->entity->country == run_country) {
+        AddMention(s, lead.token_begin, lead.token_end, MentionTypeOf(*e), AddKbEntity(e->entity));
+        const int idx = AddKbEntity(body->entity);
+        AddMention(s, tail.token_begin, tail.token_end, MentionTypeOf(*body), idx);
+        return idx;
+      }
+    }
+  }
+  // A known person or organisation written another way ("Hasan Rowhani"),
+  // unless the run names another state's body.
   if (!single && !loc && linker_.matcher() != nullptr) {
     const char* schema = org ? "Organization" : "Person";
-    if (const kb::Entity* e = linker_.matcher()->Find(name, schema)) {
+    if (const kb::Entity* e = linker_.matcher()->Find(name, schema);
+        e != nullptr && (run_country.empty() || e->country.empty() || e->country == run_country)) {
       int idx = AddKbEntity(e);
       AddMention(s, r.begin, r.end, e->type == "Person" ? "PERSON" : "ORG", idx);
       return idx;
@@ -377,6 +398,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   if (type.empty() || (single && initial && !org)) return -1;
   std::string prefix = type == "Person" ? "person:" : type == "Location" ? "loc:" : "org:";
   int idx = AddLocal(prefix, type, name);
+  if (type != "Person" && out_.entities[idx].country.empty()) out_.entities[idx].country = run_country;
   AddMention(s, r.begin, r.end, type == "Person" ? "PERSON" : type == "Location" ? "LOC" : "ORG", idx);
   return idx;
 }
@@ -451,7 +473,8 @@ void Scan::ScanSentence(uint32_t s) {
       continue;
     }
     // A capitalised sentence opener before a known name: "Later Musavi said".
-    if (initial && r.end - r.begin >= 2) {
+    // ("Australian House of Representatives member ...": not a state's demonym.)
+    if (initial && r.end - r.begin >= 2 && gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty()) {
       std::string_view tail = text_.substr(toks[r.begin + 1].begin, toks[r.end - 1].end - toks[r.begin + 1].begin);
       if (CorefPartialName(tail) >= 0 || !gaz_.LongestAt(text_, toks, r.begin + 1, r.end).entries.empty()) {
         ++i;

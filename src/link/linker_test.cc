@@ -127,5 +127,40 @@ TEST_F(LinkerTest, ResolvesPronounsRelativesAndGroups) {
   EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("his"))), (V{"person:hassan-rouhani"}));
 }
 
+// "the Philippine House of Representatives" is not the KB's US House: a body
+// named after another state is that state's, with or without the fuzzy
+// name matcher, and a demonym opening a sentence still names it.
+TEST(LinkerStates, AnotherStatesBodyIsNotTheKbOne) {
+  const char* orgs =
+      "org:us-house\tPublicBody\tUnited States House of Representatives\t"
+      "House of Representatives|U.S. House\tUSA\t\tlegislature\n";
+  auto kb = kb::KnowledgeBase::FromTables(kCountries, orgs, "", "");
+  ASSERT_TRUE(kb.ok());
+  auto gaz = kb::Gazetteer::Build(**kb);
+  auto cues = Cues::Load(DOSSIER_SOURCE_DIR);
+  ASSERT_TRUE(cues.ok());
+  auto matcher = kb::NameMatcher::Build(**kb, std::string(DOSSIER_SOURCE_DIR) + "/data/match");
+  ASSERT_TRUE(matcher.ok()) << matcher.status().ToString();
+  Linker linker(**kb, *gaz, **cues, matcher->get());
+  auto mentions = [&](const std::string& text) {
+    text::Segmentation seg = text::Segment(text);
+    Linking l = linker.Link(text, seg, "2025-01-01");
+    V out;
+    for (const Mention& m : l.mentions) {
+      const std::string id = m.entity >= 0 ? l.entities[m.entity].id : "null";
+      const std::string country = m.entity >= 0 ? l.entities[m.entity].country : "";
+      out.push_back(std::string(m.span.Of(text)) + "=" + id + "@" + country);
+    }
+    return out;
+  };
+  EXPECT_EQ(mentions("The Iranian House of Representatives met."),
+            (V{"Iranian House of Representatives=org:iranian-house-of-representatives@IRN"}));
+  EXPECT_EQ(mentions("Iranian House of Representatives members met."),
+            (V{"Iranian House of Representatives=org:iranian-house-of-representatives@IRN"}));
+  EXPECT_EQ(mentions("The American House of Representatives met."),
+            (V{"American=country:USA@USA", "House of Representatives=org:us-house@USA"}));
+  EXPECT_EQ(mentions("The House of Representatives met."), (V{"House of Representatives=org:us-house@USA"}));
+}
+
 }  // namespace
 }  // namespace dossier::link
