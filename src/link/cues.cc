@@ -18,6 +18,7 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"function_word", CueKind::kFunctionWord},
       {"government_noun", CueKind::kGovernmentNoun},
       {"group_noun", CueKind::kGroupNoun},
+      {"org_noun", CueKind::kOrgNoun},
       {"pronoun", CueKind::kPronoun},
       {"relative", CueKind::kRelative}};
   for (const auto& [n, k] : kNames) {

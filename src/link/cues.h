@@ -1,6 +1,6 @@
 // Cues: the word lists the first-pass mention finder and linker read from
 // data/link/cues.tsv (titles, organisation and place keywords, function words,
-// government and group nouns, pronouns). See that file for the categories.
+// government, group and organisation nouns, pronouns). See that file for the categories.
 //
 // Thread-safety: immutable after Load().
 #pragma once
@@ -22,6 +22,7 @@ enum class CueKind {
   kFunctionWord,
   kGovernmentNoun,
   kGroupNoun,
+  kOrgNoun,
   kPronoun,
   kRelative,
 };
@@ -39,7 +40,7 @@ class Cues {
 
  private:
   Cues() = default;
-  std::unordered_map<std::string, std::string> table_[9];
+  std::unordered_map<std::string, std::string> table_[10];
   size_t max_title_words_ = 1;
 };
 

@@ -125,6 +125,11 @@ TEST_F(LinkerTest, ResolvesPronounsRelativesAndGroups) {
             (V{"country:IRN", "country:PRK"}));
   EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("who"))), (V{"person:hassan-rouhani"}));
   EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("his"))), (V{"person:hassan-rouhani"}));
+  // "the organisation": the last organisation named; "an organisation" is no one in particular.
+  text = "Iran accused the CIA of lying, a claim the organisation denied. An organisation said so.";
+  Mentions(text);
+  EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("organisation"))), (V{"org:cia"}));
+  EXPECT_TRUE(linker_->Resolve(linking_, text, seg_, token_of("organisation", 1)).empty());
 }
 
 // "the Philippine House of Representatives" is not the KB's US House: a body

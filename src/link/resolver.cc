@@ -4,6 +4,8 @@
 //   it/its           the most recent organisation in this or the previous
 //                    sentence, else the most recent state or organisation
 //   they/their, "the (two) <group noun>"   the most recent group named together
+//   "the (militant) group", "the company"   the most recent organisation in
+//                    this or the previous sentence
 //   who / which      the nearest person / non-person before it in the sentence
 #include <algorithm>
 
@@ -76,6 +78,17 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
       return one(RecentMention(l, token, sentence, 3, [](const Mention& m) { return IsActorType(m.type); }));
     }
     return RecentGroup(l, token);
+  }
+  if (cues_.Has(CueKind::kOrgNoun, w)) {
+    // "an allegation that the group has denied": a definite description of
+    // an organisation, "the" at most two words before it.
+    for (uint32_t k = token; k > sent_begin && token - k < 3; --k) {
+      std::string_view prev = seg.tokens[k - 1].span().Of(text);
+      if (prev == "the" || prev == "The") {
+        return one(RecentMention(l, token, sentence, 1, [](const Mention& m) { return m.type == "ORG"; }));
+      }
+    }
+    return {};
   }
   if (cues_.Has(CueKind::kGroupNoun, w)) {
     // Only definite descriptions: "the two rogue nations", "the American adversaries".
