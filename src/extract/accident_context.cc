@@ -9,7 +9,7 @@
 namespace dossier::extract {
 
 // "A drone attack on a factory kills three ... A state of emergency is later
-// declared": a state of emergency over an attack's damage is disaster
+// declared": a state of emergency over a remote attack's damage is disaster
 // management, not a measure against anyone. The attack is an ASSAULT coded in
 // the sentence or the one before, or a word with an ASSAULT reading later in
 // the sentence ("following the strikes").
@@ -17,6 +17,16 @@ bool EventCoder::EmergencyAfterAttack(const EventPattern& p, uint32_t k,
                                       const std::vector<Event>& coded) const {
   if (p.event != "COERCE" || !p.noun || v_.Lower(k) != "emergency") return false;
   const uint32_t sentence = v_.SentenceOf(k);
+  // "in response to rebel attacks", "after gunmen attacked a police post": an
+  // emergency against violence on the ground is a measure against its makers;
+  // only strikes from afar (remote_attack cues: drones, missiles, airstrikes)
+  // leave damage to manage.
+  bool remote = false;
+  const uint32_t from = v_.Sentence(sentence > 0 ? sentence - 1 : sentence).token_begin;
+  for (uint32_t j = from; j < v_.Sentence(sentence).token_end && !remote; ++j) {
+    remote = v_.lexicon().HasCue(v_.Lower(j), "remote_attack");
+  }
+  if (!remote) return false;
   for (const Event& e : coded) {
     if (e.event == "ASSAULT" && e.sentence + 1 >= sentence) return true;
   }
