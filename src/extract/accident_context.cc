@@ -62,6 +62,26 @@ bool EventCoder::AttackMeansIn(uint32_t noun) const {
 // three": the trigger's subject (or the verb whose subject it shares) is the
 // accident itself, whatever place the parse found named near it.
 bool EventCoder::AccidentSubject(uint32_t k) const {
+  // "killed when a train strikes five civilians", "killed after being struck
+  // by a train": a vehicle (vehicle cues) that does the harm, as the subject
+  // or the agent of the trigger or of a clause hanging on it, makes an
+  // accident (a ramming attack is told as an attack).
+  const auto vehicle_agent = [&](uint32_t verb) {
+    for (uint32_t c : v_.Children(verb)) {
+      const std::string_view dep = v_.Dep(c);
+      if ((dep == "nsubj" || dep == "obl:agent") && v_.lexicon().HasCue(v_.Lower(c), "vehicle") &&
+          !AttackMeansIn(c)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (v_.Parsed(k)) {
+    if (vehicle_agent(k)) return true;
+    for (uint32_t c : v_.Children(k)) {
+      if (v_.Dep(c) == "advcl" && vehicle_agent(c)) return true;
+    }
+  }
   for (int depth = 0; depth < 4 && v_.Parsed(k); ++depth) {
     for (uint32_t c : v_.Children(k)) {
       if (v_.Dep(c) == "nsubj" && v_.lexicon().HasCue(v_.Lower(c), "accident") &&
