@@ -482,6 +482,15 @@ void EventCoder::Code(std::vector<Event>* out) const {
       if (!p.also) break;
     }
   }
+  // "a ballistic missile launched from Yemen hits near the airport", "Russia
+  // launches 450 drones ..., killing seven": a weapon fired in an attack told
+  // in the same sentence is that attack, not a show of force or a test.
+  std::erase_if(*out, [&](const Event& e) {
+    return e.event == "MOBILIZE" && e.mode == "weapons" &&
+           std::any_of(out->begin(), out->end(), [&](const Event& a) {
+             return a.event == "ASSAULT" && a.sentence == e.sentence;
+           });
+  });
 }
 
 EventCoder::EventCoder(const DocumentView& view) : v_(view) {}

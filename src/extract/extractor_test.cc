@@ -157,6 +157,19 @@ TEST_F(ExtractorTest, VerbArgumentsComeFromTheParse) {
   EXPECT_EQ(Ids(x.events[0].recipient), V{"country:RUS"});
 }
 
+TEST_F(ExtractorTest, AWeaponFiredInAnAttackIsNoShowOfForce) {
+  auto types = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Event& e : Run(text).events) out.push_back(e.event);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_EQ(types("North Korea launched a ballistic missile."), V{"MOBILIZE"});
+  const std::vector<std::string> attack = types("North Korea launched a ballistic missile, killing five people in Iran.");
+  EXPECT_NE(std::find(attack.begin(), attack.end(), "ASSAULT"), attack.end());
+  EXPECT_EQ(std::find(attack.begin(), attack.end(), "MOBILIZE"), attack.end());
+}
+
 TEST_F(ExtractorTest, ClaimedTriggersAreTheSpeakersAccusation) {
   // "Iran says Russia violated the ceasefire": the speaker accuses the
   // violator; the same clause told by the news itself is no event.
