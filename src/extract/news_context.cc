@@ -74,6 +74,14 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   if (p.noun && backdrop_kind && !deadly_protest && Background(k, "background") && !OutbreakTrigger(k, coded)) {
     return true;
   }
+  // "a planned meeting", "the next talks": talks still to come are no news.
+  if (p.noun && p.event == "CONSULT") {
+    if (v_.Parsed(k)) {
+      for (uint32_t c : v_.Children(k)) {
+        if (v_.Dep(c) == "amod" && v_.lexicon().HasCue(v_.Lower(c), "future_modifier")) return true;
+      }
+    }
+  }
   // "the first strike since the ceasefire started", "a day after the
   // government declared a ceasefire": a truce told as the time of the news
   // is its backdrop.
