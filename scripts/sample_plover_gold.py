@@ -24,8 +24,9 @@ sampled items 4201-4500, `--offset 4500 -n 300` sampled items 4501-4800,
 `--offset 4800 -n 300` sampled items 4801-5100, `--offset 5100 -n 300` sampled
 items 5101-5400, `--offset 5400 -n 300` sampled items 5401-5700, `--offset 5700
 -n 300` sampled items 5701-6000, `--offset 6000 -n 300` sampled items 6001-6300,
-`--offset 6300 -n 300` sampled items 6301-6600 and `--offset 6600 -n 300` sampled items
-6601-6900.
+`--offset 6300 -n 300` sampled items 6301-6600, `--offset 6600 -n 300` sampled items
+6601-6900, `--offset 6900 -n 300` sampled items 6901-7200 and `--offset 7200 -n 300`
+sampled items 7201-7500.
 The category match is exact on purpose: two items with misspelt category
 names (e.g. "Attacks and armed conflicts") fall among sampled items 1801-2100
 (a third right after the 3,348th pick, a fourth after the 4,058th and a fifth after the
@@ -56,6 +57,8 @@ Splits in data/eval/plover_wcep.tsv (sample positions, 1-based):
         6001-6200  python3 scripts/sample_plover_gold.py --offset 6000 -n 200
         6301-6500  python3 scripts/sample_plover_gold.py --offset 6300 -n 200
         6601-6800  python3 scripts/sample_plover_gold.py --offset 6600 -n 200
+        6901-7100  python3 scripts/sample_plover_gold.py --offset 6900 -n 200
+        7201-7400  python3 scripts/sample_plover_gold.py --offset 7200 -n 200
   test  201-300    python3 scripts/sample_plover_gold.py --offset 200 -n 100
         601-700    python3 scripts/sample_plover_gold.py --offset 600 -n 100
         901-1000   python3 scripts/sample_plover_gold.py --offset 900 -n 100
@@ -78,6 +81,8 @@ Splits in data/eval/plover_wcep.tsv (sample positions, 1-based):
         6201-6300  python3 scripts/sample_plover_gold.py --offset 6200 -n 100
         6501-6600  python3 scripts/sample_plover_gold.py --offset 6500 -n 100
         6801-6900  python3 scripts/sample_plover_gold.py --offset 6800 -n 100
+        7101-7200  python3 scripts/sample_plover_gold.py --offset 7100 -n 100
+        7401-7500  python3 scripts/sample_plover_gold.py --offset 7400 -n 100
 Items 601-900 were labelled together from `--offset 600 -n 300` (test 601-700,
 dev 701-900), items 901-1200 from `--offset 900 -n 300` (test 901-1000,
 dev 1001-1200), items 1201-1500 from `--offset 1200 -n 300` (test
@@ -90,10 +95,10 @@ dev 1001-1200), items 1201-1500 from `--offset 1200 -n 300` (test
 (dev 3001-3200, test 3201-3300), items 3301-3600 and 3601-3900 from
 `--offset 3300 -n 300` and `--offset 3600 -n 300`, and items 3901-4200 and
 4201-4500 from `--offset 3900 -n 300` and `--offset 4200 -n 300`, and items
-4501-4800, 4801-5100, 5101-5400, 5401-5700, 5701-6000, 6001-6300, 6301-6600 and 6601-6900 from `--offset
-4500 -n 300`, `--offset 4800 -n 300`, `--offset 5100 -n 300`, `--offset 5400 -n 300`,
-`--offset 5700 -n 300`, `--offset 6000 -n 300`, `--offset 6300 -n 300` and `--offset 6600
--n 300` (dev the first 200 of each).
+4501-4800, 4801-5100, 5101-5400, 5401-5700, 5701-6000, 6001-6300, 6301-6600, 6601-6900, 6901-7200 and 7201-7500 from
+`--offset 4500 -n 300`, `--offset 4800 -n 300`, `--offset 5100 -n 300`, `--offset 5400
+-n 300`, `--offset 5700 -n 300`, `--offset 6000 -n 300`, `--offset 6300 -n 300`, `--offset
+6600 -n 300`, `--offset 6900 -n 300` and `--offset 7200 -n 300` (dev the first 200 of each).
 """
 import argparse
 import json
