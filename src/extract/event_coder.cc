@@ -58,9 +58,9 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
     }
     if (w == "a" || w == "an" || w == "the") {
       // "ordered an investigation": the light verb's subject acts.
-      uint32_t len = 0;
-      const std::string* cue = j > s.token_begin ? v_.CueAt(j - 1, &len) : nullptr;
-      if (cue && *cue == "light_verb") return v_.SubjectBefore(j - 1);
+      // (A word may hold several cue categories: "orders" is also an
+      // order noun.)
+      if (j > s.token_begin && v_.lexicon().HasCue(v_.Lower(j - 1), "light_verb")) return v_.SubjectBefore(j - 1);
       break;
     }
     if (w == "," || v_.IsClauseBreak(j)) break;
@@ -72,9 +72,7 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
     if (Capitalised(word) && m < 0 && j > s.token_begin) break;
     // its/their + trigger: the possessive pronoun is the actor.
     if (w == "its" || w == "their" || w == "his" || w == "her") return v_.Referents(j);
-    uint32_t len = 0;
-    const std::string* cue = v_.CueAt(j, &len);
-    if (cue && *cue == "light_verb") return v_.SubjectBefore(j);
+    if (v_.lexicon().HasCue(w, "light_verb")) return v_.SubjectBefore(j);
   }
   // "... by X" right after the noun.
   for (uint32_t j = end; j < s.token_end && j < end + 3; ++j) {
