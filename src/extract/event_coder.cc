@@ -359,7 +359,7 @@ std::optional<Event> EventCoder::DeportationTo(const EventPattern& p, const Even
                                                uint32_t end) const {
   if (p.event != "COERCE" || p.mode != "deport" || !v_.Lower(k).starts_with("deport")) return std::nullopt;
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
-  for (uint32_t j = end; j < s.token_end && j < end + 8; ++j) {
+  for (uint32_t j = end; j < s.token_end && j < end + 14; ++j) {
     if (v_.Word(j) == "," || v_.IsClauseBreak(j)) break;
     if (v_.Lower(j) != "to") continue;
     std::vector<int> receivers;
