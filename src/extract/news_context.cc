@@ -31,13 +31,17 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // an accident, a nationality that only describes a thing is no agent.
   const bool described_only =
       !e.actor.empty() && std::all_of(e.actor.begin(), e.actor.end(), [&](int x) {
-        return std::all_of(v_.linking().mentions.begin(), v_.linking().mentions.end(),
-                           [&](const link::Mention& m) {
-                             if (m.entity != x || m.sentence != v_.SentenceOf(k)) return true;
-                             // ("Israeli fire" is gunfire, not a blaze.)
-                             return m.type == "NORP" && m.token_end < v_.seg().tokens.size() &&
-                                    !v_.lexicon().HasCue(v_.Lower(m.token_end), "accident");
-                           });
+        bool named = false;
+        for (const link::Mention& m : v_.linking().mentions) {
+          if (m.entity != x || m.sentence != v_.SentenceOf(k)) continue;
+          // ("Israeli fire" is gunfire, not a blaze.)
+          if (m.type != "NORP" || m.token_end >= v_.seg().tokens.size() ||
+              v_.lexicon().HasCue(v_.Lower(m.token_end), "accident")) {
+            return false;
+          }
+          named = true;
+        }
+        return named;
       });
   if (p.event == "ASSAULT" &&
       (((agentless || described_only) && Accidental(k, end)) || (!p.noun && (AccidentSubject(k) || AccidentObject(k, end))))) {
