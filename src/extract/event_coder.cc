@@ -483,11 +483,13 @@ void EventCoder::Code(std::vector<Event>* out) const {
   // "a ballistic missile launched from Yemen hits near the airport", "Russia
   // launches 450 drones ..., killing seven": a weapon fired in an attack told
   // in the same sentence is that attack, not a show of force or a test.
+  std::vector<uint32_t> attacked;  // sentences with an attack
+  for (const Event& a : *out) {
+    if (a.event == "ASSAULT") attacked.push_back(a.sentence);
+  }
   std::erase_if(*out, [&](const Event& e) {
     return e.event == "MOBILIZE" && e.mode == "weapons" &&
-           std::any_of(out->begin(), out->end(), [&](const Event& a) {
-             return a.event == "ASSAULT" && a.sentence == e.sentence;
-           });
+           std::find(attacked.begin(), attacked.end(), e.sentence) != attacked.end();
   });
 }
 

@@ -29,22 +29,24 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
                          });
   // "a Hindu temple ... kills nine", "a Dutch fort building collapses": in
   // an accident, a nationality that only describes a thing is no agent.
-  const bool described_only =
-      !e.actor.empty() && std::all_of(e.actor.begin(), e.actor.end(), [&](int x) {
-        bool named = false;
-        for (const link::Mention& m : v_.linking().mentions) {
-          if (m.entity != x || m.sentence != v_.SentenceOf(k)) continue;
-          // ("Israeli fire" is gunfire, not a blaze.)
-          if (m.type != "NORP" || m.token_end >= v_.seg().tokens.size() ||
-              v_.lexicon().HasCue(v_.Lower(m.token_end), "accident")) {
-            return false;
-          }
-          named = true;
+  // (Asked only of an attack with a named actor: it reads the mentions.)
+  const auto described_only = [&] {
+    return !e.actor.empty() && std::all_of(e.actor.begin(), e.actor.end(), [&](int x) {
+      bool named = false;
+      for (const link::Mention& m : v_.linking().mentions) {
+        if (m.entity != x || m.sentence != v_.SentenceOf(k)) continue;
+        // ("Israeli fire" is gunfire, not a blaze.)
+        if (m.type != "NORP" || m.token_end >= v_.seg().tokens.size() ||
+            v_.lexicon().HasCue(v_.Lower(m.token_end), "accident")) {
+          return false;
         }
-        return named;
-      });
+        named = true;
+      }
+      return named;
+    });
+  };
   if (p.event == "ASSAULT" &&
-      (((agentless || described_only) && Accidental(k, end)) || (!p.noun && (AccidentSubject(k) || AccidentObject(k, end))))) {
+      ((Accidental(k, end) && (agentless || described_only())) || (!p.noun && (AccidentSubject(k) || AccidentObject(k, end))))) {
     return true;
   }
   // "Typhoon Dolphin makes landfall, evacuating 1 million people", "two are
