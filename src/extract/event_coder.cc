@@ -399,30 +399,17 @@ std::vector<int> EventCoder::DashedPair(uint32_t k) const {
 // speech or claim verb whose complement clause holds the verb trigger at k,
 // when it names a party other than the trigger's subject; else nobody.
 std::vector<int> EventCoder::ClaimSpeaker(uint32_t k, const std::vector<int>& subject) const {
-  if (subject.empty() || !v_.Parsed(k)) return {};
-  uint32_t verb = k;
-  for (int depth = 0; depth < 4; ++depth) {
-    const std::string_view dep = v_.Dep(verb);
-    const int32_t head = v_.Head(verb);
-    if (head < 0 || (dep != "ccomp" && dep != "conj")) return {};
-    verb = static_cast<uint32_t>(head);
-    if (dep != "ccomp") continue;
-    // "a case alleging that ...": a participle's claim is that of a document
-    // or an earlier act, not a statement made in the news.
-    const std::string& w = v_.Lower(verb);
-    if (w.ends_with("ing")) return {};
-    if (!v_.lexicon().HasCue(w, "speech_verb") && !v_.lexicon().HasCue(w, "claim_verb")) return {};
-    std::vector<uint32_t> subjects;
-    for (uint32_t c : v_.Children(verb)) {
-      if (v_.Dep(c) == "nsubj") subjects.push_back(c);
-    }
-    std::vector<int> speaker = NominalEntities(v_, subjects);
-    std::erase_if(speaker, [&](int x) {
-      return std::find(subject.begin(), subject.end(), x) != subject.end();
-    });
-    return speaker;
-  }
-  return {};
+  if (subject.empty()) return {};
+  const int32_t verb = ComplementTaker(v_, k, /*through_objects=*/false);
+  if (verb < 0) return {};
+  // "a case alleging that ...": a participle's claim is that of a document
+  // or an earlier act, not a statement made in the news.
+  const std::string& w = v_.Lower(static_cast<uint32_t>(verb));
+  if (w.ends_with("ing")) return {};
+  if (!v_.lexicon().HasCue(w, "speech_verb") && !v_.lexicon().HasCue(w, "claim_verb")) return {};
+  std::vector<int> speaker = SubjectEntities(v_, static_cast<uint32_t>(verb));
+  std::erase_if(speaker, [&](int x) { return std::find(subject.begin(), subject.end(), x) != subject.end(); });
+  return speaker;
 }
 
 void EventCoder::Code(std::vector<Event>* out) const {

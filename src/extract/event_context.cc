@@ -217,23 +217,6 @@ bool Refusable(std::string_view event) {
          event == "AGREE" || event == "REQUEST";
 }
 
-// The verb of claiming whose complement clause holds the trigger ("Hun Manet
-// claims that Thai forces are occupying ..."), or -1.
-int32_t ClaimingVerb(const DocumentView& v, uint32_t trigger) {
-  uint32_t k = trigger;
-  for (int depth = 0; depth < 6 && v.Parsed(k); ++depth) {
-    const std::string_view dep = v.Dep(k);
-    const int32_t head = v.Head(k);
-    if (head < 0) return -1;
-    if (dep == "ccomp") {
-      return v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(head)), "claim_verb") ? head : -1;
-    }
-    if (dep != "conj" && dep != "xcomp" && dep != "obj") return -1;
-    k = static_cast<uint32_t>(head);
-  }
-  return -1;
-}
-
 }  // namespace
 
 void AddClaims(const DocumentView& v, std::vector<Event>* events) {
@@ -241,13 +224,10 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
   for (size_t i = 0; i < n; ++i) {
     const Event& e = (*events)[i];
     if (!IsHostile(e.event) || e.actor.empty()) continue;
-    const int32_t verb = ClaimingVerb(v, TokenAt(v, e.trigger.begin));
-    if (verb < 0) continue;
-    std::vector<uint32_t> subjects;
-    for (uint32_t c : v.Children(static_cast<uint32_t>(verb))) {
-      if (v.Dep(c) == "nsubj") subjects.push_back(c);
-    }
-    std::vector<int> speaker = NominalEntities(v, subjects);
+    // The verb of claiming whose complement clause holds the trigger.
+    const int32_t verb = ComplementTaker(v, TokenAt(v, e.trigger.begin), /*through_objects=*/true);
+    if (verb < 0 || !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(verb)), "claim_verb")) continue;
+    std::vector<int> speaker = SubjectEntities(v, static_cast<uint32_t>(verb));
     // Entities on one side: the same entity, or two of the same state.
     const auto& entities = v.linking().entities;
     auto same_side = [&](int x, int y) {

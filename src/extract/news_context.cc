@@ -316,8 +316,7 @@ bool EventCoder::PlanContent(uint32_t k, const EventPattern& p) const {
     // "negotiations with Hamas over the release of the hostages", "talks for
     // the release of": what talks are about is not yet done.
     if (dep == "nmod" || dep == "obl") {
-      const uint32_t child = j;
-      const bool topic = std::any_of(v_.Children(child).begin(), v_.Children(child).end(), [&](uint32_t c) {
+      const bool topic = std::any_of(v_.Children(j).begin(), v_.Children(j).end(), [&](uint32_t c) {
         const std::string& w = v_.Lower(c);
         return v_.Dep(c) == "case" && (w == "over" || w == "for" || w == "on" || w == "about");
       });

@@ -91,6 +91,26 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   return out;
 }
 
+std::vector<int> SubjectEntities(const DocumentView& v, uint32_t verb) {
+  std::vector<uint32_t> subjects;
+  for (uint32_t c : v.Children(verb)) {
+    if (v.Dep(c) == "nsubj") subjects.push_back(c);
+  }
+  return NominalEntities(v, subjects);
+}
+
+int32_t ComplementTaker(const DocumentView& v, uint32_t k, bool through_objects) {
+  for (int depth = 0; depth < 6 && v.Parsed(k); ++depth) {
+    const std::string_view dep = v.Dep(k);
+    const int32_t head = v.Head(k);
+    if (head < 0) return -1;
+    if (dep == "ccomp") return head;
+    if (dep != "conj" && !(through_objects && (dep == "xcomp" || dep == "obj"))) return -1;
+    k = static_cast<uint32_t>(head);
+  }
+  return -1;
+}
+
 ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   ParseArguments a;
   if (!v.Parsed(verb)) return a;

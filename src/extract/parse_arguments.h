@@ -34,4 +34,13 @@ std::vector<int> NominalEntities(const DocumentView& view, const std::vector<uin
 // the sentence was not parsed).
 ParseArguments VerbArguments(const DocumentView& view, uint32_t verb);
 
+// The entities the nominal subjects (nsubj) of the verb at `verb` stand for.
+std::vector<int> SubjectEntities(const DocumentView& view, uint32_t verb);
+
+// The verb whose complement clause (ccomp) holds the word at `k` ("Hun Manet
+// claims that Thai forces are occupying ...": claims), climbing up through
+// conjuncts and, with `through_objects`, open complements and objects too; -1
+// when there is none within six steps or the sentence was not parsed.
+int32_t ComplementTaker(const DocumentView& view, uint32_t k, bool through_objects);
+
 }  // namespace dossier::extract

@@ -242,9 +242,11 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   // "a statement calling on", "a report alleging": a speech act reduced to a
   // participle after its noun ("militias supporting Assad" only describes).
   if (word.size() > 4 && word.ends_with("ing")) {
-    // "after accusing it of", "by calling for": a said-type act in a gerund
-    // after a preposition of time or means is the subject's own act.
-    const bool linked = prev == "after" || prev == "before" || prev == "by" || prev == "while" || prev == "in";
+    // "after accusing it of", "by calling for", "while killing and capturing
+    // fighters": a gerund after a preposition of time or means is the
+    // subject's own act (after "before" and "in", only a said-type act).
+    const bool own_act = prev == "while" || prev == "by" || prev == "after";
+    const bool linked = prev == "before" || prev == "in";
     // "with the M23 rebels blaming the government": a said-type act right
     // after its subject ("militias supporting Assad" only describes them).
     // "signs an executive order banning new visas": what an order or a
@@ -255,9 +257,6 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
     // "…, killing five people and arresting 19 more": a participle joined to
     // one that opens a participial clause after a comma is that clause's too.
     const bool joined = (prev == "and" || prev == "or") && JoinedToParticipleClause(k);
-    // "while killing and capturing fighters", "after overrunning army
-    // positions": the subject's own act in a gerund of time or means.
-    const bool own_act = prev == "while" || prev == "by" || prev == "after";
     return IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," || joined || own_act ||
            v_.lexicon().HasCue(prev, "order_noun") || v_.lexicon().HasCue(prev, "aspect_verb") ||
            (IsVerbal(p.event) && (v_.lexicon().HasCue(prev, "speech_noun") || linked ||
