@@ -23,6 +23,8 @@ void AddEvalMatchCommand(CLI::App& app);
 void AddEvalPetrarchCommand(CLI::App& eval);
 void AddEvalPloverCommand(CLI::App& eval);
 void AddTrainCommand(CLI::App& app);
+// `dossier train events`, registered on the `train` subcommand.
+void AddTrainEventsCommand(CLI::App& train);
 void AddEvalNlpCommands(CLI::App& eval);
 
 }  // namespace dossier::app

@@ -1,5 +1,5 @@
 // dossier eval plover [--gold FILE] [--items FILE] [--split dev|test|all] [--errors N]
-//                     [--all-modalities] [--petrarch-dicts DIR]
+//                     [--all-modalities] [--petrarch-dicts DIR] [--rules-only]
 // Codes every news item named by a PLOVER gold file (by default
 // data/eval/plover_wcep.tsv, items read from ../shared/data/news/wcep/events.jsonl)
 // with the full annotation pipeline and scores the set of PLOVER event types
@@ -33,6 +33,7 @@ struct EvalPloverFlags {
   std::string petrarch_dicts;
   int errors = 0;
   bool all_modalities = false;
+  bool rules_only = false;
 };
 
 bool CountsAsCoded(const pipeline::EventRecord& e) {
@@ -74,6 +75,7 @@ int RunEvalPlover(const EvalPloverFlags& f) {
   pipeline::AnnotatorOptions options;
   options.home = home;
   options.petrarch_dicts = f.petrarch_dicts;
+  options.rules_only = f.rules_only;
   auto annotator = pipeline::Annotator::Create(options);
   if (!annotator.ok()) {
     std::cerr << "dossier eval plover: " << annotator.status().message() << "\n";
@@ -136,6 +138,8 @@ void AddEvalPloverCommand(CLI::App& eval) {
   cmd->add_option("--errors", flags->errors, "Print the first N items whose event types differ");
   cmd->add_flag("--all-modalities", flags->all_modalities,
                 "Count negated and hypothetical events too");
+  cmd->add_flag("--rules-only", flags->rules_only,
+                "Code with the rules alone, without the trained type model (models/events.model)");
   cmd->callback([flags] { ExitCode() = RunEvalPlover(*flags); });
 }
 

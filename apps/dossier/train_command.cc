@@ -215,8 +215,9 @@ void AddFlags(CLI::App* c, TrainFlags* f) {
 }  // namespace
 
 void AddTrainCommand(CLI::App& app) {
-  auto* train = app.add_subcommand("train", "Train the NLP models (pos, ner, parse)");
+  auto* train = app.add_subcommand("train", "Train the models (pos, ner, parse, events)");
   train->require_subcommand(1);
+  AddTrainEventsCommand(*train);
   static TrainFlags flags;
   auto* pos = train->add_subcommand("pos", "Train the UPOS tagger and lemmatiser");
   AddFlags(pos, &flags);

@@ -41,6 +41,11 @@ class DocumentView {
     return analysis_ && k < analysis_->tokens.size() ? std::string_view(analysis_->tokens[k].pos)
                                                      : std::string_view();
   }
+  // The tagger's lemma for token k; empty without a tagger.
+  std::string_view Lemma(uint32_t k) const {
+    return analysis_ && k < analysis_->tokens.size() ? std::string_view(analysis_->tokens[k].lemma)
+                                                     : std::string_view();
+  }
   uint32_t SentenceOf(uint32_t k) const { return sentence_of_[k]; }
   const text::Sentence& Sentence(uint32_t s) const { return seg_.sentences[s]; }
   const text::Segmentation& seg() const { return seg_; }

@@ -478,9 +478,11 @@ void EventCoder::Code(std::vector<Event>* out) const {
     return e.event == "MOBILIZE" && e.mode == "weapons" &&
            std::find(attacked.begin(), attacked.end(), e.sentence) != attacked.end();
   });
+  if (model_ != nullptr) AddLearned(out);
 }
 
-EventCoder::EventCoder(const DocumentView& view) : v_(view) {}
+EventCoder::EventCoder(const DocumentView& view, const EventTypeModel* model)
+    : v_(view), model_(model) {}
 
 void MergeDuplicateEvents(std::vector<Event>* events) {
   std::vector<Event> out;

@@ -7,13 +7,15 @@
 #include <vector>
 
 #include "extract/document_view.h"
+#include "extract/event_type_model.h"
 #include "extract/extractor.h"
 
 namespace dossier::extract {
 
 class EventCoder {
  public:
-  explicit EventCoder(const DocumentView& view);
+  // With a `model`, the trained type model adds what the rules missed.
+  explicit EventCoder(const DocumentView& view, const EventTypeModel* model = nullptr);
   // Appends the events of the document (without date, modality, attribution).
   void Code(std::vector<Event>* out) const;
   // One flag per sentence: whether a verb trigger fires in it.
@@ -28,6 +30,13 @@ class EventCoder {
 
   // Whether pattern p (one of `patterns`, those of the word at k) fires at k;
   // sets *end past its last word.
+  // The events of the types the model finds likely in a sentence where the
+  // rules coded none of that type (event_type_model.h).
+  void AddLearned(std::vector<Event>* out) const;
+  // The sentence's word whose own features speak most for type t (not inside a
+  // name, a verb or a noun), or -1 when none speaks for it.
+  int32_t LearnedTrigger(uint32_t sentence, size_t t) const;
+
   bool Fires(const EventPattern& p, const std::vector<EventPattern>& patterns, uint32_t k,
              uint32_t* end, bool before_parse = false) const;
   bool RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const;
@@ -98,6 +107,7 @@ class EventCoder {
   std::vector<int> Between(uint32_t end) const;
 
   const DocumentView& v_;
+  const EventTypeModel* model_;
 };
 
 // Folds an event told twice in a document (same type, mode, participants and

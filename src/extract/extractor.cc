@@ -1,5 +1,8 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
+#include <filesystem>
+
 #include "extract/context.h"
 #include "extract/document_view.h"
 #include "extract/event_coder.h"
@@ -7,9 +10,15 @@
 namespace dossier::extract {
 
 base::Result<std::unique_ptr<Extractor>> Extractor::Load(const std::string& home,
-                                                         const link::Linker& linker) {
+                                                         const link::Linker& linker,
+                                                         bool rules_only) {
   DOSSIER_ASSIGN_OR_RETURN(auto lexicon, Lexicon::Load(home));
-  return std::unique_ptr<Extractor>(new Extractor(std::move(lexicon), linker));
+  std::unique_ptr<EventTypeModel> type_model;
+  const std::string model_path = home + "/models/events.model";
+  if (!rules_only && std::filesystem::exists(model_path)) {
+    DOSSIER_ASSIGN_OR_RETURN(type_model, EventTypeModel::Load(model_path));
+  }
+  return std::unique_ptr<Extractor>(new Extractor(std::move(lexicon), std::move(type_model), linker));
 }
 
 std::vector<uint8_t> Extractor::SentencesToParse(std::string_view text,
@@ -26,13 +35,31 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   DocumentView view(text, seg, linking, linker_, *lexicon_, analysis);
   Extraction x;
   x.quotes = FindQuotes(view);
-  EventCoder(view).Code(&x.events);
+  // The type model reads the tagger's lemmas; without a tagger the rules code alone.
+  EventCoder(view, analysis != nullptr ? type_model_.get() : nullptr).Code(&x.events);
   AddEventContext(view, x.quotes, timexes, doc_date, &x.events);
   AddIntentions(view, &x.events);
   AddClaims(view, &x.events);
   MergeDuplicateEvents(&x.events);
   x.relations = FindRelations(view, doc_date);
   return x;
+}
+
+TypeTrainingData Extractor::TypeTraining(std::string_view text, const text::Segmentation& seg,
+                                         const link::Linking& linking,
+                                         const nlp::Analysis& analysis) const {
+  DocumentView view(text, seg, linking, linker_, *lexicon_, &analysis);
+  std::vector<Event> events;
+  EventCoder(view).Code(&events);
+  TypeTrainingData data;
+  for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
+    const std::vector<uint64_t> bag = SentenceTypeFeatures(view, s, events);
+    data.bag.insert(data.bag.end(), bag.begin(), bag.end());
+  }
+  std::sort(data.bag.begin(), data.bag.end());
+  data.bag.erase(std::unique(data.bag.begin(), data.bag.end()), data.bag.end());
+  for (const Event& e : events) data.rule_cameos.emplace_back(e.event, e.cameo);
+  return data;
 }
 
 }  // namespace dossier::extract

@@ -20,6 +20,7 @@
 
 #include "base/span.h"
 #include "base/status.h"
+#include "extract/event_type_model.h"
 #include "extract/lexicon.h"
 #include "link/linker.h"
 #include "nlp/nlp_models.h"
@@ -74,10 +75,20 @@ struct Extraction {
   std::vector<Quote> quotes;
 };
 
+// What the type model's trainer reads of one document (event_type_model.h).
+struct TypeTrainingData {
+  std::vector<uint64_t> bag;  // the union of the sentences' feature bags
+  std::vector<std::pair<std::string, std::string>> rule_cameos;  // (type, CAMEO) of each rule event
+};
+
 class Extractor {
  public:
+  // Loads the tables of home/data/extract and, unless `rules_only`, the trained
+  // type model home/models/events.model when the file is there (a checkout
+  // without it codes with the rules alone).
   static base::Result<std::unique_ptr<Extractor>> Load(const std::string& home,
-                                                       const link::Linker& linker);
+                                                       const link::Linker& linker,
+                                                       bool rules_only = false);
 
   // Flags the sentences worth parsing: those where a verb trigger fires (the
   // coder reads its arguments from the parse). `analysis` as for Extract.
@@ -94,11 +105,18 @@ class Extractor {
                      const link::Linking& linking, const std::vector<TimeAnchor>& timexes,
                      std::string_view doc_date, const nlp::Analysis* analysis = nullptr) const;
 
+  // The rule coder's events and the feature bags of a document, for training
+  // the type model (the model itself is not applied).
+  TypeTrainingData TypeTraining(std::string_view text, const text::Segmentation& seg,
+                                const link::Linking& linking, const nlp::Analysis& analysis) const;
+
  private:
-  Extractor(std::unique_ptr<Lexicon> lexicon, const link::Linker& linker)
-      : lexicon_(std::move(lexicon)), linker_(linker) {}
+  Extractor(std::unique_ptr<Lexicon> lexicon, std::unique_ptr<EventTypeModel> type_model,
+            const link::Linker& linker)
+      : lexicon_(std::move(lexicon)), type_model_(std::move(type_model)), linker_(linker) {}
 
   std::unique_ptr<Lexicon> lexicon_;
+  std::unique_ptr<EventTypeModel> type_model_;  // null: rules alone
   const link::Linker& linker_;
 };
 

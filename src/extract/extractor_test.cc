@@ -7,6 +7,8 @@
 #include <fstream>
 #include <tuple>
 
+#include <unistd.h>
+
 namespace dossier::extract {
 namespace {
 
@@ -32,7 +34,8 @@ class ExtractorTest : public ::testing::Test {
     ASSERT_TRUE(cues.ok());
     cues_ = std::move(*cues);
     linker_ = std::make_unique<link::Linker>(*kb_, *gaz_, *cues_);
-    auto ex = Extractor::Load(DOSSIER_SOURCE_DIR, *linker_);
+    // The rules alone: the trained type model has its own test below.
+    auto ex = Extractor::Load(DOSSIER_SOURCE_DIR, *linker_, /*rules_only=*/true);
     ASSERT_TRUE(ex.ok()) << ex.status().ToString();
     extractor_ = std::move(*ex);
   }
@@ -582,6 +585,63 @@ TEST_F(ExtractorTest, RelationsFromTitlesAndSanctionPhrases) {
   EXPECT_TRUE(has("person:jane-roe", "leader_of", "org:cia"));
   EXPECT_TRUE(has("org:acme-trading-corp", "sanctioned_by", "country:USA"));
   EXPECT_TRUE(has("org:acme-trading-corp", "sanctioned_by", "org:un"));
+}
+
+// A home with the project's tables and a hand-made type model whose evidence
+// is the lemma alone: "call" speaks for CONSULT (its row needs "phone" near
+// it), "visit" for CONSULT (coded by the rules already) and AID (no row of
+// "visit" codes AID).
+TEST_F(ExtractorTest, TheTypeModelAddsALikelyTypeTheRulesMissed) {
+  const std::filesystem::path home =
+      std::filesystem::temp_directory_path() / ("dossier_learned_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(home / "models");
+  std::filesystem::create_symlink(std::filesystem::path(DOSSIER_SOURCE_DIR) / "data", home / "data");
+  TypeWeights bias;
+  bias.fill(-3.0f);
+  TypeWeights call{}, visit{};
+  call[EventTypeIndex("CONSULT")] = 6.0f;
+  visit[EventTypeIndex("CONSULT")] = 6.0f;
+  visit[EventTypeIndex("AID")] = 6.0f;
+  std::array<std::string, kEventTypeCount> cameo;
+  cameo[EventTypeIndex("CONSULT")] = "040";
+  {
+    std::ofstream out(home / "models/events.model", std::ios::binary);
+    out << EventTypeModel::Serialize(0.6f, bias, cameo,
+                                     {{TypeFeature("l", "call"), call}, {TypeFeature("l", "visit"), visit}});
+  }
+  auto learned = Extractor::Load(home.string(), *linker_);
+  std::filesystem::remove_all(home);
+  ASSERT_TRUE(learned.ok()) << learned.status().ToString();
+
+  // Subject, verb (with its lemma), object, full stop.
+  auto code = [&](const std::string& text, const char* lemma) {
+    text_ = text;
+    seg_ = text::Segment(text_);
+    linking_ = linker_->Link(text_, seg_, "2017-11-29");
+    analysis_ = {};
+    analysis_.tokens = {{"PROPN", "", 1, "nsubj"}, {"VERB", lemma, -1, "root"},
+                        {"PROPN", "", 1, "obj"}, {"PUNCT", ".", 1, "punct"}};
+    EXPECT_EQ(seg_.tokens.size(), analysis_.tokens.size());
+    return (*learned)->Extract(text_, seg_, linking_, {}, "2017-11-29", &analysis_);
+  };
+  Extraction x = code("Russia called Iran.", "call");
+  ASSERT_EQ(Count(x, "CONSULT"), 1);
+  EXPECT_EQ(x.events[0].cameo, "040");
+  EXPECT_EQ(x.events[0].trigger.Of(text_), "called");
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:RUS"});
+  EXPECT_EQ(Ids(x.events[0].recipient), V{"country:IRN"});
+  EXPECT_EQ(x.events[0].modality, "asserted");
+
+  x = code("Russia visited Iran.", "visit");
+  EXPECT_EQ(Count(x, "CONSULT"), 1);  // the rules' own, not a second one
+  EXPECT_EQ(Count(x, "AID"), 0);      // likely, but "visit" is no AID trigger
+  // Without the evidence the model stays below its threshold.
+  EXPECT_EQ(Count(code("Russia criticised Iran.", "criticise"), "CONSULT"), 0);
+  // Without a tagger the rules code alone.
+  const std::string plain = "Russia called Iran.";
+  const text::Segmentation plain_seg = text::Segment(plain);
+  const link::Linking plain_links = linker_->Link(plain, plain_seg, "2017-11-29");
+  EXPECT_EQ(Count((*learned)->Extract(plain, plain_seg, plain_links, {}, "2017-11-29"), "CONSULT"), 0);
 }
 
 TEST(Lexicon, InflectsTriggers) {

@@ -55,7 +55,7 @@ base::Result<std::unique_ptr<Annotator>> Annotator::Create(const AnnotatorOption
   DOSSIER_ASSIGN_OR_RETURN(impl->name_matcher, kb::NameMatcher::Build(*impl->kb, home + "/data/match"));
   impl->linker = std::make_unique<link::Linker>(*impl->kb, *impl->gazetteer, *impl->cues,
                                                 impl->name_matcher.get());
-  DOSSIER_ASSIGN_OR_RETURN(impl->extractor, extract::Extractor::Load(home, *impl->linker));
+  DOSSIER_ASSIGN_OR_RETURN(impl->extractor, extract::Extractor::Load(home, *impl->linker, options.rules_only));
   DOSSIER_ASSIGN_OR_RETURN(impl->time_tagger, time::TimeTagger::Load(home));
   // The trained models are part of the repository; a checkout without them
   // falls back to the rules alone.
@@ -76,6 +76,43 @@ base::Result<std::unique_ptr<Annotator>> Annotator::Create(const AnnotatorOption
   return std::unique_ptr<Annotator>(new Annotator(std::move(impl)));
 }
 
+struct Annotator::Understood {
+  text::Segmentation seg;
+  std::vector<extract::TimeAnchor> anchors;
+  nlp::Analysis analysis;
+  link::Linking linking;
+};
+
+Annotator::Understood Annotator::Understand(const text::Document& doc, Annotation* a) const {
+  const Impl& im = *impl_;
+  Understood u;
+  const std::string metadata = doc.date.empty() ? im.options.default_date : doc.date;
+  u.seg = text::Segment(doc.text);
+  time::DocumentTime dt = im.time_tagger->Analyze(doc.text, u.seg, ReferenceDay(metadata));
+  a->date = metadata.empty() ? dt.date : metadata;
+  a->date_source = dt.date_source;
+  for (const time::Timex& t : dt.timexes) {
+    a->timexes.push_back({t.span, std::string(t.span.Of(doc.text)), t.type, t.value});
+    u.anchors.push_back({t.span, t.value});
+  }
+  std::vector<link::NerSpan> ner;
+  // Token output and PETRARCH coding need every sentence parsed.
+  const bool parse = im.options.with_tokens || im.petrarch != nullptr;
+  if (im.models) {
+    u.analysis = im.models->Analyze(doc.text, u.seg, parse);
+    for (const nlp::EntitySpan& e : u.analysis.entities) ner.push_back({e.token_begin, e.token_end, e.type});
+  }
+  u.linking = im.linker->Link(doc.text, u.seg, a->date, im.models ? &ner : nullptr);
+  if (im.models && !parse) {
+    // The event coder reads verb triggers' arguments from the parse; only the
+    // sentences where one fires are parsed (the parser costs most of the time).
+    im.models->ParseSentences(doc.text, u.seg,
+                              im.extractor->SentencesToParse(doc.text, u.seg, u.linking, &u.analysis),
+                              &u.analysis);
+  }
+  return u;
+}
+
 Annotation Annotator::Annotate(const text::Document& doc) const {
   const Impl& im = *impl_;
   Annotation a;
@@ -84,44 +121,26 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
   a.url = doc.url;
   a.source = doc.source;
   a.text = doc.text;
-  const std::string metadata = doc.date.empty() ? im.options.default_date : doc.date;
+  const Understood u = Understand(doc, &a);
+  extract::Extraction x = im.extractor->Extract(doc.text, u.seg, u.linking, u.anchors, a.date,
+                                                im.models ? &u.analysis : nullptr);
 
-  text::Segmentation seg = text::Segment(doc.text);
-  time::DocumentTime dt = im.time_tagger->Analyze(doc.text, seg, ReferenceDay(metadata));
-  a.date = metadata.empty() ? dt.date : metadata;
-  a.date_source = dt.date_source;
-  std::vector<extract::TimeAnchor> anchors;
-  for (const time::Timex& t : dt.timexes) {
-    a.timexes.push_back({t.span, std::string(t.span.Of(doc.text)), t.type, t.value});
-    anchors.push_back({t.span, t.value});
-  }
-  nlp::Analysis analysis;
-  std::vector<link::NerSpan> ner;
-  // Token output and PETRARCH coding need every sentence parsed.
-  const bool parse = im.options.with_tokens || im.petrarch != nullptr;
-  if (im.models) {
-    analysis = im.models->Analyze(doc.text, seg, parse);
-    for (const nlp::EntitySpan& e : analysis.entities) ner.push_back({e.token_begin, e.token_end, e.type});
-  }
-  link::Linking linking = im.linker->Link(doc.text, seg, a.date, im.models ? &ner : nullptr);
-  if (im.models && !parse) {
-    // The event coder reads verb triggers' arguments from the parse; only the
-    // sentences where one fires are parsed (the parser costs most of the time).
-    im.models->ParseSentences(doc.text, seg, im.extractor->SentencesToParse(doc.text, seg, linking, &analysis),
-                              &analysis);
-  }
-  extract::Extraction x = im.extractor->Extract(doc.text, seg, linking, anchors, a.date,
-                                                          im.models ? &analysis : nullptr);
-
-  RecordBuilder builder(doc.text, seg, linking);
+  RecordBuilder builder(doc.text, u.seg, u.linking);
   builder.AddSegmentation(&a, im.options.with_tokens);
-  if (im.options.with_tokens) AddTokenAnalysis(analysis, &a);
+  if (im.options.with_tokens) AddTokenAnalysis(u.analysis, &a);
   builder.AddMentionsAndEntities(&a);
   builder.AddExtraction(x, &a);
-  if (im.petrarch) AddCodedEvents(im.petrarch->Code(doc.text, seg, analysis, a.date), *im.kb, &a);
+  if (im.petrarch) AddCodedEvents(im.petrarch->Code(doc.text, u.seg, u.analysis, a.date), *im.kb, &a);
   builder.PropagateCountries(&a);
   if (im.screening) im.screening->Apply(&a);
   return a;
+}
+
+extract::TypeTrainingData Annotator::TypeTraining(const text::Document& doc) const {
+  if (!impl_->models) return {};
+  Annotation a;
+  const Understood u = Understand(doc, &a);
+  return impl_->extractor->TypeTraining(doc.text, u.seg, u.linking, u.analysis);
 }
 
 }  // namespace dossier::pipeline

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "extract/extractor.h"
 #include "pipeline/annotation.h"
 #include "text/document.h"
 
@@ -27,6 +28,7 @@ struct AnnotatorOptions {
   bool with_tokens = false;                  // fill Annotation::tokens
   std::string default_date;                  // DCT for documents without one ("" = infer)
   std::string petrarch_dicts;                // folder of PETRARCH dictionaries ("" = none)
+  bool rules_only = false;                   // code events without models/events.model
 };
 
 class Annotator {
@@ -35,9 +37,16 @@ class Annotator {
   ~Annotator();
 
   Annotation Annotate(const text::Document& doc) const;
+  // What the event type model's trainer reads of a document: the rule coder's
+  // events and the feature bags, after the same stages as Annotate (create the
+  // annotator with rules_only). Empty without the NLP models.
+  extract::TypeTrainingData TypeTraining(const text::Document& doc) const;
 
  private:
   struct Impl;
+  // Segments, tags, links and parses a document as Annotate does.
+  struct Understood;
+  Understood Understand(const text::Document& doc, Annotation* a) const;
   explicit Annotator(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
