@@ -28,15 +28,16 @@ class EventCoder {
     const EventPattern* pattern;
   };
 
-  // Whether pattern p (one of `patterns`, those of the word at k) fires at k;
-  // sets *end past its last word.
   // The events of the types the model finds likely in a sentence where the
-  // rules coded none of that type (event_type_model.h).
+  // rules coded none of that type (event_type_model.h, learned_events.cc).
   void AddLearned(std::vector<Event>* out) const;
-  // The sentence's word whose own features speak most for type t (not inside a
-  // name, a verb or a noun), or -1 when none speaks for it.
+  // Of the sentence's verbs and nouns outside names that the trigger table
+  // lists for type t, the one whose own features score highest for t; -1 when
+  // none scores above zero.
   int32_t LearnedTrigger(uint32_t sentence, size_t t) const;
 
+  // Whether pattern p (one of `patterns`, those of the word at k) fires at k;
+  // sets *end past its last word.
   bool Fires(const EventPattern& p, const std::vector<EventPattern>& patterns, uint32_t k,
              uint32_t* end, bool before_parse = false) const;
   bool RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const;

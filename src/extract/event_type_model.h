@@ -45,7 +45,8 @@ int EventTypeIndex(std::string_view type);
 
 using TypeWeights = std::array<float, kEventTypeCount>;
 
-// The hash of one feature: its kind and one or two values. Kinds: "l" lemma,
+// The hash of one feature: its kind and one or two values (an empty `b` is
+// none). Kinds: "l" lemma,
 // "lp" lemma + UPOS, "pw" previous word + lemma, "nw" lemma + next word, "n2"
 // lemma + the word after next (a named word as its kind), "rule" a PLOVER type
 // the rules coded in the sentence.

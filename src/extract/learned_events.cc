@@ -14,8 +14,9 @@ int32_t EventCoder::LearnedTrigger(uint32_t sentence, size_t t) const {
   float best_score = 0;
   for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
     if ((v_.Upos(k) != "VERB" && v_.Upos(k) != "NOUN") || v_.linking().MentionAt(k) >= 0) continue;
-    // Only a word the trigger table knows as an event word (of any type): the
-    // model's strongest context words ("soldiers", "prison") are no triggers.
+    // Only a word the trigger table lists for the type: the model's strongest
+    // context words ("soldiers", "prison") are no triggers, and a word of
+    // another type ("gave" for COERCE) was mostly wrong on unlabelled text.
     const std::vector<EventPattern>* rows = v_.lexicon().EventsFor(v_.Lower(k));
     if (rows == nullptr || std::none_of(rows->begin(), rows->end(), [&](const EventPattern& p) {
           return p.event == EventTypeNames()[t];
@@ -44,13 +45,13 @@ void EventCoder::AddLearned(std::vector<Event>* out) const {
       }
       const int32_t k = LearnedTrigger(s, t);
       if (k < 0) continue;
-      // The word read as a trigger row of its word class; like the rules' open
-      // rows it stands without named participants ("three soldiers are killed
-      // in an ambush"), and the rules' checks of what is no news apply.
+      // The word read as a trigger row of its word class. It needs a named
+      // participant (without one the model's events were mostly wrong in long
+      // speeches), and the rules' checks of what is no news apply.
       EventPattern learned;
       learned.noun = v_.Upos(k) == "NOUN";
       learned.subject_fallback = true;
-      learned.open = true;
+      learned.open = true;  // the participant check is the one above
       learned.event = std::string(type);
       learned.cameo = model_->cameo(t);
       Event e;
