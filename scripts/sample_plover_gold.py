@@ -25,8 +25,11 @@ sampled items 4201-4500, `--offset 4500 -n 300` sampled items 4501-4800,
 items 5101-5400, `--offset 5400 -n 300` sampled items 5401-5700, `--offset 5700
 -n 300` sampled items 5701-6000, `--offset 6000 -n 300` sampled items 6001-6300,
 `--offset 6300 -n 300` sampled items 6301-6600, `--offset 6600 -n 300` sampled items
-6601-6900, `--offset 6900 -n 300` sampled items 6901-7200 and `--offset 7200 -n 300`
-sampled items 7201-7500.
+6601-6900, `--offset 6900 -n 300` sampled items 6901-7200, `--offset 7200 -n 300`
+sampled items 7201-7500, `--offset 7500 -n 300` sampled items 7501-7800, `--offset 7800 -n
+300` sampled items 7801-8100, `--offset 8100 -n 300` sampled items 8101-8400, `--offset 8400
+-n 300` sampled items 8401-8700 and `--offset 8700 -n 271` sampled items 8701-8971, the last
+ones the sample holds (8,971 items qualify).
 The category match is exact on purpose: two items with misspelt category
 names (e.g. "Attacks and armed conflicts") fall among sampled items 1801-2100
 (a third right after the 3,348th pick, a fourth after the 4,058th and a fifth after the
@@ -59,6 +62,11 @@ Splits in data/eval/plover_wcep.tsv (sample positions, 1-based):
         6601-6800  python3 scripts/sample_plover_gold.py --offset 6600 -n 200
         6901-7100  python3 scripts/sample_plover_gold.py --offset 6900 -n 200
         7201-7400  python3 scripts/sample_plover_gold.py --offset 7200 -n 200
+        7501-7700  python3 scripts/sample_plover_gold.py --offset 7500 -n 200
+        7801-8000  python3 scripts/sample_plover_gold.py --offset 7800 -n 200
+        8101-8300  python3 scripts/sample_plover_gold.py --offset 8100 -n 200
+        8401-8600  python3 scripts/sample_plover_gold.py --offset 8400 -n 200
+        8701-8900  python3 scripts/sample_plover_gold.py --offset 8700 -n 200
   test  201-300    python3 scripts/sample_plover_gold.py --offset 200 -n 100
         601-700    python3 scripts/sample_plover_gold.py --offset 600 -n 100
         901-1000   python3 scripts/sample_plover_gold.py --offset 900 -n 100
@@ -83,6 +91,11 @@ Splits in data/eval/plover_wcep.tsv (sample positions, 1-based):
         6801-6900  python3 scripts/sample_plover_gold.py --offset 6800 -n 100
         7101-7200  python3 scripts/sample_plover_gold.py --offset 7100 -n 100
         7401-7500  python3 scripts/sample_plover_gold.py --offset 7400 -n 100
+        7701-7800  python3 scripts/sample_plover_gold.py --offset 7700 -n 100
+        8001-8100  python3 scripts/sample_plover_gold.py --offset 8000 -n 100
+        8301-8400  python3 scripts/sample_plover_gold.py --offset 8300 -n 100
+        8601-8700  python3 scripts/sample_plover_gold.py --offset 8600 -n 100
+        8901-8971  python3 scripts/sample_plover_gold.py --offset 8900 -n 71
 Items 601-900 were labelled together from `--offset 600 -n 300` (test 601-700,
 dev 701-900), items 901-1200 from `--offset 900 -n 300` (test 901-1000,
 dev 1001-1200), items 1201-1500 from `--offset 1200 -n 300` (test
@@ -98,7 +111,9 @@ dev 1001-1200), items 1201-1500 from `--offset 1200 -n 300` (test
 4501-4800, 4801-5100, 5101-5400, 5401-5700, 5701-6000, 6001-6300, 6301-6600, 6601-6900, 6901-7200 and 7201-7500 from
 `--offset 4500 -n 300`, `--offset 4800 -n 300`, `--offset 5100 -n 300`, `--offset 5400
 -n 300`, `--offset 5700 -n 300`, `--offset 6000 -n 300`, `--offset 6300 -n 300`, `--offset
-6600 -n 300`, `--offset 6900 -n 300` and `--offset 7200 -n 300` (dev the first 200 of each).
+6600 -n 300`, `--offset 6900 -n 300` and `--offset 7200 -n 300` (dev the first 200 of each),
+and items 7501-8971 from `--offset 7500 -n 300`, `--offset 7800 -n 300`, `--offset 8100 -n
+300`, `--offset 8400 -n 300` and `--offset 8700 -n 271` (dev the first 200 of each).
 """
 import argparse
 import json
