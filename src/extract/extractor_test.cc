@@ -569,6 +569,18 @@ TEST_F(ExtractorTest, ATriggerWordOpeningTheDocumentIsSafe) {
   (void)x;
 }
 
+TEST_F(ExtractorTest, TheOneNamedSideOfTalksIsTheirActor) {
+  Extraction x = Run("During the negotiations for the Iranian nuclear accord, sceptics spoke.");
+  ASSERT_EQ(Count(x, "CONSULT"), 1);
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:IRN"});
+  EXPECT_TRUE(x.events[0].recipient.empty());
+  // Named before the trigger, a side stays the actor and the other the recipient.
+  x = Run("Russia held talks with Iran.");
+  ASSERT_EQ(Count(x, "CONSULT"), 1);
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:RUS"});
+  EXPECT_EQ(Ids(x.events[0].recipient), V{"country:IRN"});
+}
+
 TEST_F(ExtractorTest, QuotesFindTheirSpeakers) {
   Extraction x = Run("Donald Trump spoke. He said: \xE2\x80\x9CWe will act soon against them.\xE2\x80\x9D");
   ASSERT_EQ(x.quotes.size(), 1u);
