@@ -120,6 +120,17 @@ std::vector<uint64_t> SentenceTypeFeatures(const DocumentView& v, uint32_t s,
   return bag;
 }
 
+std::vector<uint64_t> DocumentTypeFeatures(const DocumentView& v,
+                                           const std::vector<Event>& rule_events) {
+  std::vector<uint64_t> bag;
+  for (uint32_t s = 0; s < v.seg().sentences.size(); ++s) {
+    const std::vector<uint64_t> sentence = SentenceTypeFeatures(v, s, rule_events);
+    bag.insert(bag.end(), sentence.begin(), sentence.end());
+  }
+  SortUnique(&bag);
+  return bag;
+}
+
 base::Result<std::unique_ptr<EventTypeModel>> EventTypeModel::Load(const std::string& path) {
   DOSSIER_ASSIGN_OR_RETURN(std::string bytes, base::ReadFile(path));
   return Parse(std::move(bytes), path);

@@ -60,6 +60,11 @@ std::vector<uint64_t> TokenTypeFeatures(const DocumentView& view, uint32_t k);
 std::vector<uint64_t> SentenceTypeFeatures(const DocumentView& view, uint32_t s,
                                            const std::vector<Event>& rule_events);
 
+// The bag of a whole document: the union of its sentences' bags (what the
+// trainer reads of a labelled item). Sorted, unique.
+std::vector<uint64_t> DocumentTypeFeatures(const DocumentView& view,
+                                           const std::vector<Event>& rule_events);
+
 class EventTypeModel {
  public:
   static base::Result<std::unique_ptr<EventTypeModel>> Load(const std::string& path);

@@ -1,6 +1,5 @@
 #include "extract/extractor.h"
 
-#include <algorithm>
 #include <filesystem>
 
 #include "extract/context.h"
@@ -52,12 +51,7 @@ TypeTrainingData Extractor::TypeTraining(std::string_view text, const text::Segm
   std::vector<Event> events;
   EventCoder(view).Code(&events);
   TypeTrainingData data;
-  for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
-    const std::vector<uint64_t> bag = SentenceTypeFeatures(view, s, events);
-    data.bag.insert(data.bag.end(), bag.begin(), bag.end());
-  }
-  std::sort(data.bag.begin(), data.bag.end());
-  data.bag.erase(std::unique(data.bag.begin(), data.bag.end()), data.bag.end());
+  data.bag = DocumentTypeFeatures(view, events);
   for (const Event& e : events) data.rule_cameos.emplace_back(e.event, e.cameo);
   return data;
 }
