@@ -456,7 +456,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
         return !p.reciprocal && std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();
       });
       if (p.reciprocal && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
-      // "During the negotiations for the Iranian nuclear accord": the one side
+      // "During the negotiations for the Russian gas accord": the one side
       // named of talks between parties takes part in them; it is their actor.
       if (p.reciprocal && e.actor.empty()) std::swap(e.actor, e.recipient);
       if (!p.noun) DropNeededNoun(p, k, &fired, out);

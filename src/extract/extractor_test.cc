@@ -570,9 +570,9 @@ TEST_F(ExtractorTest, ATriggerWordOpeningTheDocumentIsSafe) {
 }
 
 TEST_F(ExtractorTest, TheOneNamedSideOfTalksIsTheirActor) {
-  Extraction x = Run("During the negotiations for the Iranian nuclear accord, sceptics spoke.");
+  Extraction x = Run("During the negotiations for the Russian gas accord, sceptics spoke.");
   ASSERT_EQ(Count(x, "CONSULT"), 1);
-  EXPECT_EQ(Ids(x.events[0].actor), V{"country:IRN"});
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:RUS"});
   EXPECT_TRUE(x.events[0].recipient.empty());
   // Named before the trigger, a side stays the actor and the other the recipient.
   x = Run("Russia held talks with Iran.");

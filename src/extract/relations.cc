@@ -1,9 +1,9 @@
 // Relations between entities, each with the sentence that states it:
-//   title        "CIA Director John O. Brennan"      Brennan leader_of CIA
-//                "President Hassan Rouhani"          his dated KB role (leader_of Iran)
-//   possessive   "Iran's Shahid Hemmat Industrial Group"   SHIG part_of Iran
-//   from         "Sayyed Javad Musavi from <X>'s <ORG>"     member_of ORG
-//   apposition   "Kim Yong-Nam, North Korea's second in command"   role_in North Korea
+//   title        "FBI Director Jane Roe"             Roe leader_of FBI
+//                "President Emmanuel Macron"         his dated KB role (leader_of France)
+//   possessive   "Russia's Almaz-Antey concern"      Almaz-Antey part_of Russia
+//   from         "John Doe from <X>'s <ORG>"         member_of ORG
+//   apposition   "Jane Roe, Chile's deputy leader"   role_in Chile
 //   patterns     data/extract/relations.tsv ("worked with", "under sanctions from",
 //                "written by")
 #include <algorithm>
