@@ -21,10 +21,12 @@ struct EvalFlags {
   std::string file;
   std::string models;
   std::string errors;
+  std::string predictions;
   std::string gum_split;
   std::string shared;
   int beam = 0;  // parse: 0 = the width the model was trained with
   bool no_predicate_repair = false;  // parse: the tagger's first reading only
+  bool no_document_pass = false;     // ner: each sentence's spans as the tagger found them
 };
 
 std::string ModelPath(const EvalFlags& f, const std::string& name) {
@@ -56,9 +58,12 @@ base::Status EvalNer(const EvalFlags& f) {
     std::string shared = f.shared.empty() ? base::ProjectHome() + "/../shared" : f.shared;
     DOSSIER_ASSIGN_OR_RETURN(auto files,
                              nlp::train::GumFiles(shared + "/data/corpora/gum", f.gum_split));
-    for (const auto& file : files) {
-      DOSSIER_ASSIGN_OR_RETURN(auto doc, nlp::train::ReadConllu(file, true));
-      for (auto& s : doc) data.push_back({std::move(s.words), std::move(s.ner)});
+    for (size_t d = 0; d < files.size(); ++d) {
+      DOSSIER_ASSIGN_OR_RETURN(auto doc, nlp::train::ReadConllu(files[d], true));
+      for (auto& s : doc) {
+        data.push_back({std::move(s.words), std::move(s.ner)});
+        data.back().doc = static_cast<int>(d);
+      }
     }
   } else {
     DOSSIER_ASSIGN_OR_RETURN(data, nlp::train::ReadIob(f.file));
@@ -68,7 +73,14 @@ base::Status EvalNer(const EvalFlags& f) {
     errors.open(f.errors);
     if (!errors) return base::Status::IoError(f.errors + ": cannot write");
   }
-  auto s = nlp::train::EvaluateNer(*pos, *ner, data, f.errors.empty() ? nullptr : &errors);
+  std::ofstream predictions;
+  if (!f.predictions.empty()) {
+    predictions.open(f.predictions);
+    if (!predictions) return base::Status::IoError(f.predictions + ": cannot write");
+  }
+  auto s = nlp::train::EvaluateNer(*pos, *ner, data, !f.no_document_pass,
+                                   f.errors.empty() ? nullptr : &errors,
+                                   f.predictions.empty() ? nullptr : &predictions);
   std::printf("gold %zu predicted %zu correct %zu\n", s.gold, s.predicted, s.correct);
   std::printf("NER F1 %.4f P %.4f R %.4f\n", s.f1(), s.precision(), s.recall());
   return base::Status::Ok();
@@ -114,6 +126,10 @@ void AddEvalNlpCommands(CLI::App& eval) {
   ner->add_option("--shared", flags.shared, "shared data folder (default <home>/../shared)");
   ner->add_option("--models", flags.models, "models folder (default <home>/models)");
   ner->add_option("--errors", flags.errors, "write the sentences with wrong spans to this file");
+  ner->add_flag("--no-document-pass", flags.no_document_pass,
+                "score the tagger's spans without the document pass (nlp/document_names.h)");
+  ner->add_option("--predictions", flags.predictions,
+                  "write every word with its gold and predicted IOB2 tag to this file");
   ner->callback([] {
     ExitCode() = flags.file.empty() && flags.gum_split.empty()
                      ? Report(base::Status::InvalidArgument("eval ner needs --iob2 or --gum"))

@@ -48,6 +48,7 @@ struct TrainFlags {
   bool no_names_kb = false, no_casing = false, no_names_wikiann = false, names_gum = false;
   bool headline_tense = false;
   bool names_wikiann_all = false;
+  bool clusters_exact = false;
   size_t casing_ungdc = 0;
 };
 
@@ -131,8 +132,14 @@ base::Status TrainNer(const TrainFlags& f) {
   }
   std::cerr << "gazetteer: " << gazetteer.size() << " phrases\n";
   nlp::WordClusters clusters;
-  if (f.clusters) {
-    DOSSIER_ASSIGN_OR_RETURN(clusters, nlp::train::LearnClusters(SharedDir(f), {}, std::cerr));
+  if (f.clusters || f.clusters_exact) {
+    nlp::train::ClusterOptions co;
+    if (f.clusters_exact) {  // the parser's sparse sqrt(count) contexts
+      co.exact = true;
+      co.contexts = 2000;
+      co.fine = 512;
+    }
+    DOSSIER_ASSIGN_OR_RETURN(clusters, nlp::train::LearnClusters(SharedDir(f), co, std::cerr));
   }
   std::cerr << "clusters: " << clusters.size() << " words\n";
   nlp::WordCasing casing;
@@ -233,6 +240,8 @@ void AddTrainCommand(CLI::App& app) {
   ner->add_option("--iob2", flags.extra_iob, "extra IOB2 training files");
   ner->add_flag("--clusters", flags.clusters,
                 "add word-cluster features learnt from news/ungdc + news/wcep (no gain measured)");
+  ner->add_flag("--clusters-exact", flags.clusters_exact,
+                "as --clusters, from exact sparse context counts (the parser's clusters)");
   ner->add_flag("--no-casing", flags.no_casing, "train without the word-casing table from unlabelled news");
   ner->add_option("--casing-ungdc", flags.casing_ungdc,
                   "UNGDC statements read for the casing table (default 2500; 0 = default)");

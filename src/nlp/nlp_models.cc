@@ -1,5 +1,7 @@
 #include "nlp/nlp_models.h"
 
+#include "nlp/document_names.h"
+
 namespace dossier::nlp {
 namespace {
 
@@ -8,6 +10,7 @@ struct Scratch {
   std::vector<uint8_t> tags, labels;
   std::vector<int32_t> heads;
   std::vector<NerSpan> spans;
+  DocumentNames names;
 };
 
 }  // namespace
@@ -40,6 +43,7 @@ void Models::Describe(std::string_view text, const text::Segmentation& seg, cons
 
 Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg, bool parse) const {
   thread_local Scratch s;
+  s.names.Clear();
   Analysis out;
   out.tokens.resize(seg.tokens.size());
   for (const auto& sent : seg.sentences) {
@@ -68,10 +72,12 @@ Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg, b
       a.head = s.heads[i] < 0 ? -1 : static_cast<int32_t>(sent.token_begin) + s.heads[i];
       if (parse) a.dep = parser_->label_name(s.labels[i]);
     }
-    for (const auto& sp : s.spans) {
-      out.entities.push_back({sent.token_begin + sp.begin, sent.token_begin + sp.end,
-                              ner_->type_name(sp.type)});
-    }
+    s.names.AddSentence(sent.token_begin, s.info.data(), n, s.spans);
+  }
+  // One reading per name and document (document_names.h).
+  s.names.Harmonise();
+  for (const auto& sp : s.names.spans()) {
+    out.entities.push_back({sp.begin, sp.end, ner_->type_name(sp.type)});
   }
   return out;
 }

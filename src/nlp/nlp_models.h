@@ -8,8 +8,10 @@
 //   // a.tokens[i] describes seg.tokens[i]; a.entities index seg.tokens.
 //
 // Files: <dir>/pos.model, <dir>/ner.model, <dir>/parse.model (rebuilt by
-// scripts/train_models). Entity types: PERSON, ORG, LOC (GPE and LOC are not
-// told apart by the model; the knowledge base may refine LOC to GPE).
+// scripts/train_models). Entities are the tagger's spans after the document
+// pass (one reading per name, document_names.h). Entity types: PERSON, ORG,
+// LOC (GPE and LOC are not told apart by the model; the knowledge base may
+// refine LOC to GPE).
 //
 // Thread-safety: Models is immutable after Load; Analyze is const and may be
 // called from many threads at once (scratch memory is per thread).

@@ -222,15 +222,23 @@ base::Result<std::vector<NerSentence>> ReadIob(const std::string& path) {
   DOSSIER_ASSIGN_OR_RETURN(std::string text, base::ReadFile(path));
   std::vector<NerSentence> out;
   NerSentence cur;
+  int doc = -1;  // -1 until a "# newdoc" comment
   auto flush = [&]() {
     if (cur.words.empty()) return;
     RepairIob(&cur.tags);
+    cur.doc = doc >= 0 ? doc : static_cast<int>(out.size());
     out.push_back(std::move(cur));
     cur = NerSentence();
   };
   ForEachLine(text, [&](std::string_view line, size_t) {
     if (line.empty()) return flush();
-    if (line[0] == '#') return;
+    if (line[0] == '#') {
+      if (line.starts_with("# newdoc")) {
+        flush();
+        ++doc;
+      }
+      return;
+    }
     auto cols = SplitTabs(line);
     if (cols.size() >= 3) {  // UNER: id word tag - annotator
       cur.words.emplace_back(cols[1]);

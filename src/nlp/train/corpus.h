@@ -33,11 +33,14 @@ struct NerSentence {
   std::vector<std::string> tags;  // IOB2 over PERSON, ORG, LOC
   bool silver = false;            // labels produced automatically or unchecked
   float weight = 1.0f;            // training update scale
+  int doc = 0;                    // document number; sentences of one document are consecutive
 };
 
 // Reads UNER .iob2 (id word tag - annotator; '#' comments) or WikiANN
 // ("en:word<TAB>tag"). PER -> PERSON, GPE -> LOC, OTH and MISC dropped, a
 // malformed B-O becomes O, and an I- without a matching predecessor becomes B-.
+// Documents start at "# newdoc" comments; in a file without them every
+// sentence is a document of its own.
 base::Result<std::vector<NerSentence>> ReadIob(const std::string& path);
 
 // The "text" fields of the first `max_docs` lines (0 = all) of a JSONL file

@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "nlp/document_names.h"
 #include "nlp/train/ner_structured.h"
 #include "nlp/train/train_pos.h"
 
@@ -219,14 +220,41 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
 }
 
 NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
-                     const std::vector<NerSentence>& data, std::ostream* errors) {
+                     const std::vector<NerSentence>& data, bool document_pass,
+                     std::ostream* errors, std::ostream* predictions) {
   NerScore score;
   Prepared p;
-  std::vector<NerSpan> spans;
-  for (const auto& s : data) {
-    Prepare(pos, nullptr, nullptr, nullptr, &ner, s.words, &p);
-    spans.clear();
-    ner.Tag(p.info.data(), p.pos.data(), static_cast<int>(s.words.size()), &spans);
+  std::vector<std::vector<NerSpan>> tagged(data.size());
+  DocumentNames names;
+  for (size_t first = 0; first < data.size();) {
+    size_t last = first;  // the document's sentences are [first, last)
+    names.Clear();
+    uint32_t offset = 0;
+    for (; last < data.size() && data[last].doc == data[first].doc; ++last) {
+      const int n = static_cast<int>(data[last].words.size());
+      Prepare(pos, nullptr, nullptr, nullptr, &ner, data[last].words, &p);
+      ner.Tag(p.info.data(), p.pos.data(), n, &tagged[last]);
+      if (document_pass) names.AddSentence(offset, p.info.data(), n, tagged[last]);
+      offset += static_cast<uint32_t>(n);
+    }
+    if (document_pass) {
+      names.Harmonise();
+      offset = 0;
+      auto sp = names.spans().begin();
+      for (size_t k = first; k < last; ++k) {
+        const uint32_t end = offset + static_cast<uint32_t>(data[k].words.size());
+        tagged[k].clear();
+        for (; sp != names.spans().end() && sp->begin < end; ++sp) {
+          tagged[k].push_back({sp->begin - offset, sp->end - offset, sp->type});
+        }
+        offset = end;
+      }
+    }
+    first = last;
+  }
+  for (size_t k = 0; k < data.size(); ++k) {
+    const NerSentence& s = data[k];
+    const std::vector<NerSpan>& spans = tagged[k];
     std::set<std::tuple<int, int, std::string>> gold;
     for (const auto& g : IobSpans(s.tags)) {
       if (TypeIndex(std::get<2>(g)) >= 0) gold.insert(g);
@@ -236,6 +264,18 @@ NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
     std::set<std::tuple<int, int, std::string>> predicted;
     for (const auto& sp : spans) {
       predicted.insert({static_cast<int>(sp.begin), static_cast<int>(sp.end), ner.type_name(sp.type)});
+    }
+    if (predictions != nullptr) {
+      std::vector<std::string> tags(s.words.size(), "O");
+      for (const auto& sp : spans) {
+        for (uint32_t i = sp.begin; i < sp.end; ++i) {
+          tags[i] = (i == sp.begin ? "B-" : "I-") + ner.type_name(sp.type);
+        }
+      }
+      for (size_t i = 0; i < s.words.size(); ++i) {
+        *predictions << s.words[i] << '\t' << s.tags[i] << '\t' << tags[i] << '\n';
+      }
+      *predictions << '\n';
     }
     size_t correct = 0;
     for (const auto& g : gold) correct += predicted.count(g);

@@ -76,8 +76,13 @@ struct NerScore {
 };
 // When `errors` is set, every sentence with a missed or spurious span is
 // written to it (words, then "- gold" / "+ predicted" spans) for error analysis.
+// When `predictions` is set, every word is written to it as "word TAB gold TAB
+// predicted" (IOB2), a blank line after each sentence. With `document_pass` the
+// spans of each document (consecutive sentences with the same `doc`) are
+// harmonised as the pipeline does (nlp/document_names.h).
 NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
-                     const std::vector<NerSentence>& data, std::ostream* errors = nullptr);
+                     const std::vector<NerSentence>& data, bool document_pass = true,
+                     std::ostream* errors = nullptr, std::ostream* predictions = nullptr);
 
 // Spans of an IOB2 sequence (types as written).
 std::vector<std::tuple<int, int, std::string>> IobSpans(const std::vector<std::string>& tags);

@@ -1,0 +1,183 @@
+// The document pass: majority types per name, further occurrences of tagged
+// names, and what it must never do (cross a sentence, overlap a span, cut a
+// capitalised run, spread a lower-case name).
+#include "nlp/document_names.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace dossier::nlp {
+namespace {
+
+constexpr uint8_t kPer = 0, kOrg = 1, kLoc = 2;
+
+struct Sentence {
+  std::string text;             // words separated by single spaces
+  std::vector<NerSpan> spans;   // the tagger's spans, sentence word indices
+};
+
+// Runs the pass over the sentences and writes each span as "words/TYPE".
+std::vector<std::string> Harmonise(const std::vector<Sentence>& doc) {
+  DocumentNames names;
+  std::vector<std::string> all;
+  uint32_t offset = 0;
+  for (const auto& s : doc) {
+    std::istringstream in(s.text);
+    std::vector<std::string> words;
+    for (std::string w; in >> w;) words.push_back(w);
+    std::vector<WordInfo> info;
+    for (const auto& w : words) info.push_back(DescribeWord(w));
+    names.AddSentence(offset, info.data(), static_cast<int>(info.size()), s.spans);
+    offset += static_cast<uint32_t>(words.size());
+    all.insert(all.end(), words.begin(), words.end());
+  }
+  names.Harmonise();
+  static const char* kType[] = {"PER", "ORG", "LOC"};
+  std::vector<std::string> out;
+  for (const NerSpan& sp : names.spans()) {
+    std::string t;
+    for (uint32_t i = sp.begin; i < sp.end; ++i) t += (i > sp.begin ? " " : "") + all[i];
+    out.push_back(t + "/" + kType[sp.type]);
+  }
+  return out;
+}
+
+using Spans = std::vector<std::string>;
+
+TEST(DocumentNamesTest, EveryOccurrenceTakesTheMajorityType) {
+  EXPECT_EQ(Harmonise({{"Halden lies on the fjord .", {{0, 1, kLoc}}},
+                       {"Halden is quiet in winter .", {{0, 1, kPer}}},
+                       {"They drove to Halden .", {{3, 4, kLoc}}}}),
+            (Spans{"Halden/LOC", "Halden/LOC", "Halden/LOC"}));
+}
+
+TEST(DocumentNamesTest, ATieGoesToTheFirstOccurrence) {
+  EXPECT_EQ(Harmonise({{"Ms Okafor met Adeyemi .", {{3, 4, kPer}}},
+                       {"Adeyemi closed on Friday .", {{0, 1, kOrg}}}}),
+            (Spans{"Adeyemi/PER", "Adeyemi/PER"}));
+}
+
+TEST(DocumentNamesTest, AnUntaggedOccurrenceOfATaggedNameIsAdded) {
+  EXPECT_EQ(Harmonise({{"The talks in Port Louis ended .", {{3, 5, kLoc}}},
+                       {"Officials in Port Louis said nothing .", {}},
+                       {"Port Louis was calm .", {}}}),
+            (Spans{"Port Louis/LOC", "Port Louis/LOC", "Port Louis/LOC"}));
+}
+
+TEST(DocumentNamesTest, ALongerCapitalisedRunIsLeftAlone) {
+  // "Adeyemi Holdings" and "Tunde Adeyemi" may name something else.
+  EXPECT_EQ(Harmonise({{"Adeyemi spoke .", {{0, 1, kPer}}},
+                       {"Adeyemi Holdings grew .", {}},
+                       {"He met Tunde Adeyemi .", {}}}),
+            (Spans{"Adeyemi/PER"}));
+}
+
+TEST(DocumentNamesTest, ATaggedNeighbourDoesNotBlock) {
+  EXPECT_EQ(Harmonise({{"Adeyemi spoke .", {{0, 1, kPer}}},
+                       {"In Lagos Adeyemi spoke .", {{1, 2, kLoc}}}}),
+            (Spans{"Adeyemi/PER", "Lagos/LOC", "Adeyemi/PER"}));
+}
+
+TEST(DocumentNamesTest, LowerCaseNamesAndCaseVariantsAreNotSpread) {
+  EXPECT_EQ(Harmonise({{"we ate at taco bell .", {{3, 5, kOrg}}},
+                       {"taco bell was closed .", {}},
+                       {"PORT LOUIS and Port Louis .", {{3, 5, kLoc}}}}),
+            (Spans{"taco bell/ORG", "Port Louis/LOC"}));
+}
+
+TEST(DocumentNamesTest, LongestNameFirst) {
+  EXPECT_EQ(Harmonise({{"The New Harbor Trust met .", {{1, 4, kOrg}}},
+                       {"New Harbor is a town .", {{0, 2, kLoc}}},
+                       {"Members of New Harbor Trust met .", {}}}),
+            (Spans{"New Harbor Trust/ORG", "New Harbor/LOC", "New Harbor Trust/ORG"}));
+}
+
+TEST(DocumentNamesTest, NoNameAcrossSentences) {
+  EXPECT_EQ(Harmonise({{"He met Kim Song .", {{2, 4, kPer}}},
+                       {"They called Kim", {}},
+                       {"Song arrived .", {}}}),
+            (Spans{"Kim Song/PER"}));
+}
+
+TEST(DocumentNamesTest, ClearForgetsTheLastDocument) {
+  DocumentNames names;
+  WordInfo w = DescribeWord("Halden");
+  NerSpan sp{0, 1, kLoc};
+  names.AddSentence(0, &w, 1, std::span<const NerSpan>(&sp, 1));
+  names.Harmonise();
+  ASSERT_EQ(names.spans().size(), 1u);
+  names.Clear();
+  names.AddSentence(0, &w, 1, {});
+  names.Harmonise();
+  EXPECT_TRUE(names.spans().empty());
+}
+
+// On random documents over a small capitalised vocabulary: the tagger's
+// spans keep their words, no two spans overlap, none crosses a sentence, and
+// all spans of the same words have one type.
+TEST(DocumentNamesTest, RandomDocumentsKeepTheInvariants) {
+  std::mt19937 rng(5);
+  const char* kWords[] = {"Aro", "Bel", "Cam", "and", "the", "Dun", "of"};
+  for (int trial = 0; trial < 300; ++trial) {
+    DocumentNames names;
+    std::vector<std::string> all;
+    std::vector<int> sentence_of;
+    std::vector<NerSpan> tagged;
+    uint32_t offset = 0;
+    const int sentences = 1 + static_cast<int>(rng() % 4);
+    for (int s = 0; s < sentences; ++s) {
+      const int n = 1 + static_cast<int>(rng() % 8);
+      std::vector<WordInfo> info;
+      for (int i = 0; i < n; ++i) {
+        all.push_back(kWords[rng() % 7]);
+        sentence_of.push_back(s);
+        info.push_back(DescribeWord(all.back()));
+      }
+      std::vector<NerSpan> spans;
+      for (int i = 0; i < n;) {
+        const int len = 1 + static_cast<int>(rng() % 2);
+        if (rng() % 3 == 0 && i + len <= n) {
+          spans.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + len),
+                           static_cast<uint8_t>(rng() % 3)});
+          tagged.push_back({offset + i, offset + i + len, 0});
+          i += len;
+        } else {
+          ++i;
+        }
+      }
+      names.AddSentence(offset, info.data(), n, spans);
+      offset += static_cast<uint32_t>(n);
+    }
+    names.Harmonise();
+    const auto& out = names.spans();
+    auto words_of = [&](const NerSpan& sp) {
+      return std::vector<std::string>(all.begin() + sp.begin, all.begin() + sp.end);
+    };
+    for (const NerSpan& t : tagged) {
+      bool kept = false;
+      for (const NerSpan& sp : out) kept = kept || (sp.begin == t.begin && sp.end == t.end);
+      EXPECT_TRUE(kept) << "trial " << trial;
+    }
+    for (size_t k = 0; k < out.size(); ++k) {
+      EXPECT_EQ(sentence_of[out[k].begin], sentence_of[out[k].end - 1]) << "trial " << trial;
+      if (k > 0) {
+        EXPECT_LE(out[k - 1].end, out[k].begin) << "trial " << trial;
+      }
+      int same = 0, votes[3] = {};
+      for (const NerSpan& t : out) {
+        if (words_of(t) == words_of(out[k])) {
+          ++same;
+          ++votes[t.type];
+        }
+      }
+      EXPECT_EQ(votes[out[k].type], same) << "trial " << trial;  // one type per name
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dossier::nlp
