@@ -5,18 +5,23 @@
 gets: gazetteers, rules and the tagger together. Types PERSON/ORG/LOC with GPE
 folded into LOC (NORP and other types are not scored); spans are compared by
 character offsets after aligning the gold tokens to each sentence's text. Each
-sentence is annotated as one document.
+sentence is annotated as one document; with --documents the sentences of each
+`# newdoc` block are annotated together (a blank line between them), as an article would be.
 
-usage: scripts/eval_pipeline_ner.py FILE.iob2 build/dossier
+usage: scripts/eval_pipeline_ner.py FILE.iob2 build/dossier [--documents]
 """
 import json, subprocess, sys, tempfile
 path, binary = sys.argv[1], sys.argv[2]
+by_document = '--documents' in sys.argv[3:]
 sents = []
 cur = None
+doc = 0
 for line in open(path, encoding='utf-8'):
     line = line.rstrip('\n')
-    if line.startswith('# text = '):
-        cur = {'text': line[9:], 'toks': []}
+    if line.startswith('# newdoc'):
+        doc += 1
+    elif line.startswith('# text = '):
+        cur = {'text': line[9:], 'toks': [], 'doc': doc if by_document else len(sents)}
         sents.append(cur)
     elif line and not line.startswith('#') and cur is not None:
         c = line.split('\t')
@@ -41,9 +46,14 @@ for i, s in enumerate(sents):
             ents.add((b, e, ty))
         else:
             k += 1
-    docs.append((text, ents))
+    if docs and docs[-1][2] == s['doc']:  # the next sentence of the same document
+        shift = len(docs[-1][0]) + 2
+        docs[-1] = (docs[-1][0] + '\n\n' + text,
+                    docs[-1][1] | {(b + shift, e + shift, ty) for b, e, ty in ents}, s['doc'])
+    else:
+        docs.append((text, ents, s['doc']))
 with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False) as f:
-    for i, (text, _) in enumerate(docs):
+    for i, (text, _, _) in enumerate(docs):
         f.write(json.dumps({'id': str(i), 'text': text}) + '\n')
     name = f.name
 out = subprocess.run([binary, 'annotate', name], capture_output=True, text=True).stdout
@@ -51,7 +61,7 @@ tp = fp = fn = 0
 tmap = {'PERSON': 'PER', 'ORG': 'ORG', 'GPE': 'LOC', 'LOC': 'LOC'}
 for line in out.splitlines():
     r = json.loads(line)
-    text, gold = docs[int(r['id'])]
+    text, gold, _ = docs[int(r['id'])]
     enc = text.encode('utf-8')
     def c(b): return len(enc[:b].decode('utf-8', 'ignore'))
     sysm = set()

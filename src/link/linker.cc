@@ -55,6 +55,14 @@ std::string MentionTypeOf(const NameEntry& e) {
   return "ORG";
 }
 
+// The mention type of a later name of an entity already in the document.
+std::string MentionTypeOf(const DocEntity& d) {
+  if (d.type == "Person") return "PERSON";
+  if (d.type == "Country") return "GPE";
+  if (d.type == "Location") return d.kb != nullptr && !d.country.empty() ? "GPE" : "LOC";
+  return "ORG";
+}
+
 int KindRank(NameKind k) {
   switch (k) {
     case NameKind::kName: return 0;
@@ -266,6 +274,14 @@ uint32_t Scan::AddAcronymAfter(uint32_t s, uint32_t end, int entity) {
 
 // "Musavi" after "Sayyed Javad Musavi": a single name word that ends or starts
 // a person already named in this document.
+// Whether `word` is one of the words of `name`.
+bool NamePart(std::string_view name, std::string_view word) {
+  for (const auto& t : text::Tokenize(name)) {
+    if (name.substr(t.begin, t.end - t.begin) == word) return true;
+  }
+  return false;
+}
+
 int Scan::CorefPartialName(std::string_view name) const {
   if (auto it = by_alias_.find(std::string(name)); it != by_alias_.end()) return it->second;
   for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
@@ -333,8 +349,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   }
   if (!org && !loc) {
     if (int c = CorefPartialName(name); c >= 0) {
-      const std::string& t = out_.entities[c].type;
-      AddMention(s, r.begin, r.end, t == "Person" ? "PERSON" : t == "Country" ? "GPE" : "ORG", c);
+      AddMention(s, r.begin, r.end, MentionTypeOf(out_.entities[c]), c);
       return c;
     }
     if (single) {
@@ -474,9 +489,12 @@ void Scan::ScanSentence(uint32_t s) {
     }
     // A capitalised sentence opener before a known name: "Later Musavi said".
     // ("Australian House of Representatives member ...": not a state's demonym.)
+    // But "Debra Perlingiere" again at a sentence start is the whole name.
     if (initial && r.end - r.begin >= 2 && gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty()) {
       std::string_view tail = text_.substr(toks[r.begin + 1].begin, toks[r.end - 1].end - toks[r.begin + 1].begin);
-      if (CorefPartialName(tail) >= 0 || !gaz_.LongestAt(text_, toks, r.begin + 1, r.end).entries.empty()) {
+      const int person = CorefPartialName(tail);
+      if ((person >= 0 && !NamePart(out_.entities[person].name, w)) ||
+          (person < 0 && !gaz_.LongestAt(text_, toks, r.begin + 1, r.end).entries.empty())) {
         ++i;
         continue;
       }
@@ -560,10 +578,14 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
     if (LowerCaseSpan(n) && CaseInformative(s)) continue;  // "to sue the BBC": no name
     if (CurrencyPrefix(n.token_end - 1)) continue;
     int idx = -1;
+    std::string type = n.type;
     if (const NameEntry* e = BestEntry(gaz_.Lookup(name))) {
       idx = AddKbEntity(e->entity);
     } else if (int c = CorefPartialName(name); c >= 0) {
+      // A name seen before in the document is typed as its entity ("in
+      // Fallujah" ... "found in Fallujah", whatever the tagger said the second time).
       idx = c;
+      type = MentionTypeOf(out_.entities[c]);
     } else if (n.type == "PERSON") {
       idx = AddLocal("person:", "Person", name);
     } else if (n.type == "ORG") {
@@ -571,9 +593,9 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
     } else if (n.type == "LOC" || n.type == "GPE") {
       idx = AddLocal("loc:", "Location", name);
     }
-    if (n.type != "PERSON" && n.type != "ORG" && n.type != "LOC" && n.type != "GPE" && n.type != "NORP") continue;
+    if (type != "PERSON" && type != "ORG" && type != "LOC" && type != "GPE" && type != "NORP") continue;
     pending_title_token_ = -1;
-    AddMention(s, n.token_begin, n.token_end, n.type, idx);
+    AddMention(s, n.token_begin, n.token_end, type, idx);
   }
 }
 

@@ -89,6 +89,14 @@ TEST_F(LinkerTest, AcronymsAndPartialNamesCorefer) {
   EXPECT_EQ(m[4], "KOMID=ORG:org:korea-mining-development-trading-corp");
 }
 
+TEST_F(LinkerTest, AKnownNameAtASentenceStartKeepsItsFirstWord) {
+  // The opener rule drops "Later" before a known surname, not the given name.
+  auto m = Mentions("The memo came from Adaeze Okonkwo. Adaeze Okonkwo signed it. Later Okonkwo left.");
+  EXPECT_EQ(m, (V{"Adaeze Okonkwo=PERSON:person:adaeze-okonkwo",
+                  "Adaeze Okonkwo=PERSON:person:adaeze-okonkwo",
+                  "Okonkwo=PERSON:person:adaeze-okonkwo"}));
+}
+
 TEST_F(LinkerTest, LeaderSurnameRegimeIsTheState) {
   EXPECT_EQ(Mentions("They helped the Kim regime build it."), (V{"Kim regime=GPE:country:PRK"}));
   EXPECT_EQ(Mentions("They helped the Kim Regime build it."), (V{"Kim Regime=GPE:country:PRK"}));
