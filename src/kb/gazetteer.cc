@@ -13,13 +13,20 @@ uint64_t EdgeKey(uint32_t node, std::string_view token_key) {
   return base::Hash64(token_key, node * 0x9E3779B97F4A7C15ull + 1);
 }
 
+// Names that match only as written: capitals only ("US", "U.S.", "CIA"), or a
+// short word with a capital after a small letter ("LeT", "JeM": not "Let").
 bool IsAcronymLike(std::string_view s) {
-  bool upper = false;
-  for (char c : s) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') upper = true;
+  bool upper = false, lower = false, inner_capital = false, space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    space = space || c == ' ';
+    if (c >= 'a' && c <= 'z') lower = true;
+    if (c >= 'A' && c <= 'Z') {
+      upper = true;
+      inner_capital = inner_capital || (i > 0 && s[i - 1] >= 'a' && s[i - 1] <= 'z');
+    }
   }
-  return upper && s.size() <= 8;
+  return upper && (lower ? inner_capital && !space && s.size() <= 5 : s.size() <= 8);
 }
 
 // Plural of a demonym: Iranian -> Iranians; Chinese, Swiss, French stay.

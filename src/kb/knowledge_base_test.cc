@@ -15,7 +15,8 @@ const char* kCountries =
     "TUR\tTurkey\tTürkiye\tTurkish|Turk\tAnkara\t\n";
 const char* kOrgs =
     "# id\ttype\tname\taliases\tcountry\tparent\tsector\n"
-    "org:cia\tPublicBody\tCentral Intelligence Agency\tCIA\tUSA\t\tintelligence\n";
+    "org:cia\tPublicBody\tCentral Intelligence Agency\tCIA\tUSA\t\tintelligence\n"
+    "org:jem\tOrganization\tJaish-e-Mohammed\tJeM\tPAK\t\t\n";
 const char* kPeople = "# id\tname\taliases\tcountry\tdescription\n"
                       "person:kim-yong-nam\tKim Yong-nam\tKim Yong Nam\tPRK\tofficial\n";
 const char* kRoles = "# person\trelation\tobject\ttitle\tstart\tend\n"
@@ -62,6 +63,9 @@ TEST_F(GazetteerTest, FindsLongestNamesWithCaseRules) {
             (std::vector<std::string>{"North Koreans=country:PRK", "Americans=country:USA",
                                       "White House=country:USA"}));
   EXPECT_TRUE(Scan("we ate turkey in the cia canteen").empty());
+  // A short name with a capital inside is written that way or not at all.
+  EXPECT_EQ(Scan("Jem said JeM struck. JEM and Jaish-e-Mohammed"),
+            (std::vector<std::string>{"JeM=org:jem", "Jaish-e-Mohammed=org:jem"}));
 }
 
 TEST_F(GazetteerTest, FuzzyLookupToleratesSmallTypos) {

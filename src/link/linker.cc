@@ -405,8 +405,10 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   else if (ner_type == "PERSON") type = "Person";
   else if (ner_type == "ORG") type = "Organization";
   else if (ner_type == "LOC" || ner_type == "GPE") type = "Location";
-  else if (single && ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) &&
-           !initial) {
+  // An unknown acronym or camel-case word is an organisation only without a
+  // tagger: with one, the tagger decides ("ASAP", "USB", "CPI" are no names).
+  else if (ner_ == nullptr && single &&
+           ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) && !initial) {
     type = "Organization";
   }
   else if (!single && r.end - r.begin <= 4 && ner_ == nullptr) type = "Person";
