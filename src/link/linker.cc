@@ -121,6 +121,8 @@ class Scan {
   void FindGroups();
   void AddNerMentions(const std::vector<NerSpan>& ner);
   bool LowerCaseSpan(const NerSpan& n) const;
+  // Whether the tagger found exactly the span [b, e).
+  bool NerSpanIs(uint32_t b, uint32_t e) const;
   bool CaseInformative(uint32_t s) const;
   // Whether the token at i is written against a currency sign after it
   // ("US$1.7 billion", "A$2.5 billion", "HK$200,000"): a currency, no name.
@@ -397,6 +399,12 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
       return idx;
     }
   }
+  // A run the tagger reads differently (another span inside or across it) is
+  // left to the tagger's spans when no cue word types it.
+  if (!org && !loc && ner_ != nullptr && pending_title_token_ < 0 && !NerSpanIs(r.begin, r.end) &&
+      !NerTypeOf(r.begin, r.end).empty()) {
+    return -1;
+  }
   std::string type;
   std::string ner_type = NerTypeOf(r.begin, r.end);
   if (org) type = *org;
@@ -532,6 +540,14 @@ bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const 
   return g.token_end + 1 < seg_.tokens.size() && Word(text_, seg_.tokens[g.token_end]) == "," &&
          !gaz_.LongestAt(text_, seg_.tokens, g.token_end + 1, static_cast<uint32_t>(seg_.tokens.size()))
               .entries.empty();
+}
+
+bool Scan::NerSpanIs(uint32_t b, uint32_t e) const {
+  if (ner_ == nullptr) return false;
+  for (const NerSpan& n : *ner_) {
+    if (n.token_begin == b && n.token_end == e) return true;
+  }
+  return false;
 }
 
 std::string Scan::NerTypeOf(uint32_t b, uint32_t e) const {

@@ -32,10 +32,24 @@ class LinkerTest : public ::testing::Test {
     linker_ = std::make_unique<Linker>(*kb_, *gaz_, *cues_);
   }
 
-  // "surface=TYPE:entity-id" for each mention.
-  std::vector<std::string> Mentions(const std::string& text, const std::string& date = "2017-11-29") {
+  // "surface=TYPE:entity-id" for each mention; with `tagged`, the tagger's
+  // spans as {"words", "TYPE"} pairs (each the first occurrence of its words).
+  std::vector<std::string> Mentions(const std::string& text, const std::string& date = "2017-11-29",
+                                    const std::vector<std::pair<std::string, std::string>>* tagged = nullptr) {
     seg_ = text::Segment(text);
-    linking_ = linker_->Link(text, seg_, date);
+    std::vector<NerSpan> ner;
+    if (tagged != nullptr) {
+      for (const auto& [words, type] : *tagged) {
+        const size_t at = text.find(words);
+        NerSpan n{0, 0, type};
+        for (uint32_t k = 0; k < seg_.tokens.size(); ++k) {
+          if (seg_.tokens[k].begin == at) n.token_begin = k;
+          if (seg_.tokens[k].end == at + words.size()) n.token_end = k + 1;
+        }
+        ner.push_back(n);
+      }
+    }
+    linking_ = linker_->Link(text, seg_, date, tagged != nullptr ? &ner : nullptr);
     std::vector<std::string> out;
     for (const Mention& m : linking_.mentions) {
       out.push_back(std::string(m.span.Of(text)) + "=" + m.type + ":" +
@@ -95,6 +109,21 @@ TEST_F(LinkerTest, AKnownNameAtASentenceStartKeepsItsFirstWord) {
   EXPECT_EQ(m, (V{"Adaeze Okonkwo=PERSON:person:adaeze-okonkwo",
                   "Adaeze Okonkwo=PERSON:person:adaeze-okonkwo",
                   "Okonkwo=PERSON:person:adaeze-okonkwo"}));
+}
+
+TEST_F(LinkerTest, WithATaggerItsSpansDecideUnknownRuns) {
+  using Tagged = std::vector<std::pair<std::string, std::string>>;
+  const std::string text = "Regards, Sungjoo Lee Stochastic Processes. Send it ASAP to Chinedu Obi.";
+  const Tagged tagged = {{"Sungjoo Lee", "PERSON"}, {"Chinedu Obi", "PERSON"}};
+  EXPECT_EQ(Mentions(text, "2017-11-29", &tagged),
+            (V{"Sungjoo Lee=PERSON:person:sungjoo-lee", "Chinedu Obi=PERSON:person:chinedu-obi"}));
+  // Without a tagger the capitalised run and the acronym are read by the rules.
+  EXPECT_EQ(Mentions(text), (V{"Sungjoo Lee Stochastic Processes=PERSON:person:sungjoo-lee-stochastic-processes",
+                               "ASAP=ORG:org:asap", "Chinedu Obi=PERSON:person:chinedu-obi"}));
+  // A run the tagger found as it is keeps the tagger's type.
+  const Tagged whole = {{"Adaeze Okonkwo", "PERSON"}};
+  EXPECT_EQ(Mentions("We met Adaeze Okonkwo there.", "2017-11-29", &whole),
+            (V{"Adaeze Okonkwo=PERSON:person:adaeze-okonkwo"}));
 }
 
 TEST_F(LinkerTest, LeaderSurnameRegimeIsTheState) {
