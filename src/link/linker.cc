@@ -38,6 +38,10 @@ bool IsCamelCase(std::string_view w) {
   return false;
 }
 
+bool HasDigit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool IsConnector(std::string_view w) {
   static const std::string_view kConnectors[] = {"of", "for", "the", "de", "du", "del", "da", "al",
                                                  "bin", "ibn", "von", "van", "der", "la", "le",
@@ -121,8 +125,11 @@ class Scan {
   void FindGroups();
   void AddNerMentions(const std::vector<NerSpan>& ner);
   bool LowerCaseSpan(const NerSpan& n) const;
-  // Whether the tagger found exactly the span [b, e).
-  bool NerSpanIs(uint32_t b, uint32_t e) const;
+  // Most words of sentence s are written in capitals ("PLEASE CALL ME").
+  bool Shouting(uint32_t s) const;
+  // Whether the tagger has a span that starts the run but is shorter, or one
+  // that crosses the run's edge, and not the run itself (see LinkRun).
+  bool TaggerReadsOtherwise(Range r) const;
   bool CaseInformative(uint32_t s) const;
   // Whether the token at i is written against a currency sign after it
   // ("US$1.7 billion", "A$2.5 billion", "HK$200,000"): a currency, no name.
@@ -399,12 +406,12 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
       return idx;
     }
   }
-  // A run the tagger reads differently (another span inside or across it) is
-  // left to the tagger's spans when no cue word types it.
-  if (!org && !loc && ner_ != nullptr && pending_title_token_ < 0 && !NerSpanIs(r.begin, r.end) &&
-      !NerTypeOf(r.begin, r.end).empty()) {
-    return -1;
-  }
+  // A run the tagger reads differently is left to the tagger's spans when no
+  // cue word types it: a shorter name at the run's start ("Sungjoo Lee" of
+  // "Sungjoo Lee Stochastic Processes") or a name across its edge. A name at
+  // the run's end or inside it keeps the run ("Southern California",
+  // "KwaZulu-Natal", "Marine Le Pen").
+  if (!org && !loc && pending_title_token_ < 0 && TaggerReadsOtherwise(r)) return -1;
   std::string type;
   std::string ner_type = NerTypeOf(r.begin, r.end);
   if (org) type = *org;
@@ -413,10 +420,12 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   else if (ner_type == "PERSON") type = "Person";
   else if (ner_type == "ORG") type = "Organization";
   else if (ner_type == "LOC" || ner_type == "GPE") type = "Location";
-  // An unknown acronym or camel-case word is an organisation only without a
-  // tagger: with one, the tagger decides ("ASAP", "USB", "CPI" are no names).
-  else if (ner_ == nullptr && single &&
-           ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) && !initial) {
+  // An unknown acronym or camel-case word is an organisation ("CJNG", "StubHub"),
+  // unless it holds a digit (a designation: "H5N1", "MK82") or the sentence is
+  // written in capitals; common abbreviations ("ASAP", "USB") are function
+  // words in data/link/cues.tsv.
+  else if (single && ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) &&
+           !initial && !HasDigit(name) && !Shouting(s)) {
     type = "Organization";
   }
   else if (!single && r.end - r.begin <= 4 && ner_ == nullptr) type = "Person";
@@ -542,12 +551,27 @@ bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const 
               .entries.empty();
 }
 
-bool Scan::NerSpanIs(uint32_t b, uint32_t e) const {
+bool Scan::TaggerReadsOtherwise(Range r) const {
   if (ner_ == nullptr) return false;
-  for (const NerSpan& n : *ner_) {
-    if (n.token_begin == b && n.token_end == e) return true;
+  for (uint32_t k = r.begin + 1; k < r.end; ++k) {
+    if (IsDashToken(Word(text_, seg_.tokens[k]))) return false;  // the tagger splits hyphenated names
   }
-  return false;
+  // Words the rules already named before the run ("Abkhazia" of the tagger's
+  // "Abkhazia Badra Gunba") do not count as the tagger's other reading.
+  auto named = [&](uint32_t k) {
+    for (auto m = out_.mentions.rbegin(); m != out_.mentions.rend() && m->token_end > k; ++m) {
+      if (m->token_begin <= k) return true;
+    }
+    return false;
+  };
+  bool other = false;
+  for (const NerSpan& n : *ner_) {
+    if (n.token_end <= r.begin || n.token_begin >= r.end) continue;
+    if (n.token_begin == r.begin && n.token_end == r.end) return false;
+    const bool crosses_start = n.token_begin < r.begin && !named(r.begin - 1);
+    other = other || n.token_begin == r.begin || crosses_start || n.token_end > r.end;
+  }
+  return other;
 }
 
 std::string Scan::NerTypeOf(uint32_t b, uint32_t e) const {
@@ -572,6 +596,18 @@ bool Scan::LowerCaseSpan(const NerSpan& n) const {
 
 // Whether capitals in sentence s tell names apart: some word after the first
 // starts with one (an all-lower-case text gives no such signal).
+bool Scan::Shouting(uint32_t s) const {
+  const text::Sentence& sent = seg_.sentences[s];
+  int words = 0, capitals = 0;
+  for (uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
+    const std::string_view w = Word(text_, seg_.tokens[k]);
+    if (w.size() < 2 || !((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z'))) continue;
+    ++words;
+    capitals += base::IsAllCaps(w);
+  }
+  return 2 * capitals > words;
+}
+
 bool Scan::CaseInformative(uint32_t s) const {
   const text::Sentence& sent = seg_.sentences[s];
   for (uint32_t k = sent.token_begin + 1; k < sent.token_end; ++k) {

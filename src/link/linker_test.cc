@@ -113,17 +113,26 @@ TEST_F(LinkerTest, AKnownNameAtASentenceStartKeepsItsFirstWord) {
 
 TEST_F(LinkerTest, WithATaggerItsSpansDecideUnknownRuns) {
   using Tagged = std::vector<std::pair<std::string, std::string>>;
-  const std::string text = "Regards, Sungjoo Lee Stochastic Processes. Send it ASAP to Chinedu Obi.";
+  // A shorter name at the start of a run: the tagger's reading.
+  const std::string text = "Regards, Sungjoo Lee Stochastic Processes. Send it to Chinedu Obi.";
   const Tagged tagged = {{"Sungjoo Lee", "PERSON"}, {"Chinedu Obi", "PERSON"}};
   EXPECT_EQ(Mentions(text, "2017-11-29", &tagged),
             (V{"Sungjoo Lee=PERSON:person:sungjoo-lee", "Chinedu Obi=PERSON:person:chinedu-obi"}));
-  // Without a tagger the capitalised run and the acronym are read by the rules.
   EXPECT_EQ(Mentions(text), (V{"Sungjoo Lee Stochastic Processes=PERSON:person:sungjoo-lee-stochastic-processes",
-                               "ASAP=ORG:org:asap", "Chinedu Obi=PERSON:person:chinedu-obi"}));
-  // A run the tagger found as it is keeps the tagger's type.
-  const Tagged whole = {{"Adaeze Okonkwo", "PERSON"}};
-  EXPECT_EQ(Mentions("We met Adaeze Okonkwo there.", "2017-11-29", &whole),
-            (V{"Adaeze Okonkwo=PERSON:person:adaeze-okonkwo"}));
+                               "Chinedu Obi=PERSON:person:chinedu-obi"}));
+  // A name at the end of the run or inside it keeps the run, typed by the tagger.
+  const Tagged inside = {{"Kivara", "LOC"}, {"Natal", "LOC"}};
+  EXPECT_EQ(Mentions("Floods hit Southern Kivara and KwaZulu-Natal.", "2017-11-29", &inside),
+            (V{"Southern Kivara=LOC:loc:southern-kivara", "KwaZulu-Natal=LOC:loc:kwazulu-natal"}));
+  // A name across the run's start that begins with a name the rules found
+  // already is no other reading ("Iran" is the KB's).
+  const Tagged across = {{"Iran Adaeze Okonkwo", "PERSON"}};
+  EXPECT_EQ(Mentions("Envoy to Iran Adaeze Okonkwo spoke.", "2017-11-29", &across),
+            (V{"Iran=GPE:country:IRN", "Adaeze Okonkwo=PERSON:person:adaeze-okonkwo"}));
+}
+
+TEST_F(LinkerTest, UnknownAcronymsAreOrganisationsButNotAbbreviationsOrDesignations) {
+  EXPECT_EQ(Mentions("They say the CJNG sent it ASAP, and that H5N1 spread."), (V{"CJNG=ORG:org:cjng"}));
 }
 
 TEST_F(LinkerTest, LeaderSurnameRegimeIsTheState) {
