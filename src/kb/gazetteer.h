@@ -4,9 +4,10 @@
 //
 // Keys are case-folded tokens with hyphens skipped and apostrophes unified, so
 // "Kim Yong-nam", "Kim Yong Nam" and "KIM YONG NAM" share a key. Names written
-// in capitals in the tables (US, UN, CIA, U.S.) only match with the same case,
-// so the pronoun "us" never becomes the United States; other names must start
-// with a capital letter in the text.
+// in capitals in the tables (US, UN, CIA, U.S.), and short words with a capital
+// after a small letter (LeT), only match with the same case, so the pronoun
+// "us" never becomes the United States nor "Let" an armed group; other names
+// must start with a capital letter in the text.
 //
 // Thread-safety: immutable after Build(); share freely.
 #pragma once

@@ -128,7 +128,8 @@ class Scan {
   // Most words of sentence s are written in capitals ("PLEASE CALL ME").
   bool Shouting(uint32_t s) const;
   // Whether the tagger has a span that starts the run but is shorter, or one
-  // that crosses the run's edge, and not the run itself (see LinkRun).
+  // that crosses the run's edge (not through words already named before it),
+  // and not the run itself; never for a hyphenated run (see LinkRun).
   bool TaggerReadsOtherwise(Range r) const;
   bool CaseInformative(uint32_t s) const;
   // Whether the token at i is written against a currency sign after it
@@ -281,8 +282,6 @@ uint32_t Scan::AddAcronymAfter(uint32_t s, uint32_t end, int entity) {
   return end + 3;
 }
 
-// "Musavi" after "Sayyed Javad Musavi": a single name word that ends or starts
-// a person already named in this document.
 // Whether `word` is one of the words of `name`.
 bool NamePart(std::string_view name, std::string_view word) {
   for (const auto& t : text::Tokenize(name)) {
@@ -291,6 +290,8 @@ bool NamePart(std::string_view name, std::string_view word) {
   return false;
 }
 
+// "Musavi" after "Sayyed Javad Musavi": a single name word that ends or starts
+// a person already named in this document.
 int Scan::CorefPartialName(std::string_view name) const {
   if (auto it = by_alias_.find(std::string(name)); it != by_alias_.end()) return it->second;
   for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
@@ -407,10 +408,10 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
     }
   }
   // A run the tagger reads differently is left to the tagger's spans when no
-  // cue word types it: a shorter name at the run's start ("Sungjoo Lee" of
-  // "Sungjoo Lee Stochastic Processes") or a name across its edge. A name at
-  // the run's end or inside it keeps the run ("Southern California",
-  // "KwaZulu-Natal", "Marine Le Pen").
+  // cue word types it: a shorter name at the run's start ("Mina Cho" of the
+  // e-mail signature "Mina Cho Risk Analytics") or a name across its edge. A
+  // name at the run's end or inside it keeps the run ("Southern California",
+  // "KwaZulu-Natal", "Anne Le Gall").
   if (!org && !loc && pending_title_token_ < 0 && TaggerReadsOtherwise(r)) return -1;
   std::string type;
   std::string ner_type = NerTypeOf(r.begin, r.end);
@@ -508,7 +509,7 @@ void Scan::ScanSentence(uint32_t s) {
     }
     // A capitalised sentence opener before a known name: "Later Musavi said".
     // ("Australian House of Representatives member ...": not a state's demonym.)
-    // But "Debra Perlingiere" again at a sentence start is the whole name.
+    // But "Adaeze Okonkwo" again at a sentence start is the whole name.
     if (initial && r.end - r.begin >= 2 && gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty()) {
       std::string_view tail = text_.substr(toks[r.begin + 1].begin, toks[r.end - 1].end - toks[r.begin + 1].begin);
       const int person = CorefPartialName(tail);
@@ -556,8 +557,8 @@ bool Scan::TaggerReadsOtherwise(Range r) const {
   for (uint32_t k = r.begin + 1; k < r.end; ++k) {
     if (IsDashToken(Word(text_, seg_.tokens[k]))) return false;  // the tagger splits hyphenated names
   }
-  // Words the rules already named before the run ("Abkhazia" of the tagger's
-  // "Abkhazia Badra Gunba") do not count as the tagger's other reading.
+  // Words the rules already named before the run ("Iran" of the tagger's
+  // "Iran Adaeze Okonkwo") do not count as the tagger's other reading.
   auto named = [&](uint32_t k) {
     for (auto m = out_.mentions.rbegin(); m != out_.mentions.rend() && m->token_end > k; ++m) {
       if (m->token_begin <= k) return true;
@@ -594,8 +595,6 @@ bool Scan::LowerCaseSpan(const NerSpan& n) const {
   return true;
 }
 
-// Whether capitals in sentence s tell names apart: some word after the first
-// starts with one (an all-lower-case text gives no such signal).
 bool Scan::Shouting(uint32_t s) const {
   const text::Sentence& sent = seg_.sentences[s];
   int words = 0, capitals = 0;
@@ -608,6 +607,8 @@ bool Scan::Shouting(uint32_t s) const {
   return 2 * capitals > words;
 }
 
+// Whether capitals in sentence s tell names apart: some word after the first
+// starts with one (an all-lower-case text gives no such signal).
 bool Scan::CaseInformative(uint32_t s) const {
   const text::Sentence& sent = seg_.sentences[s];
   for (uint32_t k = sent.token_begin + 1; k < sent.token_end; ++k) {

@@ -114,11 +114,11 @@ TEST_F(LinkerTest, AKnownNameAtASentenceStartKeepsItsFirstWord) {
 TEST_F(LinkerTest, WithATaggerItsSpansDecideUnknownRuns) {
   using Tagged = std::vector<std::pair<std::string, std::string>>;
   // A shorter name at the start of a run: the tagger's reading.
-  const std::string text = "Regards, Sungjoo Lee Stochastic Processes. Send it to Chinedu Obi.";
-  const Tagged tagged = {{"Sungjoo Lee", "PERSON"}, {"Chinedu Obi", "PERSON"}};
+  const std::string text = "Regards, Mina Cho Risk Analytics. Send it to Chinedu Obi.";
+  const Tagged tagged = {{"Mina Cho", "PERSON"}, {"Chinedu Obi", "PERSON"}};
   EXPECT_EQ(Mentions(text, "2017-11-29", &tagged),
-            (V{"Sungjoo Lee=PERSON:person:sungjoo-lee", "Chinedu Obi=PERSON:person:chinedu-obi"}));
-  EXPECT_EQ(Mentions(text), (V{"Sungjoo Lee Stochastic Processes=PERSON:person:sungjoo-lee-stochastic-processes",
+            (V{"Mina Cho=PERSON:person:mina-cho", "Chinedu Obi=PERSON:person:chinedu-obi"}));
+  EXPECT_EQ(Mentions(text), (V{"Mina Cho Risk Analytics=PERSON:person:mina-cho-risk-analytics",
                                "Chinedu Obi=PERSON:person:chinedu-obi"}));
   // A name at the end of the run or inside it keeps the run, typed by the tagger.
   const Tagged inside = {{"Kivara", "LOC"}, {"Natal", "LOC"}};
