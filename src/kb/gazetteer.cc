@@ -195,6 +195,7 @@ std::vector<const NameEntry*> Gazetteer::LookupFuzzy(std::string_view name) cons
     for (const std::string* k : bucket->second) {
       if (*k == key) continue;
       int d = BoundedEditDistance(*k, key, max_d);
+      if (d > best_d || d > max_d) continue;
       const std::vector<size_t>* idxs = &by_key_.find(*k)->second;
       if (d < best_d) {
         best_d = d;
@@ -214,7 +215,11 @@ std::vector<const NameEntry*> Gazetteer::LookupFuzzy(std::string_view name) cons
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_distance) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > max_distance) return max_distance + 1;
-  std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+  // Rows reused across calls (the linker asks for many candidates per name).
+  thread_local std::vector<int> prev2, prev, cur;
+  prev2.assign(m + 1, 0);
+  prev.resize(m + 1);
+  cur.assign(m + 1, 0);
   for (int j = 0; j <= m; ++j) prev[j] = j;
   for (int i = 1; i <= n; ++i) {
     cur[0] = i;
