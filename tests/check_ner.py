@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Guards the named-entity accuracy on the UNER EWT test split.
+
+Usage: check_ner.py DOSSIER_BINARY PROJECT_HOME IOB2_FILE MIN_TAGGER_F1 MIN_PIPELINE_F1
+
+Runs `dossier eval ner --iob2 FILE` (the tagger with the document pass) and
+`scripts/eval_pipeline_ner.py FILE BINARY --documents` (the whole pipeline's
+mentions, one document per `# newdoc` block), and fails when either F1 falls
+below its floor (set a little under the measured figures, so that a regression,
+not a one-span change, turns it red).
+"""
+import re
+import subprocess
+import sys
+
+
+def f1_of(cmd, pattern):
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=1200)
+    if run.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed ({run.returncode}):\n{run.stderr}")
+    last = run.stdout.strip().splitlines()[-1]
+    m = re.match(pattern, last)
+    if not m:
+        sys.exit(f"unexpected last line: {last!r}")
+    print(last)
+    return float(m.group(1))
+
+
+def main():
+    if len(sys.argv) != 6:
+        sys.exit(__doc__)
+    binary, home, iob2, min_tagger, min_pipeline = sys.argv[1:6]
+    tagger = f1_of([binary, "eval", "ner", "--iob2", iob2], r"NER F1 ([0-9.]+)")
+    pipeline = f1_of([sys.executable, f"{home}/scripts/eval_pipeline_ner.py", iob2, binary, "--documents"],
+                     r"pipeline NER F1 ([0-9.]+)")
+    if tagger < float(min_tagger) or pipeline < float(min_pipeline):
+        sys.exit(f"below the floor: tagger F1 {tagger:.4f} (min {min_tagger}), "
+                 f"pipeline F1 {pipeline:.4f} (min {min_pipeline})")
+
+
+if __name__ == "__main__":
+    main()
