@@ -38,6 +38,8 @@ struct TrainFlags {
   int threads = 1;  // ner / parse: runs trained side by side
   float silver_weight = 0.5f;
   std::vector<std::string> extra_iob;
+  std::vector<std::string> silver_iob;
+  float silver_iob_weight = 1.0f;
   std::string wikiann_split;
   size_t wikiann_sentences = 0;
   float wikiann_weight = 1.0f;
@@ -109,6 +111,14 @@ base::Status TrainNer(const TrainFlags& f) {
   for (const auto& path : f.extra_iob) {
     DOSSIER_ASSIGN_OR_RETURN(auto extra, nlp::train::ReadIob(path));
     for (auto& s : extra) data.push_back(std::move(s));
+  }
+  for (const auto& path : f.silver_iob) {
+    DOSSIER_ASSIGN_OR_RETURN(auto extra, nlp::train::ReadIob(path));
+    for (auto& s : extra) {
+      s.silver = true;
+      s.weight = f.silver_iob_weight;
+      data.push_back(std::move(s));
+    }
   }
   nlp::train::NerTrainOptions o;
   if (f.epochs > 0) o.epochs = f.epochs;
@@ -238,6 +248,9 @@ void AddTrainCommand(CLI::App& app) {
   ner->add_flag("--no-uner-dev", flags.no_uner_dev, "leave out the UNER EWT gold dev");
   ner->add_flag("--gum", flags.gum, "add GUM train named mentions");
   ner->add_option("--iob2", flags.extra_iob, "extra IOB2 training files");
+  ner->add_option("--silver-iob2", flags.silver_iob, "extra IOB2 files of automatic (silver) labels");
+  ner->add_option("--silver-iob2-weight", flags.silver_iob_weight,
+                  "update weight of the --silver-iob2 sentences (default 1)");
   ner->add_flag("--clusters", flags.clusters,
                 "add word-cluster features learnt from news/ungdc + news/wcep (no gain measured)");
   ner->add_flag("--clusters-exact", flags.clusters_exact,
