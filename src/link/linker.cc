@@ -131,6 +131,9 @@ class Scan {
   // that crosses the run's edge (not through words already named before it),
   // and not the run itself; never for a hyphenated run (see LinkRun).
   bool TaggerReadsOtherwise(Range r) const;
+  // The end of run r, or the first word after an organisation or place
+  // keyword in it where the tagger starts a person inside the run.
+  uint32_t PersonAfterKeyword(Range r) const;
   bool CaseInformative(uint32_t s) const;
   // Whether the token at i is written against a currency sign after it
   // ("US$1.7 billion", "A$2.5 billion", "HK$200,000"): a currency, no name.
@@ -485,6 +488,9 @@ void Scan::ScanSentence(uint32_t s) {
     }
     Range r = RunAt(i, sent.token_end);
     if (function_word && r.end - r.begin == 1) r = {i, i};
+    // "the Sudanese Armed Forces Halima Yusuf said": a person the tagger found
+    // after a keyword ends the run.
+    r.end = PersonAfterKeyword(r);
     bool run_typed = r.end > r.begin && (RunKeyword(r, CueKind::kOrgKeyword) || RunKeyword(r, CueKind::kLocKeyword) ||
                                          RunKeyword(r, CueKind::kMiscKeyword));
     // Without a keyword a run does not cross "of"/"for" ("Thousands of Iranians").
@@ -550,6 +556,21 @@ bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const 
   return g.token_end + 1 < seg_.tokens.size() && Word(text_, seg_.tokens[g.token_end]) == "," &&
          !gaz_.LongestAt(text_, seg_.tokens, g.token_end + 1, static_cast<uint32_t>(seg_.tokens.size()))
               .entries.empty();
+}
+
+uint32_t Scan::PersonAfterKeyword(Range r) const {
+  if (ner_ == nullptr) return r.end;
+  bool keyword = false;
+  for (uint32_t k = r.begin; k < r.end; ++k) {
+    const std::string_view w = Word(text_, seg_.tokens[k]);
+    if (keyword) {
+      for (const NerSpan& n : *ner_) {
+        if (n.token_begin == k && n.type == "PERSON" && n.token_end <= r.end) return k;
+      }
+    }
+    keyword = keyword || cues_.Has(CueKind::kOrgKeyword, w) || cues_.Has(CueKind::kLocKeyword, w);
+  }
+  return r.end;
 }
 
 bool Scan::TaggerReadsOtherwise(Range r) const {
@@ -619,7 +640,15 @@ bool Scan::CaseInformative(uint32_t s) const {
 }
 
 void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
-  for (const NerSpan& n : ner) {
+  for (const NerSpan& tagged : ner) {
+    NerSpan n = tagged;
+    // "The National Weather Service": an article opening the tagger's span is
+    // no part of the name (names the knowledge base writes with one, such as
+    // "The Hague", are found by the rules before the tagger's spans).
+    if (n.token_end - n.token_begin > 1) {
+      const std::string_view first = Word(text_, seg_.tokens[n.token_begin]);
+      if (first == "The" || first == "the" || first == "A" || first == "An") ++n.token_begin;
+    }
     bool overlaps = false;
     for (const Mention& m : out_.mentions) {
       if (m.token_begin < n.token_end && n.token_begin < m.token_end) overlaps = true;

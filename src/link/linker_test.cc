@@ -131,6 +131,15 @@ TEST_F(LinkerTest, WithATaggerItsSpansDecideUnknownRuns) {
             (V{"Iran=GPE:country:IRN", "Adaeze Okonkwo=PERSON:person:adaeze-okonkwo"}));
 }
 
+TEST_F(LinkerTest, TheTaggersPersonEndsAKeywordRunAndArticlesAreNoPartOfNames) {
+  using Tagged = std::vector<std::pair<std::string, std::string>>;
+  const Tagged tagged = {{"Halima Yusuf", "PERSON"}, {"The Orbis Ledger", "ORG"}};
+  EXPECT_EQ(Mentions("Spokeswoman of the Kivaran Armed Forces Halima Yusuf said so. "
+                     "The Orbis Ledger warned.", "2017-11-29", &tagged),
+            (V{"Kivaran Armed Forces=ORG:org:kivaran-armed-forces", "Halima Yusuf=PERSON:person:halima-yusuf",
+               "Orbis Ledger=ORG:org:orbis-ledger"}));
+}
+
 TEST_F(LinkerTest, UnknownAcronymsAreOrganisationsButNotAbbreviationsOrDesignations) {
   EXPECT_EQ(Mentions("They say the CJNG sent it ASAP, and that H5N1 spread."), (V{"CJNG=ORG:org:cjng"}));
 }
