@@ -578,8 +578,8 @@ bool Scan::TaggerReadsOtherwise(Range r) const {
   for (uint32_t k = r.begin + 1; k < r.end; ++k) {
     if (IsDashToken(Word(text_, seg_.tokens[k]))) return false;  // the tagger splits hyphenated names
   }
-  // Words the rules already named before the run ("Iran" of the tagger's
-  // "Iran Adaeze Okonkwo") do not count as the tagger's other reading.
+  // Words the rules already named before the run ("Ghana" of the tagger's
+  // "Ghana Adaeze Okonkwo") do not count as the tagger's other reading.
   auto named = [&](uint32_t k) {
     for (auto m = out_.mentions.rbegin(); m != out_.mentions.rend() && m->token_end > k; ++m) {
       if (m->token_begin <= k) return true;
