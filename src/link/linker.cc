@@ -49,21 +49,24 @@ bool IsConnector(std::string_view w) {
   return std::find(std::begin(kConnectors), std::end(kConnectors), w) != std::end(kConnectors);
 }
 
+// The mention type of a knowledge-base entity: a city in a known country is a GPE.
+std::string MentionTypeOf(const kb::Entity& e) {
+  if (e.type == "Country") return "GPE";
+  if (e.type == "Location") return e.id.starts_with("loc:") && !e.country.empty() ? "GPE" : "LOC";
+  if (e.type == "Person") return "PERSON";
+  return "ORG";
+}
+
 std::string MentionTypeOf(const NameEntry& e) {
   if (e.kind == NameKind::kDemonym || e.entity->type == "Thing") return "NORP";
-  const std::string& t = e.entity->type;
-  if (t == "Country") return "GPE";
-  if (t == "Location" && e.entity->id.starts_with("loc:") && !e.entity->country.empty()) return "GPE";
-  if (t == "Person") return "PERSON";
-  if (t == "Location") return "LOC";
-  return "ORG";
+  return MentionTypeOf(*e.entity);
 }
 
 // The mention type of a later name of an entity already in the document.
 std::string MentionTypeOf(const DocEntity& d) {
+  if (d.kb != nullptr) return MentionTypeOf(*d.kb);
   if (d.type == "Person") return "PERSON";
-  if (d.type == "Country") return "GPE";
-  if (d.type == "Location") return d.kb != nullptr && !d.country.empty() ? "GPE" : "LOC";
+  if (d.type == "Location") return "LOC";
   return "ORG";
 }
 
@@ -560,17 +563,21 @@ bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const 
 
 uint32_t Scan::PersonAfterKeyword(Range r) const {
   if (ner_ == nullptr) return r.end;
-  bool keyword = false;
-  for (uint32_t k = r.begin; k < r.end; ++k) {
-    const std::string_view w = Word(text_, seg_.tokens[k]);
-    if (keyword) {
-      for (const NerSpan& n : *ner_) {
-        if (n.token_begin == k && n.type == "PERSON" && n.token_end <= r.end) return k;
-      }
+  // The first word after `from` where a tagged person inside the run starts.
+  auto person_after = [&](uint32_t from) {
+    uint32_t first = r.end;
+    for (const NerSpan& n : *ner_) {
+      if (n.type == "PERSON" && n.token_begin > from && n.token_end <= r.end) first = std::min(first, n.token_begin);
     }
-    keyword = keyword || cues_.Has(CueKind::kOrgKeyword, w) || cues_.Has(CueKind::kLocKeyword, w);
+    return first;
+  };
+  if (person_after(r.begin) == r.end) return r.end;  // most runs: no word looked up
+  uint32_t keyword = r.begin;
+  while (keyword < r.end && !cues_.Has(CueKind::kOrgKeyword, Word(text_, seg_.tokens[keyword])) &&
+         !cues_.Has(CueKind::kLocKeyword, Word(text_, seg_.tokens[keyword]))) {
+    ++keyword;
   }
-  return r.end;
+  return keyword < r.end ? person_after(keyword) : r.end;
 }
 
 bool Scan::TaggerReadsOtherwise(Range r) const {
