@@ -12,6 +12,8 @@ constexpr std::array<std::string_view, static_cast<size_t>(WordKind::kCount)> kK
     "set_quantifier", "modifier", "clock", "meridian",     "timezone", "year_prefix",
     "holiday", "past_cue", "future_cue"};
 
+static_assert(static_cast<size_t>(WordKind::kCount) <= 32, "Lexicon::Kinds is a 32-bit set");
+
 int KindIndex(std::string_view name) {
   for (size_t i = 0; i < kKindNames.size(); ++i) {
     if (kKindNames[i] == name) return static_cast<int>(i);
@@ -45,7 +47,9 @@ base::Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view text,
     if (kind < 0) {
       return base::Status::InvalidArgument(where + "unknown kind '" + std::string(cols[0]) + "'");
     }
-    lex->tables_[kind][base::AsciiLower(base::Trim(cols[1]))] = std::string(base::Trim(cols[2]));
+    std::string word = base::AsciiLower(base::Trim(cols[1]));
+    lex->kinds_[word] |= uint32_t{1} << kind;
+    lex->tables_[kind][std::move(word)] = std::string(base::Trim(cols[2]));
   }
   return lex;
 }
@@ -54,6 +58,11 @@ const std::string* Lexicon::Find(WordKind kind, std::string_view word) const {
   const auto& table = tables_[static_cast<size_t>(kind)];
   auto it = table.find(word);
   return it == table.end() ? nullptr : &it->second;
+}
+
+uint32_t Lexicon::Kinds(std::string_view word) const {
+  auto it = kinds_.find(word);
+  return it == kinds_.end() ? 0 : it->second;
 }
 
 size_t Lexicon::size() const {

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -48,6 +49,9 @@ class Lexicon {
   // The value of `word` (lower case) as `kind`, or nullptr.
   const std::string* Find(WordKind kind, std::string_view word) const;
   bool Has(WordKind kind, std::string_view word) const { return Find(kind, word) != nullptr; }
+  // The kinds `word` (lower case) has, as a bit set (bit k = WordKind k): one
+  // lookup per word lets the rules skip the tables a word is not in.
+  uint32_t Kinds(std::string_view word) const;
   size_t size() const;
 
  private:
@@ -56,6 +60,7 @@ class Lexicon {
 
   Lexicon() = default;
   std::array<Table, static_cast<size_t>(WordKind::kCount)> tables_;
+  std::unordered_map<std::string, uint32_t, base::StringHash, std::equal_to<>> kinds_;
 };
 
 }  // namespace dossier::time

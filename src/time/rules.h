@@ -24,6 +24,7 @@ struct Word {
   bool glued = false;       // no space between this token and the next
   int digits = -1;          // value of an all-digit token (up to 9 digits), else -1
   int digit_count = 0;
+  uint32_t kinds = 0;       // Lexicon::Kinds(lower): the tables the word is in
   uint32_t begin = 0, end = 0;
 };
 
@@ -36,7 +37,8 @@ struct Context {
   const Word* at(size_t i) const { return i < words.size() ? &words[i] : nullptr; }
   // The lexicon value of word i as `kind`, or nullptr (also past the end).
   const std::string* Find(WordKind kind, size_t i) const {
-    return i < words.size() ? lex.Find(kind, words[i].lower) : nullptr;
+    if (i >= words.size() || !(words[i].kinds >> static_cast<unsigned>(kind) & 1)) return nullptr;
+    return lex.Find(kind, words[i].lower);
   }
   bool Is(size_t i, std::string_view lower) const {
     return i < words.size() && words[i].lower == lower;

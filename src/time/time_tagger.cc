@@ -13,7 +13,8 @@ namespace {
 using rules::Match;
 using rules::Word;
 
-std::vector<Word> MakeWords(std::string_view text, const std::vector<text::Token>& tokens) {
+std::vector<Word> MakeWords(std::string_view text, const std::vector<text::Token>& tokens,
+                            const Lexicon& lexicon) {
   std::vector<Word> words;
   words.reserve(tokens.size());
   for (size_t k = 0; k < tokens.size(); ++k) {
@@ -29,6 +30,7 @@ std::vector<Word> MakeWords(std::string_view text, const std::vector<text::Token
       w.lower.pop_back();
       w.has_period = true;
     }
+    w.kinds = lexicon.Kinds(w.lower);
     w.capitalised = !w.raw.empty() && std::isupper(static_cast<unsigned char>(w.raw[0]));
     w.glued = k + 1 < tokens.size() && tokens[k + 1].begin == t.end;
     if (!w.raw.empty() && w.raw.size() <= 9 &&
@@ -132,7 +134,7 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, std::optional<Date> re
 
 std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text::Token>& tokens,
                                    std::optional<Date> reference) const {
-  const std::vector<Word> words = MakeWords(text, tokens);
+  const std::vector<Word> words = MakeWords(text, tokens, *lexicon_);
   const rules::Context ctx{*lexicon_, words, reference};
   std::vector<Timex> out;
   Antecedents antecedents;

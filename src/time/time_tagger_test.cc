@@ -148,6 +148,20 @@ TEST(LexiconTest, ReportsFileAndLineOfBadEntries) {
   EXPECT_FALSE(Lexicon::Load("/nonexistent/lexicon.tsv").ok());
 }
 
+TEST(LexiconTest, KindsAgreeWithTheTables) {
+  auto lex = Lexicon::Parse("ordinal\tsecond\t2\nunit\tsecond\tS\nmonth\tMay\t05\n", "lex.tsv");
+  ASSERT_TRUE(lex.ok());
+  const Lexicon& l = **lex;
+  for (std::string_view word : {"second", "may", "june", ""}) {
+    uint32_t kinds = l.Kinds(word);
+    for (int k = 0; k < static_cast<int>(WordKind::kCount); ++k) {
+      EXPECT_EQ((kinds >> k & 1) != 0, l.Has(static_cast<WordKind>(k), word)) << word << " kind " << k;
+    }
+  }
+  EXPECT_EQ(l.Kinds("second"), (1u << static_cast<int>(WordKind::kOrdinal)) |
+                                   (1u << static_cast<int>(WordKind::kUnit)));
+}
+
 }  // namespace
 }  // namespace dossier::time
 
