@@ -10,6 +10,7 @@
 
 #include "apps/dossier/commands.h"
 #include "base/file.h"
+#include "nlp/train/news_ner.h"
 #include "nlp/train/train_ner.h"
 #include "nlp/train/train_parse.h"
 #include "nlp/train/train_pos.h"
@@ -23,6 +24,8 @@ struct EvalFlags {
   std::string errors;
   std::string predictions;
   std::string gum_split;
+  std::string news_split;
+  std::string news_labels;
   std::string shared;
   int beam = 0;  // parse: 0 = the width the model was trained with
   bool no_predicate_repair = false;  // parse: the tagger's first reading only
@@ -32,6 +35,8 @@ struct EvalFlags {
 std::string ModelPath(const EvalFlags& f, const std::string& name) {
   return (f.models.empty() ? base::ProjectHome() + "/models" : f.models) + "/" + name;
 }
+
+std::string DefaultNewsLabels() { return base::ProjectHome() + "/data/eval/ner_wcep.tsv"; }
 
 int Report(const base::Status& s) {
   if (!s.ok()) {
@@ -53,9 +58,14 @@ base::Status EvalNer(const EvalFlags& f) {
   DOSSIER_ASSIGN_OR_RETURN(auto pos, nlp::PosTagger::Load(ModelPath(f, "pos.model")));
   DOSSIER_ASSIGN_OR_RETURN(auto ner, nlp::NerTagger::Load(ModelPath(f, "ner.model")));
   std::vector<nlp::train::NerSentence> data;
-  if (!f.gum_split.empty()) {
+  const std::string shared = f.shared.empty() ? base::ProjectHome() + "/../shared" : f.shared;
+  if (!f.news_split.empty()) {
+    // Our news-register gold over WCEP items (nlp/train/news_ner.h).
+    DOSSIER_ASSIGN_OR_RETURN(
+        data, nlp::train::ReadNewsNer(f.news_labels.empty() ? DefaultNewsLabels() : f.news_labels,
+                                      shared + "/data/news/wcep/events.jsonl", f.news_split));
+  } else if (!f.gum_split.empty()) {
     // GUM named person/organization/place mentions of one split (see ReadConllu).
-    std::string shared = f.shared.empty() ? base::ProjectHome() + "/../shared" : f.shared;
     DOSSIER_ASSIGN_OR_RETURN(auto files,
                              nlp::train::GumFiles(shared + "/data/corpora/gum", f.gum_split));
     for (size_t d = 0; d < files.size(); ++d) {
@@ -123,6 +133,11 @@ void AddEvalNlpCommands(CLI::App& eval) {
   ner->add_option("--gum", flags.gum_split,
                   "score on GUM named mentions of this split (train, dev, test) instead")
       ->excludes(iob2);
+  ner->add_option("--news", flags.news_split,
+                  "score on our news gold (data/eval/ner_wcep.tsv over WCEP items) of this split "
+                  "(train, test, all) instead")
+      ->excludes(iob2);
+  ner->add_option("--news-labels", flags.news_labels, "news gold labels file (default data/eval/ner_wcep.tsv)");
   ner->add_option("--shared", flags.shared, "shared data folder (default <home>/../shared)");
   ner->add_option("--models", flags.models, "models folder (default <home>/models)");
   ner->add_option("--errors", flags.errors, "write the sentences with wrong spans to this file");
@@ -131,8 +146,8 @@ void AddEvalNlpCommands(CLI::App& eval) {
   ner->add_option("--predictions", flags.predictions,
                   "write every word with its gold and predicted IOB2 tag to this file");
   ner->callback([] {
-    ExitCode() = flags.file.empty() && flags.gum_split.empty()
-                     ? Report(base::Status::InvalidArgument("eval ner needs --iob2 or --gum"))
+    ExitCode() = flags.file.empty() && flags.gum_split.empty() && flags.news_split.empty()
+                     ? Report(base::Status::InvalidArgument("eval ner needs --iob2, --gum or --news"))
                      : Report(EvalNer(flags));
   });
 }

@@ -40,6 +40,9 @@ struct TrainFlags {
   std::vector<std::string> extra_iob;
   std::vector<std::string> silver_iob;
   float silver_iob_weight = 1.0f;
+  std::string news_labels;
+  bool no_news = false;
+  float news_weight = 1.0f;
   std::string wikiann_split;
   size_t wikiann_sentences = 0;
   float wikiann_weight = 1.0f;
@@ -107,6 +110,10 @@ base::Status TrainNer(const TrainFlags& f) {
   c.wikiann_sentences = f.wikiann_sentences;
   c.wikiann_weight = f.wikiann_weight;
   c.wikiann_min_lower = f.wikiann_min_lower;
+  if (!f.no_news) {
+    c.news_labels = f.news_labels.empty() ? base::ProjectHome() + "/data/eval/ner_wcep.tsv" : f.news_labels;
+  }
+  c.news_weight = f.news_weight;
   DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadNerTrain(SharedDir(f), c));
   for (const auto& path : f.extra_iob) {
     DOSSIER_ASSIGN_OR_RETURN(auto extra, nlp::train::ReadIob(path));
@@ -248,6 +255,10 @@ void AddTrainCommand(CLI::App& app) {
   ner->add_flag("--no-uner-dev", flags.no_uner_dev, "leave out the UNER EWT gold dev");
   ner->add_flag("--gum", flags.gum, "add GUM train named mentions");
   ner->add_option("--iob2", flags.extra_iob, "extra IOB2 training files");
+  ner->add_flag("--no-news", flags.no_news,
+                "leave out our news gold (train split of data/eval/ner_wcep.tsv over WCEP items)");
+  ner->add_option("--news-labels", flags.news_labels, "news gold labels file (default data/eval/ner_wcep.tsv)");
+  ner->add_option("--news-weight", flags.news_weight, "update weight of the news gold sentences (default 1)");
   ner->add_option("--silver-iob2", flags.silver_iob, "extra IOB2 files of automatic (silver) labels");
   ner->add_option("--silver-iob2-weight", flags.silver_iob_weight,
                   "update weight of the --silver-iob2 sentences (default 1)");

@@ -7,6 +7,7 @@
 
 #include "nlp/document_names.h"
 #include "nlp/train/ner_structured.h"
+#include "nlp/train/news_ner.h"
 #include "nlp/train/train_pos.h"
 
 namespace dossier::nlp::train {
@@ -143,6 +144,14 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
     }
     wiki = Subsample(std::move(wiki), o.wikiann_sentences);
     for (auto& s : wiki) data.push_back(std::move(s));
+  }
+  if (!o.news_labels.empty()) {
+    DOSSIER_ASSIGN_OR_RETURN(
+        auto news, ReadNewsNer(o.news_labels, shared_dir + "/data/news/wcep/events.jsonl", "train"));
+    for (auto& s : news) {
+      s.weight = o.news_weight;
+      data.push_back(std::move(s));
+    }
   }
   return data;
 }

@@ -49,6 +49,10 @@ struct NerCorpusOptions {
   // Keep only WikiANN sentences with at least this many lower-case words
   // outside entities (0 = all; most WikiANN items are title fragments).
   int wikiann_min_lower = 0;
+  // Our news-register gold (nlp/train/news_ner.h): the labels file's train
+  // split over the WCEP items in <shared>/data/news/wcep (empty = none).
+  std::string news_labels;
+  float news_weight = 1.0f;  // update scale of the news sentences
 };
 
 inline const std::vector<std::string>& NerTypes() {

@@ -1,0 +1,205 @@
+#include "nlp/train/news_ner.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "base/file.h"
+#include "base/strings.h"
+#include "base/utf8.h"
+#include "text/line_source.h"
+#include "text/segmenter.h"
+
+namespace dossier::nlp::train {
+namespace {
+
+using base::Status;
+
+struct LabelRow {
+  std::string type;     // PERSON, ORG or LOC
+  std::string surface;
+  int occurrence = 0;   // 1-based; 0 = every occurrence
+  size_t line = 0;
+};
+
+struct LabelledItem {
+  std::string id;
+  std::string split;
+  std::vector<LabelRow> rows;  // empty for an item without names
+};
+
+bool IsWordChar(char32_t cp) { return cp == U'_' || base::IsLetter(cp) || base::IsDigit(cp); }
+
+base::Result<std::vector<LabelledItem>> ReadLabels(const std::string& path) {
+  DOSSIER_ASSIGN_OR_RETURN(std::string bytes, base::ReadFile(path));
+  std::vector<LabelledItem> items;
+  std::unordered_map<std::string, size_t> index;
+  size_t line_no = 0;
+  for (std::string_view line : base::Split(bytes, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (base::Trim(line).empty() || line[0] == '#') continue;
+    const std::string where = path + ":" + std::to_string(line_no) + ": ";
+    std::vector<std::string_view> c = base::Split(line, '\t');
+    if (c.size() < 4 || c.size() > 5) {
+      return Status::InvalidArgument(where + "expected ID<TAB>SPLIT<TAB>TYPE<TAB>SURFACE[<TAB>OCCURRENCE]");
+    }
+    if (c[1] != "train" && c[1] != "test") {
+      return Status::InvalidArgument(where + "split must be train or test");
+    }
+    auto [it, fresh] = index.emplace(std::string(c[0]), items.size());
+    if (fresh) items.push_back({std::string(c[0]), std::string(c[1]), {}});
+    LabelledItem& item = items[it->second];
+    if (item.split != c[1]) return Status::InvalidArgument(where + "item listed in two splits");
+    if (c[2] == "NONE") {
+      if (!c[3].empty() || !item.rows.empty()) {
+        return Status::InvalidArgument(where + "NONE needs an empty surface and no other rows");
+      }
+      continue;
+    }
+    LabelRow row;
+    if (c[2] == "PER") row.type = "PERSON";
+    else if (c[2] == "ORG" || c[2] == "LOC") row.type = std::string(c[2]);
+    else return Status::InvalidArgument(where + "type must be PER, ORG, LOC or NONE");
+    row.surface = std::string(c[3]);
+    if (base::Trim(row.surface).empty()) return Status::InvalidArgument(where + "empty surface");
+    if (c.size() == 5) {
+      row.occurrence = std::atoi(std::string(c[4]).c_str());
+      if (row.occurrence < 1) return Status::InvalidArgument(where + "occurrence must be 1 or more");
+    }
+    row.line = line_no;
+    item.rows.push_back(std::move(row));
+  }
+  return items;
+}
+
+// id -> text of the wanted items.
+base::Result<std::unordered_map<std::string, std::string>> ReadItemTexts(
+    const std::string& path, const std::vector<LabelledItem>& wanted) {
+  std::unordered_map<std::string, std::string> texts;
+  for (const auto& item : wanted) texts.emplace(item.id, std::string());
+  DOSSIER_ASSIGN_OR_RETURN(auto source, text::LineSource::Open(path));
+  std::string line;
+  size_t length = 0;
+  while (true) {
+    DOSSIER_ASSIGN_OR_RETURN(auto outcome, source->Next(size_t{16} << 20, &line, &length));
+    if (outcome == text::LineSource::Outcome::kEnd) break;
+    if (outcome != text::LineSource::Outcome::kLine) continue;
+    auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_object() || !j.contains("id") || !j["id"].is_string() || !j.contains("text") ||
+        !j["text"].is_string()) {
+      continue;
+    }
+    auto it = texts.find(j["id"].get<std::string>());
+    if (it != texts.end()) it->second = j["text"].get<std::string>();
+  }
+  return texts;
+}
+
+struct Span {
+  uint32_t first, last;  // token indices, inclusive
+  const std::string* type;
+};
+
+// The item's sentences with IOB2 tags from its label rows.
+base::Result<std::vector<NerSentence>> LabelItem(const LabelledItem& item, const std::string& text,
+                                                 const std::string& labels_path) {
+  const text::Segmentation seg = text::Segment(text);
+  std::unordered_map<uint32_t, uint32_t> token_at_begin, token_at_end;
+  for (uint32_t t = 0; t < seg.tokens.size(); ++t) {
+    token_at_begin.emplace(seg.tokens[t].begin, t);
+    token_at_end.emplace(seg.tokens[t].end, t);
+  }
+  std::vector<Span> spans;
+  for (const LabelRow& row : item.rows) {
+    const std::string where = labels_path + ":" + std::to_string(row.line) + ": ";
+    std::vector<size_t> at = WholeWordOccurrences(text, row.surface);
+    if (at.empty()) {
+      return Status::InvalidArgument(where + "\"" + row.surface + "\" is not in the text of " + item.id);
+    }
+    if (row.occurrence > static_cast<int>(at.size())) {
+      return Status::InvalidArgument(where + "occurrence " + std::to_string(row.occurrence) + " of \"" +
+                                     row.surface + "\": the text of " + item.id + " has " +
+                                     std::to_string(at.size()));
+    }
+    if (row.occurrence > 0) at = {at[row.occurrence - 1]};
+    for (size_t begin : at) {
+      auto first = token_at_begin.find(static_cast<uint32_t>(begin));
+      auto last = token_at_end.find(static_cast<uint32_t>(begin + row.surface.size()));
+      if (first == token_at_begin.end() || last == token_at_end.end()) {
+        return Status::InvalidArgument(where + "\"" + row.surface + "\" at byte " + std::to_string(begin) +
+                                       " of " + item.id + " does not begin and end on token edges");
+      }
+      spans.push_back({first->second, last->second, &row.type});
+    }
+  }
+  // Longest first (then leftmost); a span overlapping a longer one is dropped.
+  std::stable_sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
+    if (a.last - a.first != b.last - b.first) return a.last - a.first > b.last - b.first;
+    return a.first < b.first;
+  });
+  std::vector<std::string> tags(seg.tokens.size(), "O");
+  for (const Span& s : spans) {
+    bool free = true;
+    for (uint32_t t = s.first; t <= s.last && free; ++t) free = tags[t] == "O";
+    if (!free) continue;
+    for (uint32_t t = s.first; t <= s.last; ++t) tags[t] = (t == s.first ? "B-" : "I-") + *s.type;
+  }
+  std::vector<NerSentence> out;
+  for (const text::Sentence& sentence : seg.sentences) {
+    NerSentence s;
+    for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      const text::Token& token = seg.tokens[t];
+      s.words.emplace_back(text.substr(token.begin, token.end - token.begin));
+      s.tags.push_back(tags[t]);
+    }
+    RepairIob(&s.tags);  // a name cut by a sentence break starts again with B-
+    if (!s.words.empty()) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<size_t> WholeWordOccurrences(std::string_view text, std::string_view surface) {
+  std::vector<size_t> out;
+  if (surface.empty()) return out;
+  for (size_t at = text.find(surface); at != std::string_view::npos; at = text.find(surface, at + 1)) {
+    int len = 0;
+    const bool word_before = at > 0 && IsWordChar(base::DecodeUtf8(text, base::PrevCodePointStart(text, at), &len));
+    const size_t end = at + surface.size();
+    const bool word_after = end < text.size() && IsWordChar(base::DecodeUtf8(text, end, &len));
+    if (!word_before && !word_after) out.push_back(at);
+  }
+  return out;
+}
+
+base::Result<std::vector<NerSentence>> ReadNewsNer(const std::string& labels_path,
+                                                   const std::string& items_path,
+                                                   std::string_view split) {
+  if (split != "train" && split != "test" && split != "all") {
+    return Status::InvalidArgument("news NER split must be train, test or all, not \"" +
+                                   std::string(split) + "\"");
+  }
+  DOSSIER_ASSIGN_OR_RETURN(auto items, ReadLabels(labels_path));
+  std::erase_if(items, [&](const LabelledItem& i) { return split != "all" && i.split != split; });
+  DOSSIER_ASSIGN_OR_RETURN(auto texts, ReadItemTexts(items_path, items));
+  std::vector<NerSentence> out;
+  int doc = 0;
+  for (const LabelledItem& item : items) {
+    const std::string& text = texts.at(item.id);
+    if (text.empty()) {
+      return Status::InvalidArgument(labels_path + ": item " + item.id + " is not in " + items_path);
+    }
+    DOSSIER_ASSIGN_OR_RETURN(auto sentences, LabelItem(item, text, labels_path));
+    for (auto& s : sentences) {
+      s.doc = doc;
+      out.push_back(std::move(s));
+    }
+    ++doc;
+  }
+  return out;
+}
+
+}  // namespace dossier::nlp::train

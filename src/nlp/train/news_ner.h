@@ -1,0 +1,42 @@
+// News-register NER gold: our own PERSON / ORG / LOC labels for Wikipedia
+// Current Events (WCEP) items, kept apart from the items' text.
+//
+// The labels file (data/eval/ner_wcep.tsv; labelling guide docs/ner_labelling.md)
+// has one row per distinct name per item:
+//   ITEM_ID<TAB>SPLIT<TAB>TYPE<TAB>SURFACE[<TAB>OCCURRENCE]
+// TYPE is PER, ORG or LOC (NONE, with an empty surface, for an item without
+// names); SPLIT is "train" or "test". A row covers every occurrence of SURFACE
+// in the item's text as whole words, or only the OCCURRENCE-th (1-based) when
+// given. Where listed surfaces overlap, the longest wins. The items' text comes
+// from ../shared/data/news/wcep/events.jsonl and is segmented with the
+// runtime's tokenizer and sentence splitter (text/segmenter.h), so the tagger
+// trains and is scored on the units it sees in the pipeline.
+//
+// Example:
+//   DOSSIER_ASSIGN_OR_RETURN(auto test, ReadNewsNer(labels, items, "test"));
+//
+// Thread-safety: pure functions. Errors: kNotFound / kIoError for unreadable
+// files; kInvalidArgument "FILE:LINE: ..." for a malformed row, an unknown item,
+// a surface that is not in the item's text or does not fall on token edges.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "nlp/train/corpus.h"
+
+namespace dossier::nlp::train {
+
+// The labelled items of `split` ("train", "test" or "all"), one document per
+// item (NerSentence::doc), in the labels file's order.
+base::Result<std::vector<NerSentence>> ReadNewsNer(const std::string& labels_path,
+                                                   const std::string& items_path,
+                                                   std::string_view split);
+
+// Byte offsets of the whole-word occurrences of `surface` in `text`: no
+// letter, digit or underscore right before or after it.
+std::vector<size_t> WholeWordOccurrences(std::string_view text, std::string_view surface);
+
+}  // namespace dossier::nlp::train

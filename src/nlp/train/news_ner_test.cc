@@ -1,0 +1,103 @@
+#include "nlp/train/news_ner.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "base/file.h"
+
+namespace dossier::nlp::train {
+namespace {
+
+struct Files {
+  std::string labels, items;
+};
+
+Files Write(const std::string& name, const std::string& labels) {
+  const std::string dir = ::testing::TempDir();
+  Files f{dir + "/" + name + ".tsv", dir + "/" + name + ".jsonl"};
+  EXPECT_TRUE(base::WriteFileAtomic(f.items,
+                                    R"({"id": "a", "text": "Norway fined Acme Corp. in Oslo. Acme said Oslo erred."})"
+                                    "\n"
+                                    R"({"id": "b", "text": "Nothing happened."})"
+                                    "\n"
+                                    R"({"id": "c", "text": "Ana Lima met anti-Lima protesters in Lima."})"
+                                    "\n")
+                  .ok());
+  EXPECT_TRUE(base::WriteFileAtomic(f.labels, labels).ok());
+  return f;
+}
+
+std::vector<std::string> Tags(const NerSentence& s) { return s.tags; }
+
+TEST(NewsNerTest, WholeWordOccurrencesSkipWordInnerMatches) {
+  EXPECT_EQ(WholeWordOccurrences("Oman, Romania and Oman's port", "Oman"), (std::vector<size_t>{0, 18}));
+  EXPECT_EQ(WholeWordOccurrences("anti-Lima, Lima2, _Lima", "Lima"), (std::vector<size_t>{5}));
+  // A letter outside ASCII counts as a word character: "éOman" holds no "Oman".
+  EXPECT_TRUE(WholeWordOccurrences("\xc3\xa9Oman", "Oman").empty());
+  EXPECT_TRUE(WholeWordOccurrences("Oman", "").empty());
+}
+
+TEST(NewsNerTest, LabelsEveryOccurrenceLongestFirstPerSentence) {
+  Files f = Write("news_ok",
+                  "# comment\n"
+                  "a\ttrain\tORG\tNorway\n"
+                  "a\ttrain\tORG\tAcme Corp.\n"
+                  "a\ttrain\tORG\tAcme\n"
+                  "a\ttrain\tLOC\tOslo\n"
+                  "b\ttest\tNONE\t\n"
+                  "c\ttrain\tPER\tAna Lima\n"
+                  "c\ttrain\tLOC\tLima\t3\n");
+  auto train = ReadNewsNer(f.labels, f.items, "train");
+  ASSERT_TRUE(train.ok()) << train.status().ToString();
+  ASSERT_EQ(train->size(), 3u);  // item a: two sentences; item c: one
+  const NerSentence& first = (*train)[0];
+  ASSERT_EQ(first.words, (std::vector<std::string>{"Norway", "fined", "Acme", "Corp.", "in", "Oslo", "."}));
+  EXPECT_EQ(Tags(first), (std::vector<std::string>{"B-ORG", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O"}));
+  EXPECT_EQ(Tags((*train)[1]), (std::vector<std::string>{"B-ORG", "O", "B-LOC", "O", "O"}));
+  EXPECT_EQ((*train)[0].doc, (*train)[1].doc);
+  EXPECT_NE((*train)[1].doc, (*train)[2].doc);
+  // "Lima" 3: the third whole-word occurrence only ("Ana Lima" holds the first, "anti-Lima"
+  // the second: a hyphen is no word character).
+  const NerSentence& c = (*train)[2];
+  ASSERT_EQ(c.words.size(), 10u);
+  EXPECT_EQ(Tags(c), (std::vector<std::string>{"B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O",
+                                               "B-LOC", "O"}));
+  auto test = ReadNewsNer(f.labels, f.items, "test");
+  ASSERT_TRUE(test.ok());
+  ASSERT_EQ(test->size(), 1u);
+  EXPECT_EQ(Tags((*test)[0]), (std::vector<std::string>{"O", "O", "O"}));
+  auto all = ReadNewsNer(f.labels, f.items, "all");
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->size(), 4u);
+}
+
+TEST(NewsNerTest, BadRowsNameFileAndLine) {
+  struct Case {
+    const char* labels;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"a\ttrain\tORG\n", "news_bad.tsv:1: expected"},
+      {"a\tdev\tORG\tNorway\n", "news_bad.tsv:1: split"},
+      {"a\ttrain\tGPE\tNorway\n", "news_bad.tsv:1: type"},
+      {"a\ttrain\tORG\tSweden\n", "news_bad.tsv:1: \"Sweden\" is not in the text of a"},
+      {"a\ttrain\tLOC\tOslo\t3\n", "news_bad.tsv:1: occurrence 3"},
+      {"a\ttrain\tORG\tAcme Corp\n", "does not begin and end on token edges"},
+      {"a\ttrain\tORG\tNorway\na\ttest\tLOC\tOslo\n", "news_bad.tsv:2: item listed in two splits"},
+      {"z\ttrain\tORG\tNorway\n", "item z is not in"},
+  };
+  for (const Case& c : cases) {
+    Files f = Write("news_bad", c.labels);
+    auto r = ReadNewsNer(f.labels, f.items, "train");
+    ASSERT_FALSE(r.ok()) << c.labels;
+    EXPECT_NE(r.status().message().find(c.message), std::string::npos) << r.status().ToString();
+  }
+  Files f = Write("news_split", "a\ttrain\tORG\tNorway\n");
+  EXPECT_FALSE(ReadNewsNer(f.labels, f.items, "dev").ok());
+  EXPECT_FALSE(ReadNewsNer(f.labels + ".missing", f.items, "train").ok());
+}
+
+}  // namespace
+}  // namespace dossier::nlp::train
