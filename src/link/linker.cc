@@ -195,7 +195,12 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
     if (Capitalised(w)) {
       if (j > i && cues_.Has(CueKind::kFunctionWord, w)) break;
       std::string t, v;
-      if (j > i && TitleAt(j, end, &t, &v) > 0 && !cues_.Has(CueKind::kOrgKeyword, w)) break;
+      // A title inside a run ends it ("... Minister Ana Lima"), but not after
+      // a connector: "Department of Justice" names a body, not a judge.
+      if (j > i && !IsConnector(Word(text_, toks[j - 1])) && TitleAt(j, end, &t, &v) > 0 &&
+          !cues_.Has(CueKind::kOrgKeyword, w)) {
+        break;
+      }
       last = j++;
       continue;
     }
@@ -375,8 +380,14 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
         return idx;
       }
     }
+    // A near miss of a known name ("Noth Korea") is taken unless the tagger
+    // reads the run as another kind of name ("Alexandre" of a person's name
+    // is no misspelt "Alexandra", a town).
     auto fuzzy = gaz_.LookupFuzzy(name);
-    if (const NameEntry* e = BestEntry(fuzzy)) {
+    const NameEntry* e = BestEntry(fuzzy);
+    const std::string tagged = e ? NerTypeOf(r.begin, r.end) : "";
+    if (e && !tagged.empty() && (tagged == "PERSON") != (MentionTypeOf(*e) == "PERSON")) e = nullptr;
+    if (e) {
       int idx = AddKbEntity(e->entity);
       AddMention(s, r.begin, r.end, MentionTypeOf(*e), idx);
       return idx;
@@ -436,7 +447,10 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
     type = "Organization";
   }
   else if (!single && r.end - r.begin <= 4 && ner_ == nullptr) type = "Person";
-  if (type.empty() || (single && initial && !org)) return -1;
+  // A lone sentence opener is a name only when a keyword types it, and a lone
+  // keyword opening the sentence ("Police arrest ...", "Oil prices rise") only
+  // when the tagger reads it as a name too.
+  if (type.empty() || (single && initial && (!org || ner_type.empty()))) return -1;
   std::string prefix = type == "Person" ? "person:" : type == "Location" ? "loc:" : "org:";
   int idx = AddLocal(prefix, type, name);
   if (type != "Person" && out_.entities[idx].country.empty()) out_.entities[idx].country = run_country;

@@ -160,6 +160,27 @@ TEST_F(LinkerTest, HeadingsAndSentenceStartsAreNotNames) {
   EXPECT_TRUE(Mentions("However, it said so. In August it rained.").empty());
 }
 
+TEST_F(LinkerTest, ALoneKeywordOpeningASentenceIsNoName) {
+  EXPECT_EQ(Mentions("Police arrest two men in Tehran."), (V{"Tehran=GPE:country:IRN"}));
+  const std::vector<std::pair<std::string, std::string>> tagged = {{"Police", "ORG"}};
+  EXPECT_EQ(Mentions("Police arrest two men.", "2017-11-29", &tagged), (V{"Police=ORG:org:police"}));
+}
+
+TEST_F(LinkerTest, BodiesNamedWithATitleWordAfterOfStayWhole) {
+  EXPECT_EQ(Mentions("Officials at the Department of Justice said so."),
+            (V{"Department of Justice=ORG:org:department-of-justice"}));
+  EXPECT_EQ(Mentions("Gunmen from the New Dawn Cartel attacked."), (V{"New Dawn Cartel=ORG:org:new-dawn-cartel"}));
+}
+
+TEST_F(LinkerTest, ANearMissOfAKnownNameYieldsToTheTaggersPerson) {
+  // "Pyongyeng" is one letter from the capital "Pyongyang": a misspelt place
+  // unless the tagger reads a person there.
+  EXPECT_EQ(Mentions("Officials met Pyongyeng officials."), (V{"Pyongyeng=GPE:country:PRK"}));
+  const std::vector<std::pair<std::string, std::string>> tagged = {{"Pyongyeng", "PERSON"}};
+  EXPECT_EQ(Mentions("Officials met Pyongyeng today.", "2017-11-29", &tagged),
+            (V{"Pyongyeng=PERSON:person:pyongyeng"}));
+}
+
 TEST_F(LinkerTest, ResolvesPronounsRelativesAndGroups) {
   std::string text =
       "Officials from Iran and North Korea met. The two rogue nations deny it. "
