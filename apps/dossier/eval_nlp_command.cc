@@ -10,6 +10,7 @@
 
 #include "apps/dossier/commands.h"
 #include "base/file.h"
+#include "nlp/train/gazetteer_sources.h"
 #include "nlp/train/news_ner.h"
 #include "nlp/train/train_ner.h"
 #include "nlp/train/train_parse.h"
@@ -30,6 +31,7 @@ struct EvalFlags {
   int beam = 0;  // parse: 0 = the width the model was trained with
   bool no_predicate_repair = false;  // parse: the tagger's first reading only
   bool no_document_pass = false;     // ner: each sentence's spans as the tagger found them
+  bool news_states_as_loc = false;   // ner --news: states typed ORG scored as LOC
 };
 
 std::string ModelPath(const EvalFlags& f, const std::string& name) {
@@ -61,9 +63,14 @@ base::Status EvalNer(const EvalFlags& f) {
   const std::string shared = f.shared.empty() ? base::ProjectHome() + "/../shared" : f.shared;
   if (!f.news_split.empty()) {
     // Our news-register gold over WCEP items (nlp/train/news_ner.h).
+    std::unordered_set<std::string> states;
+    if (f.news_states_as_loc) {
+      DOSSIER_ASSIGN_OR_RETURN(states, nlp::train::StateNames(base::ProjectHome() + "/data/kb"));
+    }
     DOSSIER_ASSIGN_OR_RETURN(
         data, nlp::train::ReadNewsNer(f.news_labels.empty() ? DefaultNewsLabels() : f.news_labels,
-                                      shared + "/data/news/wcep/events.jsonl", f.news_split));
+                                      shared + "/data/news/wcep/events.jsonl", f.news_split,
+                                      f.news_states_as_loc ? &states : nullptr));
   } else if (!f.gum_split.empty()) {
     // GUM named person/organization/place mentions of one split (see ReadConllu).
     DOSSIER_ASSIGN_OR_RETURN(auto files,
@@ -138,6 +145,8 @@ void AddEvalNlpCommands(CLI::App& eval) {
                   "(train, test, all) instead")
       ->excludes(iob2);
   ner->add_option("--news-labels", flags.news_labels, "news gold labels file (default data/eval/ner_wcep.tsv)");
+  ner->add_flag("--news-states-as-loc", flags.news_states_as_loc,
+                "score states the news gold types ORG (acting) as LOC, the convention the tagger is trained on");
   ner->add_option("--shared", flags.shared, "shared data folder (default <home>/../shared)");
   ner->add_option("--models", flags.models, "models folder (default <home>/models)");
   ner->add_option("--errors", flags.errors, "write the sentences with wrong spans to this file");

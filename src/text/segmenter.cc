@@ -171,7 +171,10 @@ std::vector<Token> Tokenize(std::string_view t) {
       if (j < t.size() && t[j] == '.' && !(j + 1 < t.size() && t[j + 1] == '.')) {
         std::string_view word = t.substr(i, j - i);
         int first_len;
-        bool initial = j - i == static_cast<size_t>(len) && base::IsUpper(At(t, i, &first_len));
+        // A capital letter with a period is an initial ("John O. Brennan")
+        // unless the period ends the text ("... on their website and X.").
+        const bool text_ends = t.find_first_not_of(" \t\r\n", j + 1) == std::string_view::npos;
+        bool initial = j - i == static_cast<size_t>(len) && base::IsUpper(At(t, i, &first_len)) && !text_ends;
         if (dotted || initial || IsAbbreviation(word)) ++j;
       }
       emit(i, j);

@@ -41,6 +41,7 @@ INSTANTIATE_TEST_SUITE_P(
         TokenCase{"O'Brien said", {"O'Brien", "said"}},
         TokenCase{"the U.S. and U.N. Corp.", {"the", "U.S.", "and", "U.N.", "Corp."}},
         TokenCase{"John O. Brennan", {"John", "O.", "Brennan"}},
+        TokenCase{"posted on Telegram and X. \n", {"posted", "on", "Telegram", "and", "X", "."}},
         TokenCase{"Kim Yong-Nam", {"Kim", "Yong", "-", "Nam"}},
         TokenCase{"an 80-ton booster", {"an", "80", "-", "ton", "booster"}},
         TokenCase{"Then-CIA Director", {"Then", "-", "CIA", "Director"}},

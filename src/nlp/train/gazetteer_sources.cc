@@ -1,5 +1,6 @@
 #include "nlp/train/gazetteer_sources.h"
 
+#include <functional>
 #include <map>
 #include <string_view>
 #include <vector>
@@ -68,15 +69,25 @@ void AddWithAliases(Gazetteer* g, std::string_view name, std::string_view aliase
   }
 }
 
-base::Status AddKbTables(const std::string& dir, Gazetteer* g) {
+// Calls `add` with the name, each alias and each capital of every state row.
+base::Status ForEachStateName(const std::string& dir, const std::function<void(std::string_view)>& add) {
   DOSSIER_ASSIGN_OR_RETURN(std::string countries, base::ReadFile(dir + "/countries.tsv"));
   for (auto line : Lines(countries)) {  // iso3 short_name aliases demonyms capitals metonyms
     if (line.empty() || line[0] == '#') continue;
     auto f = Fields(line);
     if (f.size() < 5) continue;
-    AddWithAliases(g, f[1], f[2], Gazetteer::kLoc);
-    AddWithAliases(g, "", f[4], Gazetteer::kLoc);
+    if (!f[1].empty()) add(f[1]);
+    for (std::string_view field : {f[2], f[4]}) {
+      for (auto a : Split(field, '|')) {
+        if (!a.empty()) add(a);
+      }
+    }
   }
+  return base::Status::Ok();
+}
+
+base::Status AddKbTables(const std::string& dir, Gazetteer* g) {
+  DOSSIER_RETURN_IF_ERROR(ForEachStateName(dir, [&](std::string_view name) { g->Add(name, Gazetteer::kLoc); }));
   DOSSIER_ASSIGN_OR_RETURN(std::string places, base::ReadFile(dir + "/places.tsv"));
   for (auto line : Lines(places)) {  // id type name aliases country kind
     if (line.empty() || line[0] == '#') continue;
@@ -233,6 +244,12 @@ base::Result<Gazetteer> BuildGazetteer(const std::string& shared_dir, const Name
   }
   harvest.AddTo(&g);
   return g;
+}
+
+base::Result<std::unordered_set<std::string>> StateNames(const std::string& kb_dir) {
+  std::unordered_set<std::string> names;
+  DOSSIER_RETURN_IF_ERROR(ForEachStateName(kb_dir, [&](std::string_view n) { names.emplace(n); }));
+  return names;
 }
 
 }  // namespace dossier::nlp::train

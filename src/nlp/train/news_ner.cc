@@ -31,7 +31,8 @@ struct LabelledItem {
 
 bool IsWordChar(char32_t cp) { return cp == U'_' || base::IsLetter(cp) || base::IsDigit(cp); }
 
-base::Result<std::vector<LabelledItem>> ReadLabels(const std::string& path) {
+base::Result<std::vector<LabelledItem>> ReadLabels(const std::string& path,
+                                                   const std::unordered_set<std::string>* states_as_loc) {
   DOSSIER_ASSIGN_OR_RETURN(std::string bytes, base::ReadFile(path));
   std::vector<LabelledItem> items;
   std::unordered_map<std::string, size_t> index;
@@ -63,6 +64,7 @@ base::Result<std::vector<LabelledItem>> ReadLabels(const std::string& path) {
     else if (c[2] == "ORG" || c[2] == "LOC") row.type = std::string(c[2]);
     else return Status::InvalidArgument(where + "type must be PER, ORG, LOC or NONE");
     row.surface = std::string(c[3]);
+    if (row.type == "ORG" && states_as_loc != nullptr && states_as_loc->contains(row.surface)) row.type = "LOC";
     if (base::Trim(row.surface).empty()) return Status::InvalidArgument(where + "empty surface");
     if (c.size() == 5) {
       row.occurrence = std::atoi(std::string(c[4]).c_str());
@@ -125,8 +127,11 @@ base::Result<std::vector<NerSentence>> LabelItem(const LabelledItem& item, const
     }
     if (row.occurrence > 0) at = {at[row.occurrence - 1]};
     for (size_t begin : at) {
+      const uint32_t end = static_cast<uint32_t>(begin + row.surface.size());
       auto first = token_at_begin.find(static_cast<uint32_t>(begin));
-      auto last = token_at_end.find(static_cast<uint32_t>(begin + row.surface.size()));
+      auto last = token_at_end.find(end);
+      // "Aga Khan V." closing a sentence: the initial's token took the full stop.
+      if (last == token_at_end.end() && end < text.size() && text[end] == '.') last = token_at_end.find(end + 1);
       if (first == token_at_begin.end() || last == token_at_end.end()) {
         return Status::InvalidArgument(where + "\"" + row.surface + "\" at byte " + std::to_string(begin) +
                                        " of " + item.id + " does not begin and end on token edges");
@@ -176,13 +181,13 @@ std::vector<size_t> WholeWordOccurrences(std::string_view text, std::string_view
 }
 
 base::Result<std::vector<NerSentence>> ReadNewsNer(const std::string& labels_path,
-                                                   const std::string& items_path,
-                                                   std::string_view split) {
+                                                   const std::string& items_path, std::string_view split,
+                                                   const std::unordered_set<std::string>* states_as_loc) {
   if (split != "train" && split != "test" && split != "all") {
     return Status::InvalidArgument("news NER split must be train, test or all, not \"" +
                                    std::string(split) + "\"");
   }
-  DOSSIER_ASSIGN_OR_RETURN(auto items, ReadLabels(labels_path));
+  DOSSIER_ASSIGN_OR_RETURN(auto items, ReadLabels(labels_path, states_as_loc));
   std::erase_if(items, [&](const LabelledItem& i) { return split != "all" && i.split != split; });
   DOSSIER_ASSIGN_OR_RETURN(auto texts, ReadItemTexts(items_path, items));
   std::vector<NerSentence> out;

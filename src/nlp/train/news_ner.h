@@ -7,7 +7,9 @@
 // TYPE is PER, ORG or LOC (NONE, with an empty surface, for an item without
 // names); SPLIT is "train" or "test". A row covers every occurrence of SURFACE
 // in the item's text as whole words, or only the OCCURRENCE-th (1-based) when
-// given. Where listed surfaces overlap, the longest wins. The items' text comes
+// given. Where listed surfaces overlap, the longest wins. A name must begin and
+// end on token edges; a full stop that the tokenizer kept with a final initial
+// ("Aga Khan V." closing a sentence) joins the name's last token. The items' text comes
 // from ../shared/data/news/wcep/events.jsonl and is segmented with the
 // runtime's tokenizer and sentence splitter (text/segmenter.h), so the tagger
 // trains and is scored on the units it sees in the pipeline.
@@ -22,6 +24,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
@@ -30,10 +33,13 @@
 namespace dossier::nlp::train {
 
 // The labelled items of `split` ("train", "test" or "all"), one document per
-// item (NerSentence::doc), in the labels file's order.
-base::Result<std::vector<NerSentence>> ReadNewsNer(const std::string& labels_path,
-                                                   const std::string& items_path,
-                                                   std::string_view split);
+// item (NerSentence::doc), in the labels file's order. With `states_as_loc`,
+// an ORG row whose surface is one of these names (a state acting: "Iran
+// said") is read as LOC, the convention of UNER EWT's annotators (see
+// models/README.md, "News gold").
+base::Result<std::vector<NerSentence>> ReadNewsNer(
+    const std::string& labels_path, const std::string& items_path, std::string_view split,
+    const std::unordered_set<std::string>* states_as_loc = nullptr);
 
 // Byte offsets of the whole-word occurrences of `surface` in `text`: no
 // letter, digit or underscore right before or after it.

@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "base/file.h"
+#include "nlp/train/gazetteer_sources.h"
 
 namespace dossier::nlp::train {
 namespace {
@@ -20,9 +22,13 @@ Files Write(const std::string& name, const std::string& labels) {
   EXPECT_TRUE(base::WriteFileAtomic(f.items,
                                     R"({"id": "a", "text": "Norway fined Acme Corp. in Oslo. Acme said Oslo erred."})"
                                     "\n"
-                                    R"({"id": "b", "text": "Nothing happened."})"
+                                    R"({"id": "b", "text": "Nothing happened to Aga Khan V. Then it rained."})"
                                     "\n"
                                     R"({"id": "c", "text": "Ana Lima met anti-Lima protesters in Lima."})"
+                                    "\n"
+                                    R"({"id": "d", "text": "See https://example.org/Oslo.html now."})"
+                                    "\n"
+                                    R"({"id": "e", "text": "Nothing happened."})"
                                     "\n")
                   .ok());
   EXPECT_TRUE(base::WriteFileAtomic(f.labels, labels).ok());
@@ -46,7 +52,8 @@ TEST(NewsNerTest, LabelsEveryOccurrenceLongestFirstPerSentence) {
                   "a\ttrain\tORG\tAcme Corp.\n"
                   "a\ttrain\tORG\tAcme\n"
                   "a\ttrain\tLOC\tOslo\n"
-                  "b\ttest\tNONE\t\n"
+                  "b\ttest\tPER\tAga Khan V\n"
+                  "e\ttest\tNONE\t\n"
                   "c\ttrain\tPER\tAna Lima\n"
                   "c\ttrain\tLOC\tLima\t3\n");
   auto train = ReadNewsNer(f.labels, f.items, "train");
@@ -66,11 +73,32 @@ TEST(NewsNerTest, LabelsEveryOccurrenceLongestFirstPerSentence) {
                                                "B-LOC", "O"}));
   auto test = ReadNewsNer(f.labels, f.items, "test");
   ASSERT_TRUE(test.ok());
-  ASSERT_EQ(test->size(), 1u);
-  EXPECT_EQ(Tags((*test)[0]), (std::vector<std::string>{"O", "O", "O"}));
+  // The initial's token "V." took the full stop; the name ends with it.
+  EXPECT_EQ(Tags((*test)[0]), (std::vector<std::string>{"O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O",
+                                                         "O", "O", "O"}));
+  ASSERT_EQ(test->size(), 2u);
+  EXPECT_EQ(Tags((*test)[1]), (std::vector<std::string>{"O", "O", "O"}));
   auto all = ReadNewsNer(f.labels, f.items, "all");
   ASSERT_TRUE(all.ok());
-  EXPECT_EQ(all->size(), 4u);
+  EXPECT_EQ(all->size(), 5u);
+}
+
+TEST(NewsNerTest, StatesTypedOrgCanBeReadAsLocations) {
+  Files f = Write("news_states", "a\ttrain\tORG\tNorway\na\ttrain\tORG\tAcme Corp.\n");
+  const std::unordered_set<std::string> states = {"Norway", "Oslo"};
+  auto train = ReadNewsNer(f.labels, f.items, "train", &states);
+  ASSERT_TRUE(train.ok()) << train.status().ToString();
+  EXPECT_EQ(Tags((*train)[0]), (std::vector<std::string>{"B-LOC", "O", "B-ORG", "I-ORG", "O", "O", "O"}));
+}
+
+TEST(NewsNerTest, StateNamesOfTheKbTables) {
+  auto names = StateNames(std::string(DOSSIER_SOURCE_DIR) + "/data/kb");
+  ASSERT_TRUE(names.ok()) << names.status().ToString();
+  EXPECT_TRUE(names->contains("Iran"));        // short name
+  EXPECT_TRUE(names->contains("U.S."));        // alias
+  EXPECT_TRUE(names->contains("Tehran"));      // capital
+  EXPECT_FALSE(names->contains("Iranian"));    // demonyms are not states
+  EXPECT_FALSE(StateNames("/nonexistent").ok());
 }
 
 TEST(NewsNerTest, BadRowsNameFileAndLine) {
@@ -84,7 +112,7 @@ TEST(NewsNerTest, BadRowsNameFileAndLine) {
       {"a\ttrain\tGPE\tNorway\n", "news_bad.tsv:1: type"},
       {"a\ttrain\tORG\tSweden\n", "news_bad.tsv:1: \"Sweden\" is not in the text of a"},
       {"a\ttrain\tLOC\tOslo\t3\n", "news_bad.tsv:1: occurrence 3"},
-      {"a\ttrain\tORG\tAcme Corp\n", "does not begin and end on token edges"},
+      {"d\ttrain\tLOC\tOslo\n", "\"Oslo\" at byte 24 of d does not begin and end on token edges"},
       {"a\ttrain\tORG\tNorway\na\ttest\tLOC\tOslo\n", "news_bad.tsv:2: item listed in two splits"},
       {"z\ttrain\tORG\tNorway\n", "item z is not in"},
   };

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "nlp/document_names.h"
+#include "nlp/train/gazetteer_sources.h"
 #include "nlp/train/ner_structured.h"
 #include "nlp/train/news_ner.h"
 #include "nlp/train/train_pos.h"
@@ -146,8 +147,12 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
     for (auto& s : wiki) data.push_back(std::move(s));
   }
   if (!o.news_labels.empty()) {
-    DOSSIER_ASSIGN_OR_RETURN(
-        auto news, ReadNewsNer(o.news_labels, shared_dir + "/data/news/wcep/events.jsonl", "train"));
+    std::unordered_set<std::string> states;
+    if (!o.news_states_kb.empty()) {
+      DOSSIER_ASSIGN_OR_RETURN(states, StateNames(o.news_states_kb));
+    }
+    DOSSIER_ASSIGN_OR_RETURN(auto news, ReadNewsNer(o.news_labels, shared_dir + "/data/news/wcep/events.jsonl",
+                                                    "train", o.news_states_kb.empty() ? nullptr : &states));
     for (auto& s : news) {
       s.weight = o.news_weight;
       data.push_back(std::move(s));

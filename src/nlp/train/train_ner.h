@@ -53,6 +53,9 @@ struct NerCorpusOptions {
   // split over the WCEP items in <shared>/data/news/wcep (empty = none).
   std::string news_labels;
   float news_weight = 1.0f;  // update scale of the news sentences
+  // A folder of Dossier's kb tables: states named there that the news gold
+  // types ORG (acting) are trained as LOC ("" keeps the gold's ORG).
+  std::string news_states_kb;
 };
 
 inline const std::vector<std::string>& NerTypes() {
