@@ -27,6 +27,8 @@ struct EvalFlags {
   std::string gum_split;
   std::string news_split;
   std::string news_labels;
+  std::string gum_gold_split;
+  std::string gum_gold_labels;
   std::string shared;
   int beam = 0;  // parse: 0 = the width the model was trained with
   bool no_predicate_repair = false;  // parse: the tagger's first reading only
@@ -61,12 +63,19 @@ base::Status EvalNer(const EvalFlags& f) {
   DOSSIER_ASSIGN_OR_RETURN(auto ner, nlp::NerTagger::Load(ModelPath(f, "ner.model")));
   std::vector<nlp::train::NerSentence> data;
   const std::string shared = f.shared.empty() ? base::ProjectHome() + "/../shared" : f.shared;
-  if (!f.news_split.empty()) {
+  std::unordered_set<std::string> states;
+  if (f.news_states_as_loc) {
+    DOSSIER_ASSIGN_OR_RETURN(states, nlp::train::StateNames(base::ProjectHome() + "/data/kb"));
+  }
+  if (!f.gum_gold_split.empty()) {
+    // Our UNER-convention labels of GUM sentences (nlp/train/news_ner.h).
+    DOSSIER_ASSIGN_OR_RETURN(
+        data, nlp::train::ReadGumNer(f.gum_gold_labels.empty() ? base::ProjectHome() + "/data/eval/ner_gum.tsv"
+                                                               : f.gum_gold_labels,
+                                     shared + "/data/corpora/gum", f.gum_gold_split,
+                                     f.news_states_as_loc ? &states : nullptr));
+  } else if (!f.news_split.empty()) {
     // Our news-register gold over WCEP items (nlp/train/news_ner.h).
-    std::unordered_set<std::string> states;
-    if (f.news_states_as_loc) {
-      DOSSIER_ASSIGN_OR_RETURN(states, nlp::train::StateNames(base::ProjectHome() + "/data/kb"));
-    }
     DOSSIER_ASSIGN_OR_RETURN(
         data, nlp::train::ReadNewsNer(f.news_labels.empty() ? DefaultNewsLabels() : f.news_labels,
                                       shared + "/data/news/wcep/events.jsonl", f.news_split,
@@ -145,8 +154,14 @@ void AddEvalNlpCommands(CLI::App& eval) {
                   "(train, test, all) instead")
       ->excludes(iob2);
   ner->add_option("--news-labels", flags.news_labels, "news gold labels file (default data/eval/ner_wcep.tsv)");
+  ner->add_option("--gum-gold", flags.gum_gold_split,
+                  "score on our UNER-convention labels of GUM sentences (data/eval/ner_gum.tsv) of this split "
+                  "(train, dev, test, all) instead")
+      ->excludes(iob2);
+  ner->add_option("--gum-gold-labels", flags.gum_gold_labels, "GUM gold labels file (default data/eval/ner_gum.tsv)");
   ner->add_flag("--news-states-as-loc", flags.news_states_as_loc,
-                "score states the news gold types ORG (acting) as LOC, the convention the tagger is trained on");
+                "score states our gold (--news, --gum-gold) types ORG (acting) as LOC, the convention the tagger "
+                "is trained on");
   ner->add_option("--shared", flags.shared, "shared data folder (default <home>/../shared)");
   ner->add_option("--models", flags.models, "models folder (default <home>/models)");
   ner->add_option("--errors", flags.errors, "write the sentences with wrong spans to this file");
@@ -155,8 +170,9 @@ void AddEvalNlpCommands(CLI::App& eval) {
   ner->add_option("--predictions", flags.predictions,
                   "write every word with its gold and predicted IOB2 tag to this file");
   ner->callback([] {
-    ExitCode() = flags.file.empty() && flags.gum_split.empty() && flags.news_split.empty()
-                     ? Report(base::Status::InvalidArgument("eval ner needs --iob2, --gum or --news"))
+    ExitCode() = flags.file.empty() && flags.gum_split.empty() && flags.news_split.empty() &&
+                         flags.gum_gold_split.empty()
+                     ? Report(base::Status::InvalidArgument("eval ner needs --iob2, --gum, --gum-gold or --news"))
                      : Report(EvalNer(flags));
   });
 }

@@ -43,6 +43,8 @@ struct TrainFlags {
   std::string news_labels;
   bool no_news = false;
   bool news_state_orgs = false;
+  std::string gum_labels;
+  bool no_gum_gold = false;
   float news_weight = 1.0f;
   std::string wikiann_split;
   size_t wikiann_sentences = 0;
@@ -116,6 +118,9 @@ base::Status TrainNer(const TrainFlags& f) {
   }
   c.news_weight = f.news_weight;
   if (!f.news_state_orgs) c.news_states_kb = base::ProjectHome() + "/data/kb";
+  if (!f.no_gum_gold) {
+    c.gum_labels = f.gum_labels.empty() ? base::ProjectHome() + "/data/eval/ner_gum.tsv" : f.gum_labels;
+  }
   DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadNerTrain(SharedDir(f), c));
   for (const auto& path : f.extra_iob) {
     DOSSIER_ASSIGN_OR_RETURN(auto extra, nlp::train::ReadIob(path));
@@ -261,6 +266,9 @@ void AddTrainCommand(CLI::App& app) {
                 "leave out our news gold (train split of data/eval/ner_wcep.tsv over WCEP items)");
   ner->add_option("--news-labels", flags.news_labels, "news gold labels file (default data/eval/ner_wcep.tsv)");
   ner->add_option("--news-weight", flags.news_weight, "update weight of the news gold sentences (default 1)");
+  ner->add_flag("--no-gum-gold", flags.no_gum_gold,
+                "leave out our labels of GUM's train sentences (data/eval/ner_gum.tsv)");
+  ner->add_option("--gum-gold-labels", flags.gum_labels, "GUM gold labels file (default data/eval/ner_gum.tsv)");
   ner->add_flag("--news-state-orgs", flags.news_state_orgs,
                 "keep the news gold's ORG for states acting (default: trained as LOC, as UNER EWT tags them)");
   ner->add_option("--silver-iob2", flags.silver_iob, "extra IOB2 files of automatic (silver) labels");

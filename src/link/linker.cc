@@ -117,6 +117,8 @@ class Scan {
   uint32_t TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const;
   Range RunAt(uint32_t i, uint32_t end) const;
   const std::string* RunKeyword(Range r, CueKind kind) const;
+  // Index of the last word of `r` that is a cue of `kind`, or -1.
+  int LastKeyword(Range r, CueKind kind) const;
   bool TryRegime(Range r, uint32_t end, uint32_t s);
   int LinkRun(Range r, uint32_t s, bool initial);
   int AddKbEntity(const kb::Entity* e);
@@ -218,6 +220,13 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
     break;
   }
   return {i, last + 1};
+}
+
+int Scan::LastKeyword(Range r, CueKind kind) const {
+  for (uint32_t k = r.end; k > r.begin; --k) {
+    if (cues_.Has(kind, Word(text_, seg_.tokens[k - 1]))) return static_cast<int>(k - 1);
+  }
+  return -1;
 }
 
 const std::string* Scan::RunKeyword(Range r, CueKind kind) const {
@@ -361,6 +370,12 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
                                        seg_.tokens[r.end - 1].end - seg_.tokens[r.begin].begin);
   const std::string* org = RunKeyword(r, CueKind::kOrgKeyword);
   const std::string* loc = RunKeyword(r, CueKind::kLocKeyword);
+  // Both kinds of keyword: the later one heads the name ("Dubai International
+  // Airport" is a place, "Port Authority" a body).
+  if (org && loc) {
+    if (LastKeyword(r, CueKind::kLocKeyword) > LastKeyword(r, CueKind::kOrgKeyword)) org = nullptr;
+    else loc = nullptr;
+  }
   bool single = r.end - r.begin == 1;
   // "Laken Riley Act", "Russo-Ukrainian War": laws and events are named, not linked.
   if (const std::string* misc = RunKeyword(r, CueKind::kMiscKeyword); misc && !org && !single) {

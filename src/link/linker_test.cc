@@ -172,6 +172,13 @@ TEST_F(LinkerTest, BodiesNamedWithATitleWordAfterOfStayWhole) {
   EXPECT_EQ(Mentions("Gunmen from the New Dawn Cartel attacked."), (V{"New Dawn Cartel=ORG:org:new-dawn-cartel"}));
 }
 
+TEST_F(LinkerTest, TheLastKeywordHeadsTheName) {
+  EXPECT_EQ(Mentions("Flights left the Orvel International Airport."),
+            (V{"Orvel International Airport=LOC:loc:orvel-international-airport"}));
+  EXPECT_EQ(Mentions("Officials of the Orvel Port Authority met."),
+            (V{"Orvel Port Authority=ORG:org:orvel-port-authority"}));
+}
+
 TEST_F(LinkerTest, ANearMissOfAKnownNameYieldsToTheTaggersPerson) {
   // "Pyongyeng" is one letter from the capital "Pyongyang": a misspelt place
   // unless the tagger reads a person there.

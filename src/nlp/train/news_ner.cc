@@ -46,8 +46,8 @@ base::Result<std::vector<LabelledItem>> ReadLabels(const std::string& path,
     if (c.size() < 4 || c.size() > 5) {
       return Status::InvalidArgument(where + "expected ID<TAB>SPLIT<TAB>TYPE<TAB>SURFACE[<TAB>OCCURRENCE]");
     }
-    if (c[1] != "train" && c[1] != "test") {
-      return Status::InvalidArgument(where + "split must be train or test");
+    if (c[1] != "train" && c[1] != "dev" && c[1] != "test") {
+      return Status::InvalidArgument(where + "split must be train, dev or test");
     }
     auto [it, fresh] = index.emplace(std::string(c[0]), items.size());
     if (fresh) items.push_back({std::string(c[0]), std::string(c[1]), {}});
@@ -76,11 +76,16 @@ base::Result<std::vector<LabelledItem>> ReadLabels(const std::string& path,
   return items;
 }
 
-// id -> text of the wanted items.
-base::Result<std::unordered_map<std::string, std::string>> ReadItemTexts(
-    const std::string& path, const std::vector<LabelledItem>& wanted) {
-  std::unordered_map<std::string, std::string> texts;
-  for (const auto& item : wanted) texts.emplace(item.id, std::string());
+struct ItemText {
+  std::string text;
+  std::string doc;  // items of one document share it (and are consecutive in the labels)
+};
+using ItemTexts = std::unordered_map<std::string, ItemText>;
+
+// id -> text of the wanted WCEP items (each item a document of its own).
+base::Result<ItemTexts> ReadWcepTexts(const std::string& path, const std::vector<LabelledItem>& wanted) {
+  ItemTexts texts;
+  for (const auto& item : wanted) texts.emplace(item.id, ItemText());
   DOSSIER_ASSIGN_OR_RETURN(auto source, text::LineSource::Open(path));
   std::string line;
   size_t length = 0;
@@ -94,7 +99,29 @@ base::Result<std::unordered_map<std::string, std::string>> ReadItemTexts(
       continue;
     }
     auto it = texts.find(j["id"].get<std::string>());
-    if (it != texts.end()) it->second = j["text"].get<std::string>();
+    if (it != texts.end()) it->second = {j["text"].get<std::string>(), it->first};
+  }
+  return texts;
+}
+
+// sent_id -> "# text" of the wanted sentences of the GUM .conllu files in `dir`
+// (the document is the file).
+base::Result<ItemTexts> ReadGumTexts(const std::string& dir, const std::vector<LabelledItem>& wanted) {
+  ItemTexts texts;
+  std::unordered_set<std::string> files;
+  for (const auto& item : wanted) {
+    texts.emplace(item.id, ItemText());
+    files.insert(item.id.substr(0, item.id.rfind('-')));  // "GUM_news_afghan-3" -> GUM_news_afghan
+  }
+  for (const std::string& file : files) {
+    DOSSIER_ASSIGN_OR_RETURN(std::string bytes, base::ReadFile(dir + "/" + file + ".conllu"));
+    std::string id;
+    for (std::string_view line : base::Split(bytes, '\n')) {
+      if (line.starts_with("# sent_id = ")) id = std::string(base::Trim(line.substr(12)));
+      if (!line.starts_with("# text = ")) continue;
+      auto it = texts.find(id);
+      if (it != texts.end()) it->second = {std::string(base::Trim(line.substr(9))), file};
+    }
   }
   return texts;
 }
@@ -180,31 +207,53 @@ std::vector<size_t> WholeWordOccurrences(std::string_view text, std::string_view
   return out;
 }
 
-base::Result<std::vector<NerSentence>> ReadNewsNer(const std::string& labels_path,
-                                                   const std::string& items_path, std::string_view split,
-                                                   const std::unordered_set<std::string>* states_as_loc) {
-  if (split != "train" && split != "test" && split != "all") {
-    return Status::InvalidArgument("news NER split must be train, test or all, not \"" +
+namespace {
+
+// Labelled items of `split` and the reader of their texts, assembled into
+// sentences; `source` names where the texts come from in error messages.
+template <typename ReadTexts>
+base::Result<std::vector<NerSentence>> Assemble(const std::string& labels_path, const std::string& source,
+                                                std::string_view split,
+                                                const std::unordered_set<std::string>* states_as_loc,
+                                                const ReadTexts& read_texts) {
+  if (split != "train" && split != "dev" && split != "test" && split != "all") {
+    return Status::InvalidArgument("NER gold split must be train, dev, test or all, not \"" +
                                    std::string(split) + "\"");
   }
   DOSSIER_ASSIGN_OR_RETURN(auto items, ReadLabels(labels_path, states_as_loc));
   std::erase_if(items, [&](const LabelledItem& i) { return split != "all" && i.split != split; });
-  DOSSIER_ASSIGN_OR_RETURN(auto texts, ReadItemTexts(items_path, items));
+  DOSSIER_ASSIGN_OR_RETURN(ItemTexts texts, read_texts(items));
   std::vector<NerSentence> out;
-  int doc = 0;
+  int doc = -1;
+  std::string last_doc;
   for (const LabelledItem& item : items) {
-    const std::string& text = texts.at(item.id);
-    if (text.empty()) {
-      return Status::InvalidArgument(labels_path + ": item " + item.id + " is not in " + items_path);
-    }
-    DOSSIER_ASSIGN_OR_RETURN(auto sentences, LabelItem(item, text, labels_path));
+    const ItemText& t = texts.at(item.id);
+    if (t.text.empty()) return Status::InvalidArgument(labels_path + ": item " + item.id + " is not in " + source);
+    if (doc < 0 || t.doc != last_doc) ++doc;
+    last_doc = t.doc;
+    DOSSIER_ASSIGN_OR_RETURN(auto sentences, LabelItem(item, t.text, labels_path));
     for (auto& s : sentences) {
       s.doc = doc;
       out.push_back(std::move(s));
     }
-    ++doc;
   }
   return out;
+}
+
+}  // namespace
+
+base::Result<std::vector<NerSentence>> ReadNewsNer(const std::string& labels_path,
+                                                   const std::string& items_path, std::string_view split,
+                                                   const std::unordered_set<std::string>* states_as_loc) {
+  return Assemble(labels_path, items_path, split, states_as_loc,
+                  [&](const std::vector<LabelledItem>& items) { return ReadWcepTexts(items_path, items); });
+}
+
+base::Result<std::vector<NerSentence>> ReadGumNer(const std::string& labels_path, const std::string& gum_dir,
+                                                  std::string_view split,
+                                                  const std::unordered_set<std::string>* states_as_loc) {
+  return Assemble(labels_path, gum_dir, split, states_as_loc,
+                  [&](const std::vector<LabelledItem>& items) { return ReadGumTexts(gum_dir, items); });
 }
 
 }  // namespace dossier::nlp::train

@@ -1,21 +1,26 @@
-// News-register NER gold: our own PERSON / ORG / LOC labels for Wikipedia
-// Current Events (WCEP) items, kept apart from the items' text.
+// Our own NER gold: PERSON / ORG / LOC labels written for this project over
+// texts of ../shared, kept apart from the texts: Wikipedia Current Events
+// (WCEP) news items (data/eval/ner_wcep.tsv) and the sentences of the GUM
+// treebank's documents (data/eval/ner_gum.tsv), labelled after UNER's
+// conventions (guide: docs/ner_labelling.md).
 //
-// The labels file (data/eval/ner_wcep.tsv; labelling guide docs/ner_labelling.md)
-// has one row per distinct name per item:
+// A labels file has one row per distinct name per item (a WCEP item or a GUM
+// sentence, by its id or sent_id):
 //   ITEM_ID<TAB>SPLIT<TAB>TYPE<TAB>SURFACE[<TAB>OCCURRENCE]
 // TYPE is PER, ORG or LOC (NONE, with an empty surface, for an item without
-// names); SPLIT is "train" or "test". A row covers every occurrence of SURFACE
+// names); SPLIT is "train", "dev" or "test". A row covers every occurrence of SURFACE
 // in the item's text as whole words, or only the OCCURRENCE-th (1-based) when
 // given. Where listed surfaces overlap, the longest wins. A name must begin and
 // end on token edges; a full stop that the tokenizer kept with a final initial
-// ("Aga Khan V." closing a sentence) joins the name's last token. The items' text comes
-// from ../shared/data/news/wcep/events.jsonl and is segmented with the
-// runtime's tokenizer and sentence splitter (text/segmenter.h), so the tagger
-// trains and is scored on the units it sees in the pipeline.
+// ("Aga Khan V." closing a sentence) joins the name's last token. The texts
+// (../shared/data/news/wcep/events.jsonl; the "# text" lines of GUM's .conllu
+// files) are segmented with the runtime's tokenizer and sentence splitter
+// (text/segmenter.h), so the tagger trains and is scored on the units it sees
+// in the pipeline.
 //
 // Example:
 //   DOSSIER_ASSIGN_OR_RETURN(auto test, ReadNewsNer(labels, items, "test"));
+//   DOSSIER_ASSIGN_OR_RETURN(auto gum, ReadGumNer(gum_labels, gum_dir, "train"));
 //
 // Thread-safety: pure functions. Errors: kNotFound / kIoError for unreadable
 // files; kInvalidArgument "FILE:LINE: ..." for a malformed row, an unknown item,
@@ -32,13 +37,19 @@
 
 namespace dossier::nlp::train {
 
-// The labelled items of `split` ("train", "test" or "all"), one document per
+// The labelled items of `split` ("train", "dev", "test" or "all"), one document per
 // item (NerSentence::doc), in the labels file's order. With `states_as_loc`,
 // an ORG row whose surface is one of these names (a state acting: "Iran
 // said") is read as LOC, the convention of UNER EWT's annotators (see
 // models/README.md, "News gold").
 base::Result<std::vector<NerSentence>> ReadNewsNer(
     const std::string& labels_path, const std::string& items_path, std::string_view split,
+    const std::unordered_set<std::string>* states_as_loc = nullptr);
+
+// The same for GUM sentences (their ids name the .conllu file in `gum_dir`);
+// the sentences of one GUM document form one document.
+base::Result<std::vector<NerSentence>> ReadGumNer(
+    const std::string& labels_path, const std::string& gum_dir, std::string_view split,
     const std::unordered_set<std::string>* states_as_loc = nullptr);
 
 // Byte offsets of the whole-word occurrences of `surface` in `text`: no

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -101,6 +102,33 @@ TEST(NewsNerTest, StateNamesOfTheKbTables) {
   EXPECT_FALSE(StateNames("/nonexistent").ok());
 }
 
+TEST(NewsNerTest, GumSentencesOfOneFileAreOneDocument) {
+  const std::string dir = ::testing::TempDir() + "/gum_gold";
+  std::filesystem::create_directories(dir);
+  ASSERT_TRUE(base::WriteFileAtomic(dir + "/GUM_news_x.conllu",
+                                    "# newdoc id = GUM_news_x\n# sent_id = GUM_news_x-1\n# text = Ana Lima left Oslo.\n"
+                                    "1\tAna\t_\t_\t_\t_\t0\troot\t_\t_\n\n"
+                                    "# sent_id = GUM_news_x-2\n# text = She came back.\n"
+                                    "1\tShe\t_\t_\t_\t_\t0\troot\t_\t_\n\n")
+                  .ok());
+  const std::string labels = dir + "/labels.tsv";
+  ASSERT_TRUE(base::WriteFileAtomic(labels,
+                                    "GUM_news_x-1\ttrain\tPER\tAna Lima\nGUM_news_x-1\ttrain\tLOC\tOslo\n"
+                                    "GUM_news_x-2\ttrain\tNONE\t\n")
+                  .ok());
+  auto gum = ReadGumNer(labels, dir, "train");
+  ASSERT_TRUE(gum.ok()) << gum.status().ToString();
+  ASSERT_EQ(gum->size(), 2u);
+  EXPECT_EQ(Tags((*gum)[0]), (std::vector<std::string>{"B-PERSON", "I-PERSON", "O", "B-LOC", "O"}));
+  EXPECT_EQ(Tags((*gum)[1]), (std::vector<std::string>{"O", "O", "O", "O"}));
+  EXPECT_EQ((*gum)[0].doc, (*gum)[1].doc);
+  auto none = ReadGumNer(labels, dir, "test");
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
+  ASSERT_TRUE(base::WriteFileAtomic(labels, "GUM_news_y-1\ttrain\tPER\tAna\n").ok());
+  EXPECT_FALSE(ReadGumNer(labels, dir, "train").ok());  // no such file
+}
+
 TEST(NewsNerTest, BadRowsNameFileAndLine) {
   struct Case {
     const char* labels;
@@ -108,7 +136,7 @@ TEST(NewsNerTest, BadRowsNameFileAndLine) {
   };
   const Case cases[] = {
       {"a\ttrain\tORG\n", "news_bad.tsv:1: expected"},
-      {"a\tdev\tORG\tNorway\n", "news_bad.tsv:1: split"},
+      {"a\tvalid\tORG\tNorway\n", "news_bad.tsv:1: split must be train, dev or test"},
       {"a\ttrain\tGPE\tNorway\n", "news_bad.tsv:1: type"},
       {"a\ttrain\tORG\tSweden\n", "news_bad.tsv:1: \"Sweden\" is not in the text of a"},
       {"a\ttrain\tLOC\tOslo\t3\n", "news_bad.tsv:1: occurrence 3"},
@@ -123,7 +151,7 @@ TEST(NewsNerTest, BadRowsNameFileAndLine) {
     EXPECT_NE(r.status().message().find(c.message), std::string::npos) << r.status().ToString();
   }
   Files f = Write("news_split", "a\ttrain\tORG\tNorway\n");
-  EXPECT_FALSE(ReadNewsNer(f.labels, f.items, "dev").ok());
+  EXPECT_FALSE(ReadNewsNer(f.labels, f.items, "valid").ok());
   EXPECT_FALSE(ReadNewsNer(f.labels + ".missing", f.items, "train").ok());
 }
 

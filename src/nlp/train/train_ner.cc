@@ -158,6 +158,15 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
       data.push_back(std::move(s));
     }
   }
+  if (!o.gum_labels.empty()) {
+    std::unordered_set<std::string> states;
+    if (!o.news_states_kb.empty()) {
+      DOSSIER_ASSIGN_OR_RETURN(states, StateNames(o.news_states_kb));
+    }
+    DOSSIER_ASSIGN_OR_RETURN(auto gum, ReadGumNer(o.gum_labels, corpora + "/gum", "train",
+                                                  o.news_states_kb.empty() ? nullptr : &states));
+    for (auto& s : gum) data.push_back(std::move(s));
+  }
   return data;
 }
 

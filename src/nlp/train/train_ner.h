@@ -56,6 +56,9 @@ struct NerCorpusOptions {
   // A folder of Dossier's kb tables: states named there that the news gold
   // types ORG (acting) are trained as LOC ("" keeps the gold's ORG).
   std::string news_states_kb;
+  // Our labels of GUM's sentences (nlp/train/news_ner.h): their train split
+  // over <shared>/data/corpora/gum (empty = none); states as for the news.
+  std::string gum_labels;
 };
 
 inline const std::vector<std::string>& NerTypes() {
