@@ -45,6 +45,8 @@ struct TrainFlags {
   bool news_state_orgs = false;
   std::string gum_labels;
   bool no_gum_gold = false;
+  std::string ewt_labels;
+  bool no_ewt_corrections = false;
   float news_weight = 1.0f;
   std::string wikiann_split;
   size_t wikiann_sentences = 0;
@@ -118,10 +120,13 @@ base::Status TrainNer(const TrainFlags& f) {
   }
   c.news_weight = f.news_weight;
   if (!f.news_state_orgs) c.news_states_kb = base::ProjectHome() + "/data/kb";
+  if (!f.no_ewt_corrections) {
+    c.ewt_labels = f.ewt_labels.empty() ? base::ProjectHome() + "/data/eval/ner_ewt_train.tsv" : f.ewt_labels;
+  }
   if (!f.no_gum_gold) {
     c.gum_labels = f.gum_labels.empty() ? base::ProjectHome() + "/data/eval/ner_gum.tsv" : f.gum_labels;
   }
-  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadNerTrain(SharedDir(f), c));
+  DOSSIER_ASSIGN_OR_RETURN(auto data, nlp::train::LoadNerTrain(SharedDir(f), c, &std::cerr));
   for (const auto& path : f.extra_iob) {
     DOSSIER_ASSIGN_OR_RETURN(auto extra, nlp::train::ReadIob(path));
     for (auto& s : extra) data.push_back(std::move(s));
@@ -266,6 +271,11 @@ void AddTrainCommand(CLI::App& app) {
                 "leave out our news gold (train split of data/eval/ner_wcep.tsv over WCEP items)");
   ner->add_option("--news-labels", flags.news_labels, "news gold labels file (default data/eval/ner_wcep.tsv)");
   ner->add_option("--news-weight", flags.news_weight, "update weight of the news gold sentences (default 1)");
+  ner->add_flag("--no-ewt-corrections", flags.no_ewt_corrections,
+                "leave out our corrected labels of UNER EWT's train sentences (data/eval/ner_ewt_train.tsv), "
+                "read beside the silver ones");
+  ner->add_option("--ewt-labels", flags.ewt_labels,
+                  "corrected EWT train labels file (default data/eval/ner_ewt_train.tsv)");
   ner->add_flag("--no-gum-gold", flags.no_gum_gold,
                 "leave out our labels of GUM's train sentences (data/eval/ner_gum.tsv)");
   ner->add_option("--gum-gold-labels", flags.gum_labels, "GUM gold labels file (default data/eval/ner_gum.tsv)");

@@ -126,14 +126,34 @@ base::Result<ItemTexts> ReadGumTexts(const std::string& dir, const std::vector<L
   return texts;
 }
 
+// sent_id -> "# text" of the wanted sentences of a UNER .iob2 file (the
+// document is the last "# newdoc id").
+base::Result<ItemTexts> ReadIobTexts(const std::string& path, const std::vector<LabelledItem>& wanted) {
+  ItemTexts texts;
+  for (const auto& item : wanted) texts.emplace(item.id, ItemText());
+  DOSSIER_ASSIGN_OR_RETURN(std::string bytes, base::ReadFile(path));
+  std::string id, doc;
+  for (std::string_view line : base::Split(bytes, '\n')) {
+    if (!line.starts_with("# ")) continue;
+    if (line.starts_with("# newdoc id = ")) doc = std::string(base::Trim(line.substr(14)));
+    if (line.starts_with("# sent_id = ")) id = std::string(base::Trim(line.substr(12)));
+    if (!line.starts_with("# text = ")) continue;
+    auto it = texts.find(id);
+    if (it != texts.end()) it->second = {std::string(base::Trim(line.substr(9))), doc.empty() ? id : doc};
+  }
+  return texts;
+}
+
 struct Span {
   uint32_t first, last;  // token indices, inclusive
   const std::string* type;
 };
 
 // The item's sentences with IOB2 tags from its label rows.
+// With `skipped`, an occurrence off token edges is left out and counted
+// instead of failing the file.
 base::Result<std::vector<NerSentence>> LabelItem(const LabelledItem& item, const std::string& text,
-                                                 const std::string& labels_path) {
+                                                 const std::string& labels_path, size_t* skipped) {
   const text::Segmentation seg = text::Segment(text);
   std::unordered_map<uint32_t, uint32_t> token_at_begin, token_at_end;
   for (uint32_t t = 0; t < seg.tokens.size(); ++t) {
@@ -159,6 +179,10 @@ base::Result<std::vector<NerSentence>> LabelItem(const LabelledItem& item, const
       auto last = token_at_end.find(end);
       // "Aga Khan V." closing a sentence: the initial's token took the full stop.
       if (last == token_at_end.end() && end < text.size() && text[end] == '.') last = token_at_end.find(end + 1);
+      if ((first == token_at_begin.end() || last == token_at_end.end()) && skipped != nullptr) {
+        ++*skipped;
+        continue;
+      }
       if (first == token_at_begin.end() || last == token_at_end.end()) {
         return Status::InvalidArgument(where + "\"" + row.surface + "\" at byte " + std::to_string(begin) +
                                        " of " + item.id + " does not begin and end on token edges");
@@ -215,7 +239,7 @@ template <typename ReadTexts>
 base::Result<std::vector<NerSentence>> Assemble(const std::string& labels_path, const std::string& source,
                                                 std::string_view split,
                                                 const std::unordered_set<std::string>* states_as_loc,
-                                                const ReadTexts& read_texts) {
+                                                size_t* skipped, const ReadTexts& read_texts) {
   if (split != "train" && split != "dev" && split != "test" && split != "all") {
     return Status::InvalidArgument("NER gold split must be train, dev, test or all, not \"" +
                                    std::string(split) + "\"");
@@ -231,7 +255,7 @@ base::Result<std::vector<NerSentence>> Assemble(const std::string& labels_path, 
     if (t.text.empty()) return Status::InvalidArgument(labels_path + ": item " + item.id + " is not in " + source);
     if (doc < 0 || t.doc != last_doc) ++doc;
     last_doc = t.doc;
-    DOSSIER_ASSIGN_OR_RETURN(auto sentences, LabelItem(item, t.text, labels_path));
+    DOSSIER_ASSIGN_OR_RETURN(auto sentences, LabelItem(item, t.text, labels_path, skipped));
     for (auto& s : sentences) {
       s.doc = doc;
       out.push_back(std::move(s));
@@ -244,15 +268,25 @@ base::Result<std::vector<NerSentence>> Assemble(const std::string& labels_path, 
 
 base::Result<std::vector<NerSentence>> ReadNewsNer(const std::string& labels_path,
                                                    const std::string& items_path, std::string_view split,
-                                                   const std::unordered_set<std::string>* states_as_loc) {
-  return Assemble(labels_path, items_path, split, states_as_loc,
+                                                   const std::unordered_set<std::string>* states_as_loc,
+                                                   size_t* skipped) {
+  return Assemble(labels_path, items_path, split, states_as_loc, skipped,
                   [&](const std::vector<LabelledItem>& items) { return ReadWcepTexts(items_path, items); });
+}
+
+base::Result<std::vector<NerSentence>> ReadIobTextNer(const std::string& labels_path, const std::string& iob2_path,
+                                                      std::string_view split,
+                                                      const std::unordered_set<std::string>* states_as_loc,
+                                                      size_t* skipped) {
+  return Assemble(labels_path, iob2_path, split, states_as_loc, skipped,
+                  [&](const std::vector<LabelledItem>& items) { return ReadIobTexts(iob2_path, items); });
 }
 
 base::Result<std::vector<NerSentence>> ReadGumNer(const std::string& labels_path, const std::string& gum_dir,
                                                   std::string_view split,
-                                                  const std::unordered_set<std::string>* states_as_loc) {
-  return Assemble(labels_path, gum_dir, split, states_as_loc,
+                                                  const std::unordered_set<std::string>* states_as_loc,
+                                                  size_t* skipped) {
+  return Assemble(labels_path, gum_dir, split, states_as_loc, skipped,
                   [&](const std::vector<LabelledItem>& items) { return ReadGumTexts(gum_dir, items); });
 }
 

@@ -1,11 +1,12 @@
 // Our own NER gold: PERSON / ORG / LOC labels written for this project over
 // texts of ../shared, kept apart from the texts: Wikipedia Current Events
-// (WCEP) news items (data/eval/ner_wcep.tsv) and the sentences of the GUM
-// treebank's documents (data/eval/ner_gum.tsv), labelled after UNER's
-// conventions (guide: docs/ner_labelling.md).
+// (WCEP) news items (data/eval/ner_wcep.tsv), the sentences of the GUM
+// treebank's documents (data/eval/ner_gum.tsv) and UNER EWT's train sentences,
+// whose unchecked silver labels we corrected (data/eval/ner_ewt_train.tsv), all
+// after UNER's conventions (guide: docs/ner_labelling.md).
 //
-// A labels file has one row per distinct name per item (a WCEP item or a GUM
-// sentence, by its id or sent_id):
+// A labels file has one row per distinct name per item (a WCEP item, or a GUM
+// or EWT sentence, by its id or sent_id):
 //   ITEM_ID<TAB>SPLIT<TAB>TYPE<TAB>SURFACE[<TAB>OCCURRENCE]
 // TYPE is PER, ORG or LOC (NONE, with an empty surface, for an item without
 // names); SPLIT is "train", "dev" or "test". A row covers every occurrence of SURFACE
@@ -41,16 +42,24 @@ namespace dossier::nlp::train {
 // item (NerSentence::doc), in the labels file's order. With `states_as_loc`,
 // an ORG row whose surface is one of these names (a state acting: "Iran
 // said") is read as LOC, the convention of UNER EWT's annotators (see
-// models/README.md, "News gold").
+// models/README.md, "Our NER gold"). With `skipped`, a name occurrence that
+// does not begin and end on token edges (a name glued to an e-mail address by
+// the tokenizer) is left out and counted instead of failing the file.
 base::Result<std::vector<NerSentence>> ReadNewsNer(
     const std::string& labels_path, const std::string& items_path, std::string_view split,
-    const std::unordered_set<std::string>* states_as_loc = nullptr);
+    const std::unordered_set<std::string>* states_as_loc = nullptr, size_t* skipped = nullptr);
 
 // The same for GUM sentences (their ids name the .conllu file in `gum_dir`);
 // the sentences of one GUM document form one document.
 base::Result<std::vector<NerSentence>> ReadGumNer(
     const std::string& labels_path, const std::string& gum_dir, std::string_view split,
-    const std::unordered_set<std::string>* states_as_loc = nullptr);
+    const std::unordered_set<std::string>* states_as_loc = nullptr, size_t* skipped = nullptr);
+
+// The same for the sentences of a UNER .iob2 file, by sent_id (their "# text"
+// lines; the sentences of one "# newdoc" form one document).
+base::Result<std::vector<NerSentence>> ReadIobTextNer(
+    const std::string& labels_path, const std::string& iob2_path, std::string_view split,
+    const std::unordered_set<std::string>* states_as_loc = nullptr, size_t* skipped = nullptr);
 
 // Byte offsets of the whole-word occurrences of `surface` in `text`: no
 // letter, digit or underscore right before or after it.

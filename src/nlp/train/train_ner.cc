@@ -101,16 +101,27 @@ std::vector<std::tuple<int, int, std::string>> IobSpans(const std::vector<std::s
 }
 
 base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_dir,
-                                                    const NerCorpusOptions& o) {
+                                                    const NerCorpusOptions& o, std::ostream* log) {
   std::string corpora = shared_dir + "/data/corpora";
   std::vector<NerSentence> data;
+  const std::string silver_train = corpora + "/uner_english_ewt/en_ewt-ud-train.SILVER-prerelease-0c7ce0d.iob2";
   if (o.uner) {
-    DOSSIER_ASSIGN_OR_RETURN(
-        auto uner, ReadIob(corpora + "/uner_english_ewt/en_ewt-ud-train.SILVER-prerelease-0c7ce0d.iob2"));
+    DOSSIER_ASSIGN_OR_RETURN(auto uner, ReadIob(silver_train));
     for (auto& s : uner) {
       s.silver = true;
       data.push_back(std::move(s));
     }
+  }
+  if (!o.ewt_labels.empty()) {
+    std::unordered_set<std::string> states;
+    if (!o.news_states_kb.empty()) {
+      DOSSIER_ASSIGN_OR_RETURN(states, StateNames(o.news_states_kb));
+    }
+    size_t skipped = 0;  // names glued to e-mail addresses and the like
+    DOSSIER_ASSIGN_OR_RETURN(auto ewt, ReadIobTextNer(o.ewt_labels, silver_train, "train",
+                                                      o.news_states_kb.empty() ? nullptr : &states, &skipped));
+    for (auto& s : ewt) data.push_back(std::move(s));
+    if (skipped > 0 && log != nullptr) *log << o.ewt_labels << ": " << skipped << " names off token edges left out\n";
   }
   if (o.uner_dev) {
     DOSSIER_ASSIGN_OR_RETURN(auto dev, ReadIob(corpora + "/uner_english_ewt/en_ewt-ud-dev.iob2"));
