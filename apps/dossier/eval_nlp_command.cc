@@ -29,6 +29,8 @@ struct EvalFlags {
   std::string news_labels;
   std::string gum_gold_split;
   std::string gum_gold_labels;
+  std::string ungdc_gold_split;
+  std::string ungdc_gold_labels;
   std::string shared;
   int beam = 0;  // parse: 0 = the width the model was trained with
   bool no_predicate_repair = false;  // parse: the tagger's first reading only
@@ -67,7 +69,14 @@ base::Status EvalNer(const EvalFlags& f) {
   if (f.news_states_as_loc) {
     DOSSIER_ASSIGN_OR_RETURN(states, nlp::train::StateNames(base::ProjectHome() + "/data/kb"));
   }
-  if (!f.gum_gold_split.empty()) {
+  if (!f.ungdc_gold_split.empty()) {
+    // Our labels of UN General Debate sentences (nlp/train/news_ner.h).
+    DOSSIER_ASSIGN_OR_RETURN(
+        data, nlp::train::ReadSliceNer(f.ungdc_gold_labels.empty() ? base::ProjectHome() + "/data/eval/ner_ungdc.tsv"
+                                                                   : f.ungdc_gold_labels,
+                                       shared + "/data/news/ungdc/ungdc.jsonl.zst", f.ungdc_gold_split,
+                                       f.news_states_as_loc ? &states : nullptr));
+  } else if (!f.gum_gold_split.empty()) {
     // Our UNER-convention labels of GUM sentences (nlp/train/news_ner.h).
     DOSSIER_ASSIGN_OR_RETURN(
         data, nlp::train::ReadGumNer(f.gum_gold_labels.empty() ? base::ProjectHome() + "/data/eval/ner_gum.tsv"
@@ -159,8 +168,14 @@ void AddEvalNlpCommands(CLI::App& eval) {
                   "(train, dev, test, all) instead")
       ->excludes(iob2);
   ner->add_option("--gum-gold-labels", flags.gum_gold_labels, "GUM gold labels file (default data/eval/ner_gum.tsv)");
+  ner->add_option("--ungdc-gold", flags.ungdc_gold_split,
+                  "score on our labels of UN General Debate sentences (data/eval/ner_ungdc.tsv) of this split "
+                  "(train, test, all) instead")
+      ->excludes(iob2);
+  ner->add_option("--ungdc-gold-labels", flags.ungdc_gold_labels,
+                  "UN General Debate gold labels file (default data/eval/ner_ungdc.tsv)");
   ner->add_flag("--news-states-as-loc", flags.news_states_as_loc,
-                "score states our gold (--news, --gum-gold) types ORG (acting) as LOC, the convention the tagger "
+                "score states our gold (--news, --gum-gold, --ungdc-gold) types ORG (acting) as LOC, the convention the tagger "
                 "is trained on");
   ner->add_option("--shared", flags.shared, "shared data folder (default <home>/../shared)");
   ner->add_option("--models", flags.models, "models folder (default <home>/models)");
@@ -171,8 +186,9 @@ void AddEvalNlpCommands(CLI::App& eval) {
                   "write every word with its gold and predicted IOB2 tag to this file");
   ner->callback([] {
     ExitCode() = flags.file.empty() && flags.gum_split.empty() && flags.news_split.empty() &&
-                         flags.gum_gold_split.empty()
-                     ? Report(base::Status::InvalidArgument("eval ner needs --iob2, --gum, --gum-gold or --news"))
+                         flags.gum_gold_split.empty() && flags.ungdc_gold_split.empty()
+                     ? Report(base::Status::InvalidArgument(
+                           "eval ner needs --iob2, --gum, --gum-gold, --ungdc-gold or --news"))
                      : Report(EvalNer(flags));
   });
 }

@@ -47,6 +47,8 @@ struct TrainFlags {
   bool no_gum_gold = false;
   std::string ewt_labels;
   bool no_ewt_corrections = false;
+  std::string ungdc_labels;
+  bool no_ungdc_gold = false;
   float news_weight = 1.0f;
   std::string wikiann_split;
   size_t wikiann_sentences = 0;
@@ -122,6 +124,9 @@ base::Status TrainNer(const TrainFlags& f) {
   if (!f.news_state_orgs) c.news_states_kb = base::ProjectHome() + "/data/kb";
   if (!f.no_ewt_corrections) {
     c.ewt_labels = f.ewt_labels.empty() ? base::ProjectHome() + "/data/eval/ner_ewt_train.tsv" : f.ewt_labels;
+  }
+  if (!f.no_ungdc_gold) {
+    c.ungdc_labels = f.ungdc_labels.empty() ? base::ProjectHome() + "/data/eval/ner_ungdc.tsv" : f.ungdc_labels;
   }
   if (!f.no_gum_gold) {
     c.gum_labels = f.gum_labels.empty() ? base::ProjectHome() + "/data/eval/ner_gum.tsv" : f.gum_labels;
@@ -276,6 +281,10 @@ void AddTrainCommand(CLI::App& app) {
                 "read beside the silver ones");
   ner->add_option("--ewt-labels", flags.ewt_labels,
                   "corrected EWT train labels file (default data/eval/ner_ewt_train.tsv)");
+  ner->add_flag("--no-ungdc-gold", flags.no_ungdc_gold,
+                "leave out our labels of UN General Debate sentences (data/eval/ner_ungdc.tsv)");
+  ner->add_option("--ungdc-gold-labels", flags.ungdc_labels,
+                  "UN General Debate gold labels file (default data/eval/ner_ungdc.tsv)");
   ner->add_flag("--no-gum-gold", flags.no_gum_gold,
                 "leave out our labels of GUM's train sentences (data/eval/ner_gum.tsv)");
   ner->add_option("--gum-gold-labels", flags.gum_labels, "GUM gold labels file (default data/eval/ner_gum.tsv)");

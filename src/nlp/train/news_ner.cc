@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <unordered_map>
 
 #include "base/file.h"
@@ -121,6 +122,50 @@ base::Result<ItemTexts> ReadGumTexts(const std::string& dir, const std::vector<L
       if (!line.starts_with("# text = ")) continue;
       auto it = texts.find(id);
       if (it != texts.end()) it->second = {std::string(base::Trim(line.substr(9))), file};
+    }
+  }
+  return texts;
+}
+
+// "<statement id>@<begin>-<end>" -> those bytes of the statement's text in a
+// JSONL file such as the UN General Debate corpus (the document is the
+// statement).
+base::Result<ItemTexts> ReadSliceTexts(const std::string& path, const std::vector<LabelledItem>& wanted) {
+  struct Slice {
+    std::string item;
+    size_t begin, end;
+  };
+  std::unordered_map<std::string, std::vector<Slice>> by_doc;
+  ItemTexts texts;
+  for (const auto& item : wanted) {
+    texts.emplace(item.id, ItemText());
+    const size_t at = item.id.rfind('@'), dash = item.id.rfind('-');
+    if (at == std::string::npos || dash == std::string::npos || dash < at) {
+      return Status::InvalidArgument("item " + item.id + ": expected <document id>@<begin>-<end>");
+    }
+    const size_t begin = std::strtoull(item.id.c_str() + at + 1, nullptr, 10);
+    const size_t end = std::strtoull(item.id.c_str() + dash + 1, nullptr, 10);
+    if (end <= begin) return Status::InvalidArgument("item " + item.id + ": empty byte range");
+    by_doc[item.id.substr(0, at)].push_back({item.id, begin, end});
+  }
+  DOSSIER_ASSIGN_OR_RETURN(auto source, text::LineSource::Open(path));
+  std::string line;
+  size_t length = 0;
+  while (true) {
+    DOSSIER_ASSIGN_OR_RETURN(auto outcome, source->Next(size_t{64} << 20, &line, &length));
+    if (outcome == text::LineSource::Outcome::kEnd) break;
+    if (outcome != text::LineSource::Outcome::kLine) continue;
+    auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_object() || !j.contains("id") || !j["id"].is_string() || !j.contains("text") ||
+        !j["text"].is_string()) {
+      continue;
+    }
+    auto doc = by_doc.find(j["id"].get<std::string>());
+    if (doc == by_doc.end()) continue;
+    const std::string text = j["text"].get<std::string>();
+    for (const Slice& s : doc->second) {
+      if (s.end > text.size()) return Status::InvalidArgument("item " + s.item + ": past the end of its text");
+      texts[s.item] = {text.substr(s.begin, s.end - s.begin), doc->first};
     }
   }
   return texts;
@@ -280,6 +325,14 @@ base::Result<std::vector<NerSentence>> ReadIobTextNer(const std::string& labels_
                                                       size_t* skipped) {
   return Assemble(labels_path, iob2_path, split, states_as_loc, skipped,
                   [&](const std::vector<LabelledItem>& items) { return ReadIobTexts(iob2_path, items); });
+}
+
+base::Result<std::vector<NerSentence>> ReadSliceNer(const std::string& labels_path, const std::string& jsonl_path,
+                                                    std::string_view split,
+                                                    const std::unordered_set<std::string>* states_as_loc,
+                                                    size_t* skipped) {
+  return Assemble(labels_path, jsonl_path, split, states_as_loc, skipped,
+                  [&](const std::vector<LabelledItem>& items) { return ReadSliceTexts(jsonl_path, items); });
 }
 
 base::Result<std::vector<NerSentence>> ReadGumNer(const std::string& labels_path, const std::string& gum_dir,

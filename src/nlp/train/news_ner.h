@@ -1,12 +1,14 @@
 // Our own NER gold: PERSON / ORG / LOC labels written for this project over
 // texts of ../shared, kept apart from the texts: Wikipedia Current Events
 // (WCEP) news items (data/eval/ner_wcep.tsv), the sentences of the GUM
-// treebank's documents (data/eval/ner_gum.tsv) and UNER EWT's train sentences,
-// whose unchecked silver labels we corrected (data/eval/ner_ewt_train.tsv), all
-// after UNER's conventions (guide: docs/ner_labelling.md).
+// treebank's documents (data/eval/ner_gum.tsv), UNER EWT's train sentences,
+// whose unchecked silver labels we corrected (data/eval/ner_ewt_train.tsv), and
+// runs of sentences of UN General Debate statements (data/eval/ner_ungdc.tsv),
+// all after UNER's conventions (guide: docs/ner_labelling.md).
 //
-// A labels file has one row per distinct name per item (a WCEP item, or a GUM
-// or EWT sentence, by its id or sent_id):
+// A labels file has one row per distinct name per item (a WCEP item, a GUM or
+// EWT sentence by its sent_id, or a byte range of a statement,
+// "<statement id>@<begin>-<end>"):
 //   ITEM_ID<TAB>SPLIT<TAB>TYPE<TAB>SURFACE[<TAB>OCCURRENCE]
 // TYPE is PER, ORG or LOC (NONE, with an empty surface, for an item without
 // names); SPLIT is "train", "dev" or "test". A row covers every occurrence of SURFACE
@@ -59,6 +61,12 @@ base::Result<std::vector<NerSentence>> ReadGumNer(
 // lines; the sentences of one "# newdoc" form one document).
 base::Result<std::vector<NerSentence>> ReadIobTextNer(
     const std::string& labels_path, const std::string& iob2_path, std::string_view split,
+    const std::unordered_set<std::string>* states_as_loc = nullptr, size_t* skipped = nullptr);
+
+// The same for byte ranges of the texts of a JSONL file (plain or .zst), items
+// "<document id>@<begin>-<end>"; the ranges of one document form one document.
+base::Result<std::vector<NerSentence>> ReadSliceNer(
+    const std::string& labels_path, const std::string& jsonl_path, std::string_view split,
     const std::unordered_set<std::string>* states_as_loc = nullptr, size_t* skipped = nullptr);
 
 // Byte offsets of the whole-word occurrences of `surface` in `text`: no

@@ -129,6 +129,37 @@ TEST(NewsNerTest, GumSentencesOfOneFileAreOneDocument) {
   EXPECT_FALSE(ReadGumNer(labels, dir, "train").ok());  // no such file
 }
 
+TEST(NewsNerTest, ByteRangesOfAStatementAreItsSentences) {
+  const std::string dir = ::testing::TempDir();
+  // "Norway supports the United Nations. Oslo agrees." and another statement.
+  ASSERT_TRUE(base::WriteFileAtomic(dir + "/statements.jsonl",
+                                    R"({"id": "s-NOR", "text": "Norway supports the United Nations. Oslo agrees."})"
+                                    "\n"
+                                    R"({"id": "s-SWE", "text": "Sweden agrees."})"
+                                    "\n")
+                  .ok());
+  const std::string labels = dir + "/slices.tsv";
+  ASSERT_TRUE(base::WriteFileAtomic(labels,
+                                    "s-NOR@0-35\ttrain\tORG\tNorway\ns-NOR@0-35\ttrain\tORG\tUnited Nations\n"
+                                    "s-NOR@36-48\ttrain\tLOC\tOslo\ns-SWE@0-14\ttest\tORG\tSweden\n")
+                  .ok());
+  const std::unordered_set<std::string> states = {"Norway", "Sweden"};
+  auto train = ReadSliceNer(labels, dir + "/statements.jsonl", "train", &states);
+  ASSERT_TRUE(train.ok()) << train.status().ToString();
+  ASSERT_EQ(train->size(), 2u);
+  EXPECT_EQ(Tags((*train)[0]), (std::vector<std::string>{"B-LOC", "O", "O", "B-ORG", "I-ORG", "O"}));
+  EXPECT_EQ(Tags((*train)[1]), (std::vector<std::string>{"B-LOC", "O", "O"}));
+  EXPECT_EQ((*train)[0].doc, (*train)[1].doc);
+  auto test = ReadSliceNer(labels, dir + "/statements.jsonl", "test");
+  ASSERT_TRUE(test.ok());
+  ASSERT_EQ(test->size(), 1u);
+  EXPECT_EQ(Tags((*test)[0]), (std::vector<std::string>{"B-ORG", "O", "O"}));
+  ASSERT_TRUE(base::WriteFileAtomic(labels, "s-NOR@40-99\ttrain\tLOC\tOslo\n").ok());
+  EXPECT_FALSE(ReadSliceNer(labels, dir + "/statements.jsonl", "train").ok());  // past the end
+  ASSERT_TRUE(base::WriteFileAtomic(labels, "s-NOR\ttrain\tLOC\tOslo\n").ok());
+  EXPECT_FALSE(ReadSliceNer(labels, dir + "/statements.jsonl", "train").ok());  // no range
+}
+
 TEST(NewsNerTest, BadRowsNameFileAndLine) {
   struct Case {
     const char* labels;

@@ -169,6 +169,15 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
       data.push_back(std::move(s));
     }
   }
+  if (!o.ungdc_labels.empty()) {
+    std::unordered_set<std::string> states;
+    if (!o.news_states_kb.empty()) {
+      DOSSIER_ASSIGN_OR_RETURN(states, StateNames(o.news_states_kb));
+    }
+    DOSSIER_ASSIGN_OR_RETURN(auto un, ReadSliceNer(o.ungdc_labels, shared_dir + "/data/news/ungdc/ungdc.jsonl.zst",
+                                                   "train", o.news_states_kb.empty() ? nullptr : &states));
+    for (auto& s : un) data.push_back(std::move(s));
+  }
   if (!o.gum_labels.empty()) {
     std::unordered_set<std::string> states;
     if (!o.news_states_kb.empty()) {

@@ -64,6 +64,9 @@ struct NerCorpusOptions {
   // sentence is read twice (alone they lowered EWT dev precision; see
   // models/README.md, "Our NER gold").
   std::string ewt_labels;
+  // Our labels of UN General Debate sentences (data/eval/ner_ungdc.tsv): their
+  // train split over <shared>/data/news/ungdc (empty = none).
+  std::string ungdc_labels;
 };
 
 inline const std::vector<std::string>& NerTypes() {
