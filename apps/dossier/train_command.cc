@@ -1,6 +1,7 @@
 // `dossier train pos|ner|parse`: trains a model from the shared corpora and
 // writes its model file (deterministic: fixed seeds, fixed corpus order).
 #include <iostream>
+#include <memory>
 #include <string>
 
 #include "apps/dossier/commands.h"
@@ -42,6 +43,7 @@ struct TrainFlags {
   float silver_iob_weight = 1.0f;
   std::string news_labels;
   bool no_news = false;
+  bool state_roles = false;
   bool news_state_orgs = false;
   std::string gum_labels;
   bool no_gum_gold = false;
@@ -182,7 +184,15 @@ base::Status TrainNer(const TrainFlags& f) {
     if (f.casing_ungdc > 0) co.ungdc_docs = f.casing_ungdc;
     DOSSIER_ASSIGN_OR_RETURN(casing, nlp::train::LearnCasing(SharedDir(f), co, std::cerr));
   }
-  std::string bytes = nlp::train::TrainNer(data, *pos, gazetteer, clusters, casing, o, std::cerr);
+  std::unique_ptr<nlp::StateRoles> roles;
+  if (f.state_roles) {
+    // Trained on our gold as written, where a state acting is ORG (state_roles.h).
+    DOSSIER_ASSIGN_OR_RETURN(auto role_data, nlp::train::LoadStateRoleData(SharedDir(f), c));
+    DOSSIER_ASSIGN_OR_RETURN(auto names, nlp::train::StateNames(base::ProjectHome() + "/data/kb"));
+    roles = std::make_unique<nlp::StateRoles>(nlp::train::TrainStateRoles(
+        role_data, *pos, std::vector<std::string>(names.begin(), names.end()), 10, o.seed, std::cerr));
+  }
+  std::string bytes = nlp::train::TrainNer(data, *pos, gazetteer, clusters, casing, o, std::cerr, roles.get());
   std::string out = OutPath(f, "ner.model");
   DOSSIER_RETURN_IF_ERROR(base::WriteFileAtomic(out, bytes));
   std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";
@@ -288,6 +298,9 @@ void AddTrainCommand(CLI::App& app) {
   ner->add_flag("--no-gum-gold", flags.no_gum_gold,
                 "leave out our labels of GUM's train sentences (data/eval/ner_gum.tsv)");
   ner->add_option("--gum-gold-labels", flags.gum_labels, "GUM gold labels file (default data/eval/ner_gum.tsv)");
+  ner->add_flag("--state-roles", flags.state_roles,
+                "store a state-role model that types a state acting ORG after tagging, trained on our gold "
+                "as written (off: UNER's EWT and PUD annotators mostly keep such states LOC)");
   ner->add_flag("--news-state-orgs", flags.news_state_orgs,
                 "keep the news gold's ORG for states acting (default: trained as LOC, as UNER EWT tags them)");
   ner->add_option("--silver-iob2", flags.silver_iob, "extra IOB2 files of automatic (silver) labels");

@@ -157,14 +157,44 @@ base::Result<std::unique_ptr<NerTagger>> NerTagger::Load(const std::string& path
     t->model_.Score(std::span<const uint64_t>(&feat, 1), scores);
     std::copy(scores, scores + nl, t->transition_.begin() + (p < 0 ? nl : p) * nl);
   }
+  // Optional: the state-role model (state_roles.h); a model without it
+  // leaves every state as the tagger typed it.
+  auto role_names = f.Section("state_names");
+  auto role_weights = f.Section("state_roles");
+  if (role_names.ok() && role_weights.ok()) {
+    auto roles = StateRoles::Deserialize(*role_names, *role_weights);
+    if (!roles.ok()) return roles.status().WithPrefix(path);
+    t->state_roles_ = std::move(*roles);
+  }
+  const auto& names = t->labels_.types();
+  t->loc_type_ = static_cast<int>(std::find(names.begin(), names.end(), "LOC") - names.begin());
+  t->org_type_ = static_cast<int>(std::find(names.begin(), names.end(), "ORG") - names.begin());
   t->fingerprint_ = f.fingerprint();
   return t;
 }
 
+void NerTagger::ResolveStates(const WordInfo* words, const uint8_t* pos, int n, NerSpan* spans,
+                              size_t count) const {
+  if (state_roles_.empty() || loc_type_ >= static_cast<int>(labels_.types().size()) ||
+      org_type_ >= static_cast<int>(labels_.types().size())) {
+    return;
+  }
+  for (size_t i = 0; i < count; ++i) {
+    NerSpan& s = spans[i];
+    const int b = static_cast<int>(s.begin), e = static_cast<int>(s.end);
+    if (s.type != loc_type_ || e > n || !state_roles_.IsState(words, b, e)) continue;
+    if (state_roles_.Acting(words, pos, n, b, e)) s.type = static_cast<uint8_t>(org_type_);
+  }
+}
+
 std::string NerTagger::Serialize(const std::vector<std::string>& types, const LinearModel& model,
                                  const Gazetteer& gazetteer, const WordClusters& clusters,
-                                 const WordCasing& casing) {
+                                 const WordCasing& casing, const StateRoles* state_roles) {
   ModelFileWriter w;
+  if (state_roles != nullptr && !state_roles->empty() && state_roles->model().num_classes() == 2) {
+    w.Add("state_names", state_roles->SerializeNames());
+    w.Add("state_roles", state_roles->model().Serialize());
+  }
   w.Add("kind", "ner");
   w.Add("ner_version", std::to_string(kNerModelVersion));
   w.Add("types", JoinNames(types));

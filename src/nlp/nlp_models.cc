@@ -11,6 +11,10 @@ struct Scratch {
   std::vector<int32_t> heads;
   std::vector<NerSpan> spans;
   DocumentNames names;
+  // The document's word features and tags by token, for the state roles
+  // decided after the document pass.
+  std::vector<WordInfo> doc_info;
+  std::vector<uint8_t> doc_tags;
 };
 
 }  // namespace
@@ -46,6 +50,8 @@ Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg, b
   s.names.Clear();
   Analysis out;
   out.tokens.resize(seg.tokens.size());
+  s.doc_info.resize(seg.tokens.size());
+  s.doc_tags.resize(seg.tokens.size());
   for (const auto& sent : seg.sentences) {
     int n = static_cast<int>(sent.token_end - sent.token_begin);
     if (n <= 0) continue;
@@ -73,11 +79,20 @@ Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg, b
       if (parse) a.dep = parser_->label_name(s.labels[i]);
     }
     s.names.AddSentence(sent.token_begin, s.info.data(), n, s.spans);
+    std::copy(s.info.begin(), s.info.begin() + n, s.doc_info.begin() + sent.token_begin);
+    std::copy(s.tags.begin(), s.tags.begin() + n, s.doc_tags.begin() + sent.token_begin);
   }
-  // One reading per name and document (document_names.h).
+  // One reading per name and document (document_names.h), then each state's
+  // role where it is named (state_roles.h).
   s.names.Harmonise();
-  for (const auto& sp : s.names.spans()) {
-    out.entities.push_back({sp.begin, sp.end, ner_->type_name(sp.type)});
+  size_t si = 0;
+  for (NerSpan sp : s.names.spans()) {
+    while (si + 1 < seg.sentences.size() && seg.sentences[si].token_end <= sp.begin) ++si;
+    const text::Sentence& sent = seg.sentences[si];
+    NerSpan local{sp.begin - sent.token_begin, sp.end - sent.token_begin, sp.type};
+    ner_->ResolveStates(s.doc_info.data() + sent.token_begin, s.doc_tags.data() + sent.token_begin,
+                        static_cast<int>(sent.token_end - sent.token_begin), &local, 1);
+    out.entities.push_back({sp.begin, sp.end, ner_->type_name(local.type)});
   }
   return out;
 }

@@ -27,6 +27,7 @@ TEST(ModelFileTest, RoundTripAndCorruption) {
 #include "nlp/features.h"
 #include "nlp/gazetteer.h"
 #include "nlp/linear_model.h"
+#include "nlp/state_roles.h"
 
 namespace dossier::nlp {
 namespace {
@@ -78,6 +79,46 @@ TEST(GazetteerTest, MarksPhrasesCaseInsensitively) {
   auto back = Gazetteer::Deserialize(g.Serialize());
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(back->size(), g.size());
+}
+
+}  // namespace
+}  // namespace dossier::nlp
+
+namespace dossier::nlp {
+namespace {
+
+TEST(StateRolesTest, FindsNamesAndLearnsActingFromContext) {
+  auto words = [](std::initializer_list<std::string_view> ws) {
+    std::vector<WordInfo> out;
+    for (auto w : ws) out.push_back(DescribeWord(w));
+    return out;
+  };
+  const StateRoles finder({"Norway", "United States", "Oslo"}, LinearModel());
+  auto s = words({"Talks", "in", "the", "united", "states", "ended"});
+  EXPECT_TRUE(finder.IsState(s.data(), 3, 5));   // case-insensitive
+  EXPECT_FALSE(finder.IsState(s.data(), 3, 4));  // "united" alone is no name
+  EXPECT_FALSE(finder.IsState(s.data(), 2, 5));
+  const uint8_t tags[6] = {1, 2, 3, 4, 4, 5};
+  EXPECT_FALSE(finder.Acting(s.data(), tags, 6, 3, 5));  // no model: never acting
+
+  // A model whose only weight says "a state before 'said' acts".
+  auto said = words({"Norway", "said", "so"});
+  uint64_t feats[kMaxStateRoleFeatures];
+  const uint8_t said_tags[3] = {4, 5, 6};
+  const int k = StateRoles::Features(said.data(), said_tags, 3, 0, 1, feats);
+  ASSERT_GT(k, 4);
+  ASSERT_LE(k, kMaxStateRoleFeatures);
+  const uint64_t next_word = feats[4];  // template 405: the word after the name
+  LinearModel m = LinearModel::Build(2, {next_word}, {{{StateRoles::kActing, 1.0f}}});
+  const StateRoles roles({"Norway", "Oslo"}, std::move(m));
+  EXPECT_TRUE(roles.Acting(said.data(), said_tags, 3, 0, 1));
+  auto in = words({"Rain", "in", "Norway"});
+  EXPECT_FALSE(roles.Acting(in.data(), said_tags, 3, 2, 3));
+  auto round = StateRoles::Deserialize(roles.SerializeNames(), roles.model().Serialize());
+  ASSERT_TRUE(round.ok()) << round.status().ToString();
+  EXPECT_EQ(round->num_names(), 2u);
+  EXPECT_TRUE(round->Acting(said.data(), said_tags, 3, 0, 1));
+  EXPECT_FALSE(StateRoles::Deserialize("Norway\n", "garbage").ok());
 }
 
 }  // namespace

@@ -152,6 +152,36 @@ TEST(NerTaggerTest, LearnsSyntheticCorpus) {
     EXPECT_LT(sp.begin, sp.end);
     EXPECT_LE(sp.end, static_cast<uint32_t>(n));
   }
+
+  // With a state-role model in the file, a place that leads its sentence
+  // ("Lima said ...") acts: ORG; in "... in Lima" it stays LOC.
+  std::vector<NerSentence> roles_gold;
+  for (int i = 0; i < 30; ++i) {
+    roles_gold.push_back({{places[i % 3], "said", "no"}, {"B-ORG", "O", "O"}});
+    roles_gold.push_back({{"Rain", "fell", "in", places[i % 3]}, {"O", "O", "O", "B-LOC"}});
+  }
+  const StateRoles roles = train::TrainStateRoles(roles_gold, **pos, {"Lima", "Oslo", "Kyiv"}, 5, 1, log);
+  ASSERT_TRUE(base::WriteFileAtomic(ner_path, train::TrainNer(data, **pos, gaz, WordClusters(), WordCasing(), o,
+                                                              log, &roles))
+                  .ok());
+  auto with_roles = NerTagger::Load(ner_path);
+  ASSERT_TRUE(with_roles.ok()) << with_roles.status().ToString();
+  EXPECT_EQ((*with_roles)->state_roles().num_names(), 3u);
+  auto resolve = [&](const NerTagger& tagger, std::vector<std::string> ws, uint32_t b) {
+    std::vector<WordInfo> wi;
+    for (const auto& w : ws) wi.push_back(DescribeWord(w));
+    const int len = static_cast<int>(wi.size());
+    (*pos)->AddLexicon(wi.data(), len);
+    std::vector<uint8_t> t(len);
+    (*pos)->Tag(wi.data(), len, t.data());
+    NerSpan span{b, b + 1, 2};  // LOC
+    tagger.ResolveStates(wi.data(), t.data(), len, &span, 1);
+    return tagger.type_name(span.type);
+  };
+  EXPECT_EQ(resolve(**with_roles, {"Lima", "said", "no"}, 0), "ORG");
+  EXPECT_EQ(resolve(**with_roles, {"Rain", "fell", "in", "Oslo"}, 3), "LOC");
+  EXPECT_EQ(resolve(**with_roles, {"Anna", "said", "no"}, 0), "LOC");  // not a state name
+  EXPECT_EQ(resolve(**ner, {"Lima", "said", "no"}, 0), "LOC");         // no state-role model
 }
 
 TEST(CorpusTest, IobRepair) {

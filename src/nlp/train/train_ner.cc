@@ -1,6 +1,7 @@
 #include "nlp/train/train_ner.h"
 
 #include <algorithm>
+#include <numeric>
 #include <random>
 #include <set>
 #include <sstream>
@@ -9,6 +10,7 @@
 #include "nlp/train/gazetteer_sources.h"
 #include "nlp/train/ner_structured.h"
 #include "nlp/train/news_ner.h"
+#include "nlp/train/perceptron.h"
 #include "nlp/train/train_pos.h"
 
 namespace dossier::nlp::train {
@@ -193,7 +195,7 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
 std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
                      const Gazetteer& gazetteer, const WordClusters& clusters,
                      const WordCasing& casing, const NerTrainOptions& options,
-                     std::ostream& log) {
+                     std::ostream& log, const StateRoles* state_roles) {
   std::vector<const NerSentence*> data;
   for (const auto& s : all) data.push_back(&s);
   data = Subsample(std::move(data), options.max_sentences);
@@ -259,14 +261,91 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
                       options.margin, options.threads);
   log << "ner model: " << model.num_features() << " features, " << model.num_weights()
       << " weights\n";
-  return NerTagger::Serialize(NerTypes(), model, gazetteer, clusters, casing);
+  return NerTagger::Serialize(NerTypes(), model, gazetteer, clusters, casing, state_roles);
+}
+
+base::Result<std::vector<NerSentence>> LoadStateRoleData(const std::string& shared_dir,
+                                                         const NerCorpusOptions& o) {
+  const std::string corpora = shared_dir + "/data/corpora";
+  std::vector<NerSentence> data;
+  auto add = [&](std::vector<NerSentence> part) {
+    for (auto& s : part) data.push_back(std::move(s));
+  };
+  if (!o.news_labels.empty()) {
+    DOSSIER_ASSIGN_OR_RETURN(auto news, ReadNewsNer(o.news_labels, shared_dir + "/data/news/wcep/events.jsonl", "train"));
+    add(std::move(news));
+  }
+  if (!o.gum_labels.empty()) {
+    DOSSIER_ASSIGN_OR_RETURN(auto gum, ReadGumNer(o.gum_labels, corpora + "/gum", "train"));
+    add(std::move(gum));
+  }
+  if (!o.ungdc_labels.empty()) {
+    DOSSIER_ASSIGN_OR_RETURN(auto un,
+                             ReadSliceNer(o.ungdc_labels, shared_dir + "/data/news/ungdc/ungdc.jsonl.zst", "train"));
+    add(std::move(un));
+  }
+  if (!o.ewt_labels.empty()) {
+    size_t skipped = 0;
+    DOSSIER_ASSIGN_OR_RETURN(
+        auto ewt, ReadIobTextNer(o.ewt_labels, corpora + "/uner_english_ewt/en_ewt-ud-train.SILVER-prerelease-0c7ce0d.iob2",
+                                 "train", nullptr, &skipped));
+    add(std::move(ewt));
+  }
+  if (o.uner_dev) {
+    DOSSIER_ASSIGN_OR_RETURN(auto dev, ReadIob(corpora + "/uner_english_ewt/en_ewt-ud-dev.iob2"));
+    add(std::move(dev));
+  }
+  return data;
+}
+
+StateRoles TrainStateRoles(const std::vector<NerSentence>& data, const PosTagger& pos,
+                           std::vector<std::string> names, int epochs, uint64_t seed, std::ostream& log) {
+  std::sort(names.begin(), names.end());
+  const StateRoles finder(names, LinearModel());
+  struct Example {
+    std::vector<uint64_t> feats;
+    int label;
+  };
+  std::vector<Example> examples;
+  Prepared p;
+  uint64_t buf[kMaxStateRoleFeatures];
+  for (const NerSentence& s : data) {
+    bool any = false;
+    for (const auto& t : s.tags) any = any || t != "O";
+    if (!any || s.words.size() > static_cast<size_t>(kMaxSentenceWords)) continue;
+    Prepare(pos, nullptr, nullptr, nullptr, nullptr, s.words, &p);
+    const int n = static_cast<int>(s.words.size());
+    for (const auto& [b, e, type] : IobSpans(s.tags)) {
+      if ((type != "ORG" && type != "LOC") || !finder.IsState(p.info.data(), b, e)) continue;
+      const int k = StateRoles::Features(p.info.data(), p.pos.data(), n, b, e, buf);
+      examples.push_back({std::vector<uint64_t>(buf, buf + k), type == "ORG" ? StateRoles::kActing : StateRoles::kPlace});
+    }
+  }
+  size_t acting = 0;
+  for (const auto& ex : examples) acting += ex.label == StateRoles::kActing;
+  log << "state roles: " << examples.size() << " state names in the gold, " << acting << " acting\n";
+  Perceptron perceptron(2);
+  std::vector<size_t> order(examples.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::mt19937_64 rng(seed);
+  float scores[2];
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (size_t i : order) {
+      const Example& ex = examples[i];
+      perceptron.Score(ex.feats, scores);
+      perceptron.Update(ex.feats, ex.label, scores[1] > scores[0] ? 1 : 0);
+      perceptron.Tick();
+    }
+  }
+  return StateRoles(std::move(names), perceptron.Average());
 }
 
 NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
                      const std::vector<NerSentence>& data, bool document_pass,
                      std::ostream* errors, std::ostream* predictions) {
   NerScore score;
-  Prepared p;
+  std::vector<Prepared> doc;  // the document's sentences, for the state roles
   std::vector<std::vector<NerSpan>> tagged(data.size());
   DocumentNames names;
   for (size_t first = 0; first < data.size();) {
@@ -275,6 +354,8 @@ NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
     uint32_t offset = 0;
     for (; last < data.size() && data[last].doc == data[first].doc; ++last) {
       const int n = static_cast<int>(data[last].words.size());
+      if (doc.size() <= last - first) doc.resize(last - first + 1);
+      Prepared& p = doc[last - first];
       Prepare(pos, nullptr, nullptr, nullptr, &ner, data[last].words, &p);
       ner.Tag(p.info.data(), p.pos.data(), n, &tagged[last]);
       if (document_pass) names.AddSentence(offset, p.info.data(), n, tagged[last]);
@@ -292,6 +373,12 @@ NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
         }
         offset = end;
       }
+    }
+    // Each state's role where it is named, after the document pass (as the pipeline).
+    for (size_t k = first; k < last; ++k) {
+      const Prepared& p = doc[k - first];
+      ner.ResolveStates(p.info.data(), p.pos.data(), static_cast<int>(data[k].words.size()), tagged[k].data(),
+                        tagged[k].size());
     }
     first = last;
   }

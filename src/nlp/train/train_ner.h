@@ -11,6 +11,7 @@
 #include "base/status.h"
 #include "nlp/ner_tagger.h"
 #include "nlp/pos_tagger.h"
+#include "nlp/state_roles.h"
 #include "nlp/train/corpus.h"
 
 namespace dossier::nlp::train {
@@ -80,10 +81,23 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
                                                     std::ostream* log = nullptr);
 
 // Returns the serialised model file; `pos` supplies the POS features.
+// `state_roles`, when given, is stored with the model (state_roles.h).
 std::string TrainNer(const std::vector<NerSentence>& data, const PosTagger& pos,
                      const Gazetteer& gazetteer, const WordClusters& clusters,
                      const WordCasing& casing, const NerTrainOptions& options,
-                     std::ostream& log);
+                     std::ostream& log, const StateRoles* state_roles = nullptr);
+
+// Our gold as written, where a state acting is ORG (UNER's convention): the
+// train splits of the sets in `options` (news, GUM, UN, corrected EWT) and,
+// with options.uner_dev, the UNER EWT gold dev; for TrainStateRoles.
+base::Result<std::vector<NerSentence>> LoadStateRoleData(const std::string& shared_dir,
+                                                         const NerCorpusOptions& options);
+
+// The state-role model: every ORG or LOC span of `data` that spells one of
+// `names` is an example (ORG = acting); averaged perceptron, `epochs` passes in
+// an order shuffled with `seed`.
+StateRoles TrainStateRoles(const std::vector<NerSentence>& data, const PosTagger& pos,
+                           std::vector<std::string> names, int epochs, uint64_t seed, std::ostream& log);
 
 struct NerScore {
   size_t gold = 0, predicted = 0, correct = 0;
