@@ -116,6 +116,7 @@ class Scan {
   // Length (in tokens) of a title starting at i, and its value.
   uint32_t TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const;
   Range RunAt(uint32_t i, uint32_t end) const;
+  bool AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const;
   const std::string* RunKeyword(Range r, CueKind kind) const;
   // Index of the last word of `r` that is a cue of `kind`, or -1.
   int LastKeyword(Range r, CueKind kind) const;
@@ -217,9 +218,41 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       ++j;
       continue;
     }
+    if (w == "and" && next_cap && j > i && AndJoinsBody(i, j, end)) {
+      ++j;
+      continue;
+    }
     break;
   }
   return {i, last + 1};
+}
+
+// "Food and Drug Administration", "Department of Health and Human Services":
+// "and" continues a run when the capitalised words after it end in an
+// organisation keyword, the words before it do not, they are no known name
+// ("Iran and Iraq", "Google and Microsoft Corp" stay apart), and the tagger
+// does not read a name ending at "and" or starting after it.
+bool Scan::AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const {
+  const auto& toks = seg_.tokens;
+  if (cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[and_at - 1]))) return false;
+  if (!gaz_.LongestAt(text_, toks, i, and_at).entries.empty()) return false;
+  // The tagger reads two names ("Cártel del Noreste and Jalisco New Generation
+  // Cartel"): one ends at "and" or one starts after it.
+  if (ner_ != nullptr) {
+    for (const NerSpan& n : *ner_) {
+      if (n.token_end == and_at || n.token_begin == and_at + 1) return false;
+    }
+  }
+  uint32_t last = and_at;
+  for (uint32_t k = and_at + 1; k < end; ++k) {
+    std::string_view w = Word(text_, toks[k]);
+    if (Capitalised(w) && !cues_.Has(CueKind::kFunctionWord, w)) {
+      last = k;
+    } else if (!(IsConnector(w) && k + 1 < end && Capitalised(Word(text_, toks[k + 1])))) {
+      break;
+    }
+  }
+  return last > and_at && cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[last]));
 }
 
 int Scan::LastKeyword(Range r, CueKind kind) const {

@@ -179,6 +179,18 @@ TEST_F(LinkerTest, TheLastKeywordHeadsTheName) {
             (V{"Orvel Port Authority=ORG:org:orvel-port-authority"}));
 }
 
+TEST_F(LinkerTest, AndJoinsABodysNameButNotTwoNames) {
+  EXPECT_EQ(Mentions("The Department of Health and Human Services said so."),
+            (V{"Department of Health and Human Services=ORG:org:department-of-health-and-human-services"}));
+  EXPECT_EQ(Mentions("Iran and North Korea Armed Forces met."),  // a known name before "and"
+            (V{"Iran=GPE:country:IRN", "North Korea Armed Forces=ORG:org:north-korea-armed-forces"}));
+  // The tagger reads two names: the run stops at "and".
+  const std::vector<std::pair<std::string, std::string>> tagged = {{"Orvel Cartel", "ORG"},
+                                                                    {"Dawn Liberation Front", "ORG"}};
+  EXPECT_EQ(Mentions("Fighting between Orvel Cartel and Dawn Liberation Front went on.", "2017-11-29", &tagged),
+            (V{"Orvel Cartel=ORG:org:orvel-cartel", "Dawn Liberation Front=ORG:org:dawn-liberation-front"}));
+}
+
 TEST_F(LinkerTest, ANearMissOfAKnownNameYieldsToTheTaggersPerson) {
   // "Pyongyeng" is one letter from the capital "Pyongyang": a misspelt place
   // unless the tagger reads a person there.
