@@ -117,6 +117,8 @@ class Scan {
   uint32_t TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const;
   Range RunAt(uint32_t i, uint32_t end) const;
   bool AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const;
+  // Whether the tagger has a span exactly over `r` of one of `types`.
+  bool TaggerSpanIs(Range r, std::initializer_list<std::string_view> types) const;
   const std::string* RunKeyword(Range r, CueKind kind) const;
   // Index of the last word of `r` that is a cue of `kind`, or -1.
   int LastKeyword(Range r, CueKind kind) const;
@@ -563,7 +565,11 @@ void Scan::ScanSentence(uint32_t s) {
       if (IsConnector(Word(text_, toks[k]))) r.end = k;
     }
     if (!g.entries.empty() && !CityInContext(g, function_word)) g.entries.clear();
-    if (!g.entries.empty() && (r.end <= g.token_end || !run_typed)) {
+    // A known place opening a longer name the tagger reads whole as an
+    // organisation ("Palestine Action"; a person's reading is not trusted: "Iran
+    // Adaeze Okonkwo" of "envoy to Iran Adaeze Okonkwo").
+    const bool tagger_whole = !run_typed && r.end > g.token_end && TaggerSpanIs(r, {"ORG"});
+    if (!g.entries.empty() && (r.end <= g.token_end || (!run_typed && !tagger_whole))) {
       const NameEntry* e = BestEntry(g.entries);
       int idx = AddKbEntity(e->entity);
       AddMention(s, g.token_begin, g.token_end, MentionTypeOf(*e), idx);
@@ -663,6 +669,16 @@ bool Scan::TaggerReadsOtherwise(Range r) const {
     other = other || n.token_begin == r.begin || crosses_start || n.token_end > r.end;
   }
   return other;
+}
+
+bool Scan::TaggerSpanIs(Range r, std::initializer_list<std::string_view> types) const {
+  if (ner_ == nullptr) return false;
+  for (const NerSpan& n : *ner_) {
+    if (n.token_begin == r.begin && n.token_end == r.end) {
+      return std::find(types.begin(), types.end(), n.type) != types.end();
+    }
+  }
+  return false;
 }
 
 std::string Scan::NerTypeOf(uint32_t b, uint32_t e) const {

@@ -191,6 +191,15 @@ TEST_F(LinkerTest, AndJoinsABodysNameButNotTwoNames) {
             (V{"Orvel Cartel=ORG:org:orvel-cartel", "Dawn Liberation Front=ORG:org:dawn-liberation-front"}));
 }
 
+TEST_F(LinkerTest, AKnownPlaceOpeningANameTheTaggerReadsWholeIsPartOfIt) {
+  EXPECT_EQ(Mentions("Members of Iran Solidarity were arrested."), (V{"Iran=GPE:country:IRN"}));
+  const std::vector<std::pair<std::string, std::string>> tagged = {{"Iran Solidarity", "ORG"}};
+  EXPECT_EQ(Mentions("Members of Iran Solidarity were arrested.", "2017-11-29", &tagged),
+            (V{"Iran Solidarity=ORG:org:iran-solidarity"}));
+  const std::vector<std::pair<std::string, std::string>> person = {{"Iran Solidarity", "PERSON"}};
+  EXPECT_EQ(Mentions("Members of Iran Solidarity were arrested.", "2017-11-29", &person)[0], "Iran=GPE:country:IRN");
+}
+
 TEST_F(LinkerTest, ANearMissOfAKnownNameYieldsToTheTaggersPerson) {
   // "Pyongyeng" is one letter from the capital "Pyongyang": a misspelt place
   // unless the tagger reads a person there.
