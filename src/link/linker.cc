@@ -24,6 +24,8 @@ bool Capitalised(std::string_view w) {
   return base::IsUpper(base::DecodeUtf8(w, 0, &len));
 }
 
+bool IsPossessive(std::string_view w) { return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019"; }
+
 bool IsDashToken(std::string_view w) {
   int len;
   return !w.empty() && base::IsDash(base::DecodeUtf8(w, 0, &len)) &&
@@ -117,6 +119,8 @@ class Scan {
   uint32_t TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const;
   Range RunAt(uint32_t i, uint32_t end) const;
   bool AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const;
+  // Whether one tagger span covers the words [b, e).
+  bool TaggerSpanCovers(uint32_t b, uint32_t e) const;
   // Whether the tagger has a span exactly over `r` of one of `types`.
   bool TaggerSpanIs(Range r, std::initializer_list<std::string_view> types) const;
   const std::string* RunKeyword(Range r, CueKind kind) const;
@@ -217,6 +221,12 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
     }
     if (IsConnector(w) && next_cap && j > i &&
         !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[j + 1]))) {
+      ++j;
+      continue;
+    }
+    // "Lao People's Revolutionary Party": a possessive inside a name the
+    // tagger reads whole.
+    if (IsPossessive(w) && next_cap && j > i && TaggerSpanCovers(i, j + 2)) {
       ++j;
       continue;
     }
@@ -669,6 +679,14 @@ bool Scan::TaggerReadsOtherwise(Range r) const {
     other = other || n.token_begin == r.begin || crosses_start || n.token_end > r.end;
   }
   return other;
+}
+
+bool Scan::TaggerSpanCovers(uint32_t b, uint32_t e) const {
+  if (ner_ == nullptr) return false;
+  for (const NerSpan& n : *ner_) {
+    if (n.token_begin <= b && e <= n.token_end) return true;
+  }
+  return false;
 }
 
 bool Scan::TaggerSpanIs(Range r, std::initializer_list<std::string_view> types) const {

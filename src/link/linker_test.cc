@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "base/file.h"
 
 namespace dossier::link {
@@ -198,6 +200,16 @@ TEST_F(LinkerTest, AKnownPlaceOpeningANameTheTaggerReadsWholeIsPartOfIt) {
             (V{"Iran Solidarity=ORG:org:iran-solidarity"}));
   const std::vector<std::pair<std::string, std::string>> person = {{"Iran Solidarity", "PERSON"}};
   EXPECT_EQ(Mentions("Members of Iran Solidarity were arrested.", "2017-11-29", &person)[0], "Iran=GPE:country:IRN");
+}
+
+TEST_F(LinkerTest, APossessiveInsideANameTheTaggerReadsWholeJoinsIt) {
+  const std::vector<std::pair<std::string, std::string>> tagged = {{"Orvel People's Party", "ORG"}};
+  EXPECT_EQ(Mentions("Leaders of the Orvel People's Party met.", "2017-11-29", &tagged),
+            (V{"Orvel People's Party=ORG:org:orvel-peoples-party"}));
+  // Without the tagger's reading the possessive ends the run.
+  const std::vector<std::pair<std::string, std::string>> apart = {{"Orvel", "ORG"}, {"Party", "ORG"}};
+  const V m = Mentions("Leaders of the Orvel People's Party met.", "2017-11-29", &apart);
+  EXPECT_TRUE(std::find(m.begin(), m.end(), "Orvel People's Party=ORG:org:orvel-peoples-party") == m.end());
 }
 
 TEST_F(LinkerTest, ANearMissOfAKnownNameYieldsToTheTaggersPerson) {
