@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <set>
 #include <unordered_map>
 
 #include "base/file.h"
@@ -83,25 +84,49 @@ struct ItemText {
 };
 using ItemTexts = std::unordered_map<std::string, ItemText>;
 
-// id -> text of the wanted WCEP items (each item a document of its own).
-base::Result<ItemTexts> ReadWcepTexts(const std::string& path, const std::vector<LabelledItem>& wanted) {
-  ItemTexts texts;
-  for (const auto& item : wanted) texts.emplace(item.id, ItemText());
+// Calls `fn(id, text)` for every JSONL record (plain or .zst) with string
+// "id" and "text" fields; other lines are skipped.
+template <typename Fn>
+Status ForEachJsonlText(const std::string& path, const Fn& fn) {
   DOSSIER_ASSIGN_OR_RETURN(auto source, text::LineSource::Open(path));
   std::string line;
   size_t length = 0;
   while (true) {
-    DOSSIER_ASSIGN_OR_RETURN(auto outcome, source->Next(size_t{16} << 20, &line, &length));
-    if (outcome == text::LineSource::Outcome::kEnd) break;
+    DOSSIER_ASSIGN_OR_RETURN(auto outcome, source->Next(size_t{64} << 20, &line, &length));
+    if (outcome == text::LineSource::Outcome::kEnd) return Status::Ok();
     if (outcome != text::LineSource::Outcome::kLine) continue;
     auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (!j.is_object() || !j.contains("id") || !j["id"].is_string() || !j.contains("text") ||
         !j["text"].is_string()) {
       continue;
     }
-    auto it = texts.find(j["id"].get<std::string>());
-    if (it != texts.end()) it->second = {j["text"].get<std::string>(), it->first};
+    DOSSIER_RETURN_IF_ERROR(fn(j["id"].get<std::string>(), j["text"].get<std::string>()));
   }
+}
+
+// Calls `fn(sent_id, text, doc)` for every sentence of CoNLL-U or UNER .iob2
+// text with "# sent_id" and "# text" comments (doc: the last "# newdoc id",
+// or `default_doc`).
+template <typename Fn>
+void ForEachCommentedSentence(std::string_view bytes, const std::string& default_doc, const Fn& fn) {
+  std::string id, doc = default_doc;
+  for (std::string_view line : base::Split(bytes, '\n')) {
+    if (!line.starts_with("# ")) continue;
+    if (line.starts_with("# newdoc id = ")) doc = std::string(base::Trim(line.substr(14)));
+    if (line.starts_with("# sent_id = ")) id = std::string(base::Trim(line.substr(12)));
+    if (line.starts_with("# text = ")) fn(id, base::Trim(line.substr(9)), doc);
+  }
+}
+
+// id -> text of the wanted WCEP items (each item a document of its own).
+base::Result<ItemTexts> ReadWcepTexts(const std::string& path, const std::vector<LabelledItem>& wanted) {
+  ItemTexts texts;
+  for (const auto& item : wanted) texts.emplace(item.id, ItemText());
+  DOSSIER_RETURN_IF_ERROR(ForEachJsonlText(path, [&](const std::string& id, std::string text) {
+    auto it = texts.find(id);
+    if (it != texts.end()) it->second = {std::move(text), id};
+    return Status::Ok();
+  }));
   return texts;
 }
 
@@ -109,20 +134,21 @@ base::Result<ItemTexts> ReadWcepTexts(const std::string& path, const std::vector
 // (the document is the file).
 base::Result<ItemTexts> ReadGumTexts(const std::string& dir, const std::vector<LabelledItem>& wanted) {
   ItemTexts texts;
-  std::unordered_set<std::string> files;
+  std::set<std::string> files;
   for (const auto& item : wanted) {
     texts.emplace(item.id, ItemText());
-    files.insert(item.id.substr(0, item.id.rfind('-')));  // "GUM_news_afghan-3" -> GUM_news_afghan
+    const std::string file = item.id.substr(0, item.id.rfind('-'));  // "GUM_news_afghan-3" -> GUM_news_afghan
+    if (file.empty() || file.find('/') != std::string::npos || file.starts_with(".")) {
+      return Status::InvalidArgument("item " + item.id + ": not a GUM sentence id");
+    }
+    files.insert(file);
   }
   for (const std::string& file : files) {
     DOSSIER_ASSIGN_OR_RETURN(std::string bytes, base::ReadFile(dir + "/" + file + ".conllu"));
-    std::string id;
-    for (std::string_view line : base::Split(bytes, '\n')) {
-      if (line.starts_with("# sent_id = ")) id = std::string(base::Trim(line.substr(12)));
-      if (!line.starts_with("# text = ")) continue;
+    ForEachCommentedSentence(bytes, file, [&](const std::string& id, std::string_view text, const std::string&) {
       auto it = texts.find(id);
-      if (it != texts.end()) it->second = {std::string(base::Trim(line.substr(9))), file};
-    }
+      if (it != texts.end()) it->second = {std::string(text), file};
+    });
   }
   return texts;
 }
@@ -148,26 +174,15 @@ base::Result<ItemTexts> ReadSliceTexts(const std::string& path, const std::vecto
     if (end <= begin) return Status::InvalidArgument("item " + item.id + ": empty byte range");
     by_doc[item.id.substr(0, at)].push_back({item.id, begin, end});
   }
-  DOSSIER_ASSIGN_OR_RETURN(auto source, text::LineSource::Open(path));
-  std::string line;
-  size_t length = 0;
-  while (true) {
-    DOSSIER_ASSIGN_OR_RETURN(auto outcome, source->Next(size_t{64} << 20, &line, &length));
-    if (outcome == text::LineSource::Outcome::kEnd) break;
-    if (outcome != text::LineSource::Outcome::kLine) continue;
-    auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (!j.is_object() || !j.contains("id") || !j["id"].is_string() || !j.contains("text") ||
-        !j["text"].is_string()) {
-      continue;
-    }
-    auto doc = by_doc.find(j["id"].get<std::string>());
-    if (doc == by_doc.end()) continue;
-    const std::string text = j["text"].get<std::string>();
+  DOSSIER_RETURN_IF_ERROR(ForEachJsonlText(path, [&](const std::string& id, const std::string& text) {
+    auto doc = by_doc.find(id);
+    if (doc == by_doc.end()) return Status::Ok();
     for (const Slice& s : doc->second) {
       if (s.end > text.size()) return Status::InvalidArgument("item " + s.item + ": past the end of its text");
       texts[s.item] = {text.substr(s.begin, s.end - s.begin), doc->first};
     }
-  }
+    return Status::Ok();
+  }));
   return texts;
 }
 
@@ -177,15 +192,10 @@ base::Result<ItemTexts> ReadIobTexts(const std::string& path, const std::vector<
   ItemTexts texts;
   for (const auto& item : wanted) texts.emplace(item.id, ItemText());
   DOSSIER_ASSIGN_OR_RETURN(std::string bytes, base::ReadFile(path));
-  std::string id, doc;
-  for (std::string_view line : base::Split(bytes, '\n')) {
-    if (!line.starts_with("# ")) continue;
-    if (line.starts_with("# newdoc id = ")) doc = std::string(base::Trim(line.substr(14)));
-    if (line.starts_with("# sent_id = ")) id = std::string(base::Trim(line.substr(12)));
-    if (!line.starts_with("# text = ")) continue;
+  ForEachCommentedSentence(bytes, "", [&](const std::string& id, std::string_view text, const std::string& doc) {
     auto it = texts.find(id);
-    if (it != texts.end()) it->second = {std::string(base::Trim(line.substr(9))), doc.empty() ? id : doc};
-  }
+    if (it != texts.end()) it->second = {std::string(text), doc.empty() ? id : doc};
+  });
   return texts;
 }
 
@@ -261,23 +271,6 @@ base::Result<std::vector<NerSentence>> LabelItem(const LabelledItem& item, const
   return out;
 }
 
-}  // namespace
-
-std::vector<size_t> WholeWordOccurrences(std::string_view text, std::string_view surface) {
-  std::vector<size_t> out;
-  if (surface.empty()) return out;
-  for (size_t at = text.find(surface); at != std::string_view::npos; at = text.find(surface, at + 1)) {
-    int len = 0;
-    const bool word_before = at > 0 && IsWordChar(base::DecodeUtf8(text, base::PrevCodePointStart(text, at), &len));
-    const size_t end = at + surface.size();
-    const bool word_after = end < text.size() && IsWordChar(base::DecodeUtf8(text, end, &len));
-    if (!word_before && !word_after) out.push_back(at);
-  }
-  return out;
-}
-
-namespace {
-
 // Labelled items of `split` and the reader of their texts, assembled into
 // sentences; `source` names where the texts come from in error messages.
 template <typename ReadTexts>
@@ -310,6 +303,19 @@ base::Result<std::vector<NerSentence>> Assemble(const std::string& labels_path, 
 }
 
 }  // namespace
+
+std::vector<size_t> WholeWordOccurrences(std::string_view text, std::string_view surface) {
+  std::vector<size_t> out;
+  if (surface.empty()) return out;
+  for (size_t at = text.find(surface); at != std::string_view::npos; at = text.find(surface, at + 1)) {
+    int len = 0;
+    const bool word_before = at > 0 && IsWordChar(base::DecodeUtf8(text, base::PrevCodePointStart(text, at), &len));
+    const size_t end = at + surface.size();
+    const bool word_after = end < text.size() && IsWordChar(base::DecodeUtf8(text, end, &len));
+    if (!word_before && !word_after) out.push_back(at);
+  }
+  return out;
+}
 
 base::Result<std::vector<NerSentence>> ReadNewsNer(const std::string& labels_path,
                                                    const std::string& items_path, std::string_view split,
