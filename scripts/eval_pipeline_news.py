@@ -18,7 +18,7 @@ ap.add_argument('--split', default='test', choices=['train', 'test', 'all'])
 ap.add_argument('--labels', default='data/eval/ner_wcep.tsv')
 ap.add_argument('--events', default='../shared/data/news/wcep/events.jsonl')
 ap.add_argument('--errors', action='store_true',
-                help='print each missed (-), spurious (+) and mistyped (~) span')
+                help='print each missed (-), spurious (+) and mistyped (~ GOLD>SYSTEM) span')
 args = ap.parse_args()
 
 rows = {}  # item id -> label rows, in file order
@@ -84,15 +84,18 @@ for line in out.stdout.splitlines():
     typed[0] += len(system & gold); typed[1] += len(system); typed[2] += len(gold)
     g2 = {(b, e) for b, e, _ in gold}; s2 = {(b, e) for b, e, _ in system}
     if args.errors:
-        enc = texts[item].encode('utf-8')
+        gold_type = {(b, e): t for b, e, t in gold}
         for b, e, t in sorted(gold ^ system):
-            mark = ('~' if (b, e) in g2 and (b, e) in s2 else '-') if (b, e, t) in gold else \
-                   ('~' if (b, e) in g2 else '+')
-            if mark == '~' and (b, e, t) in gold:
-                continue  # the mistyped pair is printed once, with the system's type
-            gold_type = next((gt for gb, ge, gt in gold if (gb, ge) == (b, e)), '')
-            print('%s %s %s%s\t%s\t%s' % (mark, t, gold_type + '>' if mark == '~' else '', enc[b:e].decode(),
-                                            item, texts[item]))
+            if (b, e, t) in gold and (b, e) in s2:
+                continue  # a mistyped span, printed once from the system's side
+            if (b, e, t) in gold:
+                mark, label = '-', t
+            elif (b, e) in g2:
+                mark, label = '~', gold_type[(b, e)] + '>' + t
+            else:
+                mark, label = '+', t
+            surface = texts[item].encode('utf-8')[b:e].decode()
+            print('%s %s %s\t%s\t%s' % (mark, label, surface, item, texts[item]))
     untyped[0] += len(s2 & g2); untyped[1] += len(s2); untyped[2] += len(g2)
 
 

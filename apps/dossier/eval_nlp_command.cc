@@ -35,14 +35,12 @@ struct EvalFlags {
   int beam = 0;  // parse: 0 = the width the model was trained with
   bool no_predicate_repair = false;  // parse: the tagger's first reading only
   bool no_document_pass = false;     // ner: each sentence's spans as the tagger found them
-  bool news_states_as_loc = false;   // ner --news: states typed ORG scored as LOC
+  bool states_as_loc = false;        // ner, our gold: states typed ORG (acting) scored as LOC
 };
 
 std::string ModelPath(const EvalFlags& f, const std::string& name) {
   return (f.models.empty() ? base::ProjectHome() + "/models" : f.models) + "/" + name;
 }
-
-std::string DefaultNewsLabels() { return base::ProjectHome() + "/data/eval/ner_wcep.tsv"; }
 
 int Report(const base::Status& s) {
   if (!s.ok()) {
@@ -66,29 +64,25 @@ base::Status EvalNer(const EvalFlags& f) {
   std::vector<nlp::train::NerSentence> data;
   const std::string shared = f.shared.empty() ? base::ProjectHome() + "/../shared" : f.shared;
   std::unordered_set<std::string> states;
-  if (f.news_states_as_loc) {
+  if (f.states_as_loc) {
     DOSSIER_ASSIGN_OR_RETURN(states, nlp::train::StateNames(base::ProjectHome() + "/data/kb"));
   }
+  const std::unordered_set<std::string>* as_loc = f.states_as_loc ? &states : nullptr;
+  // Our gold (nlp/train/news_ner.h): the labels file given, or the project's.
+  auto labels = [](const std::string& given, const char* file) {
+    return given.empty() ? base::ProjectHome() + "/data/eval/" + file : given;
+  };
   if (!f.ungdc_gold_split.empty()) {
-    // Our labels of UN General Debate sentences (nlp/train/news_ner.h).
-    DOSSIER_ASSIGN_OR_RETURN(
-        data, nlp::train::ReadSliceNer(f.ungdc_gold_labels.empty() ? base::ProjectHome() + "/data/eval/ner_ungdc.tsv"
-                                                                   : f.ungdc_gold_labels,
-                                       shared + "/data/news/ungdc/ungdc.jsonl.zst", f.ungdc_gold_split,
-                                       f.news_states_as_loc ? &states : nullptr));
+    DOSSIER_ASSIGN_OR_RETURN(data, nlp::train::ReadSliceNer(labels(f.ungdc_gold_labels, "ner_ungdc.tsv"),
+                                                            shared + "/data/news/ungdc/ungdc.jsonl.zst",
+                                                            f.ungdc_gold_split, as_loc));
   } else if (!f.gum_gold_split.empty()) {
-    // Our UNER-convention labels of GUM sentences (nlp/train/news_ner.h).
-    DOSSIER_ASSIGN_OR_RETURN(
-        data, nlp::train::ReadGumNer(f.gum_gold_labels.empty() ? base::ProjectHome() + "/data/eval/ner_gum.tsv"
-                                                               : f.gum_gold_labels,
-                                     shared + "/data/corpora/gum", f.gum_gold_split,
-                                     f.news_states_as_loc ? &states : nullptr));
+    DOSSIER_ASSIGN_OR_RETURN(data, nlp::train::ReadGumNer(labels(f.gum_gold_labels, "ner_gum.tsv"),
+                                                          shared + "/data/corpora/gum", f.gum_gold_split, as_loc));
   } else if (!f.news_split.empty()) {
-    // Our news-register gold over WCEP items (nlp/train/news_ner.h).
-    DOSSIER_ASSIGN_OR_RETURN(
-        data, nlp::train::ReadNewsNer(f.news_labels.empty() ? DefaultNewsLabels() : f.news_labels,
-                                      shared + "/data/news/wcep/events.jsonl", f.news_split,
-                                      f.news_states_as_loc ? &states : nullptr));
+    DOSSIER_ASSIGN_OR_RETURN(data, nlp::train::ReadNewsNer(labels(f.news_labels, "ner_wcep.tsv"),
+                                                           shared + "/data/news/wcep/events.jsonl", f.news_split,
+                                                           as_loc));
   } else if (!f.gum_split.empty()) {
     // GUM named person/organization/place mentions of one split (see ReadConllu).
     DOSSIER_ASSIGN_OR_RETURN(auto files,
@@ -174,7 +168,7 @@ void AddEvalNlpCommands(CLI::App& eval) {
       ->excludes(iob2);
   ner->add_option("--ungdc-gold-labels", flags.ungdc_gold_labels,
                   "UN General Debate gold labels file (default data/eval/ner_ungdc.tsv)");
-  ner->add_flag("--news-states-as-loc", flags.news_states_as_loc,
+  ner->add_flag("--states-as-loc", flags.states_as_loc,
                 "score states our gold (--news, --gum-gold, --ungdc-gold) types ORG (acting) as LOC, the convention the tagger "
                 "is trained on");
   ner->add_option("--shared", flags.shared, "shared data folder (default <home>/../shared)");

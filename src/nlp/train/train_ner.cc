@@ -107,6 +107,11 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
   std::string corpora = shared_dir + "/data/corpora";
   std::vector<NerSentence> data;
   const std::string silver_train = corpora + "/uner_english_ewt/en_ewt-ud-train.SILVER-prerelease-0c7ce0d.iob2";
+  // Our gold types a state acting ORG; read as LOC when news_states_kb is set.
+  base::Result<std::unordered_set<std::string>> state_names = std::unordered_set<std::string>();
+  if (!o.news_states_kb.empty()) state_names = StateNames(o.news_states_kb);
+  if (!state_names.ok()) return state_names.status();
+  const std::unordered_set<std::string>* states = o.news_states_kb.empty() ? nullptr : &*state_names;
   if (o.uner) {
     DOSSIER_ASSIGN_OR_RETURN(auto uner, ReadIob(silver_train));
     for (auto& s : uner) {
@@ -115,13 +120,8 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
     }
   }
   if (!o.ewt_labels.empty()) {
-    std::unordered_set<std::string> states;
-    if (!o.news_states_kb.empty()) {
-      DOSSIER_ASSIGN_OR_RETURN(states, StateNames(o.news_states_kb));
-    }
     size_t skipped = 0;  // names glued to e-mail addresses and the like
-    DOSSIER_ASSIGN_OR_RETURN(auto ewt, ReadIobTextNer(o.ewt_labels, silver_train, "train",
-                                                      o.news_states_kb.empty() ? nullptr : &states, &skipped));
+    DOSSIER_ASSIGN_OR_RETURN(auto ewt, ReadIobTextNer(o.ewt_labels, silver_train, "train", states, &skipped));
     for (auto& s : ewt) data.push_back(std::move(s));
     if (skipped > 0 && log != nullptr) *log << o.ewt_labels << ": " << skipped << " names off token edges left out\n";
   }
@@ -160,33 +160,20 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
     for (auto& s : wiki) data.push_back(std::move(s));
   }
   if (!o.news_labels.empty()) {
-    std::unordered_set<std::string> states;
-    if (!o.news_states_kb.empty()) {
-      DOSSIER_ASSIGN_OR_RETURN(states, StateNames(o.news_states_kb));
-    }
-    DOSSIER_ASSIGN_OR_RETURN(auto news, ReadNewsNer(o.news_labels, shared_dir + "/data/news/wcep/events.jsonl",
-                                                    "train", o.news_states_kb.empty() ? nullptr : &states));
+    DOSSIER_ASSIGN_OR_RETURN(auto news,
+                             ReadNewsNer(o.news_labels, shared_dir + "/data/news/wcep/events.jsonl", "train", states));
     for (auto& s : news) {
       s.weight = o.news_weight;
       data.push_back(std::move(s));
     }
   }
   if (!o.ungdc_labels.empty()) {
-    std::unordered_set<std::string> states;
-    if (!o.news_states_kb.empty()) {
-      DOSSIER_ASSIGN_OR_RETURN(states, StateNames(o.news_states_kb));
-    }
-    DOSSIER_ASSIGN_OR_RETURN(auto un, ReadSliceNer(o.ungdc_labels, shared_dir + "/data/news/ungdc/ungdc.jsonl.zst",
-                                                   "train", o.news_states_kb.empty() ? nullptr : &states));
+    DOSSIER_ASSIGN_OR_RETURN(
+        auto un, ReadSliceNer(o.ungdc_labels, shared_dir + "/data/news/ungdc/ungdc.jsonl.zst", "train", states));
     for (auto& s : un) data.push_back(std::move(s));
   }
   if (!o.gum_labels.empty()) {
-    std::unordered_set<std::string> states;
-    if (!o.news_states_kb.empty()) {
-      DOSSIER_ASSIGN_OR_RETURN(states, StateNames(o.news_states_kb));
-    }
-    DOSSIER_ASSIGN_OR_RETURN(auto gum, ReadGumNer(o.gum_labels, corpora + "/gum", "train",
-                                                  o.news_states_kb.empty() ? nullptr : &states));
+    DOSSIER_ASSIGN_OR_RETURN(auto gum, ReadGumNer(o.gum_labels, corpora + "/gum", "train", states));
     for (auto& s : gum) data.push_back(std::move(s));
   }
   return data;
