@@ -242,7 +242,7 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
 // "Food and Drug Administration", "Department of Health and Human Services":
 // "and" continues a run when the capitalised words after it end in an
 // organisation keyword, the words before it do not, they are no known name
-// ("Iran and Iraq", "Google and Microsoft Corp" stay apart), and the tagger
+// ("Peru and Chile", "Google and Microsoft Corp" stay apart), and the tagger
 // does not read a name ending at "and" or starting after it.
 bool Scan::AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const {
   const auto& toks = seg_.tokens;
@@ -440,7 +440,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
         return idx;
       }
     }
-    // A near miss of a known name ("Noth Korea") is taken unless the tagger
+    // A near miss of a known name ("Venezuala") is taken unless the tagger
     // reads the run as another kind of name ("Alexandre" of a person's name
     // is no misspelt "Alexandra", a town).
     auto fuzzy = gaz_.LookupFuzzy(name);
@@ -576,8 +576,8 @@ void Scan::ScanSentence(uint32_t s) {
     }
     if (!g.entries.empty() && !CityInContext(g, function_word)) g.entries.clear();
     // A known place opening a longer name the tagger reads whole as an
-    // organisation ("Palestine Action"; a person's reading is not trusted: "Iran
-    // Adaeze Okonkwo" of "envoy to Iran Adaeze Okonkwo").
+    // organisation ("Palestine Action"; a person's reading is not trusted: "Chile
+    // Adaeze Okonkwo" of "envoy to Chile Adaeze Okonkwo").
     const bool tagger_whole = !run_typed && r.end > g.token_end && TaggerSpanIs(r, {"ORG"});
     if (!g.entries.empty() && (r.end <= g.token_end || (!run_typed && !tagger_whole))) {
       const NameEntry* e = BestEntry(g.entries);

@@ -51,7 +51,7 @@ int StateRoles::Features(const WordInfo* w, const uint8_t* pos, int n, int b, in
   out[k++] = Feat(408, tag(e));
   out[k++] = Feat(409, tag(e), tag(e + 1));
   out[k++] = Feat(410, tag(e), tag(e + 1), tag(e + 2));
-  out[k++] = Feat(411, word(e), tag(e + 1));  // "Iran 's announcement" / "Iran 's capital"
+  out[k++] = Feat(411, word(e), tag(e + 1));  // "Peru 's announcement" / "Peru 's capital"
   out[k++] = Feat(412, b == 0, tag(e));       // the sentence's subject
   out[k++] = Feat(413, word(b - 1), word(e));
   out[k++] = Feat(414, tag(b - 2), tag(b - 1));

@@ -1,7 +1,7 @@
-// State metonymy: whether a tagged name of a state ("Iran", "U.S.",
+// State metonymy: whether a tagged name of a state ("Peru", "U.S.",
 // "Washington") stands for the state acting or for the place. UNER's
-// guidelines type the first ORG ("Iran said", "talks between Russia and
-// Ukraine") and the second LOC ("in Iran", "strikes on Iran"); the tagger is
+// guidelines type the first ORG ("Peru said", "talks between Russia and
+// Ukraine") and the second LOC ("in Peru", "strikes on Chile"); the tagger is
 // trained to call every state LOC (its EWT data mostly does), and this small
 // classifier, trained on our gold as written, turns the acting ones into ORG
 // after the tagger and the document pass.

@@ -28,7 +28,7 @@ base::Result<Gazetteer> BuildGazetteer(const std::string& shared_dir,
                                        const NameListSources& extra = {});
 
 // The names, aliases and capitals of the states in `kb_dir`/countries.tsv
-// ("Iran", "U.S.", "Washington"): the words a news text uses for a state.
+// ("Peru", "U.S.", "Lima"): the words a news text uses for a state.
 base::Result<std::unordered_set<std::string>> StateNames(const std::string& kb_dir);
 
 }  // namespace dossier::nlp::train

@@ -42,7 +42,7 @@ namespace dossier::nlp::train {
 
 // The labelled items of `split` ("train", "dev", "test" or "all"), one document per
 // item (NerSentence::doc), in the labels file's order. With `states_as_loc`,
-// an ORG row whose surface is one of these names (a state acting: "Iran
+// an ORG row whose surface is one of these names (a state acting: "Peru
 // said") is read as LOC, the convention of UNER EWT's annotators (see
 // models/README.md, "Our NER gold"). With `skipped`, a name occurrence that
 // does not begin and end on token edges (a name glued to an e-mail address by
