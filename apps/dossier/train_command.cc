@@ -190,7 +190,7 @@ base::Status TrainNer(const TrainFlags& f) {
     DOSSIER_ASSIGN_OR_RETURN(auto role_data, nlp::train::LoadStateRoleData(SharedDir(f), c));
     DOSSIER_ASSIGN_OR_RETURN(auto names, nlp::train::StateNames(base::ProjectHome() + "/data/kb"));
     roles = std::make_unique<nlp::StateRoles>(nlp::train::TrainStateRoles(
-        role_data, *pos, std::vector<std::string>(names.begin(), names.end()), 10, o.seed, std::cerr));
+        role_data, *pos, std::vector<std::string>(names.begin(), names.end()), o.epochs, o.seed, std::cerr));
   }
   std::string bytes = nlp::train::TrainNer(data, *pos, gazetteer, clusters, casing, o, std::cerr, roles.get());
   std::string out = OutPath(f, "ner.model");

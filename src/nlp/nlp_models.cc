@@ -50,8 +50,13 @@ Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg, b
   s.names.Clear();
   Analysis out;
   out.tokens.resize(seg.tokens.size());
-  s.doc_info.resize(seg.tokens.size());
-  s.doc_tags.resize(seg.tokens.size());
+  // Only a model with a state-role section needs the words again after the
+  // document pass (the committed model has none: no per-token copies then).
+  const bool roles = !ner_->state_roles().empty();
+  if (roles) {
+    s.doc_info.resize(seg.tokens.size());
+    s.doc_tags.resize(seg.tokens.size());
+  }
   for (const auto& sent : seg.sentences) {
     int n = static_cast<int>(sent.token_end - sent.token_begin);
     if (n <= 0) continue;
@@ -79,14 +84,20 @@ Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg, b
       if (parse) a.dep = parser_->label_name(s.labels[i]);
     }
     s.names.AddSentence(sent.token_begin, s.info.data(), n, s.spans);
-    std::copy(s.info.begin(), s.info.begin() + n, s.doc_info.begin() + sent.token_begin);
-    std::copy(s.tags.begin(), s.tags.begin() + n, s.doc_tags.begin() + sent.token_begin);
+    if (roles) {
+      std::copy(s.info.begin(), s.info.begin() + n, s.doc_info.begin() + sent.token_begin);
+      std::copy(s.tags.begin(), s.tags.begin() + n, s.doc_tags.begin() + sent.token_begin);
+    }
   }
   // One reading per name and document (document_names.h), then each state's
   // role where it is named (state_roles.h).
   s.names.Harmonise();
   size_t si = 0;
   for (NerSpan sp : s.names.spans()) {
+    if (!roles) {
+      out.entities.push_back({sp.begin, sp.end, ner_->type_name(sp.type)});
+      continue;
+    }
     while (si + 1 < seg.sentences.size() && seg.sentences[si].token_end <= sp.begin) ++si;
     const text::Sentence& sent = seg.sentences[si];
     NerSpan local{sp.begin - sent.token_begin, sp.end - sent.token_begin, sp.type};
