@@ -192,7 +192,14 @@ base::Status TrainNer(const TrainFlags& f) {
     roles = std::make_unique<nlp::StateRoles>(nlp::train::TrainStateRoles(
         role_data, *pos, std::vector<std::string>(names.begin(), names.end()), o.epochs, o.seed, std::cerr));
   }
-  std::string bytes = nlp::train::TrainNer(data, *pos, gazetteer, clusters, casing, o, std::cerr, roles.get());
+  // Titles the tagger trims from the start of person spans (name_titles.h).
+  DOSSIER_ASSIGN_OR_RETURN(auto title_list,
+                           nlp::train::NameTitleList(base::ProjectHome() + "/data/link/cues.tsv",
+                                                     base::ProjectHome() + "/data/match/honorifics.txt"));
+  const nlp::NameTitles titles(std::move(title_list));
+  std::cerr << "titles: " << titles.size() << "\n";
+  std::string bytes =
+      nlp::train::TrainNer(data, *pos, gazetteer, clusters, casing, o, std::cerr, roles.get(), &titles);
   std::string out = OutPath(f, "ner.model");
   DOSSIER_RETURN_IF_ERROR(base::WriteFileAtomic(out, bytes));
   std::cerr << "wrote " << out << " (" << bytes.size() << " bytes)\n";

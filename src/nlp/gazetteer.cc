@@ -1,6 +1,7 @@
 #include "nlp/gazetteer.h"
 
 #include <algorithm>
+#include <bit>
 #include <vector>
 
 #include "nlp/model_file.h"
@@ -46,6 +47,15 @@ void Gazetteer::Mark(WordInfo* words, int n) const {
       if (!(it->second & kPrefixBit)) break;
     }
   }
+}
+
+bool Gazetteer::IsPerson(const WordInfo* words, int b, int e) {
+  if (e - b < 2 || e - b > kMaxPhraseWords) return false;
+  for (uint32_t kind : {kPerson}) {
+    const int k = std::countr_zero(kind);
+    if ((words[b].gaz & Bit(k, 0)) && (words[e - 1].gaz & Bit(k, 2))) return true;
+  }
+  return false;
 }
 
 std::string Gazetteer::Serialize() const {

@@ -41,6 +41,10 @@ class Gazetteer {
   // Adds a phrase (tokenised like running text, matched case-insensitively).
   void Add(std::string_view phrase, uint32_t kinds);
   void Mark(WordInfo* words, int n) const;
+  // Whether Mark found words [b, e) to be one curated person phrase (from the
+  // words' gaz bits, so call after Mark). Harvested names are not asked:
+  // WikiANN's page titles keep titles inside ("Emperor Meiji").
+  static bool IsPerson(const WordInfo* words, int b, int e);
   size_t size() const { return table_.size(); }
 
   std::string Serialize() const;

@@ -166,9 +166,11 @@ base::Result<std::unique_ptr<NerTagger>> NerTagger::Load(const std::string& path
     if (!roles.ok()) return roles.status().WithPrefix(path);
     t->state_roles_ = std::move(*roles);
   }
+  if (auto titles = f.Section("titles"); titles.ok()) t->titles_ = NameTitles::Deserialize(*titles);
   const auto& names = t->labels_.types();
   t->loc_type_ = static_cast<int>(std::find(names.begin(), names.end(), "LOC") - names.begin());
   t->org_type_ = static_cast<int>(std::find(names.begin(), names.end(), "ORG") - names.begin());
+  t->person_type_ = static_cast<int>(std::find(names.begin(), names.end(), "PERSON") - names.begin());
   t->fingerprint_ = f.fingerprint();
   return t;
 }
@@ -189,7 +191,8 @@ void NerTagger::ResolveStates(const WordInfo* words, const uint8_t* pos, int n, 
 
 std::string NerTagger::Serialize(const std::vector<std::string>& types, const LinearModel& model,
                                  const Gazetteer& gazetteer, const WordClusters& clusters,
-                                 const WordCasing& casing, const StateRoles* state_roles) {
+                                 const WordCasing& casing, const StateRoles* state_roles,
+                                 const NameTitles* titles) {
   ModelFileWriter w;
   if (state_roles != nullptr && !state_roles->empty() && state_roles->model().num_classes() == 2) {
     w.Add("state_names", state_roles->SerializeNames());
@@ -202,6 +205,7 @@ std::string NerTagger::Serialize(const std::vector<std::string>& types, const Li
   w.Add("gazetteer", gazetteer.Serialize());
   w.Add("clusters", clusters.Serialize());
   w.Add("casing", casing.Serialize());
+  if (titles != nullptr && !titles->empty()) w.Add("titles", titles->Serialize());
   return w.Finish();
 }
 
@@ -224,8 +228,16 @@ void NerTagger::Tag(const WordInfo* words, const uint8_t* pos, int n,
     size_t first = spans->size();
     DecodeBilou(labels, m, spans);
     for (size_t s = first; s < spans->size(); ++s) {
-      (*spans)[s].begin += static_cast<uint32_t>(i0);
-      (*spans)[s].end += static_cast<uint32_t>(i0);
+      NerSpan& span = (*spans)[s];
+      // A known person's name that opens with a title word stays whole
+      // ("Sheikh Hasina", where the word is part of the name).
+      if (span.type == person_type_ && !titles_.empty() &&
+          !gazetteer_.IsPerson(words + i0, static_cast<int>(span.begin), static_cast<int>(span.end))) {
+        span.begin += static_cast<uint32_t>(titles_.LeadingTitles(
+            words + i0, static_cast<int>(span.begin), static_cast<int>(span.end)));
+      }
+      span.begin += static_cast<uint32_t>(i0);
+      span.end += static_cast<uint32_t>(i0);
     }
   }
 }

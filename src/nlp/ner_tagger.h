@@ -28,6 +28,7 @@
 #include "nlp/word_casing.h"
 #include "nlp/word_clusters.h"
 #include "nlp/linear_model.h"
+#include "nlp/name_titles.h"
 #include "nlp/state_roles.h"
 
 namespace dossier::nlp {
@@ -77,7 +78,8 @@ class NerTagger {
   static base::Result<std::unique_ptr<NerTagger>> Load(const std::string& path);
   static std::string Serialize(const std::vector<std::string>& types, const LinearModel& model,
                                const Gazetteer& gazetteer, const WordClusters& clusters,
-                               const WordCasing& casing, const StateRoles* state_roles = nullptr);
+                               const WordCasing& casing, const StateRoles* state_roles = nullptr,
+                               const NameTitles* titles = nullptr);
 
   // Fills WordInfo::gaz, ::cluster, ::coarse and ::casing from the model's
   // gazetteer, word clusters and casing table; call before Tag. The parser
@@ -89,13 +91,16 @@ class NerTagger {
     casing_.Mark(words, n);
   }
 
-  // Appends the entity spans of one sentence to `spans`.
+  // Appends the entity spans of one sentence to `spans`, each person span
+  // without the titles that open it (name_titles.h; a model without the
+  // "titles" section trims none).
   void Tag(const WordInfo* words, const uint8_t* pos, int n, std::vector<NerSpan>* spans) const;
   // Turns the LOC spans among spans[0, count) of one sentence that name a state
   // acting into ORG, as UNER's guidelines type them (state_roles.h); no-op for
   // a model without the state-role section.
   void ResolveStates(const WordInfo* words, const uint8_t* pos, int n, NerSpan* spans, size_t count) const;
   const StateRoles& state_roles() const { return state_roles_; }
+  const NameTitles& titles() const { return titles_; }
   const std::string& type_name(int t) const { return labels_.types()[t]; }
   const std::string& fingerprint() const { return fingerprint_; }
 
@@ -109,7 +114,8 @@ class NerTagger {
   WordClusters clusters_;
   WordCasing casing_;
   StateRoles state_roles_;
-  int loc_type_ = 0, org_type_ = 0;
+  NameTitles titles_;
+  int loc_type_ = 0, org_type_ = 0, person_type_ = 0;
   std::string fingerprint_;
 };
 

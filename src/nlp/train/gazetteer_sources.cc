@@ -2,10 +2,12 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string_view>
 #include <vector>
 
 #include "base/file.h"
+#include "base/strings.h"
 #include "nlp/train/corpus.h"
 #include "nlp/train/train_ner.h"
 
@@ -250,6 +252,36 @@ base::Result<std::unordered_set<std::string>> StateNames(const std::string& kb_d
   std::unordered_set<std::string> names;
   DOSSIER_RETURN_IF_ERROR(ForEachStateName(kb_dir, [&](std::string_view n) { names.emplace(n); }));
   return names;
+}
+
+base::Result<std::vector<std::string>> NameTitleList(const std::string& link_cues,
+                                                     const std::string& honorifics) {
+  std::set<std::string> titles;
+  auto add = [&](std::string_view title) {
+    title = base::Trim(title);
+    if (title.empty()) return;
+    titles.emplace(title);
+    if (title.find(' ') != std::string_view::npos) return;
+    if (title.back() == '.') {
+      titles.emplace(title.substr(0, title.size() - 1));
+    } else {
+      titles.emplace(std::string(title) + ".");
+    }
+  };
+  DOSSIER_ASSIGN_OR_RETURN(std::string cues, base::ReadFile(link_cues));
+  for (auto line : Lines(cues)) {  // word category value
+    if (line.empty() || line[0] == '#') continue;
+    auto f = Fields(line);
+    if (f.size() >= 2 && f[1] == "title") add(f[0]);
+  }
+  DOSSIER_ASSIGN_OR_RETURN(std::string forms, base::ReadFile(honorifics));
+  for (auto line : Lines(forms)) {  // canonical: variant, variant, ...
+    if (line.empty() || line[0] == '#') continue;
+    size_t colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    for (auto v : Split(line.substr(colon + 1), ',')) add(v);
+  }
+  return std::vector<std::string>(titles.begin(), titles.end());
 }
 
 }  // namespace dossier::nlp::train

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "base/status.h"
 #include "nlp/gazetteer.h"
@@ -30,5 +31,13 @@ base::Result<Gazetteer> BuildGazetteer(const std::string& shared_dir,
 // The names, aliases and capitals of the states in `kb_dir`/countries.tsv
 // ("Peru", "U.S.", "Lima"): the words a news text uses for a state.
 base::Result<std::unordered_set<std::string>> StateNames(const std::string& kb_dir);
+
+// The titles and forms of address that may open a person's name (the tagger
+// trims them: nlp/name_titles.h): the "title" rows of `link_cues`
+// (data/link/cues.tsv) and every variant in `honorifics`
+// (data/match/honorifics.txt), each single word with and without a final
+// full stop ("Mrs", "Mrs."). Sorted, without repeats.
+base::Result<std::vector<std::string>> NameTitleList(const std::string& link_cues,
+                                                     const std::string& honorifics);
 
 }  // namespace dossier::nlp::train

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <unordered_set>
@@ -100,6 +101,26 @@ TEST(NewsNerTest, StateNamesOfTheKbTables) {
   EXPECT_TRUE(names->contains("Tehran"));      // capital
   EXPECT_FALSE(names->contains("Iranian"));    // demonyms are not states
   EXPECT_FALSE(StateNames("/nonexistent").ok());
+}
+
+TEST(NewsNerTest, NameTitlesOfTheCueAndHonorificTables) {
+  const std::string dir = ::testing::TempDir() + "/titles";
+  std::filesystem::create_directories(dir);
+  ASSERT_TRUE(base::WriteFileAtomic(dir + "/cues.tsv", "# word\tcategory\tvalue\nPrime Minister\ttitle\tleader_of\n"
+                                                       "Gen.\ttitle\tmember_of\nGroup\torg_keyword\tORG\n").ok());
+  ASSERT_TRUE(base::WriteFileAtomic(dir + "/honorifics.txt", "# canonical: variants\nmrs: mrs, ms, madame\n").ok());
+  auto titles = NameTitleList(dir + "/cues.tsv", dir + "/honorifics.txt");
+  ASSERT_TRUE(titles.ok()) << titles.status().ToString();
+  EXPECT_EQ(*titles, (std::vector<std::string>{"Gen", "Gen.", "Prime Minister", "madame", "madame.", "mrs",
+                                               "mrs.", "ms", "ms."}));
+  EXPECT_FALSE(NameTitleList(dir + "/missing.tsv", dir + "/honorifics.txt").ok());
+  // The project's own tables.
+  auto ours = NameTitleList(std::string(DOSSIER_SOURCE_DIR) + "/data/link/cues.tsv",
+                            std::string(DOSSIER_SOURCE_DIR) + "/data/match/honorifics.txt");
+  ASSERT_TRUE(ours.ok()) << ours.status().ToString();
+  for (const char* t : {"President", "Mrs", "Mrs.", "lord", "reverend"}) {
+    EXPECT_TRUE(std::find(ours->begin(), ours->end(), t) != ours->end()) << t;
+  }
 }
 
 TEST(NewsNerTest, GumSentencesOfOneFileAreOneDocument) {

@@ -182,7 +182,7 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
 std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
                      const Gazetteer& gazetteer, const WordClusters& clusters,
                      const WordCasing& casing, const NerTrainOptions& options,
-                     std::ostream& log, const StateRoles* state_roles) {
+                     std::ostream& log, const StateRoles* state_roles, const NameTitles* titles) {
   std::vector<const NerSentence*> data;
   for (const auto& s : all) data.push_back(&s);
   data = Subsample(std::move(data), options.max_sentences);
@@ -248,7 +248,7 @@ std::string TrainNer(const std::vector<NerSentence>& all, const PosTagger& pos,
                       options.margin, options.threads);
   log << "ner model: " << model.num_features() << " features, " << model.num_weights()
       << " weights\n";
-  return NerTagger::Serialize(NerTypes(), model, gazetteer, clusters, casing, state_roles);
+  return NerTagger::Serialize(NerTypes(), model, gazetteer, clusters, casing, state_roles, titles);
 }
 
 base::Result<std::vector<NerSentence>> LoadStateRoleData(const std::string& shared_dir,

@@ -81,11 +81,13 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
                                                     std::ostream* log = nullptr);
 
 // Returns the serialised model file; `pos` supplies the POS features.
-// `state_roles`, when given, is stored with the model (state_roles.h).
+// `state_roles` and `titles`, when given, are stored with the model
+// (state_roles.h, name_titles.h).
 std::string TrainNer(const std::vector<NerSentence>& data, const PosTagger& pos,
                      const Gazetteer& gazetteer, const WordClusters& clusters,
                      const WordCasing& casing, const NerTrainOptions& options,
-                     std::ostream& log, const StateRoles* state_roles = nullptr);
+                     std::ostream& log, const StateRoles* state_roles = nullptr,
+                     const NameTitles* titles = nullptr);
 
 // Our gold as written, where a state acting is ORG (UNER's convention): the
 // train splits of the sets in `options` (news, GUM, UN, corrected EWT) and,
