@@ -49,6 +49,7 @@ struct TrainFlags {
   bool no_gum_gold = false;
   std::string ewt_labels;
   bool no_ewt_corrections = false;
+  float ewt_silver_disagree_weight = 0.5f;
   std::string ungdc_labels;
   bool no_ungdc_gold = false;
   float news_weight = 1.0f;
@@ -127,6 +128,7 @@ base::Status TrainNer(const TrainFlags& f) {
   if (!f.no_ewt_corrections) {
     c.ewt_labels = f.ewt_labels.empty() ? base::ProjectHome() + "/data/eval/ner_ewt_train.tsv" : f.ewt_labels;
   }
+  c.ewt_silver_disagree_weight = f.ewt_silver_disagree_weight;
   if (!f.no_ungdc_gold) {
     c.ungdc_labels = f.ungdc_labels.empty() ? base::ProjectHome() + "/data/eval/ner_ungdc.tsv" : f.ungdc_labels;
   }
@@ -193,11 +195,10 @@ base::Status TrainNer(const TrainFlags& f) {
         role_data, *pos, std::vector<std::string>(names.begin(), names.end()), o.epochs, o.seed, std::cerr));
   }
   // Titles the tagger trims from the start of person spans (name_titles.h).
-  DOSSIER_ASSIGN_OR_RETURN(auto title_list,
-                           nlp::train::NameTitleList(base::ProjectHome() + "/data/link/cues.tsv",
-                                                     base::ProjectHome() + "/data/match/honorifics.txt"));
-  const nlp::NameTitles titles(std::move(title_list));
-  std::cerr << "titles: " << titles.size() << "\n";
+  DOSSIER_ASSIGN_OR_RETURN(const nlp::NameTitles titles,
+                           nlp::train::LoadNameTitles(base::ProjectHome() + "/data/link/cues.tsv",
+                                                      base::ProjectHome() + "/data/match/honorifics.txt"));
+  std::cerr << "titles: " << titles.size() << ", forms of address: " << titles.address_forms().size() << "\n";
   std::string bytes =
       nlp::train::TrainNer(data, *pos, gazetteer, clusters, casing, o, std::cerr, roles.get(), &titles);
   std::string out = OutPath(f, "ner.model");
@@ -298,6 +299,9 @@ void AddTrainCommand(CLI::App& app) {
                 "read beside the silver ones");
   ner->add_option("--ewt-labels", flags.ewt_labels,
                   "corrected EWT train labels file (default data/eval/ner_ewt_train.tsv)");
+  ner->add_option("--ewt-silver-disagree-weight", flags.ewt_silver_disagree_weight,
+                  "update weight of the silver EWT train sentences whose names our corrections changed "
+                  "(default 0.5; 1 = as much as the corrected twin, 0 = the twin alone)");
   ner->add_flag("--no-ungdc-gold", flags.no_ungdc_gold,
                 "leave out our labels of UN General Debate sentences (data/eval/ner_ungdc.tsv)");
   ner->add_option("--ungdc-gold-labels", flags.ungdc_labels,

@@ -6,8 +6,13 @@
 #include "text/segmenter.h"
 
 namespace dossier::nlp {
+namespace {
+constexpr std::string_view kAddressPrefix = "address\t";  // a form of address's line in Serialize
+}  // namespace
 
-NameTitles::NameTitles(std::vector<std::string> titles) : titles_(std::move(titles)) {
+NameTitles::NameTitles(std::vector<std::string> titles, std::vector<std::string> address_forms)
+    : titles_(std::move(titles)), address_forms_(std::move(address_forms)) {
+  for (const std::string& form : address_forms_) address_keys_.insert(DescribeWord(form).lower);
   std::vector<WordInfo> words;
   for (const std::string& title : titles_) {
     words.clear();
@@ -43,18 +48,31 @@ int NameTitles::LeadingTitles(const WordInfo* w, int b, int e) const {
   return at - b;
 }
 
+int NameTitles::NameAfterAddress(const WordInfo* w, int i, int limit) const {
+  if (i < 1 || i >= limit || !address_keys_.contains(w[i - 1].lower)) return 0;
+  if (!(w[i - 1].flags & kFlagFirstUpper) || (w[i - 1].flags & kFlagAllCaps)) return 0;
+  int end = i;
+  while (end < limit && (w[end].flags & kFlagFirstUpper) && TitleAt(w, end, end + 1) == 0) ++end;
+  return end - i;
+}
+
 std::string NameTitles::Serialize() const {
   std::string out;
   for (const std::string& title : titles_) out += title + "\n";
+  for (const std::string& form : address_forms_) out += std::string(kAddressPrefix) + form + "\n";
   return out;
 }
 
 NameTitles NameTitles::Deserialize(std::string_view lines) {
-  std::vector<std::string> list;
+  std::vector<std::string> titles, forms;
   for (std::string_view line : base::Split(lines, '\n')) {
-    if (!line.empty()) list.emplace_back(line);
+    if (line.starts_with(kAddressPrefix)) {
+      forms.emplace_back(line.substr(kAddressPrefix.size()));
+    } else if (!line.empty()) {
+      titles.emplace_back(line);
+    }
   }
-  return NameTitles(std::move(list));
+  return NameTitles(std::move(titles), std::move(forms));
 }
 
 }  // namespace dossier::nlp

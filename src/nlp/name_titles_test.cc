@@ -44,10 +44,29 @@ TEST(NameTitles, LeavesTheLastWordAsTheName) {
   EXPECT_EQ(titles.TitleAt(w.data(), 0, 1), 0);
 }
 
+TEST(NameTitles, FormsOfAddressOpenTheCapitalisedRunAfterThem) {
+  NameTitles titles({"Dr.", "Mrs", "MS", "President", "Judge"}, {"Dr.", "Mrs", "Ms"});
+  auto name = [&](const std::string& text, int i) {
+    auto w = Words(text);
+    return titles.NameAfterAddress(w.data(), i, static_cast<int>(w.size()));
+  };
+  EXPECT_EQ(name("I gave Dr. Rohatgi two stars", 3), 1);
+  EXPECT_EQ(name("says Mrs Anna Lee Smith .", 2), 3);
+  EXPECT_EQ(name("Dr. Judge Smith", 1), 0);        // a title is not a name
+  EXPECT_EQ(name("Dr. President", 1), 0);
+  EXPECT_EQ(name("the Dr. said", 2), 0);           // not capitalised
+  EXPECT_EQ(name("on the MS Iona", 3), 0);         // all capitals: an abbreviation
+  EXPECT_EQ(name("President Smith", 1), 0);        // a title, not a form of address
+  EXPECT_EQ(name("Dr. Rohatgi", 0), 0);
+  auto w = Words("Mrs Anna Lee");
+  EXPECT_EQ(titles.NameAfterAddress(w.data(), 1, 2), 1);  // stops at the limit
+}
+
 TEST(NameTitles, RoundTripsThroughItsSection) {
-  NameTitles titles({"Dame", "Vice President"});
+  NameTitles titles({"Dame", "Vice President"}, {"Dame"});
   NameTitles back = NameTitles::Deserialize(titles.Serialize());
   EXPECT_EQ(back.size(), 2u);
+  EXPECT_EQ(back.address_forms(), std::vector<std::string>{"Dame"});
   EXPECT_EQ(Leading(back, "Vice President Harris"), 2);
   EXPECT_TRUE(NameTitles().empty());
   EXPECT_TRUE(NameTitles::Deserialize("").empty());

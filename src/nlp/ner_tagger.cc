@@ -209,6 +209,28 @@ std::string NerTagger::Serialize(const std::vector<std::string>& types, const Li
   return w.Finish();
 }
 
+void NerTagger::AddNamesAfterAddress(const WordInfo* words, int n, size_t first,
+                                     std::vector<NerSpan>* spans) const {
+  bool covered[kMaxSentenceWords + 1] = {};
+  for (size_t s = first; s < spans->size(); ++s) {
+    std::fill(covered + (*spans)[s].begin, covered + (*spans)[s].end, true);
+  }
+  const size_t tagged = spans->size();
+  for (int i = 1; i < n; ++i) {
+    if (covered[i] || covered[i - 1]) continue;
+    int limit = i;
+    while (limit < n && !covered[limit]) ++limit;
+    const int len = titles_.NameAfterAddress(words, i, limit);
+    if (len == 0) continue;
+    spans->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), static_cast<uint8_t>(person_type_)});
+    i += len;
+  }
+  if (spans->size() > tagged) {
+    std::sort(spans->begin() + static_cast<std::ptrdiff_t>(first), spans->end(),
+              [](const NerSpan& a, const NerSpan& b) { return a.begin < b.begin; });
+  }
+}
+
 void NerTagger::Tag(const WordInfo* words, const uint8_t* pos, int n,
                     std::vector<NerSpan>* spans) const {
   uint64_t feats[kMaxNerFeatures];
@@ -227,6 +249,7 @@ void NerTagger::Tag(const WordInfo* words, const uint8_t* pos, int n,
     viterbi_.Decode(emission.data(), transition_.data(), m, labels);
     size_t first = spans->size();
     DecodeBilou(labels, m, spans);
+    if (!titles_.empty()) AddNamesAfterAddress(words + i0, m, first, spans);
     for (size_t s = first; s < spans->size(); ++s) {
       NerSpan& span = (*spans)[s];
       // A known person's name that opens with a title word stays whole

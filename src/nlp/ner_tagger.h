@@ -92,8 +92,9 @@ class NerTagger {
   }
 
   // Appends the entity spans of one sentence to `spans`, each person span
-  // without the titles that open it (name_titles.h; a model without the
-  // "titles" section trims none).
+  // without the titles that open it, and a person span for the capitalised
+  // words after a form of address the tagger left untagged (name_titles.h; a
+  // model without the "titles" section does neither).
   void Tag(const WordInfo* words, const uint8_t* pos, int n, std::vector<NerSpan>* spans) const;
   // Turns the LOC spans among spans[0, count) of one sentence that name a state
   // acting into ORG, as UNER's guidelines type them (state_roles.h); no-op for
@@ -106,6 +107,9 @@ class NerTagger {
 
  private:
   NerTagger() : labels_({}), viterbi_(0) {}
+  // The names after a form of address among the n words of one chunk whose
+  // spans are spans[first, end) (word indices of the chunk); keeps them sorted.
+  void AddNamesAfterAddress(const WordInfo* words, int n, size_t first, std::vector<NerSpan>* spans) const;
   BilouLabels labels_;
   BilouViterbi viterbi_;
   std::vector<float> transition_;  // (labels + 1) x labels; last row = start

@@ -254,34 +254,36 @@ base::Result<std::unordered_set<std::string>> StateNames(const std::string& kb_d
   return names;
 }
 
-base::Result<std::vector<std::string>> NameTitleList(const std::string& link_cues,
-                                                     const std::string& honorifics) {
-  std::set<std::string> titles;
-  auto add = [&](std::string_view title) {
-    title = base::Trim(title);
-    if (title.empty()) return;
-    titles.emplace(title);
-    if (title.find(' ') != std::string_view::npos) return;
-    if (title.back() == '.') {
-      titles.emplace(title.substr(0, title.size() - 1));
+base::Result<NameTitles> LoadNameTitles(const std::string& link_cues, const std::string& honorifics) {
+  std::set<std::string> titles, address_forms;
+  auto add = [](std::string_view word, std::set<std::string>* to) {
+    word = base::Trim(word);
+    if (word.empty()) return;
+    to->emplace(word);
+    if (word.find(' ') != std::string_view::npos) return;
+    if (word.back() == '.') {
+      to->emplace(word.substr(0, word.size() - 1));
     } else {
-      titles.emplace(std::string(title) + ".");
+      to->emplace(std::string(word) + ".");
     }
   };
   DOSSIER_ASSIGN_OR_RETURN(std::string cues, base::ReadFile(link_cues));
   for (auto line : Lines(cues)) {  // word category value
     if (line.empty() || line[0] == '#') continue;
     auto f = Fields(line);
-    if (f.size() >= 2 && f[1] == "title") add(f[0]);
+    if (f.size() < 2 || f[1] != "title") continue;
+    add(f[0], &titles);
+    if (f.size() < 3 || base::Trim(f[2]).empty()) add(f[0], &address_forms);
   }
   DOSSIER_ASSIGN_OR_RETURN(std::string forms, base::ReadFile(honorifics));
   for (auto line : Lines(forms)) {  // canonical: variant, variant, ...
     if (line.empty() || line[0] == '#') continue;
     size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    for (auto v : Split(line.substr(colon + 1), ',')) add(v);
+    for (auto v : Split(line.substr(colon + 1), ',')) add(v, &titles);
   }
-  return std::vector<std::string>(titles.begin(), titles.end());
+  return NameTitles(std::vector<std::string>(titles.begin(), titles.end()),
+                    std::vector<std::string>(address_forms.begin(), address_forms.end()));
 }
 
 }  // namespace dossier::nlp::train

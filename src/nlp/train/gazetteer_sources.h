@@ -12,6 +12,7 @@
 
 #include "base/status.h"
 #include "nlp/gazetteer.h"
+#include "nlp/name_titles.h"
 
 namespace dossier::nlp::train {
 
@@ -33,11 +34,12 @@ base::Result<Gazetteer> BuildGazetteer(const std::string& shared_dir,
 base::Result<std::unordered_set<std::string>> StateNames(const std::string& kb_dir);
 
 // The titles and forms of address that may open a person's name (the tagger
-// trims them: nlp/name_titles.h): the "title" rows of `link_cues`
+// trims them, and reads a form of address as a cue for the name after it:
+// nlp/name_titles.h). Titles: the "title" rows of `link_cues`
 // (data/link/cues.tsv) and every variant in `honorifics`
-// (data/match/honorifics.txt), each single word with and without a final
-// full stop ("Mrs", "Mrs."). Sorted, without repeats.
-base::Result<std::vector<std::string>> NameTitleList(const std::string& link_cues,
-                                                     const std::string& honorifics);
+// (data/match/honorifics.txt); forms of address: the title rows that imply no
+// relation (empty value: "Mr.", "Dr.", "Sir"). Each single word is taken with
+// and without a final full stop ("Mrs", "Mrs."); sorted, without repeats.
+base::Result<NameTitles> LoadNameTitles(const std::string& link_cues, const std::string& honorifics);
 
 }  // namespace dossier::nlp::train

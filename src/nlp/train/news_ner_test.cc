@@ -107,20 +107,27 @@ TEST(NewsNerTest, NameTitlesOfTheCueAndHonorificTables) {
   const std::string dir = ::testing::TempDir() + "/titles";
   std::filesystem::create_directories(dir);
   ASSERT_TRUE(base::WriteFileAtomic(dir + "/cues.tsv", "# word\tcategory\tvalue\nPrime Minister\ttitle\tleader_of\n"
-                                                       "Gen.\ttitle\tmember_of\nGroup\torg_keyword\tORG\n").ok());
+                                                       "Gen.\ttitle\tmember_of\nDr.\ttitle\t\nGroup\torg_keyword\tORG\n").ok());
   ASSERT_TRUE(base::WriteFileAtomic(dir + "/honorifics.txt", "# canonical: variants\nmrs: mrs, ms, madame\n").ok());
-  auto titles = NameTitleList(dir + "/cues.tsv", dir + "/honorifics.txt");
+  auto titles = LoadNameTitles(dir + "/cues.tsv", dir + "/honorifics.txt");
   ASSERT_TRUE(titles.ok()) << titles.status().ToString();
-  EXPECT_EQ(*titles, (std::vector<std::string>{"Gen", "Gen.", "Prime Minister", "madame", "madame.", "mrs",
-                                               "mrs.", "ms", "ms."}));
-  EXPECT_FALSE(NameTitleList(dir + "/missing.tsv", dir + "/honorifics.txt").ok());
+  EXPECT_EQ(titles->titles(), (std::vector<std::string>{"Dr", "Dr.", "Gen", "Gen.", "Prime Minister", "madame",
+                                                        "madame.", "mrs", "mrs.", "ms", "ms."}));
+  EXPECT_EQ(titles->address_forms(), (std::vector<std::string>{"Dr", "Dr."}));  // the rows without a relation
+  EXPECT_FALSE(LoadNameTitles(dir + "/missing.tsv", dir + "/honorifics.txt").ok());
   // The project's own tables.
-  auto ours = NameTitleList(std::string(DOSSIER_SOURCE_DIR) + "/data/link/cues.tsv",
-                            std::string(DOSSIER_SOURCE_DIR) + "/data/match/honorifics.txt");
+  auto ours = LoadNameTitles(std::string(DOSSIER_SOURCE_DIR) + "/data/link/cues.tsv",
+                             std::string(DOSSIER_SOURCE_DIR) + "/data/match/honorifics.txt");
   ASSERT_TRUE(ours.ok()) << ours.status().ToString();
   for (const char* t : {"President", "Mrs", "Mrs.", "lord", "reverend"}) {
-    EXPECT_TRUE(std::find(ours->begin(), ours->end(), t) != ours->end()) << t;
+    EXPECT_TRUE(std::find(ours->titles().begin(), ours->titles().end(), t) != ours->titles().end()) << t;
   }
+  for (const char* t : {"Mr", "Mrs.", "Dr."}) {
+    const auto& forms = ours->address_forms();
+    EXPECT_TRUE(std::find(forms.begin(), forms.end(), t) != forms.end()) << t;
+  }
+  EXPECT_EQ(std::find(ours->address_forms().begin(), ours->address_forms().end(), "President"),
+            ours->address_forms().end());
 }
 
 TEST(NewsNerTest, GumSentencesOfOneFileAreOneDocument) {

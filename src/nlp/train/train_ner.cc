@@ -5,6 +5,7 @@
 #include <random>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "nlp/document_names.h"
 #include "nlp/train/gazetteer_sources.h"
@@ -102,6 +103,44 @@ std::vector<std::tuple<int, int, std::string>> IobSpans(const std::vector<std::s
   return out;
 }
 
+namespace {
+
+// A sentence's words without the spaces between them (the silver file and our
+// corrections segment the same text differently) and its names in that form.
+std::string Unspaced(const std::vector<std::string>& words, int b, int e) {
+  std::string out;
+  for (int i = b; i < e; ++i) out += words[i];
+  return out;
+}
+
+std::set<std::pair<std::string, std::string>> UnspacedNames(const NerSentence& s) {
+  std::set<std::pair<std::string, std::string>> names;
+  for (const auto& [b, e, type] : IobSpans(s.tags)) names.emplace(Unspaced(s.words, b, e), type);
+  return names;
+}
+
+// Gives the silver sentences among `data` whose corrected twin in `corrected`
+// names other spans the weight `weight` (0 removes them); returns how many.
+size_t ReweighChangedSilver(const std::vector<NerSentence>& corrected, float weight,
+                            std::vector<NerSentence>* data) {
+  std::unordered_map<std::string, const NerSentence*> twins;
+  for (const auto& s : corrected) {
+    twins.emplace(Unspaced(s.words, 0, static_cast<int>(s.words.size())), &s);
+  }
+  size_t changed = 0;
+  for (auto& s : *data) {
+    if (!s.silver) continue;
+    auto it = twins.find(Unspaced(s.words, 0, static_cast<int>(s.words.size())));
+    if (it == twins.end() || UnspacedNames(s) == UnspacedNames(*it->second)) continue;
+    s.weight = weight;
+    ++changed;
+  }
+  std::erase_if(*data, [](const NerSentence& s) { return s.silver && s.weight == 0; });
+  return changed;
+}
+
+}  // namespace
+
 base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_dir,
                                                     const NerCorpusOptions& o, std::ostream* log) {
   std::string corpora = shared_dir + "/data/corpora";
@@ -122,6 +161,10 @@ base::Result<std::vector<NerSentence>> LoadNerTrain(const std::string& shared_di
   if (!o.ewt_labels.empty()) {
     size_t skipped = 0;  // names glued to e-mail addresses and the like
     DOSSIER_ASSIGN_OR_RETURN(auto ewt, ReadIobTextNer(o.ewt_labels, silver_train, "train", states, &skipped));
+    if (o.uner && o.ewt_silver_disagree_weight != 1.0f) {
+      const size_t changed = ReweighChangedSilver(ewt, o.ewt_silver_disagree_weight, &data);
+      if (log != nullptr) *log << o.ewt_labels << ": " << changed << " silver sentences corrected\n";
+    }
     for (auto& s : ewt) data.push_back(std::move(s));
     if (skipped > 0 && log != nullptr) *log << o.ewt_labels << ": " << skipped << " names off token edges left out\n";
   }
