@@ -41,7 +41,7 @@ COLUMNS = {
 ORG_TYPES = {"PublicBody", "Organization", "Company"}
 SECTORS = {"igo", "government", "legislature", "judiciary", "military", "intelligence",
            "police", "party", "armed_group", "media", "think_tank", "ngo", "business",
-           "religious"}
+           "religious", "education", "sports"}
 RELATIONS = {"leader_of", "role_in", "member_of"}
 ID_RE = {"org": re.compile(r"^org:[a-z0-9]+(-[a-z0-9]+)*$"),
          "person": re.compile(r"^person:[a-z0-9]+(-[a-z0-9]+)*$")}
