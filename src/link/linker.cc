@@ -107,7 +107,7 @@ class Scan {
        const text::Segmentation& seg, std::string_view date)
       : linker_(linker), cues_(linker.cues()), gaz_(gaz), text_(text), seg_(seg), date_(date) {}
 
-  Linking Run(const std::vector<NerSpan>* ner);
+  Linking Run(const std::vector<NerSpan>* ner, const std::vector<uint8_t>* common);
 
  private:
   struct Range {
@@ -167,12 +167,14 @@ class Scan {
   std::unordered_map<std::string, int> by_id_;
   std::unordered_map<std::string, int> by_alias_;  // acronyms and names seen in this document
   const std::vector<NerSpan>* ner_ = nullptr;
+  const std::vector<uint8_t>* common_ = nullptr;  // per token: not a noun or name (Link)
   std::string pending_title_;
   int32_t pending_title_token_ = -1;
 };
 
-Linking Scan::Run(const std::vector<NerSpan>* ner) {
+Linking Scan::Run(const std::vector<NerSpan>* ner, const std::vector<uint8_t>* common) {
   ner_ = ner;
+  common_ = common;
   for (uint32_t s = 0; s < seg_.sentences.size(); ++s) ScanSentence(s);
   if (ner != nullptr) AddNerMentions(*ner);
   std::sort(out_.mentions.begin(), out_.mentions.end(),
@@ -499,11 +501,13 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   else if (ner_type == "ORG") type = "Organization";
   else if (ner_type == "LOC" || ner_type == "GPE") type = "Location";
   // An unknown acronym or camel-case word is an organisation ("CJNG", "StubHub"),
-  // unless it holds a digit (a designation: "H5N1", "MK82") or the sentence is
-  // written in capitals; common abbreviations ("ASAP", "USB") are function
-  // words in data/link/cues.tsv.
+  // unless it holds a digit (a designation: "H5N1", "MK82"), the sentence is
+  // written in capitals or the POS tagger reads an ordinary word ("Of THESE
+  // three"); common abbreviations ("ASAP", "USB") are function words in
+  // data/link/cues.tsv.
   else if (single && ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) &&
-           !initial && !HasDigit(name) && !Shouting(s)) {
+           !initial && !HasDigit(name) && !Shouting(s) &&
+           !(common_ != nullptr && r.begin < common_->size() && (*common_)[r.begin])) {
     type = "Organization";
   }
   else if (!single && r.end - r.begin <= 4 && ner_ == nullptr) type = "Person";
@@ -858,9 +862,9 @@ const kb::Entity* Linker::PersonBySurname(std::string_view word, std::string_vie
 }
 
 Linking Linker::Link(std::string_view text, const text::Segmentation& seg, std::string_view date,
-                     const std::vector<NerSpan>* ner) const {
+                     const std::vector<NerSpan>* ner, const std::vector<uint8_t>* common) const {
   Scan scan(*this, gazetteer_, text, seg, date);
-  return scan.Run(ner);
+  return scan.Run(ner, common);
 }
 
 }  // namespace dossier::link

@@ -86,8 +86,11 @@ class Linker {
   // the statistical tagger's spans, or is null when no tagger ran: then an
   // untyped run of two to four capitalised words is taken for a person; with a
   // tagger, only when the tagger agrees.
+  // `common` (optional, one entry per token) marks the words the POS tagger
+  // reads as neither a noun nor a name: written in capitals they are emphasis
+  // ("FIRST", "AND"), not an unknown acronym.
   Linking Link(std::string_view text, const text::Segmentation& seg, std::string_view date,
-               const std::vector<NerSpan>* ner = nullptr) const;
+               const std::vector<NerSpan>* ner = nullptr, const std::vector<uint8_t>* common = nullptr) const;
 
   // Entities that the word at `token` refers to (see the header comment), most
   // likely first; empty when it is not a referring word or nothing fits.

@@ -146,6 +146,25 @@ TEST_F(LinkerTest, UnknownAcronymsAreOrganisationsButNotAbbreviationsOrDesignati
   EXPECT_EQ(Mentions("They say the CJNG sent it ASAP, and that H5N1 spread."), (V{"CJNG=ORG:org:cjng"}));
 }
 
+TEST_F(LinkerTest, AWordInCapitalsTheTaggerReadsAsNoNounIsEmphasisNotAnAcronym) {
+  const std::string text = "Of THESE three, the CJNG is worst.";
+  text::Segmentation seg = text::Segment(text);
+  std::vector<uint8_t> common(seg.tokens.size(), 1);
+  for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
+    const std::string_view w = std::string_view(text).substr(seg.tokens[k].begin, seg.tokens[k].end - seg.tokens[k].begin);
+    if (w == "CJNG" || w == "three") common[k] = 0;
+  }
+  const std::vector<NerSpan> none;
+  auto mentions = [&](const std::vector<uint8_t>* flags) {
+    std::vector<std::string> out;
+    Linking l = linker_->Link(text, seg, "2017-11-29", &none, flags);
+    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
+    return out;
+  };
+  EXPECT_EQ(mentions(&common), (V{"CJNG=ORG"}));
+  EXPECT_EQ(mentions(nullptr), (V{"THESE=ORG", "CJNG=ORG"}));  // without POS tags, as before
+}
+
 TEST_F(LinkerTest, LeaderSurnameRegimeIsTheState) {
   EXPECT_EQ(Mentions("They helped the Kim regime build it."), (V{"Kim regime=GPE:country:PRK"}));
   EXPECT_EQ(Mentions("They helped the Kim Regime build it."), (V{"Kim Regime=GPE:country:PRK"}));

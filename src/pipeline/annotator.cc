@@ -96,13 +96,19 @@ Annotator::Understood Annotator::Understand(const text::Document& doc, Annotatio
     u.anchors.push_back({t.span, t.value});
   }
   std::vector<link::NerSpan> ner;
+  std::vector<uint8_t> common;  // per token: the tagger reads neither a noun nor a name
   // Token output and PETRARCH coding need every sentence parsed.
   const bool parse = im.options.with_tokens || im.petrarch != nullptr;
   if (im.models) {
     u.analysis = im.models->Analyze(doc.text, u.seg, parse);
     for (const nlp::EntitySpan& e : u.analysis.entities) ner.push_back({e.token_begin, e.token_end, e.type});
+    common.reserve(u.analysis.tokens.size());
+    for (const nlp::TokenAnalysis& t : u.analysis.tokens) {
+      common.push_back(t.pos != "NOUN" && t.pos != "PROPN" && t.pos != "X" && t.pos != "SYM");
+    }
   }
-  u.linking = im.linker->Link(doc.text, u.seg, a->date, im.models ? &ner : nullptr);
+  u.linking = im.linker->Link(doc.text, u.seg, a->date, im.models ? &ner : nullptr,
+                              im.models ? &common : nullptr);
   if (im.models && !parse) {
     // The event coder reads verb triggers' arguments from the parse; only the
     // sentences where one fires are parsed (the parser costs most of the time).
