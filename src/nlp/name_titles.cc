@@ -49,8 +49,10 @@ int NameTitles::LeadingTitles(const WordInfo* w, int b, int e) const {
 }
 
 int NameTitles::NameAfterAddress(const WordInfo* w, int i, int limit) const {
-  if (i < 1 || i >= limit || !address_keys_.contains(w[i - 1].lower)) return 0;
+  // The capital tests first: they reject almost every word before the lookup.
+  if (i < 1 || i >= limit || !(w[i].flags & kFlagFirstUpper)) return 0;
   if (!(w[i - 1].flags & kFlagFirstUpper) || (w[i - 1].flags & kFlagAllCaps)) return 0;
+  if (!address_keys_.contains(w[i - 1].lower)) return 0;
   int end = i;
   while (end < limit && (w[end].flags & kFlagFirstUpper) && TitleAt(w, end, end + 1) == 0) ++end;
   return end - i;
