@@ -11,15 +11,16 @@
 // two stars"), which a linear tagger misses when the rest of the sentence
 // outweighs the one cue.
 //
-// The lists are compiled by `train ner` from data/link/cues.tsv (the linker's
-// "title" cues) and data/match/honorifics.txt (the forms of address, with and
-// without a full stop) and travel in the NER model file, so the runtime reads
-// no table.
+// The lists are compiled by `train ner` (train/gazetteer_sources.h,
+// LoadNameTitles): the titles from data/link/cues.tsv's "title" cues and
+// data/match/honorifics.txt, the forms of address from the title cues that
+// imply no relation ("Mr.", "Dr."), each with and without a full stop; they
+// travel in the NER model file, so the runtime reads no table.
 //
 // Example:
 //   NameTitles titles({"Mrs", "Prime Minister"}, {"Mrs"});
 //   int k = titles.TitleAt(words, b, e);   // 2 for "Prime Minister May"
-//   titles.NameAfterAddress(words, n, i);  // "Mrs" before a capitalised word i
+//   int m = titles.NameAfterAddress(words, i, n);  // 1 for "Mrs Pugh" (word i "Pugh")
 //
 // Thread-safety: immutable after construction.
 #pragma once

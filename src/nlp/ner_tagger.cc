@@ -249,12 +249,13 @@ void NerTagger::Tag(const WordInfo* words, const uint8_t* pos, int n,
     viterbi_.Decode(emission.data(), transition_.data(), m, labels);
     size_t first = spans->size();
     DecodeBilou(labels, m, spans);
-    if (!titles_.empty()) AddNamesAfterAddress(words + i0, m, first, spans);
+    const bool titles = !titles_.empty() && person_type_ < static_cast<int>(labels_.types().size());
+    if (titles) AddNamesAfterAddress(words + i0, m, first, spans);
     for (size_t s = first; s < spans->size(); ++s) {
       NerSpan& span = (*spans)[s];
       // A known person's name that opens with a title word stays whole
       // ("Sheikh Hasina", where the word is part of the name).
-      if (span.type == person_type_ && !titles_.empty() &&
+      if (titles && span.type == person_type_ &&
           !gazetteer_.IsPerson(words + i0, static_cast<int>(span.begin), static_cast<int>(span.end))) {
         span.begin += static_cast<uint32_t>(titles_.LeadingTitles(
             words + i0, static_cast<int>(span.begin), static_cast<int>(span.end)));
