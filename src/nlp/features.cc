@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/hash.h"
+#include "text/segmenter.h"
 
 namespace dossier::nlp {
 
@@ -77,6 +78,14 @@ WordInfo DescribeWord(std::string_view word) {
   }
   if (uppers >= 2 && uppers == letters) w.flags |= kFlagAllCaps;
   return w;
+}
+
+std::vector<WordInfo> DescribePhrase(std::string_view phrase) {
+  std::vector<WordInfo> words;
+  for (const text::Token& t : text::Tokenize(phrase)) {
+    words.push_back(DescribeWord(phrase.substr(t.begin, t.end - t.begin)));
+  }
+  return words;
 }
 
 }  // namespace dossier::nlp

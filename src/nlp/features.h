@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace dossier::nlp {
 
@@ -65,5 +66,7 @@ struct WordInfo {
 };
 
 WordInfo DescribeWord(std::string_view word);
+// The words of a phrase ("Vice President"), tokenised as running text is.
+std::vector<WordInfo> DescribePhrase(std::string_view phrase);
 
 }  // namespace dossier::nlp

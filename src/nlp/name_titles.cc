@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "base/strings.h"
-#include "text/segmenter.h"
 
 namespace dossier::nlp {
 namespace {
@@ -13,12 +12,8 @@ constexpr std::string_view kAddressPrefix = "address\t";  // a form of address's
 NameTitles::NameTitles(std::vector<std::string> titles, std::vector<std::string> address_forms)
     : titles_(std::move(titles)), address_forms_(std::move(address_forms)) {
   for (const std::string& form : address_forms_) address_keys_.insert(DescribeWord(form).lower);
-  std::vector<WordInfo> words;
   for (const std::string& title : titles_) {
-    words.clear();
-    for (const text::Token& t : text::Tokenize(title)) {
-      words.push_back(DescribeWord(std::string_view(title).substr(t.begin, t.end - t.begin)));
-    }
+    const std::vector<WordInfo> words = DescribePhrase(title);
     if (words.empty()) continue;
     keys_.insert(Key(words.data(), 0, static_cast<int>(words.size())));
     max_words_ = std::max(max_words_, static_cast<int>(words.size()));

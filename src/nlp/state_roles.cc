@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "base/strings.h"
-#include "text/segmenter.h"
 
 namespace dossier::nlp {
 namespace {
@@ -14,12 +13,8 @@ constexpr uint64_t kBefore = 0x5b5b, kAfter = 0x5d5d;  // outside the sentence
 
 StateRoles::StateRoles(std::vector<std::string> names, LinearModel model)
     : names_(std::move(names)), model_(std::move(model)) {
-  std::vector<WordInfo> words;
   for (const std::string& name : names_) {
-    words.clear();
-    for (const text::Token& t : text::Tokenize(name)) {
-      words.push_back(DescribeWord(std::string_view(name).substr(t.begin, t.end - t.begin)));
-    }
+    const std::vector<WordInfo> words = DescribePhrase(name);
     if (words.empty()) continue;
     keys_.insert(Key(words.data(), 0, static_cast<int>(words.size())));
     max_words_ = std::max(max_words_, words.size());
