@@ -194,7 +194,8 @@ base::Status TrainNer(const TrainFlags& f) {
     roles = std::make_unique<nlp::StateRoles>(nlp::train::TrainStateRoles(
         role_data, *pos, std::vector<std::string>(names.begin(), names.end()), o.epochs, o.seed, std::cerr));
   }
-  // Titles the tagger trims from the start of person spans (name_titles.h).
+  // The titles the tagger trims from person spans and the forms of address
+  // that cue a name (name_titles.h).
   DOSSIER_ASSIGN_OR_RETURN(const nlp::NameTitles titles,
                            nlp::train::LoadNameTitles(base::ProjectHome() + "/data/link/cues.tsv",
                                                       base::ProjectHome() + "/data/match/honorifics.txt"));

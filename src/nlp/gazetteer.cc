@@ -51,11 +51,8 @@ void Gazetteer::Mark(WordInfo* words, int n) const {
 
 bool Gazetteer::IsPerson(const WordInfo* words, int b, int e) {
   if (e - b < 2 || e - b > kMaxPhraseWords) return false;
-  for (uint32_t kind : {kPerson}) {
-    const int k = std::countr_zero(kind);
-    if ((words[b].gaz & Bit(k, 0)) && (words[e - 1].gaz & Bit(k, 2))) return true;
-  }
-  return false;
+  const int k = std::countr_zero(static_cast<uint32_t>(kPerson));
+  return (words[b].gaz & Bit(k, 0)) && (words[e - 1].gaz & Bit(k, 2));
 }
 
 std::string Gazetteer::Serialize() const {

@@ -101,7 +101,6 @@ class NerTagger {
   // a model without the state-role section.
   void ResolveStates(const WordInfo* words, const uint8_t* pos, int n, NerSpan* spans, size_t count) const;
   const StateRoles& state_roles() const { return state_roles_; }
-  const NameTitles& titles() const { return titles_; }
   const std::string& type_name(int t) const { return labels_.types()[t]; }
   const std::string& fingerprint() const { return fingerprint_; }
 
