@@ -10,6 +10,7 @@
 
 #include "base/file.h"
 #include "nlp/train/gazetteer_sources.h"
+#include "nlp/train/train_ner.h"
 
 namespace dossier::nlp::train {
 namespace {
@@ -186,6 +187,36 @@ TEST(NewsNerTest, ByteRangesOfAStatementAreItsSentences) {
   EXPECT_FALSE(ReadSliceNer(labels, dir + "/statements.jsonl", "train").ok());  // past the end
   ASSERT_TRUE(base::WriteFileAtomic(labels, "s-NOR\ttrain\tLOC\tOslo\n").ok());
   EXPECT_FALSE(ReadSliceNer(labels, dir + "/statements.jsonl", "train").ok());  // no range
+}
+
+TEST(NewsNerTest, SilverSentencesOurCorrectionsChangedTrainAtTheirOwnWeight) {
+  const std::string shared = ::testing::TempDir() + "/shared_silver";
+  const std::string uner = shared + "/data/corpora/uner_english_ewt";
+  std::filesystem::create_directories(uner);
+  // s1: the silver names stand; s2: the correction adds "Lima".
+  ASSERT_TRUE(base::WriteFileAtomic(uner + "/en_ewt-ud-train.SILVER-prerelease-0c7ce0d.iob2",
+                                    "# sent_id = s1\n# text = Ana left Oslo.\n1\tAna\tB-PER\t-\t-\n2\tleft\tO\t-\t-\n"
+                                    "3\tOslo\tB-LOC\t-\t-\n4\t.\tO\t-\t-\n\n"
+                                    "# sent_id = s2\n# text = Lima waits.\n1\tLima\tO\t-\t-\n2\twaits\tO\t-\t-\n"
+                                    "3\t.\tO\t-\t-\n\n")
+                  .ok());
+  const std::string labels = shared + "/ewt.tsv";
+  ASSERT_TRUE(base::WriteFileAtomic(labels, "s1\ttrain\tPER\tAna\ns1\ttrain\tLOC\tOslo\ns2\ttrain\tLOC\tLima\n").ok());
+  NerCorpusOptions o;
+  o.uner_dev = false;
+  o.ewt_labels = labels;
+  auto weights = [&](float w) {
+    o.ewt_silver_disagree_weight = w;
+    auto data = LoadNerTrain(shared, o);
+    EXPECT_TRUE(data.ok()) << data.status().ToString();
+    std::vector<std::pair<bool, float>> out;  // (silver, weight) in order
+    for (const auto& s : *data) out.emplace_back(s.silver, s.weight);
+    return out;
+  };
+  using W = std::vector<std::pair<bool, float>>;
+  EXPECT_EQ(weights(1.0f), (W{{true, 1.0f}, {true, 1.0f}, {false, 1.0f}, {false, 1.0f}}));
+  EXPECT_EQ(weights(0.5f), (W{{true, 1.0f}, {true, 0.5f}, {false, 1.0f}, {false, 1.0f}}));
+  EXPECT_EQ(weights(0.0f), (W{{true, 1.0f}, {false, 1.0f}, {false, 1.0f}}));  // the changed silver dropped
 }
 
 TEST(NewsNerTest, BadRowsNameFileAndLine) {
