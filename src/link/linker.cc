@@ -143,6 +143,11 @@ class Scan {
   // that crosses the run's edge (not through words already named before it),
   // and not the run itself; never for a hyphenated run (see LinkRun).
   bool TaggerReadsOtherwise(Range r) const;
+  // Where a run typed by a keyword ends when the tagger reads a shorter name
+  // from its start that holds the keyword, and the rest of the run holds no
+  // keyword and does not go on in lower case ("Azerbaijan Airlines E190",
+  // "South Korean Navy Lockheed P3-C Orion"): the tagger's end; else r.end.
+  uint32_t EndOfTaggersName(Range r) const;
   // The end of run r, or the first word after an organisation or place
   // keyword in it where the tagger starts a person inside the run.
   uint32_t PersonAfterKeyword(Range r) const;
@@ -413,6 +418,7 @@ bool Scan::TryRegime(Range r, uint32_t end, uint32_t s) {
 }
 
 int Scan::LinkRun(Range r, uint32_t s, bool initial) {
+  r.end = EndOfTaggersName(r);
   std::string_view name = text_.substr(seg_.tokens[r.begin].begin,
                                        seg_.tokens[r.end - 1].end - seg_.tokens[r.begin].begin);
   const std::string* org = RunKeyword(r, CueKind::kOrgKeyword);
@@ -683,6 +689,23 @@ bool Scan::TaggerReadsOtherwise(Range r) const {
     other = other || n.token_begin == r.begin || crosses_start || n.token_end > r.end;
   }
   return other;
+}
+
+uint32_t Scan::EndOfTaggersName(Range r) const {
+  if (ner_ == nullptr || r.end - r.begin < 2) return r.end;
+  for (const NerSpan& n : *ner_) {
+    if (n.token_begin != r.begin || n.token_end >= r.end || n.token_end <= r.begin) continue;
+    const Range name{n.token_begin, n.token_end}, rest{n.token_end, r.end};
+    const bool keyword = RunKeyword(name, CueKind::kOrgKeyword) || RunKeyword(name, CueKind::kLocKeyword);
+    const bool keyword_after = RunKeyword(rest, CueKind::kOrgKeyword) || RunKeyword(rest, CueKind::kLocKeyword) ||
+                               RunKeyword(rest, CueKind::kMiscKeyword);
+    if (!keyword || keyword_after) return r.end;
+    // Not where the rest goes on with a lower-case word: the tail of one long
+    // name the tagger cut short ("Motion Picture Association of America").
+    const unsigned char c = static_cast<unsigned char>(Word(text_, seg_.tokens[rest.begin])[0]);
+    return (c >= 'a' && c <= 'z') ? r.end : n.token_end;
+  }
+  return r.end;
 }
 
 bool Scan::TaggerSpanCovers(uint32_t b, uint32_t e) const {

@@ -193,6 +193,17 @@ TEST_F(LinkerTest, BodiesNamedWithATitleWordAfterOfStayWhole) {
   EXPECT_EQ(Mentions("Gunmen from the New Dawn Cartel attacked."), (V{"New Dawn Cartel=ORG:org:new-dawn-cartel"}));
 }
 
+TEST_F(LinkerTest, AKeywordRunEndsWhereTheTaggersNameEndsBeforeADesignation) {
+  const std::vector<std::pair<std::string, std::string>> airline = {{"Orvel Airlines", "ORG"}};
+  EXPECT_EQ(Mentions("An Orvel Airlines E190 plane crashed.", "2025-01-01", &airline),
+            (V{"Orvel Airlines=ORG:org:orvel-airlines"}));
+  // Without the tagger's reading, or where the run goes on in lower case, the run stays whole.
+  EXPECT_EQ(Mentions("An Orvel Airlines E190 plane crashed."), (V{"Orvel Airlines E190=ORG:org:orvel-airlines-e190"}));
+  const std::vector<std::pair<std::string, std::string>> body = {{"Orvel Film Association", "ORG"}};
+  EXPECT_EQ(Mentions("He met the Orvel Film Association of Peru.", "2025-01-01", &body),
+            (V{"Orvel Film Association of Peru=ORG:org:orvel-film-association-of-peru"}));
+}
+
 TEST_F(LinkerTest, TheLastKeywordHeadsTheName) {
   EXPECT_EQ(Mentions("Flights left the Orvel International Airport."),
             (V{"Orvel International Airport=LOC:loc:orvel-international-airport"}));
