@@ -316,6 +316,9 @@ int Scan::AddLocal(const std::string& prefix, const std::string& type, std::stri
 }
 
 void Scan::AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& type, int entity) {
+  // A leading article is no part of the name ("The New York Times", "the
+  // Netherlands" name "New York Times", "Netherlands").
+  if (e - b >= 2 && type != "NORP" && base::AsciiLower(Word(text_, seg_.tokens[b])) == "the") ++b;
   Mention m;
   m.sentence = s;
   m.token_begin = b;

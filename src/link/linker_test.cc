@@ -13,7 +13,9 @@ const char* kCountries =
     "PRK\tNorth Korea\tDPRK\tNorth Korean\tPyongyang\t\n"
     "IRN\tIran\tIslamic Republic of Iran\tIranian\tTehran\t\n"
     "USA\tUnited States\tUS|U.S.\tAmerican\tWashington\tWhite House\n";
-const char* kOrgs = "org:cia\tPublicBody\tCentral Intelligence Agency\tCIA\tUSA\t\tintelligence\n";
+const char* kOrgs =
+    "org:cia\tPublicBody\tCentral Intelligence Agency\tCIA\tUSA\t\tintelligence\n"
+    "org:orvel-times\tCompany\tThe Orvel Times\t\tUSA\t\tmedia\n";
 const char* kPeople =
     "person:kim-jong-un\tKim Jong-un\tKim Jong Un\tPRK\tleader\n"
     "person:hassan-rouhani\tHassan Rouhani\tHasan Rouhani\tIRN\tpresident\n";
@@ -202,6 +204,11 @@ TEST_F(LinkerTest, AKeywordRunEndsWhereTheTaggersNameEndsBeforeADesignation) {
   const std::vector<std::pair<std::string, std::string>> body = {{"Orvel Film Association", "ORG"}};
   EXPECT_EQ(Mentions("He met the Orvel Film Association of Peru.", "2025-01-01", &body),
             (V{"Orvel Film Association of Peru=ORG:org:orvel-film-association-of-peru"}));
+}
+
+TEST_F(LinkerTest, ALeadingArticleIsNoPartOfTheName) {
+  EXPECT_EQ(Mentions("He reads The Orvel Times daily."), (V{"Orvel Times=ORG:org:orvel-times"}));
+  EXPECT_EQ(Mentions("He joined the Orvel Port Authority."), (V{"Orvel Port Authority=ORG:org:orvel-port-authority"}));
 }
 
 TEST_F(LinkerTest, TheLastKeywordHeadsTheName) {
