@@ -20,7 +20,8 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"group_noun", CueKind::kGroupNoun},
       {"org_noun", CueKind::kOrgNoun},
       {"pronoun", CueKind::kPronoun},
-      {"relative", CueKind::kRelative}};
+      {"relative", CueKind::kRelative},
+      {"name_suffix", CueKind::kNameSuffix}};
   for (const auto& [n, k] : kNames) {
     if (n == name) {
       *kind = k;

@@ -25,6 +25,7 @@ enum class CueKind {
   kOrgNoun,
   kPronoun,
   kRelative,
+  kNameSuffix,
 };
 
 class Cues {
@@ -40,7 +41,7 @@ class Cues {
 
  private:
   Cues() = default;
-  std::unordered_map<std::string, std::string> table_[10];
+  std::unordered_map<std::string, std::string> table_[11];
   size_t max_title_words_ = 1;
 };
 

@@ -433,6 +433,8 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
     else loc = nullptr;
   }
   bool single = r.end - r.begin == 1;
+  // "Robert F. Kennedy Jr.": no near miss of the father's name.
+  const bool suffixed = !single && cues_.Has(CueKind::kNameSuffix, Word(text_, seg_.tokens[r.end - 1]));
   // "Laken Riley Act", "Russo-Ukrainian War": laws and events are named, not linked.
   if (const std::string* misc = RunKeyword(r, CueKind::kMiscKeyword); misc && !org && !single) {
     pending_title_token_ = -1;
@@ -454,7 +456,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
     // A near miss of a known name ("Venezuala") is taken unless the tagger
     // reads the run as another kind of name ("Alexandre" of a person's name
     // is no misspelt "Alexandra", a town).
-    auto fuzzy = gaz_.LookupFuzzy(name);
+    auto fuzzy = suffixed ? std::vector<const NameEntry*>() : gaz_.LookupFuzzy(name);
     const NameEntry* e = BestEntry(fuzzy);
     const std::string tagged = e ? NerTypeOf(r.begin, r.end) : "";
     if (e && !tagged.empty() && (tagged == "PERSON") != (MentionTypeOf(*e) == "PERSON")) e = nullptr;
@@ -486,7 +488,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   }
   // A known person or organisation written another way ("Hasan Rowhani"),
   // unless the run names another state's body.
-  if (!single && !loc && linker_.matcher() != nullptr) {
+  if (!single && !loc && !suffixed && linker_.matcher() != nullptr) {
     const char* schema = org ? "Organization" : "Person";
     if (const kb::Entity* e = linker_.matcher()->Find(name, schema);
         e != nullptr && (run_country.empty() || e->country.empty() || e->country == run_country)) {
@@ -588,6 +590,12 @@ void Scan::ScanSentence(uint32_t s) {
       if (IsConnector(Word(text_, toks[k]))) r.end = k;
     }
     if (!g.entries.empty() && !CityInContext(g, function_word)) g.entries.clear();
+    // "Robert F. Kennedy Jr." is not the known Robert F. Kennedy: the son's name
+    // is the whole run.
+    if (!g.entries.empty() && g.token_end < r.end && BestEntry(g.entries)->entity->type == "Person" &&
+        cues_.Has(CueKind::kNameSuffix, Word(text_, toks[g.token_end]))) {
+      g.entries.clear();
+    }
     // A known place opening a longer name the tagger reads whole as an
     // organisation ("Palestine Action"; a person's reading is not trusted: "Chile
     // Adaeze Okonkwo" of "envoy to Chile Adaeze Okonkwo").

@@ -211,6 +211,12 @@ TEST_F(LinkerTest, ALeadingArticleIsNoPartOfTheName) {
   EXPECT_EQ(Mentions("He joined the Orvel Port Authority."), (V{"Orvel Port Authority=ORG:org:orvel-port-authority"}));
 }
 
+TEST_F(LinkerTest, AGenerationalSuffixNamesAnotherPerson) {
+  EXPECT_EQ(Mentions("Hassan Rouhani Jr. spoke."), (V{"Hassan Rouhani Jr.=PERSON:person:hassan-rouhani-jr"}));
+  EXPECT_EQ(Mentions("Hasan Rouhani Jr. spoke."), (V{"Hasan Rouhani Jr.=PERSON:person:hasan-rouhani-jr"}));  // no near miss
+  EXPECT_EQ(Mentions("Hassan Rouhani spoke."), (V{"Hassan Rouhani=PERSON:person:hassan-rouhani"}));
+}
+
 TEST_F(LinkerTest, TheLastKeywordHeadsTheName) {
   EXPECT_EQ(Mentions("Flights left the Orvel International Airport."),
             (V{"Orvel International Airport=LOC:loc:orvel-international-airport"}));
