@@ -212,9 +212,13 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       if (j > i && cues_.Has(CueKind::kFunctionWord, w)) break;
       std::string t, v;
       // A title inside a run ends it ("... Minister Ana Lima"), but not after
-      // a connector: "Department of Justice" names a body, not a judge.
+      // a connector ("Department of Justice" names a body, not a judge), nor
+      // after an organisation keyword when a connector follows ("Directorate
+      // General of Health Services"; but "Army General Asim Munir").
+      const bool body_title = j > i && j + 1 < end && cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[j - 1])) &&
+                              IsConnector(Word(text_, toks[j + 1]));
       if (j > i && !IsConnector(Word(text_, toks[j - 1])) && TitleAt(j, end, &t, &v) > 0 &&
-          !cues_.Has(CueKind::kOrgKeyword, w)) {
+          !cues_.Has(CueKind::kOrgKeyword, w) && !body_title) {
         break;
       }
       last = j++;
@@ -553,6 +557,14 @@ void Scan::ScanSentence(uint32_t s) {
     std::string title, value;
     if (uint32_t n = TitleAt(i, sent.token_end, &title, &value); n > 0) {
       bool name_follows = i + n < sent.token_end && Capitalised(Word(text_, toks[i + n]));
+      // A known body or place whose name opens with the title word is that
+      // name ("Premier League", "Prince Edward Island"); a known person's
+      // ("King Fahd") keeps the title.
+      if (name_follows) {
+        const kb::GazetteerMatch known = gaz_.LongestAt(text_, toks, i, sent.token_end);
+        const NameEntry* e = BestEntry(known.entries);
+        if (e != nullptr && known.token_end > i + n && e->entity->type != "Person") name_follows = false;
+      }
       if (name_follows) {
         pending_title_ = title;
         pending_title_token_ = static_cast<int32_t>(i);

@@ -15,7 +15,8 @@ const char* kCountries =
     "USA\tUnited States\tUS|U.S.\tAmerican\tWashington\tWhite House\n";
 const char* kOrgs =
     "org:cia\tPublicBody\tCentral Intelligence Agency\tCIA\tUSA\t\tintelligence\n"
-    "org:orvel-times\tCompany\tThe Orvel Times\t\tUSA\t\tmedia\n";
+    "org:orvel-times\tCompany\tThe Orvel Times\t\tUSA\t\tmedia\n"
+    "org:premier-cup\tOrganization\tPremier Cup\t\tUSA\t\tsports\n";
 const char* kPeople =
     "person:kim-jong-un\tKim Jong-un\tKim Jong Un\tPRK\tleader\n"
     "person:hassan-rouhani\tHassan Rouhani\tHasan Rouhani\tIRN\tpresident\n";
@@ -215,6 +216,15 @@ TEST_F(LinkerTest, AGenerationalSuffixNamesAnotherPerson) {
   EXPECT_EQ(Mentions("Hassan Rouhani Jr. spoke."), (V{"Hassan Rouhani Jr.=PERSON:person:hassan-rouhani-jr"}));
   EXPECT_EQ(Mentions("Hasan Rouhani Jr. spoke."), (V{"Hasan Rouhani Jr.=PERSON:person:hasan-rouhani-jr"}));  // no near miss
   EXPECT_EQ(Mentions("Hassan Rouhani spoke."), (V{"Hassan Rouhani=PERSON:person:hassan-rouhani"}));
+}
+
+TEST_F(LinkerTest, ATitleWordOpeningAKnownBodyOrABodysNameIsPartOfIt) {
+  EXPECT_EQ(Mentions("They won the Premier Cup."), (V{"Premier Cup=ORG:org:premier-cup"}));
+  EXPECT_EQ(Mentions("The Orvel Directorate General of Health said so."),
+            (V{"Orvel Directorate General of Health=ORG:org:orvel-directorate-general-of-health"}));
+  // A title after a keyword still opens a person's name when no connector follows.
+  EXPECT_EQ(Mentions("The Orvel Army General Anna Lima said so."),
+            (V{"Orvel Army=ORG:org:orvel-army", "Anna Lima=PERSON:person:anna-lima"}));
 }
 
 TEST_F(LinkerTest, TheLastKeywordHeadsTheName) {
