@@ -215,10 +215,10 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       // a connector ("Department of Justice" names a body, not a judge), nor
       // after an organisation keyword when a connector follows ("Directorate
       // General of Health Services"; but "Army General Asim Munir").
-      const bool body_title = j > i && j + 1 < end && cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[j - 1])) &&
-                              IsConnector(Word(text_, toks[j + 1]));
       if (j > i && !IsConnector(Word(text_, toks[j - 1])) && TitleAt(j, end, &t, &v) > 0 &&
-          !cues_.Has(CueKind::kOrgKeyword, w) && !body_title) {
+          !cues_.Has(CueKind::kOrgKeyword, w) &&
+          !(j + 1 < end && IsConnector(Word(text_, toks[j + 1])) &&
+            cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[j - 1])))) {
         break;
       }
       last = j++;
