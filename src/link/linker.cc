@@ -321,8 +321,12 @@ int Scan::AddLocal(const std::string& prefix, const std::string& type, std::stri
 
 void Scan::AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& type, int entity) {
   // A leading article is no part of the name ("The New York Times", "the
-  // Netherlands" name "New York Times", "Netherlands").
-  if (e - b >= 2 && type != "NORP" && base::AsciiLower(Word(text_, seg_.tokens[b])) == "the") ++b;
+  // Netherlands" name "New York Times", "Netherlands"), unless it is part of a
+  // known place's name that is no name without it ("The Hague").
+  if (e - b >= 2 && type != "NORP" && base::AsciiLower(Word(text_, seg_.tokens[b])) == "the") {
+    const bool place = entity >= 0 && out_.entities[entity].kb != nullptr && (type == "GPE" || type == "LOC");
+    if (!place || gaz_.LongestAt(text_, seg_.tokens, b + 1, e).token_end == e) ++b;
+  }
   Mention m;
   m.sentence = s;
   m.token_begin = b;

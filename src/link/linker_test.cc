@@ -10,7 +10,7 @@ namespace dossier::link {
 namespace {
 
 const char* kCountries =
-    "PRK\tNorth Korea\tDPRK\tNorth Korean\tPyongyang\t\n"
+    "PRK\tNorth Korea\tDPRK\tNorth Korean\tPyongyang|The Orvel Hague\t\n"
     "IRN\tIran\tIslamic Republic of Iran\tIranian\tTehran\t\n"
     "USA\tUnited States\tUS|U.S.\tAmerican\tWashington\tWhite House\n";
 const char* kOrgs =
@@ -210,6 +210,8 @@ TEST_F(LinkerTest, AKeywordRunEndsWhereTheTaggersNameEndsBeforeADesignation) {
 TEST_F(LinkerTest, ALeadingArticleIsNoPartOfTheName) {
   EXPECT_EQ(Mentions("He reads The Orvel Times daily."), (V{"Orvel Times=ORG:org:orvel-times"}));
   EXPECT_EQ(Mentions("He joined the Orvel Port Authority."), (V{"Orvel Port Authority=ORG:org:orvel-port-authority"}));
+  // Unless a known place's name is no name without it.
+  EXPECT_EQ(Mentions("They met in The Orvel Hague."), (V{"The Orvel Hague=GPE:country:PRK"}));
 }
 
 TEST_F(LinkerTest, AGenerationalSuffixNamesAnotherPerson) {
