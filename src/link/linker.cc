@@ -51,6 +51,9 @@ bool IsConnector(std::string_view w) {
   return std::find(std::begin(kConnectors), std::end(kConnectors), w) != std::end(kConnectors);
 }
 
+// A lower-case particle inside a name ("Maguindanao del Sur", "Lula da Silva").
+bool IsNameParticle(std::string_view w) { return IsConnector(w) && w != "of" && w != "for" && w != "the" && w != "on" && w != "&"; }
+
 // The mention type of a knowledge-base entity: a city in a known country is a GPE.
 std::string MentionTypeOf(const kb::Entity& e) {
   if (e.type == "Country") return "GPE";
@@ -601,9 +604,20 @@ void Scan::ScanSentence(uint32_t s) {
     r.end = PersonAfterKeyword(r);
     bool run_typed = r.end > r.begin && (RunKeyword(r, CueKind::kOrgKeyword) || RunKeyword(r, CueKind::kLocKeyword) ||
                                          RunKeyword(r, CueKind::kMiscKeyword));
-    // Without a keyword a run does not cross "of"/"for" ("Thousands of Iranians").
+    // Without a keyword a run does not cross "of"/"for" ("Thousands of Iranians"),
+    // nor a name particle unless the tagger reads the run as one name
+    // ("Maguindanao del Sur").
+    const bool tagger_reads_run = r.end > r.begin + 2 && TaggerSpanIs(r, {"LOC", "GPE", "ORG", "PERSON"});
+    bool particle_joined = false;
     for (uint32_t k = r.begin + 1; !run_typed && k < r.end; ++k) {
-      if (IsConnector(Word(text_, toks[k]))) r.end = k;
+      const std::string_view c = Word(text_, toks[k]);
+      if (!IsConnector(c)) continue;
+      if (tagger_reads_run && IsNameParticle(c)) {
+        particle_joined = true;
+        continue;
+      }
+      r.end = k;
+      particle_joined = false;
     }
     if (!g.entries.empty() && !CityInContext(g, function_word)) g.entries.clear();
     // "Robert F. Kennedy Jr." is not the known Robert F. Kennedy: the son's name
@@ -615,7 +629,7 @@ void Scan::ScanSentence(uint32_t s) {
     // A known place opening a longer name the tagger reads whole as an
     // organisation ("Palestine Action"; a person's reading is not trusted: "Chile
     // Adaeze Okonkwo" of "envoy to Chile Adaeze Okonkwo").
-    const bool tagger_whole = !run_typed && r.end > g.token_end && TaggerSpanIs(r, {"ORG"});
+    const bool tagger_whole = !run_typed && r.end > g.token_end && (particle_joined || TaggerSpanIs(r, {"ORG"}));
     if (!g.entries.empty() && (r.end <= g.token_end || (!run_typed && !tagger_whole))) {
       const NameEntry* e = BestEntry(g.entries);
       int idx = AddKbEntity(e->entity);

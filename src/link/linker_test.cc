@@ -229,6 +229,15 @@ TEST_F(LinkerTest, ATitleWordOpeningAKnownBodyOrABodysNameIsPartOfIt) {
             (V{"Orvel Army=ORG:org:orvel-army", "Anna Lima=PERSON:person:anna-lima"}));
 }
 
+TEST_F(LinkerTest, ANameParticleJoinsARunTheTaggerReadsWhole) {
+  const std::vector<std::pair<std::string, std::string>> whole = {{"Pyongyang del Sur", "LOC"}};
+  EXPECT_EQ(Mentions("They drove to Pyongyang del Sur today.", "2017-11-29", &whole),
+            (V{"Pyongyang del Sur=LOC:loc:pyongyang-del-sur"}));
+  const std::vector<std::pair<std::string, std::string>> city = {{"Pyongyang", "LOC"}};
+  EXPECT_EQ(Mentions("They drove to Pyongyang del Sur today.", "2017-11-29", &city),
+            (V{"Pyongyang=GPE:country:PRK"}));
+}
+
 TEST_F(LinkerTest, TheLastKeywordHeadsTheName) {
   EXPECT_EQ(Mentions("Flights left the Orvel International Airport."),
             (V{"Orvel International Airport=LOC:loc:orvel-international-airport"}));
