@@ -918,7 +918,9 @@ const kb::Entity* Linker::PersonBySurname(std::string_view word, std::string_vie
   if (it == by_surname_.end()) return nullptr;
   const kb::Entity* found = nullptr;
   for (const kb::Entity* e : it->second) {
-    if (!date.empty() && kb_.RolesAt(e->id, date).empty()) continue;
+    // Only a person holding an office or membership (roles.tsv), at `date`
+    // when there is one: "Bell" is no bare surname of Alexander Graham Bell.
+    if (kb_.RolesAt(e->id, date).empty()) continue;
     if (found != nullptr) return nullptr;
     found = e;
   }

@@ -19,7 +19,8 @@ const char* kOrgs =
     "org:premier-cup\tOrganization\tPremier Cup\t\tUSA\t\tsports\n";
 const char* kPeople =
     "person:kim-jong-un\tKim Jong-un\tKim Jong Un\tPRK\tleader\n"
-    "person:hassan-rouhani\tHassan Rouhani\tHasan Rouhani\tIRN\tpresident\n";
+    "person:hassan-rouhani\tHassan Rouhani\tHasan Rouhani\tIRN\tpresident\n"
+    "person:orvel-bell\tOrvel Bell\t\tUSA\tinventor\n";
 const char* kRoles =
     "person:kim-jong-un\tleader_of\tcountry:PRK\tSupreme Leader\t2011-12-17\t\n"
     "person:hassan-rouhani\tleader_of\tcountry:IRN\tPresident\t2013-08-03\t2021-08-03\n";
@@ -177,6 +178,10 @@ TEST_F(LinkerTest, SurnamesOfKnownOfficeHoldersLink) {
   EXPECT_EQ(Mentions("Rouhani said so. Later, Rouhani left."),
             (V{"Rouhani=PERSON:person:hassan-rouhani", "Rouhani=PERSON:person:hassan-rouhani"}));
   EXPECT_TRUE(Mentions("Rouhani said so.", "1990").empty());  // not in office then
+  // A known person without an office in roles.tsv is no bare surname, dated or not.
+  EXPECT_TRUE(Mentions("The report by Bell arrived.").empty());
+  EXPECT_TRUE(Mentions("The report by Bell arrived.", "").empty());
+  EXPECT_EQ(Mentions("The report by Orvel Bell arrived."), (V{"Orvel Bell=PERSON:person:orvel-bell"}));
 }
 
 TEST_F(LinkerTest, HeadingsAndSentenceStartsAreNotNames) {
