@@ -607,12 +607,11 @@ void Scan::ScanSentence(uint32_t s) {
     // Without a keyword a run does not cross "of"/"for" ("Thousands of Iranians"),
     // nor a name particle unless the tagger reads the run as one name
     // ("Maguindanao del Sur").
-    const bool tagger_reads_run = r.end > r.begin + 2 && TaggerSpanIs(r, {"LOC", "GPE", "ORG", "PERSON"});
     bool particle_joined = false;
     for (uint32_t k = r.begin + 1; !run_typed && k < r.end; ++k) {
       const std::string_view c = Word(text_, toks[k]);
       if (!IsConnector(c)) continue;
-      if (tagger_reads_run && IsNameParticle(c)) {
+      if (IsNameParticle(c) && TaggerSpanIs(r, {"LOC", "GPE", "ORG", "PERSON"})) {
         particle_joined = true;
         continue;
       }
