@@ -26,6 +26,7 @@ enum class CueKind {
   kPronoun,
   kRelative,
   kNameSuffix,
+  kNumKinds,  // the number of kinds, not a kind
 };
 
 class Cues {
@@ -41,7 +42,7 @@ class Cues {
 
  private:
   Cues() = default;
-  std::unordered_map<std::string, std::string> table_[11];
+  std::unordered_map<std::string, std::string> table_[static_cast<int>(CueKind::kNumKinds)];
   size_t max_title_words_ = 1;
 };
 

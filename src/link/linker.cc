@@ -44,15 +44,17 @@ bool HasDigit(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool IsConnector(std::string_view w) {
-  static const std::string_view kConnectors[] = {"of", "for", "the", "de", "du", "del", "da", "al",
-                                                 "bin", "ibn", "von", "van", "der", "la", "le",
-                                                 "on", "&"};
-  return std::find(std::begin(kConnectors), std::end(kConnectors), w) != std::end(kConnectors);
+// A lower-case particle inside a name ("Maguindanao del Sur", "Lula da Silva").
+bool IsNameParticle(std::string_view w) {
+  static const std::string_view kParticles[] = {"de", "du", "del", "da", "al", "bin", "ibn",
+                                                "von", "van", "der", "la", "le"};
+  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
 }
 
-// A lower-case particle inside a name ("Maguindanao del Sur", "Lula da Silva").
-bool IsNameParticle(std::string_view w) { return IsConnector(w) && w != "of" && w != "for" && w != "the" && w != "on" && w != "&"; }
+// A word that joins the parts of a name: a particle, or "of", "for", "the", "on", "&".
+bool IsConnector(std::string_view w) {
+  return w == "of" || w == "for" || w == "the" || w == "on" || w == "&" || IsNameParticle(w);
+}
 
 // The mention type of a knowledge-base entity: a city in a known country is a GPE.
 std::string MentionTypeOf(const kb::Entity& e) {
@@ -110,7 +112,7 @@ class Scan {
        const text::Segmentation& seg, std::string_view date)
       : linker_(linker), cues_(linker.cues()), gaz_(gaz), text_(text), seg_(seg), date_(date) {}
 
-  Linking Run(const std::vector<NerSpan>* ner, const std::vector<uint8_t>* common);
+  Linking Run(const std::vector<NerSpan>* ner, const Linker::TokenTest& common_word);
 
  private:
   struct Range {
@@ -175,14 +177,14 @@ class Scan {
   std::unordered_map<std::string, int> by_id_;
   std::unordered_map<std::string, int> by_alias_;  // acronyms and names seen in this document
   const std::vector<NerSpan>* ner_ = nullptr;
-  const std::vector<uint8_t>* common_ = nullptr;  // per token: not a noun or name (Link)
+  Linker::TokenTest common_word_;  // the tagger reads no noun or name there (Link)
   std::string pending_title_;
   int32_t pending_title_token_ = -1;
 };
 
-Linking Scan::Run(const std::vector<NerSpan>* ner, const std::vector<uint8_t>* common) {
+Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenTest& common_word) {
   ner_ = ner;
-  common_ = common;
+  common_word_ = common_word;
   for (uint32_t s = 0; s < seg_.sentences.size(); ++s) ScanSentence(s);
   if (ner != nullptr) AddNerMentions(*ner);
   std::sort(out_.mentions.begin(), out_.mentions.end(),
@@ -529,7 +531,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   // data/link/cues.tsv.
   else if (single && ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) &&
            !initial && !HasDigit(name) && !Shouting(s) &&
-           !(common_ != nullptr && r.begin < common_->size() && (*common_)[r.begin])) {
+           !(common_word_ && common_word_(r.begin))) {
     type = "Organization";
   }
   else if (!single && r.end - r.begin <= 4 && ner_ == nullptr) type = "Person";
@@ -604,7 +606,7 @@ void Scan::ScanSentence(uint32_t s) {
     r.end = PersonAfterKeyword(r);
     bool run_typed = r.end > r.begin && (RunKeyword(r, CueKind::kOrgKeyword) || RunKeyword(r, CueKind::kLocKeyword) ||
                                          RunKeyword(r, CueKind::kMiscKeyword));
-    // Without a keyword a run does not cross "of"/"for" ("Thousands of Iranians"),
+    // Without a keyword a run does not cross "of"/"for" ("Thousands of Peruvians"),
     // nor a name particle unless the tagger reads the run as one name
     // ("Maguindanao del Sur").
     bool particle_joined = false;
@@ -927,9 +929,9 @@ const kb::Entity* Linker::PersonBySurname(std::string_view word, std::string_vie
 }
 
 Linking Linker::Link(std::string_view text, const text::Segmentation& seg, std::string_view date,
-                     const std::vector<NerSpan>* ner, const std::vector<uint8_t>* common) const {
+                     const std::vector<NerSpan>* ner, const TokenTest& common_word) const {
   Scan scan(*this, gazetteer_, text, seg, date);
-  return scan.Run(ner, common);
+  return scan.Run(ner, common_word);
 }
 
 }  // namespace dossier::link

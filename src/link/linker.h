@@ -19,6 +19,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -86,11 +87,12 @@ class Linker {
   // the statistical tagger's spans, or is null when no tagger ran: then an
   // untyped run of two to four capitalised words is taken for a person; with a
   // tagger, only when the tagger agrees.
-  // `common` (optional, one entry per token) marks the words the POS tagger
-  // reads as neither a noun nor a name: written in capitals they are emphasis
-  // ("FIRST", "AND"), not an unknown acronym.
+  // `common_word` (optional) tells whether the POS tagger reads the token as
+  // neither a noun nor a name: written in capitals such a word is emphasis
+  // ("FIRST", "AND"), not an unknown acronym. Asked only for those words.
+  using TokenTest = std::function<bool(uint32_t token)>;
   Linking Link(std::string_view text, const text::Segmentation& seg, std::string_view date,
-               const std::vector<NerSpan>* ner = nullptr, const std::vector<uint8_t>* common = nullptr) const;
+               const std::vector<NerSpan>* ner = nullptr, const TokenTest& common_word = {}) const;
 
   // Entities that the word at `token` refers to (see the header comment), most
   // likely first; empty when it is not a referring word or nothing fits.

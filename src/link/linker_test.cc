@@ -159,14 +159,14 @@ TEST_F(LinkerTest, AWordInCapitalsTheTaggerReadsAsNoNounIsEmphasisNotAnAcronym) 
     if (w == "CJNG" || w == "three") common[k] = 0;
   }
   const std::vector<NerSpan> none;
-  auto mentions = [&](const std::vector<uint8_t>* flags) {
+  auto mentions = [&](const Linker::TokenTest& common_word) {
     std::vector<std::string> out;
-    Linking l = linker_->Link(text, seg, "2017-11-29", &none, flags);
+    Linking l = linker_->Link(text, seg, "2017-11-29", &none, common_word);
     for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
     return out;
   };
-  EXPECT_EQ(mentions(&common), (V{"CJNG=ORG"}));
-  EXPECT_EQ(mentions(nullptr), (V{"THESE=ORG", "CJNG=ORG"}));  // without POS tags, as before
+  EXPECT_EQ(mentions([&](uint32_t k) { return common[k] != 0; }), (V{"CJNG=ORG"}));
+  EXPECT_EQ(mentions({}), (V{"THESE=ORG", "CJNG=ORG"}));  // without POS tags, as before
 }
 
 TEST_F(LinkerTest, LeaderSurnameRegimeIsTheState) {

@@ -96,19 +96,19 @@ Annotator::Understood Annotator::Understand(const text::Document& doc, Annotatio
     u.anchors.push_back({t.span, t.value});
   }
   std::vector<link::NerSpan> ner;
-  std::vector<uint8_t> common;  // per token: the tagger reads neither a noun nor a name
+  link::Linker::TokenTest common_word;  // the tagger reads neither a noun nor a name there
   // Token output and PETRARCH coding need every sentence parsed.
   const bool parse = im.options.with_tokens || im.petrarch != nullptr;
   if (im.models) {
     u.analysis = im.models->Analyze(doc.text, u.seg, parse);
     for (const nlp::EntitySpan& e : u.analysis.entities) ner.push_back({e.token_begin, e.token_end, e.type});
-    common.reserve(u.analysis.tokens.size());
-    for (const nlp::TokenAnalysis& t : u.analysis.tokens) {
-      common.push_back(t.pos != "NOUN" && t.pos != "PROPN" && t.pos != "X" && t.pos != "SYM");
-    }
+    common_word = [&tokens = u.analysis.tokens](uint32_t k) {
+      if (k >= tokens.size()) return false;
+      const std::string& pos = tokens[k].pos;
+      return pos != "NOUN" && pos != "PROPN" && pos != "X" && pos != "SYM";
+    };
   }
-  u.linking = im.linker->Link(doc.text, u.seg, a->date, im.models ? &ner : nullptr,
-                              im.models ? &common : nullptr);
+  u.linking = im.linker->Link(doc.text, u.seg, a->date, im.models ? &ner : nullptr, common_word);
   if (im.models && !parse) {
     // The event coder reads verb triggers' arguments from the parse; only the
     // sentences where one fires are parsed (the parser costs most of the time).
