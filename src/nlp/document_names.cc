@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace dossier::nlp {
 namespace {
@@ -48,7 +49,7 @@ bool DocumentNames::SameWords(uint32_t a, uint32_t b, uint32_t length) const {
   return true;
 }
 
-void DocumentNames::Harmonise() {
+void DocumentNames::Harmonise(int person_type) {
   if (spans_.empty()) return;
   names_.clear();
   name_of_span_.assign(spans_.size(), kNoName);
@@ -70,9 +71,30 @@ void DocumentNames::Harmonise() {
   for (size_t s = 0; s < spans_.size(); ++s) {
     if (name_of_span_[s] != kNoName) spans_[s].type = names_[name_of_span_[s]].Majority();
   }
+  if (person_type >= 0) RetypeSurnames(static_cast<uint8_t>(person_type));
   AddOccurrences();
   std::sort(spans_.begin(), spans_.end(),
             [](const NerSpan& a, const NerSpan& b) { return a.begin < b.begin; });
+}
+
+void DocumentNames::RetypeSurnames(uint8_t person) {
+  std::unordered_set<uint64_t> surnames;
+  for (const NerSpan& sp : spans_) {
+    if (sp.type == person && sp.end - sp.begin >= 2) surnames.insert(words_[sp.end - 1].form);
+  }
+  if (surnames.empty()) return;
+  for (size_t s = 0; s < spans_.size(); ++s) {
+    NerSpan& sp = spans_[s];
+    if (sp.end - sp.begin != 1 || sp.type == person || sp.type >= kTypes) continue;
+    if (!surnames.count(words_[sp.begin].form)) continue;
+    sp.type = person;
+    if (name_of_span_[s] != kNoName) {
+      Name& name = names_[name_of_span_[s]];
+      name.first_type = person;
+      std::fill(std::begin(name.votes), std::end(name.votes), 0u);
+      name.votes[person] = 1;
+    }
+  }
 }
 
 void DocumentNames::AddOccurrences() {

@@ -23,7 +23,7 @@ struct Sentence {
 };
 
 // Runs the pass over the sentences and writes each span as "words/TYPE".
-std::vector<std::string> Harmonise(const std::vector<Sentence>& doc) {
+std::vector<std::string> Harmonise(const std::vector<Sentence>& doc, int person_type = -1) {
   DocumentNames names;
   std::vector<std::string> all;
   uint32_t offset = 0;
@@ -37,7 +37,7 @@ std::vector<std::string> Harmonise(const std::vector<Sentence>& doc) {
     offset += static_cast<uint32_t>(words.size());
     all.insert(all.end(), words.begin(), words.end());
   }
-  names.Harmonise();
+  names.Harmonise(person_type);
   static const char* kType[] = {"PER", "ORG", "LOC"};
   std::vector<std::string> out;
   for (const NerSpan& sp : names.spans()) {
@@ -55,6 +55,19 @@ TEST(DocumentNamesTest, EveryOccurrenceTakesTheMajorityType) {
                        {"Halden is quiet in winter .", {{0, 1, kPer}}},
                        {"They drove to Halden .", {{3, 4, kLoc}}}}),
             (Spans{"Halden/LOC", "Halden/LOC", "Halden/LOC"}));
+}
+
+TEST(DocumentNamesTest, ASurnameAloneOfATaggedPersonIsThatPerson) {
+  const std::vector<Sentence> doc = {
+      {"President Cyril Ramaphosa met Adeyemi .", {{1, 3, kPer}, {4, 5, kPer}}},
+      {"Ramaphosa said Cyril was wrong .", {{0, 1, kLoc}, {2, 3, kOrg}}},
+      {"He saw Ramaphosa .", {}}};
+  // Only the last word of a multi-word person, only a one-word span, and only
+  // with the person type known.
+  EXPECT_EQ(Harmonise(doc, kPer),
+            (Spans{"Cyril Ramaphosa/PER", "Adeyemi/PER", "Ramaphosa/PER", "Cyril/ORG", "Ramaphosa/PER"}));
+  EXPECT_EQ(Harmonise(doc),
+            (Spans{"Cyril Ramaphosa/PER", "Adeyemi/PER", "Ramaphosa/LOC", "Cyril/ORG", "Ramaphosa/LOC"}));
 }
 
 TEST(DocumentNamesTest, ATieGoesToTheFirstOccurrence) {
@@ -156,7 +169,7 @@ RandomDocument MakeRandomDocument(std::mt19937& rng) {
     names.AddSentence(offset, info.data(), n, spans);
     offset += static_cast<uint32_t>(n);
   }
-  names.Harmonise();
+  names.Harmonise(kPer);
   d.harmonised = names.spans();
   return d;
 }
@@ -186,11 +199,21 @@ std::vector<NerSpan> ReferenceHarmonise(const RandomDocument& d) {
     }
     return static_cast<uint8_t>(best);
   };
+  // A one-word name that is the last word of a multi-word person is a person.
+  std::vector<std::string> surnames;
+  for (size_t k = 0; k < names.size(); ++k) {
+    if (names[k].size() >= 2 && majority(k) == kPer) surnames.push_back(names[k].back());
+  }
+  auto type_of = [&](size_t k) {
+    const bool surname = names[k].size() == 1 &&
+                         std::find(surnames.begin(), surnames.end(), names[k][0]) != surnames.end();
+    return surname ? kPer : majority(k);
+  };
   std::vector<NerSpan> out;
   std::vector<bool> taken(d.words.size(), false);
   for (const NerSpan& t : d.tagged) {
     const size_t k = std::find(names.begin(), names.end(), words_of(t.begin, t.end)) - names.begin();
-    out.push_back({t.begin, t.end, majority(k)});
+    out.push_back({t.begin, t.end, type_of(k)});
     for (uint32_t i = t.begin; i < t.end; ++i) taken[i] = true;
   }
   std::vector<size_t> order(names.size());
@@ -208,7 +231,7 @@ std::vector<NerSpan> ReferenceHarmonise(const RandomDocument& d) {
       for (uint32_t j = i; j < end; ++j) fits = fits && !taken[j] && d.sentence_of[j] == d.sentence_of[i];
       if (!fits) continue;
       if (end < n && d.sentence_of[end] == d.sentence_of[i] && capitalised(end)) continue;
-      out.push_back({i, end, majority(k)});
+      out.push_back({i, end, type_of(k)});
       for (uint32_t j = i; j < end; ++j) taken[j] = true;
       i = end - 1;
       break;
