@@ -628,9 +628,11 @@ void Scan::ScanSentence(uint32_t s) {
       g.entries.clear();
     }
     // A known place opening a longer name the tagger reads whole as an
-    // organisation ("Palestine Action"; a person's reading is not trusted: "Chile
-    // Adaeze Okonkwo" of "envoy to Chile Adaeze Okonkwo").
-    const bool tagger_whole = !run_typed && r.end > g.token_end && (particle_joined || TaggerSpanIs(r, {"ORG"}));
+    // organisation or a place ("Palestine Action", "Negros Occidental"; a
+    // person's reading is not trusted: "Chile Adaeze Okonkwo" of "envoy to Chile
+    // Adaeze Okonkwo").
+    const bool tagger_whole = !run_typed && r.end > g.token_end &&
+                              (particle_joined || TaggerSpanIs(r, {"ORG", "LOC", "GPE"}));
     if (!g.entries.empty() && (r.end <= g.token_end || (!run_typed && !tagger_whole))) {
       const NameEntry* e = BestEntry(g.entries);
       int idx = AddKbEntity(e->entity);

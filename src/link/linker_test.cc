@@ -262,11 +262,17 @@ TEST_F(LinkerTest, AndJoinsABodysNameButNotTwoNames) {
             (V{"Orvel Cartel=ORG:org:orvel-cartel", "Dawn Liberation Front=ORG:org:dawn-liberation-front"}));
 }
 
-TEST_F(LinkerTest, AKnownPlaceOpeningANameTheTaggerReadsWholeIsPartOfIt) {
+TEST_F(LinkerTest, AKnownPlaceOpeningANameTheTaggerReadsWholeOrADesignatorEndsIsPartOfIt) {
   EXPECT_EQ(Mentions("Members of Iran Solidarity were arrested."), (V{"Iran=GPE:country:IRN"}));
   const std::vector<std::pair<std::string, std::string>> tagged = {{"Iran Solidarity", "ORG"}};
   EXPECT_EQ(Mentions("Members of Iran Solidarity were arrested.", "2017-11-29", &tagged),
             (V{"Iran Solidarity=ORG:org:iran-solidarity"}));
+  // A place the tagger reads whole ("Negros Occidental") is one too.
+  const std::vector<std::pair<std::string, std::string>> place = {{"Pyongyang Occidental", "LOC"}};
+  EXPECT_EQ(Mentions("Floods hit Pyongyang Occidental.", "2017-11-29", &place),
+            (V{"Pyongyang Occidental=LOC:loc:pyongyang-occidental"}));
+  // A place designator after a known place names the larger place.
+  EXPECT_EQ(Mentions("Floods hit Pyongyang Township."), (V{"Pyongyang Township=LOC:loc:pyongyang-township"}));
   const std::vector<std::pair<std::string, std::string>> person = {{"Iran Solidarity", "PERSON"}};
   EXPECT_EQ(Mentions("Members of Iran Solidarity were arrested.", "2017-11-29", &person)[0], "Iran=GPE:country:IRN");
 }

@@ -1,26 +1,10 @@
 #include "nlp/parse_features.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 namespace dossier::nlp {
 namespace {
 constexpr uint64_t kNone = 0xa0e, kRoot = 0x2007;
-
-// Experiment: a morphological class of the word's ending (0 none, 1 -ing,
-// 2 -ed, 3 -s but not -ss).
-int EndingClass(const WordInfo& w) {
-  static const uint64_t ing = DescribeWord("xing").suf3, ed = DescribeWord("xed").suf2,
-                        s = DescribeWord("xs").suf1, ss = DescribeWord("xss").suf2;
-  if (w.suf3 == ing) return 1;
-  if (w.suf2 == ed) return 2;
-  if (w.suf1 == s && w.suf2 != ss) return 3;
-  return 0;
-}
-bool FineTags() {
-  static const bool on = getenv("DOSSIER_FINE_TAGS") != nullptr;
-  return on;
-}
 }  // namespace
 
 void ParseContext::Init(const WordInfo* w, const uint8_t* pos, int words,
@@ -31,7 +15,7 @@ void ParseContext::Init(const WordInfo* w, const uint8_t* pos, int words,
   word[0] = tag[0] = cluster[0] = coarse[0] = kNone;
   for (int i = 0; i < n; ++i) {
     word[i + 1] = w[i].lower;
-    tag[i + 1] = pos[i] + 3u + (FineTags() ? 64u * EndingClass(w[i]) : 0u);
+    tag[i + 1] = pos[i] + 3u;
     if (clusters) table->Lookup(w[i].lower, &cluster[i + 1], &coarse[i + 1]);
   }
   word[n + 1] = tag[n + 1] = cluster[n + 1] = coarse[n + 1] = kRoot;
