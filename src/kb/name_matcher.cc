@@ -62,4 +62,8 @@ const Entity* NameMatcher::Find(std::string_view name, std::string_view schema,
   return tie ? nullptr : best;
 }
 
+bool NameMatcher::IsHonorific(std::string_view word) const {
+  return normalizer_->tables().honorifics.count(normalizer_->ToAscii(word)) > 0;
+}
+
 }  // namespace dossier::kb

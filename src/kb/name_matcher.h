@@ -35,6 +35,9 @@ class NameMatcher {
   // scores at least `threshold` against `name`, when exactly one entity does
   // best; nullptr otherwise.
   const Entity* Find(std::string_view name, std::string_view schema, double threshold = 0.92) const;
+  // Whether `word` is an honorific of the name tables ("Sayyed", "Sheikh"),
+  // which names carry but matching drops.
+  bool IsHonorific(std::string_view word) const;
 
  private:
   NameMatcher() = default;

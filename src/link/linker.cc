@@ -128,8 +128,12 @@ class Scan {
   bool TaggerSpanCovers(uint32_t b, uint32_t e) const;
   // Whether the tagger has a span exactly over `r` of one of `types`.
   bool TaggerSpanIs(Range r, std::initializer_list<std::string_view> types) const;
+  // The value of the last cue of `kind` among the words of r from KeywordFrom(r).
   const std::string* RunKeyword(Range r, CueKind kind) const;
-  // Index of the last word of `r` that is a cue of `kind`, or -1.
+  // The first word of r whose keywords count: r.begin + 1 when r is two or
+  // more words the tagger reads as one person ("Bill Cosby"), else r.begin.
+  uint32_t KeywordFrom(Range r) const;
+  // Index of the last word of `r` from KeywordFrom(r) that is a cue of `kind`, or -1.
   int LastKeyword(Range r, CueKind kind) const;
   bool TryRegime(Range r, uint32_t end, uint32_t s);
   int LinkRun(Range r, uint32_t s, bool initial);
@@ -230,9 +234,17 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       continue;
     }
     bool next_cap = j + 1 < end && Capitalised(Word(text_, toks[j + 1]));
-    if (IsDashToken(w) && next_cap && toks[j].begin == toks[j - 1].end &&
-        toks[j + 1].begin == toks[j].end && j > i) {
+    const bool attached_dash = IsDashToken(w) && j > i && j + 1 < end && toks[j].begin == toks[j - 1].end &&
+                               toks[j + 1].begin == toks[j].end;
+    if (attached_dash && next_cap) {
       ++j;
+      continue;
+    }
+    // "Jung Chung-rae", "Lee Sang-min": a lower-case part after a hyphen inside
+    // a name the tagger reads whole ("Iran-backed" stays apart).
+    if (attached_dash && TaggerSpanCovers(i, j + 2)) {
+      last = j + 1;
+      j += 2;
       continue;
     }
     if (IsConnector(w) && next_cap && j > i &&
@@ -283,8 +295,14 @@ bool Scan::AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const {
   return last > and_at && cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[last]));
 }
 
+// "Bill Cosby", "Park Chan-dae": a keyword opening a run that the tagger reads
+// as one person's name types nothing.
+uint32_t Scan::KeywordFrom(Range r) const {
+  return r.end - r.begin >= 2 && TaggerSpanIs(r, {"PERSON"}) ? r.begin + 1 : r.begin;
+}
+
 int Scan::LastKeyword(Range r, CueKind kind) const {
-  for (uint32_t k = r.end; k > r.begin; --k) {
+  for (uint32_t k = r.end; k > KeywordFrom(r); --k) {
     if (cues_.Has(kind, Word(text_, seg_.tokens[k - 1]))) return static_cast<int>(k - 1);
   }
   return -1;
@@ -292,7 +310,7 @@ int Scan::LastKeyword(Range r, CueKind kind) const {
 
 const std::string* Scan::RunKeyword(Range r, CueKind kind) const {
   const std::string* found = nullptr;
-  for (uint32_t k = r.begin; k < r.end; ++k) {
+  for (uint32_t k = KeywordFrom(r); k < r.end; ++k) {
     if (const std::string* v = cues_.Find(kind, Word(text_, seg_.tokens[k]))) found = v;
   }
   return found;
@@ -651,7 +669,10 @@ void Scan::ScanSentence(uint32_t s) {
     // A capitalised sentence opener before a known name: "Later Musavi said".
     // ("Australian House of Representatives member ...": not a state's demonym.)
     // But "Adaeze Okonkwo" again at a sentence start is the whole name.
-    if (initial && r.end - r.begin >= 2 && gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty()) {
+    // ("Péter Magyar", which the tagger reads as one person, is no opener before
+    // a demonym.)
+    if (initial && r.end - r.begin >= 2 && gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty() &&
+        !TaggerSpanIs(r, {"PERSON"})) {
       std::string_view tail = text_.substr(toks[r.begin + 1].begin, toks[r.end - 1].end - toks[r.begin + 1].begin);
       const int person = CorefPartialName(tail);
       if ((person >= 0 && !NamePart(out_.entities[person].name, w)) ||
@@ -659,6 +680,17 @@ void Scan::ScanSentence(uint32_t s) {
         ++i;
         continue;
       }
+    }
+    // "Astronauts Sunita Williams", "Camerlengo Kevin Farrell": a word before
+    // a full name the tagger reads as a person, with no keyword in the run, no
+    // name of its own and no honorific ("Sayyed Javad Musavi" is the name as
+    // written), describes the person and is no part of the name.
+    if (r.end - r.begin >= 3 && !run_typed && TaggerSpanIs({r.begin + 1, r.end}, {"PERSON"}) &&
+        !TaggerSpanCovers(r.begin, r.begin + 1) &&
+        gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty() &&
+        !(linker_.matcher() != nullptr && linker_.matcher()->IsHonorific(w))) {
+      ++i;
+      continue;
     }
     int idx = LinkRun(r, s, initial);
     i = idx >= 0 ? AddAcronymAfter(s, r.end, idx) : r.end;

@@ -277,6 +277,30 @@ TEST_F(LinkerTest, AKnownPlaceOpeningANameTheTaggerReadsWholeOrADesignatorEndsIs
   EXPECT_EQ(Mentions("Members of Iran Solidarity were arrested.", "2017-11-29", &person)[0], "Iran=GPE:country:IRN");
 }
 
+TEST_F(LinkerTest, TheTaggersPersonDecidesKeywordOpenersHyphensAndDescriptions) {
+  using Tagged = std::vector<std::pair<std::string, std::string>>;
+  // A keyword opening a person's name types nothing ("Bill" names laws, "Park" places).
+  const Tagged bill = {{"Bill Sorvino", "PERSON"}};
+  EXPECT_EQ(Mentions("A court finds entertainer Bill Sorvino liable.", "2017-11-29", &bill),
+            (V{"Bill Sorvino=PERSON:person:bill-sorvino"}));
+  // A lower-case part after a hyphen belongs to a name the tagger reads whole.
+  const Tagged park = {{"Park Chan-dae", "PERSON"}};
+  EXPECT_EQ(Mentions("He defeated his rival Park Chan-dae in the vote.", "2017-11-29", &park),
+            (V{"Park Chan-dae=PERSON:person:park-chan-dae"}));
+  const Tagged iran = {{"Iran", "LOC"}};
+  EXPECT_EQ(Mentions("Iran-backed militias fired.", "2017-11-29", &iran), (V{"Iran=GPE:country:IRN"}));
+  // A sentence opener before a demonym is part of the person the tagger reads.
+  EXPECT_EQ(Mentions("Dario Iranian spoke."), (V{"Iranian=NORP:country:IRN"}));
+  const Tagged dario = {{"Dario Iranian", "PERSON"}};
+  EXPECT_EQ(Mentions("Dario Iranian spoke.", "2017-11-29", &dario), (V{"Dario Iranian=PERSON:person:dario-iranian"}));
+  // A word describing the person the tagger reads after it is no part of the name.
+  const Tagged mira = {{"Mira Osei", "PERSON"}};
+  EXPECT_EQ(Mentions("Astronauts Mira Osei and others returned.", "2017-11-29", &mira),
+            (V{"Mira Osei=PERSON:person:mira-osei"}));
+  EXPECT_EQ(Mentions("A rite led by Camerlengo Mira Osei ended.", "2017-11-29", &mira),
+            (V{"Mira Osei=PERSON:person:mira-osei"}));
+}
+
 TEST_F(LinkerTest, APossessiveInsideANameTheTaggerReadsWholeJoinsIt) {
   const std::vector<std::pair<std::string, std::string>> tagged = {{"Orvel People's Party", "ORG"}};
   EXPECT_EQ(Mentions("Leaders of the Orvel People's Party met.", "2017-11-29", &tagged),
