@@ -124,6 +124,9 @@ class Scan {
   uint32_t TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const;
   Range RunAt(uint32_t i, uint32_t end) const;
   bool AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const;
+  // The first word of a tagger person span of two or more words that ends run
+  // r and starts inside it after words no tagger span covers; r.begin when none.
+  uint32_t PersonAtRunEnd(Range r) const;
   // Whether one tagger span covers the words [b, e).
   bool TaggerSpanCovers(uint32_t b, uint32_t e) const;
   // Whether the tagger has a span exactly over `r` of one of `types`.
@@ -252,6 +255,13 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       ++j;
       continue;
     }
+    // "Maaten al-Sarra Air Base": a particle joined by a hyphen to the next name word.
+    if (IsNameParticle(w) && j > i && j + 2 < end && IsDashToken(Word(text_, toks[j + 1])) &&
+        toks[j + 1].begin == toks[j].end && toks[j + 2].begin == toks[j + 1].end &&
+        Capitalised(Word(text_, toks[j + 2]))) {
+      j += 2;
+      continue;
+    }
     // "Lao People's Revolutionary Party": a possessive inside a name the
     // tagger reads whole.
     if (IsPossessive(w) && next_cap && j > i && TaggerSpanCovers(i, j + 2)) {
@@ -274,6 +284,9 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
 // does not read a name ending at "and" or starting after it.
 bool Scan::AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const {
   const auto& toks = seg_.tokens;
+  // The tagger reads one name across "and" ("United Nations Department of
+  // Economic and Social Affairs", "Ministry of Industry and Trade").
+  if (TaggerSpanCovers(i, and_at + 2)) return true;
   if (cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[and_at - 1]))) return false;
   if (!gaz_.LongestAt(text_, toks, i, and_at).entries.empty()) return false;
   // The tagger reads two names ("Cártel del Noreste and Jalisco New Generation
@@ -591,6 +604,13 @@ void Scan::ScanSentence(uint32_t s) {
         const kb::GazetteerMatch known = gaz_.LongestAt(text_, toks, i, sent.token_end);
         const NameEntry* e = BestEntry(known.entries);
         if (e != nullptr && known.token_end > i + n && e->entity->type != "Person") name_follows = false;
+        // So is a name the tagger reads from the title word on as no person's
+        // ("King Fahd International Airport").
+        if (name_follows && ner_ != nullptr) {
+          for (const NerSpan& t : *ner_) {
+            if (t.token_begin == i && t.token_end > i + n && t.type != "PERSON") name_follows = false;
+          }
+        }
       }
       if (name_follows) {
         pending_title_ = title;
@@ -685,11 +705,10 @@ void Scan::ScanSentence(uint32_t s) {
     // a full name the tagger reads as a person, with no keyword in the run, no
     // name of its own and no honorific ("Sayyed Javad Musavi" is the name as
     // written), describes the person and is no part of the name.
-    if (r.end - r.begin >= 3 && !run_typed && TaggerSpanIs({r.begin + 1, r.end}, {"PERSON"}) &&
-        !TaggerSpanCovers(r.begin, r.begin + 1) &&
+    if (const uint32_t p = PersonAtRunEnd(r); p > r.begin && !run_typed &&
         gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty() &&
         !(linker_.matcher() != nullptr && linker_.matcher()->IsHonorific(w))) {
-      ++i;
+      i = p;
       continue;
     }
     int idx = LinkRun(r, s, initial);
@@ -782,6 +801,21 @@ uint32_t Scan::EndOfTaggersName(Range r) const {
     return (c >= 'a' && c <= 'z') ? r.end : n.token_end;
   }
   return r.end;
+}
+
+uint32_t Scan::PersonAtRunEnd(Range r) const {
+  if (ner_ == nullptr) return r.begin;
+  for (const NerSpan& n : *ner_) {
+    if (n.token_end != r.end || n.token_begin <= r.begin || n.token_begin >= r.end ||
+        n.token_end - n.token_begin < 2 || n.type != "PERSON") {
+      continue;
+    }
+    for (uint32_t k = r.begin; k < n.token_begin; ++k) {
+      if (TaggerSpanCovers(k, k + 1)) return r.begin;
+    }
+    return n.token_begin;
+  }
+  return r.begin;
 }
 
 bool Scan::TaggerSpanCovers(uint32_t b, uint32_t e) const {

@@ -301,6 +301,27 @@ TEST_F(LinkerTest, TheTaggersPersonDecidesKeywordOpenersHyphensAndDescriptions) 
             (V{"Mira Osei=PERSON:person:mira-osei"}));
 }
 
+TEST_F(LinkerTest, TheTaggersWholeNameJoinsAndTitlesAndHyphenedParticles) {
+  using Tagged = std::vector<std::pair<std::string, std::string>>;
+  // "and" inside a name the tagger reads whole, even after a known name.
+  const Tagged body = {{"Central Intelligence Agency Office of Science and Weapons Research", "ORG"}};
+  EXPECT_EQ(Mentions("The Central Intelligence Agency Office of Science and Weapons Research said so.", "2017-11-29",
+                     &body),
+            (V{"Central Intelligence Agency Office of Science and Weapons Research=ORG:"
+               "org:central-intelligence-agency-office-of-science-and-weapons-research"}));
+  // A title word opening a name the tagger reads as no person's is part of it.
+  const Tagged airport = {{"King Orvel International Airport", "LOC"}};
+  EXPECT_EQ(Mentions("Flights left King Orvel International Airport today.", "2017-11-29", &airport),
+            (V{"King Orvel International Airport=LOC:loc:king-orvel-international-airport"}));
+  // A particle joined by a hyphen to a name word inside a run.
+  EXPECT_EQ(Mentions("A helicopter crashed at Maaten al-Sarra Air Base today."),
+            (V{"Maaten al-Sarra Air Base=LOC:loc:maaten-al-sarra-air-base"}));
+  // Words before a person the tagger reads at a run's end describe the person.
+  const Tagged arbour = {{"Mira Osei", "PERSON"}};
+  EXPECT_EQ(Mentions("The Orvel Human Rights Mira Osei spoke.", "2017-11-29", &arbour),
+            (V{"Mira Osei=PERSON:person:mira-osei"}));
+}
+
 TEST_F(LinkerTest, APossessiveInsideANameTheTaggerReadsWholeJoinsIt) {
   const std::vector<std::pair<std::string, std::string>> tagged = {{"Orvel People's Party", "ORG"}};
   EXPECT_EQ(Mentions("Leaders of the Orvel People's Party met.", "2017-11-29", &tagged),
