@@ -69,6 +69,11 @@ std::string MentionTypeOf(const NameEntry& e) {
   return MentionTypeOf(*e.entity);
 }
 
+// Whether the entry names a place itself (not its people, as a demonym does).
+bool NamesPlace(const NameEntry& e) {
+  return e.kind != NameKind::kDemonym && (e.entity->type == "Country" || e.entity->type == "Location");
+}
+
 // The mention type of a later name of an entity already in the document.
 std::string MentionTypeOf(const DocEntity& d) {
   if (d.kb != nullptr) return MentionTypeOf(*d.kb);
@@ -146,6 +151,9 @@ class Scan {
   // Returns the token after the acronym's closing parenthesis, or `end`.
   uint32_t AddAcronymAfter(uint32_t s, uint32_t end, int entity);
   int CorefPartialName(std::string_view name) const;
+  // The person named before in the document whose name of two or more words
+  // ends with `word`, the latest first; -1 when none.
+  int SurnameOf(std::string_view word) const;
   void FindGroups();
   void AddNerMentions(const std::vector<NerSpan>& ner);
   bool LowerCaseSpan(const NerSpan& n) const;
@@ -411,6 +419,16 @@ bool NamePart(std::string_view name, std::string_view word) {
 
 // "Musavi" after "Sayyed Javad Musavi": a single name word that ends or starts
 // a person already named in this document.
+int Scan::SurnameOf(std::string_view word) const {
+  for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
+    const DocEntity& d = out_.entities[i];
+    if (d.type != "Person") continue;
+    const auto tokens = text::Tokenize(d.name);
+    if (tokens.size() >= 2 && tokens.back().span().Of(d.name) == word) return i;
+  }
+  return -1;
+}
+
 int Scan::CorefPartialName(std::string_view name) const {
   if (auto it = by_alias_.find(std::string(name)); it != by_alias_.end()) return it->second;
   for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
@@ -624,8 +642,14 @@ void Scan::ScanSentence(uint32_t s) {
       kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, i, sent.token_end);
       if (!g.entries.empty()) {
         const NameEntry* e = BestEntry(g.entries);
-        AddMention(s, g.token_begin, g.token_end, MentionTypeOf(*e), AddKbEntity(e->entity));
-        i = g.token_end;
+        // "the al-Mahrah Governorate": a place keyword after the name is part of it.
+        uint32_t end = g.token_end;
+        if (end < sent.token_end && NamesPlace(*e) && cues_.Has(CueKind::kLocKeyword, Word(text_, toks[end])) &&
+            !(end + 1 < sent.token_end && Capitalised(Word(text_, toks[end + 1])))) {
+          ++end;
+        }
+        AddMention(s, g.token_begin, end, MentionTypeOf(*e), AddKbEntity(e->entity));
+        i = end;
       } else {
         ++i;
       }
@@ -651,6 +675,8 @@ void Scan::ScanSentence(uint32_t s) {
     for (uint32_t k = r.begin + 1; !run_typed && k < r.end; ++k) {
       const std::string_view c = Word(text_, toks[k]);
       if (!IsConnector(c)) continue;
+      // "Rostov-on-Don": a connector inside a hyphenated word.
+      if (IsDashToken(Word(text_, toks[k - 1])) && toks[k].begin == toks[k - 1].end) continue;
       if (IsNameParticle(c) && TaggerSpanIs(r, {"LOC", "GPE", "ORG", "PERSON"})) {
         particle_joined = true;
         continue;
@@ -667,10 +693,23 @@ void Scan::ScanSentence(uint32_t s) {
     }
     // A known place opening a longer name the tagger reads whole as an
     // organisation or a place ("Palestine Action", "Negros Occidental"; a
-    // person's reading is not trusted: "Chile Adaeze Okonkwo" of "envoy to Chile
-    // Adaeze Okonkwo").
+    // person's reading is not trusted after a place's name: "Chile Adaeze
+    // Okonkwo" of "envoy to Chile Adaeze Okonkwo"), or as a person after a
+    // demonym or a body's name ("Christian Schmidt", "German Galushchenko",
+    // "Rafael López Aliaga").
     const bool tagger_whole = !run_typed && r.end > g.token_end &&
-                              (particle_joined || TaggerSpanIs(r, {"ORG", "LOC", "GPE"}));
+                              (particle_joined || TaggerSpanIs(r, {"ORG", "LOC", "GPE"}) ||
+                               (!g.entries.empty() && !NamesPlace(*BestEntry(g.entries)) &&
+                                TaggerSpanIs(r, {"PERSON"})));
+    // "Péter Magyar ... whom Magyar accuses": the surname of a person named
+    // before in the document is that person, not the known name it spells.
+    if (!g.entries.empty() && g.token_end == i + 1 && r.end <= g.token_end) {
+      if (const int person = SurnameOf(w); person >= 0) {
+        AddMention(s, i, i + 1, "PERSON", person);
+        ++i;
+        continue;
+      }
+    }
     if (!g.entries.empty() && (r.end <= g.token_end || (!run_typed && !tagger_whole))) {
       const NameEntry* e = BestEntry(g.entries);
       int idx = AddKbEntity(e->entity);

@@ -322,6 +322,24 @@ TEST_F(LinkerTest, TheTaggersWholeNameJoinsAndTitlesAndHyphenedParticles) {
             (V{"Mira Osei=PERSON:person:mira-osei"}));
 }
 
+TEST_F(LinkerTest, HyphenatedPlacesAndPeopleNamedLikeADemonym) {
+  using Tagged = std::vector<std::pair<std::string, std::string>>;
+  // A connector inside a hyphenated word does not end the run.
+  const Tagged place = {{"Orvel-on-Don", "LOC"}};
+  EXPECT_EQ(Mentions("Seven people in Orvel-on-Don were killed.", "2017-11-29", &place),
+            (V{"Orvel-on-Don=LOC:loc:orvel-on-don"}));
+  // A demonym opening a name the tagger reads as a person's is part of it, and
+  // the surname alone is that person later in the document.
+  EXPECT_EQ(Mentions("Dario Iranian spoke. Officials met Iranian again."),
+            (V{"Iranian=NORP:country:IRN", "Iranian=NORP:country:IRN"}));
+  const Tagged person = {{"Dario Iranian", "PERSON"}};
+  EXPECT_EQ(Mentions("Dario Iranian spoke. Officials met Iranian again.", "2017-11-29", &person),
+            (V{"Dario Iranian=PERSON:person:dario-iranian", "Iranian=PERSON:person:dario-iranian"}));
+  const Tagged lenz = {{"American Dario Lenz", "PERSON"}};
+  EXPECT_EQ(Mentions("Officials met American Dario Lenz today.", "2017-11-29", &lenz),
+            (V{"American Dario Lenz=PERSON:person:american-dario-lenz"}));
+}
+
 TEST_F(LinkerTest, APossessiveInsideANameTheTaggerReadsWholeJoinsIt) {
   const std::vector<std::pair<std::string, std::string>> tagged = {{"Orvel People's Party", "ORG"}};
   EXPECT_EQ(Mentions("Leaders of the Orvel People's Party met.", "2017-11-29", &tagged),
