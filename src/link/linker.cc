@@ -154,6 +154,8 @@ class Scan {
   // The person named before in the document whose name of two or more words
   // ends with `word`, the latest first; -1 when none.
   int SurnameOf(std::string_view word) const;
+  // Records the surname of entity `entity` when it is a person (for SurnameOf).
+  void NoteSurname(int entity);
   void FindGroups();
   void AddNerMentions(const std::vector<NerSpan>& ner);
   bool LowerCaseSpan(const NerSpan& n) const;
@@ -191,6 +193,7 @@ class Scan {
   Linking out_;
   std::unordered_map<std::string, int> by_id_;
   std::unordered_map<std::string, int> by_alias_;  // acronyms and names seen in this document
+  std::unordered_map<std::string, int> surnames_;  // last word of a person's name -> the latest such person
   const std::vector<NerSpan>* ner_ = nullptr;
   Linker::TokenTest common_word_;  // the tagger reads no noun or name there (Link)
   std::string pending_title_;
@@ -348,8 +351,10 @@ int Scan::AddKbEntity(const kb::Entity* e) {
   }
   for (const auto& c : e->capitals) d.aliases.push_back(c);
   out_.entities.push_back(std::move(d));
-  by_id_[e->id] = static_cast<int>(out_.entities.size() - 1);
-  return static_cast<int>(out_.entities.size() - 1);
+  const int idx = static_cast<int>(out_.entities.size() - 1);
+  by_id_[e->id] = idx;
+  NoteSurname(idx);
+  return idx;
 }
 
 int Scan::AddLocal(const std::string& prefix, const std::string& type, std::string_view name) {
@@ -360,6 +365,7 @@ int Scan::AddLocal(const std::string& prefix, const std::string& type, std::stri
   int idx = static_cast<int>(out_.entities.size() - 1);
   by_id_[id] = idx;
   by_alias_[std::string(name)] = idx;
+  NoteSurname(idx);
   return idx;
 }
 
@@ -420,13 +426,15 @@ bool NamePart(std::string_view name, std::string_view word) {
 // "Musavi" after "Sayyed Javad Musavi": a single name word that ends or starts
 // a person already named in this document.
 int Scan::SurnameOf(std::string_view word) const {
-  for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
-    const DocEntity& d = out_.entities[i];
-    if (d.type != "Person") continue;
-    const auto tokens = text::Tokenize(d.name);
-    if (tokens.size() >= 2 && tokens.back().span().Of(d.name) == word) return i;
-  }
-  return -1;
+  auto it = surnames_.find(std::string(word));
+  return it == surnames_.end() ? -1 : it->second;
+}
+
+void Scan::NoteSurname(int entity) {
+  const DocEntity& d = out_.entities[entity];
+  if (d.type != "Person") return;
+  const auto tokens = text::Tokenize(d.name);
+  if (tokens.size() >= 2) surnames_[std::string(tokens.back().span().Of(d.name))] = entity;
 }
 
 int Scan::CorefPartialName(std::string_view name) const {
