@@ -8,11 +8,14 @@ character offsets after aligning the gold tokens to each sentence's text. Each
 sentence is annotated as one document; with --documents the sentences of each
 `# newdoc` block are annotated together (a blank line between them), as an article would be.
 
-usage: scripts/eval_pipeline_ner.py FILE.iob2 build/dossier [--documents]
+With --errors, each missed (-) and spurious (+) span is printed with its document's text.
+
+usage: scripts/eval_pipeline_ner.py FILE.iob2 build/dossier [--documents] [--errors]
 """
 import json, subprocess, sys, tempfile
 path, binary = sys.argv[1], sys.argv[2]
 by_document = '--documents' in sys.argv[3:]
+show_errors = '--errors' in sys.argv[3:]
 sents = []
 cur = None
 doc = 0
@@ -69,5 +72,10 @@ for line in out.splitlines():
         if m['type'] in tmap:
             sysm.add((c(m['start']), c(m['end']), tmap[m['type']]))
     tp += len(sysm & gold); fp += len(sysm - gold); fn += len(gold - sysm)
+    if show_errors and sysm != gold:
+        print(text.replace('\n\n', ' | '))
+        for sign, spans in (('-', gold - sysm), ('+', sysm - gold)):
+            for b, e, ty in sorted(spans):
+                print('  %s %s %s' % (sign, ty, text[b:e]))
 p = tp / (tp + fp) if tp + fp else 0; rr = tp / (tp + fn) if tp + fn else 0
 print('pipeline NER F1 %.4f P %.4f R %.4f' % (2 * p * rr / (p + rr) if p + rr else 0, p, rr))

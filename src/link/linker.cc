@@ -595,7 +595,10 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   // A lone sentence opener is a name only when a keyword types it, and a lone
   // keyword opening the sentence ("Police arrest ...", "Oil prices rise") only
   // when the tagger reads it as a name too.
+  // Elsewhere a keyword alone ("the University said", "Inc.") names nothing
+  // the tagger does not read as a name.
   if (type.empty() || (single && initial && (!org || ner_type.empty()))) return -1;
+  if (single && (org || loc) && ner_type.empty() && ner_ != nullptr) return -1;
   std::string prefix = type == "Person" ? "person:" : type == "Location" ? "loc:" : "org:";
   int idx = AddLocal(prefix, type, name);
   if (type != "Person" && out_.entities[idx].country.empty()) out_.entities[idx].country = run_country;

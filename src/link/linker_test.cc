@@ -189,10 +189,16 @@ TEST_F(LinkerTest, HeadingsAndSentenceStartsAreNotNames) {
   EXPECT_TRUE(Mentions("However, it said so. In August it rained.").empty());
 }
 
-TEST_F(LinkerTest, ALoneKeywordOpeningASentenceIsNoName) {
+TEST_F(LinkerTest, ALoneKeywordIsNoNameUnlessTheTaggerReadsOne) {
   EXPECT_EQ(Mentions("Police arrest two men in Tehran."), (V{"Tehran=GPE:country:IRN"}));
   const std::vector<std::pair<std::string, std::string>> tagged = {{"Police", "ORG"}};
   EXPECT_EQ(Mentions("Police arrest two men.", "2017-11-29", &tagged), (V{"Police=ORG:org:police"}));
+  // Nor is a lone keyword elsewhere when a tagger ran and reads no name there.
+  const std::vector<std::pair<std::string, std::string>> none;
+  EXPECT_EQ(Mentions("A spokesman for the University said so.", "2017-11-29", &none), (V{}));
+  const std::vector<std::pair<std::string, std::string>> university = {{"University", "ORG"}};
+  EXPECT_EQ(Mentions("A spokesman for the University said so.", "2017-11-29", &university),
+            (V{"University=ORG:org:university"}));
 }
 
 TEST_F(LinkerTest, BodiesNamedWithATitleWordAfterOfStayWhole) {
