@@ -736,6 +736,14 @@ void Scan::ScanSentence(uint32_t s) {
       i = out_.mentions.back().token_end;
       continue;
     }
+    // A sentence opener the POS tagger reads as no noun or name and the NER as
+    // no part of a name ("Welcome Darin", "Try Varkala").
+    if (initial && r.end - r.begin >= 2 && common_word_ && common_word_(r.begin) &&
+        !TaggerSpanCovers(r.begin, r.begin + 1) &&
+        gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty()) {
+      ++i;
+      continue;
+    }
     // A capitalised sentence opener before a known name: "Later Musavi said".
     // ("Australian House of Representatives member ...": not a state's demonym.)
     // But "Adaeze Okonkwo" again at a sentence start is the whole name.

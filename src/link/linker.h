@@ -89,7 +89,8 @@ class Linker {
   // tagger, only when the tagger agrees.
   // `common_word` (optional) tells whether the POS tagger reads the token as
   // neither a noun nor a name: written in capitals such a word is emphasis
-  // ("FIRST", "AND"), not an unknown acronym. Asked only for those words.
+  // ("FIRST", "AND"), not an unknown acronym, and a capitalised sentence opener
+  // is no part of the name after it ("Welcome Darin"). Asked only for those words.
   using TokenTest = std::function<bool(uint32_t token)>;
   Linking Link(std::string_view text, const text::Segmentation& seg, std::string_view date,
                const std::vector<NerSpan>* ner = nullptr, const TokenTest& common_word = {}) const;

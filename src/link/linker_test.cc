@@ -169,6 +169,20 @@ TEST_F(LinkerTest, AWordInCapitalsTheTaggerReadsAsNoNounIsEmphasisNotAnAcronym) 
   EXPECT_EQ(mentions({}), (V{"THESE=ORG", "CJNG=ORG"}));  // without POS tags, as before
 }
 
+TEST_F(LinkerTest, ASentenceOpenerTheTaggersReadAsNoNameIsNoPartOfOne) {
+  const std::string text = "Welcome Darin to the team.";
+  text::Segmentation seg = text::Segment(text);
+  const std::vector<NerSpan> person = {{1, 2, "PERSON"}};
+  auto mentions = [&](const Linker::TokenTest& common_word) {
+    std::vector<std::string> out;
+    Linking l = linker_->Link(text, seg, "2017-11-29", &person, common_word);
+    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
+    return out;
+  };
+  EXPECT_EQ(mentions([](uint32_t k) { return k == 0 || k >= 2; }), (V{"Darin=PERSON"}));
+  EXPECT_EQ(mentions({}), (V{"Welcome Darin=PERSON"}));  // without POS tags, as before
+}
+
 TEST_F(LinkerTest, LeaderSurnameRegimeIsTheState) {
   EXPECT_EQ(Mentions("They helped the Kim regime build it."), (V{"Kim regime=GPE:country:PRK"}));
   EXPECT_EQ(Mentions("They helped the Kim Regime build it."), (V{"Kim Regime=GPE:country:PRK"}));
