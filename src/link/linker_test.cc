@@ -404,6 +404,15 @@ TEST_F(LinkerTest, ResolvesPronounsRelativesAndGroups) {
   Mentions(text);
   EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("organisation"))), (V{"org:cia"}));
   EXPECT_TRUE(linker_->Resolve(linking_, text, seg_, token_of("organisation", 1)).empty());
+  // "its": an organisation or state of its own sentence before an
+  // organisation of the sentence before; else that organisation.
+  text = "The CIA published a report. Iran would outsource its work. It denied that.";
+  Mentions(text);
+  EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("its"))), (V{"country:IRN"}));
+  EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("It"))), (V{"country:IRN"}));
+  text = "The CIA published a report. Officials said it was true.";
+  Mentions(text);
+  EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("it"))), (V{"org:cia"}));
 }
 
 // "the Philippine House of Representatives" is not the KB's US House: a body

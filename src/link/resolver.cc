@@ -1,8 +1,9 @@
 // Linker::Resolve: what a referring word stands for. Deliberately simple and
 // local — salience is recency, agreement is the kind of entity:
 //   he/his/she/her   the most recent person
-//   it/its           the most recent organisation in this or the previous
-//                    sentence, else the most recent state or organisation
+//   it/its           the most recent organisation, else state, in this
+//                    sentence; else the most recent organisation in the
+//                    previous one; else the most recent state or organisation
 //   they/their, "the (two) <group noun>"   the most recent group named together
 //   "the (militant) group", "the company"   the most recent organisation in
 //                    this or the previous sentence
@@ -73,9 +74,17 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
       return one(RecentMention(l, token, sentence, 3, [](const Mention& m) { return IsPersonType(m.type); }));
     }
     if (*kind == "THING") {
-      int org = RecentMention(l, token, sentence, 1, [](const Mention& m) { return m.type == "ORG"; });
-      if (org >= 0) return {org};
-      return one(RecentMention(l, token, sentence, 3, [](const Mention& m) { return IsActorType(m.type); }));
+      auto is_org = [](const Mention& m) { return m.type == "ORG"; };
+      auto is_actor = [](const Mention& m) { return IsActorType(m.type); };
+      // This sentence first ("Iran would outsource its activities", after
+      // WikiLeaks in the sentence before), an organisation before a state.
+      for (const uint32_t back : {0u, 1u}) {
+        if (int org = RecentMention(l, token, sentence, back, is_org); org >= 0) return {org};
+        if (back == 0) {
+          if (int actor = RecentMention(l, token, sentence, 0, is_actor); actor >= 0) return {actor};
+        }
+      }
+      return one(RecentMention(l, token, sentence, 3, is_actor));
     }
     return RecentGroup(l, token);
   }
