@@ -320,9 +320,13 @@ bool Scan::AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const {
 }
 
 // "Bill Cosby", "Park Chan-dae": a keyword opening a run that the tagger reads
-// as one person's name types nothing.
+// as one person's name types nothing, unless it is written in capitals (a
+// ship's prefix: "USS Harry S. Truman").
 uint32_t Scan::KeywordFrom(Range r) const {
-  return r.end - r.begin >= 2 && TaggerSpanIs(r, {"PERSON"}) ? r.begin + 1 : r.begin;
+  return r.end - r.begin >= 2 && !base::IsAllCaps(Word(text_, seg_.tokens[r.begin])) &&
+                 TaggerSpanIs(r, {"PERSON"})
+             ? r.begin + 1
+             : r.begin;
 }
 
 int Scan::LastKeyword(Range r, CueKind kind) const {
@@ -625,6 +629,13 @@ void Scan::ScanSentence(uint32_t s) {
     }
     std::string title, value;
     if (uint32_t n = TitleAt(i, sent.token_end, &title, &value); n > 0) {
+      // "Deputy Prime Minister", "Governor General": titles in a row are one
+      // title, named by the first ("Deputy" holds no office of its own).
+      for (std::string t, v; i + n < sent.token_end;) {
+        const uint32_t more = TitleAt(i + n, sent.token_end, &t, &v);
+        if (more == 0) break;
+        n += more;
+      }
       bool name_follows = i + n < sent.token_end && Capitalised(Word(text_, toks[i + n]));
       // A known body or place whose name opens with the title word is that
       // name ("Premier League", "Prince Edward Island"); a known person's

@@ -360,6 +360,15 @@ TEST_F(LinkerTest, HyphenatedPlacesAndPeopleNamedLikeADemonym) {
             (V{"American Dario Lenz=PERSON:person:american-dario-lenz"}));
 }
 
+TEST_F(LinkerTest, TitlesInARowAreOneTitleAndShipPrefixesNameWarships) {
+  // "Deputy Prime Minister of Orvel": no person "Prime".
+  EXPECT_EQ(Mentions("She was named Deputy Prime Minister of Iran."), (V{"Iran=GPE:country:IRN"}));
+  // A ship's prefix in capitals types the run, even where the tagger reads a person.
+  const std::vector<std::pair<std::string, std::string>> tagged = {{"USS Kim Jong-un", "PERSON"}};
+  EXPECT_EQ(Mentions("A jet crashed on USS Kim Jong-un today.", "2017-11-29", &tagged),
+            (V{"USS Kim Jong-un=WEAPON:null"}));
+}
+
 TEST_F(LinkerTest, APossessiveInsideANameTheTaggerReadsWholeJoinsIt) {
   const std::vector<std::pair<std::string, std::string>> tagged = {{"Orvel People's Party", "ORG"}};
   EXPECT_EQ(Mentions("Leaders of the Orvel People's Party met.", "2017-11-29", &tagged),
