@@ -8,20 +8,29 @@ PERSON/ORG/LOC with GPE folded into LOC. The pipeline types a country by what it
 is (GPE) while the gold follows UNER and types a state acting as an agent ORG,
 so the untyped figure (span only) is printed too.
 
+With --gum, the gold is our labels of GUM (data/eval/ner_gum.tsv) and each GUM document
+of the split is annotated whole, its sentences' "# text" lines joined by blank lines.
+
 usage: scripts/eval_pipeline_news.py build/dossier [--split test] [--labels FILE] [--events FILE]
+       scripts/eval_pipeline_news.py build/dossier --gum [--split dev]
 """
-import argparse, json, re, subprocess, sys, tempfile
+import argparse, glob, json, os, re, subprocess, sys, tempfile
 
 ap = argparse.ArgumentParser()
 ap.add_argument('binary')
-ap.add_argument('--split', default='test', choices=['train', 'test', 'all'])
-ap.add_argument('--labels', default='data/eval/ner_wcep.tsv')
+ap.add_argument('--split', default='test', choices=['train', 'dev', 'test', 'all'])
+ap.add_argument('--labels', default=None, help='default data/eval/ner_wcep.tsv (ner_gum.tsv with --gum)')
 ap.add_argument('--events', default='../shared/data/news/wcep/events.jsonl')
+ap.add_argument('--gum', action='store_true',
+                help='score our GUM labels (data/eval/ner_gum.tsv) over whole GUM documents')
+ap.add_argument('--gum-dir', default='../shared/data/corpora/gum')
 ap.add_argument('--errors', action='store_true',
                 help='print each missed (-), spurious (+) and mistyped (~ GOLD>SYSTEM) span')
 args = ap.parse_args()
+if args.labels is None:
+    args.labels = 'data/eval/ner_gum.tsv' if args.gum else 'data/eval/ner_wcep.tsv'
 
-rows = {}  # item id -> label rows, in file order
+rows = {}  # item (WCEP) or sentence (GUM) id -> label rows, in file order
 with open(args.labels, encoding='utf-8') as f:
     for line in f:
         cols = line.rstrip('\n').split('\t')
@@ -29,15 +38,28 @@ with open(args.labels, encoding='utf-8') as f:
             continue
         if args.split == 'all' or cols[1] == args.split:
             rows.setdefault(cols[0], []).append(cols)
-texts = {}
-with open(args.events, encoding='utf-8') as f:
-    for line in f:
-        r = json.loads(line)
-        if r['id'] in rows:
-            texts[r['id']] = r['text']
+texts = {}  # item or sentence id -> text
+if args.gum:
+    doc_sentences = {}  # GUM document -> its labelled sentence ids, in order
+    for path in sorted(glob.glob(os.path.join(args.gum_dir, 'GUM_*.conllu'))):
+        doc = os.path.basename(path)[:-len('.conllu')]
+        sent_id = None
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                if line.startswith('# sent_id = '):
+                    sent_id = line[len('# sent_id = '):].strip()
+                elif line.startswith('# text = ') and sent_id in rows:
+                    texts[sent_id] = line[len('# text = '):].rstrip('\n')
+                    doc_sentences.setdefault(doc, []).append(sent_id)
+else:
+    with open(args.events, encoding='utf-8') as f:
+        for line in f:
+            r = json.loads(line)
+            if r['id'] in rows:
+                texts[r['id']] = r['text']
 missing = [i for i in rows if i not in texts]
 if missing:
-    sys.exit('items not in %s: %s' % (args.events, ', '.join(missing[:5])))
+    sys.exit('items not in %s: %s' % (args.gum_dir if args.gum else args.events, ', '.join(missing[:5])))
 
 TYPES = {'PER': 'PER', 'ORG': 'ORG', 'LOC': 'LOC'}
 
@@ -64,10 +86,23 @@ def gold_spans(text, item_rows):
     return set(taken)
 
 
-ids = list(rows)
+# The documents annotated: (name, text, gold byte spans).
+docs = []
+if args.gum:
+    for doc, sents in doc_sentences.items():
+        text, gold = '', set()
+        for sid in sents:
+            if text:
+                text += '\n\n'
+            shift = len(text.encode('utf-8'))
+            gold |= {(b + shift, e + shift, t) for b, e, t in gold_spans(texts[sid], rows[sid])}
+            text += texts[sid]
+        docs.append((doc, text, gold))
+else:
+    docs = [(item, texts[item], gold_spans(texts[item], rows[item])) for item in rows]
 with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as f:
-    for i, item in enumerate(ids):
-        f.write(json.dumps({'id': str(i), 'text': texts[item]}) + '\n')
+    for i, (_, text, _) in enumerate(docs):
+        f.write(json.dumps({'id': str(i), 'text': text}) + '\n')
     name = f.name
 out = subprocess.run([args.binary, 'annotate', name], capture_output=True, text=True)
 if out.returncode != 0:
@@ -78,8 +113,7 @@ typed = [0, 0, 0]    # correct, predicted, gold
 untyped = [0, 0, 0]
 for line in out.stdout.splitlines():
     r = json.loads(line)
-    item = ids[int(r['id'])]
-    gold = gold_spans(texts[item], rows[item])
+    item, text, gold = docs[int(r['id'])]
     system = {(m['start'], m['end'], tmap[m['type']]) for m in r['mentions'] if m['type'] in tmap}
     typed[0] += len(system & gold); typed[1] += len(system); typed[2] += len(gold)
     g2 = {(b, e) for b, e, _ in gold}; s2 = {(b, e) for b, e, _ in system}
@@ -94,8 +128,10 @@ for line in out.stdout.splitlines():
                 mark, label = '~', gold_type[(b, e)] + '>' + t
             else:
                 mark, label = '+', t
-            surface = texts[item].encode('utf-8')[b:e].decode()
-            print('%s %s %s\t%s\t%s' % (mark, label, surface, item, texts[item]))
+            enc = text.encode('utf-8')
+            surface = enc[b:e].decode()
+            context = enc[max(0, b - 150):e + 150].decode('utf-8', 'ignore').replace('\n', ' ')
+            print('%s %s %s\t%s\t%s' % (mark, label, surface, item, context))
     untyped[0] += len(s2 & g2); untyped[1] += len(s2); untyped[2] += len(g2)
 
 
@@ -105,6 +141,6 @@ def f1(c):
     return 2 * p * r / (p + r) if p + r else 0, p, r
 
 
-print('items %d, gold %d, predicted %d' % (len(ids), typed[2], typed[1]))
+print('items %d, gold %d, predicted %d' % (len(docs), typed[2], typed[1]))
 print('span only F1 %.4f P %.4f R %.4f' % f1(untyped))
 print('pipeline NER F1 %.4f P %.4f R %.4f' % f1(typed))

@@ -139,7 +139,8 @@ class Scan {
   // The value of the last cue of `kind` among the words of r from KeywordFrom(r).
   const std::string* RunKeyword(Range r, CueKind kind) const;
   // The first word of r whose keywords count: r.begin + 1 when r is two or
-  // more words the tagger reads as one person ("Bill Cosby"), else r.begin.
+  // more words the tagger reads as one person ("Bill Cosby") and its first
+  // word is no ship's prefix or event keyword, else r.begin.
   uint32_t KeywordFrom(Range r) const;
   // Index of the last word of `r` from KeywordFrom(r) that is a cue of `kind`, or -1.
   int LastKeyword(Range r, CueKind kind) const;
@@ -321,12 +322,14 @@ bool Scan::AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const {
 
 // "Bill Cosby", "Park Chan-dae": a keyword opening a run that the tagger reads
 // as one person's name types nothing, unless it is written in capitals (a
-// ship's prefix: "USS Harry S. Truman").
+// ship's prefix: "USS Harry S. Truman") or names an event, which is often
+// named after a person ("Cyclone Phailin", "Hurricane Katrina").
 uint32_t Scan::KeywordFrom(Range r) const {
-  return r.end - r.begin >= 2 && !base::IsAllCaps(Word(text_, seg_.tokens[r.begin])) &&
-                 TaggerSpanIs(r, {"PERSON"})
-             ? r.begin + 1
-             : r.begin;
+  if (r.end - r.begin < 2 || !TaggerSpanIs(r, {"PERSON"})) return r.begin;
+  const std::string_view first = Word(text_, seg_.tokens[r.begin]);
+  const std::string* misc = cues_.Find(CueKind::kMiscKeyword, first);
+  if (base::IsAllCaps(first) || (misc != nullptr && *misc == "EVENT")) return r.begin;
+  return r.begin + 1;
 }
 
 int Scan::LastKeyword(Range r, CueKind kind) const {
@@ -972,7 +975,11 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
     if (CurrencyPrefix(n.token_end - 1)) continue;
     int idx = -1;
     std::string type = n.type;
-    if (const NameEntry* e = BestEntry(gaz_.Lookup(name))) {
+    // A known name of the kind the tagger reads (the tagger's person "Norton"
+    // is no town Norton).
+    const NameEntry* e = BestEntry(gaz_.Lookup(name));
+    if (e != nullptr && (e->entity->type == "Person") != (n.type == "PERSON")) e = nullptr;
+    if (e != nullptr) {
       idx = AddKbEntity(e->entity);
     } else if (int c = CorefPartialName(name); c >= 0) {
       // A name seen before in the document is typed as its entity ("in

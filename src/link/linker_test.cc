@@ -303,6 +303,10 @@ TEST_F(LinkerTest, TheTaggersPersonDecidesKeywordOpenersHyphensAndDescriptions) 
   const Tagged bill = {{"Bill Sorvino", "PERSON"}};
   EXPECT_EQ(Mentions("A court finds entertainer Bill Sorvino liable.", "2017-11-29", &bill),
             (V{"Bill Sorvino=PERSON:person:bill-sorvino"}));
+  // Not an event's keyword: events are named after people.
+  const Tagged storm = {{"Hurricane Mira", "PERSON"}};
+  EXPECT_EQ(Mentions("Officials said Hurricane Mira hit the coast.", "2017-11-29", &storm),
+            (V{"Hurricane Mira=EVENT:null"}));
   // A lower-case part after a hyphen belongs to a name the tagger reads whole.
   const Tagged park = {{"Park Chan-dae", "PERSON"}};
   EXPECT_EQ(Mentions("He defeated his rival Park Chan-dae in the vote.", "2017-11-29", &park),
