@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -203,15 +204,23 @@ void KnowledgeBase::AddIsoNames(const std::string& json) {
 
 // GeoNames columns: 0 geonameid, 1 name, 2 asciiname, 7 feature code,
 // 8 country code (ISO alpha-2), 14 population.
+// Larger cities first, so that of two cities with one name the larger is the
+// gazetteer's first reading ("San Francisco" is the Californian city before the
+// Argentine one).
 void KnowledgeBase::AddGeoNamesCities(const std::string& tsv) {
   std::unordered_map<std::string, size_t> taken;
   for (size_t i = 0; i < entities_.size(); ++i) taken[entities_[i].id] = i;
+  std::vector<std::pair<long, std::vector<std::string_view>>> rows;
   for (std::string_view line : base::Split(tsv, '\n')) {
     std::vector<std::string_view> c = base::Split(line, '\t');
     if (c.size() < 15) continue;
     long population = std::strtol(std::string(c[14]).c_str(), nullptr, 10);
     bool capital = c[7] == "PPLC" || c[7] == "PPLA";
     if (population < 50000 && !capital) continue;
+    rows.emplace_back(population, std::move(c));
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (const auto& [population, c] : rows) {
     auto iso3 = iso2_to_iso3_.find(std::string(c[8]));
     if (iso3 == iso2_to_iso3_.end()) continue;
     Entity e;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "kb/gazetteer.h"
 #include "text/segmenter.h"
 
@@ -83,6 +85,23 @@ TEST(KnowledgeBase, DatedRoles) {
   EXPECT_EQ((*kb)->RolesAt("person:kim-yong-nam", "2020").size(), 0u);
   EXPECT_EQ((*kb)->HoldersAt("country:PRK", "2019-04").size(), 1u);
   EXPECT_EQ((*kb)->HoldersAt("country:PRK", "1998-08").size(), 0u);
+}
+
+// Of two GeoNames cities with one name the larger comes first, so the
+// gazetteer reads the name as the larger ("San Francisco" in California,
+// not the Argentine town).
+TEST(KnowledgeBase, TheLargerOfTwoCitiesComesFirst) {
+  if (!std::filesystem::exists(std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt")) {
+    GTEST_SKIP() << "no GeoNames cities beside the project";
+  }
+  auto kb = KnowledgeBase::Load(DOSSIER_SOURCE_DIR);
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  std::vector<std::string> countries;
+  for (const Entity& e : (*kb)->entities()) {
+    if (e.type == "Location" && e.name == "San Francisco") countries.push_back(e.country);
+  }
+  ASSERT_GE(countries.size(), 2u);
+  EXPECT_EQ(countries[0], "USA");
 }
 
 TEST(KnowledgeBase, ReportsMalformedRowsWithLine) {
