@@ -333,7 +333,8 @@ uint32_t Scan::KeywordFrom(Range r) const {
 }
 
 int Scan::LastKeyword(Range r, CueKind kind) const {
-  for (uint32_t k = r.end; k > KeywordFrom(r); --k) {
+  const uint32_t from = KeywordFrom(r);
+  for (uint32_t k = r.end; k > from; --k) {
     if (cues_.Has(kind, Word(text_, seg_.tokens[k - 1]))) return static_cast<int>(k - 1);
   }
   return -1;
@@ -430,8 +431,6 @@ bool NamePart(std::string_view name, std::string_view word) {
   return false;
 }
 
-// "Musavi" after "Sayyed Javad Musavi": a single name word that ends or starts
-// a person already named in this document.
 int Scan::SurnameOf(std::string_view word) const {
   auto it = surnames_.find(std::string(word));
   return it == surnames_.end() ? -1 : it->second;
@@ -444,6 +443,8 @@ void Scan::NoteSurname(int entity) {
   if (tokens.size() >= 2) surnames_[std::string(tokens.back().span().Of(d.name))] = entity;
 }
 
+// "Musavi" after "Sayyed Javad Musavi": a single name word that ends or starts
+// a person already named in this document.
 int Scan::CorefPartialName(std::string_view name) const {
   if (auto it = by_alias_.find(std::string(name)); it != by_alias_.end()) return it->second;
   for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
