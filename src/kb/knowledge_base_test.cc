@@ -91,7 +91,9 @@ TEST(KnowledgeBase, DatedRoles) {
 // gazetteer reads the name as the larger ("San Francisco" in California,
 // not the Argentine town).
 TEST(KnowledgeBase, TheLargerOfTwoCitiesComesFirst) {
-  if (!std::filesystem::exists(std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt")) {
+  const std::string cities =
+      std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt";
+  if (!std::filesystem::exists(cities)) {
     GTEST_SKIP() << "no GeoNames cities beside the project";
   }
   auto kb = KnowledgeBase::Load(DOSSIER_SOURCE_DIR);

@@ -78,12 +78,9 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
       auto is_actor = [](const Mention& m) { return IsActorType(m.type); };
       // This sentence first ("Iran would outsource its activities", after
       // WikiLeaks in the sentence before), an organisation before a state.
-      for (const uint32_t back : {0u, 1u}) {
-        if (int org = RecentMention(l, token, sentence, back, is_org); org >= 0) return {org};
-        if (back == 0) {
-          if (int actor = RecentMention(l, token, sentence, 0, is_actor); actor >= 0) return {actor};
-        }
-      }
+      if (int org = RecentMention(l, token, sentence, 0, is_org); org >= 0) return {org};
+      if (int actor = RecentMention(l, token, sentence, 0, is_actor); actor >= 0) return {actor};
+      if (int org = RecentMention(l, token, sentence, 1, is_org); org >= 0) return {org};
       return one(RecentMention(l, token, sentence, 3, is_actor));
     }
     return RecentGroup(l, token);
