@@ -9,10 +9,13 @@ is (GPE) while the gold follows UNER and types a state acting as an agent ORG,
 so the untyped figure (span only) is printed too.
 
 With --gum, the gold is our labels of GUM (data/eval/ner_gum.tsv) and each GUM document
-of the split is annotated whole, its sentences' "# text" lines joined by blank lines.
+of the split is annotated whole, its sentences' "# text" lines joined by blank lines. With
+--ungdc, the gold is our labels of UN General Debate statements (data/eval/ner_ungdc.tsv) and
+each statement's labelled run of sentences is annotated as one document.
 
 usage: scripts/eval_pipeline_news.py build/dossier [--split test] [--labels FILE] [--events FILE]
        scripts/eval_pipeline_news.py build/dossier --gum [--split dev]
+       scripts/eval_pipeline_news.py build/dossier --ungdc [--split train]
 """
 import argparse, glob, json, os, re, subprocess, sys, tempfile
 
@@ -24,11 +27,15 @@ ap.add_argument('--events', default='../shared/data/news/wcep/events.jsonl')
 ap.add_argument('--gum', action='store_true',
                 help='score our GUM labels (data/eval/ner_gum.tsv) over whole GUM documents')
 ap.add_argument('--gum-dir', default='../shared/data/corpora/gum')
+ap.add_argument('--ungdc', action='store_true',
+                help='score our UN General Debate labels (data/eval/ner_ungdc.tsv) over statement excerpts')
+ap.add_argument('--ungdc-file', default='../shared/data/news/ungdc/ungdc.jsonl.zst')
 ap.add_argument('--errors', action='store_true',
                 help='print each missed (-), spurious (+) and mistyped (~ GOLD>SYSTEM) span')
 args = ap.parse_args()
 if args.labels is None:
-    args.labels = 'data/eval/ner_gum.tsv' if args.gum else 'data/eval/ner_wcep.tsv'
+    args.labels = ('data/eval/ner_gum.tsv' if args.gum else
+                   'data/eval/ner_ungdc.tsv' if args.ungdc else 'data/eval/ner_wcep.tsv')
 
 rows = {}  # item (WCEP) or sentence (GUM) id -> label rows, in file order
 with open(args.labels, encoding='utf-8') as f:
@@ -51,6 +58,22 @@ if args.gum:
                 elif line.startswith('# text = ') and sent_id in rows:
                     texts[sent_id] = line[len('# text = '):].rstrip('\n')
                     doc_sentences.setdefault(doc, []).append(sent_id)
+elif args.ungdc:
+    slices = {}  # statement id -> [(begin, end, item id)], byte ranges of its text
+    for item in rows:
+        statement, span = item.rsplit('@', 1)
+        b, e = (int(x) for x in span.split('-'))
+        slices.setdefault(statement, []).append((b, e, item))
+    statements = {}
+    dump = subprocess.run(['zstd', '-dc', args.ungdc_file], capture_output=True, check=True).stdout
+    for line in dump.decode('utf-8').split('\n'):
+        if not line:
+            continue
+        r = json.loads(line)
+        if r['id'] in slices:
+            statements[r['id']] = r['text'].encode('utf-8')
+            for b, e, item in slices[r['id']]:
+                texts[item] = statements[r['id']][b:e].decode('utf-8')
 else:
     with open(args.events, encoding='utf-8') as f:
         for line in f:
@@ -59,7 +82,8 @@ else:
                 texts[r['id']] = r['text']
 missing = [i for i in rows if i not in texts]
 if missing:
-    sys.exit('items not in %s: %s' % (args.gum_dir if args.gum else args.events, ', '.join(missing[:5])))
+    sys.exit('items not in %s: %s' % (args.gum_dir if args.gum else args.ungdc_file if args.ungdc else args.events,
+                                      ', '.join(missing[:5])))
 
 TYPES = {'PER': 'PER', 'ORG': 'ORG', 'LOC': 'LOC'}
 
@@ -98,6 +122,14 @@ if args.gum:
             gold |= {(b + shift, e + shift, t) for b, e, t in gold_spans(texts[sid], rows[sid])}
             text += texts[sid]
         docs.append((doc, text, gold))
+elif args.ungdc:
+    for statement, parts in slices.items():
+        parts.sort()
+        first, last = parts[0][0], max(e for _, e, _ in parts)
+        gold = set()
+        for b, _, item in parts:
+            gold |= {(gb + b - first, ge + b - first, t) for gb, ge, t in gold_spans(texts[item], rows[item])}
+        docs.append((statement, statements[statement][first:last].decode('utf-8'), gold))
 else:
     docs = [(item, texts[item], gold_spans(texts[item], rows[item])) for item in rows]
 with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as f:
