@@ -776,8 +776,8 @@ void Scan::ScanSentence(uint32_t s) {
     }
     // "Astronauts Sunita Williams", "Camerlengo Kevin Farrell": a word before
     // a full name the tagger reads as a person, with no keyword in the run, no
-    // name of its own and no honorific ("Sayyed Javad Musavi" is the name as
-    // written), describes the person and is no part of the name.
+    // name of its own and no honorific ("Sheikh Tamim bin Hamad" is the name
+    // as written), describes the person and is no part of the name.
     if (const uint32_t p = PersonAtRunEnd(r); p > r.begin && !run_typed &&
         gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty() &&
         !(linker_.matcher() != nullptr && linker_.matcher()->IsHonorific(w))) {

@@ -76,8 +76,8 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     if (*kind == "THING") {
       auto is_org = [](const Mention& m) { return m.type == "ORG"; };
       auto is_actor = [](const Mention& m) { return IsActorType(m.type); };
-      // This sentence first ("Iran would outsource its activities", after
-      // WikiLeaks in the sentence before), an organisation before a state.
+      // This sentence first ("Chile would expand its exports", after a
+      // sentence naming Reuters), an organisation before a state.
       if (int org = RecentMention(l, token, sentence, 0, is_org); org >= 0) return {org};
       if (int actor = RecentMention(l, token, sentence, 0, is_actor); actor >= 0) return {actor};
       if (int org = RecentMention(l, token, sentence, 1, is_org); org >= 0) return {org};
