@@ -641,6 +641,12 @@ void Scan::ScanSentence(uint32_t s) {
         n += more;
       }
       bool name_follows = i + n < sent.token_end && Capitalised(Word(text_, toks[i + n]));
+      // A title of two or more words that no name follows names an office,
+      // nobody and nothing ("the Minister of Foreign Affairs of Costa Rica").
+      if (!name_follows && n >= 2) {
+        i += n;
+        continue;
+      }
       // A known body or place whose name opens with the title word is that
       // name ("Premier League", "Prince Edward Island"); a known person's
       // ("King Fahd") keeps the title.

@@ -367,6 +367,8 @@ TEST_F(LinkerTest, HyphenatedPlacesAndPeopleNamedLikeADemonym) {
 TEST_F(LinkerTest, TitlesInARowAreOneTitleAndShipPrefixesNameWarships) {
   // "Deputy Prime Minister of Orvel": no person "Prime".
   EXPECT_EQ(Mentions("She was named Deputy Prime Minister of Iran."), (V{"Iran=GPE:country:IRN"}));
+  // A title of several words that no name follows names nobody.
+  EXPECT_EQ(Mentions("The then Minister of Foreign Affairs of Iran signed it."), (V{"Iran=GPE:country:IRN"}));
   // A ship's prefix in capitals types the run, even where the tagger reads a person.
   const std::vector<std::pair<std::string, std::string>> tagged = {{"USS Kim Jong-un", "PERSON"}};
   EXPECT_EQ(Mentions("A jet crashed on USS Kim Jong-un today.", "2017-11-29", &tagged),
