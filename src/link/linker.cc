@@ -540,7 +540,11 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
     if (e && !tagged.empty() && (tagged == "PERSON") != (MentionTypeOf(*e) == "PERSON")) e = nullptr;
     if (e) {
       int idx = AddKbEntity(e->entity);
-      AddMention(s, r.begin, r.end, MentionTypeOf(*e), idx);
+      // "Latin American": a place's name with "n" added is its adjective, no
+      // misspelling of it.
+      const bool adjective = NamesPlace(*e) && name.size() == e->surface.size() + 1 &&
+                             name.starts_with(e->surface) && name.back() == 'n';
+      AddMention(s, r.begin, r.end, adjective ? "NORP" : MentionTypeOf(*e), idx);
       return idx;
     }
   }

@@ -12,7 +12,8 @@ namespace {
 const char* kCountries =
     "PRK\tNorth Korea\tDPRK\tNorth Korean\tPyongyang|The Orvel Hague\t\n"
     "IRN\tIran\tIslamic Republic of Iran\tIranian\tTehran\t\n"
-    "USA\tUnited States\tUS|U.S.\tAmerican\tWashington\tWhite House\n";
+    "USA\tUnited States\tUS|U.S.\tAmerican\tWashington\tWhite House\n"
+    "XZB\tZemblavia\t\t\t\t\n";
 const char* kOrgs =
     "org:cia\tPublicBody\tCentral Intelligence Agency\tCIA\tUSA\t\tintelligence\n"
     "org:orvel-times\tCompany\tThe Orvel Times\t\tUSA\t\tmedia\n"
@@ -78,6 +79,13 @@ TEST_F(LinkerTest, LinksKbNamesDemonymsCapitalsAndTypos) {
   EXPECT_EQ(Mentions("Pyongyang and Tehran met. An Iranian envoy flew to Noth Korea."),
             (V{"Pyongyang=GPE:country:PRK", "Tehran=GPE:country:IRN", "Iranian=NORP:country:IRN",
                "Noth Korea=GPE:country:PRK"}));
+}
+
+TEST_F(LinkerTest, APlacesNameWithNAddedIsItsAdjective) {
+  // No demonym is known for Zemblavia: "Zemblavian" is a near miss of its name but
+  // an adjective, not a misspelt place.
+  EXPECT_EQ(Mentions("Officials said Zemblavian troops left Zemblavia."),
+            (V{"Zemblavian=NORP:country:XZB", "Zemblavia=GPE:country:XZB"}));
 }
 
 TEST_F(LinkerTest, CurrencyPrefixesAreNoNames) {
