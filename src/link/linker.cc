@@ -117,7 +117,7 @@ class Scan {
        const text::Segmentation& seg, std::string_view date)
       : linker_(linker), cues_(linker.cues()), gaz_(gaz), text_(text), seg_(seg), date_(date) {}
 
-  Linking Run(const std::vector<NerSpan>* ner, const Linker::TokenTest& common_word);
+  Linking Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos);
 
  private:
   struct Range {
@@ -132,6 +132,9 @@ class Scan {
   // The first word of a tagger person span of two or more words that ends run
   // r and starts inside it after words no tagger span covers; r.begin when none.
   uint32_t PersonAtRunEnd(Range r) const;
+  // Whether the POS tagger reads token k as neither a noun nor a name (false
+  // without POS tags).
+  bool CommonWord(uint32_t k) const;
   // Whether one tagger span covers the words [b, e).
   bool TaggerSpanCovers(uint32_t b, uint32_t e) const;
   // Whether the tagger has a span exactly over `r` of one of `types`.
@@ -196,14 +199,14 @@ class Scan {
   std::unordered_map<std::string, int> by_alias_;  // acronyms and names seen in this document
   std::unordered_map<std::string, int> surnames_;  // last word of a person's name -> the latest such person
   const std::vector<NerSpan>* ner_ = nullptr;
-  Linker::TokenTest common_word_;  // the tagger reads no noun or name there (Link)
+  Linker::TokenPos pos_;  // the POS tagger's reading of a token (Link)
   std::string pending_title_;
   int32_t pending_title_token_ = -1;
 };
 
-Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenTest& common_word) {
+Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) {
   ner_ = ner;
-  common_word_ = common_word;
+  pos_ = pos;
   for (uint32_t s = 0; s < seg_.sentences.size(); ++s) ScanSentence(s);
   if (ner != nullptr) AddNerMentions(*ner);
   std::sort(out_.mentions.begin(), out_.mentions.end(),
@@ -600,7 +603,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   // data/link/cues.tsv.
   else if (single && ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) &&
            !initial && !HasDigit(name) && !Shouting(s) &&
-           !(common_word_ && common_word_(r.begin))) {
+           !CommonWord(r.begin)) {
     type = "Organization";
   }
   else if (!single && r.end - r.begin <= 4 && ner_ == nullptr) type = "Person";
@@ -763,7 +766,7 @@ void Scan::ScanSentence(uint32_t s) {
     }
     // A sentence opener the POS tagger reads as no noun or name and the NER as
     // no part of a name ("Welcome Darin", "Try Varkala").
-    if (initial && r.end - r.begin >= 2 && common_word_ && common_word_(r.begin) &&
+    if (initial && r.end - r.begin >= 2 && CommonWord(r.begin) &&
         !TaggerSpanCovers(r.begin, r.begin + 1) &&
         gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty()) {
       ++i;
@@ -899,6 +902,12 @@ uint32_t Scan::PersonAtRunEnd(Range r) const {
     return n.token_begin;
   }
   return r.begin;
+}
+
+bool Scan::CommonWord(uint32_t k) const {
+  if (!pos_) return false;
+  const std::string_view p = pos_(k);
+  return !p.empty() && p != "NOUN" && p != "PROPN" && p != "X" && p != "SYM";
 }
 
 bool Scan::TaggerSpanCovers(uint32_t b, uint32_t e) const {
@@ -1084,9 +1093,9 @@ const kb::Entity* Linker::PersonBySurname(std::string_view word, std::string_vie
 }
 
 Linking Linker::Link(std::string_view text, const text::Segmentation& seg, std::string_view date,
-                     const std::vector<NerSpan>* ner, const TokenTest& common_word) const {
+                     const std::vector<NerSpan>* ner, const TokenPos& pos) const {
   Scan scan(*this, gazetteer_, text, seg, date);
-  return scan.Run(ner, common_word);
+  return scan.Run(ner, pos);
 }
 
 }  // namespace dossier::link

@@ -87,13 +87,14 @@ class Linker {
   // the statistical tagger's spans, or is null when no tagger ran: then an
   // untyped run of two to four capitalised words is taken for a person; with a
   // tagger, only when the tagger agrees.
-  // `common_word` (optional) tells whether the POS tagger reads the token as
-  // neither a noun nor a name: written in capitals such a word is emphasis
-  // ("FIRST", "AND"), not an unknown acronym, and a capitalised sentence opener
-  // is no part of the name after it ("Welcome Darin"). Asked only for those words.
-  using TokenTest = std::function<bool(uint32_t token)>;
+  // `pos` (optional) gives the POS tagger's UPOS tag of a token ("" when
+  // unknown). A word it reads as neither a noun nor a name is no name: written
+  // in capitals it is emphasis ("FIRST", "AND"), not an unknown acronym, and a
+  // capitalised sentence opener is no part of the name after it ("Welcome
+  // Darin"). Asked only for those words.
+  using TokenPos = std::function<std::string_view(uint32_t token)>;
   Linking Link(std::string_view text, const text::Segmentation& seg, std::string_view date,
-               const std::vector<NerSpan>* ner = nullptr, const TokenTest& common_word = {}) const;
+               const std::vector<NerSpan>* ner = nullptr, const TokenPos& pos = {}) const;
 
   // Entities that the word at `token` refers to (see the header comment), most
   // likely first; empty when it is not a referring word or nothing fits.

@@ -161,19 +161,20 @@ TEST_F(LinkerTest, UnknownAcronymsAreOrganisationsButNotAbbreviationsOrDesignati
 TEST_F(LinkerTest, AWordInCapitalsTheTaggerReadsAsNoNounIsEmphasisNotAnAcronym) {
   const std::string text = "Of THESE three, the CJNG is worst.";
   text::Segmentation seg = text::Segment(text);
-  std::vector<uint8_t> common(seg.tokens.size(), 1);
+  std::vector<std::string_view> tags(seg.tokens.size(), "DET");
   for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
     const std::string_view w = std::string_view(text).substr(seg.tokens[k].begin, seg.tokens[k].end - seg.tokens[k].begin);
-    if (w == "CJNG" || w == "three") common[k] = 0;
+    if (w == "CJNG") tags[k] = "PROPN";
+    if (w == "three") tags[k] = "NUM";
   }
   const std::vector<NerSpan> none;
-  auto mentions = [&](const Linker::TokenTest& common_word) {
+  auto mentions = [&](const Linker::TokenPos& pos) {
     std::vector<std::string> out;
-    Linking l = linker_->Link(text, seg, "2017-11-29", &none, common_word);
+    Linking l = linker_->Link(text, seg, "2017-11-29", &none, pos);
     for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
     return out;
   };
-  EXPECT_EQ(mentions([&](uint32_t k) { return common[k] != 0; }), (V{"CJNG=ORG"}));
+  EXPECT_EQ(mentions([&](uint32_t k) { return tags[k]; }), (V{"CJNG=ORG"}));
   EXPECT_EQ(mentions({}), (V{"THESE=ORG", "CJNG=ORG"}));  // without POS tags, as before
 }
 
@@ -181,13 +182,13 @@ TEST_F(LinkerTest, ASentenceOpenerTheTaggersReadAsNoNameIsNoPartOfOne) {
   const std::string text = "Welcome Darin to the team.";
   text::Segmentation seg = text::Segment(text);
   const std::vector<NerSpan> person = {{1, 2, "PERSON"}};
-  auto mentions = [&](const Linker::TokenTest& common_word) {
+  auto mentions = [&](const Linker::TokenPos& pos) {
     std::vector<std::string> out;
-    Linking l = linker_->Link(text, seg, "2017-11-29", &person, common_word);
+    Linking l = linker_->Link(text, seg, "2017-11-29", &person, pos);
     for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
     return out;
   };
-  EXPECT_EQ(mentions([](uint32_t k) { return k == 0 || k >= 2; }), (V{"Darin=PERSON"}));
+  EXPECT_EQ(mentions([](uint32_t k) { return k == 1 ? "PROPN" : "VERB"; }), (V{"Darin=PERSON"}));
   EXPECT_EQ(mentions({}), (V{"Welcome Darin=PERSON"}));  // without POS tags, as before
 }
 

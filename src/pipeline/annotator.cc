@@ -96,19 +96,17 @@ Annotator::Understood Annotator::Understand(const text::Document& doc, Annotatio
     u.anchors.push_back({t.span, t.value});
   }
   std::vector<link::NerSpan> ner;
-  link::Linker::TokenTest common_word;  // the tagger reads neither a noun nor a name there
+  link::Linker::TokenPos pos;  // the POS tagger's tag of a token
   // Token output and PETRARCH coding need every sentence parsed.
   const bool parse = im.options.with_tokens || im.petrarch != nullptr;
   if (im.models) {
     u.analysis = im.models->Analyze(doc.text, u.seg, parse);
     for (const nlp::EntitySpan& e : u.analysis.entities) ner.push_back({e.token_begin, e.token_end, e.type});
-    common_word = [&tokens = u.analysis.tokens](uint32_t k) {
-      if (k >= tokens.size()) return false;
-      const std::string& pos = tokens[k].pos;
-      return pos != "NOUN" && pos != "PROPN" && pos != "X" && pos != "SYM";
+    pos = [&tokens = u.analysis.tokens](uint32_t k) -> std::string_view {
+      return k < tokens.size() ? std::string_view(tokens[k].pos) : std::string_view();
     };
   }
-  u.linking = im.linker->Link(doc.text, u.seg, a->date, im.models ? &ner : nullptr, common_word);
+  u.linking = im.linker->Link(doc.text, u.seg, a->date, im.models ? &ner : nullptr, pos);
   if (im.models && !parse) {
     // The event coder reads verb triggers' arguments from the parse; only the
     // sentences where one fires are parsed (the parser costs most of the time).
