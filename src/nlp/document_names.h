@@ -20,7 +20,7 @@
 // Example:
 //   DocumentNames names;
 //   for (each sentence s) names.AddSentence(offset_of_s, words, n, spans_of_s);
-//   names.Harmonise(ner.TypeIndex("PERSON"));
+//   names.Harmonise(ner.person_type());
 //   for (const NerSpan& sp : names.spans()) ...   // document word indices
 //
 // Thread-safety: an object is used by one thread at a time; Clear() reuses its memory.

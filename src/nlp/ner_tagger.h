@@ -102,13 +102,9 @@ class NerTagger {
   void ResolveStates(const WordInfo* words, const uint8_t* pos, int n, NerSpan* spans, size_t count) const;
   const StateRoles& state_roles() const { return state_roles_; }
   const std::string& type_name(int t) const { return labels_.types()[t]; }
-  // The index of the type called `name` (-1 when the model has none).
-  int TypeIndex(std::string_view name) const {
-    const auto& types = labels_.types();
-    for (size_t t = 0; t < types.size(); ++t) {
-      if (types[t] == name) return static_cast<int>(t);
-    }
-    return -1;
+  // The index of the PERSON type (-1 when the model has none).
+  int person_type() const {
+    return person_type_ < static_cast<int>(labels_.types().size()) ? person_type_ : -1;
   }
   const std::string& fingerprint() const { return fingerprint_; }
 

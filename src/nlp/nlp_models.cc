@@ -91,7 +91,7 @@ Analysis Models::Analyze(std::string_view text, const text::Segmentation& seg, b
   }
   // One reading per name and document (document_names.h), then each state's
   // role where it is named (state_roles.h).
-  s.names.Harmonise(ner_->TypeIndex("PERSON"));
+  s.names.Harmonise(ner_->person_type());
   size_t si = 0;
   for (NerSpan sp : s.names.spans()) {
     if (!roles) {

@@ -392,7 +392,7 @@ NerScore EvaluateNer(const PosTagger& pos, const NerTagger& ner,
       offset += static_cast<uint32_t>(n);
     }
     if (document_pass) {
-      names.Harmonise(ner.TypeIndex("PERSON"));
+      names.Harmonise(ner.person_type());
       offset = 0;
       auto sp = names.spans().begin();
       for (size_t k = first; k < last; ++k) {
