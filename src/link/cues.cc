@@ -21,7 +21,8 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"org_noun", CueKind::kOrgNoun},
       {"pronoun", CueKind::kPronoun},
       {"relative", CueKind::kRelative},
-      {"name_suffix", CueKind::kNameSuffix}};
+      {"name_suffix", CueKind::kNameSuffix},
+      {"legal_form", CueKind::kLegalForm}};
   for (const auto& [n, k] : kNames) {
     if (n == name) {
       *kind = k;

@@ -26,6 +26,7 @@ enum class CueKind {
   kPronoun,
   kRelative,
   kNameSuffix,
+  kLegalForm,
   kNumKinds,  // the number of kinds, not a kind
 };
 

@@ -152,6 +152,9 @@ class Scan {
   int AddKbEntity(const kb::Entity* e);
   int AddLocal(const std::string& prefix, const std::string& type, std::string_view name);
   void AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& type, int entity);
+  // The end of run r with a company's legal form after a comma ("Lunar
+  // Transportation Systems, Inc."), or r.end when none follows.
+  uint32_t LegalFormAfter(Range r, uint32_t limit) const;
   // Returns the token after the acronym's closing parenthesis, or `end`.
   uint32_t AddAcronymAfter(uint32_t s, uint32_t end, int entity);
   int CorefPartialName(std::string_view name) const;
@@ -413,6 +416,18 @@ void Scan::AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& typ
 }
 
 // "Korea Mining Development Trading Corp (KOMID)": the acronym names the same entity.
+uint32_t Scan::LegalFormAfter(Range r, uint32_t limit) const {
+  const auto& toks = seg_.tokens;
+  if (r.end <= r.begin || r.end + 1 >= limit || Word(text_, toks[r.end]) != ",") return r.end;
+  // Not after a run that is itself no more than a legal form.
+  if (cues_.Has(CueKind::kLegalForm, Word(text_, toks[r.end - 1])) && r.end - r.begin == 1) return r.end;
+  uint32_t k = r.end + 1;
+  while (k < limit && cues_.Has(CueKind::kLegalForm, Word(text_, toks[k]))) ++k;
+  // Not before another name ("Apple, AG Ken Paxton said", "Dublin, Co. Donegal").
+  if (k < limit && Capitalised(Word(text_, toks[k]))) return r.end;
+  return k > r.end + 1 ? k : r.end;
+}
+
 uint32_t Scan::AddAcronymAfter(uint32_t s, uint32_t end, int entity) {
   const auto& toks = seg_.tokens;
   const text::Sentence& sent = seg_.sentences[s];
@@ -596,12 +611,14 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   else if (ner_type == "PERSON") type = "Person";
   else if (ner_type == "ORG") type = "Organization";
   else if (ner_type == "LOC" || ner_type == "GPE") type = "Location";
-  // An unknown acronym or camel-case word is an organisation ("CJNG", "StubHub"),
-  // unless it holds a digit (a designation: "H5N1", "MK82"), the sentence is
-  // written in capitals or the POS tagger reads an ordinary word ("Of THESE
-  // three"); common abbreviations ("ASAP", "USB") are function words in
-  // data/link/cues.tsv.
-  else if (single && ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) &&
+  // Without the tagger, an unknown acronym or camel-case word is an
+  // organisation ("CJNG", "StubHub"), unless it holds a digit (a designation:
+  // "H5N1", "MK82"), the sentence is written in capitals or the POS tagger
+  // reads an ordinary word ("Of THESE three"); common abbreviations ("ASAP",
+  // "USB") are function words in data/link/cues.tsv. With the tagger, one it
+  // does not read as a name is none ("the PSE swap", "a GARCH model", "the
+  // power VAR meeting").
+  else if (ner_ == nullptr && single && ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) &&
            !initial && !HasDigit(name) && !Shouting(s) &&
            !CommonWord(r.begin)) {
     type = "Organization";
@@ -613,6 +630,8 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   // Elsewhere a keyword alone ("the University said", "Inc.") names nothing
   // the tagger does not read as a name.
   if (type.empty() || (single && initial && (!org || ner_type.empty()))) return -1;
+  // A legal form alone ("Inc.") names no company.
+  if (single && cues_.Has(CueKind::kLegalForm, name)) return -1;
   if (single && (org || loc) && ner_type.empty() && ner_ != nullptr) return -1;
   std::string prefix = type == "Person" ? "person:" : type == "Location" ? "loc:" : "org:";
   int idx = AddLocal(prefix, type, name);
@@ -702,6 +721,7 @@ void Scan::ScanSentence(uint32_t s) {
     }
     Range r = RunAt(i, sent.token_end);
     if (function_word && r.end - r.begin == 1) r = {i, i};
+    r.end = LegalFormAfter(r, sent.token_end);
     // "the Sudanese Armed Forces Halima Yusuf said": a person the tagger found
     // after a keyword ends the run.
     r.end = PersonAfterKeyword(r);
@@ -818,6 +838,10 @@ bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const 
   if (function_word) return false;
   const std::string ner = NerTypeOf(g.token_begin, g.token_end);
   if (ner == "LOC" || ner == "GPE") return true;
+  // A town's name the tagger reads as a person's, or as part of one, is the
+  // person ("to Elizabeth", "from Mary Jo Foley", "a result of Bush's
+  // invasion"), whatever the preposition before it.
+  if (ner == "PERSON") return false;
   if (g.token_begin > 0) {
     std::string prev = base::AsciiLower(Word(text_, seg_.tokens[g.token_begin - 1]));
     if (prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "near" ||
@@ -880,7 +904,8 @@ uint32_t Scan::EndOfTaggersName(Range r) const {
     const bool keyword = RunKeyword(name, CueKind::kOrgKeyword) || RunKeyword(name, CueKind::kLocKeyword);
     const bool keyword_after = RunKeyword(rest, CueKind::kOrgKeyword) || RunKeyword(rest, CueKind::kLocKeyword) ||
                                RunKeyword(rest, CueKind::kMiscKeyword);
-    if (!keyword || keyword_after) return r.end;
+    // "Acme Holdings, S.A.": a legal form after the tagger's name is part of it.
+    if (!keyword || keyword_after || LegalFormAfter(name, r.end) == r.end) return r.end;
     // Not where the rest goes on with a lower-case word: the tail of one long
     // name the tagger cut short ("Motion Picture Association of America").
     const unsigned char c = static_cast<unsigned char>(Word(text_, seg_.tokens[rest.begin])[0]);
@@ -990,8 +1015,20 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
     while (s + 1 < seg_.sentences.size() && seg_.sentences[s].token_end <= n.token_begin) ++s;
     std::string_view name = text_.substr(seg_.tokens[n.token_begin].begin,
                                          seg_.tokens[n.token_end - 1].end - seg_.tokens[n.token_begin].begin);
-    if (cues_.Has(CueKind::kFunctionWord, name)) continue;
+    if (cues_.Has(CueKind::kFunctionWord, name) || cues_.Has(CueKind::kLegalForm, name)) continue;
     if (LowerCaseSpan(n) && CaseInformative(s)) continue;  // "to sue the BBC": no name
+    // "Baz, L.L.C.": the legal form after the tagger's name makes it a company's.
+    if (const uint32_t end = LegalFormAfter({n.token_begin, n.token_end}, seg_.sentences[s].token_end);
+        end > n.token_end) {
+      bool free = true;
+      for (const Mention& m : out_.mentions) free = free && (m.token_end <= n.token_begin || m.token_begin >= end);
+      if (free) {
+        n.token_end = end;
+        n.type = "ORG";
+        name = text_.substr(seg_.tokens[n.token_begin].begin,
+                            seg_.tokens[n.token_end - 1].end - seg_.tokens[n.token_begin].begin);
+      }
+    }
     if (CurrencyPrefix(n.token_end - 1)) continue;
     int idx = -1;
     std::string type = n.type;

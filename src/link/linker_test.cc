@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "base/file.h"
 
@@ -167,15 +168,69 @@ TEST_F(LinkerTest, AWordInCapitalsTheTaggerReadsAsNoNounIsEmphasisNotAnAcronym) 
     if (w == "CJNG") tags[k] = "PROPN";
     if (w == "three") tags[k] = "NUM";
   }
-  const std::vector<NerSpan> none;
   auto mentions = [&](const Linker::TokenPos& pos) {
     std::vector<std::string> out;
-    Linking l = linker_->Link(text, seg, "2017-11-29", &none, pos);
+    Linking l = linker_->Link(text, seg, "2017-11-29", nullptr, pos);  // no NER tagger
     for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
     return out;
   };
   EXPECT_EQ(mentions([&](uint32_t k) { return tags[k]; }), (V{"CJNG=ORG"}));
   EXPECT_EQ(mentions({}), (V{"THESE=ORG", "CJNG=ORG"}));  // without POS tags, as before
+}
+
+TEST_F(LinkerTest, WithTheTaggerAnUnknownAcronymItReadsAsNoNameIsNone) {
+  const std::string text = "We still work on the PSE swap with the CJNG.";
+  text::Segmentation seg = text::Segment(text);
+  auto mentions = [&](const std::vector<NerSpan>& ner) {
+    std::vector<std::string> out;
+    Linking l = linker_->Link(text, seg, "2017-11-29", &ner, {});
+    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
+    return out;
+  };
+  EXPECT_EQ(mentions({}), (V{}));
+  EXPECT_EQ(mentions({{9, 10, "ORG"}}), (V{"CJNG=ORG"}));
+}
+
+TEST_F(LinkerTest, ALegalFormAfterACommaEndsTheCompanysName) {
+  auto mentions = [&](const std::string& text, const std::vector<NerSpan>& ner) {
+    text::Segmentation seg = text::Segment(text);
+    std::vector<std::string> out;
+    Linking l = linker_->Link(text, seg, "2017-11-29", &ner, {});
+    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
+    return out;
+  };
+  // A run the rules type, and a name only the tagger reads.
+  EXPECT_EQ(mentions("It hired Lunar Transportation Systems, Inc. last year.", {}),
+            (V{"Lunar Transportation Systems, Inc.=ORG"}));
+  EXPECT_EQ(mentions("It hired Baz, L.L.C. last year.", {{2, 3, "LOC"}}), (V{"Baz, L.L.C.=ORG"}));
+  // A legal form alone names nothing, and one before another name is no
+  // part of the name before it.
+  EXPECT_EQ(mentions("Inc. is a suffix.", {{0, 1, "ORG"}}), (V{}));
+  EXPECT_EQ(mentions("It sued Baz, AG Ken Paxton said.", {{2, 3, "ORG"}, {5, 7, "PERSON"}}),
+            (V{"Baz=ORG", "Ken Paxton=PERSON"}));
+}
+
+TEST(LinkerWithGeoNames, ATownTheTaggerReadsAsAPersonIsThePerson) {
+  if (!std::filesystem::exists(std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt")) {
+    GTEST_SKIP() << "no GeoNames cities beside the project";
+  }
+  auto kb = kb::KnowledgeBase::Load(DOSSIER_SOURCE_DIR);
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  auto gaz = kb::Gazetteer::Build(**kb);
+  auto cues = Cues::Load(DOSSIER_SOURCE_DIR);
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  Linker linker(**kb, *gaz, **cues);
+  auto mentions = [&](const std::string& text, const std::vector<NerSpan>& ner) {
+    text::Segmentation seg = text::Segment(text);
+    Linking l = linker.Link(text, seg, "2017-11-29", &ner, {});
+    std::vector<std::string> out;
+    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
+    return out;
+  };
+  // Elizabeth (New Jersey) and Mary (Turkmenistan) are towns of GeoNames.
+  const std::string text = "Please pass this to Elizabeth from Mary Jo Foley.";
+  EXPECT_EQ(mentions(text, {}), (V{"Elizabeth=GPE", "Mary=GPE"}));
+  EXPECT_EQ(mentions(text, {{4, 5, "PERSON"}, {6, 9, "PERSON"}}), (V{"Elizabeth=PERSON", "Mary Jo Foley=PERSON"}));
 }
 
 TEST_F(LinkerTest, ASentenceOpenerTheTaggersReadAsNoNameIsNoPartOfOne) {
