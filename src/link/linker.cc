@@ -391,6 +391,17 @@ void Scan::AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& typ
     const bool place = entity >= 0 && out_.entities[entity].kb != nullptr && (type == "GPE" || type == "LOC");
     if (!place || gaz_.LongestAt(text_, seg_.tokens, b + 1, e).token_end == e) ++b;
   }
+  // "bin Laden", "van Gogh": a lower-case particle before a person's name is
+  // part of it where the person's full name holds it there ("Osama bin
+  // Laden") or the tagger reads it so.
+  if (type == "PERSON" && b > seg_.sentences[s].token_begin) {
+    const std::string_view particle = Word(text_, seg_.tokens[b - 1]);
+    if (IsNameParticle(particle) && seg_.tokens[b - 1].end < seg_.tokens[b].begin) {
+      const std::string joined = std::string(particle) + " " + std::string(Word(text_, seg_.tokens[b]));
+      const bool in_name = entity >= 0 && out_.entities[entity].name.find(joined) != std::string::npos;
+      if (in_name || TaggerSpanCovers(b - 1, e)) --b;
+    }
+  }
   Mention m;
   m.sentence = s;
   m.token_begin = b;

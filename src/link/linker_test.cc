@@ -191,6 +191,15 @@ TEST_F(LinkerTest, WithTheTaggerAnUnknownAcronymItReadsAsNoNameIsNone) {
   EXPECT_EQ(mentions({{9, 10, "ORG"}}), (V{"CJNG=ORG"}));
 }
 
+TEST_F(LinkerTest, ALowerCaseParticleTheTaggerReadsInAPersonsNameIsPartOfIt) {
+  const std::vector<std::pair<std::string, std::string>> person = {{"bin Laden", "PERSON"}};
+  EXPECT_EQ(Mentions("They turned to bin Laden for help.", "2017-11-29", &person),
+            (V{"bin Laden=PERSON:person:bin-laden"}));
+  const std::vector<std::pair<std::string, std::string>> surname = {{"Laden", "PERSON"}};
+  EXPECT_EQ(Mentions("They turned to bin Laden for help.", "2017-11-29", &surname),
+            (V{"Laden=PERSON:person:laden"}));
+}
+
 TEST_F(LinkerTest, ALegalFormAfterACommaEndsTheCompanysName) {
   auto mentions = [&](const std::string& text, const std::vector<NerSpan>& ner) {
     text::Segmentation seg = text::Segment(text);
