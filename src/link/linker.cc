@@ -684,6 +684,12 @@ void Scan::ScanSentence(uint32_t s) {
         i += n;
         continue;
       }
+      // So does a title before "of": "the Governor of Al-Hudaydah Governorate"
+      // names the governorate, not a place called "Governor of ...".
+      if (!name_follows && i + n + 1 < sent.token_end && Word(text_, toks[i + n]) == "of") {
+        i += n + 1;
+        continue;
+      }
       // A known body or place whose name opens with the title word is that
       // name ("Premier League", "Prince Edward Island"); a known person's
       // ("King Fahd") keeps the title.

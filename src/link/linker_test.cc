@@ -200,6 +200,11 @@ TEST_F(LinkerTest, ALowerCaseParticleTheTaggerReadsInAPersonsNameIsPartOfIt) {
             (V{"Laden=PERSON:person:laden"}));
 }
 
+TEST_F(LinkerTest, ATitleBeforeOfNamesAnOfficeNotAPlace) {
+  EXPECT_EQ(Mentions("The Governor of Orvel Province survived an attack."),
+            (V{"Orvel Province=LOC:loc:orvel-province"}));
+}
+
 TEST_F(LinkerTest, ALegalFormAfterACommaEndsTheCompanysName) {
   auto mentions = [&](const std::string& text, const std::vector<NerSpan>& ner) {
     text::Segmentation seg = text::Segment(text);
