@@ -273,6 +273,19 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       ++j;
       continue;
     }
+    // "Department of the Interior", "Charter of the United Nations", "Treaty
+    // on the Non-Proliferation ...": a keyword, a connector and "the" before
+    // a name ("Ilie Bolojan of the National Liberal Party" is two names; a
+    // place is not named "on the" anything).
+    if ((w == "of" || w == "for" || w == "on") && j > i && j + 2 < end && Word(text_, toks[j + 1]) == "the" &&
+        Capitalised(Word(text_, toks[j + 2])) && !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[j + 2]))) {
+      const std::string_view before = Word(text_, toks[j - 1]);
+      const bool body = cues_.Has(CueKind::kOrgKeyword, before) || cues_.Has(CueKind::kMiscKeyword, before);
+      if (body || (w != "on" && cues_.Has(CueKind::kLocKeyword, before))) {
+        j += 2;
+        continue;
+      }
+    }
     // "Maaten al-Sarra Air Base": a particle joined by a hyphen to the next name word.
     if (IsNameParticle(w) && j > i && j + 2 < end && IsDashToken(Word(text_, toks[j + 1])) &&
         toks[j + 1].begin == toks[j].end && toks[j + 2].begin == toks[j + 1].end &&
@@ -535,15 +548,43 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   const std::string* loc = RunKeyword(r, CueKind::kLocKeyword);
   // Both kinds of keyword: the later one heads the name ("Dubai International
   // Airport" is a place, "Port Authority" a body).
+  // In a name with "of", a keyword before it heads the name ("Bank of the
+  // Philippine Islands" is a bank, "Ministry of Islands Affairs" a body);
+  // otherwise the last keyword does.
   if (org && loc) {
-    if (LastKeyword(r, CueKind::kLocKeyword) > LastKeyword(r, CueKind::kOrgKeyword)) org = nullptr;
-    else loc = nullptr;
+    Range head = r;
+    for (uint32_t k = r.begin + 1; k < r.end; ++k) {
+      if (Word(text_, seg_.tokens[k]) == "of") {
+        head.end = k;
+        break;
+      }
+    }
+    const int head_loc = LastKeyword(head, CueKind::kLocKeyword), head_org = LastKeyword(head, CueKind::kOrgKeyword);
+    if (head.end < r.end && (head_loc >= 0 || head_org >= 0)) {
+      if (head_loc > head_org) org = nullptr;
+      else loc = nullptr;
+    } else if (LastKeyword(r, CueKind::kLocKeyword) > LastKeyword(r, CueKind::kOrgKeyword)) {
+      org = nullptr;
+    } else {
+      loc = nullptr;
+    }
   }
   bool single = r.end - r.begin == 1;
   // "Robert F. Kennedy Jr.": no near miss of the father's name.
   const bool suffixed = !single && cues_.Has(CueKind::kNameSuffix, Word(text_, seg_.tokens[r.end - 1]));
   // "Laken Riley Act", "Russo-Ukrainian War": laws and events are named, not linked.
-  if (const std::string* misc = RunKeyword(r, CueKind::kMiscKeyword); misc && !org && !single) {
+  // A law's keyword heads the name when it is the last keyword ("Central
+  // Intelligence Agency Charter") or opens it before a connector ("Charter of
+  // the United Nations"); an organisation's keyword after it heads it otherwise
+  // ("Election Commission", "North Atlantic Treaty Organization").
+  const std::string* misc = RunKeyword(r, CueKind::kMiscKeyword);
+  if (misc && org) {
+    const int last_misc = LastKeyword(r, CueKind::kMiscKeyword), last_org = LastKeyword(r, CueKind::kOrgKeyword);
+    const bool opens = cues_.Has(CueKind::kMiscKeyword, Word(text_, seg_.tokens[r.begin])) &&
+                       r.begin + 1 < r.end && IsConnector(Word(text_, seg_.tokens[r.begin + 1]));
+    if (last_misc > last_org || opens) org = nullptr;
+  }
+  if (misc && !org && !single) {
     pending_title_token_ = -1;
     AddMention(s, r.begin, r.end, *misc, -1);
     return -1;

@@ -205,6 +205,30 @@ TEST_F(LinkerTest, ATitleBeforeOfNamesAnOfficeNotAPlace) {
             (V{"Orvel Province=LOC:loc:orvel-province"}));
 }
 
+TEST_F(LinkerTest, ADocumentsNameIsALawNotTheBodyItNames) {
+  EXPECT_EQ(Mentions("They cited the Charter of the Central Intelligence Agency."),
+            (V{"Charter of the Central Intelligence Agency=LAW:null"}));
+  EXPECT_EQ(Mentions("They cited the Central Intelligence Agency Charter."),
+            (V{"Central Intelligence Agency Charter=LAW:null"}));
+  EXPECT_EQ(Mentions("They cited the Treaty on the Orvel Mining Ban."), (V{"Treaty on the Orvel Mining Ban=LAW:null"}));
+  // An organisation's keyword after the law's heads the name.
+  EXPECT_EQ(Mentions("They met the Election Commission today."),
+            (V{"Election Commission=ORG:org:election-commission"}));
+}
+
+TEST_F(LinkerTest, AKeywordOfTheNameJoinsItAndHeadsIt) {
+  EXPECT_EQ(Mentions("It met the Department of the Interior and the Bank of the Orvel Islands."),
+            (V{"Department of the Interior=ORG:org:department-of-the-interior",
+               "Bank of the Orvel Islands=ORG:org:bank-of-the-orvel-islands"}));
+  // Not after a person's name, nor a place "on the" anything.
+  const std::vector<std::pair<std::string, std::string>> tagged = {{"Ilie Bolojan", "PERSON"},
+                                                                   {"National Liberal Party", "ORG"}};
+  EXPECT_EQ(Mentions("It backed Ilie Bolojan of the National Liberal Party.", "2017-11-29", &tagged),
+            (V{"Ilie Bolojan=PERSON:person:ilie-bolojan", "National Liberal Party=ORG:org:national-liberal-party"}));
+  EXPECT_EQ(Mentions("The boat sank in the Orvel River on the Zemblavia border."),
+            (V{"Orvel River=LOC:loc:orvel-river", "Zemblavia=GPE:country:XZB"}));
+}
+
 TEST_F(LinkerTest, ALegalFormAfterACommaEndsTheCompanysName) {
   auto mentions = [&](const std::string& text, const std::vector<NerSpan>& ner) {
     text::Segmentation seg = text::Segment(text);
