@@ -783,6 +783,18 @@ void Scan::ScanSentence(uint32_t s) {
     // "the Sudanese Armed Forces Halima Yusuf said": a person the tagger found
     // after a keyword ends the run.
     r.end = PersonAfterKeyword(r);
+    // "on"/"for" join a body's name after its keyword ("Council on Foreign
+    // Relations", "Commission for Human Rights"), never a place's ("Gulf of
+    // America on Google Maps for US users").
+    for (uint32_t k = r.begin + 1; k + 1 < r.end; ++k) {
+      const std::string_view c = Word(text_, toks[k]);
+      if (c != "on" && c != "for") continue;
+      if (IsDashToken(Word(text_, toks[k - 1])) && toks[k].begin == toks[k - 1].end) continue;
+      if (!RunKeyword({r.begin, k}, CueKind::kOrgKeyword) && !RunKeyword({r.begin, k}, CueKind::kMiscKeyword)) {
+        r.end = k;
+        break;
+      }
+    }
     bool run_typed = r.end > r.begin && (RunKeyword(r, CueKind::kOrgKeyword) || RunKeyword(r, CueKind::kLocKeyword) ||
                                          RunKeyword(r, CueKind::kMiscKeyword));
     // Without a keyword a run does not cross "of"/"for" ("Thousands of Peruvians"),

@@ -229,6 +229,13 @@ TEST_F(LinkerTest, AKeywordOfTheNameJoinsItAndHeadsIt) {
             (V{"Orvel River=LOC:loc:orvel-river", "Zemblavia=GPE:country:XZB"}));
 }
 
+TEST_F(LinkerTest, OnAndForJoinABodysNameButNotAPlaces) {
+  EXPECT_EQ(Mentions("He joined the Council on Orvel Relations."),
+            (V{"Council on Orvel Relations=ORG:org:council-on-orvel-relations"}));
+  EXPECT_EQ(Mentions("It renamed the Gulf of Orvel on Zemblavia Maps for US users."),
+            (V{"Gulf of Orvel=LOC:loc:gulf-of-orvel", "Zemblavia=GPE:country:XZB", "US=GPE:country:USA"}));
+}
+
 TEST_F(LinkerTest, ALegalFormAfterACommaEndsTheCompanysName) {
   auto mentions = [&](const std::string& text, const std::vector<NerSpan>& ner) {
     text::Segmentation seg = text::Segment(text);
