@@ -739,10 +739,18 @@ void Scan::ScanSentence(uint32_t s) {
         const NameEntry* e = BestEntry(known.entries);
         if (e != nullptr && known.token_end > i + n && e->entity->type != "Person") name_follows = false;
         // So is a name the tagger reads from the title word on as no person's
-        // ("King Fahd International Airport").
+        // ("King Fahd International Airport", "General Staff"), unless it is
+        // the title and one proper name ("Justice Scalia" is a judge,
+        // whatever the tagger says).
         if (name_follows && ner_ != nullptr) {
           for (const NerSpan& t : *ner_) {
-            if (t.token_begin == i && t.token_end > i + n && t.type != "PERSON") name_follows = false;
+            if (t.token_begin != i || t.token_end <= i + n || t.type == "PERSON") continue;
+            const Range tagged{i, t.token_end};
+            const bool title_and_name = t.token_end == i + n + 1 && pos_ && pos_(i + n) == "PROPN" &&
+                                        !RunKeyword(tagged, CueKind::kOrgKeyword) &&
+                                        !RunKeyword(tagged, CueKind::kLocKeyword) &&
+                                        !RunKeyword(tagged, CueKind::kMiscKeyword);
+            if (!title_and_name) name_follows = false;
           }
         }
       }

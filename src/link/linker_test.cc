@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include "base/file.h"
@@ -227,6 +228,23 @@ TEST_F(LinkerTest, AKeywordOfTheNameJoinsItAndHeadsIt) {
             (V{"Ilie Bolojan=PERSON:person:ilie-bolojan", "National Liberal Party=ORG:org:national-liberal-party"}));
   EXPECT_EQ(Mentions("The boat sank in the Orvel River on the Zemblavia border."),
             (V{"Orvel River=LOC:loc:orvel-river", "Zemblavia=GPE:country:XZB"}));
+}
+
+TEST_F(LinkerTest, ATitleAndOneProperNameAreAPersonWhateverTheTaggerSays) {
+  auto mentions = [&](const std::string& text, const std::vector<NerSpan>& ner) {
+    text::Segmentation seg = text::Segment(text);
+    std::vector<std::string> tags;
+    for (const auto& t : seg.tokens) {
+      const std::string_view w = std::string_view(text).substr(t.begin, t.end - t.begin);
+      tags.push_back(w == "Staff" ? "NOUN" : std::isupper(static_cast<unsigned char>(w[0])) ? "PROPN" : "ADP");
+    }
+    Linking l = linker_->Link(text, seg, "2017-11-29", &ner, [&](uint32_t k) { return std::string_view(tags[k]); });
+    std::vector<std::string> out;
+    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
+    return out;
+  };
+  EXPECT_EQ(mentions("It was written by Justice Orvel in June.", {{4, 6, "ORG"}}), (V{"Orvel=PERSON"}));
+  EXPECT_EQ(mentions("It was written by General Staff in June.", {{4, 6, "ORG"}}), (V{"General Staff=ORG"}));
 }
 
 TEST_F(LinkerTest, OnAndForJoinABodysNameButNotAPlaces) {
