@@ -137,6 +137,8 @@ class Scan {
   bool CommonWord(uint32_t k) const;
   // Whether one tagger span covers the words [b, e).
   bool TaggerSpanCovers(uint32_t b, uint32_t e) const;
+  // Whether the tagger has a span of `min_words` or more words starting at word b.
+  bool TaggerSpanStartsAt(uint32_t b, uint32_t min_words) const;
   // Whether the tagger has a span exactly over `r` of one of `types`.
   bool TaggerSpanIs(Range r, std::initializer_list<std::string_view> types) const;
   // The value of the last cue of `kind` among the words of r from KeywordFrom(r).
@@ -250,6 +252,15 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
           !(j + 1 < end && IsConnector(Word(text_, toks[j + 1])) &&
             cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[j - 1])))) {
         break;
+      }
+      // After a connector, a title before a name ends the run at the
+      // connector ("the Democratic Union of Builders of President Brice
+      // Oligui Nguema"; "Office of the President" stays whole).
+      if (j > i + 1 && IsConnector(Word(text_, toks[j - 1])) && !cues_.Has(CueKind::kOrgKeyword, w)) {
+        if (const uint32_t n = TitleAt(j, end, &t, &v); n > 0 && j + n < end && Capitalised(Word(text_, toks[j + n])) &&
+                                                         !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[j + n]))) {
+          break;
+        }
       }
       last = j++;
       continue;
@@ -781,7 +792,11 @@ void Scan::ScanSentence(uint32_t s) {
     }
     kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, i, sent.token_end);
     bool function_word = cues_.Has(CueKind::kFunctionWord, w);
-    if (g.entries.empty() && function_word) {
+    // "Just Stop Oil", "Early Rain Covenant Church": a function word opening
+    // a name the tagger reads whole from it (an article never: "The").
+    const bool opens_tagged_name = function_word && w != "The" && w != "A" && w != "An" &&
+                                   TaggerSpanStartsAt(i, 2);
+    if (g.entries.empty() && function_word && !opens_tagged_name) {
       ++i;
       continue;
     }
@@ -1011,6 +1026,14 @@ bool Scan::CommonWord(uint32_t k) const {
   if (!pos_) return false;
   const std::string_view p = pos_(k);
   return !p.empty() && p != "NOUN" && p != "PROPN" && p != "X" && p != "SYM";
+}
+
+bool Scan::TaggerSpanStartsAt(uint32_t b, uint32_t min_words) const {
+  if (ner_ == nullptr) return false;
+  for (const NerSpan& n : *ner_) {
+    if (n.token_begin == b && n.token_end >= b + min_words) return true;
+  }
+  return false;
 }
 
 bool Scan::TaggerSpanCovers(uint32_t b, uint32_t e) const {

@@ -247,6 +247,21 @@ TEST_F(LinkerTest, ATitleAndOneProperNameAreAPersonWhateverTheTaggerSays) {
   EXPECT_EQ(mentions("It was written by General Staff in June.", {{4, 6, "ORG"}}), (V{"General Staff=ORG"}));
 }
 
+TEST_F(LinkerTest, AFunctionWordOpensANameTheTaggerReadsFromIt) {
+  const std::vector<std::pair<std::string, std::string>> tagged = {{"Just Stop Orvel", "ORG"}};
+  EXPECT_EQ(Mentions("The group Just Stop Orvel will disband.", "2017-11-29", &tagged),
+            (V{"Just Stop Orvel=ORG:org:just-stop-orvel"}));
+  // Without the tagger the function word is skipped, as before.
+  EXPECT_EQ(Mentions("The group Just Stop Orvel will disband."), (V{"Stop Orvel=PERSON:person:stop-orvel"}));
+}
+
+TEST_F(LinkerTest, ATitleBeforeANameEndsABodysNameAtTheConnector) {
+  EXPECT_EQ(Mentions("The Orvel Party of President Ana Lima won."),
+            (V{"Orvel Party=ORG:org:orvel-party", "Ana Lima=PERSON:person:ana-lima"}));
+  EXPECT_EQ(Mentions("He spoke at the Office of the President today."),
+            (V{"Office of the President=ORG:org:office-of-the-president"}));
+}
+
 TEST_F(LinkerTest, OnAndForJoinABodysNameButNotAPlaces) {
   EXPECT_EQ(Mentions("He joined the Council on Orvel Relations."),
             (V{"Council on Orvel Relations=ORG:org:council-on-orvel-relations"}));
