@@ -12,7 +12,10 @@ Items that the NER tagger was trained on (the train split of our news gold,
 data/eval/ner_wcep.tsv) are skipped, so the figure stays out-of-sample; pass
 `--labels ''` to keep them.
 
-usage: scripts/eval_wcep_mentions.py build/dossier [--items N] [--events FILE] [--labels FILE]
+With --misses, each linked surface the pipeline does not return is printed with
+its item's id.
+
+usage: scripts/eval_wcep_mentions.py build/dossier [--items N] [--events FILE] [--labels FILE] [--misses]
 """
 import argparse, json, subprocess, sys, tempfile
 
@@ -22,6 +25,7 @@ ap.add_argument('--items', type=int, default=2000, help='first N items of the fi
 ap.add_argument('--events', default='../shared/data/news/wcep/events.jsonl')
 ap.add_argument('--labels', default='data/eval/ner_wcep.tsv',
                 help="news NER gold whose train items are skipped ('' keeps every item)")
+ap.add_argument('--misses', action='store_true', help='print each missed surface')
 args = ap.parse_args()
 
 trained = set()
@@ -66,6 +70,9 @@ for line in out.stdout.splitlines():
         if b < 0:
             continue
         gold += 1
-        found += (b, b + len(surface.encode('utf-8'))) in spans
+        hit = (b, b + len(surface.encode('utf-8'))) in spans
+        found += hit
+        if args.misses and not hit:
+            print('miss\t%s\t%s' % (item['id'], surface))
 print('WCEP mention recall %.4f (%d / %d capitalised link surfaces, %d items, %d trained on skipped)' %
       (found / gold if gold else 0, found, gold, len(items), skipped))

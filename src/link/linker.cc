@@ -292,7 +292,7 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
         Capitalised(Word(text_, toks[j + 2])) && !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[j + 2]))) {
       const std::string_view before = Word(text_, toks[j - 1]);
       const bool body = cues_.Has(CueKind::kOrgKeyword, before) || cues_.Has(CueKind::kMiscKeyword, before);
-      if (body || (w != "on" && cues_.Has(CueKind::kLocKeyword, before))) {
+      if (body) {
         j += 2;
         continue;
       }
@@ -680,7 +680,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   // reads an ordinary word ("Of THESE three"); common abbreviations ("ASAP",
   // "USB") are function words in data/link/cues.tsv. With the tagger, one it
   // does not read as a name is none ("the PSE swap", "a GARCH model", "the
-  // power VAR meeting").
+  // power VAR meeting"; camel-case words too: "iPhone", "BrahMos" missiles).
   else if (ner_ == nullptr && single && ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) &&
            !initial && !HasDigit(name) && !Shouting(s) &&
            !CommonWord(r.begin)) {
