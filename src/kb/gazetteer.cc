@@ -121,7 +121,7 @@ std::unique_ptr<Gazetteer> Gazetteer::Build(const KnowledgeBase& kb) {
 }
 
 GazetteerMatch Gazetteer::LongestAt(std::string_view text, const std::vector<text::Token>& tokens,
-                                    uint32_t i, uint32_t limit) const {
+                                    uint32_t i, uint32_t limit, bool any_case) const {
   GazetteerMatch best{i, i, {}};
   std::string_view first = tokens[i].span().Of(text);
   int len;
@@ -129,7 +129,7 @@ GazetteerMatch Gazetteer::LongestAt(std::string_view text, const std::vector<tex
   // hyphen ("al-Qaeda", "el-Sisi").
   bool article = (first == "al" || first == "el" || first == "ad" || first == "ash" || first == "an") &&
                  i + 1 < limit && TokenKey(tokens[i + 1].span().Of(text)).empty();
-  if (!article && !base::IsUpper(base::DecodeUtf8(first, 0, &len)) &&
+  if (!article && !any_case && !base::IsUpper(base::DecodeUtf8(first, 0, &len)) &&
       !base::IsDigit(base::DecodeUtf8(first, 0, &len))) {
     return best;
   }
@@ -148,7 +148,7 @@ GazetteerMatch Gazetteer::LongestAt(std::string_view text, const std::vector<tex
     // or in the second half of a hyphenated name ("Kim Jong-un").
     std::string_view last = tokens[j].span().Of(text);
     bool after_hyphen = j > i && TokenKey(tokens[j - 1].span().Of(text)).empty();
-    if (!after_hyphen && !base::IsUpper(base::DecodeUtf8(last, 0, &len)) &&
+    if (!after_hyphen && !any_case && !base::IsUpper(base::DecodeUtf8(last, 0, &len)) &&
         !base::IsDigit(base::DecodeUtf8(last, 0, &len))) {
       continue;
     }

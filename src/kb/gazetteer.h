@@ -44,9 +44,11 @@ class Gazetteer {
   static std::unique_ptr<Gazetteer> Build(const KnowledgeBase& kb);
 
   // Longest name starting at token `i` and ending at or before `limit`, or a
-  // match with no entries when none starts there.
+  // match with no entries when none starts there. With `any_case`, a name
+  // need not start or end with a capital (for text written all in lower
+  // case); acronym-like names still match only with their own case.
   GazetteerMatch LongestAt(std::string_view text, const std::vector<text::Token>& tokens,
-                           uint32_t i, uint32_t limit) const;
+                           uint32_t i, uint32_t limit, bool any_case = false) const;
 
   // Entries whose key equals the key of `name` (any case rules ignored).
   std::vector<const NameEntry*> Lookup(std::string_view name) const;

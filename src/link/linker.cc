@@ -137,6 +137,11 @@ class Scan {
   bool CommonWord(uint32_t k) const;
   // Whether one tagger span covers the words [b, e).
   bool TaggerSpanCovers(uint32_t b, uint32_t e) const;
+  // In a sentence written all in lower case ("i will travel from maryland"),
+  // adds a known place or body written in lower case at word i that the POS
+  // tagger reads as a proper noun or that follows a place's preposition, and
+  // returns the word after it; i when none.
+  uint32_t LowerCaseKnownName(uint32_t s, uint32_t i);
   // Whether the tagger has a span of `min_words` or more words starting at word b.
   bool TaggerSpanStartsAt(uint32_t b, uint32_t min_words) const;
   // Whether the tagger has a span exactly over `r` of one of `types`.
@@ -785,6 +790,8 @@ void Scan::ScanSentence(uint32_t s) {
         }
         AddMention(s, g.token_begin, end, MentionTypeOf(*e), AddKbEntity(e->entity));
         i = end;
+      } else if (const uint32_t end = LowerCaseKnownName(s, i); end > i) {
+        i = end;
       } else {
         ++i;
       }
@@ -1026,6 +1033,26 @@ bool Scan::CommonWord(uint32_t k) const {
   if (!pos_) return false;
   const std::string_view p = pos_(k);
   return !p.empty() && p != "NOUN" && p != "PROPN" && p != "X" && p != "SYM";
+}
+
+uint32_t Scan::LowerCaseKnownName(uint32_t s, uint32_t i) {
+  const text::Sentence& sent = seg_.sentences[s];
+  const auto& toks = seg_.tokens;
+  if (!pos_ || Word(text_, toks[i]).size() < 3 || CaseInformative(s)) return i;
+  const kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, i, sent.token_end, /*any_case=*/true);
+  const NameEntry* e = nullptr;
+  for (const NameEntry* c : g.entries) {
+    if (c->exact_case || (c->kind != kb::NameKind::kName && c->kind != kb::NameKind::kAlias)) continue;
+    if (c->entity->type == "Person") continue;  // "bush", "rice", "may"
+    if (e == nullptr) e = c;
+  }
+  if (e == nullptr || TaggerSpanCovers(g.token_begin, g.token_begin + 1)) return i;
+  const std::string_view last_pos = pos_(g.token_end - 1);
+  std::string_view prev = i > sent.token_begin ? Word(text_, toks[i - 1]) : std::string_view();
+  const bool after_place_word = prev == "in" || prev == "from" || prev == "to" || prev == "at" || prev == "near";
+  if (last_pos != "PROPN" && !(after_place_word && NamesPlace(*e) && last_pos == "NOUN")) return i;
+  AddMention(s, g.token_begin, g.token_end, MentionTypeOf(*e), AddKbEntity(e->entity));
+  return g.token_end;
 }
 
 bool Scan::TaggerSpanStartsAt(uint32_t b, uint32_t min_words) const {

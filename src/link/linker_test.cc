@@ -262,6 +262,28 @@ TEST_F(LinkerTest, ATitleBeforeANameEndsABodysNameAtTheConnector) {
             (V{"Office of the President=ORG:org:office-of-the-president"}));
 }
 
+TEST_F(LinkerTest, AKnownNameInLowerCaseCountsWhereCaseSaysNothing) {
+  auto mentions = [&](const std::string& text, const char* noun_pos) {
+    text::Segmentation seg = text::Segment(text);
+    std::vector<std::string> tags;
+    for (const auto& t : seg.tokens) {
+      const std::string_view w = std::string_view(text).substr(t.begin, t.end - t.begin);
+      tags.push_back(w == "zemblavia" || w == "iran" ? noun_pos : w == "from" ? "ADP" : "VERB");
+    }
+    const std::vector<NerSpan> none;
+    Linking l = linker_->Link(text, seg, "2017-11-29", &none, [&](uint32_t k) { return std::string_view(tags[k]); });
+    std::vector<std::string> out;
+    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
+    return out;
+  };
+  EXPECT_EQ(mentions("i will travel from zemblavia soon", "NOUN"), (V{"zemblavia=GPE"}));
+  EXPECT_EQ(mentions("i will visit zemblavia soon", "PROPN"), (V{"zemblavia=GPE"}));
+  // A common noun not after a place's preposition, and any sentence with a
+  // capital after its first word, keep lower case as no name.
+  EXPECT_EQ(mentions("i will visit zemblavia soon", "NOUN"), (V{}));
+  EXPECT_EQ(mentions("i will travel from zemblavia with Ana", "NOUN"), (V{}));
+}
+
 TEST_F(LinkerTest, OnAndForJoinABodysNameButNotAPlaces) {
   EXPECT_EQ(Mentions("He joined the Council on Orvel Relations."),
             (V{"Council on Orvel Relations=ORG:org:council-on-orvel-relations"}));
