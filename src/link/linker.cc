@@ -1050,7 +1050,15 @@ uint32_t Scan::LowerCaseKnownName(uint32_t s, uint32_t i) {
   const std::string_view last_pos = pos_(g.token_end - 1);
   std::string_view prev = i > sent.token_begin ? Word(text_, toks[i - 1]) : std::string_view();
   const bool after_place_word = prev == "in" || prev == "from" || prev == "to" || prev == "at" || prev == "near";
-  if (last_pos != "PROPN" && !(after_place_word && NamesPlace(*e) && last_pos == "NOUN")) return i;
+  // A town's name may be a word ("... have been in denial to date"): after a
+  // preposition a town counts only in a sentence that does not even start
+  // with a capital ("does teacher's camp in baguio accommodate ...").
+  const bool town = e->entity->type == "Location" && e->entity->sector.empty();
+  const std::string_view opener = Word(text_, toks[sent.token_begin]);
+  const bool all_lower = !opener.empty() && !(opener[0] >= 'A' && opener[0] <= 'Z');
+  if (last_pos != "PROPN" && !(after_place_word && NamesPlace(*e) && (!town || all_lower) && last_pos == "NOUN")) {
+    return i;
+  }
   AddMention(s, g.token_begin, g.token_end, MentionTypeOf(*e), AddKbEntity(e->entity));
   return g.token_end;
 }
@@ -1119,7 +1127,7 @@ bool Scan::CaseInformative(uint32_t s) const {
   const text::Sentence& sent = seg_.sentences[s];
   for (uint32_t k = sent.token_begin + 1; k < sent.token_end; ++k) {
     const std::string_view w = Word(text_, seg_.tokens[k]);
-    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') return true;
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' && w != "I") return true;
   }
   return false;
 }
@@ -1144,7 +1152,19 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
     std::string_view name = text_.substr(seg_.tokens[n.token_begin].begin,
                                          seg_.tokens[n.token_end - 1].end - seg_.tokens[n.token_begin].begin);
     if (cues_.Has(CueKind::kFunctionWord, name) || cues_.Has(CueKind::kLegalForm, name)) continue;
-    if (LowerCaseSpan(n) && CaseInformative(s)) continue;  // "to sue the BBC": no name
+    // A lower-case span in a sentence that writes names with capitals is no
+    // name ("to sue the BBC"), unless it spells a state, region or body of the
+    // knowledge base ("living in malaysia"; a town's name may be a word: "man",
+    // "date").
+    if (LowerCaseSpan(n) && CaseInformative(s)) {
+      bool known = false;
+      for (const NameEntry* k : gaz_.Lookup(name)) {
+        const bool town = k->entity->type == "Location" && k->entity->sector.empty();
+        known = known || (!k->exact_case && k->entity->type != "Person" && !town &&
+                          (k->kind == kb::NameKind::kName || k->kind == kb::NameKind::kAlias));
+      }
+      if (!known) continue;
+    }
     // "Baz, L.L.C.": the legal form after the tagger's name makes it a company's.
     if (const uint32_t end = LegalFormAfter({n.token_begin, n.token_end}, seg_.sentences[s].token_end);
         end > n.token_end) {
@@ -1166,6 +1186,9 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
     if (e != nullptr && (e->entity->type == "Person") != (n.type == "PERSON")) e = nullptr;
     if (e != nullptr) {
       idx = AddKbEntity(e->entity);
+      // A known state is a GPE whatever place type the tagger gives it.
+      const std::string known = MentionTypeOf(*e);
+      if ((type == "LOC" || type == "GPE") && (known == "LOC" || known == "GPE")) type = known;
     } else if (int c = CorefPartialName(name); c >= 0) {
       // A name seen before in the document is typed as its entity ("in
       // Fallujah" ... "found in Fallujah", whatever the tagger said the second time).

@@ -284,6 +284,12 @@ TEST_F(LinkerTest, AKnownNameInLowerCaseCountsWhereCaseSaysNothing) {
   EXPECT_EQ(mentions("i will travel from zemblavia with Ana", "NOUN"), (V{}));
 }
 
+TEST_F(LinkerTest, ALowerCaseTaggerSpanInCasedTextCountsOnlyWhenKnown) {
+  const std::vector<std::pair<std::string, std::string>> tagged = {{"zemblavia", "LOC"}, {"orvel", "ORG"}};
+  EXPECT_EQ(Mentions("Good day, I live in zemblavia and we sued the orvel people, Ana said.", "2017-11-29", &tagged),
+            (V{"zemblavia=GPE:country:XZB"}));
+}
+
 TEST_F(LinkerTest, OnAndForJoinABodysNameButNotAPlaces) {
   EXPECT_EQ(Mentions("He joined the Council on Orvel Relations."),
             (V{"Council on Orvel Relations=ORG:org:council-on-orvel-relations"}));
