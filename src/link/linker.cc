@@ -463,8 +463,16 @@ uint32_t Scan::LegalFormAfter(Range r, uint32_t limit) const {
   if (cues_.Has(CueKind::kLegalForm, Word(text_, toks[r.end - 1])) && r.end - r.begin == 1) return r.end;
   uint32_t k = r.end + 1;
   while (k < limit && cues_.Has(CueKind::kLegalForm, Word(text_, toks[k]))) ++k;
-  // Not before another name ("Apple, AG Ken Paxton said", "Dublin, Co. Donegal").
-  if (k < limit && Capitalised(Word(text_, toks[k]))) return r.end;
+  // Not before another name ("Apple, AG Ken Paxton said", "Dublin, Co. Donegal"),
+  // unless the tagger ends the company's name with the legal form ("...
+  // Broadband Services, Inc. Phone (713) ...").
+  if (k < limit && Capitalised(Word(text_, toks[k]))) {
+    bool tagged = false;
+    if (ner_ != nullptr) {
+      for (const NerSpan& n : *ner_) tagged = tagged || (n.token_begin < r.end && n.token_end == k);
+    }
+    if (!tagged) return r.end;
+  }
   return k > r.end + 1 ? k : r.end;
 }
 

@@ -314,6 +314,8 @@ TEST_F(LinkerTest, ALegalFormAfterACommaEndsTheCompanysName) {
   EXPECT_EQ(mentions("Inc. is a suffix.", {{0, 1, "ORG"}}), (V{}));
   EXPECT_EQ(mentions("It sued Baz, AG Ken Paxton said.", {{2, 3, "ORG"}, {5, 7, "PERSON"}}),
             (V{"Baz=ORG", "Ken Paxton=PERSON"}));
+  // Unless the tagger ends the name with it (a signature: "... Inc. Phone 555").
+  EXPECT_EQ(mentions("It is Baz, Inc. Phone 555.", {{2, 5, "ORG"}}), (V{"Baz, Inc.=ORG"}));
 }
 
 TEST(LinkerWithGeoNames, ATownTheTaggerReadsAsAPersonIsThePerson) {
