@@ -208,6 +208,8 @@ class Scan {
   std::unordered_map<std::string, int> by_id_;
   std::unordered_map<std::string, int> by_alias_;  // acronyms and names seen in this document
   std::unordered_map<std::string, int> surnames_;  // last word of a person's name -> the latest such person
+  mutable int64_t case_sentence_ = -1;  // the sentence CaseInformative last answered for, and its answer
+  mutable bool case_informative_ = false;
   const std::vector<NerSpan>* ner_ = nullptr;
   Linker::TokenPos pos_;  // the POS tagger's reading of a token (Link)
   std::string pending_title_;
@@ -1132,12 +1134,16 @@ bool Scan::Shouting(uint32_t s) const {
 // Whether capitals in sentence s tell names apart: some word after the first
 // starts with one (an all-lower-case text gives no such signal).
 bool Scan::CaseInformative(uint32_t s) const {
+  if (static_cast<int64_t>(s) == case_sentence_) return case_informative_;
   const text::Sentence& sent = seg_.sentences[s];
-  for (uint32_t k = sent.token_begin + 1; k < sent.token_end; ++k) {
+  bool informative = false;
+  for (uint32_t k = sent.token_begin + 1; k < sent.token_end && !informative; ++k) {
     const std::string_view w = Word(text_, seg_.tokens[k]);
-    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' && w != "I") return true;
+    informative = !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && w != "I";
   }
-  return false;
+  case_sentence_ = s;  // asked for every lower-case word of the sentence: remember it
+  case_informative_ = informative;
+  return informative;
 }
 
 void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
