@@ -811,9 +811,8 @@ void Scan::ScanSentence(uint32_t s) {
     bool function_word = cues_.Has(CueKind::kFunctionWord, w);
     // "Just Stop Oil", "Early Rain Covenant Church": a function word opening
     // a name the tagger reads whole from it (an article never: "The").
-    const bool opens_tagged_name = function_word && w != "The" && w != "A" && w != "An" &&
-                                   TaggerSpanStartsAt(i, 2);
-    if (g.entries.empty() && function_word && !opens_tagged_name) {
+    if (g.entries.empty() && function_word &&
+        !(w != "The" && w != "A" && w != "An" && TaggerSpanStartsAt(i, 2))) {
       ++i;
       continue;
     }
@@ -1048,7 +1047,13 @@ bool Scan::CommonWord(uint32_t k) const {
 uint32_t Scan::LowerCaseKnownName(uint32_t s, uint32_t i) {
   const text::Sentence& sent = seg_.sentences[s];
   const auto& toks = seg_.tokens;
-  if (!pos_ || Word(text_, toks[i]).size() < 3 || CaseInformative(s)) return i;
+  if (!pos_ || Word(text_, toks[i]).size() < 3) return i;
+  // Most words are no proper noun and follow no place's preposition: no lookup.
+  const std::string_view first_pos = pos_(i);
+  std::string_view prev = i > sent.token_begin ? Word(text_, toks[i - 1]) : std::string_view();
+  const bool after_place_word = prev == "in" || prev == "from" || prev == "to" || prev == "at" || prev == "near";
+  if (first_pos != "PROPN" && !(first_pos == "NOUN" && after_place_word)) return i;
+  if (CaseInformative(s)) return i;
   const kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, i, sent.token_end, /*any_case=*/true);
   const NameEntry* e = nullptr;
   for (const NameEntry* c : g.entries) {
@@ -1058,8 +1063,6 @@ uint32_t Scan::LowerCaseKnownName(uint32_t s, uint32_t i) {
   }
   if (e == nullptr || TaggerSpanCovers(g.token_begin, g.token_begin + 1)) return i;
   const std::string_view last_pos = pos_(g.token_end - 1);
-  std::string_view prev = i > sent.token_begin ? Word(text_, toks[i - 1]) : std::string_view();
-  const bool after_place_word = prev == "in" || prev == "from" || prev == "to" || prev == "at" || prev == "near";
   // A town's name may be a word ("... have been in denial to date"): after a
   // preposition a town counts only in a sentence that does not even start
   // with a capital ("does teacher's camp in baguio accommodate ...").
