@@ -457,7 +457,6 @@ void Scan::AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& typ
   out_.mentions.push_back(std::move(m));
 }
 
-// "Korea Mining Development Trading Corp (KOMID)": the acronym names the same entity.
 uint32_t Scan::LegalFormAfter(Range r, uint32_t limit) const {
   const auto& toks = seg_.tokens;
   if (r.end <= r.begin || r.end + 1 >= limit || Word(text_, toks[r.end]) != ",") return r.end;
@@ -478,6 +477,7 @@ uint32_t Scan::LegalFormAfter(Range r, uint32_t limit) const {
   return k > r.end + 1 ? k : r.end;
 }
 
+// "Korea Mining Development Trading Corp (KOMID)": the acronym names the same entity.
 uint32_t Scan::AddAcronymAfter(uint32_t s, uint32_t end, int entity) {
   const auto& toks = seg_.tokens;
   const text::Sentence& sent = seg_.sentences[s];
@@ -572,11 +572,10 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
                                        seg_.tokens[r.end - 1].end - seg_.tokens[r.begin].begin);
   const std::string* org = RunKeyword(r, CueKind::kOrgKeyword);
   const std::string* loc = RunKeyword(r, CueKind::kLocKeyword);
-  // Both kinds of keyword: the later one heads the name ("Dubai International
+  // Both kinds of keyword: in a name with "of", a keyword before it heads the
+  // name ("Bank of the Philippine Islands" is a bank, "Ministry of Islands
+  // Affairs" a body); otherwise the later one does ("Dubai International
   // Airport" is a place, "Port Authority" a body).
-  // In a name with "of", a keyword before it heads the name ("Bank of the
-  // Philippine Islands" is a bank, "Ministry of Islands Affairs" a body);
-  // otherwise the last keyword does.
   if (org && loc) {
     Range head = r;
     for (uint32_t k = r.begin + 1; k < r.end; ++k) {
@@ -696,9 +695,9 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   // "USB") are function words in data/link/cues.tsv. With the tagger, one it
   // does not read as a name is none ("the PSE swap", "a GARCH model", "the
   // power VAR meeting"; camel-case words too: "iPhone", "BrahMos" missiles).
-  else if (ner_ == nullptr && single && ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) &&
-           !initial && !HasDigit(name) && !Shouting(s) &&
-           !CommonWord(r.begin)) {
+  else if (ner_ == nullptr && single &&
+           ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) && !initial &&
+           !HasDigit(name) && !Shouting(s) && !CommonWord(r.begin)) {
     type = "Organization";
   }
   else if (!single && r.end - r.begin <= 4 && ner_ == nullptr) type = "Person";

@@ -319,7 +319,8 @@ TEST_F(LinkerTest, ALegalFormAfterACommaEndsTheCompanysName) {
 }
 
 TEST(LinkerWithGeoNames, ATownTheTaggerReadsAsAPersonIsThePerson) {
-  if (!std::filesystem::exists(std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt")) {
+  const std::string cities = std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt";
+  if (!std::filesystem::exists(cities)) {
     GTEST_SKIP() << "no GeoNames cities beside the project";
   }
   auto kb = kb::KnowledgeBase::Load(DOSSIER_SOURCE_DIR);
