@@ -22,7 +22,8 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"pronoun", CueKind::kPronoun},
       {"relative", CueKind::kRelative},
       {"name_suffix", CueKind::kNameSuffix},
-      {"legal_form", CueKind::kLegalForm}};
+      {"legal_form", CueKind::kLegalForm},
+      {"state_form", CueKind::kStateForm}};
   for (const auto& [n, k] : kNames) {
     if (n == name) {
       *kind = k;

@@ -27,6 +27,7 @@ enum class CueKind {
   kRelative,
   kNameSuffix,
   kLegalForm,
+  kStateForm,
   kNumKinds,  // the number of kinds, not a kind
 };
 

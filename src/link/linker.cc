@@ -142,6 +142,9 @@ class Scan {
   // tagger reads as a proper noun or that follows a place's preposition, and
   // returns the word after it; i when none.
   uint32_t LowerCaseKnownName(uint32_t s, uint32_t i);
+  // The entity of the state that run r names formally (a state's form, "of"
+  // and the state's known name ending the run), or -1.
+  int StateByFormalName(Range r);
   // Whether the tagger has a span of `min_words` or more words starting at word b.
   bool TaggerSpanStartsAt(uint32_t b, uint32_t min_words) const;
   // Whether the tagger has a span exactly over `r` of one of `types`.
@@ -835,6 +838,14 @@ void Scan::ScanSentence(uint32_t s) {
     }
     bool run_typed = r.end > r.begin && (RunKeyword(r, CueKind::kOrgKeyword) || RunKeyword(r, CueKind::kLocKeyword) ||
                                          RunKeyword(r, CueKind::kMiscKeyword));
+    // "Democratic Republic of Viet-Nam", "Federal Republic of Germany": a
+    // state's form, "of" and a known state's name are that state.
+    // (A name the knowledge base knows whole is its own: "Republic of China".)
+    if (const int state = g.token_end >= r.end && !g.entries.empty() ? -1 : StateByFormalName(r); state >= 0) {
+      AddMention(s, r.begin, r.end, "GPE", state);
+      i = r.end;
+      continue;
+    }
     // Without a keyword a run does not cross "of"/"for" ("Thousands of Peruvians"),
     // nor a name particle unless the tagger reads the run as one name
     // ("Maguindanao del Sur").
@@ -1073,6 +1084,28 @@ uint32_t Scan::LowerCaseKnownName(uint32_t s, uint32_t i) {
   }
   AddMention(s, g.token_begin, g.token_end, MentionTypeOf(*e), AddKbEntity(e->entity));
   return g.token_end;
+}
+
+int Scan::StateByFormalName(Range r) {
+  const auto& toks = seg_.tokens;
+  for (uint32_t k = r.begin + 1; k + 1 < r.end; ++k) {
+    if (Word(text_, toks[k]) != "of") continue;
+    // "Grand Duchy of Luxembourg": the form may be two words.
+    const bool form = cues_.Has(CueKind::kStateForm, Word(text_, toks[k - 1])) ||
+                      (k >= r.begin + 2 && cues_.Has(CueKind::kStateForm,
+                                                     text_.substr(toks[k - 2].begin, toks[k - 1].end - toks[k - 2].begin)));
+    if (!form) return -1;
+    uint32_t from = k + 1;
+    if (Word(text_, toks[from]) == "the") ++from;
+    const kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, from, r.end);
+    const NameEntry* e = BestEntry(g.entries);
+    if (e == nullptr || g.token_end != r.end || e->entity->type != "Country" ||
+        (e->kind != kb::NameKind::kName && e->kind != kb::NameKind::kAlias)) {
+      return -1;
+    }
+    return AddKbEntity(e->entity);
+  }
+  return -1;
 }
 
 bool Scan::TaggerSpanStartsAt(uint32_t b, uint32_t min_words) const {

@@ -290,6 +290,14 @@ TEST_F(LinkerTest, ALowerCaseTaggerSpanInCasedTextCountsOnlyWhenKnown) {
             (V{"zemblavia=GPE:country:XZB"}));
 }
 
+TEST_F(LinkerTest, AStatesFormalNameIsTheState) {
+  EXPECT_EQ(Mentions("The Federal Republic of Zemblavia and the Grand Duchy of Zemblavia spoke."),
+            (V{"Federal Republic of Zemblavia=GPE:country:XZB", "Grand Duchy of Zemblavia=GPE:country:XZB"}));
+  // Not a word that is no state's form.
+  EXPECT_EQ(Mentions("The Free People of Zemblavia spoke."),
+            (V{"Free People=PERSON:person:free-people", "Zemblavia=GPE:country:XZB"}));  // no tagger here
+}
+
 TEST_F(LinkerTest, OnAndForJoinABodysNameButNotAPlaces) {
   EXPECT_EQ(Mentions("He joined the Council on Orvel Relations."),
             (V{"Council on Orvel Relations=ORG:org:council-on-orvel-relations"}));
