@@ -11,7 +11,8 @@ Checks (errors make the script exit with status 1):
   * ids are unique, ASCII, lowercase, hyphen-separated and carry the right
     prefix ('org:' / 'person:');
   * every country code is a valid ISO 3166-1 alpha-3 code from Debian's
-    iso-codes (or XKX for Kosovo); countries.tsv covers every ISO code;
+    iso-codes (or XKX for Kosovo, or a former state's ISO 3166-3 code); countries.tsv covers every
+    ISO 3166-1 code;
   * organisation types and sectors come from the fixed vocabularies;
   * every parent id and every role object exists; every roles.tsv person_id
     exists in people.tsv;
@@ -63,7 +64,14 @@ def main():
 
     with open(args.iso, encoding="utf-8") as fh:
         iso = {c["alpha_3"] for c in json.load(fh)["3166-1"]}
-    valid_cc = iso | {"XKX"}
+    # Former states (the Soviet Union, Yugoslavia, ...) may have rows under
+    # their ISO 3166-3 code; they are not required.
+    former = set()
+    former_path = os.path.join(os.path.dirname(args.iso), "iso_3166-3.json")
+    if os.path.exists(former_path):
+        with open(former_path, encoding="utf-8") as fh:
+            former = {c["alpha_3"] for c in json.load(fh)["3166-3"]} - iso
+    valid_cc = iso | former | {"XKX"}
 
     # countries
     crow = read_rows(args.kb, "countries.tsv", COLUMNS["countries.tsv"])
@@ -88,7 +96,7 @@ def main():
                 if prev and prev[0] != cc:
                     warn("countries.tsv", ln, f"{v!r} ({col}) also used for {prev[0]} ({prev[1]})")
                 surface.setdefault(v, (cc, col))
-    missing = sorted(valid_cc - set(seen))
+    missing = sorted((valid_cc - former) - set(seen))
     if missing:
         err("countries.tsv", 0, f"missing country codes: {' '.join(missing)}")
 

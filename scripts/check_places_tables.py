@@ -53,6 +53,10 @@ def main():
 
     with open(args.iso, encoding="utf-8") as fh:
         iso3 = {e["alpha_3"] for e in json.load(fh)["3166-1"]} | {"XKX"}
+    former_path = os.path.join(os.path.dirname(args.iso), "iso_3166-3.json")
+    if os.path.exists(former_path):  # former states' ISO 3166-3 codes
+        with open(former_path, encoding="utf-8") as fh:
+            iso3 |= {e["alpha_3"] for e in json.load(fh)["3166-3"]}
 
     # Surface strings already owned by countries.tsv.
     country_strings = {}
