@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <functional>
 
 #include "base/file.h"
 
@@ -27,6 +28,22 @@ const char* kPeople =
 const char* kRoles =
     "person:kim-jong-un\tleader_of\tcountry:PRK\tSupreme Leader\t2011-12-17\t\n"
     "person:hassan-rouhani\tleader_of\tcountry:IRN\tPresident\t2013-08-03\t2021-08-03\n";
+
+// "surface=TYPE" for each mention `linker` finds in `text`, given the
+// tagger's spans `ner` (nullptr: no tagger) and the POS tag `tag` gives each
+// word (none: no POS tagger).
+std::vector<std::string> TypedMentions(const Linker& linker, const std::string& text, const std::vector<NerSpan>* ner,
+                                       const std::function<std::string_view(std::string_view)>& tag = {}) {
+  const text::Segmentation seg = text::Segment(text);
+  std::vector<std::string_view> words;
+  for (const auto& t : seg.tokens) words.push_back(std::string_view(text).substr(t.begin, t.end - t.begin));
+  Linker::TokenPos pos;
+  if (tag) pos = [&](uint32_t k) { return tag(words[k]); };
+  const Linking l = linker.Link(text, seg, "2017-11-29", ner, pos);
+  std::vector<std::string> out;
+  for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
+  return out;
+}
 
 class LinkerTest : public ::testing::Test {
  protected:
@@ -162,34 +179,16 @@ TEST_F(LinkerTest, UnknownAcronymsAreOrganisationsButNotAbbreviationsOrDesignati
 
 TEST_F(LinkerTest, AWordInCapitalsTheTaggerReadsAsNoNounIsEmphasisNotAnAcronym) {
   const std::string text = "Of THESE three, the CJNG is worst.";
-  text::Segmentation seg = text::Segment(text);
-  std::vector<std::string_view> tags(seg.tokens.size(), "DET");
-  for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
-    const std::string_view w = std::string_view(text).substr(seg.tokens[k].begin, seg.tokens[k].end - seg.tokens[k].begin);
-    if (w == "CJNG") tags[k] = "PROPN";
-    if (w == "three") tags[k] = "NUM";
-  }
-  auto mentions = [&](const Linker::TokenPos& pos) {
-    std::vector<std::string> out;
-    Linking l = linker_->Link(text, seg, "2017-11-29", nullptr, pos);  // no NER tagger
-    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
-    return out;
-  };
-  EXPECT_EQ(mentions([&](uint32_t k) { return tags[k]; }), (V{"CJNG=ORG"}));
-  EXPECT_EQ(mentions({}), (V{"THESE=ORG", "CJNG=ORG"}));  // without POS tags, as before
+  auto tag = [](std::string_view w) -> std::string_view { return w == "CJNG" ? "PROPN" : w == "three" ? "NUM" : "DET"; };
+  EXPECT_EQ(TypedMentions(*linker_, text, nullptr, tag), (V{"CJNG=ORG"}));  // no NER tagger
+  EXPECT_EQ(TypedMentions(*linker_, text, nullptr), (V{"THESE=ORG", "CJNG=ORG"}));  // without POS tags, as before
 }
 
 TEST_F(LinkerTest, WithTheTaggerAnUnknownAcronymItReadsAsNoNameIsNone) {
   const std::string text = "We still work on the PSE swap with the CJNG.";
-  text::Segmentation seg = text::Segment(text);
-  auto mentions = [&](const std::vector<NerSpan>& ner) {
-    std::vector<std::string> out;
-    Linking l = linker_->Link(text, seg, "2017-11-29", &ner, {});
-    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
-    return out;
-  };
-  EXPECT_EQ(mentions({}), (V{}));
-  EXPECT_EQ(mentions({{9, 10, "ORG"}}), (V{"CJNG=ORG"}));
+  const std::vector<NerSpan> none, org = {{9, 10, "ORG"}};
+  EXPECT_EQ(TypedMentions(*linker_, text, &none), (V{}));
+  EXPECT_EQ(TypedMentions(*linker_, text, &org), (V{"CJNG=ORG"}));
 }
 
 TEST_F(LinkerTest, ALowerCaseParticleTheTaggerReadsInAPersonsNameIsPartOfIt) {
@@ -231,20 +230,12 @@ TEST_F(LinkerTest, AKeywordOfTheNameJoinsItAndHeadsIt) {
 }
 
 TEST_F(LinkerTest, ATitleAndOneProperNameAreAPersonWhateverTheTaggerSays) {
-  auto mentions = [&](const std::string& text, const std::vector<NerSpan>& ner) {
-    text::Segmentation seg = text::Segment(text);
-    std::vector<std::string> tags;
-    for (const auto& t : seg.tokens) {
-      const std::string_view w = std::string_view(text).substr(t.begin, t.end - t.begin);
-      tags.push_back(w == "Staff" ? "NOUN" : std::isupper(static_cast<unsigned char>(w[0])) ? "PROPN" : "ADP");
-    }
-    Linking l = linker_->Link(text, seg, "2017-11-29", &ner, [&](uint32_t k) { return std::string_view(tags[k]); });
-    std::vector<std::string> out;
-    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
-    return out;
+  auto tag = [](std::string_view w) -> std::string_view {
+    return w == "Staff" ? "NOUN" : std::isupper(static_cast<unsigned char>(w[0])) ? "PROPN" : "ADP";
   };
-  EXPECT_EQ(mentions("It was written by Justice Orvel in June.", {{4, 6, "ORG"}}), (V{"Orvel=PERSON"}));
-  EXPECT_EQ(mentions("It was written by General Staff in June.", {{4, 6, "ORG"}}), (V{"General Staff=ORG"}));
+  const std::vector<NerSpan> org = {{4, 6, "ORG"}};
+  EXPECT_EQ(TypedMentions(*linker_, "It was written by Justice Orvel in June.", &org, tag), (V{"Orvel=PERSON"}));
+  EXPECT_EQ(TypedMentions(*linker_, "It was written by General Staff in June.", &org, tag), (V{"General Staff=ORG"}));
 }
 
 TEST_F(LinkerTest, AFunctionWordOpensANameTheTaggerReadsFromIt) {
@@ -263,18 +254,11 @@ TEST_F(LinkerTest, ATitleBeforeANameEndsABodysNameAtTheConnector) {
 }
 
 TEST_F(LinkerTest, AKnownNameInLowerCaseCountsWhereCaseSaysNothing) {
-  auto mentions = [&](const std::string& text, const char* noun_pos) {
-    text::Segmentation seg = text::Segment(text);
-    std::vector<std::string> tags;
-    for (const auto& t : seg.tokens) {
-      const std::string_view w = std::string_view(text).substr(t.begin, t.end - t.begin);
-      tags.push_back(w == "zemblavia" || w == "iran" ? noun_pos : w == "from" ? "ADP" : "VERB");
-    }
+  auto mentions = [&](const std::string& text, std::string_view name_pos) {
     const std::vector<NerSpan> none;
-    Linking l = linker_->Link(text, seg, "2017-11-29", &none, [&](uint32_t k) { return std::string_view(tags[k]); });
-    std::vector<std::string> out;
-    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
-    return out;
+    return TypedMentions(*linker_, text, &none, [&](std::string_view w) -> std::string_view {
+      return w == "zemblavia" ? name_pos : w == "from" ? "ADP" : "VERB";
+    });
   };
   EXPECT_EQ(mentions("i will travel from zemblavia soon", "NOUN"), (V{"zemblavia=GPE"}));
   EXPECT_EQ(mentions("i will visit zemblavia soon", "PROPN"), (V{"zemblavia=GPE"}));
@@ -307,11 +291,7 @@ TEST_F(LinkerTest, OnAndForJoinABodysNameButNotAPlaces) {
 
 TEST_F(LinkerTest, ALegalFormAfterACommaEndsTheCompanysName) {
   auto mentions = [&](const std::string& text, const std::vector<NerSpan>& ner) {
-    text::Segmentation seg = text::Segment(text);
-    std::vector<std::string> out;
-    Linking l = linker_->Link(text, seg, "2017-11-29", &ner, {});
-    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
-    return out;
+    return TypedMentions(*linker_, text, &ner);
   };
   // A run the rules type, and a name only the tagger reads.
   EXPECT_EQ(mentions("It hired Lunar Transportation Systems, Inc. last year.", {}),
@@ -337,31 +317,19 @@ TEST(LinkerWithGeoNames, ATownTheTaggerReadsAsAPersonIsThePerson) {
   auto cues = Cues::Load(DOSSIER_SOURCE_DIR);
   ASSERT_TRUE(cues.ok()) << cues.status().ToString();
   Linker linker(**kb, *gaz, **cues);
-  auto mentions = [&](const std::string& text, const std::vector<NerSpan>& ner) {
-    text::Segmentation seg = text::Segment(text);
-    Linking l = linker.Link(text, seg, "2017-11-29", &ner, {});
-    std::vector<std::string> out;
-    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
-    return out;
-  };
   // Elizabeth (New Jersey) and Mary (Turkmenistan) are towns of GeoNames.
   const std::string text = "Please pass this to Elizabeth from Mary Jo Foley.";
-  EXPECT_EQ(mentions(text, {}), (V{"Elizabeth=GPE", "Mary=GPE"}));
-  EXPECT_EQ(mentions(text, {{4, 5, "PERSON"}, {6, 9, "PERSON"}}), (V{"Elizabeth=PERSON", "Mary Jo Foley=PERSON"}));
+  const std::vector<NerSpan> none, people = {{4, 5, "PERSON"}, {6, 9, "PERSON"}};
+  EXPECT_EQ(TypedMentions(linker, text, &none), (V{"Elizabeth=GPE", "Mary=GPE"}));
+  EXPECT_EQ(TypedMentions(linker, text, &people), (V{"Elizabeth=PERSON", "Mary Jo Foley=PERSON"}));
 }
 
 TEST_F(LinkerTest, ASentenceOpenerTheTaggersReadAsNoNameIsNoPartOfOne) {
   const std::string text = "Welcome Darin to the team.";
-  text::Segmentation seg = text::Segment(text);
   const std::vector<NerSpan> person = {{1, 2, "PERSON"}};
-  auto mentions = [&](const Linker::TokenPos& pos) {
-    std::vector<std::string> out;
-    Linking l = linker_->Link(text, seg, "2017-11-29", &person, pos);
-    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + m.type);
-    return out;
-  };
-  EXPECT_EQ(mentions([](uint32_t k) { return k == 1 ? "PROPN" : "VERB"; }), (V{"Darin=PERSON"}));
-  EXPECT_EQ(mentions({}), (V{"Welcome Darin=PERSON"}));  // without POS tags, as before
+  auto tag = [](std::string_view w) -> std::string_view { return w == "Darin" ? "PROPN" : "VERB"; };
+  EXPECT_EQ(TypedMentions(*linker_, text, &person, tag), (V{"Darin=PERSON"}));
+  EXPECT_EQ(TypedMentions(*linker_, text, &person), (V{"Welcome Darin=PERSON"}));  // without POS tags, as before
 }
 
 TEST_F(LinkerTest, LeaderSurnameRegimeIsTheState) {
