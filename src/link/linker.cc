@@ -74,6 +74,17 @@ bool NamesPlace(const NameEntry& e) {
   return e.kind != NameKind::kDemonym && (e.entity->type == "Country" || e.entity->type == "Location");
 }
 
+// A GeoNames town: a Location with no place kind (states, regions and seas
+// have one). A town's name may also be a word or a person's name.
+bool IsTown(const kb::Entity& e) { return e.type == "Location" && e.sector.empty(); }
+
+// A name of a place or body, not a person's, that may be read in any case:
+// its own name or an alias, not an acronym-like name that must keep its case.
+bool LowerCaseReadable(const NameEntry& e) {
+  return !e.exact_case && e.entity->type != "Person" &&
+         (e.kind == NameKind::kName || e.kind == NameKind::kAlias);
+}
+
 // The mention type of a later name of an entity already in the document.
 std::string MentionTypeOf(const DocEntity& d) {
   if (d.kb != nullptr) return MentionTypeOf(*d.kb);
@@ -950,8 +961,7 @@ bool Scan::CurrencyPrefix(uint32_t i) const {
 bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const {
   bool city = true;
   for (const NameEntry* e : g.entries) {
-    // GeoNames cities are the Location entities without a place kind.
-    if (e->entity->type != "Location" || !e->entity->sector.empty()) city = false;
+    if (!IsTown(*e->entity)) city = false;
   }
   if (!city || g.token_end - g.token_begin > 1) return true;
   if (function_word) return false;
@@ -1061,22 +1071,24 @@ uint32_t Scan::LowerCaseKnownName(uint32_t s, uint32_t i) {
   // Most words are no proper noun and follow no place's preposition: no lookup.
   const std::string_view first_pos = pos_(i);
   std::string_view prev = i > sent.token_begin ? Word(text_, toks[i - 1]) : std::string_view();
+  // (Fewer words than CityInContext's: in lower-case text "of man" is no town.)
   const bool after_place_word = prev == "in" || prev == "from" || prev == "to" || prev == "at" || prev == "near";
   if (first_pos != "PROPN" && !(first_pos == "NOUN" && after_place_word)) return i;
   if (CaseInformative(s)) return i;
   const kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, i, sent.token_end, /*any_case=*/true);
   const NameEntry* e = nullptr;
   for (const NameEntry* c : g.entries) {
-    if (c->exact_case || (c->kind != kb::NameKind::kName && c->kind != kb::NameKind::kAlias)) continue;
-    if (c->entity->type == "Person") continue;  // "bush", "rice", "may"
-    if (e == nullptr) e = c;
+    if (LowerCaseReadable(*c)) {  // no person's: "bush", "rice", "may"
+      e = c;
+      break;
+    }
   }
   if (e == nullptr || TaggerSpanCovers(g.token_begin, g.token_begin + 1)) return i;
   const std::string_view last_pos = pos_(g.token_end - 1);
   // A town's name may be a word ("... have been in denial to date"): after a
   // preposition a town counts only in a sentence that does not even start
   // with a capital ("does teacher's camp in baguio accommodate ...").
-  const bool town = e->entity->type == "Location" && e->entity->sector.empty();
+  const bool town = IsTown(*e->entity);
   const std::string_view opener = Word(text_, toks[sent.token_begin]);
   const bool all_lower = !opener.empty() && !(opener[0] >= 'A' && opener[0] <= 'Z');
   if (last_pos != "PROPN" && !(after_place_word && NamesPlace(*e) && (!town || all_lower) && last_pos == "NOUN")) {
@@ -1100,7 +1112,7 @@ int Scan::StateByFormalName(Range r) {
     const kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, from, r.end);
     const NameEntry* e = BestEntry(g.entries);
     if (e == nullptr || g.token_end != r.end || e->entity->type != "Country" ||
-        (e->kind != kb::NameKind::kName && e->kind != kb::NameKind::kAlias)) {
+        (e->kind != NameKind::kName && e->kind != NameKind::kAlias)) {
       return -1;
     }
     return AddKbEntity(e->entity);
@@ -1207,11 +1219,7 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
     // "date").
     if (LowerCaseSpan(n) && CaseInformative(s)) {
       bool known = false;
-      for (const NameEntry* k : gaz_.Lookup(name)) {
-        const bool town = k->entity->type == "Location" && k->entity->sector.empty();
-        known = known || (!k->exact_case && k->entity->type != "Person" && !town &&
-                          (k->kind == kb::NameKind::kName || k->kind == kb::NameKind::kAlias));
-      }
+      for (const NameEntry* k : gaz_.Lookup(name)) known = known || (LowerCaseReadable(*k) && !IsTown(*k->entity));
       if (!known) continue;
     }
     // "Baz, L.L.C.": the legal form after the tagger's name makes it a company's.
