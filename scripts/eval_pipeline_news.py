@@ -30,6 +30,9 @@ ap.add_argument('--gum-dir', default='../shared/data/corpora/gum')
 ap.add_argument('--ungdc', action='store_true',
                 help='score our UN General Debate labels (data/eval/ner_ungdc.tsv) over statement excerpts')
 ap.add_argument('--ungdc-file', default='../shared/data/news/ungdc/ungdc.jsonl.zst')
+ap.add_argument('--title-case', action='store_true',
+                help='write every text in headline title case first ("Putin Meets Erdogan in Sochi"): '
+                     'each word of ASCII letters capitalised but short function words; same offsets')
 ap.add_argument('--errors', action='store_true',
                 help='print each missed (-), spurious (+) and mistyped (~ GOLD>SYSTEM) span')
 args = ap.parse_args()
@@ -132,6 +135,26 @@ elif args.ungdc:
         docs.append((statement, statements[statement][first:last].decode('utf-8'), gold))
 else:
     docs = [(item, texts[item], gold_spans(texts[item], rows[item])) for item in rows]
+# Words a headline in title case leaves in lower case (AP style: articles,
+# conjunctions and prepositions of three letters or fewer).
+HEADLINE_LOWER = {'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as',
+                  'up', 'via'}
+
+
+def title_case(text):
+    """Each word of ASCII letters capitalised except HEADLINE_LOWER after a line's first word."""
+    def word(m):
+        w = m.group(0)
+        first = m.start() == 0 or text[:m.start()].rstrip(' ').endswith('\n')
+        if w.lower() in HEADLINE_LOWER and not first:
+            return w
+        return w[0].upper() + w[1:]
+    return re.sub(r'(?<![\w\'’])[a-z]+(?![A-Za-z])', word, text)
+
+
+if args.title_case:
+    docs = [(name, title_case(text), gold) for name, text, gold in docs]
+    assert all(len(t.encode('utf-8')) == len(o.encode('utf-8')) for (_, t, _), (_, o, _) in zip(docs, docs))
 with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as f:
     for i, (_, text, _) in enumerate(docs):
         f.write(json.dumps({'id': str(i), 'text': text}) + '\n')

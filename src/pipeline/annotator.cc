@@ -7,6 +7,7 @@
 #include "kb/knowledge_base.h"
 #include "link/cues.h"
 #include "link/linker.h"
+#include "nlp/headline_case.h"
 #include "nlp/nlp_models.h"
 #include "pipeline/record_builder.h"
 #include "pipeline/screening.h"
@@ -77,6 +78,11 @@ base::Result<std::unique_ptr<Annotator>> Annotator::Create(const AnnotatorOption
 }
 
 struct Annotator::Understood {
+  // The text the stages read: the document's own, or a copy with its
+  // title-case headlines in their usual case (nlp/headline_case.h; the same
+  // offsets, so every span still points into the document as given).
+  std::string cased;
+  std::string_view View(std::string_view text) const { return cased.empty() ? text : std::string_view(cased); }
   text::Segmentation seg;
   std::vector<extract::TimeAnchor> anchors;
   nlp::Analysis analysis;
@@ -100,18 +106,27 @@ Annotator::Understood Annotator::Understand(const text::Document& doc, Annotatio
   // Token output and PETRARCH coding need every sentence parsed.
   const bool parse = im.options.with_tokens || im.petrarch != nullptr;
   if (im.models) {
-    u.analysis = im.models->Analyze(doc.text, u.seg, parse);
+    // Names the knowledge base knows keep their words' capitals in a headline.
+    const nlp::KnownNameEnd known = [&](uint32_t token, uint32_t limit) {
+      const kb::GazetteerMatch g = im.gazetteer->LongestAt(doc.text, u.seg.tokens, token, limit, /*any_case=*/true);
+      return g.entries.empty() ? token : g.token_end;
+    };
+    u.cased = nlp::RestoreHeadlineCase(doc.text, u.seg, im.models->ner(), known);
+  }
+  const std::string_view view = u.View(doc.text);
+  if (im.models) {
+    u.analysis = im.models->Analyze(view, u.seg, parse);
     for (const nlp::EntitySpan& e : u.analysis.entities) ner.push_back({e.token_begin, e.token_end, e.type});
     pos = [&tokens = u.analysis.tokens](uint32_t k) -> std::string_view {
       return k < tokens.size() ? std::string_view(tokens[k].pos) : std::string_view();
     };
   }
-  u.linking = im.linker->Link(doc.text, u.seg, a->date, im.models ? &ner : nullptr, pos);
+  u.linking = im.linker->Link(view, u.seg, a->date, im.models ? &ner : nullptr, pos);
   if (im.models && !parse) {
     // The event coder reads verb triggers' arguments from the parse; only the
     // sentences where one fires are parsed (the parser costs most of the time).
-    im.models->ParseSentences(doc.text, u.seg,
-                              im.extractor->SentencesToParse(doc.text, u.seg, u.linking, &u.analysis),
+    im.models->ParseSentences(view, u.seg,
+                              im.extractor->SentencesToParse(view, u.seg, u.linking, &u.analysis),
                               &u.analysis);
   }
   return u;
@@ -126,7 +141,7 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
   a.source = doc.source;
   a.text = doc.text;
   const Understood u = Understand(doc, &a);
-  extract::Extraction x = im.extractor->Extract(doc.text, u.seg, u.linking, u.anchors, a.date,
+  extract::Extraction x = im.extractor->Extract(u.View(doc.text), u.seg, u.linking, u.anchors, a.date,
                                                 im.models ? &u.analysis : nullptr);
 
   RecordBuilder builder(doc.text, u.seg, u.linking);
@@ -134,7 +149,7 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
   if (im.options.with_tokens) AddTokenAnalysis(u.analysis, &a);
   builder.AddMentionsAndEntities(&a);
   builder.AddExtraction(x, &a);
-  if (im.petrarch) AddCodedEvents(im.petrarch->Code(doc.text, u.seg, u.analysis, a.date), *im.kb, &a);
+  if (im.petrarch) AddCodedEvents(im.petrarch->Code(u.View(doc.text), u.seg, u.analysis, a.date), *im.kb, &a);
   builder.PropagateCountries(&a);
   if (im.screening) im.screening->Apply(&a);
   return a;
@@ -144,7 +159,7 @@ extract::TypeTrainingData Annotator::TypeTraining(const text::Document& doc) con
   if (!impl_->models) return {};
   Annotation a;
   const Understood u = Understand(doc, &a);
-  return impl_->extractor->TypeTraining(doc.text, u.seg, u.linking, u.analysis);
+  return impl_->extractor->TypeTraining(u.View(doc.text), u.seg, u.linking, u.analysis);
 }
 
 }  // namespace dossier::pipeline
