@@ -1,0 +1,498 @@
+// The linker's scan itself (see scan.h): Scan::Run, the left-to-right pass over
+// each sentence (ScanSentence) with its titles and capitalised runs (TitleAt,
+// RunAt, AndJoinsBody), the entities and mentions it adds (AddKbEntity,
+// AddLocal, AddMention) and the groups of names joined by "and" (FindGroups).
+#include <algorithm>
+#include <string>
+
+#include "base/strings.h"
+#include "base/utf8.h"
+#include "link/scan.h"
+
+namespace dossier::link::detail {
+
+namespace {
+
+bool IsPossessive(std::string_view w) { return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019"; }
+
+// Whether `word` is one of the words of `name`.
+bool NamePart(std::string_view name, std::string_view word) {
+  for (const auto& t : text::Tokenize(name)) {
+    if (name.substr(t.begin, t.end - t.begin) == word) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) {
+  ner_ = ner;
+  pos_ = pos;
+  for (uint32_t s = 0; s < seg_.sentences.size(); ++s) ScanSentence(s);
+  if (ner != nullptr) AddNerMentions(*ner);
+  std::sort(out_.mentions.begin(), out_.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+  FindGroups();
+  return std::move(out_);
+}
+
+uint32_t Scan::TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const {
+  uint32_t best = 0;
+  std::string phrase;
+  for (uint32_t k = 0; k < cues_.MaxTitleWords() && i + k < end; ++k) {
+    if (k) phrase.push_back(' ');
+    phrase += Word(text_, seg_.tokens[i + k]);
+    if (const std::string* v = cues_.Find(CueKind::kTitle, phrase)) {
+      best = k + 1;
+      *title = phrase;
+      *value = *v;
+    }
+  }
+  return best;
+}
+
+Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
+  uint32_t j = i, last = i;
+  const auto& toks = seg_.tokens;
+  while (j < end) {
+    std::string_view w = Word(text_, toks[j]);
+    if (Capitalised(w)) {
+      if (j > i && cues_.Has(CueKind::kFunctionWord, w)) break;
+      std::string t, v;
+      // A title inside a run ends it ("... Minister Ana Lima"), but not after
+      // a connector ("Department of Justice" names a body, not a judge), nor
+      // after an organisation keyword when a connector follows ("Directorate
+      // General of Health Services"; but "Army General Asim Munir").
+      if (j > i && !IsConnector(Word(text_, toks[j - 1])) && TitleAt(j, end, &t, &v) > 0 &&
+          !cues_.Has(CueKind::kOrgKeyword, w) &&
+          !(j + 1 < end && IsConnector(Word(text_, toks[j + 1])) &&
+            cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[j - 1])))) {
+        break;
+      }
+      // After a connector, a title before a name ends the run at the
+      // connector ("the Democratic Union of Builders of President Brice
+      // Oligui Nguema"; "Office of the President" stays whole).
+      if (j > i + 1 && IsConnector(Word(text_, toks[j - 1])) && !cues_.Has(CueKind::kOrgKeyword, w)) {
+        if (const uint32_t n = TitleAt(j, end, &t, &v); n > 0 && j + n < end && Capitalised(Word(text_, toks[j + n])) &&
+                                                         !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[j + n]))) {
+          break;
+        }
+      }
+      last = j++;
+      continue;
+    }
+    bool next_cap = j + 1 < end && Capitalised(Word(text_, toks[j + 1]));
+    const bool attached_dash = IsDashToken(w) && j > i && j + 1 < end && toks[j].begin == toks[j - 1].end &&
+                               toks[j + 1].begin == toks[j].end;
+    if (attached_dash && next_cap) {
+      ++j;
+      continue;
+    }
+    // "Jung Chung-rae", "Lee Sang-min": a lower-case part after a hyphen inside
+    // a name the tagger reads whole ("Iran-backed" stays apart).
+    if (attached_dash && TaggerSpanCovers(i, j + 2)) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
+    if (IsConnector(w) && next_cap && j > i &&
+        !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[j + 1]))) {
+      ++j;
+      continue;
+    }
+    // "Department of the Interior", "Charter of the United Nations", "Treaty
+    // on the Non-Proliferation ...": a keyword, a connector and "the" before
+    // a name ("Ilie Bolojan of the National Liberal Party" is two names; a
+    // place is not named "on the" anything).
+    if ((w == "of" || w == "for" || w == "on") && j > i && j + 2 < end && Word(text_, toks[j + 1]) == "the" &&
+        Capitalised(Word(text_, toks[j + 2])) && !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[j + 2]))) {
+      const std::string_view before = Word(text_, toks[j - 1]);
+      const bool body = cues_.Has(CueKind::kOrgKeyword, before) || cues_.Has(CueKind::kMiscKeyword, before);
+      if (body) {
+        j += 2;
+        continue;
+      }
+    }
+    // "Maaten al-Sarra Air Base": a particle joined by a hyphen to the next name word.
+    if (IsNameParticle(w) && j > i && j + 2 < end && IsDashToken(Word(text_, toks[j + 1])) &&
+        toks[j + 1].begin == toks[j].end && toks[j + 2].begin == toks[j + 1].end &&
+        Capitalised(Word(text_, toks[j + 2]))) {
+      j += 2;
+      continue;
+    }
+    // "Lao People's Revolutionary Party": a possessive inside a name the
+    // tagger reads whole.
+    if (IsPossessive(w) && next_cap && j > i && TaggerSpanCovers(i, j + 2)) {
+      ++j;
+      continue;
+    }
+    if (w == "and" && next_cap && j > i && AndJoinsBody(i, j, end)) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return {i, last + 1};
+}
+
+// "Food and Drug Administration", "Department of Health and Human Services":
+// "and" continues a run when the capitalised words after it end in an
+// organisation keyword, the words before it do not, they are no known name
+// ("Peru and Chile", "Google and Microsoft Corp" stay apart), and the tagger
+// does not read a name ending at "and" or starting after it.
+bool Scan::AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const {
+  const auto& toks = seg_.tokens;
+  // The tagger reads one name across "and" ("United Nations Department of
+  // Economic and Social Affairs", "Ministry of Industry and Trade").
+  if (TaggerSpanCovers(i, and_at + 2)) return true;
+  if (cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[and_at - 1]))) return false;
+  if (!gaz_.LongestAt(text_, toks, i, and_at).entries.empty()) return false;
+  // The tagger reads two names ("Cártel del Noreste and Jalisco New Generation
+  // Cartel"): one ends at "and" or one starts after it.
+  if (ner_ != nullptr) {
+    for (const NerSpan& n : *ner_) {
+      if (n.token_end == and_at || n.token_begin == and_at + 1) return false;
+    }
+  }
+  uint32_t last = and_at;
+  for (uint32_t k = and_at + 1; k < end; ++k) {
+    std::string_view w = Word(text_, toks[k]);
+    if (Capitalised(w) && !cues_.Has(CueKind::kFunctionWord, w)) {
+      last = k;
+    } else if (!(IsConnector(w) && k + 1 < end && Capitalised(Word(text_, toks[k + 1])))) {
+      break;
+    }
+  }
+  return last > and_at && cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[last]));
+}
+
+int Scan::AddKbEntity(const kb::Entity* e) {
+  auto it = by_id_.find(e->id);
+  if (it != by_id_.end()) return it->second;
+  DocEntity d{e->id, e->name, e->type, e->country, e->aliases, e};
+  if (e->type == "Person" && d.country.empty()) {
+    for (const kb::Role* r : linker_.kb().RolesAt(e->id, date_)) {
+      if (r->object.starts_with("country:")) d.country = r->object.substr(8);
+    }
+  }
+  for (const auto& c : e->capitals) d.aliases.push_back(c);
+  out_.entities.push_back(std::move(d));
+  const int idx = static_cast<int>(out_.entities.size() - 1);
+  by_id_[e->id] = idx;
+  NoteSurname(idx);
+  return idx;
+}
+
+int Scan::AddLocal(const std::string& prefix, const std::string& type, std::string_view name) {
+  std::string id = prefix + base::Slugify(name);
+  auto it = by_id_.find(id);
+  if (it != by_id_.end()) return it->second;
+  out_.entities.push_back({id, std::string(name), type, "", {}, nullptr});
+  int idx = static_cast<int>(out_.entities.size() - 1);
+  by_id_[id] = idx;
+  by_alias_[std::string(name)] = idx;
+  NoteSurname(idx);
+  return idx;
+}
+
+void Scan::AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& type, int entity) {
+  // A leading article is no part of the name ("The New York Times", "the
+  // Netherlands" name "New York Times", "Netherlands"), unless it is part of a
+  // known place's name that is no name without it ("The Hague").
+  if (e - b >= 2 && type != "NORP" && base::AsciiLower(Word(text_, seg_.tokens[b])) == "the") {
+    const bool place = entity >= 0 && out_.entities[entity].kb != nullptr && (type == "GPE" || type == "LOC");
+    if (!place || gaz_.LongestAt(text_, seg_.tokens, b + 1, e).token_end == e) ++b;
+  }
+  // "bin Laden", "van Gogh": a lower-case particle before a person's name is
+  // part of it where the person's full name holds it there ("Osama bin
+  // Laden") or the tagger reads it so.
+  if (type == "PERSON" && b > seg_.sentences[s].token_begin) {
+    const std::string_view particle = Word(text_, seg_.tokens[b - 1]);
+    if (IsNameParticle(particle) && seg_.tokens[b - 1].end < seg_.tokens[b].begin) {
+      const std::string joined = std::string(particle) + " " + std::string(Word(text_, seg_.tokens[b]));
+      const bool in_name = entity >= 0 && out_.entities[entity].name.find(joined) != std::string::npos;
+      if (in_name || TaggerSpanCovers(b - 1, e)) --b;
+    }
+  }
+  Mention m;
+  m.sentence = s;
+  m.token_begin = b;
+  m.token_end = e;
+  m.span = {seg_.tokens[b].begin, seg_.tokens[e - 1].end};
+  m.type = type;
+  m.entity = entity;
+  if (type == "PERSON" && pending_title_token_ >= 0) {
+    m.title = pending_title_;
+    m.title_token = pending_title_token_;
+  }
+  pending_title_token_ = -1;
+  if (entity >= 0) {
+    std::string surface(m.span.Of(text_));
+    DocEntity& d = out_.entities[entity];
+    if (surface != d.name && std::find(d.aliases.begin(), d.aliases.end(), surface) == d.aliases.end() &&
+        type != "NORP") {
+      d.aliases.push_back(surface);
+    }
+    by_alias_.emplace(surface, entity);
+  }
+  out_.mentions.push_back(std::move(m));
+}
+
+void Scan::ScanSentence(uint32_t s) {
+  const text::Sentence& sent = seg_.sentences[s];
+  const auto& toks = seg_.tokens;
+  pending_title_token_ = -1;
+  for (uint32_t i = sent.token_begin; i < sent.token_end;) {
+    std::string_view w = Word(text_, toks[i]);
+    bool initial = i == sent.token_begin;
+    if (!initial) {
+      std::string_view prev = Word(text_, toks[i - 1]);
+      int len;
+      char32_t p = base::DecodeUtf8(prev, 0, &len);
+      initial = base::IsQuote(p) || prev == ":" || prev == "(";
+    }
+    if (CurrencyPrefix(i)) {
+      ++i;
+      continue;
+    }
+    std::string title, value;
+    if (uint32_t n = TitleAt(i, sent.token_end, &title, &value); n > 0) {
+      // "Deputy Prime Minister", "Governor General": titles in a row are one
+      // title, named by the first ("Deputy" holds no office of its own).
+      for (std::string t, v; i + n < sent.token_end;) {
+        const uint32_t more = TitleAt(i + n, sent.token_end, &t, &v);
+        if (more == 0) break;
+        n += more;
+      }
+      bool name_follows = i + n < sent.token_end && Capitalised(Word(text_, toks[i + n]));
+      // A title of two or more words that no name follows names an office,
+      // nobody and nothing ("the Minister of Foreign Affairs of Costa Rica").
+      if (!name_follows && n >= 2) {
+        i += n;
+        continue;
+      }
+      // So does a title before "of": "the Governor of Al-Hudaydah Governorate"
+      // names the governorate, not a place called "Governor of ...".
+      if (!name_follows && i + n + 1 < sent.token_end && Word(text_, toks[i + n]) == "of") {
+        i += n + 1;
+        continue;
+      }
+      // A known body or place whose name opens with the title word is that
+      // name ("Premier League", "Prince Edward Island"); a known person's
+      // ("King Fahd") keeps the title.
+      if (name_follows) {
+        const kb::GazetteerMatch known = gaz_.LongestAt(text_, toks, i, sent.token_end);
+        const NameEntry* e = BestEntry(known.entries);
+        if (e != nullptr && known.token_end > i + n && e->entity->type != "Person") name_follows = false;
+        // So is a name the tagger reads from the title word on as no person's
+        // ("King Fahd International Airport", "General Staff"), unless it is
+        // the title and one proper name ("Justice Scalia" is a judge,
+        // whatever the tagger says).
+        if (name_follows && ner_ != nullptr) {
+          for (const NerSpan& t : *ner_) {
+            if (t.token_begin != i || t.token_end <= i + n || t.type == "PERSON") continue;
+            const Range tagged{i, t.token_end};
+            const bool title_and_name = t.token_end == i + n + 1 && pos_ && pos_(i + n) == "PROPN" &&
+                                        !RunKeyword(tagged, CueKind::kOrgKeyword) &&
+                                        !RunKeyword(tagged, CueKind::kLocKeyword) &&
+                                        !RunKeyword(tagged, CueKind::kMiscKeyword);
+            if (!title_and_name) name_follows = false;
+          }
+        }
+      }
+      if (name_follows) {
+        pending_title_ = title;
+        pending_title_token_ = static_cast<int32_t>(i);
+        i += n;
+        continue;
+      }
+    }
+    if (!Capitalised(w)) {
+      // "al-Qaeda": a lower-case article joined to a name.
+      kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, i, sent.token_end);
+      if (!g.entries.empty()) {
+        const NameEntry* e = BestEntry(g.entries);
+        // "the al-Mahrah Governorate": a place keyword after the name is part of it.
+        uint32_t end = g.token_end;
+        if (end < sent.token_end && NamesPlace(*e) && cues_.Has(CueKind::kLocKeyword, Word(text_, toks[end])) &&
+            !(end + 1 < sent.token_end && Capitalised(Word(text_, toks[end + 1])))) {
+          ++end;
+        }
+        AddMention(s, g.token_begin, end, MentionTypeOf(*e), AddKbEntity(e->entity));
+        i = end;
+      } else if (const uint32_t end = LowerCaseKnownName(s, i); end > i) {
+        i = end;
+      } else {
+        ++i;
+      }
+      continue;
+    }
+    kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, i, sent.token_end);
+    bool function_word = cues_.Has(CueKind::kFunctionWord, w);
+    // "Just Stop Oil", "Early Rain Covenant Church": a function word opening
+    // a name the tagger reads whole from it (an article never: "The").
+    if (g.entries.empty() && function_word &&
+        !(w != "The" && w != "A" && w != "An" && TaggerSpanStartsAt(i, 2))) {
+      ++i;
+      continue;
+    }
+    Range r = RunAt(i, sent.token_end);
+    if (function_word && r.end - r.begin == 1) r = {i, i};
+    r.end = LegalFormAfter(r, sent.token_end);
+    // "the Sudanese Armed Forces Halima Yusuf said": a person the tagger found
+    // after a keyword ends the run.
+    r.end = PersonAfterKeyword(r);
+    // "on"/"for" join a body's name after its keyword ("Council on Foreign
+    // Relations", "Commission for Human Rights"), never a place's ("Gulf of
+    // America on Google Maps for US users").
+    for (uint32_t k = r.begin + 1; k + 1 < r.end; ++k) {
+      const std::string_view c = Word(text_, toks[k]);
+      if (c != "on" && c != "for") continue;
+      if (IsDashToken(Word(text_, toks[k - 1])) && toks[k].begin == toks[k - 1].end) continue;
+      if (!RunKeyword({r.begin, k}, CueKind::kOrgKeyword) && !RunKeyword({r.begin, k}, CueKind::kMiscKeyword)) {
+        r.end = k;
+        break;
+      }
+    }
+    bool run_typed = r.end > r.begin && (RunKeyword(r, CueKind::kOrgKeyword) || RunKeyword(r, CueKind::kLocKeyword) ||
+                                         RunKeyword(r, CueKind::kMiscKeyword));
+    // "Democratic Republic of Viet-Nam", "Federal Republic of Germany": a
+    // state's form, "of" and a known state's name are that state.
+    // (A name the knowledge base knows whole is its own: "Republic of China".)
+    if (const int state = g.token_end >= r.end && !g.entries.empty() ? -1 : StateByFormalName(r); state >= 0) {
+      AddMention(s, r.begin, r.end, "GPE", state);
+      i = r.end;
+      continue;
+    }
+    // Without a keyword a run does not cross "of"/"for" ("Thousands of Peruvians"),
+    // nor a name particle unless the tagger reads the run as one name
+    // ("Maguindanao del Sur").
+    bool particle_joined = false;
+    for (uint32_t k = r.begin + 1; !run_typed && k < r.end; ++k) {
+      const std::string_view c = Word(text_, toks[k]);
+      if (!IsConnector(c)) continue;
+      // "Rostov-on-Don": a connector inside a hyphenated word.
+      if (IsDashToken(Word(text_, toks[k - 1])) && toks[k].begin == toks[k - 1].end) continue;
+      if (IsNameParticle(c) && TaggerSpanIs(r, {"LOC", "GPE", "ORG", "PERSON"})) {
+        particle_joined = true;
+        continue;
+      }
+      r.end = k;
+      particle_joined = false;
+    }
+    if (!g.entries.empty() && !CityInContext(g, function_word)) g.entries.clear();
+    // "Robert F. Kennedy Jr." is not the known Robert F. Kennedy: the son's name
+    // is the whole run.
+    if (!g.entries.empty() && g.token_end < r.end && BestEntry(g.entries)->entity->type == "Person" &&
+        cues_.Has(CueKind::kNameSuffix, Word(text_, toks[g.token_end]))) {
+      g.entries.clear();
+    }
+    // A known place opening a longer name the tagger reads whole as an
+    // organisation or a place ("Palestine Action", "Negros Occidental"; a
+    // person's reading is not trusted after a place's name: "Chile Adaeze
+    // Okonkwo" of "envoy to Chile Adaeze Okonkwo"), or as a person after a
+    // demonym or a body's name ("Christian Schmidt", "German Galushchenko",
+    // "Rafael López Aliaga").
+    const bool tagger_whole = !run_typed && r.end > g.token_end &&
+                              (particle_joined || TaggerSpanIs(r, {"ORG", "LOC", "GPE"}) ||
+                               (!g.entries.empty() && !NamesPlace(*BestEntry(g.entries)) &&
+                                TaggerSpanIs(r, {"PERSON"})));
+    // "Péter Magyar ... whom Magyar accuses": the surname of a person named
+    // before in the document is that person, not the known name it spells.
+    if (!g.entries.empty() && g.token_end == i + 1 && r.end <= g.token_end) {
+      if (const int person = SurnameOf(w); person >= 0) {
+        AddMention(s, i, i + 1, "PERSON", person);
+        ++i;
+        continue;
+      }
+    }
+    if (!g.entries.empty() && (r.end <= g.token_end || (!run_typed && !tagger_whole))) {
+      const NameEntry* e = BestEntry(g.entries);
+      int idx = AddKbEntity(e->entity);
+      AddMention(s, g.token_begin, g.token_end, MentionTypeOf(*e), idx);
+      i = AddAcronymAfter(s, g.token_end, idx);
+      continue;
+    }
+    if (r.end <= r.begin) {
+      ++i;
+      continue;
+    }
+    if (TryRegime(r, sent.token_end, s)) {
+      i = out_.mentions.back().token_end;
+      continue;
+    }
+    // A sentence opener the POS tagger reads as no noun or name and the NER as
+    // no part of a name ("Welcome Darin", "Try Varkala").
+    if (initial && r.end - r.begin >= 2 && CommonWord(r.begin) &&
+        !TaggerSpanCovers(r.begin, r.begin + 1) &&
+        gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty()) {
+      ++i;
+      continue;
+    }
+    // A capitalised sentence opener before a known name: "Later Musavi said".
+    // ("Australian House of Representatives member ...": not a state's demonym.)
+    // But "Adaeze Okonkwo" again at a sentence start is the whole name.
+    // ("Péter Magyar", which the tagger reads as one person, is no opener before
+    // a demonym.)
+    if (initial && r.end - r.begin >= 2 && gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty() &&
+        !TaggerSpanIs(r, {"PERSON"})) {
+      std::string_view tail = text_.substr(toks[r.begin + 1].begin, toks[r.end - 1].end - toks[r.begin + 1].begin);
+      const int person = CorefPartialName(tail);
+      if ((person >= 0 && !NamePart(out_.entities[person].name, w)) ||
+          (person < 0 && !gaz_.LongestAt(text_, toks, r.begin + 1, r.end).entries.empty())) {
+        ++i;
+        continue;
+      }
+    }
+    // "Astronauts Sunita Williams", "Camerlengo Kevin Farrell": a word before
+    // a full name the tagger reads as a person, with no keyword in the run, no
+    // name of its own and no honorific ("Sheikh Tamim bin Hamad" is the name
+    // as written), describes the person and is no part of the name.
+    if (const uint32_t p = PersonAtRunEnd(r); p > r.begin && !run_typed &&
+        gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty() &&
+        !(linker_.matcher() != nullptr && linker_.matcher()->IsHonorific(w))) {
+      i = p;
+      continue;
+    }
+    int idx = LinkRun(r, s, initial);
+    i = idx >= 0 ? AddAcronymAfter(s, r.end, idx) : r.end;
+  }
+}
+
+// "Iran and North Korea", "the US and the UN": mentions joined by "and" / ",".
+void Scan::FindGroups() {
+  const auto& ms = out_.mentions;
+  // Demonyms modify ("US and South Korean officials"): only names form groups.
+  auto member = [&](size_t i) { return ms[i].entity >= 0 && ms[i].type != "NORP"; };
+  for (size_t a = 0; a < ms.size(); ++a) {
+    if (!member(a)) continue;
+    Group g{{ms[a].entity}, ms[a].token_end};
+    size_t b = a;
+    bool has_and = false;
+    while (b + 1 < ms.size() && ms[b + 1].sentence == ms[a].sentence && member(b + 1)) {
+      bool joined = false;
+      for (uint32_t k = ms[b].token_end; k < ms[b + 1].token_begin; ++k) {
+        std::string_view w = Word(text_, seg_.tokens[k]);
+        if (w == "and" || w == "," || w == "the" || w == "&") {
+          joined = true;
+          has_and = has_and || w == "and" || w == "&";
+        } else {
+          joined = false;
+          break;
+        }
+      }
+      if (!joined || ms[b + 1].token_begin - ms[b].token_end > 3) break;
+      ++b;
+      if (std::find(g.entities.begin(), g.entities.end(), ms[b].entity) == g.entities.end()) {
+        g.entities.push_back(ms[b].entity);
+      }
+      g.token_end = ms[b].token_end;
+    }
+    if (g.entities.size() >= 2 && has_and) {
+      out_.groups.push_back(g);
+      a = b;
+    }
+  }
+}
+
+}  // namespace dossier::link::detail

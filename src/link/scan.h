@@ -1,0 +1,228 @@
+// Internal to the linker: include it only from src/link's own .cc files; it is
+// no part of the linker's interface (link/linker.h).
+//
+// Scan is the per-document state of one Linker::Link() call: the left-to-right
+// scan over a document's sentences that finds its mentions and entities (the
+// algorithm is outlined at the top of linker.cc). Its methods are split by what
+// they do:
+//   scan.cc         the scan itself: sentences, titles, capitalised runs, the
+//                   entities and mentions it adds, and groups of names;
+//   scan_names.cc   typing and linking a run: keywords, legal forms, acronyms,
+//                   surnames and partial names, "<leader> regime", states'
+//                   formal names, currency prefixes and one-word cities;
+//   scan_tagger.cc  what the statistical tagger, the POS tagger and the case of
+//                   the text say, and the tagger's own mentions.
+// The small word and knowledge-base helpers below are shared by those files
+// and linker.cc.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/utf8.h"
+#include "link/linker.h"
+
+namespace dossier::link::detail {
+
+using kb::NameEntry;
+using kb::NameKind;
+
+inline std::string_view Word(std::string_view text, const text::Token& t) { return t.span().Of(text); }
+
+inline bool Capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  int len;
+  return base::IsUpper(base::DecodeUtf8(w, 0, &len));
+}
+
+inline bool IsDashToken(std::string_view w) {
+  int len;
+  return !w.empty() && base::IsDash(base::DecodeUtf8(w, 0, &len)) &&
+         static_cast<size_t>(len) == w.size();
+}
+
+// A lower-case particle inside a name ("Maguindanao del Sur", "Lula da Silva").
+inline bool IsNameParticle(std::string_view w) {
+  static const std::string_view kParticles[] = {"de", "du", "del", "da", "al", "bin", "ibn",
+                                                "von", "van", "der", "la", "le"};
+  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
+
+// A word that joins the parts of a name: a particle, or "of", "for", "the", "on", "&".
+inline bool IsConnector(std::string_view w) {
+  return w == "of" || w == "for" || w == "the" || w == "on" || w == "&" || IsNameParticle(w);
+}
+
+// The mention type of a knowledge-base entity: a city in a known country is a GPE.
+inline std::string MentionTypeOf(const kb::Entity& e) {
+  if (e.type == "Country") return "GPE";
+  if (e.type == "Location") return e.id.starts_with("loc:") && !e.country.empty() ? "GPE" : "LOC";
+  if (e.type == "Person") return "PERSON";
+  return "ORG";
+}
+
+inline std::string MentionTypeOf(const NameEntry& e) {
+  if (e.kind == NameKind::kDemonym || e.entity->type == "Thing") return "NORP";
+  return MentionTypeOf(*e.entity);
+}
+
+// Whether the entry names a place itself (not its people, as a demonym does).
+inline bool NamesPlace(const NameEntry& e) {
+  return e.kind != NameKind::kDemonym && (e.entity->type == "Country" || e.entity->type == "Location");
+}
+
+// A GeoNames town: a Location with no place kind (states, regions and seas
+// have one). A town's name may also be a word or a person's name.
+inline bool IsTown(const kb::Entity& e) { return e.type == "Location" && e.sector.empty(); }
+
+// The mention type of a later name of an entity already in the document.
+inline std::string MentionTypeOf(const DocEntity& d) {
+  if (d.kb != nullptr) return MentionTypeOf(*d.kb);
+  if (d.type == "Person") return "PERSON";
+  if (d.type == "Location") return "LOC";
+  return "ORG";
+}
+
+inline int KindRank(NameKind k) {
+  switch (k) {
+    case NameKind::kName: return 0;
+    case NameKind::kAlias: return 1;
+    case NameKind::kDemonym: return 2;
+    case NameKind::kCapital: return 3;
+    case NameKind::kMetonym: return 4;
+  }
+  return 5;
+}
+
+// A capital stands for its state ("Tehran said") rather than the city of the
+// same name; otherwise names beat aliases beat demonyms, and countries win ties.
+inline const NameEntry* BestEntry(const std::vector<const NameEntry*>& entries) {
+  for (const NameEntry* e : entries) {
+    if (e->kind == NameKind::kCapital && e->entity->type == "Country") return e;
+  }
+  const NameEntry* best = nullptr;
+  for (const NameEntry* e : entries) {
+    if (best == nullptr || KindRank(e->kind) < KindRank(best->kind) ||
+        (KindRank(e->kind) == KindRank(best->kind) && e->entity->type == "Country" &&
+         best->entity->type != "Country")) {
+      best = e;
+    }
+  }
+  return best;
+}
+
+// The per-document state of one Link() call.
+class Scan {
+ public:
+  Scan(const Linker& linker, const kb::Gazetteer& gaz, std::string_view text,
+       const text::Segmentation& seg, std::string_view date)
+      : linker_(linker), cues_(linker.cues()), gaz_(gaz), text_(text), seg_(seg), date_(date) {}
+
+  Linking Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos);
+
+ private:
+  struct Range {
+    uint32_t begin, end;
+  };
+
+  void ScanSentence(uint32_t s);
+  // Length (in tokens) of a title starting at i, and its value.
+  uint32_t TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const;
+  Range RunAt(uint32_t i, uint32_t end) const;
+  bool AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const;
+  // The first word of a tagger person span of two or more words that ends run
+  // r and starts inside it after words no tagger span covers; r.begin when none.
+  uint32_t PersonAtRunEnd(Range r) const;
+  // Whether the POS tagger reads token k as neither a noun nor a name (false
+  // without POS tags).
+  bool CommonWord(uint32_t k) const;
+  // Whether one tagger span covers the words [b, e).
+  bool TaggerSpanCovers(uint32_t b, uint32_t e) const;
+  // In a sentence written all in lower case ("i will travel from maryland"),
+  // adds a known place or body written in lower case at word i that the POS
+  // tagger reads as a proper noun or that follows a place's preposition, and
+  // returns the word after it; i when none.
+  uint32_t LowerCaseKnownName(uint32_t s, uint32_t i);
+  // The entity of the state that run r names formally (a state's form, "of"
+  // and the state's known name ending the run), or -1.
+  int StateByFormalName(Range r);
+  // Whether the tagger has a span of `min_words` or more words starting at word b.
+  bool TaggerSpanStartsAt(uint32_t b, uint32_t min_words) const;
+  // Whether the tagger has a span exactly over `r` of one of `types`.
+  bool TaggerSpanIs(Range r, std::initializer_list<std::string_view> types) const;
+  // The value of the last cue of `kind` among the words of r from KeywordFrom(r).
+  const std::string* RunKeyword(Range r, CueKind kind) const;
+  // The first word of r whose keywords count: r.begin + 1 when r is two or
+  // more words the tagger reads as one person ("Bill Cosby") and its first
+  // word is no ship's prefix or event keyword, else r.begin.
+  uint32_t KeywordFrom(Range r) const;
+  // Index of the last word of `r` from KeywordFrom(r) that is a cue of `kind`, or -1.
+  int LastKeyword(Range r, CueKind kind) const;
+  bool TryRegime(Range r, uint32_t end, uint32_t s);
+  int LinkRun(Range r, uint32_t s, bool initial);
+  int AddKbEntity(const kb::Entity* e);
+  int AddLocal(const std::string& prefix, const std::string& type, std::string_view name);
+  void AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& type, int entity);
+  // The end of run r with a company's legal form after a comma ("Lunar
+  // Transportation Systems, Inc."), or r.end when none follows.
+  uint32_t LegalFormAfter(Range r, uint32_t limit) const;
+  // Returns the token after the acronym's closing parenthesis, or `end`.
+  uint32_t AddAcronymAfter(uint32_t s, uint32_t end, int entity);
+  int CorefPartialName(std::string_view name) const;
+  // The person named before in the document whose name of two or more words
+  // ends with `word`, the latest first; -1 when none.
+  int SurnameOf(std::string_view word) const;
+  // Records the surname of entity `entity` when it is a person (for SurnameOf).
+  void NoteSurname(int entity);
+  void FindGroups();
+  void AddNerMentions(const std::vector<NerSpan>& ner);
+  bool LowerCaseSpan(const NerSpan& n) const;
+  // Most words of sentence s are written in capitals ("PLEASE CALL ME").
+  bool Shouting(uint32_t s) const;
+  // Whether the tagger has a span that starts the run but is shorter, or one
+  // that crosses the run's edge (not through words already named before it),
+  // and not the run itself; never for a hyphenated run (see LinkRun).
+  bool TaggerReadsOtherwise(Range r) const;
+  // Where a run typed by a keyword ends when the tagger reads a shorter name
+  // from its start that holds the keyword, and the rest of the run holds no
+  // keyword and does not go on in lower case ("Azerbaijan Airlines E190",
+  // "South Korean Navy Lockheed P3-C Orion"): the tagger's end; else r.end.
+  uint32_t EndOfTaggersName(Range r) const;
+  // The end of run r, or the first word after an organisation or place
+  // keyword in it where the tagger starts a person inside the run.
+  uint32_t PersonAfterKeyword(Range r) const;
+  bool CaseInformative(uint32_t s) const;
+  // Whether the token at i is written against a currency sign after it
+  // ("US$1.7 billion", "A$2.5 billion", "HK$200,000"): a currency, no name.
+  bool CurrencyPrefix(uint32_t i) const;
+  // A one-word city name ("Most", "Martin", "Mishima") is a place only where
+  // the text treats it as one: after "in"/"at"/"from"/"to"/"near", before
+  // ", <country>", or when the tagger calls it a place.
+  bool CityInContext(const kb::GazetteerMatch& g, bool function_word) const;
+  // Type the statistical tagger gives tokens [b, e), or "" when it gives none.
+  std::string NerTypeOf(uint32_t b, uint32_t e) const;
+
+  const Linker& linker_;
+  const Cues& cues_;
+  const kb::Gazetteer& gaz_;
+  std::string_view text_;
+  const text::Segmentation& seg_;
+  std::string_view date_;
+  Linking out_;
+  std::unordered_map<std::string, int> by_id_;
+  std::unordered_map<std::string, int> by_alias_;  // acronyms and names seen in this document
+  std::unordered_map<std::string, int> surnames_;  // last word of a person's name -> the latest such person
+  mutable int64_t case_sentence_ = -1;  // the sentence CaseInformative last answered for, and its answer
+  mutable bool case_informative_ = false;
+  const std::vector<NerSpan>* ner_ = nullptr;
+  Linker::TokenPos pos_;  // the POS tagger's reading of a token (Link)
+  std::string pending_title_;
+  int32_t pending_title_token_ = -1;
+};
+
+}  // namespace dossier::link::detail

@@ -1,0 +1,366 @@
+// How the linker's scan (see scan.h) types and links a capitalised run: its
+// keywords (KeywordFrom, LastKeyword, RunKeyword), LinkRun, "<leader> regime"
+// (TryRegime), legal forms and acronyms after a name, surnames and partial
+// names of people named before, states' formal names, currency prefixes and
+// one-word cities in context.
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/strings.h"
+#include "base/utf8.h"
+#include "link/scan.h"
+
+namespace dossier::link::detail {
+
+namespace {
+
+bool IsCamelCase(std::string_view w) {
+  // WikiLeaks, eBay: an upper-case letter after a lower-case one.
+  for (size_t i = 1; i < w.size(); ++i) {
+    if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') return true;
+  }
+  return false;
+}
+
+bool HasDigit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+// "Bill Cosby", "Park Chan-dae": a keyword opening a run that the tagger reads
+// as one person's name types nothing, unless it is written in capitals (a
+// ship's prefix: "USS Harry S. Truman") or names an event, which is often
+// named after a person ("Cyclone Phailin", "Hurricane Katrina").
+uint32_t Scan::KeywordFrom(Range r) const {
+  if (r.end - r.begin < 2 || !TaggerSpanIs(r, {"PERSON"})) return r.begin;
+  const std::string_view first = Word(text_, seg_.tokens[r.begin]);
+  const std::string* misc = cues_.Find(CueKind::kMiscKeyword, first);
+  if (base::IsAllCaps(first) || (misc != nullptr && *misc == "EVENT")) return r.begin;
+  return r.begin + 1;
+}
+
+int Scan::LastKeyword(Range r, CueKind kind) const {
+  const uint32_t from = KeywordFrom(r);
+  for (uint32_t k = r.end; k > from; --k) {
+    if (cues_.Has(kind, Word(text_, seg_.tokens[k - 1]))) return static_cast<int>(k - 1);
+  }
+  return -1;
+}
+
+const std::string* Scan::RunKeyword(Range r, CueKind kind) const {
+  const std::string* found = nullptr;
+  for (uint32_t k = KeywordFrom(r); k < r.end; ++k) {
+    if (const std::string* v = cues_.Find(kind, Word(text_, seg_.tokens[k]))) found = v;
+  }
+  return found;
+}
+
+uint32_t Scan::LegalFormAfter(Range r, uint32_t limit) const {
+  const auto& toks = seg_.tokens;
+  if (r.end <= r.begin || r.end + 1 >= limit || Word(text_, toks[r.end]) != ",") return r.end;
+  // Not after a run that is itself no more than a legal form.
+  if (cues_.Has(CueKind::kLegalForm, Word(text_, toks[r.end - 1])) && r.end - r.begin == 1) return r.end;
+  uint32_t k = r.end + 1;
+  while (k < limit && cues_.Has(CueKind::kLegalForm, Word(text_, toks[k]))) ++k;
+  // Not before another name ("Apple, AG Ken Paxton said", "Dublin, Co. Donegal"),
+  // unless the tagger ends the company's name with the legal form ("...
+  // Broadband Services, Inc. Phone (713) ...").
+  if (k < limit && Capitalised(Word(text_, toks[k]))) {
+    bool tagged = false;
+    if (ner_ != nullptr) {
+      for (const NerSpan& n : *ner_) tagged = tagged || (n.token_begin < r.end && n.token_end == k);
+    }
+    if (!tagged) return r.end;
+  }
+  return k > r.end + 1 ? k : r.end;
+}
+
+// "Korea Mining Development Trading Corp (KOMID)": the acronym names the same entity.
+uint32_t Scan::AddAcronymAfter(uint32_t s, uint32_t end, int entity) {
+  const auto& toks = seg_.tokens;
+  const text::Sentence& sent = seg_.sentences[s];
+  if (end + 2 >= sent.token_end) return end;
+  if (Word(text_, toks[end]) != "(" || Word(text_, toks[end + 2]) != ")") return end;
+  std::string_view acr = Word(text_, toks[end + 1]);
+  if (!base::IsAllCaps(acr) || acr.size() < 2) return end;
+  std::string_view name = out_.entities[entity].name;
+  if (name.empty() || acr[0] != name[0]) return end;
+  AddMention(s, end + 1, end + 2, out_.mentions.back().type, entity);
+  return end + 3;
+}
+
+int Scan::SurnameOf(std::string_view word) const {
+  auto it = surnames_.find(std::string(word));
+  return it == surnames_.end() ? -1 : it->second;
+}
+
+void Scan::NoteSurname(int entity) {
+  const DocEntity& d = out_.entities[entity];
+  if (d.type != "Person") return;
+  const auto tokens = text::Tokenize(d.name);
+  if (tokens.size() >= 2) surnames_[std::string(tokens.back().span().Of(d.name))] = entity;
+}
+
+// "Musavi" after "Sayyed Javad Musavi": a single name word that ends or starts
+// a person already named in this document.
+int Scan::CorefPartialName(std::string_view name) const {
+  if (auto it = by_alias_.find(std::string(name)); it != by_alias_.end()) return it->second;
+  for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
+    const DocEntity& d = out_.entities[i];
+    if (d.type != "Person") continue;
+    std::vector<std::string_view> parts;
+    for (const auto& t : text::Tokenize(d.name)) parts.push_back(std::string_view(d.name).substr(t.begin, t.end - t.begin));
+    if (!parts.empty() && (parts.back() == name || parts.front() == name)) return i;
+  }
+  return -1;
+}
+
+// "the Kim regime": a surname of a leader of exactly one state.
+bool Scan::TryRegime(Range r, uint32_t end, uint32_t s) {
+  uint32_t noun = r.end;
+  std::string_view last = Word(text_, seg_.tokens[r.end - 1]);
+  if (cues_.Has(CueKind::kGovernmentNoun, last) && r.end - r.begin >= 2) {
+    noun = r.end - 1;
+  } else if (!(r.end < end && cues_.Has(CueKind::kGovernmentNoun, Word(text_, seg_.tokens[r.end])))) {
+    return false;
+  }
+  std::string surname(text_.substr(seg_.tokens[r.begin].begin,
+                                   seg_.tokens[noun - 1].end - seg_.tokens[r.begin].begin));
+  std::unordered_map<std::string, int> votes;  // state id -> leaders with this name
+  for (const kb::Role& role : linker_.kb().roles()) {
+    if (role.relation != "leader_of" || !role.object.starts_with("country:")) continue;
+    if (!date_.empty() && !role.ActiveAt(date_)) continue;
+    const kb::Entity* p = linker_.kb().Find(role.person);
+    if (p == nullptr) continue;
+    bool has = false;
+    for (const auto& t : text::Tokenize(p->name)) {
+      if (std::string_view(p->name).substr(t.begin, t.end - t.begin) == surname) has = true;
+    }
+    if (has) ++votes[role.object];
+  }
+  // The state most of the leaders with this name led, by a clear margin.
+  std::string country;
+  int best = 0, total = 0;
+  for (const auto& [state, n] : votes) {
+    total += n;
+    if (n > best) {
+      best = n;
+      country = state;
+    }
+  }
+  if (best == 0 || best * 2 <= total) return false;
+  const kb::Entity* state = linker_.kb().Find(country);
+  if (state == nullptr) return false;
+  uint32_t stop = noun == r.end ? r.end + 1 : r.end;
+  AddMention(s, r.begin, stop, "GPE", AddKbEntity(state));
+  return true;
+}
+
+int Scan::LinkRun(Range r, uint32_t s, bool initial) {
+  r.end = EndOfTaggersName(r);
+  std::string_view name = text_.substr(seg_.tokens[r.begin].begin,
+                                       seg_.tokens[r.end - 1].end - seg_.tokens[r.begin].begin);
+  const std::string* org = RunKeyword(r, CueKind::kOrgKeyword);
+  const std::string* loc = RunKeyword(r, CueKind::kLocKeyword);
+  // Both kinds of keyword: in a name with "of", a keyword before it heads the
+  // name ("Bank of the Philippine Islands" is a bank, "Ministry of Islands
+  // Affairs" a body); otherwise the later one does ("Dubai International
+  // Airport" is a place, "Port Authority" a body).
+  if (org && loc) {
+    Range head = r;
+    for (uint32_t k = r.begin + 1; k < r.end; ++k) {
+      if (Word(text_, seg_.tokens[k]) == "of") {
+        head.end = k;
+        break;
+      }
+    }
+    const int head_loc = LastKeyword(head, CueKind::kLocKeyword), head_org = LastKeyword(head, CueKind::kOrgKeyword);
+    if (head.end < r.end && (head_loc >= 0 || head_org >= 0)) {
+      if (head_loc > head_org) org = nullptr;
+      else loc = nullptr;
+    } else if (LastKeyword(r, CueKind::kLocKeyword) > LastKeyword(r, CueKind::kOrgKeyword)) {
+      org = nullptr;
+    } else {
+      loc = nullptr;
+    }
+  }
+  bool single = r.end - r.begin == 1;
+  // "Robert F. Kennedy Jr.": no near miss of the father's name.
+  const bool suffixed = !single && cues_.Has(CueKind::kNameSuffix, Word(text_, seg_.tokens[r.end - 1]));
+  // "Laken Riley Act", "Russo-Ukrainian War": laws and events are named, not linked.
+  // A law's keyword heads the name when it is the last keyword ("Central
+  // Intelligence Agency Charter") or opens it before a connector ("Charter of
+  // the United Nations"); an organisation's keyword after it heads it otherwise
+  // ("Election Commission", "North Atlantic Treaty Organization").
+  const std::string* misc = RunKeyword(r, CueKind::kMiscKeyword);
+  if (misc && org) {
+    const int last_misc = LastKeyword(r, CueKind::kMiscKeyword), last_org = LastKeyword(r, CueKind::kOrgKeyword);
+    const bool opens = cues_.Has(CueKind::kMiscKeyword, Word(text_, seg_.tokens[r.begin])) &&
+                       r.begin + 1 < r.end && IsConnector(Word(text_, seg_.tokens[r.begin + 1]));
+    if (last_misc > last_org || opens) org = nullptr;
+  }
+  if (misc && !org && !single) {
+    pending_title_token_ = -1;
+    AddMention(s, r.begin, r.end, *misc, -1);
+    return -1;
+  }
+  if (!org && !loc) {
+    if (int c = CorefPartialName(name); c >= 0) {
+      AddMention(s, r.begin, r.end, MentionTypeOf(out_.entities[c]), c);
+      return c;
+    }
+    if (single) {
+      if (const kb::Entity* p = linker_.PersonBySurname(name, date_)) {
+        int idx = AddKbEntity(p);
+        AddMention(s, r.begin, r.end, "PERSON", idx);
+        return idx;
+      }
+    }
+    // A near miss of a known name ("Venezuala") is taken unless the tagger
+    // reads the run as another kind of name ("Alexandre" of a person's name
+    // is no misspelt "Alexandra", a town).
+    auto fuzzy = suffixed ? std::vector<const NameEntry*>() : gaz_.LookupFuzzy(name);
+    const NameEntry* e = BestEntry(fuzzy);
+    const std::string tagged = e ? NerTypeOf(r.begin, r.end) : "";
+    if (e && !tagged.empty() && (tagged == "PERSON") != (MentionTypeOf(*e) == "PERSON")) e = nullptr;
+    if (e) {
+      int idx = AddKbEntity(e->entity);
+      // "Latin American": a place's name with "n" added is its adjective, no
+      // misspelling of it.
+      const bool adjective = NamesPlace(*e) && name.size() == e->surface.size() + 1 &&
+                             name.starts_with(e->surface) && name.back() == 'n';
+      AddMention(s, r.begin, r.end, adjective ? "NORP" : MentionTypeOf(*e), idx);
+      return idx;
+    }
+  }
+  if (cues_.Has(CueKind::kGovernmentNoun, Word(text_, seg_.tokens[r.end - 1]))) return -1;
+  // "Philippine House of Representatives": a run opened by a state's name or
+  // demonym belongs to that state.
+  std::string run_country;
+  if (!single) {
+    kb::GazetteerMatch lead = gaz_.LongestAt(text_, seg_.tokens, r.begin, r.end);
+    if (const NameEntry* e = BestEntry(lead.entries); e != nullptr && lead.token_end < r.end &&
+                                                    e->entity->type == "Country") {
+      run_country = e->entity->country;
+      // "the American House of Representatives": the state's own body, named.
+      kb::GazetteerMatch tail = gaz_.LongestAt(text_, seg_.tokens, lead.token_end, r.end);
+      const NameEntry* body = BestEntry(tail.entries);
+      if (body != nullptr && tail.token_end == r.end && body->entity->country == run_country) {
+        AddMention(s, lead.token_begin, lead.token_end, MentionTypeOf(*e), AddKbEntity(e->entity));
+        const int idx = AddKbEntity(body->entity);
+        AddMention(s, tail.token_begin, tail.token_end, MentionTypeOf(*body), idx);
+        return idx;
+      }
+    }
+  }
+  // A known person or organisation written another way ("Hasan Rowhani"),
+  // unless the run names another state's body.
+  if (!single && !loc && !suffixed && linker_.matcher() != nullptr) {
+    const char* schema = org ? "Organization" : "Person";
+    if (const kb::Entity* e = linker_.matcher()->Find(name, schema);
+        e != nullptr && (run_country.empty() || e->country.empty() || e->country == run_country)) {
+      int idx = AddKbEntity(e);
+      AddMention(s, r.begin, r.end, e->type == "Person" ? "PERSON" : "ORG", idx);
+      return idx;
+    }
+  }
+  // A run the tagger reads differently is left to the tagger's spans when no
+  // cue word types it: a shorter name at the run's start ("Mina Cho" of the
+  // e-mail signature "Mina Cho Risk Analytics") or a name across its edge. A
+  // name at the run's end or inside it keeps the run ("Southern California",
+  // "KwaZulu-Natal", "Anne Le Gall").
+  if (!org && !loc && pending_title_token_ < 0 && TaggerReadsOtherwise(r)) return -1;
+  std::string type;
+  std::string ner_type = NerTypeOf(r.begin, r.end);
+  if (org) type = *org;
+  else if (loc) type = "Location";
+  else if (pending_title_token_ >= 0) type = "Person";
+  else if (ner_type == "PERSON") type = "Person";
+  else if (ner_type == "ORG") type = "Organization";
+  else if (ner_type == "LOC" || ner_type == "GPE") type = "Location";
+  // Without the tagger, an unknown acronym or camel-case word is an
+  // organisation ("CJNG", "StubHub"), unless it holds a digit (a designation:
+  // "H5N1", "MK82"), the sentence is written in capitals or the POS tagger
+  // reads an ordinary word ("Of THESE three"); common abbreviations ("ASAP",
+  // "USB") are function words in data/link/cues.tsv. With the tagger, one it
+  // does not read as a name is none ("the PSE swap", "a GARCH model", "the
+  // power VAR meeting"; camel-case words too: "iPhone", "BrahMos" missiles).
+  else if (ner_ == nullptr && single &&
+           ((base::IsAllCaps(name) && name.size() > 2 && name.size() <= 5) || IsCamelCase(name)) && !initial &&
+           !HasDigit(name) && !Shouting(s) && !CommonWord(r.begin)) {
+    type = "Organization";
+  }
+  else if (!single && r.end - r.begin <= 4 && ner_ == nullptr) type = "Person";
+  // A lone sentence opener is a name only when a keyword types it, and a lone
+  // keyword opening the sentence ("Police arrest ...", "Oil prices rise") only
+  // when the tagger reads it as a name too.
+  // Elsewhere a keyword alone ("the University said", "Inc.") names nothing
+  // the tagger does not read as a name.
+  if (type.empty() || (single && initial && (!org || ner_type.empty()))) return -1;
+  // A legal form alone ("Inc.") names no company.
+  if (single && cues_.Has(CueKind::kLegalForm, name)) return -1;
+  if (single && (org || loc) && ner_type.empty() && ner_ != nullptr) return -1;
+  std::string prefix = type == "Person" ? "person:" : type == "Location" ? "loc:" : "org:";
+  int idx = AddLocal(prefix, type, name);
+  if (type != "Person" && out_.entities[idx].country.empty()) out_.entities[idx].country = run_country;
+  AddMention(s, r.begin, r.end, type == "Person" ? "PERSON" : type == "Location" ? "LOC" : "ORG", idx);
+  return idx;
+}
+
+bool Scan::CurrencyPrefix(uint32_t i) const {
+  const auto& toks = seg_.tokens;
+  if (i + 1 >= toks.size() || toks[i + 1].begin != toks[i].end) return false;
+  return base::IsCurrencySign(Word(text_, toks[i + 1]));
+}
+
+bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const {
+  bool city = true;
+  for (const NameEntry* e : g.entries) {
+    if (!IsTown(*e->entity)) city = false;
+  }
+  if (!city || g.token_end - g.token_begin > 1) return true;
+  if (function_word) return false;
+  const std::string ner = NerTypeOf(g.token_begin, g.token_end);
+  if (ner == "LOC" || ner == "GPE") return true;
+  // A town's name the tagger reads as a person's, or as part of one, is the
+  // person ("to Elizabeth", "from Mary Jo Foley", "a result of Bush's
+  // invasion"), whatever the preposition before it.
+  if (ner == "PERSON") return false;
+  if (g.token_begin > 0) {
+    std::string prev = base::AsciiLower(Word(text_, seg_.tokens[g.token_begin - 1]));
+    if (prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "near" ||
+        prev == "outside" || prev == "of") {
+      return true;
+    }
+  }
+  return g.token_end + 1 < seg_.tokens.size() && Word(text_, seg_.tokens[g.token_end]) == "," &&
+         !gaz_.LongestAt(text_, seg_.tokens, g.token_end + 1, static_cast<uint32_t>(seg_.tokens.size()))
+              .entries.empty();
+}
+
+int Scan::StateByFormalName(Range r) {
+  const auto& toks = seg_.tokens;
+  for (uint32_t k = r.begin + 1; k + 1 < r.end; ++k) {
+    if (Word(text_, toks[k]) != "of") continue;
+    // "Grand Duchy of Luxembourg": the form may be two words.
+    const bool form = cues_.Has(CueKind::kStateForm, Word(text_, toks[k - 1])) ||
+                      (k >= r.begin + 2 && cues_.Has(CueKind::kStateForm,
+                                                     text_.substr(toks[k - 2].begin, toks[k - 1].end - toks[k - 2].begin)));
+    if (!form) return -1;
+    uint32_t from = k + 1;
+    if (Word(text_, toks[from]) == "the") ++from;
+    const kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, from, r.end);
+    const NameEntry* e = BestEntry(g.entries);
+    if (e == nullptr || g.token_end != r.end || e->entity->type != "Country" ||
+        (e->kind != NameKind::kName && e->kind != NameKind::kAlias)) {
+      return -1;
+    }
+    return AddKbEntity(e->entity);
+  }
+  return -1;
+}
+
+}  // namespace dossier::link::detail
