@@ -31,8 +31,9 @@ ap.add_argument('--ungdc', action='store_true',
                 help='score our UN General Debate labels (data/eval/ner_ungdc.tsv) over statement excerpts')
 ap.add_argument('--ungdc-file', default='../shared/data/news/ungdc/ungdc.jsonl.zst')
 ap.add_argument('--title-case', action='store_true',
-                help='write every text in headline title case first ("Putin Meets Erdogan in Sochi"): '
-                     'each word of ASCII letters capitalised but short function words; same offsets')
+                help='write the first sentence of each line as a headline in title case first ("Putin '
+                     'Meets Erdogan in Sochi"): each word of ASCII letters capitalised but short function '
+                     'words; same offsets')
 ap.add_argument('--errors', action='store_true',
                 help='print each missed (-), spurious (+) and mistyped (~ GOLD>SYSTEM) span')
 args = ap.parse_args()
@@ -142,14 +143,17 @@ HEADLINE_LOWER = {'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in'
 
 
 def title_case(text):
-    """Each word of ASCII letters capitalised except HEADLINE_LOWER after a line's first word."""
-    def word(m):
-        w = m.group(0)
-        first = m.start() == 0 or text[:m.start()].rstrip(' ').endswith('\n')
-        if w.lower() in HEADLINE_LOWER and not first:
-            return w
-        return w[0].upper() + w[1:]
-    return re.sub(r'(?<![\w\'’])[a-z]+(?![A-Za-z])', word, text)
+    """The first sentence of each line written as a headline: each word of ASCII
+    letters capitalised except HEADLINE_LOWER after the line's first word."""
+    out = []
+    for line in text.split('\n'):
+        end = re.search(r'[.!?]["\'\u201d\u2019)]*\s+(?=[A-Z])', line)
+        head, rest = (line[:end.end()], line[end.end():]) if end else (line, '')
+        def word(m):
+            w = m.group(0)
+            return w if m.start() > 0 and w in HEADLINE_LOWER else w[0].upper() + w[1:]
+        out.append(re.sub(r'(?<![\w\'\u2019])[a-z]+(?![A-Za-z])', word, head) + rest)
+    return '\n'.join(out)
 
 
 if args.title_case:

@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "nlp/features.h"
-#include "nlp/gazetteer.h"
+#include "nlp/word_casing.h"
 
 namespace dossier::nlp {
 namespace {
@@ -30,13 +30,6 @@ int FrequencyBucket(uint8_t cls) { return (cls - 1) % 3; }
 // more than four times in five), having seen it at least three times.
 bool UsuallyLower(uint8_t cls, bool most) {
   return cls != 0 && FrequencyBucket(cls) >= 1 && ShareBucket(cls) <= (most ? 1 : 2);
-}
-
-// Whether a curated gazetteer name of two or more words covers the word.
-bool InLongerName(uint32_t gaz) {
-  // Kinds LOC, PERSON, ORG (indices 0-2) at positions B, I, L (gazetteer.cc).
-  constexpr uint32_t kMultiWord = 0x777;
-  return (gaz & kMultiWord) != 0;
 }
 
 // Cheap test on the bytes: every long word after the first is capitalised,
@@ -106,9 +99,15 @@ std::string RestoreHeadlineCase(std::string_view text, const text::Segmentation&
       }
       for (; sent.token_begin + i < end; ++i) known[i] = 1;
     }
+    const WordCasing& casing = ner.casing();
     for (int i = 1; i < n; ++i) {
       if (!(words[i].flags & kFlagTitle) || !UsuallyLower(words[i].casing, /*most=*/false) ||
-          InLongerName(words[i].gaz) || known[i]) {
+          known[i]) {
+        continue;
+      }
+      // "Supreme Court", "Khartoum International Airport": a pair news writes as a name.
+      if ((i > 1 && casing.NamePair(words[i - 1].lower, words[i].lower)) ||
+          (i + 1 < n && casing.NamePair(words[i].lower, words[i + 1].lower))) {
         continue;
       }
       if (out.empty()) out.assign(text);

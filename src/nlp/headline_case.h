@@ -11,12 +11,15 @@
 // A sentence is in title case when every word of four or more ASCII letters
 // after its first word starts with a capital, at least three such words, and
 // at least two of them are words news writes in lower case more than four
-// times in five (so a sentence that is a list of names is left alone). In it,
+// times in five (so a sentence that is a list of names is left alone), and
+// it opens a line after the start of the text, a blank line or a line that
+// ends a sentence (not a line of a hard-wrapped paragraph). In it,
 // a word written "Xxxx" after the first word is lowered when news writes it in
-// lower case more often than not (seen at least three times), unless it lies
-// in a name of two or more words that the tagger's curated gazetteer or the
-// caller's `known_name_end` knows ("White House", "Islamic Revolutionary Guard
-// Corps", "Strait Of Hormuz"). Unknown words, acronyms and words in capitals
+// lower case more often than not (seen at least three times), unless news
+// writes it capitalised beside the word before or after it (a name pair of
+// word_casing.h: "Supreme Court", "Khartoum International Airport") or it lies
+// in a name of two or more words that the caller's `known_name_end` knows
+// ("White House", "Strait Of Hormuz"). Unknown words, acronyms and words in capitals
 // keep their case; sentences in capitals ("IRAN TESTS MISSILE") are left to
 // the rules that read shouting.
 //

@@ -40,6 +40,15 @@ TEST_F(HeadlineCaseTest, LowersTheCommonWordsOfATitleCaseHeadline) {
             "North Korea fires missile over Japan, Seoul says");
 }
 
+TEST_F(HeadlineCaseTest, KeepsThePairsNewsWritesAsNames) {
+  // "international" and "supreme" are mostly lower-case words; beside
+  // "Airport" and "Court" news capitalises them (WordCasing::NamePair).
+  EXPECT_EQ(Restored("Sudan Accuses Neighbours Over Drone Attack On Khartoum International Airport"),
+            "Sudan accuses neighbours over drone attack on Khartoum International Airport");
+  EXPECT_EQ(Restored("Supreme Court Blocks Deportations Under Wartime Law"),
+            "Supreme Court blocks deportations under wartime law");
+}
+
 TEST_F(HeadlineCaseTest, LeavesRunningTextAndListsOfNamesAlone) {
   const std::string body = "Iran tested a new missile on Tuesday, officials in Washington said.";
   const text::Segmentation seg = text::Segment(body);
@@ -59,15 +68,14 @@ TEST_F(HeadlineCaseTest, LeavesTheLinesOfAHardWrappedParagraphAlone) {
 }
 
 TEST_F(HeadlineCaseTest, KeepsTheWordsOfKnownNames) {
-  const std::string headline = "Trump Returns To White House After Weekend Trip";
-  // Without the caller's names "White" is a common word (news capitalises
-  // "House" more often than not: the House of Representatives).
-  EXPECT_EQ(Restored(headline), "Trump returns to white House after weekend trip");
+  const std::string headline = "Rebels Seize Green Hill Farm After Long Night Raid";
+  // Without the caller's names "Green", "Hill" and "Farm" are common words.
+  EXPECT_EQ(Restored(headline), "Rebels seize green hill farm after long night raid");
   const text::Segmentation seg = text::Segment(headline);
-  const KnownNameEnd white_house = [&](uint32_t token, uint32_t limit) {
-    return seg.tokens[token].span().Of(headline) == "White" && token + 2 <= limit ? token + 2 : token;
+  const KnownNameEnd green_hill_farm = [&](uint32_t token, uint32_t limit) {
+    return seg.tokens[token].span().Of(headline) == "Green" && token + 3 <= limit ? token + 3 : token;
   };
-  EXPECT_EQ(Restored(headline, white_house), "Trump returns to White House after weekend trip");
+  EXPECT_EQ(Restored(headline, green_hill_farm), "Rebels seize Green Hill Farm after long night raid");
 }
 
 }  // namespace

@@ -144,6 +144,9 @@ base::Result<std::unique_ptr<NerTagger>> NerTagger::Load(const std::string& path
   DOSSIER_ASSIGN_OR_RETURN(t->clusters_, WordClusters::Deserialize(clusters));
   DOSSIER_ASSIGN_OR_RETURN(std::string_view casing, f.Section("casing"));
   DOSSIER_ASSIGN_OR_RETURN(t->casing_, WordCasing::Deserialize(casing));
+  if (auto pairs = f.Section("casing_pairs"); pairs.ok()) {  // optional (headline_case.h)
+    if (auto st = t->casing_.DeserializeNamePairs(*pairs); !st.ok()) return st.WithPrefix(path);
+  }
   if (t->labels_.types().empty() || t->labels_.size() > kMaxBilouLabels ||
       t->model_.num_classes() != t->labels_.size()) {
     return base::Status::Corruption(path + ": type list does not match the weights");
@@ -205,6 +208,7 @@ std::string NerTagger::Serialize(const std::vector<std::string>& types, const Li
   w.Add("gazetteer", gazetteer.Serialize());
   w.Add("clusters", clusters.Serialize());
   w.Add("casing", casing.Serialize());
+  if (casing.name_pairs() > 0) w.Add("casing_pairs", casing.SerializeNamePairs());
   if (titles != nullptr && !titles->empty()) w.Add("titles", titles->Serialize());
   return w.Finish();
 }

@@ -101,6 +101,8 @@ class NerTagger {
   // a model without the state-role section.
   void ResolveStates(const WordInfo* words, const uint8_t* pos, int n, NerSpan* spans, size_t count) const;
   const StateRoles& state_roles() const { return state_roles_; }
+  // How news usually writes a word, and its name pairs (word_casing.h).
+  const WordCasing& casing() const { return casing_; }
   const std::string& type_name(int t) const { return labels_.types()[t]; }
   // The index of the PERSON type (-1 when the model has none).
   int person_type() const {

@@ -74,4 +74,18 @@ base::Result<WordCasing> WordCasing::Deserialize(std::string_view bytes) {
   return c;
 }
 
+std::string WordCasing::SerializeNamePairs() const {
+  std::vector<std::pair<uint64_t, uint8_t>> rows;
+  for (uint64_t k : name_pairs_) rows.emplace_back(k, 1);
+  return SerializeRows(std::move(rows));
+}
+
+base::Status WordCasing::DeserializeNamePairs(std::string_view bytes) {
+  return DeserializeRows<uint8_t>(bytes, "casing_pairs", [&](uint64_t k, uint8_t v) {
+    if (v != 1) return false;
+    name_pairs_.insert(k);
+    return true;
+  });
+}
+
 }  // namespace dossier::nlp

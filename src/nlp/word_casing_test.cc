@@ -38,5 +38,20 @@ TEST(WordCasingTest, MarksAndRoundTrips) {
   EXPECT_FALSE(WordCasing::Deserialize("xx").ok());
 }
 
+TEST(WordCasingTest, NamePairsAreOrderedAndRoundTrip) {
+  WordCasing c;
+  const uint64_t supreme = DescribeWord("Supreme").lower, court = DescribeWord("court").lower;
+  EXPECT_FALSE(c.NamePair(supreme, court));
+  c.AddNamePair(supreme, court);
+  EXPECT_TRUE(c.NamePair(supreme, court));
+  EXPECT_FALSE(c.NamePair(court, supreme));  // "Court Supreme" is no pair
+  WordCasing d;
+  ASSERT_TRUE(d.DeserializeNamePairs(c.SerializeNamePairs()).ok());
+  EXPECT_EQ(d.name_pairs(), 1u);
+  EXPECT_TRUE(d.NamePair(supreme, court));
+  EXPECT_EQ(c.SerializeNamePairs(), d.SerializeNamePairs());
+  EXPECT_FALSE(d.DeserializeNamePairs("xx").ok());
+}
+
 }  // namespace
 }  // namespace dossier::nlp

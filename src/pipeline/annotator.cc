@@ -40,6 +40,21 @@ std::string ReferenceDay(const std::string& date) {
   return date;
 }
 
+// Whether every word of four or more letters in `name` starts with a capital
+// ("Strait of Hormuz" does; "Israeli military" does not).
+bool CapitalisedName(std::string_view name) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && !letter(name[i])) ++i;
+    size_t j = i;
+    while (j < name.size() && letter(name[j])) ++j;
+    if (j - i >= 4 && name[i] >= 'a' && name[i] <= 'z') return false;
+    i = j;
+  }
+  return true;
+}
+
 }  // namespace
 
 Annotator::Annotator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -106,10 +121,14 @@ Annotator::Understood Annotator::Understand(const text::Document& doc, Annotatio
   // Token output and PETRARCH coding need every sentence parsed.
   const bool parse = im.options.with_tokens || im.petrarch != nullptr;
   if (im.models) {
-    // Names the knowledge base knows keep their words' capitals in a headline.
+    // Names the knowledge base writes with capitals ("White House", not the
+    // alias "Israeli military") keep them in a headline.
     const nlp::KnownNameEnd known = [&](uint32_t token, uint32_t limit) {
       const kb::GazetteerMatch g = im.gazetteer->LongestAt(doc.text, u.seg.tokens, token, limit, /*any_case=*/true);
-      return g.entries.empty() ? token : g.token_end;
+      for (const kb::NameEntry* e : g.entries) {
+        if (CapitalisedName(e->surface)) return g.token_end;
+      }
+      return token;
     };
     u.cased = nlp::RestoreHeadlineCase(doc.text, u.seg, im.models->ner(), known);
   }
