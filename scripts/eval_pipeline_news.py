@@ -19,6 +19,8 @@ usage: scripts/eval_pipeline_news.py build/dossier [--split test] [--labels FILE
 """
 import argparse, glob, json, os, re, subprocess, sys, tempfile
 
+from title_case_items import title_case
+
 ap = argparse.ArgumentParser()
 ap.add_argument('binary')
 ap.add_argument('--split', default='test', choices=['train', 'dev', 'test', 'all'])
@@ -136,26 +138,6 @@ elif args.ungdc:
         docs.append((statement, statements[statement][first:last].decode('utf-8'), gold))
 else:
     docs = [(item, texts[item], gold_spans(texts[item], rows[item])) for item in rows]
-# Words a headline in title case leaves in lower case (AP style: articles,
-# conjunctions and prepositions of three letters or fewer).
-HEADLINE_LOWER = {'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as',
-                  'up', 'via'}
-
-
-def title_case(text):
-    """The first sentence of each line written as a headline: each word of ASCII
-    letters capitalised except HEADLINE_LOWER after the line's first word."""
-    out = []
-    for line in text.split('\n'):
-        end = re.search(r'[.!?]["\'\u201d\u2019)]*\s+(?=[A-Z])', line)
-        head, rest = (line[:end.end()], line[end.end():]) if end else (line, '')
-        def word(m):
-            w = m.group(0)
-            return w if m.start() > 0 and w in HEADLINE_LOWER else w[0].upper() + w[1:]
-        out.append(re.sub(r'(?<![\w\'\u2019])[a-z]+(?![A-Za-z])', word, head) + rest)
-    return '\n'.join(out)
-
-
 if args.title_case:
     docs = [(name, title_case(text), gold) for name, text, gold in docs]
     assert all(len(t.encode('utf-8')) == len(o.encode('utf-8')) for (_, t, _), (_, o, _) in zip(docs, docs))

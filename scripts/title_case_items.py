@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Writes news items (JSON Lines with a "text") with the first sentence of each line of
+every text in headline title case, the words' offsets unchanged, to test how the pipeline
+reads headlines: `dossier eval plover --items` and scripts/eval_pipeline_news.py
+--title-case (which uses the same function) read the output.
+
+usage: scripts/title_case_items.py IN.jsonl > OUT.jsonl
+"""
+import json
+import re
+import sys
+
+# Words a headline in title case leaves in lower case (AP style: articles,
+# conjunctions and prepositions of three letters or fewer).
+HEADLINE_LOWER = {'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as',
+                  'up', 'via'}
+
+
+def title_case(text):
+    """The first sentence of each line written as a headline: each word of ASCII
+    letters capitalised except HEADLINE_LOWER after the line's first word."""
+    out = []
+    for line in text.split('\n'):
+        end = re.search(r'[.!?]["\'\u201d\u2019)]*\s+(?=[A-Z])', line)
+        head, rest = (line[:end.end()], line[end.end():]) if end else (line, '')
+
+        def word(m):
+            w = m.group(0)
+            return w if m.start() > 0 and w in HEADLINE_LOWER else w[0].upper() + w[1:]
+        out.append(re.sub(r'(?<![\w\'\u2019])[a-z]+(?![A-Za-z])', word, head) + rest)
+    return '\n'.join(out)
+
+
+if __name__ == '__main__':
+    with open(sys.argv[1], encoding='utf-8') as f:
+        for line in f:
+            item = json.loads(line)
+            item['text'] = title_case(item['text'])
+            print(json.dumps(item, ensure_ascii=False))
