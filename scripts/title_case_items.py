@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Writes news items (JSON Lines with a "text") with the first sentence of each line of
-every text in headline title case, the words' offsets unchanged, to test how the pipeline
-reads headlines: `dossier eval plover --items` and scripts/eval_pipeline_news.py
---title-case (which uses the same function) read the output.
+every text written as a headline, in title case or (--caps) in capitals, the words' offsets
+unchanged, to test how the pipeline reads headlines: `dossier eval plover --items` and
+scripts/eval_pipeline_news.py --title-case / --caps (which use the same functions) read
+the output.
 
-usage: scripts/title_case_items.py IN.jsonl > OUT.jsonl
+usage: scripts/title_case_items.py [--caps] IN.jsonl > OUT.jsonl
 """
 import json
 import re
@@ -31,9 +32,21 @@ def title_case(text):
     return '\n'.join(out)
 
 
+def capitals(text):
+    """The first sentence of each line in ASCII capitals."""
+    out = []
+    for line in text.split('\n'):
+        end = re.search(r'[.!?]["\'\u201d\u2019)]*\s+(?=[A-Z])', line)
+        head, rest = (line[:end.end()], line[end.end():]) if end else (line, '')
+        out.append(re.sub(r'[a-z]+', lambda m: m.group(0).upper(), head) + rest)
+    return '\n'.join(out)
+
+
 if __name__ == '__main__':
-    with open(sys.argv[1], encoding='utf-8') as f:
+    caps = '--caps' in sys.argv[1:]
+    path = [a for a in sys.argv[1:] if a != '--caps'][0]
+    with open(path, encoding='utf-8') as f:
         for line in f:
             item = json.loads(line)
-            item['text'] = title_case(item['text'])
+            item['text'] = capitals(item['text']) if caps else title_case(item['text'])
             print(json.dumps(item, ensure_ascii=False))

@@ -32,18 +32,60 @@ bool UsuallyLower(uint8_t cls, bool most) {
   return cls != 0 && FrequencyBucket(cls) >= 1 && ShareBucket(cls) <= (most ? 1 : 2);
 }
 
-// Cheap test on the bytes: every long word after the first is capitalised,
-// there are at least three, and most are not written in capitals.
-bool LooksTitleCase(std::string_view text, const text::Segmentation& seg, const text::Sentence& sent) {
+// A word of ASCII capitals only ("IRAN", "A").
+bool InCapitals(std::string_view w) {
+  if (w.empty()) return false;
+  for (unsigned char c : w) {
+    if (!IsUpper(c)) return false;
+  }
+  return true;
+}
+
+enum class Style { kNone, kTitle, kCapitals };
+
+// Cheap test on the bytes: at least three long words, every one capitalised;
+// in capitals when four in five are written in capitals, in title case when
+// fewer than half are (the first word counts only for capitals).
+Style SentenceStyle(std::string_view text, const text::Segmentation& seg, const text::Sentence& sent) {
   int long_words = 0, all_caps = 0;
-  for (uint32_t k = sent.token_begin + 1; k < sent.token_end; ++k) {
+  bool first_in_caps = false;
+  for (uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
     const std::string_view w = seg.tokens[k].span().Of(text);
     if (!LongWord(w)) continue;
-    if (!IsUpper(static_cast<unsigned char>(w[0]))) return false;
+    if (k == sent.token_begin) {
+      first_in_caps = IsUpper(static_cast<unsigned char>(w[0])) && IsUpper(static_cast<unsigned char>(w[1]));
+      continue;
+    }
+    if (!IsUpper(static_cast<unsigned char>(w[0]))) return Style::kNone;
     ++long_words;
     if (IsUpper(static_cast<unsigned char>(w[1]))) ++all_caps;
   }
-  return long_words >= 3 && 2 * all_caps < long_words;
+  if (long_words < 3) return Style::kNone;
+  if (5 * (all_caps + first_in_caps) >= 4 * (long_words + first_in_caps)) return Style::kCapitals;
+  return 2 * all_caps < long_words ? Style::kTitle : Style::kNone;
+}
+
+// Writes the ASCII letters of out[begin, end) in lower case, the first in
+// upper case when `capital`.
+void WriteCase(std::string* out, uint32_t begin, uint32_t end, bool capital) {
+  for (uint32_t k = begin; k < end; ++k) {
+    if (IsUpper(static_cast<unsigned char>((*out)[k]))) (*out)[k] = static_cast<char>((*out)[k] - 'A' + 'a');
+  }
+  if (capital && begin < end && IsLower(static_cast<unsigned char>((*out)[begin]))) {
+    (*out)[begin] = static_cast<char>((*out)[begin] - 'a' + 'A');
+  }
+}
+
+// Whether `a` and `b` are the same ASCII text but for case.
+bool SameLetters(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k) {
+    char x = a[k], y = b[k];
+    if (IsUpper(static_cast<unsigned char>(x))) x = static_cast<char>(x - 'A' + 'a');
+    if (IsUpper(static_cast<unsigned char>(y))) y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
 }
 
 // Whether the sentence starting at byte `begin` opens a line that follows the
@@ -70,49 +112,77 @@ bool StandsAlone(std::string_view text, uint32_t begin) {
 }  // namespace
 
 std::string RestoreHeadlineCase(std::string_view text, const text::Segmentation& seg, const NerTagger& ner,
-                                const KnownNameEnd& known_name_end) {
+                                const KnownNameAt& known_name_at) {
   std::string out;
   std::vector<WordInfo> words;
-  std::vector<uint8_t> known;  // per word: inside a known name of two or more words
+  std::vector<uint8_t> known;  // per word: written as a known name says
+  const WordCasing& casing = ner.casing();
   for (const text::Sentence& sent : seg.sentences) {
-    if (sent.token_end - sent.token_begin < 4 || !LooksTitleCase(text, seg, sent) ||
-        !StandsAlone(text, sent.begin)) {
-      continue;
-    }
+    if (sent.token_end - sent.token_begin < 4) continue;
+    const Style style = SentenceStyle(text, seg, sent);
+    if (style == Style::kNone || !StandsAlone(text, sent.begin)) continue;
     const int n = static_cast<int>(sent.token_end - sent.token_begin);
+    auto token = [&](int i) { return seg.tokens[sent.token_begin + i]; };
     words.resize(n);
-    for (int i = 0; i < n; ++i) words[i] = DescribeWord(seg.tokens[sent.token_begin + i].span().Of(text));
+    for (int i = 0; i < n; ++i) words[i] = DescribeWord(token(i).span().Of(text));
     ner.AddLexicon(words.data(), n);
-    // Title case, not a list of names: two long words news writes in lower case.
-    int common = 0;
-    for (int i = 1; i < n; ++i) {
-      const std::string_view w = seg.tokens[sent.token_begin + i].span().Of(text);
-      if (LongWord(w) && UsuallyLower(words[i].casing, /*most=*/true)) ++common;
+    if (style == Style::kTitle) {
+      // Title case, not a list of names: two long words news writes in lower case.
+      int common = 0;
+      for (int i = 1; i < n; ++i) {
+        if (LongWord(token(i).span().Of(text)) && UsuallyLower(words[i].casing, /*most=*/true)) ++common;
+      }
+      if (common < 2) continue;
     }
-    if (common < 2) continue;
+    if (out.empty()) out.assign(text);
+    // Names the caller knows, written as it writes them where the letters agree.
     known.assign(n, 0);
-    for (int i = 0; known_name_end && i < n;) {
-      const uint32_t end = known_name_end(sent.token_begin + i, sent.token_end);
-      if (end < sent.token_begin + i + 2) {
+    for (int i = 0; known_name_at && i < n;) {
+      const KnownName name = known_name_at(sent.token_begin + i, sent.token_end);
+      const int end = static_cast<int>(name.end - sent.token_begin);
+      const bool acronym = style == Style::kCapitals && name.acronym && end == i + 1;
+      if (end < i + 2 && !acronym) {
         ++i;
         continue;
       }
-      for (; sent.token_begin + i < end; ++i) known[i] = 1;
+      const uint32_t b = token(i).begin, e = token(end - 1).end;
+      if (SameLetters(name.surface, text.substr(b, e - b))) {
+        out.replace(b, e - b, name.surface);
+      } else if (style == Style::kCapitals) {
+        for (int k = i; k < end; ++k) WriteCase(&out, token(k).begin, token(k).end, true);
+      }
+      for (; i < end; ++i) known[i] = 1;
     }
-    const WordCasing& casing = ner.casing();
-    for (int i = 1; i < n; ++i) {
-      if (!(words[i].flags & kFlagTitle) || !UsuallyLower(words[i].casing, /*most=*/false) ||
-          known[i]) {
-        continue;
-      }
+    for (int i = 0; i < n; ++i) {
+      if (known[i]) continue;
       // "Supreme Court", "Khartoum International Airport": a pair news writes as a name.
-      if ((i > 1 && casing.NamePair(words[i - 1].lower, words[i].lower)) ||
-          (i + 1 < n && casing.NamePair(words[i].lower, words[i + 1].lower))) {
+      const bool pair = (i > 0 && casing.NamePair(words[i - 1].lower, words[i].lower)) ||
+                        (i + 1 < n && casing.NamePair(words[i].lower, words[i + 1].lower));
+      const std::string_view w = token(i).span().Of(text);
+      if (style == Style::kTitle) {
+        if (i == 0 || pair || !(words[i].flags & kFlagTitle) || !UsuallyLower(words[i].casing, /*most=*/false)) {
+          continue;
+        }
+        WriteCase(&out, token(i).begin, token(i).end, false);
         continue;
       }
-      if (out.empty()) out.assign(text);
-      const uint32_t at = seg.tokens[sent.token_begin + i].begin;
-      out[at] = static_cast<char>(out[at] - 'A' + 'a');
+      // In capitals: a word news writes in lower case is lowered, a name keeps
+      // its capital, an unknown word of four or more letters is read as a name
+      // and a shorter one as an acronym; the first word starts with a capital.
+      if (w == "'S" || w == "\u2019S") {
+        WriteCase(&out, token(i).begin, token(i).end, false);
+        continue;
+      }
+      if (!InCapitals(w)) continue;
+      bool lower;
+      if (words[i].casing != 0 && FrequencyBucket(words[i].casing) >= 1) {
+        lower = !pair && ShareBucket(words[i].casing) <= 2;
+      } else if (w.size() >= 4) {
+        lower = false;
+      } else {
+        continue;
+      }
+      WriteCase(&out, token(i).begin, token(i).end, !lower || i == 0);
     }
   }
   return out;

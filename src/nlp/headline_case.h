@@ -1,27 +1,33 @@
 // Headline case: a sentence written in title case ("Putin Meets Erdogan In
-// Sochi To Discuss Syria Ceasefire") tells names apart by nothing, so taggers
-// and rules read "Putin Meets Erdogan" as one name. RestoreHeadlineCase gives
-// the text back with the common words of such sentences in lower case ("Putin
-// meets Erdogan in Sochi to discuss Syria ceasefire"), judged by how each
-// word is usually written in running news (word_casing.h); the taggers and
-// the linker read that copy, while every offset and every quoted surface
-// still refers to the text as given (only first letters change, so the
-// copy has the same bytes everywhere else).
+// Sochi To Discuss Syria Ceasefire") or in capitals ("IRAN TESTS NEW MISSILE")
+// tells names apart by nothing, so taggers and rules read "Putin Meets
+// Erdogan" as one name. RestoreHeadlineCase gives the text back with such
+// headlines in their usual case ("Putin meets Erdogan in Sochi to discuss
+// Syria ceasefire", "Iran tests new missile"), judged by how each word is
+// usually written in running news (word_casing.h); the taggers and the linker
+// read that copy, while every offset and every quoted surface still refers to
+// the text as given (only the case of ASCII letters changes, so the copy has
+// the same bytes everywhere else).
 //
-// A sentence is in title case when every word of four or more ASCII letters
-// after its first word starts with a capital, at least three such words, and
-// at least two of them are words news writes in lower case more than four
-// times in five (so a sentence that is a list of names is left alone), and
-// it opens a line after the start of the text, a blank line or a line that
-// ends a sentence (not a line of a hard-wrapped paragraph). In it,
-// a word written "Xxxx" after the first word is lowered when news writes it in
-// lower case more often than not (seen at least three times), unless news
-// writes it capitalised beside the word before or after it (a name pair of
-// word_casing.h: "Supreme Court", "Khartoum International Airport") or it lies
-// in a name of two or more words that the caller's `known_name_end` knows
-// ("White House", "Strait Of Hormuz"). Unknown words, acronyms and words in capitals
-// keep their case; sentences in capitals ("IRAN TESTS MISSILE") are left to
-// the rules that read shouting.
+// A headline opens a line after the start of the text, a blank line or a line
+// that ends a sentence (not a line of a hard-wrapped paragraph), and has at
+// least three words of four or more ASCII letters after its first word, each
+// capitalised. It is in capitals when four in five of them (the first word
+// counted) are in capitals, and in title case when fewer than half are and at
+// least two are words news writes in lower case more than four times in five
+// (so a line that lists names is left alone).
+//
+// In title case a word written "Xxxx" after the first word is lowered when
+// news writes it in lower case more often than not (seen at least three
+// times), unless news writes it capitalised beside the word before or after
+// it (a name pair of word_casing.h: "Supreme Court", "Khartoum International
+// Airport"). In capitals every word is lowered the same way, or else written
+// "Xxxx"; an unknown word of four or more letters is taken for a name
+// ("Xxxx"), a shorter one for an acronym (kept); the first word is
+// capitalised. A name of two or more words that the caller's `known_name_at`
+// knows ("White House", "Strait of Hormuz"), and in capitals an acronym it
+// knows ("US", "KOMID"), is written as the caller writes it where the letters
+// agree, else kept (title case) or written "Xxxx" (capitals).
 //
 // Example:
 //   std::string cased = nlp::RestoreHeadlineCase(text, seg, models.ner());
@@ -40,13 +46,17 @@
 
 namespace dossier::nlp {
 
-// The end (token index) of a known name of the text's words starting at
-// `token` and ending by `limit`, in any case; `token` when none starts there.
-using KnownNameEnd = std::function<uint32_t(uint32_t token, uint32_t limit)>;
+// A known name of the text's words starting at a token, read in any case.
+struct KnownName {
+  uint32_t end = 0;          // token after the name; the start token when none
+  std::string_view surface;  // the name as the caller writes it
+  bool acronym = false;      // a name that keeps its case exactly ("US")
+};
+using KnownNameAt = std::function<KnownName(uint32_t token, uint32_t limit)>;
 
-// The text with the common words of its title-case sentences lowered, or an
-// empty string when no sentence is in title case (the text stays as it is).
+// The text with its headlines in their usual case, or an empty string when
+// it holds no headline in title case or in capitals.
 std::string RestoreHeadlineCase(std::string_view text, const text::Segmentation& seg, const NerTagger& ner,
-                                const KnownNameEnd& known_name_end = {});
+                                const KnownNameAt& known_name_at = {});
 
 }  // namespace dossier::nlp

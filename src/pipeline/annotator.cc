@@ -40,21 +40,6 @@ std::string ReferenceDay(const std::string& date) {
   return date;
 }
 
-// Whether every word of four or more letters in `name` starts with a capital
-// ("Strait of Hormuz" does; "Israeli military" does not).
-bool CapitalisedName(std::string_view name) {
-  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  size_t i = 0;
-  while (i < name.size()) {
-    while (i < name.size() && !letter(name[i])) ++i;
-    size_t j = i;
-    while (j < name.size() && letter(name[j])) ++j;
-    if (j - i >= 4 && name[i] >= 'a' && name[i] <= 'z') return false;
-    i = j;
-  }
-  return true;
-}
-
 }  // namespace
 
 Annotator::Annotator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -121,14 +106,15 @@ Annotator::Understood Annotator::Understand(const text::Document& doc, Annotatio
   // Token output and PETRARCH coding need every sentence parsed.
   const bool parse = im.options.with_tokens || im.petrarch != nullptr;
   if (im.models) {
-    // Names the knowledge base writes with capitals ("White House", not the
-    // alias "Israeli military") keep them in a headline.
-    const nlp::KnownNameEnd known = [&](uint32_t token, uint32_t limit) {
+    // A headline writes the names the knowledge base knows as it does.
+    const nlp::KnownNameAt known = [&](uint32_t token, uint32_t limit) {
       const kb::GazetteerMatch g = im.gazetteer->LongestAt(doc.text, u.seg.tokens, token, limit, /*any_case=*/true);
-      for (const kb::NameEntry* e : g.entries) {
-        if (CapitalisedName(e->surface)) return g.token_end;
-      }
-      return token;
+      nlp::KnownName name{token, {}, false};
+      if (g.entries.empty()) return name;
+      name.end = g.token_end;
+      name.surface = g.entries.front()->surface;
+      name.acronym = g.entries.front()->exact_case;
+      return name;
     };
     u.cased = nlp::RestoreHeadlineCase(doc.text, u.seg, im.models->ner(), known);
   }
