@@ -33,7 +33,7 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
 }
 
 std::string Slugify(std::string_view s) {
-  std::string folded = FoldCase(s);
+  std::string folded = FoldAccents(s);
   std::string out;
   bool dash = false;
   for (size_t i = 0; i < folded.size();) {

@@ -15,9 +15,10 @@ std::string_view Trim(std::string_view s);
 
 std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 
-// Lowercase ASCII slug: letters and digits kept, runs of anything else become
-// one '-' ("Kim Yong-Nam" -> "kim-yong-nam"). Non-ASCII letters are kept as-is
-// (lowercased by ICU) so slugs of non-Latin names stay distinct.
+// Lowercase slug: letters and digits kept, runs of anything else become one
+// '-' ("Kim Yong-Nam" -> "kim-yong-nam"). Latin letters lose their accents
+// (FoldAccents: "Żaneta Kowalska" and "Zaneta Kowalska" are one slug); letters
+// of other scripts are kept (lowercased by ICU), so their slugs stay distinct.
 std::string Slugify(std::string_view s);
 
 // ASCII lowercase copy.

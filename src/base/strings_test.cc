@@ -17,6 +17,8 @@ TEST(Slugify, MakesStableIds) {
   EXPECT_EQ(Slugify("Korea Mining Development Trading Corp."), "korea-mining-development-trading-corp");
   EXPECT_EQ(Slugify("Democratic People's Republic"), "democratic-peoples-republic");
   EXPECT_EQ(Slugify("  U.S.  "), "us");
+  EXPECT_EQ(Slugify("Żaneta Kowalska"), Slugify("Zaneta Kowalska"));
+  EXPECT_EQ(Slugify("Ekrem İmamoğlu"), "ekrem-imamoglu");
 }
 
 TEST(Trim, StripsWhitespace) { EXPECT_EQ(Trim("  a b \n"), "a b"); }

@@ -1,5 +1,6 @@
 #include "base/utf8.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -144,6 +145,38 @@ std::string FoldCase(std::string_view s) {
   u.foldCase();
   std::string out;
   u.toUTF8String(out);
+  return out;
+}
+
+std::string FoldAccents(std::string_view s) {
+  bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
+  if (ascii) return FoldCase(s);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  u.foldCase();
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return FoldCase(s);
+  const icu::UnicodeString decomposed = nfd->normalize(u, status);
+  if (U_FAILURE(status)) return FoldCase(s);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 cp = decomposed.char32At(i);
+    i += U16_LENGTH(cp);
+    if (u_charType(cp) == U_NON_SPACING_MARK) continue;
+    switch (cp) {
+      case 0x00F8: kept.append(static_cast<UChar32>('o')); break;   // ø
+      case 0x0142: kept.append(static_cast<UChar32>('l')); break;   // ł
+      case 0x0111: case 0x00F0: kept.append(static_cast<UChar32>('d')); break;  // đ ð
+      case 0x0131: kept.append(static_cast<UChar32>('i')); break;   // ı
+      case 0x00DF: kept.append(u"ss", 2); break;                    // ß (foldCase gives ss)
+      case 0x00E6: kept.append(u"ae", 2); break;                    // æ
+      case 0x0153: kept.append(u"oe", 2); break;                    // œ
+      case 0x00FE: kept.append(u"th", 2); break;                    // þ
+      default: kept.append(cp);
+    }
+  }
+  std::string out;
+  kept.toUTF8String(out);
   return out;
 }
 

@@ -66,6 +66,15 @@ TEST(FoldCase, FoldsUnicode) {
   EXPECT_EQ(FoldCase("ÉLYSÉE"), "élysée");
 }
 
+TEST(FoldAccents, FoldsLatinAccentsOnly) {
+  EXPECT_EQ(FoldAccents("KOMID"), "komid");
+  EXPECT_EQ(FoldAccents("İstanbul"), "istanbul");
+  EXPECT_EQ(FoldAccents("Hà Nội"), "ha noi");
+  EXPECT_EQ(FoldAccents("Łódź, Tromsø, Straße, Æsir, Œuvre, Þór, Đà Nẵng"),
+            "lodz, tromso, strasse, aesir, oeuvre, thor, da nang");
+  EXPECT_EQ(FoldAccents("Джавад"), FoldCase("Джавад"));  // other scripts: case only
+}
+
 TEST(LineOfOffset, CountsNewlines) {
   EXPECT_EQ(LineOfOffset("a\nb\nc", 0), 1u);
   EXPECT_EQ(LineOfOffset("a\nb\nc", 4), 3u);

@@ -44,12 +44,12 @@ uint32_t FuzzyBucket(char first, size_t length) {
 
 }  // namespace
 
-std::string Gazetteer::TokenKey(std::string_view token) {
+std::string Gazetteer::TokenKey(std::string_view token, bool without_accents) {
   if (token.empty()) return "";
   int len;
   char32_t first = base::DecodeUtf8(token, 0, &len);
   if (static_cast<size_t>(len) == token.size() && base::IsDash(first)) return "";
-  std::string folded = base::FoldCase(token);
+  std::string folded = without_accents ? base::FoldAccents(token) : base::FoldCase(token);
   // Unify apostrophes: ’ (E2 80 99) -> '.
   std::string out;
   out.reserve(folded.size());
@@ -64,10 +64,10 @@ std::string Gazetteer::TokenKey(std::string_view token) {
   return out;
 }
 
-std::string Gazetteer::NameKey(std::string_view name) {
+std::string Gazetteer::NameKey(std::string_view name, bool without_accents) {
   std::string key;
   for (const text::Token& t : text::Tokenize(name)) {
-    std::string k = TokenKey(name.substr(t.begin, t.end - t.begin));
+    std::string k = TokenKey(name.substr(t.begin, t.end - t.begin), without_accents);
     if (k.empty()) continue;
     if (!key.empty()) key.push_back(' ');
     key += k;
@@ -133,39 +133,53 @@ GazetteerMatch Gazetteer::LongestAt(std::string_view text, const std::vector<tex
       !base::IsDigit(base::DecodeUtf8(first, 0, &len))) {
     return best;
   }
-  uint32_t node = 0;
-  for (uint32_t j = i; j < limit; ++j) {
-    std::string key = TokenKey(tokens[j].span().Of(text));
-    if (key.empty()) {
-      if (j == i) return best;
-      continue;  // hyphen inside a name
-    }
-    auto it = edges_.find(EdgeKey(node, key));
-    if (it == edges_.end()) break;
-    node = it->second;
-    if (nodes_[node].entries.empty()) continue;
-    // Names end in a capitalised word ("South Korean military" is a description)
-    // or in the second half of a hyphenated name ("Kim Jong-un").
-    std::string_view last = tokens[j].span().Of(text);
-    bool after_hyphen = j > i && TokenKey(tokens[j - 1].span().Of(text)).empty();
-    if (!after_hyphen && !any_case && !base::IsUpper(base::DecodeUtf8(last, 0, &len)) &&
-        !base::IsDigit(base::DecodeUtf8(last, 0, &len))) {
-      continue;
-    }
-    std::string_view surface = text.substr(tokens[i].begin, tokens[j].end - tokens[i].begin);
-    std::vector<const NameEntry*> ok;
-    for (size_t idx : nodes_[node].entries) {
-      const NameEntry& e = entries_[idx];
-      if (e.exact_case) {
-        // Compare ignoring spaces/hyphens only: "U.S." must be "U.S.", "US" must be "US".
-        std::string a, b;
-        for (char c : surface) if (c != ' ' && c != '-') a.push_back(c);
-        for (char c : e.surface) if (c != ' ' && c != '-') b.push_back(c);
-        if (a != b) continue;
+  // Two walks: the words as written, then (when a word has non-ASCII letters)
+  // with Latin accents folded, so "Phú Quốc" finds "Phu Quoc"; the longer wins.
+  bool accents = false;
+  auto walk = [&](bool without_accents) {
+    GazetteerMatch found{i, i, {}};
+    uint32_t node = 0;
+    for (uint32_t j = i; j < limit; ++j) {
+      const std::string_view word = tokens[j].span().Of(text);
+      const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; });
+      accents = accents || !ascii;
+      std::string key = TokenKey(word, without_accents && !ascii);
+      if (key.empty()) {
+        if (j == i) return found;
+        continue;  // hyphen inside a name
       }
-      ok.push_back(&e);
+      auto it = edges_.find(EdgeKey(node, key));
+      if (it == edges_.end()) break;
+      node = it->second;
+      if (nodes_[node].entries.empty()) continue;
+      // Names end in a capitalised word ("South Korean military" is a description)
+      // or in the second half of a hyphenated name ("Kim Jong-un").
+      bool after_hyphen = j > i && TokenKey(tokens[j - 1].span().Of(text)).empty();
+      if (!after_hyphen && !any_case && !base::IsUpper(base::DecodeUtf8(word, 0, &len)) &&
+          !base::IsDigit(base::DecodeUtf8(word, 0, &len))) {
+        continue;
+      }
+      std::string_view surface = text.substr(tokens[i].begin, tokens[j].end - tokens[i].begin);
+      std::vector<const NameEntry*> ok;
+      for (size_t idx : nodes_[node].entries) {
+        const NameEntry& e = entries_[idx];
+        if (e.exact_case) {
+          // Compare ignoring spaces/hyphens only: "U.S." must be "U.S.", "US" must be "US".
+          std::string a, b;
+          for (char c : surface) if (c != ' ' && c != '-') a.push_back(c);
+          for (char c : e.surface) if (c != ' ' && c != '-') b.push_back(c);
+          if (a != b) continue;
+        }
+        ok.push_back(&e);
+      }
+      if (!ok.empty()) found = {i, j + 1, std::move(ok)};
     }
-    if (!ok.empty()) best = {i, j + 1, std::move(ok)};
+    return found;
+  };
+  best = walk(false);
+  if (accents) {
+    GazetteerMatch folded = walk(true);
+    if (folded.token_end > best.token_end) best = std::move(folded);
   }
   return best;
 }
@@ -173,6 +187,10 @@ GazetteerMatch Gazetteer::LongestAt(std::string_view text, const std::vector<tex
 std::vector<const NameEntry*> Gazetteer::Lookup(std::string_view name) const {
   std::vector<const NameEntry*> out;
   auto it = by_key_.find(NameKey(name));
+  // A name written with accents the table writes without (as LongestAt reads it).
+  if (it == by_key_.end() && !std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) == 0; })) {
+    it = by_key_.find(NameKey(name, /*without_accents=*/true));
+  }
   if (it != by_key_.end()) {
     for (size_t idx : it->second) out.push_back(&entries_[idx]);
   }

@@ -50,20 +50,25 @@ class Gazetteer {
   GazetteerMatch LongestAt(std::string_view text, const std::vector<text::Token>& tokens,
                            uint32_t i, uint32_t limit, bool any_case = false) const;
 
-  // Entries whose key equals the key of `name` (any case rules ignored).
+  // Entries whose key equals the key of `name` (any case rules ignored). A
+  // name written with Latin accents also finds a name the table writes
+  // without them ("İstanbul", "Đà Nẵng"), as LongestAt does; a name written
+  // without accents never finds one written with them ("Duma" is no "Dūmā"
+  // unless the table lists that spelling).
   std::vector<const NameEntry*> Lookup(std::string_view name) const;
 
   // The entries of the single closest name within a small edit distance
   // (1 for names of 8-11 letters, 2 from 12), or empty when none or a tie.
   std::vector<const NameEntry*> LookupFuzzy(std::string_view name) const;
 
-  // Normalised key of one token ("" for tokens that are skipped, e.g. hyphens).
-  static std::string TokenKey(std::string_view token);
+  // Normalised key of one token ("" for tokens that are skipped, e.g. hyphens);
+  // `without_accents` folds Latin accents too (base::FoldAccents).
+  static std::string TokenKey(std::string_view token, bool without_accents = false);
 
  private:
   Gazetteer() = default;
   void Add(const Entity* e, const std::string& surface, NameKind kind);
-  static std::string NameKey(std::string_view name);
+  static std::string NameKey(std::string_view name, bool without_accents = false);
 
   struct Node {
     std::vector<size_t> entries;  // indexes into entries_

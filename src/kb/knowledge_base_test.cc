@@ -20,7 +20,8 @@ const char* kOrgs =
     "org:cia\tPublicBody\tCentral Intelligence Agency\tCIA\tUSA\t\tintelligence\n"
     "org:jem\tOrganization\tJaish-e-Mohammed\tJeM\tPAK\t\t\n";
 const char* kPeople = "# id\tname\taliases\tcountry\tdescription\n"
-                      "person:kim-yong-nam\tKim Yong-nam\tKim Yong Nam\tPRK\tofficial\n";
+                      "person:kim-yong-nam\tKim Yong-nam\tKim Yong Nam\tPRK\tofficial\n"
+                      "person:recep-tayyip-erdogan\tRecep Tayyip Erdoğan\t\tTUR\tpresident\n";
 const char* kRoles = "# person\trelation\tobject\ttitle\tstart\tend\n"
                      "person:kim-yong-nam\tleader_of\tcountry:PRK\tPresident of the Presidium\t1998-09-05\t2019-04-11\n";
 
@@ -68,6 +69,17 @@ TEST_F(GazetteerTest, FindsLongestNamesWithCaseRules) {
   // A short name with a capital inside is written that way or not at all.
   EXPECT_EQ(Scan("Jem said JeM struck. JEM and Jaish-e-Mohammed"),
             (std::vector<std::string>{"JeM=org:jem", "Jaish-e-Mohammed=org:jem"}));
+}
+
+TEST_F(GazetteerTest, WordsWithAccentsFindNamesWithout) {
+  // Accents the table does not write are read past, in one word or several.
+  EXPECT_EQ(Scan("Kím Yông-Nam met Recep Tayyip Erdoğan"),
+            (std::vector<std::string>{"Kím Yông-Nam=person:kim-yong-nam",
+                                      "Recep Tayyip Erdoğan=person:recep-tayyip-erdogan"}));
+  // A word without accents never finds a name the table writes with them.
+  EXPECT_TRUE(Scan("Recep Tayyip Erdogan").empty());
+  ASSERT_EQ(gaz_->Lookup("Kím Yong-nam").size(), 1u);
+  EXPECT_TRUE(gaz_->Lookup("Recep Tayyip Erdogan").empty());
 }
 
 TEST_F(GazetteerTest, FuzzyLookupToleratesSmallTypos) {
