@@ -242,6 +242,10 @@ void Scan::ScanSentence(uint32_t s) {
   const text::Sentence& sent = seg_.sentences[s];
   const auto& toks = seg_.tokens;
   pending_title_token_ = -1;
+  // "SEOUL, Nov 29 (Reuters) -": a wire dateline (a sentence of its own, see
+  // text/segmenter.h) names the city the story was filed from, not its state.
+  const bool dateline = sent.token_end - sent.token_begin >= 2 && IsDashToken(Word(text_, toks[sent.token_end - 1])) &&
+                        base::IsAllCaps(Word(text_, toks[sent.token_begin]));
   for (uint32_t i = sent.token_begin; i < sent.token_end;) {
     std::string_view w = Word(text_, toks[i]);
     bool initial = i == sent.token_begin;
@@ -328,6 +332,10 @@ void Scan::ScanSentence(uint32_t s) {
       continue;
     }
     kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, i, sent.token_end);
+    if (dateline && std::any_of(g.entries.begin(), g.entries.end(),
+                                [](const NameEntry* e) { return e->kind != NameKind::kCapital; })) {
+      std::erase_if(g.entries, [](const NameEntry* e) { return e->kind == NameKind::kCapital; });
+    }
     bool function_word = cues_.Has(CueKind::kFunctionWord, w);
     // "Just Stop Oil", "Early Rain Covenant Church": a function word opening
     // a name the tagger reads whole from it (an article never: "The").

@@ -235,6 +235,43 @@ int NewlinesBetween(std::string_view t, uint32_t from, uint32_t to) {
   return static_cast<int>(std::count(t.begin() + from, t.begin() + to, '\n'));
 }
 
+bool IsDash(std::string_view tok) {
+  return tok == "-" || tok == "--" || tok == "\xE2\x80\x94" || tok == "\xE2\x80\x93";  // - -- — –
+}
+
+// A word in capitals of two or more letters ("SEOUL", "TEHRAN").
+bool InCapitals(std::string_view word) {
+  int letters = 0;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 2;
+}
+
+// The token after a wire dateline opening a line at `first` ("SEOUL, Nov 29
+// (Reuters) -", "TEHRAN, Iran (AP) —", "WASHINGTON —"): a place in capitals,
+// then words that start with a capital, a digit or punctuation, and a dash
+// with a space before or after it within kMaxDateline tokens; `first` when none.
+uint32_t DatelineEnd(std::string_view t, const std::vector<Token>& tokens, uint32_t first) {
+  constexpr uint32_t kMaxDateline = 12;
+  if (!InCapitals(tokens[first].span().Of(t))) return first;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  for (uint32_t k = first + 1; k < n && k <= first + kMaxDateline; ++k) {
+    if (NewlinesBetween(t, tokens[k - 1].end, tokens[k].begin) > 0) return first;
+    const std::string_view tok = tokens[k].span().Of(t);
+    // A dash with a space on one side at least ("US-Iranian airstrikes" is a word).
+    if (IsDash(tok)) {
+      const bool spaced = tokens[k - 1].end < tokens[k].begin || (k + 1 < n && tokens[k].end < tokens[k + 1].begin);
+      return spaced && k + 1 < n ? k + 1 : first;
+    }
+    if (IsTerminal(tok) && tok.size() == 1) return first;
+    const char c = tok[0];
+    if (c >= 'a' && c <= 'z') return first;
+  }
+  return first;
+}
+
 }  // namespace
 
 std::vector<Sentence> SplitSentences(std::string_view t, const std::vector<Token>& tokens) {
@@ -247,6 +284,15 @@ std::vector<Sentence> SplitSentences(std::string_view t, const std::vector<Token
   };
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   for (uint32_t k = 0; k < n; ++k) {
+    // A wire dateline opening a line is a sentence of its own: the place it
+    // names is where the story was filed, no actor of the first sentence.
+    if (k == start && (k == 0 || NewlinesBetween(t, tokens[k - 1].end, tokens[k].begin) > 0)) {
+      if (const uint32_t end = DatelineEnd(t, tokens, k); end > k) {
+        close(end);
+        k = end - 1;
+        continue;
+      }
+    }
     if (k + 1 == n) {
       close(n);
       break;

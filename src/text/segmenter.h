@@ -9,7 +9,8 @@
 //   - numbers keep separators: 2,000 and 3.5; URLs stay whole
 // Sentences end at . ! ? … (plus closing quotes and brackets) before a capital,
 // digit or opening quote; at blank lines; at line breaks before a capital (so
-// headings and trailer lines such as "Source » ncr-iran" stand alone); never
+// headings and trailer lines such as "Source » ncr-iran" stand alone); after
+// a wire dateline that opens a line ("SEOUL, Nov 29 (Reuters) -"); never
 // after a title (Mr., Gen.) or an initial. Very long runs are cut at
 // kMaxSentenceTokens so later stages stay linear.
 //

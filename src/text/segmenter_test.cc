@@ -92,6 +92,18 @@ TEST(SplitSentences, HeadingsAndTrailersStandAlone) {
   EXPECT_EQ(Sentences("a wrapped\nline continues here."), (V{"a wrapped\nline continues here."}));
 }
 
+TEST(SplitSentences, WireDatelinesStandAlone) {
+  EXPECT_EQ(Sentences("SEOUL, Nov 29 (Reuters) - North Korea fired a missile."),
+            (V{"SEOUL, Nov 29 (Reuters) -", "North Korea fired a missile."}));
+  EXPECT_EQ(Sentences("By JAY SOLOMON\n\nTEHRAN, Iran (AP) \xE2\x80\x94 Officials met."),
+            (V{"By JAY SOLOMON", "TEHRAN, Iran (AP) \xE2\x80\x94", "Officials met."}));
+  // No dateline: a word joined by a hyphen, a lower-case word, a line inside a sentence.
+  EXPECT_EQ(Sentences("US-Iranian airstrikes killed ten people."), (V{"US-Iranian airstrikes killed ten people."}));
+  EXPECT_EQ(Sentences("NATO said on Monday - again - that it would stay."),
+            (V{"NATO said on Monday - again - that it would stay."}));
+  EXPECT_EQ(Sentences("They met.\nUN officials - and others - left."), (V{"They met.", "UN officials - and others - left."}));
+}
+
 TEST(SplitSentences, CutsRunawaySentences) {
   std::string text;
   for (int i = 0; i < 1000; ++i) text += "word ";
