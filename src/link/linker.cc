@@ -11,6 +11,8 @@
 #include <algorithm>
 
 #include "link/linker.h"
+
+#include "base/utf8.h"
 #include "link/scan.h"
 
 namespace dossier::link {
@@ -35,12 +37,13 @@ Linker::Linker(const kb::KnowledgeBase& kb, const kb::Gazetteer& gazetteer, cons
     // Surnames come last in "Donald Trump"; hyphenated given names ("Kim Jong-un")
     // end in a syllable, not a surname, and are left out.
     if (toks.size() < 2 || IsDashToken(Word(e.name, toks[toks.size() - 2]))) continue;
-    by_surname_[std::string(Word(e.name, toks.back()))].push_back(&e);
+    // Keyed without accents: "Erdogan" is the surname of "Recep Tayyip Erdoğan".
+    by_surname_[base::FoldAccents(Word(e.name, toks.back()))].push_back(&e);
   }
 }
 
 const kb::Entity* Linker::PersonBySurname(std::string_view word, std::string_view date) const {
-  auto it = by_surname_.find(std::string(word));
+  auto it = by_surname_.find(base::FoldAccents(word));
   if (it == by_surname_.end()) return nullptr;
   const kb::Entity* found = nullptr;
   for (const kb::Entity* e : it->second) {

@@ -105,8 +105,9 @@ class Linker {
   const kb::KnowledgeBase& kb() const { return kb_; }
   const kb::NameMatcher* matcher() const { return matcher_; }
 
-  // The one known person whose surname is `word` and who holds a role at
-  // `date` (any time when empty), or nullptr when none or several.
+  // The one known person whose surname is `word` (case and Latin accents
+  // aside) and who holds a role at `date` (any time when empty), or nullptr
+  // when none or several.
   const kb::Entity* PersonBySurname(std::string_view word, std::string_view date) const;
 
  private:

@@ -24,10 +24,12 @@ const char* kOrgs =
 const char* kPeople =
     "person:kim-jong-un\tKim Jong-un\tKim Jong Un\tPRK\tleader\n"
     "person:hassan-rouhani\tHassan Rouhani\tHasan Rouhani\tIRN\tpresident\n"
-    "person:orvel-bell\tOrvel Bell\t\tUSA\tinventor\n";
+    "person:orvel-bell\tOrvel Bell\t\tUSA\tinventor\n"
+    "person:recep-tayyip-erdogan\tRecep Tayyip Erdoğan\t\tTUR\tpresident\n";
 const char* kRoles =
     "person:kim-jong-un\tleader_of\tcountry:PRK\tSupreme Leader\t2011-12-17\t\n"
-    "person:hassan-rouhani\tleader_of\tcountry:IRN\tPresident\t2013-08-03\t2021-08-03\n";
+    "person:hassan-rouhani\tleader_of\tcountry:IRN\tPresident\t2013-08-03\t2021-08-03\n"
+    "person:recep-tayyip-erdogan\tleader_of\tcountry:TUR\tPresident\t2014-08-28\t\n";
 
 // "surface=TYPE" for each mention `linker` finds in `text`, given the
 // tagger's spans `ner` (nullptr: no tagger) and the POS tag `tag` gives each
@@ -341,6 +343,8 @@ TEST_F(LinkerTest, SurnamesOfKnownOfficeHoldersLink) {
   EXPECT_EQ(Mentions("Rouhani said so. Later, Rouhani left."),
             (V{"Rouhani=PERSON:person:hassan-rouhani", "Rouhani=PERSON:person:hassan-rouhani"}));
   EXPECT_TRUE(Mentions("Rouhani said so.", "1990").empty());  // not in office then
+  // A surname written without the accents of the known name.
+  EXPECT_EQ(Mentions("Erdogan said so."), (V{"Erdogan=PERSON:person:recep-tayyip-erdogan"}));
   // A known person without an office in roles.tsv is no bare surname, dated or not.
   EXPECT_TRUE(Mentions("The report by Bell arrived.").empty());
   EXPECT_TRUE(Mentions("The report by Bell arrived.", "").empty());
