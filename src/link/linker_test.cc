@@ -339,6 +339,22 @@ TEST_F(LinkerTest, LeaderSurnameRegimeIsTheState) {
   EXPECT_EQ(Mentions("They helped the Kim Regime build it."), (V{"Kim Regime=GPE:country:PRK"}));
 }
 
+TEST_F(LinkerTest, ABareSurnameBeforeTheFullNameIsThatPerson) {
+  // The tagger reads the headline's surname; the full name comes later.
+  const std::string text = "Kowalska Wins Vote\n\nŻaneta Kowalska won on Sunday.";
+  const std::vector<std::pair<std::string, std::string>> tagged = {{"Kowalska", "PERSON"},
+                                                                   {"Żaneta Kowalska", "PERSON"}};
+  EXPECT_EQ(Mentions(text, "2017-11-29", &tagged),
+            (V{"Kowalska=PERSON:person:zaneta-kowalska", "Żaneta Kowalska=PERSON:person:zaneta-kowalska"}));
+  // Two persons share the surname: the bare one stays apart.
+  const std::string two = "Smith resigned.\n\nJohn Smith and Mary Smith left.";
+  const std::vector<std::pair<std::string, std::string>> tagged_two = {
+      {"Smith", "PERSON"}, {"John Smith", "PERSON"}, {"Mary Smith", "PERSON"}};
+  EXPECT_EQ(Mentions(two, "2017-11-29", &tagged_two),
+            (V{"Smith=PERSON:person:smith", "John Smith=PERSON:person:john-smith",
+               "Mary Smith=PERSON:person:mary-smith"}));
+}
+
 TEST_F(LinkerTest, SurnamesOfKnownOfficeHoldersLink) {
   EXPECT_EQ(Mentions("Rouhani said so. Later, Rouhani left."),
             (V{"Rouhani=PERSON:person:hassan-rouhani", "Rouhani=PERSON:person:hassan-rouhani"}));

@@ -32,6 +32,7 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
   if (ner != nullptr) AddNerMentions(*ner);
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+  JoinBareSurnames();
   FindGroups();
   return std::move(out_);
 }

@@ -173,13 +173,20 @@ class Scan {
   uint32_t LegalFormAfter(Range r, uint32_t limit) const;
   // Returns the token after the acronym's closing parenthesis, or `end`.
   uint32_t AddAcronymAfter(uint32_t s, uint32_t end, int entity);
-  int CorefPartialName(std::string_view name) const;
+  // The entity of a person named before in the document (an alias, or a
+  // name of two or more words that starts or ends with `name`), the latest
+  // first; only entities first named before token `before` count. -1 when none.
+  int CorefPartialName(std::string_view name, uint32_t before = UINT32_MAX) const;
   // The person named before in the document whose name of two or more words
   // ends with `word`, the latest first; -1 when none.
   int SurnameOf(std::string_view word) const;
   // Records the surname of entity `entity` when it is a person (for SurnameOf).
   void NoteSurname(int entity);
   void FindGroups();
+  // "Kowalska Wins Election" ... "Żaneta Kowalska won": a person the document
+  // names by one word, with no entity of the knowledge base, is the one person
+  // it names in full with that last word, wherever the full name comes.
+  void JoinBareSurnames();
   void AddNerMentions(const std::vector<NerSpan>& ner);
   bool LowerCaseSpan(const NerSpan& n) const;
   // Most words of sentence s are written in capitals ("PLEASE CALL ME").

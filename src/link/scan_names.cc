@@ -106,16 +106,80 @@ void Scan::NoteSurname(int entity) {
 
 // "Musavi" after "Sayyed Javad Musavi": a single name word that ends or starts
 // a person already named in this document.
-int Scan::CorefPartialName(std::string_view name) const {
+int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
+  // Entities first named at or after `before` (the tagger's mentions are
+  // added after the whole document was scanned) are not "named before".
+  std::vector<uint8_t> earlier;
+  if (before != UINT32_MAX) {
+    earlier.assign(out_.entities.size(), 0);
+    for (const Mention& m : out_.mentions) {
+      if (m.entity >= 0 && m.token_begin < before) earlier[m.entity] = 1;
+    }
+  }
+  auto named_before = [&](int i) { return earlier.empty() || earlier[i] != 0; };
   if (auto it = by_alias_.find(std::string(name)); it != by_alias_.end()) return it->second;
   for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
     const DocEntity& d = out_.entities[i];
-    if (d.type != "Person") continue;
+    if (d.type != "Person" || !named_before(i)) continue;
     std::vector<std::string_view> parts;
     for (const auto& t : text::Tokenize(d.name)) parts.push_back(std::string_view(d.name).substr(t.begin, t.end - t.begin));
     if (!parts.empty() && (parts.back() == name || parts.front() == name)) return i;
   }
   return -1;
+}
+
+void Scan::JoinBareSurnames() {
+  std::vector<DocEntity>& entities = out_.entities;
+  // Whether a person's name of the document reads as a full name: two to
+  // four capitalised words, no hyphen between them, no abbreviation but an
+  // initial, no title ("Messrs. Acheson", "Eisenhower-Khrushchev" and "member
+  // States" are misread names no surname should join).
+  auto full_name = [&](const DocEntity& d, const std::vector<text::Token>& tokens) {
+    if (d.kb != nullptr) return true;
+    if (tokens.size() > 4) return false;
+    for (const auto& t : tokens) {
+      const std::string_view w = t.span().Of(d.name);
+      if (!Capitalised(w) || IsDashToken(w) || cues_.Has(CueKind::kTitle, w) ||
+          (w.back() == '.' && w.size() > 2)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  // The last word (accents aside) of each person named in two or more words;
+  // -1 where two persons share it.
+  std::unordered_map<std::string, int> full;
+  for (int i = 0; i < static_cast<int>(entities.size()); ++i) {
+    if (entities[i].type != "Person") continue;
+    const auto tokens = text::Tokenize(entities[i].name);
+    if (tokens.size() < 2 || !full_name(entities[i], tokens)) continue;
+    auto [it, added] = full.emplace(base::FoldAccents(tokens.back().span().Of(entities[i].name)), i);
+    if (!added && it->second != i) it->second = -1;
+  }
+  std::vector<int> target(entities.size(), -1);
+  bool any = false;
+  for (int i = 0; i < static_cast<int>(entities.size()); ++i) {
+    const DocEntity& d = entities[i];
+    if (d.type != "Person" || d.kb != nullptr || text::Tokenize(d.name).size() != 1) continue;
+    auto it = full.find(base::FoldAccents(d.name));
+    if (it == full.end() || it->second < 0 || it->second == i) continue;
+    target[i] = it->second;
+    any = true;
+  }
+  if (!any) return;
+  // Drop the joined entities and renumber the rest.
+  std::vector<int> index(entities.size(), -1);
+  std::vector<DocEntity> kept;
+  for (size_t i = 0; i < entities.size(); ++i) {
+    if (target[i] >= 0) continue;
+    index[i] = static_cast<int>(kept.size());
+    kept.push_back(std::move(entities[i]));
+  }
+  for (Mention& m : out_.mentions) {
+    if (m.entity < 0) continue;
+    m.entity = index[target[m.entity] >= 0 ? target[m.entity] : m.entity];
+  }
+  entities = std::move(kept);
 }
 
 // "the Kim regime": a surname of a leader of exactly one state.

@@ -263,7 +263,7 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
       // A known state is a GPE whatever place type the tagger gives it.
       const std::string known = MentionTypeOf(*e);
       if ((type == "LOC" || type == "GPE") && (known == "LOC" || known == "GPE")) type = known;
-    } else if (int c = CorefPartialName(name); c >= 0) {
+    } else if (int c = CorefPartialName(name, n.token_begin); c >= 0) {
       // A name seen before in the document is typed as its entity ("in
       // Fallujah" ... "found in Fallujah", whatever the tagger said the second time).
       idx = c;
