@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Writes news items (JSON Lines with a "text") with the first sentence of each line of
-every text written as a headline, in title case or (--caps) in capitals, the words' offsets
-unchanged, to test how the pipeline reads headlines: `dossier eval plover --items` and
+every text written as a headline, in title case or (--caps) in capitals, or (--caps-all) the
+whole text in capitals, the words' offsets unchanged, to test how the pipeline reads headlines: `dossier eval plover --items` and
 scripts/eval_pipeline_news.py --title-case / --caps (which use the same functions) read
 the output.
 
-usage: scripts/title_case_items.py [--caps] IN.jsonl > OUT.jsonl
+usage: scripts/title_case_items.py [--caps | --caps-all] IN.jsonl > OUT.jsonl
 """
 import json
 import re
@@ -32,8 +32,10 @@ def title_case(text):
     return '\n'.join(out)
 
 
-def capitals(text):
-    """The first sentence of each line in ASCII capitals."""
+def capitals(text, whole=False):
+    """The first sentence of each line (`whole`: all the text) in ASCII capitals."""
+    if whole:
+        return re.sub(r'[a-z]+', lambda m: m.group(0).upper(), text)
     out = []
     for line in text.split('\n'):
         end = re.search(r'[.!?]["\'\u201d\u2019)]*\s+(?=[A-Z])', line)
@@ -43,10 +45,10 @@ def capitals(text):
 
 
 if __name__ == '__main__':
-    caps = '--caps' in sys.argv[1:]
-    path = [a for a in sys.argv[1:] if a != '--caps'][0]
+    caps, whole = '--caps' in sys.argv[1:], '--caps-all' in sys.argv[1:]
+    path = [a for a in sys.argv[1:] if not a.startswith('--')][0]
     with open(path, encoding='utf-8') as f:
         for line in f:
             item = json.loads(line)
-            item['text'] = capitals(item['text']) if caps else title_case(item['text'])
+            item['text'] = (capitals(item['text'], whole) if caps or whole else title_case(item['text']))
             print(json.dumps(item, ensure_ascii=False))

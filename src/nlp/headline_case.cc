@@ -117,10 +117,18 @@ std::string RestoreHeadlineCase(std::string_view text, const text::Segmentation&
   std::vector<WordInfo> words;
   std::vector<uint8_t> known;  // per word: written as a known name says
   const WordCasing& casing = ner.casing();
+  bool after_capitals = false;  // the sentence before was restored from capitals
   for (const text::Sentence& sent : seg.sentences) {
+    const bool follows_capitals = after_capitals;
+    after_capitals = false;
     if (sent.token_end - sent.token_begin < 4) continue;
     const Style style = SentenceStyle(text, seg, sent);
-    if (style == Style::kNone || !StandsAlone(text, sent.begin)) continue;
+    // A paragraph in capitals is read on after its first sentence.
+    if (style == Style::kNone ||
+        !(StandsAlone(text, sent.begin) || (style == Style::kCapitals && follows_capitals))) {
+      continue;
+    }
+    after_capitals = style == Style::kCapitals;
     const int n = static_cast<int>(sent.token_end - sent.token_begin);
     auto token = [&](int i) { return seg.tokens[sent.token_begin + i]; };
     words.resize(n);

@@ -10,7 +10,8 @@
 // the same bytes everywhere else).
 //
 // A headline opens a line after the start of the text, a blank line or a line
-// that ends a sentence (not a line of a hard-wrapped paragraph), and has at
+// that ends a sentence (not a line of a hard-wrapped paragraph), or is in
+// capitals after a sentence in capitals that was read so, and has at
 // least three words of four or more ASCII letters after its first word, each
 // capitalised. It is in capitals when four in five of them (the first word
 // counted) are in capitals, and in title case when fewer than half are and at

@@ -92,6 +92,9 @@ TEST_F(HeadlineCaseTest, ReadsAHeadlineInCapitals) {
             "Putin meets Erdogan in Sochi to discuss Syria ceasefire\n\nThe two leaders met.");
   // An unknown long word is read as a name, a short one as an acronym.
   EXPECT_EQ(Restored("ZORVATH ELECTED HEAD OF QXZ AFTER LONG VOTE"), "Zorvath elected head of QXZ after long vote");
+  // A paragraph in capitals is read on after its first sentence.
+  EXPECT_EQ(Restored("IRAN TESTED A MISSILE ON TUESDAY. OFFICIALS IN WASHINGTON CONDEMNED THE LAUNCH."),
+            "Iran tested a missile on Tuesday. Officials in Washington condemned the launch.");
   // A line in capitals inside a paragraph is no headline.
   const std::string wrapped = "The delegates adopted the\nDECLARATION ON THE RIGHTS OF PEOPLES TO PEACE\nwithout a vote.";
   EXPECT_EQ(Restored(wrapped), wrapped);
