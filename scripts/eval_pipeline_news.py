@@ -19,7 +19,7 @@ usage: scripts/eval_pipeline_news.py build/dossier [--split test] [--labels FILE
 """
 import argparse, glob, json, os, re, subprocess, sys, tempfile
 
-from title_case_items import capitals, title_case
+from title_case_items import capitals, lower_case, title_case
 
 ap = argparse.ArgumentParser()
 ap.add_argument('binary')
@@ -39,6 +39,7 @@ ap.add_argument('--title-case', action='store_true',
 ap.add_argument('--caps', action='store_true',
                 help='write the first sentence of each line in capitals first ("PUTIN MEETS ERDOGAN"); same offsets')
 ap.add_argument('--caps-all', action='store_true', help='write every text wholly in capitals first; same offsets')
+ap.add_argument('--lower', action='store_true', help='write every text wholly in lower case first; same offsets')
 ap.add_argument('--errors', action='store_true',
                 help='print each missed (-), spurious (+) and mistyped (~ GOLD>SYSTEM) span')
 args = ap.parse_args()
@@ -141,8 +142,9 @@ elif args.ungdc:
         docs.append((statement, statements[statement][first:last].decode('utf-8'), gold))
 else:
     docs = [(item, texts[item], gold_spans(texts[item], rows[item])) for item in rows]
-if args.title_case or args.caps or args.caps_all:
-    docs = [(name, capitals(text, args.caps_all) if args.caps or args.caps_all else title_case(text), gold)
+if args.title_case or args.caps or args.caps_all or args.lower:
+    docs = [(name, lower_case(text) if args.lower else
+             capitals(text, args.caps_all) if args.caps or args.caps_all else title_case(text), gold)
             for name, text, gold in docs]
     assert all(len(t.encode('utf-8')) == len(o.encode('utf-8')) for (_, t, _), (_, o, _) in zip(docs, docs))
 with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as f:

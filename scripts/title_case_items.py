@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Writes news items (JSON Lines with a "text") with the first sentence of each line of
 every text written as a headline, in title case or (--caps) in capitals, or (--caps-all) the
-whole text in capitals, the words' offsets unchanged, to test how the pipeline reads headlines: `dossier eval plover --items` and
+whole text in capitals, or (--lower) in lower case, the words' offsets unchanged, to test how the pipeline reads headlines: `dossier eval plover --items` and
 scripts/eval_pipeline_news.py --title-case / --caps (which use the same functions) read
 the output.
 
-usage: scripts/title_case_items.py [--caps | --caps-all] IN.jsonl > OUT.jsonl
+usage: scripts/title_case_items.py [--caps | --caps-all | --lower] IN.jsonl > OUT.jsonl
 """
 import json
 import re
@@ -32,6 +32,11 @@ def title_case(text):
     return '\n'.join(out)
 
 
+def lower_case(text):
+    """All the text in ASCII lower case, as chat and search boxes write it."""
+    return re.sub(r'[A-Z]+', lambda m: m.group(0).lower(), text)
+
+
 def capitals(text, whole=False):
     """The first sentence of each line (`whole`: all the text) in ASCII capitals."""
     if whole:
@@ -45,10 +50,11 @@ def capitals(text, whole=False):
 
 
 if __name__ == '__main__':
-    caps, whole = '--caps' in sys.argv[1:], '--caps-all' in sys.argv[1:]
+    caps, whole, lower = '--caps' in sys.argv[1:], '--caps-all' in sys.argv[1:], '--lower' in sys.argv[1:]
     path = [a for a in sys.argv[1:] if not a.startswith('--')][0]
     with open(path, encoding='utf-8') as f:
         for line in f:
             item = json.loads(line)
-            item['text'] = (capitals(item['text'], whole) if caps or whole else title_case(item['text']))
+            item['text'] = (lower_case(item['text']) if lower else
+                            capitals(item['text'], whole) if caps or whole else title_case(item['text']))
             print(json.dumps(item, ensure_ascii=False))

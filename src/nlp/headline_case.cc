@@ -1,5 +1,6 @@
 #include "nlp/headline_case.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "nlp/features.h"
@@ -41,13 +42,23 @@ bool InCapitals(std::string_view w) {
   return true;
 }
 
-enum class Style { kNone, kTitle, kCapitals };
+enum class Style { kNone, kTitle, kCapitals, kLower };
 
 // Cheap test on the bytes: at least three long words, every one capitalised;
 // in capitals when four in five are written in capitals, in title case when
 // fewer than half are (the first word counts only for capitals).
 Style SentenceStyle(std::string_view text, const text::Segmentation& seg, const text::Sentence& sent) {
-  int long_words = 0, all_caps = 0;
+  // In lower case: not one capital letter, and three long words.
+  bool capital = false;
+  int long_words = 0;
+  for (uint32_t k = sent.token_begin; k < sent.token_end && !capital; ++k) {
+    const std::string_view w = seg.tokens[k].span().Of(text);
+    capital = std::any_of(w.begin(), w.end(), [](char c) { return IsUpper(static_cast<unsigned char>(c)); });
+    long_words += LongWord(w);
+  }
+  if (!capital) return long_words >= 3 ? Style::kLower : Style::kNone;
+  long_words = 0;
+  int all_caps = 0;
   bool first_in_caps = false;
   for (uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
     const std::string_view w = seg.tokens[k].span().Of(text);
@@ -117,6 +128,15 @@ std::string RestoreHeadlineCase(std::string_view text, const text::Segmentation&
   std::vector<WordInfo> words;
   std::vector<uint8_t> known;  // per word: written as a known name says
   const WordCasing& casing = ner.casing();
+  // Sentences in lower case are read so only in a text written mostly in
+  // lower case: elsewhere a sentence without a capital is one without a name.
+  int lower = 0, sentences = 0;
+  for (const text::Sentence& sent : seg.sentences) {
+    const Style style = SentenceStyle(text, seg, sent);
+    lower += style == Style::kLower;
+    sentences += style == Style::kLower || sent.token_end - sent.token_begin >= 4;
+  }
+  const bool read_lower = 2 * lower > sentences;
   bool after_capitals = false;  // the sentence before was restored from capitals
   for (const text::Sentence& sent : seg.sentences) {
     const bool follows_capitals = after_capitals;
@@ -124,8 +144,9 @@ std::string RestoreHeadlineCase(std::string_view text, const text::Segmentation&
     if (sent.token_end - sent.token_begin < 4) continue;
     const Style style = SentenceStyle(text, seg, sent);
     // A paragraph in capitals is read on after its first sentence.
-    if (style == Style::kNone ||
-        !(StandsAlone(text, sent.begin) || (style == Style::kCapitals && follows_capitals))) {
+    // (Text in lower case is read wherever it stands.)
+    if (style == Style::kNone || (style == Style::kLower && !read_lower) ||
+        !(style == Style::kLower || StandsAlone(text, sent.begin) || (style == Style::kCapitals && follows_capitals))) {
       continue;
     }
     after_capitals = style == Style::kCapitals;
@@ -148,7 +169,13 @@ std::string RestoreHeadlineCase(std::string_view text, const text::Segmentation&
     for (int i = 0; known_name_at && i < n;) {
       const KnownName name = known_name_at(sent.token_begin + i, sent.token_end);
       const int end = static_cast<int>(name.end - sent.token_begin);
-      const bool acronym = style == Style::kCapitals && name.acronym && end == i + 1;
+      // An acronym alone: in capitals always ("US"); in lower case when it
+      // is three or more letters and news does not write it in lower case
+      // ("nato", not "who" or "us").
+      const bool acronym = name.acronym && end == i + 1 &&
+                           (style == Style::kCapitals ||
+                            (style == Style::kLower && token(i).end - token(i).begin >= 3 &&
+                             (words[i].casing == 0 || FrequencyBucket(words[i].casing) == 0)));
       if (end < i + 2 && !acronym) {
         ++i;
         continue;
@@ -172,6 +199,15 @@ std::string RestoreHeadlineCase(std::string_view text, const text::Segmentation&
           continue;
         }
         WriteCase(&out, token(i).begin, token(i).end, false);
+        continue;
+      }
+      if (style == Style::kLower) {
+        // In lower case: a word news writes capitalised four times in five,
+        // or in a name pair, takes its capital, and so does the first word
+        // unless it is a single letter ("u").
+        const bool name = words[i].casing != 0 && FrequencyBucket(words[i].casing) >= 1 &&
+                          ShareBucket(words[i].casing) >= 4;
+        if (name || pair || (i == 0 && w.size() >= 2)) WriteCase(&out, token(i).begin, token(i).end, true);
         continue;
       }
       // In capitals: a word news writes in lower case is lowered, a name keeps

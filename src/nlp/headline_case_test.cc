@@ -87,6 +87,14 @@ TEST_F(HeadlineCaseTest, WritesKnownNamesAsTheCallerDoes) {
   EXPECT_EQ(Restored(caps, caps_known), "GHF rebels seize Green Hill Farm after long night raid");
 }
 
+TEST_F(HeadlineCaseTest, ReadsATextInLowerCase) {
+  EXPECT_EQ(Restored("the kremlin said russia and china would meet in moscow on monday."),
+            "The Kremlin said Russia and China would meet in Moscow on Monday.");
+  // A sentence without a capital in a text that writes names with them has no name.
+  const std::string cased = "Officials met in Geneva.\n\nthen they talked about oranges and china plates for hours.";
+  EXPECT_EQ(Restored(cased), cased);
+}
+
 TEST_F(HeadlineCaseTest, ReadsAHeadlineInCapitals) {
   EXPECT_EQ(Restored("PUTIN MEETS ERDOGAN IN SOCHI TO DISCUSS SYRIA CEASEFIRE\n\nThe two leaders met."),
             "Putin meets Erdogan in Sochi to discuss Syria ceasefire\n\nThe two leaders met.");

@@ -110,7 +110,14 @@ Annotator::Understood Annotator::Understand(const text::Document& doc, Annotatio
     const nlp::KnownNameAt known = [&](uint32_t token, uint32_t limit) {
       const kb::GazetteerMatch g = im.gazetteer->LongestAt(doc.text, u.seg.tokens, token, limit, /*any_case=*/true);
       nlp::KnownName name{token, {}, false};
-      if (g.entries.empty()) return name;
+      if (g.entries.empty()) {
+        // An acronym written in another case ("nato"): LongestAt keeps an
+        // acronym's case, the headline's reader decides.
+        for (const kb::NameEntry* e : im.gazetteer->Lookup(u.seg.tokens[token].span().Of(doc.text))) {
+          if (e->exact_case) return nlp::KnownName{token + 1, e->surface, true};
+        }
+        return name;
+      }
       name.end = g.token_end;
       name.surface = g.entries.front()->surface;
       name.acronym = g.entries.front()->exact_case;
