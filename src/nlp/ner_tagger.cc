@@ -144,7 +144,7 @@ base::Result<std::unique_ptr<NerTagger>> NerTagger::Load(const std::string& path
   DOSSIER_ASSIGN_OR_RETURN(t->clusters_, WordClusters::Deserialize(clusters));
   DOSSIER_ASSIGN_OR_RETURN(std::string_view casing, f.Section("casing"));
   DOSSIER_ASSIGN_OR_RETURN(t->casing_, WordCasing::Deserialize(casing));
-  if (auto pairs = f.Section("casing_pairs"); pairs.ok()) {  // optional (headline_case.h)
+  if (auto pairs = f.Section("casing_pairs"); pairs.ok()) {  // optional (truecase.h)
     if (auto st = t->casing_.DeserializeNamePairs(*pairs); !st.ok()) return st.WithPrefix(path);
   }
   if (t->labels_.types().empty() || t->labels_.size() > kMaxBilouLabels ||

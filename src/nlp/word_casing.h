@@ -6,7 +6,7 @@
 //
 // Beside it, the name pairs: two words that news writes capitalised together
 // although one of them is mostly written in lower case ("Supreme Court",
-// "International Airport", "Gaza City"); headline_case.h keeps such pairs.
+// "International Airport", "Gaza City"); truecase.h keeps such pairs.
 //
 // Example:
 //   casing.Mark(infos.data(), n);   // sets WordInfo::casing (0 = unseen)

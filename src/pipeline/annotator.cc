@@ -7,7 +7,7 @@
 #include "kb/knowledge_base.h"
 #include "link/cues.h"
 #include "link/linker.h"
-#include "nlp/headline_case.h"
+#include "nlp/truecase.h"
 #include "nlp/nlp_models.h"
 #include "pipeline/record_builder.h"
 #include "pipeline/screening.h"
@@ -79,7 +79,7 @@ base::Result<std::unique_ptr<Annotator>> Annotator::Create(const AnnotatorOption
 
 struct Annotator::Understood {
   // The text the stages read: the document's own, or a copy with its
-  // title-case headlines in their usual case (nlp/headline_case.h; the same
+  // headlines and lower-case text in their usual case (nlp/truecase.h; the same
   // offsets, so every span still points into the document as given).
   std::string cased;
   std::string_view View(std::string_view text) const { return cased.empty() ? text : std::string_view(cased); }
@@ -94,25 +94,18 @@ Annotator::Understood Annotator::Understand(const text::Document& doc, Annotatio
   Understood u;
   const std::string metadata = doc.date.empty() ? im.options.default_date : doc.date;
   u.seg = text::Segment(doc.text);
-  time::DocumentTime dt = im.time_tagger->Analyze(doc.text, u.seg, ReferenceDay(metadata));
-  a->date = metadata.empty() ? dt.date : metadata;
-  a->date_source = dt.date_source;
-  for (const time::Timex& t : dt.timexes) {
-    a->timexes.push_back({t.span, std::string(t.span.Of(doc.text)), t.type, t.value});
-    u.anchors.push_back({t.span, t.value});
-  }
   std::vector<link::NerSpan> ner;
   link::Linker::TokenPos pos;  // the POS tagger's tag of a token
   // Token output and PETRARCH coding need every sentence parsed.
   const bool parse = im.options.with_tokens || im.petrarch != nullptr;
   if (im.models) {
-    // A headline writes the names the knowledge base knows as it does.
+    // Truecasing writes the names the knowledge base knows as it does.
     const nlp::KnownNameAt known = [&](uint32_t token, uint32_t limit) {
       const kb::GazetteerMatch g = im.gazetteer->LongestAt(doc.text, u.seg.tokens, token, limit, /*any_case=*/true);
       nlp::KnownName name{token, {}, false};
       if (g.entries.empty()) {
         // An acronym written in another case ("nato"): LongestAt keeps an
-        // acronym's case, the headline's reader decides.
+        // acronym's case, Truecase decides.
         for (const kb::NameEntry* e : im.gazetteer->Lookup(u.seg.tokens[token].span().Of(doc.text))) {
           if (e->exact_case) return nlp::KnownName{token + 1, e->surface, true};
         }
@@ -123,9 +116,16 @@ Annotator::Understood Annotator::Understand(const text::Document& doc, Annotatio
       name.acronym = g.entries.front()->exact_case;
       return name;
     };
-    u.cased = nlp::RestoreHeadlineCase(doc.text, u.seg, im.models->ner(), known);
+    u.cased = nlp::Truecase(doc.text, u.seg, im.models->ner(), known);
   }
   const std::string_view view = u.View(doc.text);
+  time::DocumentTime dt = im.time_tagger->Analyze(view, u.seg, ReferenceDay(metadata));
+  a->date = metadata.empty() ? dt.date : metadata;
+  a->date_source = dt.date_source;
+  for (const time::Timex& t : dt.timexes) {
+    a->timexes.push_back({t.span, std::string(t.span.Of(doc.text)), t.type, t.value});
+    u.anchors.push_back({t.span, t.value});
+  }
   if (im.models) {
     u.analysis = im.models->Analyze(view, u.seg, parse);
     for (const nlp::EntitySpan& e : u.analysis.entities) ner.push_back({e.token_begin, e.token_end, e.type});

@@ -1,4 +1,4 @@
-#include "nlp/headline_case.h"
+#include "nlp/truecase.h"
 
 #include <algorithm>
 #include <vector>
@@ -122,7 +122,7 @@ bool StandsAlone(std::string_view text, uint32_t begin) {
 
 }  // namespace
 
-std::string RestoreHeadlineCase(std::string_view text, const text::Segmentation& seg, const NerTagger& ner,
+std::string Truecase(std::string_view text, const text::Segmentation& seg, const NerTagger& ner,
                                 const KnownNameAt& known_name_at) {
   std::string out;
   std::vector<WordInfo> words;

@@ -1,5 +1,5 @@
-// RestoreHeadlineCase with the committed NER model's casing table and gazetteer.
-#include "nlp/headline_case.h"
+// Truecase with the committed NER model's casing table and gazetteer.
+#include "nlp/truecase.h"
 
 #include <gtest/gtest.h>
 
@@ -19,28 +19,28 @@ const Models* CommittedModels() {
 // The restored text, or the text itself when nothing changed.
 std::string Restored(std::string_view text, const KnownNameAt& known = {}) {
   const text::Segmentation seg = text::Segment(text);
-  std::string out = RestoreHeadlineCase(text, seg, CommittedModels()->ner(), known);
+  std::string out = Truecase(text, seg, CommittedModels()->ner(), known);
   if (!out.empty()) {
     EXPECT_EQ(out.size(), text.size());
   }
   return out.empty() ? std::string(text) : out;
 }
 
-class HeadlineCaseTest : public ::testing::Test {
+class TruecaseTest : public ::testing::Test {
  protected:
   void SetUp() override {
     if (CommittedModels() == nullptr) GTEST_SKIP() << "no committed models";
   }
 };
 
-TEST_F(HeadlineCaseTest, LowersTheCommonWordsOfATitleCaseHeadline) {
+TEST_F(TruecaseTest, LowersTheCommonWordsOfATitleCaseHeadline) {
   EXPECT_EQ(Restored("Putin Meets Erdogan In Sochi To Discuss Syria Ceasefire\n\nThe two leaders met on Monday."),
             "Putin meets Erdogan in Sochi to discuss Syria ceasefire\n\nThe two leaders met on Monday.");
   EXPECT_EQ(Restored("North Korea Fires Missile Over Japan, Seoul Says"),
             "North Korea fires missile over Japan, Seoul says");
 }
 
-TEST_F(HeadlineCaseTest, KeepsThePairsNewsWritesAsNames) {
+TEST_F(TruecaseTest, KeepsThePairsNewsWritesAsNames) {
   // "international" and "supreme" are mostly lower-case words; beside
   // "Airport" and "Court" news capitalises them (WordCasing::NamePair).
   EXPECT_EQ(Restored("Sudan Accuses Neighbours Over Drone Attack On Khartoum International Airport"),
@@ -49,14 +49,14 @@ TEST_F(HeadlineCaseTest, KeepsThePairsNewsWritesAsNames) {
             "Supreme Court blocks deportations under wartime law");
 }
 
-TEST_F(HeadlineCaseTest, LeavesRunningTextAndListsOfNamesAlone) {
+TEST_F(TruecaseTest, LeavesRunningTextAndListsOfNamesAlone) {
   const std::string body = "Iran tested a new missile on Tuesday, officials in Washington said.";
   const text::Segmentation seg = text::Segment(body);
-  EXPECT_EQ(RestoreHeadlineCase(body, seg, CommittedModels()->ner()), "");  // nothing to restore
+  EXPECT_EQ(Truecase(body, seg, CommittedModels()->ner()), "");  // nothing to restore
   EXPECT_EQ(Restored("Iran, North Korea, Syria And Russia"), "Iran, North Korea, Syria And Russia");
 }
 
-TEST_F(HeadlineCaseTest, LeavesTheLinesOfAHardWrappedParagraphAlone) {
+TEST_F(TruecaseTest, LeavesTheLinesOfAHardWrappedParagraphAlone) {
   // Each line is a "sentence" to the segmenter; none is a headline.
   const std::string text =
       "Such institutions as the Shanghai Cooperation Organization, the\n"
@@ -74,7 +74,7 @@ KnownName GreenHillFarm(std::string_view text, const text::Segmentation& seg, ui
   return {token, {}, false};
 }
 
-TEST_F(HeadlineCaseTest, WritesKnownNamesAsTheCallerDoes) {
+TEST_F(TruecaseTest, WritesKnownNamesAsTheCallerDoes) {
   const std::string headline = "Rebels Seize Green Hill Farm After Long Night Raid";
   // Without the caller's names "Green", "Hill" and "Farm" are common words.
   EXPECT_EQ(Restored(headline), "Rebels seize green hill farm after long night raid");
@@ -87,7 +87,7 @@ TEST_F(HeadlineCaseTest, WritesKnownNamesAsTheCallerDoes) {
   EXPECT_EQ(Restored(caps, caps_known), "GHF rebels seize Green Hill Farm after long night raid");
 }
 
-TEST_F(HeadlineCaseTest, ReadsATextInLowerCase) {
+TEST_F(TruecaseTest, ReadsATextInLowerCase) {
   EXPECT_EQ(Restored("the kremlin said russia and china would meet in moscow on monday."),
             "The Kremlin said Russia and China would meet in Moscow on Monday.");
   // A sentence without a capital in a text that writes names with them has no name.
@@ -95,7 +95,7 @@ TEST_F(HeadlineCaseTest, ReadsATextInLowerCase) {
   EXPECT_EQ(Restored(cased), cased);
 }
 
-TEST_F(HeadlineCaseTest, ReadsAHeadlineInCapitals) {
+TEST_F(TruecaseTest, ReadsAHeadlineInCapitals) {
   EXPECT_EQ(Restored("PUTIN MEETS ERDOGAN IN SOCHI TO DISCUSS SYRIA CEASEFIRE\n\nThe two leaders met."),
             "Putin meets Erdogan in Sochi to discuss Syria ceasefire\n\nThe two leaders met.");
   // An unknown long word is read as a name, a short one as an acronym.
