@@ -148,16 +148,15 @@ std::string FoldCase(std::string_view s) {
   return out;
 }
 
-std::string FoldAccents(std::string_view s) {
+std::string StripAccents(std::string_view s) {
   bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
-  if (ascii) return FoldCase(s);
+  if (ascii) return std::string(s);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
-  u.foldCase();
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return FoldCase(s);
+  if (U_FAILURE(status)) return std::string(s);
   const icu::UnicodeString decomposed = nfd->normalize(u, status);
-  if (U_FAILURE(status)) return FoldCase(s);
+  if (U_FAILURE(status)) return std::string(s);
   icu::UnicodeString kept;
   for (int32_t i = 0; i < decomposed.length();) {
     const UChar32 cp = decomposed.char32At(i);
@@ -165,13 +164,19 @@ std::string FoldAccents(std::string_view s) {
     if (u_charType(cp) == U_NON_SPACING_MARK) continue;
     switch (cp) {
       case 0x00F8: kept.append(static_cast<UChar32>('o')); break;   // ø
+      case 0x00D8: kept.append(static_cast<UChar32>('O')); break;   // Ø
       case 0x0142: kept.append(static_cast<UChar32>('l')); break;   // ł
+      case 0x0141: kept.append(static_cast<UChar32>('L')); break;   // Ł
       case 0x0111: case 0x00F0: kept.append(static_cast<UChar32>('d')); break;  // đ ð
+      case 0x0110: case 0x00D0: kept.append(static_cast<UChar32>('D')); break;  // Đ Ð
       case 0x0131: kept.append(static_cast<UChar32>('i')); break;   // ı
-      case 0x00DF: kept.append(u"ss", 2); break;                    // ß (foldCase gives ss)
+      case 0x00DF: kept.append(u"ss", 2); break;                    // ß
       case 0x00E6: kept.append(u"ae", 2); break;                    // æ
+      case 0x00C6: kept.append(u"AE", 2); break;                    // Æ
       case 0x0153: kept.append(u"oe", 2); break;                    // œ
+      case 0x0152: kept.append(u"OE", 2); break;                    // Œ
       case 0x00FE: kept.append(u"th", 2); break;                    // þ
+      case 0x00DE: kept.append(u"TH", 2); break;                    // Þ
       default: kept.append(cp);
     }
   }
@@ -179,5 +184,7 @@ std::string FoldAccents(std::string_view s) {
   kept.toUTF8String(out);
   return out;
 }
+
+std::string FoldAccents(std::string_view s) { return FoldCase(StripAccents(s)); }
 
 }  // namespace dossier::base

@@ -51,11 +51,14 @@ bool IsCurrencySign(std::string_view s);
 
 // Lowercases `s` with full Unicode case folding (ICU), for lookup keys.
 std::string FoldCase(std::string_view s);
-// FoldCase, then the accents of Latin letters removed (ICU canonical
-// decomposition without its non-spacing marks) and the Latin letters that do
-// not decompose written in ASCII (ø, ł, đ, ð, ß, æ, œ, þ, ı): "İstanbul",
-// "Hà Nội", "Łódź" -> "istanbul", "ha noi", "lodz". For keys that should
-// match a name however its accents are written; other scripts pass through.
+// The accents of Latin letters removed (ICU canonical decomposition without
+// its non-spacing marks) and the Latin letters that do not decompose written
+// in ASCII (ø, ł, đ, ð, ß, æ, œ, þ, ı), case kept: "Zürich", "Łódź" ->
+// "Zurich", "Lodz". Other scripts pass through.
+std::string StripAccents(std::string_view s);
+// FoldCase of StripAccents: "İstanbul", "Hà Nội", "Łódź" -> "istanbul",
+// "ha noi", "lodz". For keys that should match a name however its accents
+// are written.
 std::string FoldAccents(std::string_view s);
 
 }  // namespace dossier::base

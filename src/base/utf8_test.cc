@@ -73,6 +73,8 @@ TEST(FoldAccents, FoldsLatinAccentsOnly) {
   EXPECT_EQ(FoldAccents("Łódź, Tromsø, Straße, Æsir, Œuvre, Þór, Đà Nẵng"),
             "lodz, tromso, strasse, aesir, oeuvre, thor, da nang");
   EXPECT_EQ(FoldAccents("Джавад"), FoldCase("Джавад"));  // other scripts: case only
+  EXPECT_EQ(StripAccents("Zürich, Łódź, Ærø, Þórshöfn"), "Zurich, Lodz, AEro, THorshofn");
+  EXPECT_EQ(StripAccents("Geneva"), "Geneva");
 }
 
 TEST(LineOfOffset, CountsNewlines) {

@@ -8,6 +8,7 @@
 
 #include "base/file.h"
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "kb/tsv.h"
 
 namespace dossier::kb {
@@ -230,6 +231,10 @@ void KnowledgeBase::AddGeoNamesCities(const std::string& tsv) {
     e.type = "Location";
     e.country = iso3->second;
     if (c[2] != c[1] && !c[2].empty()) e.aliases.emplace_back(c[2]);
+    // English writes "Zurich" and "Urumqi" where GeoNames' ASCII name has "Zuerich", "UEruemqi".
+    if (std::string plain = base::StripAccents(e.name); plain != e.name && plain != c[2]) {
+      e.aliases.push_back(std::move(plain));
+    }
     taken[e.id] = entities_.size();
     entities_.push_back(std::move(e));
   }

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "kb/gazetteer.h"
@@ -116,6 +117,25 @@ TEST(KnowledgeBase, TheLargerOfTwoCitiesComesFirst) {
   }
   ASSERT_GE(countries.size(), 2u);
   EXPECT_EQ(countries[0], "USA");
+}
+
+// A GeoNames city written with accents also answers to its name without
+// them when GeoNames' own ASCII name spells it otherwise ("Zürich": "Zuerich").
+TEST(KnowledgeBase, CitiesAnswerToTheirNamesWithoutAccents) {
+  const std::string cities =
+      std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt";
+  if (!std::filesystem::exists(cities)) {
+    GTEST_SKIP() << "no GeoNames cities beside the project";
+  }
+  auto kb = KnowledgeBase::Load(DOSSIER_SOURCE_DIR);
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  const Entity* zurich = nullptr;
+  for (const Entity& e : (*kb)->entities()) {
+    if (e.type == "Location" && e.name == "Zürich" && e.country == "CHE") zurich = &e;
+  }
+  ASSERT_NE(zurich, nullptr);
+  EXPECT_NE(std::find(zurich->aliases.begin(), zurich->aliases.end(), "Zurich"), zurich->aliases.end());
+  EXPECT_NE(std::find(zurich->aliases.begin(), zurich->aliases.end(), "Zuerich"), zurich->aliases.end());
 }
 
 TEST(KnowledgeBase, ReportsMalformedRowsWithLine) {

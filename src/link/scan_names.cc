@@ -131,15 +131,19 @@ int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
 void Scan::JoinBareSurnames() {
   std::vector<DocEntity>& entities = out_.entities;
   // Whether a person's name of the document reads as a full name: two to
-  // four capitalised words, no hyphen between them, no abbreviation but an
-  // initial, no title ("Messrs. Acheson", "Eisenhower-Khrushchev" and "member
+  // four capitalised words (a short lower-case particle inside), no hyphen
+  // between them, no abbreviation but an initial, no title ("Messrs. Acheson", "Eisenhower-Khrushchev" and "member
   // States" are misread names no surname should join).
   auto full_name = [&](const DocEntity& d, const std::vector<text::Token>& tokens) {
     if (d.kb != nullptr) return true;
     if (tokens.size() > 4) return false;
     for (const auto& t : tokens) {
       const std::string_view w = t.span().Of(d.name);
-      if (!Capitalised(w) || IsDashToken(w) || cues_.Has(CueKind::kTitle, w) ||
+      // (A lower-case word inside may be a particle: "Ronald dela Rosa", "Charles de Gaulle".)
+      const bool particle = &t != &tokens.front() && &t != &tokens.back() &&
+                            (IsNameParticle(w) || w == "dela" || w == "dos" || w == "das" || w == "di" ||
+                             w == "el" || w == "ben");
+      if ((!Capitalised(w) && !particle) || IsDashToken(w) || cues_.Has(CueKind::kTitle, w) ||
           (w.back() == '.' && w.size() > 2)) {
         return false;
       }

@@ -44,9 +44,10 @@ bool InCapitals(std::string_view w) {
 
 enum class Style { kNone, kTitle, kCapitals, kLower };
 
-// Cheap test on the bytes: at least three long words, every one capitalised;
-// in capitals when four in five are written in capitals, in title case when
-// fewer than half are (the first word counts only for capitals).
+// Cheap test on the bytes: in lower case when no letter is a capital and
+// three words are long; else, when the long words after the first (three at
+// least) are all capitalised, in capitals when four in five are written in
+// capitals (the first word counted), in title case when fewer than half are.
 Style SentenceStyle(std::string_view text, const text::Segmentation& seg, const text::Sentence& sent) {
   // In lower case: not one capital letter, and three long words.
   bool capital = false;
@@ -123,7 +124,7 @@ bool StandsAlone(std::string_view text, uint32_t begin) {
 }  // namespace
 
 std::string Truecase(std::string_view text, const text::Segmentation& seg, const NerTagger& ner,
-                                const KnownNameAt& known_name_at) {
+                     const KnownNameAt& known_name_at) {
   std::string out;
   std::vector<WordInfo> words;
   std::vector<uint8_t> known;  // per word: written as a known name says
@@ -143,12 +144,12 @@ std::string Truecase(std::string_view text, const text::Segmentation& seg, const
     after_capitals = false;
     if (sent.token_end - sent.token_begin < 4) continue;
     const Style style = SentenceStyle(text, seg, sent);
-    // A paragraph in capitals is read on after its first sentence.
-    // (Text in lower case is read wherever it stands.)
-    if (style == Style::kNone || (style == Style::kLower && !read_lower) ||
-        !(style == Style::kLower || StandsAlone(text, sent.begin) || (style == Style::kCapitals && follows_capitals))) {
-      continue;
-    }
+    // A headline stands alone on its line, a paragraph in capitals is read on
+    // after its first sentence, text in lower case wherever it stands.
+    const bool read = style == Style::kLower ? read_lower
+                                             : StandsAlone(text, sent.begin) ||
+                                                   (style == Style::kCapitals && follows_capitals);
+    if (style == Style::kNone || !read) continue;
     after_capitals = style == Style::kCapitals;
     const int n = static_cast<int>(sent.token_end - sent.token_begin);
     auto token = [&](int i) { return seg.tokens[sent.token_begin + i]; };

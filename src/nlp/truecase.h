@@ -66,6 +66,6 @@ using KnownNameAt = std::function<KnownName(uint32_t token, uint32_t limit)>;
 // The text with its headlines and lower-case text in their usual case, or an
 // empty string when it holds neither.
 std::string Truecase(std::string_view text, const text::Segmentation& seg, const NerTagger& ner,
-                                const KnownNameAt& known_name_at = {});
+                     const KnownNameAt& known_name_at = {});
 
 }  // namespace dossier::nlp
