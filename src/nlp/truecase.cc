@@ -173,18 +173,22 @@ std::string Truecase(std::string_view text, const text::Segmentation& seg, const
       // An acronym alone: in capitals always ("US"); in lower case when it
       // is three or more letters and news does not write it in lower case
       // ("nato", not "who" or "us").
+      // News does not write the word in lower case (unseen, or seen once or twice).
+      const bool rare = words[i].casing == 0 || FrequencyBucket(words[i].casing) == 0;
       const bool acronym = name.acronym && end == i + 1 &&
                            (style == Style::kCapitals ||
-                            (style == Style::kLower && token(i).end - token(i).begin >= 3 &&
-                             (words[i].casing == 0 || FrequencyBucket(words[i].casing) == 0)));
-      if (end < i + 2 && !acronym) {
+                            (style == Style::kLower && token(i).end - token(i).begin >= 3 && rare));
+      // In lower case, a one-word name the caller knows that news does not
+      // write in lower case ("sochi", "erdogan").
+      const bool one_word = style == Style::kLower && !name.acronym && end == i + 1 && rare;
+      if (end < i + 2 && !acronym && !one_word) {
         ++i;
         continue;
       }
       const uint32_t b = token(i).begin, e = token(end - 1).end;
       if (SameLetters(name.surface, text.substr(b, e - b))) {
         out.replace(b, e - b, name.surface);
-      } else if (style == Style::kCapitals) {
+      } else if (style == Style::kCapitals || one_word) {
         for (int k = i; k < end; ++k) WriteCase(&out, token(k).begin, token(k).end, true);
       }
       for (; i < end; ++i) known[i] = 1;

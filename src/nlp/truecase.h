@@ -36,7 +36,8 @@
 // letters agree, else kept (title case) or written "Xxxx" (capitals); so is
 // an acronym it knows alone, in capitals ("US", "KOMID") or in lower case
 // when it has three or more letters and news does not write it in lower case
-// ("nato"; not "who").
+// ("nato"; not "who"), and in lower case a one-word name it knows that news
+// does not write in lower case ("sochi"; not "split" or "turkey").
 //
 // Example:
 //   std::string cased = nlp::Truecase(text, seg, models.ner());

@@ -90,6 +90,14 @@ TEST_F(TruecaseTest, WritesKnownNamesAsTheCallerDoes) {
 TEST_F(TruecaseTest, ReadsATextInLowerCase) {
   EXPECT_EQ(Restored("the kremlin said russia and china would meet in moscow on monday."),
             "The Kremlin said Russia and China would meet in Moscow on Monday.");
+  // A one-word name the caller knows and news does not write in lower case.
+  const std::string typed = "officials met in zorvath on friday to talk about trade.";
+  const text::Segmentation seg = text::Segment(typed);
+  const KnownNameAt zorvath = [&](uint32_t t, uint32_t) {
+    return seg.tokens[t].span().Of(typed) == "zorvath" ? KnownName{t + 1, "Zorvath", false} : KnownName{t, {}, false};
+  };
+  EXPECT_EQ(Restored(typed), "Officials met in zorvath on Friday to talk about trade.");
+  EXPECT_EQ(Restored(typed, zorvath), "Officials met in Zorvath on Friday to talk about trade.");
   // A sentence without a capital in a text that writes names with them has no name.
   const std::string cased = "Officials met in Geneva.\n\nthen they talked about oranges and china plates for hours.";
   EXPECT_EQ(Restored(cased), cased);
