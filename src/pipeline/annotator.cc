@@ -106,9 +106,12 @@ Annotator::Understood Annotator::Understand(const text::Document& doc, Annotatio
       if (g.entries.empty()) {
         // An acronym written in another case ("nato"): LongestAt keeps an
         // acronym's case, Truecase decides.
-        for (const kb::NameEntry* e : im.gazetteer->Lookup(u.seg.tokens[token].span().Of(doc.text))) {
+        const std::string_view word = u.seg.tokens[token].span().Of(doc.text);
+        for (const kb::NameEntry* e : im.gazetteer->Lookup(word)) {
           if (e->exact_case) return nlp::KnownName{token + 1, e->surface, true};
         }
+        // The surname of a known office holder ("erdogan").
+        if (const kb::Entity* p = im.linker->PersonBySurname(word, metadata)) return nlp::KnownName{token + 1, p->name, false};
         return name;
       }
       name.end = g.token_end;
