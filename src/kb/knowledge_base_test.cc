@@ -103,16 +103,23 @@ TEST(KnowledgeBase, DatedRoles) {
 // Of two GeoNames cities with one name the larger comes first, so the
 // gazetteer reads the name as the larger ("San Francisco" in California,
 // not the Argentine town).
-TEST(KnowledgeBase, TheLargerOfTwoCitiesComesFirst) {
-  const std::string cities =
-      std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt";
-  if (!std::filesystem::exists(cities)) {
-    GTEST_SKIP() << "no GeoNames cities beside the project";
+// The project's knowledge base with GeoNames' cities, when ../shared holds them.
+class KnowledgeBaseWithCities : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string cities =
+        std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt";
+    if (!std::filesystem::exists(cities)) GTEST_SKIP() << "no GeoNames cities beside the project";
+    auto kb = KnowledgeBase::Load(DOSSIER_SOURCE_DIR);
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+    kb_ = std::move(*kb);
   }
-  auto kb = KnowledgeBase::Load(DOSSIER_SOURCE_DIR);
-  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  std::unique_ptr<KnowledgeBase> kb_;
+};
+
+TEST_F(KnowledgeBaseWithCities, TheLargerOfTwoCitiesComesFirst) {
   std::vector<std::string> countries;
-  for (const Entity& e : (*kb)->entities()) {
+  for (const Entity& e : kb_->entities()) {
     if (e.type == "Location" && e.name == "San Francisco") countries.push_back(e.country);
   }
   ASSERT_GE(countries.size(), 2u);
@@ -121,16 +128,9 @@ TEST(KnowledgeBase, TheLargerOfTwoCitiesComesFirst) {
 
 // A GeoNames city written with accents also answers to its name without
 // them when GeoNames' own ASCII name spells it otherwise ("Zürich": "Zuerich").
-TEST(KnowledgeBase, CitiesAnswerToTheirNamesWithoutAccents) {
-  const std::string cities =
-      std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt";
-  if (!std::filesystem::exists(cities)) {
-    GTEST_SKIP() << "no GeoNames cities beside the project";
-  }
-  auto kb = KnowledgeBase::Load(DOSSIER_SOURCE_DIR);
-  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+TEST_F(KnowledgeBaseWithCities, CitiesAnswerToTheirNamesWithoutAccents) {
   const Entity* zurich = nullptr;
-  for (const Entity& e : (*kb)->entities()) {
+  for (const Entity& e : kb_->entities()) {
     if (e.type == "Location" && e.name == "Zürich" && e.country == "CHE") zurich = &e;
   }
   ASSERT_NE(zurich, nullptr);

@@ -107,6 +107,7 @@ void Scan::NoteSurname(int entity) {
 // "Musavi" after "Sayyed Javad Musavi": a single name word that ends or starts
 // a person already named in this document.
 int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
+  if (auto it = by_alias_.find(std::string(name)); it != by_alias_.end()) return it->second;
   // Entities first named at or after `before` (the tagger's mentions are
   // added after the whole document was scanned) are not "named before".
   std::vector<uint8_t> earlier;
@@ -117,7 +118,6 @@ int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
     }
   }
   auto named_before = [&](int i) { return earlier.empty() || earlier[i] != 0; };
-  if (auto it = by_alias_.find(std::string(name)); it != by_alias_.end()) return it->second;
   for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
     const DocEntity& d = out_.entities[i];
     if (d.type != "Person" || !named_before(i)) continue;
@@ -129,20 +129,24 @@ int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
 }
 
 void Scan::JoinBareSurnames() {
+  // (Runs after the scan: by_alias_ and surnames_ are not read again, so
+  // their entity numbers may go stale.)
   std::vector<DocEntity>& entities = out_.entities;
   // Whether a person's name of the document reads as a full name: two to
-  // four capitalised words (a short lower-case particle inside), no hyphen
-  // between them, no abbreviation but an initial, no title ("Messrs. Acheson", "Eisenhower-Khrushchev" and "member
-  // States" are misread names no surname should join).
+  // four capitalised words (a lower-case particle inside), no hyphen between
+  // them, no abbreviation but an initial, no title ("Messrs. Acheson",
+  // "Eisenhower-Khrushchev" and "member States" are misread names no
+  // surname should join).
+  static constexpr std::string_view kMoreParticles[] = {"dela", "dos", "das", "di", "el", "ben"};
   auto full_name = [&](const DocEntity& d, const std::vector<text::Token>& tokens) {
     if (d.kb != nullptr) return true;
     if (tokens.size() > 4) return false;
     for (const auto& t : tokens) {
       const std::string_view w = t.span().Of(d.name);
-      // (A lower-case word inside may be a particle: "Ronald dela Rosa", "Charles de Gaulle".)
+      // "Ronald dela Rosa", "Charles de Gaulle".
       const bool particle = &t != &tokens.front() && &t != &tokens.back() &&
-                            (IsNameParticle(w) || w == "dela" || w == "dos" || w == "das" || w == "di" ||
-                             w == "el" || w == "ben");
+                            (IsNameParticle(w) || std::find(std::begin(kMoreParticles), std::end(kMoreParticles), w) !=
+                                                      std::end(kMoreParticles));
       if ((!Capitalised(w) && !particle) || IsDashToken(w) || cues_.Has(CueKind::kTitle, w) ||
           (w.back() == '.' && w.size() > 2)) {
         return false;

@@ -34,7 +34,7 @@
 // of two or more words that the caller's `known_name_at` knows ("White
 // House", "Strait of Hormuz") is written as the caller writes it where the
 // letters agree, else kept (title case) or written "Xxxx" (capitals); so is
-// an acronym it knows alone, in capitals ("US", "KOMID") or in lower case
+// an acronym it knows alone, in capitals ("US", "IAEA") or in lower case
 // when it has three or more letters and news does not write it in lower case
 // ("nato"; not "who"), and in lower case a one-word name it knows that news
 // does not write in lower case ("sochi"; not "split" or "turkey").
