@@ -13,6 +13,11 @@ of the split is annotated whole, its sentences' "# text" lines joined by blank l
 --ungdc, the gold is our labels of UN General Debate statements (data/eval/ner_ungdc.tsv) and
 each statement's labelled run of sentences is annotated as one document.
 
+With --title-case, --caps, --caps-all or --lower, every text is first rewritten as
+scripts/title_case_items.py does (headlines in title case or capitals, all in capitals, all in
+lower case; byte offsets unchanged), to score how the pipeline reads text whose capitals say
+nothing about names.
+
 usage: scripts/eval_pipeline_news.py build/dossier [--split test] [--labels FILE] [--events FILE]
        scripts/eval_pipeline_news.py build/dossier --gum [--split dev]
        scripts/eval_pipeline_news.py build/dossier --ungdc [--split train]
@@ -143,10 +148,12 @@ elif args.ungdc:
 else:
     docs = [(item, texts[item], gold_spans(texts[item], rows[item])) for item in rows]
 if args.title_case or args.caps or args.caps_all or args.lower:
-    docs = [(name, lower_case(text) if args.lower else
-             capitals(text, args.caps_all) if args.caps or args.caps_all else title_case(text), gold)
-            for name, text, gold in docs]
-    assert all(len(t.encode('utf-8')) == len(o.encode('utf-8')) for (_, t, _), (_, o, _) in zip(docs, docs))
+    written = [(name, lower_case(text) if args.lower else
+                capitals(text, args.caps_all) if args.caps or args.caps_all else title_case(text), gold)
+               for name, text, gold in docs]
+    # The gold's byte offsets hold only if every text keeps its length.
+    assert all(len(w.encode('utf-8')) == len(t.encode('utf-8')) for (_, w, _), (_, t, _) in zip(written, docs))
+    docs = written
 with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as f:
     for i, (_, text, _) in enumerate(docs):
         f.write(json.dumps({'id': str(i), 'text': text}) + '\n')

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Writes news items (JSON Lines with a "text") with the first sentence of each line of
-every text written as a headline, in title case or (--caps) in capitals, or (--caps-all) the
-whole text in capitals, or (--lower) in lower case, the words' offsets unchanged, to test how the pipeline reads headlines: `dossier eval plover --items` and
-scripts/eval_pipeline_news.py --title-case / --caps (which use the same functions) read
-the output.
+"""Writes news items (JSON Lines with a "text") rewritten so that their capitals say nothing
+about names: the first sentence of each line as a headline in title case (default) or in
+capitals (--caps), the whole text in capitals (--caps-all) or in lower case (--lower); the
+bytes change only in ASCII letters' case, so every offset holds. `dossier eval plover
+--items` reads the output; scripts/eval_pipeline_news.py --title-case / --caps / --caps-all /
+--lower use the same functions. They measure src/nlp/truecase.h.
 
 usage: scripts/title_case_items.py [--caps | --caps-all | --lower] IN.jsonl > OUT.jsonl
 """
