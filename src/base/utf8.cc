@@ -135,8 +135,7 @@ bool IsCurrencySign(std::string_view s) {
 }
 
 std::string FoldCase(std::string_view s) {
-  bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
-  if (ascii) {
+  if (IsAscii(s)) {
     std::string out(s);
     for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     return out;
@@ -149,8 +148,7 @@ std::string FoldCase(std::string_view s) {
 }
 
 std::string StripAccents(std::string_view s) {
-  bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
-  if (ascii) return std::string(s);
+  if (IsAscii(s)) return std::string(s);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);

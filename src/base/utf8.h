@@ -49,6 +49,14 @@ bool HasLetter(std::string_view s);
 // Whether the token `s` is a single currency symbol ("$", "€").
 bool IsCurrencySign(std::string_view s);
 
+// Whether every byte of `s` is ASCII.
+inline bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (c & 0x80) return false;
+  }
+  return true;
+}
+
 // Lowercases `s` with full Unicode case folding (ICU), for lookup keys.
 std::string FoldCase(std::string_view s);
 // The accents of Latin letters removed (ICU canonical decomposition without

@@ -141,7 +141,7 @@ GazetteerMatch Gazetteer::LongestAt(std::string_view text, const std::vector<tex
     uint32_t node = 0;
     for (uint32_t j = i; j < limit; ++j) {
       const std::string_view word = tokens[j].span().Of(text);
-      const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; });
+      const bool ascii = base::IsAscii(word);
       accents = accents || !ascii;
       std::string key = TokenKey(word, without_accents && !ascii);
       if (key.empty()) {
@@ -188,7 +188,7 @@ std::vector<const NameEntry*> Gazetteer::Lookup(std::string_view name) const {
   std::vector<const NameEntry*> out;
   auto it = by_key_.find(NameKey(name));
   // A name written with accents the table writes without (as LongestAt reads it).
-  if (it == by_key_.end() && !std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) == 0; })) {
+  if (it == by_key_.end() && !base::IsAscii(name)) {
     it = by_key_.find(NameKey(name, /*without_accents=*/true));
   }
   if (it != by_key_.end()) {

@@ -245,8 +245,7 @@ void Scan::ScanSentence(uint32_t s) {
   pending_title_token_ = -1;
   // "SEOUL, Nov 29 (Reuters) -": a wire dateline (a sentence of its own, see
   // text/segmenter.h) names the city the story was filed from, not its state.
-  const bool dateline = sent.token_end - sent.token_begin >= 2 && IsDashToken(Word(text_, toks[sent.token_end - 1])) &&
-                        base::IsAllCaps(Word(text_, toks[sent.token_begin]));
+  const bool dateline = sent.dateline;
   for (uint32_t i = sent.token_begin; i < sent.token_end;) {
     std::string_view w = Word(text_, toks[i]);
     bool initial = i == sent.token_begin;

@@ -131,19 +131,22 @@ std::string Truecase(std::string_view text, const text::Segmentation& seg, const
   const WordCasing& casing = ner.casing();
   // Sentences in lower case are read so only in a text written mostly in
   // lower case: elsewhere a sentence without a capital is one without a name.
+  std::vector<Style> styles;
+  styles.reserve(seg.sentences.size());
   int lower = 0, sentences = 0;
   for (const text::Sentence& sent : seg.sentences) {
-    const Style style = SentenceStyle(text, seg, sent);
-    lower += style == Style::kLower;
-    sentences += style == Style::kLower || sent.token_end - sent.token_begin >= 4;
+    styles.push_back(SentenceStyle(text, seg, sent));
+    lower += styles.back() == Style::kLower;
+    sentences += styles.back() == Style::kLower || sent.token_end - sent.token_begin >= 4;
   }
   const bool read_lower = 2 * lower > sentences;
   bool after_capitals = false;  // the sentence before was restored from capitals
-  for (const text::Sentence& sent : seg.sentences) {
+  for (size_t si = 0; si < seg.sentences.size(); ++si) {
+    const text::Sentence& sent = seg.sentences[si];
     const bool follows_capitals = after_capitals;
     after_capitals = false;
     if (sent.token_end - sent.token_begin < 4) continue;
-    const Style style = SentenceStyle(text, seg, sent);
+    const Style style = styles[si];
     // A headline stands alone on its line, a paragraph in capitals is read on
     // after its first sentence, text in lower case wherever it stands.
     const bool read = style == Style::kLower ? read_lower

@@ -40,6 +40,22 @@ std::string ReferenceDay(const std::string& date) {
   return date;
 }
 
+// The name of the knowledge base at `token` in any case, for truecasing
+// (nlp::KnownNameAt): the longest known name, else an acronym written in
+// another case ("nato": LongestAt keeps an acronym's case, Truecase decides),
+// else the surname of a known office holder ("erdogan").
+nlp::KnownName KnownNameAt(const kb::Gazetteer& gazetteer, const link::Linker& linker, std::string_view text,
+                           const text::Segmentation& seg, std::string_view date, uint32_t token, uint32_t limit) {
+  const kb::GazetteerMatch g = gazetteer.LongestAt(text, seg.tokens, token, limit, /*any_case=*/true);
+  if (!g.entries.empty()) return {g.token_end, g.entries.front()->surface, g.entries.front()->exact_case};
+  const std::string_view word = seg.tokens[token].span().Of(text);
+  for (const kb::NameEntry* e : gazetteer.Lookup(word)) {
+    if (e->exact_case) return {token + 1, e->surface, true};
+  }
+  if (const kb::Entity* p = linker.PersonBySurname(word, date)) return {token + 1, p->name, false};
+  return {token, {}, false};
+}
+
 }  // namespace
 
 Annotator::Annotator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -99,25 +115,8 @@ Annotator::Understood Annotator::Understand(const text::Document& doc, Annotatio
   // Token output and PETRARCH coding need every sentence parsed.
   const bool parse = im.options.with_tokens || im.petrarch != nullptr;
   if (im.models) {
-    // Truecasing writes the names the knowledge base knows as it does.
     const nlp::KnownNameAt known = [&](uint32_t token, uint32_t limit) {
-      const kb::GazetteerMatch g = im.gazetteer->LongestAt(doc.text, u.seg.tokens, token, limit, /*any_case=*/true);
-      nlp::KnownName name{token, {}, false};
-      if (g.entries.empty()) {
-        // An acronym written in another case ("nato"): LongestAt keeps an
-        // acronym's case, Truecase decides.
-        const std::string_view word = u.seg.tokens[token].span().Of(doc.text);
-        for (const kb::NameEntry* e : im.gazetteer->Lookup(word)) {
-          if (e->exact_case) return nlp::KnownName{token + 1, e->surface, true};
-        }
-        // The surname of a known office holder ("erdogan").
-        if (const kb::Entity* p = im.linker->PersonBySurname(word, metadata)) return nlp::KnownName{token + 1, p->name, false};
-        return name;
-      }
-      name.end = g.token_end;
-      name.surface = g.entries.front()->surface;
-      name.acronym = g.entries.front()->exact_case;
-      return name;
+      return KnownNameAt(*im.gazetteer, *im.linker, doc.text, u.seg, metadata, token, limit);
     };
     u.cased = nlp::Truecase(doc.text, u.seg, im.models->ner(), known);
   }

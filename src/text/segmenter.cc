@@ -289,6 +289,7 @@ std::vector<Sentence> SplitSentences(std::string_view t, const std::vector<Token
     if (k == start && (k == 0 || NewlinesBetween(t, tokens[k - 1].end, tokens[k].begin) > 0)) {
       if (const uint32_t end = DatelineEnd(t, tokens, k); end > k) {
         close(end);
+        out.back().dateline = true;
         k = end - 1;
         continue;
       }

@@ -36,6 +36,7 @@ struct Sentence {
   uint32_t end = 0;
   uint32_t token_begin = 0;  // index range into Segmentation::tokens, half-open
   uint32_t token_end = 0;
+  bool dateline = false;     // a wire dateline ("SEOUL, Nov 29 (Reuters) -")
   base::Span span() const { return {begin, end}; }
 };
 

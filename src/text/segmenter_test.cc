@@ -95,6 +95,10 @@ TEST(SplitSentences, HeadingsAndTrailersStandAlone) {
 TEST(SplitSentences, WireDatelinesStandAlone) {
   EXPECT_EQ(Sentences("SEOUL, Nov 29 (Reuters) - North Korea fired a missile."),
             (V{"SEOUL, Nov 29 (Reuters) -", "North Korea fired a missile."}));
+  const Segmentation wire = Segment("SEOUL, Nov 29 (Reuters) - North Korea fired a missile.");
+  ASSERT_EQ(wire.sentences.size(), 2u);
+  EXPECT_TRUE(wire.sentences[0].dateline);
+  EXPECT_FALSE(wire.sentences[1].dateline);
   EXPECT_EQ(Sentences("By JAY SOLOMON\n\nTEHRAN, Iran (AP) \xE2\x80\x94 Officials met."),
             (V{"By JAY SOLOMON", "TEHRAN, Iran (AP) \xE2\x80\x94", "Officials met."}));
   // No dateline: a word joined by a hyphen, a lower-case word, a line inside a sentence.
