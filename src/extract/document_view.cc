@@ -236,11 +236,11 @@ bool DocumentView::OnlyConjunctions(uint32_t from, uint32_t to) const {
   return conjunction;
 }
 
-std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window) const {
+std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool venue_ends) const {
   if (from >= seg_.tokens.size()) return {};
   const text::Sentence& s = seg_.sentences[sentence_of_[from]];
   for (uint32_t k = from; k < s.token_end && k < from + window;) {
-    if (IsClauseBreak(k) || Word(k) == "," || Word(k) == "(") break;
+    if (IsClauseBreak(k) || Word(k) == "," || Word(k) == "(" || (venue_ends && Lower(k) == "in")) break;
     // "its", "his", "her" before a noun are bound to the clause subject.
     if (Lower(k) == "its" || Lower(k) == "his" || Lower(k) == "her") return SubjectBefore(k);
     uint32_t next;

@@ -81,8 +81,10 @@ class DocumentView {
   // The subject of a verb at `trigger`: the first referring item after the
   // start of its clause (a relative pronoun opening the clause counts).
   std::vector<int> SubjectBefore(uint32_t trigger) const;
-  // The first referring item in [from, from + window) before the clause ends.
-  std::vector<int> ObjectAfter(uint32_t from, uint32_t window = 8) const;
+  // The first referring item in [from, from + window) before the clause ends
+  // (with `venue_ends`, also before "in": "met in New York" names where, not
+  // with whom).
+  std::vector<int> ObjectAfter(uint32_t from, uint32_t window = 8, bool venue_ends = false) const;
   // First token of the clause holding k (a clause-break token itself or the
   // sentence start).
   uint32_t ClauseStart(uint32_t k) const;

@@ -142,7 +142,7 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
   // "a UN aid worker": a trigger word before a noun it describes is no event,
   // whichever reading the tagger gave it (unless the noun is the object the
   // verb asks for: "sign Agreement 123").
-  return !(ModifiesNoun(*end) && (p.noun || !Needs(p, v_.Lower(*end))));
+  return !(ModifiesNoun(k, *end, p.noun) && (p.noun || !Needs(p, v_.Lower(*end))));
 }
 
 std::vector<uint8_t> EventCoder::SentencesWithVerbTriggers() const {
@@ -243,7 +243,8 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     e.actor = std::move(parsed.actor);
     e.recipient = std::move(parsed.recipient);
     if (e.actor.empty() && !parsed.passive) e.actor = v_.SubjectBefore(k);
-    if (e.recipient.empty() && !parsed.passive) e.recipient = v_.ObjectAfter(end);
+    // A meeting's or a clash's place is not its other side.
+    if (e.recipient.empty() && !parsed.passive) e.recipient = v_.ObjectAfter(end, 8, p.reciprocal);
     agent_implicit = parsed.passive && e.actor.empty();
   } else if (Passive(k)) {
     e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);
@@ -256,7 +257,7 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     agent_implicit = k > v_.Sentence(e.sentence).token_begin && v_.Lower(k).ends_with("ing") &&
                      (v_.Word(k - 1) == "," || JoinedToParticipleClause(k));
     e.actor = v_.SubjectBefore(k);
-    e.recipient = v_.ObjectAfter(end);
+    e.recipient = v_.ObjectAfter(end, 8, p.reciprocal);
   }
   return agent_implicit;
 }

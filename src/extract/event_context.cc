@@ -120,6 +120,26 @@ bool InOtherRelativeClause(const DocumentView& v, uint32_t k, uint32_t trigger) 
   return false;
 }
 
+// Whether the word at k modifies an earlier verb the trigger is only
+// coordinated with, in another form ("would never give up its arsenal and
+// accused the United States": "never" is said of giving up, not of the
+// accusation). Conjuncts in the same form share their auxiliary and its
+// negation ("did not attack or threaten", "was not arrested and charged").
+bool InOtherConjunct(const DocumentView& v, uint32_t k, uint32_t trigger) {
+  if (!v.Parsed(k) || !v.Parsed(trigger) || v.Upos(trigger) != "VERB") return false;
+  const int32_t modified = v.Head(k);
+  const auto base_form = [&](uint32_t t) { return v.Lower(t) == v.Lemma(t); };
+  int32_t t = static_cast<int32_t>(trigger);
+  for (int depth = 0; depth < 8 && v.Dep(t) == "conj"; ++depth) {
+    t = v.Head(t);
+    if (t < 0) return false;
+    if (t == modified) {
+      return v.Upos(static_cast<uint32_t>(t)) == "VERB" && base_form(trigger) != base_form(static_cast<uint32_t>(t));
+    }
+  }
+  return false;
+}
+
 std::string Modality(const DocumentView& v, uint32_t trigger) {
   bool hedged = false, negated = false, hypothetical = false;
   const uint32_t sentence_start = v.Sentence(v.SentenceOf(trigger)).token_begin;
@@ -138,7 +158,7 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
     }
   }
   for (uint32_t k = start; k < trigger; ++k) {
-    if (InOtherRelativeClause(v, k, trigger)) continue;
+    if (InOtherRelativeClause(v, k, trigger) || InOtherConjunct(v, k, trigger)) continue;
     // Cues match case-sensitively ("May" is a month), but a sentence's first
     // word is capitalised by position ("No arrests have been made").
     const bool folded = k == sentence_start && v.Lower(k) != "may";

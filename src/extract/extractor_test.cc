@@ -144,6 +144,20 @@ TEST_F(ExtractorTest, TriggersNeedTheirContextWords) {
   EXPECT_TRUE(Run("The test of wills continued.").events.empty());
 }
 
+TEST_F(ExtractorTest, AMeetingsPlaceIsNotItsOtherSide) {
+  // "in Pyongyang" is where Iran met, not whom.
+  auto x = RunParsed("Iran met in Pyongyang.", {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"ADP", 3, "case"},
+                                                {"PROPN", 1, "obl"}, {"PUNCT", 1, "punct"}});
+  ASSERT_EQ(Count(x, "CONSULT"), 1);
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:IRN"});
+  EXPECT_TRUE(x.events[0].recipient.empty());
+  // "with" still names the other side.
+  x = RunParsed("Iran met with Pyongyang.", {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"ADP", 3, "case"},
+                                             {"PROPN", 1, "obl"}, {"PUNCT", 1, "punct"}});
+  ASSERT_EQ(Count(x, "CONSULT"), 1);
+  EXPECT_EQ(Ids(x.events[0].recipient), V{"country:PRK"});
+}
+
 TEST_F(ExtractorTest, VerbArgumentsComeFromTheParse) {
   // The parse decides who acts: the same words with subject and object swapped
   // swap actor and recipient.

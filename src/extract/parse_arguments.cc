@@ -38,16 +38,16 @@ void PhraseSpan(const DocumentView& v, uint32_t head, int depth, uint32_t* lo, u
   }
 }
 
-// The first name below `head` through any dependents ("the leader of North
-// Korea"), when its own phrase names nobody.
-int FirstNameBelow(const DocumentView& v, uint32_t head, int depth) {
+// The token of the first name below `head` through any dependents ("the
+// leader of North Korea"), when its own phrase names nobody; -1 for none.
+int32_t FirstNameBelow(const DocumentView& v, uint32_t head, int depth) {
   if (depth > 4) return -1;
   for (uint32_t c : v.Children(head)) {
     const std::string_view dep = v.Dep(c);
     if (dep == "acl" || DocumentView::IsRelativeClause(dep) || dep == "punct") continue;
     const int m = v.linking().MentionAt(c);
-    if (m >= 0 && v.linking().mentions[m].entity >= 0) return v.linking().mentions[m].entity;
-    const int below = FirstNameBelow(v, c, depth + 1);
+    if (m >= 0 && v.linking().mentions[m].entity >= 0) return static_cast<int32_t>(c);
+    const int32_t below = FirstNameBelow(v, c, depth + 1);
     if (below >= 0) return below;
   }
   return -1;
@@ -72,6 +72,23 @@ std::vector<int> SubjectOf(const DocumentView& v, uint32_t verb, int depth) {
   return {};
 }
 
+// "if convicted", "once approved", "unless stopped": a past participle opened
+// by a subordinator.
+bool ReducedPassive(const DocumentView& v, uint32_t verb) {
+  if (v.Upos(verb) != "VERB" || v.Lemma(verb).empty() || v.Lower(verb) == v.Lemma(verb) ||
+      v.Lower(verb).ends_with("ing")) {
+    return false;
+  }
+  for (uint32_t c : v.Children(verb)) {
+    const std::string_view dep = v.Dep(c);
+    if (dep == "aux" || dep == "aux:pass" || dep == "cop") return false;
+  }
+  for (uint32_t c : v.Children(verb)) {
+    if (v.Dep(c) == "mark" && c + 1 == verb && v.Lower(c) != "to") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<int> NominalEntities(const DocumentView& v, uint32_t head) {
@@ -85,8 +102,25 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   std::vector<int> out = v.FirstItemIn(lo, hi + 1);
   if (out.empty()) out = v.Referents(heads.front());
   if (out.empty()) {
-    const int e = FirstNameBelow(v, heads.front(), 0);
-    if (e >= 0) out.push_back(e);
+    // The whole phrase of that name: "officials from Japan and South Korea"
+    // are both states' officials.
+    // ("clashes between X and Y" are no act of either side).
+    if (const int32_t name = FirstNameBelow(v, heads.front(), 0); name >= 0) {
+      const uint32_t at = static_cast<uint32_t>(name);
+      const std::string_view p = CaseOf(v, at);
+      if (p == "from" || p == "of") {
+        uint32_t name_lo = at, name_hi = at;
+        PhraseSpan(v, at, 0, &name_lo, &name_hi);
+        out = v.FirstItemIn(name_lo, name_hi + 1);
+        // Only states: "troops from the 205th Brigade and Yahalom" are one
+        // army's, not two parties acting together.
+        const bool states = std::all_of(out.begin(), out.end(), [&](int e) {
+          return v.linking().entities[e].type == "Country";
+        });
+        if (out.size() > 1 && !states) out.clear();
+      }
+      if (out.empty()) out.push_back(v.linking().mentions[v.linking().MentionAt(at)].entity);
+    }
   }
   return out;
 }
@@ -149,6 +183,18 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
       a.passive = true;
       a.recipient = std::move(noun);
     }
+  }
+  // "He faces ten years in prison if convicted": a past participle after a
+  // subordinator, with no subject of its own, tells what would be done to the
+  // subject of the clause it belongs to.
+  if (subjects.empty() && passive_subjects.empty() && head >= 0 && ReducedPassive(v, verb)) {
+    int32_t main = head;
+    for (int depth = 0; depth < 4 && main >= 0 && v.Upos(static_cast<uint32_t>(main)) != "VERB"; ++depth) {
+      main = v.Head(static_cast<uint32_t>(main));
+    }
+    a.passive = true;
+    a.actor.clear();
+    if (main >= 0 && a.recipient.empty()) a.recipient = SubjectEntities(v, static_cast<uint32_t>(main));
   }
   std::erase_if(a.recipient, [&](int r) {
     return std::find(a.actor.begin(), a.actor.end(), r) != a.actor.end();

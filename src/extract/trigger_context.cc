@@ -358,10 +358,12 @@ bool EventCoder::InsideName(uint32_t k, uint32_t end) const {
   return end < s.token_end && capitalised(end);
 }
 
-// "riot police", "an appeals court": the event noun is a modifier.
-bool EventCoder::ModifiesNoun(uint32_t end) const {
+// "riot police", "an appeals court", "attack drones": the event noun is a
+// modifier (of a weapon, only in its base form: "launched drones" is an act).
+bool EventCoder::ModifiesNoun(uint32_t k, uint32_t end, bool noun) const {
   if (end >= v_.seg().tokens.size() || v_.SentenceOf(end) != v_.SentenceOf(end - 1)) return false;
-  return v_.lexicon().HasCue(v_.Lower(end), "modified_head");
+  if (v_.lexicon().HasCue(v_.Lower(end), "modified_head")) return true;
+  return v_.lexicon().HasCue(v_.Lower(end), "equipment_head") && (noun || v_.Lower(k) == v_.Lemma(k));
 }
 
 // Whether a protest trigger (a march, a demonstration, protesters) stands

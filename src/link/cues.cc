@@ -23,7 +23,10 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"relative", CueKind::kRelative},
       {"name_suffix", CueKind::kNameSuffix},
       {"legal_form", CueKind::kLegalForm},
-      {"state_form", CueKind::kStateForm}};
+      {"state_form", CueKind::kStateForm},
+      {"family_first", CueKind::kFamilyFirst},
+      {"syllable_initial", CueKind::kSyllableInitial},
+      {"syllable_final", CueKind::kSyllableFinal}};
   for (const auto& [n, k] : kNames) {
     if (n == name) {
       *kind = k;

@@ -1,6 +1,7 @@
 // Cues: the word lists the first-pass mention finder and linker read from
 // data/link/cues.tsv (titles, organisation and place keywords, function words,
-// government, group and organisation nouns, pronouns). See that file for the categories.
+// government, group and organisation nouns, pronouns, family names written first
+// and the parts of romanised syllables). See that file for the categories.
 //
 // Thread-safety: immutable after Load().
 #pragma once
@@ -28,6 +29,9 @@ enum class CueKind {
   kNameSuffix,
   kLegalForm,
   kStateForm,
+  kFamilyFirst,
+  kSyllableInitial,
+  kSyllableFinal,
   kNumKinds,  // the number of kinds, not a kind
 };
 

@@ -13,12 +13,10 @@
 #include "link/linker.h"
 
 #include "base/utf8.h"
+#include "link/family_name.h"
 #include "link/scan.h"
 
 namespace dossier::link {
-
-using detail::IsDashToken;
-using detail::Word;
 
 int Linking::MentionAt(uint32_t token) const {
   auto it = std::upper_bound(mentions.begin(), mentions.end(), token,
@@ -33,12 +31,11 @@ Linker::Linker(const kb::KnowledgeBase& kb, const kb::Gazetteer& gazetteer, cons
     : kb_(kb), gazetteer_(gazetteer), cues_(cues), matcher_(matcher) {
   for (const kb::Entity& e : kb.entities()) {
     if (e.type != "Person") continue;
-    std::vector<text::Token> toks = text::Tokenize(e.name);
-    // Surnames come last in "Donald Trump"; hyphenated given names ("Kim Jong-un")
-    // end in a syllable, not a surname, and are left out.
-    if (toks.size() < 2 || IsDashToken(Word(e.name, toks[toks.size() - 2]))) continue;
+    // "Trump" of "Donald Trump", "Xi" of "Xi Jinping" (link/family_name.h).
+    const std::string_view family = FamilyName(e.name, cues);
+    if (family.empty()) continue;
     // Keyed without accents: "Erdogan" is the surname of "Recep Tayyip Erdoğan".
-    by_surname_[base::FoldAccents(Word(e.name, toks.back()))].push_back(&e);
+    by_surname_[base::FoldAccents(family)].push_back(&e);
   }
 }
 

@@ -355,6 +355,18 @@ TEST_F(LinkerTest, ABareSurnameBeforeTheFullNameIsThatPerson) {
                "Mary Smith=PERSON:person:mary-smith"}));
 }
 
+TEST_F(LinkerTest, AChineseOrKoreanFamilyNameComesFirst) {
+  // A known office holder: "Kim" is Kim Jong-un, not a person "Kim".
+  EXPECT_EQ(Mentions("Kim said so."), (V{"Kim=PERSON:person:kim-jong-un"}));
+  // Persons the knowledge base does not know, named in full after the headline.
+  const std::string text = "Moon Wins Vote\n\nMoon Jae-in won.\n\nDarroch Quits\n\nKim Darroch resigned.";
+  const std::vector<std::pair<std::string, std::string>> tagged = {
+      {"Moon", "PERSON"}, {"Moon Jae-in", "PERSON"}, {"Darroch", "PERSON"}, {"Kim Darroch", "PERSON"}};
+  EXPECT_EQ(Mentions(text, "2017-11-29", &tagged),
+            (V{"Moon=PERSON:person:moon-jae-in", "Moon Jae-in=PERSON:person:moon-jae-in",
+               "Darroch=PERSON:person:kim-darroch", "Kim Darroch=PERSON:person:kim-darroch"}));
+}
+
 TEST_F(LinkerTest, SurnamesOfKnownOfficeHoldersLink) {
   EXPECT_EQ(Mentions("Rouhani said so. Later, Rouhani left."),
             (V{"Rouhani=PERSON:person:hassan-rouhani", "Rouhani=PERSON:person:hassan-rouhani"}));

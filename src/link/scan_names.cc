@@ -10,6 +10,7 @@
 
 #include "base/strings.h"
 #include "base/utf8.h"
+#include "link/family_name.h"
 #include "link/scan.h"
 
 namespace dossier::link::detail {
@@ -100,8 +101,7 @@ int Scan::SurnameOf(std::string_view word) const {
 void Scan::NoteSurname(int entity) {
   const DocEntity& d = out_.entities[entity];
   if (d.type != "Person") return;
-  const auto tokens = text::Tokenize(d.name);
-  if (tokens.size() >= 2) surnames_[std::string(tokens.back().span().Of(d.name))] = entity;
+  if (const std::string_view family = FamilyName(d.name, cues_); !family.empty()) surnames_[std::string(family)] = entity;
 }
 
 // "Musavi" after "Sayyed Javad Musavi": a single name word that ends or starts
@@ -140,6 +140,9 @@ void Scan::JoinBareSurnames() {
   static constexpr std::string_view kMoreParticles[] = {"dela", "dos", "das", "di", "el", "ben"};
   auto full_name = [&](const DocEntity& d, const std::vector<text::Token>& tokens) {
     if (d.kb != nullptr) return true;
+    // "Moon Jae-in", "Kim Jong Un": the family-name-first reading checked the
+    // given name's shape.
+    if (FamilyNameFirst(d.name, cues_)) return true;
     if (tokens.size() > 4) return false;
     for (const auto& t : tokens) {
       const std::string_view w = t.span().Of(d.name);
@@ -154,14 +157,14 @@ void Scan::JoinBareSurnames() {
     }
     return true;
   };
-  // The last word (accents aside) of each person named in two or more words;
-  // -1 where two persons share it.
+  // The family name (accents aside; link/family_name.h) of each person named
+  // in two or more words; -1 where two persons share it.
   std::unordered_map<std::string, int> full;
   for (int i = 0; i < static_cast<int>(entities.size()); ++i) {
     if (entities[i].type != "Person") continue;
     const auto tokens = text::Tokenize(entities[i].name);
     if (tokens.size() < 2 || !full_name(entities[i], tokens)) continue;
-    auto [it, added] = full.emplace(base::FoldAccents(tokens.back().span().Of(entities[i].name)), i);
+    auto [it, added] = full.emplace(base::FoldAccents(FamilyName(entities[i].name, cues_)), i);
     if (!added && it->second != i) it->second = -1;
   }
   std::vector<int> target(entities.size(), -1);
@@ -284,7 +287,9 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
       AddMention(s, r.begin, r.end, MentionTypeOf(out_.entities[c]), c);
       return c;
     }
-    if (single) {
+    // ("the Moon": a surname the tagger reads as another kind of name is that name.)
+    const std::string read_as = single ? NerTypeOf(r.begin, r.end) : "";
+    if (single && (read_as.empty() || read_as == "PERSON")) {
       if (const kb::Entity* p = linker_.PersonBySurname(name, date_)) {
         int idx = AddKbEntity(p);
         AddMention(s, r.begin, r.end, "PERSON", idx);
