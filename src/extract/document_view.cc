@@ -95,6 +95,22 @@ uint32_t DocumentView::ClauseStart(uint32_t k) const {
   return s.token_begin;
 }
 
+bool DocumentView::Apposition(uint32_t k) const {
+  const int m = linking_.MentionAt(k);
+  if (m < 0 || linking_.mentions[m].token_begin != k || linking_.mentions[m].entity < 0) return false;
+  const uint32_t after = linking_.mentions[m].token_end;
+  if (after >= seg_.tokens.size() || SentenceOf(after) != SentenceOf(k)) return true;
+  const std::string_view w = Word(after);
+  return w == "," || w == "." || w == ";" || w == "and" || w == ")";
+}
+
+bool DocumentView::DescribesNoun(int m) const {
+  const link::Mention& mention = linking_.mentions[m];
+  const uint32_t word = mention.token_end + 1;
+  return word < seg_.tokens.size() && SentenceOf(word) == SentenceOf(mention.token_begin) && HyphenJoined(word) &&
+         lexicon_.HasCue(lower_[word], "origin_participle");
+}
+
 bool DocumentView::HyphenJoined(uint32_t k) const {
   const text::Sentence& s = seg_.sentences[sentence_of_[k]];
   const auto& tokens = seg_.tokens;
@@ -165,6 +181,13 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
       }
     }
     if (mention.entity < 0) return {};
+    // "a Hong Kong-based company", "Iranian-made drones", "Iran-backed
+    // militias": a name joined by a hyphen to one of these describes the noun
+    // after it and is not the item.
+    if (DescribesNoun(m)) {
+      *next = mention.token_end + 2;
+      return {};
+    }
     // "Japan, South Korea and the United States met": the whole group acts.
     for (const link::Group& g : linking_.groups) {
       if (!g.entities.empty() && g.entities.front() == mention.entity && g.token_end > k &&
@@ -240,6 +263,12 @@ std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool 
   if (from >= seg_.tokens.size()) return {};
   const text::Sentence& s = seg_.sentences[sentence_of_[from]];
   for (uint32_t k = from; k < s.token_end && k < from + window;) {
+    // "a Hong Kong-based company, Golden Crown Shipping Ltd,": a name in
+    // apposition to a common noun is the object.
+    if (Word(k) == "," && k > from && Upos(k - 1) == "NOUN" && Apposition(k + 1)) {
+      ++k;
+      continue;
+    }
     if (IsClauseBreak(k) || Word(k) == "," || Word(k) == "(" || (venue_ends && Lower(k) == "in")) break;
     // "its", "his", "her" before a noun are bound to the clause subject.
     if (Lower(k) == "its" || Lower(k) == "his" || Lower(k) == "her") return SubjectBefore(k);

@@ -102,6 +102,13 @@ class DocumentView {
   // Whether the word at k is joined by a hyphen to the word before it, with
   // no space ("Russia-backed", "centre-left").
   bool HyphenJoined(uint32_t k) const;
+  // Whether mention m is joined by a hyphen to an origin participle ("Hong
+  // Kong-based", "Iranian-made", "Iran-backed"): it describes the noun after
+  // it and is no party itself.
+  bool DescribesNoun(int m) const;
+  // Whether a name starts at k and ends its phrase (a comma, "and", the
+  // sentence's end follow): after "a company," it is in apposition.
+  bool Apposition(uint32_t k) const;
 
  private:
   // Referring item at k, skipping a demonym that modifies a group noun ("the

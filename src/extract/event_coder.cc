@@ -242,7 +242,8 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     // it attached elsewhere) is looked for by clause position.
     e.actor = std::move(parsed.actor);
     e.recipient = std::move(parsed.recipient);
-    if (e.actor.empty() && !parsed.passive) e.actor = v_.SubjectBefore(k);
+    // ("Nelson said the proceeds funded Hezbollah": not Nelson.)
+    if (e.actor.empty() && !parsed.passive && !parsed.unnamed_subject) e.actor = v_.SubjectBefore(k);
     // A meeting's or a clash's place is not its other side.
     if (e.recipient.empty() && !parsed.passive) e.recipient = v_.ObjectAfter(end, 8, p.reciprocal);
     agent_implicit = parsed.passive && e.actor.empty();

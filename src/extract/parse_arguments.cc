@@ -46,7 +46,7 @@ int32_t FirstNameBelow(const DocumentView& v, uint32_t head, int depth) {
     const std::string_view dep = v.Dep(c);
     if (dep == "acl" || DocumentView::IsRelativeClause(dep) || dep == "punct") continue;
     const int m = v.linking().MentionAt(c);
-    if (m >= 0 && v.linking().mentions[m].entity >= 0) return static_cast<int32_t>(c);
+    if (m >= 0 && v.linking().mentions[m].entity >= 0 && !v.DescribesNoun(m)) return static_cast<int32_t>(c);
     const int32_t below = FirstNameBelow(v, c, depth + 1);
     if (below >= 0) return below;
   }
@@ -161,6 +161,7 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   }
   a.passive = !passive_subjects.empty();
   a.actor = NominalEntities(v, a.passive ? agents : subjects);
+  a.unnamed_subject = !a.passive && !subjects.empty() && a.actor.empty();
   a.recipient = NominalEntities(v, a.passive ? passive_subjects : objects);
   for (uint32_t c : oblique) {
     const std::string_view p = CaseOf(v, c);

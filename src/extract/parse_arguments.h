@@ -19,6 +19,7 @@ struct ParseArguments {
   std::vector<int> actor;      // indexes into Linking::entities
   std::vector<int> recipient;
   bool passive = false;        // the recipient is the grammatical subject
+  bool unnamed_subject = false;  // the verb's own subject names nobody ("the proceeds funded")
 };
 
 // Entities a nominal stands for: the first referring item of its phrase (its

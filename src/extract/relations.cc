@@ -4,6 +4,9 @@
 //   possessive   "Russia's Almaz-Antey concern"      Almaz-Antey part_of Russia
 //   from         "John Doe from <X>'s <ORG>"         member_of ORG
 //   apposition   "Jane Roe, Chile's deputy leader"   role_in Chile
+//   role         "Acme's chief executive, Jane Roe", "its director, Jane Roe",
+//                "Jane Roe, a former executive at Acme": the role's relation
+//                (data/link/cues.tsv titles) to the organisation
 //   patterns     data/extract/relations.tsv ("worked with", "under sanctions from",
 //                "written by")
 #include <algorithm>
@@ -27,6 +30,8 @@ class RelationFinder {
       FromPossessive(i);
       FromPreposition(i);
       FromApposition(i);
+      FromRoleBefore(i);
+      FromRoleAfter(i);
     }
     FromPatterns();
     return std::move(out_);
@@ -106,6 +111,82 @@ class RelationFinder {
     if (v_.Word(p.token_end) != "," || g.token_end >= v_.seg().tokens.size()) return;
     if (!IsPossessive(v_.Lower(g.token_end))) return;
     Add(p.entity, "role_in", g.entity, p.sentence);
+  }
+
+  // The relation a role phrase names (words [b, e): "chief executive",
+  // "director"): the whole phrase as a title, else its last word; lower-case
+  // words are also read capitalised ("director" is the title "Director").
+  const std::string* RoleRelation(uint32_t b, uint32_t e) const {
+    const auto title = [&](std::string phrase) -> const std::string* {
+      if (const std::string* v = v_.cues().Find(link::CueKind::kTitle, phrase); v != nullptr && !v->empty()) return v;
+      for (size_t i = 0; i < phrase.size(); ++i) {
+        if ((i == 0 || phrase[i - 1] == ' ') && phrase[i] >= 'a' && phrase[i] <= 'z') phrase[i] -= 'a' - 'A';
+      }
+      const std::string* v = v_.cues().Find(link::CueKind::kTitle, phrase);
+      return v != nullptr && !v->empty() ? v : nullptr;
+    };
+    std::string phrase;
+    for (uint32_t k = b; k < e; ++k) phrase += (k > b ? " " : "") + std::string(v_.Word(k));
+    if (const std::string* v = title(phrase)) return v;
+    return e > b + 1 ? title(std::string(v_.Word(e - 1))) : nullptr;
+  }
+
+  // A role word: lower case letters (or an all-capital abbreviation, "CEO"),
+  // no pronoun, article, conjunction or preposition.
+  bool RoleWord(uint32_t k) const {
+    const std::string_view w = v_.Word(k);
+    if (w.empty() || v_.linking().MentionAt(k) >= 0 || v_.cues().Has(link::CueKind::kPronoun, w)) return false;
+    static constexpr std::string_view kFunction[] = {"a", "an", "the", "and", "or", "of", "at", "for", "with",
+                                                     "in", "to", "by", "from", "former"};
+    if (std::find(std::begin(kFunction), std::end(kFunction), w) != std::end(kFunction)) return false;
+    return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+           (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+  }
+
+  // <ORG>'s <role> , <PERSON>   /   its <role> , <PERSON>
+  void FromRoleBefore(size_t i) {
+    const link::Mention& p = v_.linking().mentions[i];
+    if (p.type != "PERSON" || p.token_begin < 3 || v_.Word(p.token_begin - 1) != ",") return;
+    const uint32_t comma = p.token_begin - 1;
+    const uint32_t sentence_begin = v_.Sentence(p.sentence).token_begin;
+    uint32_t b = comma;  // the role words are [b, comma)
+    while (b > sentence_begin && comma - b < 3 && RoleWord(b - 1)) --b;
+    if (b == comma || b <= sentence_begin) return;
+    std::vector<int> org;
+    if (IsPossessive(v_.Lower(b - 1))) {
+      if (const int e = EntityOfMentionEndingAt(b - 1); e >= 0) org.push_back(e);
+    } else if (v_.Lower(b - 1) == "its" || v_.Lower(b - 1) == "their") {
+      org = v_.Referents(b - 1);
+    }
+    if (org.size() != 1 || OrgOrState(org.front()) == nullptr) return;
+    if (const std::string* rel = RoleRelation(b, comma)) Add(p.entity, *rel, org.front(), p.sentence);
+  }
+
+  // <PERSON> , [a|an|the] [former] <role> of|at|for <ORG>
+  void FromRoleAfter(size_t i) {
+    const link::Mention& p = v_.linking().mentions[i];
+    const uint32_t end = v_.Sentence(p.sentence).token_end;
+    uint32_t k = p.token_end;
+    if (p.type != "PERSON" || k + 3 >= end || v_.Word(k) != ",") return;
+    ++k;
+    if (v_.Lower(k) == "a" || v_.Lower(k) == "an" || v_.Lower(k) == "the") ++k;
+    if (k < end && v_.Lower(k) == "former") ++k;
+    const uint32_t b = k;
+    while (k < end && k - b < 3 && RoleWord(k)) ++k;
+    if (k == b || k + 1 >= end) return;
+    const std::string& prep = v_.Lower(k);
+    if (prep != "of" && prep != "at" && prep != "for") return;
+    const int m = v_.linking().MentionAt(k + 1);
+    if (m < 0 || v_.linking().mentions[m].token_begin != k + 1) return;
+    const int org = v_.linking().mentions[m].entity;
+    if (org < 0 || v_.linking().mentions[m].type != "ORG") return;
+    if (const std::string* rel = RoleRelation(b, k)) Add(p.entity, *rel, org, p.sentence);
+  }
+
+  // The entity if it is an organisation or a state, else nullptr.
+  const link::DocEntity* OrgOrState(int e) const {
+    const link::DocEntity& d = v_.linking().entities[e];
+    return d.type == "Person" || d.type == "Location" ? nullptr : &d;
   }
 
   void FromPatterns() {

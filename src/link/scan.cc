@@ -188,12 +188,46 @@ int Scan::AddLocal(const std::string& prefix, const std::string& type, std::stri
   std::string id = prefix + base::Slugify(name);
   auto it = by_id_.find(id);
   if (it != by_id_.end()) return it->second;
+  // "Zarvan Shipping" after "Zarvan Shipping Ltd": a shorter name of one named before.
+  if (auto alias = by_alias_.find(std::string(name));
+      alias != by_alias_.end() && out_.entities[alias->second].type == type) {
+    return alias->second;
+  }
   out_.entities.push_back({id, std::string(name), type, "", {}, nullptr});
   int idx = static_cast<int>(out_.entities.size() - 1);
   by_id_[id] = idx;
   by_alias_[std::string(name)] = idx;
   NoteSurname(idx);
+  if (type == "Company") NoteShortNames(idx);
   return idx;
+}
+
+// "Golden Crown Shipping Ltd" is "Golden Crown Shipping" and "Golden Crown"
+// later in the story: the name without its trailing legal form and company
+// keywords, while a word that is neither stays.
+void Scan::NoteShortNames(int entity) {
+  const std::string name = out_.entities[entity].name;
+  const std::vector<text::Token> tokens = text::Tokenize(name);
+  size_t end = tokens.size();
+  const auto generic = [&](size_t k) {
+    const std::string_view w = Word(name, tokens[k]);
+    const std::string* keyword = cues_.Find(CueKind::kOrgKeyword, w);
+    return w == "," || cues_.Has(CueKind::kLegalForm, w) || (keyword != nullptr && *keyword == "Company");
+  };
+  size_t distinctive = 0;  // words up to the last one that is not generic
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (!generic(k)) distinctive = k + 1;
+  }
+  // One distinctive word must be a name, not a capitalised function word
+  // ("The", "New") or an initial.
+  const std::string_view first = Word(name, tokens[0]);
+  if (distinctive == 0 || (distinctive == 1 && (cues_.Has(CueKind::kFunctionWord, first) || first.size() < 3))) {
+    return;
+  }
+  while (end > distinctive && generic(end - 1)) {
+    --end;
+    if (Word(name, tokens[end - 1]) != ",") by_alias_.emplace(name.substr(0, tokens[end - 1].end), entity);
+  }
 }
 
 void Scan::AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& type, int entity) {
@@ -430,10 +464,12 @@ void Scan::ScanSentence(uint32_t s) {
       continue;
     }
     // A sentence opener the POS tagger reads as no noun or name and the NER as
-    // no part of a name ("Welcome Darin", "Try Varkala").
+    // no part of a name ("Welcome Darin", "Try Varkala"), unless the run is a
+    // name the document used before ("Golden Crown" of "Golden Crown Shipping").
     if (initial && r.end - r.begin >= 2 && CommonWord(r.begin) &&
         !TaggerSpanCovers(r.begin, r.begin + 1) &&
-        gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty()) {
+        gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty() &&
+        !by_alias_.contains(std::string(text_.substr(toks[r.begin].begin, toks[r.end - 1].end - toks[r.begin].begin)))) {
       ++i;
       continue;
     }

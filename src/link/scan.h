@@ -182,6 +182,9 @@ class Scan {
   int SurnameOf(std::string_view word) const;
   // Records the surname of entity `entity` when it is a person (for SurnameOf).
   void NoteSurname(int entity);
+  // Records the shorter names a company named with a legal form or a company
+  // keyword goes by later in the document ("Golden Crown").
+  void NoteShortNames(int entity);
   void FindGroups();
   // "Kowalska Wins Election" ... "Żaneta Kowalska won": a person the document
   // names by one word, with no entity of the knowledge base, is the one person
