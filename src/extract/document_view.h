@@ -106,14 +106,14 @@ class DocumentView {
   // Kong-based", "Iranian-made", "Iran-backed"): it describes the noun after
   // it and is no party itself.
   bool DescribesNoun(int m) const;
-  // Whether a name starts at k and ends its phrase (a comma, "and", the
-  // sentence's end follow): after "a company," it is in apposition.
-  bool Apposition(uint32_t k) const;
-
- private:
   // Referring item at k, skipping a demonym that modifies a group noun ("the
   // American adversaries" refers to the adversaries); sets *next past it.
   std::vector<int> ItemAt(uint32_t k, uint32_t* next) const;
+
+ private:
+  // Whether a name starts at k and ends its phrase (a comma, "and", the
+  // sentence's end follow): after "a company," it is in apposition.
+  bool Apposition(uint32_t k) const;
   // Whether [from, to) holds a conjunction ("and", "but") and nothing but
   // adverbs of sequence and commas besides.
   bool OnlyConjunctions(uint32_t from, uint32_t to) const;

@@ -103,18 +103,29 @@ std::vector<int> EventCoder::Between(uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
   for (uint32_t j = end; j < s.token_end && j < end + 6; ++j) {
     if (v_.Lower(j) != "between" && v_.Lower(j) != "among") continue;
-    for (uint32_t k = j + 1; k < s.token_end && k < j + 10; ++k) {
-      int m = v_.linking().MentionAt(k);
-      if (m < 0 || v_.linking().mentions[m].entity < 0) continue;
-      int e = v_.linking().mentions[m].entity;
-      for (const link::Group& g : v_.linking().groups) {
-        if (std::find(g.entities.begin(), g.entities.end(), e) != g.entities.end() &&
-            g.token_end > k) {
-          return g.entities;
-        }
+    // The items of the list after it: named states and bodies, groups, and
+    // titled persons ("between U.S. envoy Steve Witkoff and Iranian Foreign
+    // Minister Abbas Araqchi").
+    std::vector<int> out;
+    // The first item within four words of "between"; each further one right
+    // after its separator (", and the").
+    for (uint32_t k = j + 1, limit = j + 5; k < s.token_end && k < limit;) {
+      uint32_t next = k + 1;
+      const std::vector<int> item = v_.ItemAt(k, &next);
+      for (int e : item) {
+        if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
       }
-      return {e};
+      k = std::max(next, k + 1);
+      if (item.empty()) continue;
+      const auto separator = [&](uint32_t t) {
+        return t < s.token_end && (v_.Lower(t) == "and" || v_.Word(t) == "," || v_.Word(t) == "&" ||
+                                   v_.Lower(t) == "the");
+      };
+      if (!separator(k)) break;
+      while (separator(k)) ++k;
+      limit = k + 1;
     }
+    return out;
   }
   return {};
 }

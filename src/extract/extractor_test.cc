@@ -158,6 +158,17 @@ TEST_F(ExtractorTest, AMeetingsPlaceIsNotItsOtherSide) {
   EXPECT_EQ(Ids(x.events[0].recipient), V{"country:PRK"});
 }
 
+TEST_F(ExtractorTest, ANameJoinedToAnOriginParticipleIsNoParty) {
+  // "Iranian-made drones" are no Iranian target.
+  auto x = RunParsed("North Korea shot down Iranian-made drones.",
+                     {{"PROPN", 1, "compound"}, {"PROPN", 2, "nsubj"}, {"VERB", -1, "root"},
+                      {"ADP", 2, "compound:prt"}, {"ADJ", 6, "compound"}, {"PUNCT", 6, "punct"},
+                      {"VERB", 7, "amod"}, {"NOUN", 2, "obj"}, {"PUNCT", 2, "punct"}});
+  ASSERT_EQ(Count(x, "ASSAULT"), 1);
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:PRK"});
+  EXPECT_TRUE(x.events[0].recipient.empty());
+}
+
 TEST_F(ExtractorTest, VerbArgumentsComeFromTheParse) {
   // The parse decides who acts: the same words with subject and object swapped
   // swap actor and recipient.

@@ -66,6 +66,15 @@ std::vector<int> SubjectOf(const DocumentView& v, uint32_t verb, int depth) {
   const std::string_view dep = v.Dep(verb);
   const int32_t head = v.Head(verb);
   if (head < 0) return {};
+  // "would never allow Iran to acquire", "urged China to use": an open
+  // complement of a verb with an object has that object as its subject.
+  if (dep == "xcomp") {
+    std::vector<uint32_t> objects;
+    for (uint32_t c : v.Children(static_cast<uint32_t>(head))) {
+      if (v.Dep(c) == "obj" || v.Dep(c) == "iobj") objects.push_back(c);
+    }
+    if (!objects.empty()) return NominalEntities(v, objects);
+  }
   if (dep == "conj" || dep == "xcomp" || (dep == "advcl" && v.Lower(verb).ends_with("ing"))) {
     return SubjectOf(v, static_cast<uint32_t>(head), depth + 1);
   }

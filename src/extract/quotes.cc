@@ -45,6 +45,21 @@ int SpeakerAfter(const DocumentView& v, uint32_t close) {
   return -1;
 }
 
+// "Grossi called the development “a matter of serious concern”": the subject
+// of a naming verb shortly before the opening quote at `open`.
+int NamingSpeaker(const DocumentView& v, uint32_t open) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(open));
+  for (uint32_t k = open; k > s.token_begin && open - k < 8;) {
+    --k;
+    if (v.Word(k) == "," || v.IsClauseBreak(k)) return -1;
+    if (!v.lexicon().HasCue(v.Lower(k), "naming_verb")) continue;
+    std::vector<int> r = k > s.token_begin ? v.Referents(k - 1) : std::vector<int>{};
+    if (r.empty()) r = v.SubjectBefore(k);
+    return r.empty() ? -1 : r.front();
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::vector<Quote> FindQuotes(const DocumentView& v) {
@@ -60,6 +75,7 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     q.sentence = v.SentenceOf(k);
     q.speaker = SpeakerBefore(v, k);
     if (q.speaker < 0) q.speaker = SpeakerAfter(v, close);
+    if (q.speaker < 0) q.speaker = NamingSpeaker(v, k);
     out.push_back(q);
     k = close;
   }

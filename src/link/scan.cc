@@ -39,14 +39,25 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
 
 uint32_t Scan::TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const {
   uint32_t best = 0;
-  std::string phrase;
+  std::string phrase, capitalised;
   for (uint32_t k = 0; k < cues_.MaxTitleWords() && i + k < end; ++k) {
-    if (k) phrase.push_back(' ');
-    phrase += Word(text_, seg_.tokens[i + k]);
+    if (k) phrase.push_back(' '), capitalised.push_back(' ');
+    const std::string_view w = Word(text_, seg_.tokens[i + k]);
+    phrase += w;
+    capitalised += w;
+    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') capitalised[capitalised.size() - w.size()] -= 'a' - 'A';
     if (const std::string* v = cues_.Find(CueKind::kTitle, phrase)) {
       best = k + 1;
       *title = phrase;
       *value = *v;
+    } else if (const std::string* office = cues_.Find(CueKind::kTitle, capitalised);
+               office != nullptr && phrase[0] >= 'a' && phrase[0] <= 'z' &&
+               (*office == "leader_of" || *office == "role_in")) {
+      // An office written in lower case ("U.S. envoy Steve Witkoff",
+      // "foreign minister Abbas Araqchi").
+      best = k + 1;
+      *title = capitalised;
+      *value = *office;
     }
   }
   return best;
@@ -303,6 +314,19 @@ void Scan::ScanSentence(uint32_t s) {
         n += more;
       }
       bool name_follows = i + n < sent.token_end && Capitalised(Word(text_, toks[i + n]));
+      // An office written in lower case is a title only where the tagger's
+      // person starts right after it ("U.S. envoy Steve Witkoff"; not
+      // "spiritual leader Sheikh Hikmat al-Hijri", whose name starts later).
+      const std::string_view first = Word(text_, toks[i]);
+      if (name_follows && ner_ != nullptr && !first.empty() && first[0] >= 'a' && first[0] <= 'z' &&
+          title != first) {
+        bool person_starts = false;
+        for (const NerSpan& t : *ner_) person_starts |= t.type == "PERSON" && t.token_begin == i + n;
+        if (!person_starts) {
+          i += n;
+          continue;
+        }
+      }
       // A title of two or more words that no name follows names an office,
       // nobody and nothing ("the Minister of Foreign Affairs of Costa Rica").
       if (!name_follows && n >= 2) {
@@ -379,6 +403,17 @@ void Scan::ScanSentence(uint32_t s) {
       continue;
     }
     Range r = RunAt(i, sent.token_end);
+    // "President Abelardo de la Espriella", "senator Ronald dela Rosa", "NDP
+    // leader Godwin Friday": a titled person's name the tagger reads on past
+    // particles or a capitalised function word.
+    if (pending_title_token_ >= 0 && r.end > r.begin && ner_ != nullptr) {
+      for (const NerSpan& n : *ner_) {
+        if (n.type == "PERSON" && n.token_begin == r.begin && n.token_end > r.end && n.token_end <= r.end + 3 &&
+            n.token_end <= sent.token_end && Capitalised(Word(text_, toks[n.token_end - 1]))) {
+          r.end = n.token_end;
+        }
+      }
+    }
     if (function_word && r.end - r.begin == 1) r = {i, i};
     r.end = LegalFormAfter(r, sent.token_end);
     // "the Sudanese Armed Forces Halima Yusuf said": a person the tagger found
