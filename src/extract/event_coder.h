@@ -69,7 +69,9 @@ class EventCoder {
   // Whether a cue of `category` ("background") stands just before the noun at
   // k in its clause.
   bool Background(uint32_t k, std::string_view category) const;
-  bool EndedEvent(uint32_t k) const;
+  // A noun event right after an `ends_event` cue ("to cease attacks"), or of
+  // another category such as `breaks_event` ("in violation of U.S. sanctions").
+  bool EndedEvent(uint32_t k, std::string_view category = "ends_event") const;
   bool CivilDomain(uint32_t k) const;
   bool SubordinateBackdrop(uint32_t k, const EventPattern& p) const;
   bool UnnamedParticipant(uint32_t k, const EventPattern& p) const;

@@ -144,7 +144,8 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   if (!p.noun && Electorate(k)) return true;
   // "ahead of a visit from Abiy Ahmed": still to come.
   if (p.noun && Background(k, "prospect")) return true;
-  return p.noun && EndedEvent(k);
+  // ("in violation of U.S. sanctions", whichever reading the tagger gave it.)
+  return (p.noun && EndedEvent(k)) || EndedEvent(k, "breaks_event");
 }
 
 // Whether `word` stands within `window` words before k in its clause.
@@ -390,12 +391,12 @@ bool EventCoder::CivilDomain(uint32_t k) const {
 // "calls on Iran to cease attacks", "urges a halt in strikes": a noun event
 // right after a word of stopping (ends_event cues) is what someone wants
 // ended, not news of it.
-bool EventCoder::EndedEvent(uint32_t k) const {
+bool EventCoder::EndedEvent(uint32_t k, std::string_view category) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   for (uint32_t j = k; j > s.token_begin && k - j < 4;) {
     --j;
     if (v_.Word(j) == "," || v_.IsClauseBreak(j)) return false;
-    if (v_.lexicon().HasCue(v_.Lower(j), "ends_event")) return true;
+    if (v_.lexicon().HasCue(v_.Lower(j), category)) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 
 #include "base/utf8.h"
@@ -34,10 +35,19 @@ int SpeakerAfter(const DocumentView& v, uint32_t close) {
   if (j < toks.size() && v.Word(j) == ",") ++j;
   for (uint32_t k = j; k < toks.size() && k < j + 6; ++k) {
     if (IsSpeechVerb(v, k)) {
-      for (uint32_t a = j; a < k; ++a) {
-        std::vector<int> r = v.Referents(a);
-        if (!r.empty()) return r.front();
+      // "U.S. Attorney Breon Peace said": a person named before the verb
+      // rather than the state or body that qualifies him.
+      int first = -1;
+      for (uint32_t a = j; a < k;) {
+        uint32_t next = a + 1;
+        const std::vector<int> r = v.ItemAt(a, &next);
+        for (int e : r) {
+          if (v.linking().entities[e].type == "Person") return e;
+          if (first < 0) first = e;
+        }
+        a = std::max(next, a + 1);
       }
+      if (first >= 0) return first;
       std::vector<int> r = v.ObjectAfter(k + 1, 4);
       return r.empty() ? -1 : r.front();
     }
