@@ -79,7 +79,13 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     if (!IsOpenQuote(v.Word(k))) continue;
     uint32_t close = k + 1;
     while (close < toks.size() && !IsCloseQuote(v.Word(close)) && close - k < 400) ++close;
-    if (close >= toks.size() || !IsCloseQuote(v.Word(close)) || close - k < 4) continue;
+    if (close >= toks.size() || !IsCloseQuote(v.Word(close))) continue;
+    // A quoted word or phrase ("a “stern warning”") is no quote; its closing
+    // mark opens none either.
+    if (close - k < 4) {
+      k = close;
+      continue;
+    }
     Quote q;
     q.span = {toks[k].begin, toks[close].end};
     q.sentence = v.SentenceOf(k);
