@@ -19,9 +19,20 @@ bool IsSpeechVerb(const DocumentView& v, uint32_t k) {
 int SpeakerBefore(const DocumentView& v, uint32_t open) {
   const text::Sentence& s = v.Sentence(v.SentenceOf(open));
   uint32_t j = open;
+  const uint32_t mark = j;
   while (j > s.token_begin && (v.Word(j - 1) == ":" || v.Word(j - 1) == ",")) --j;
-  if (j == s.token_begin || !IsSpeechVerb(v, j - 1)) return -1;
-  const uint32_t verb = j - 1;
+  // "Putin told state media: “…”": the verb's object may stand before the colon.
+  uint32_t verb = j;
+  const bool colon = j < mark && v.Word(j) == ":";
+  for (uint32_t k = j; k > s.token_begin && j - k < (colon ? 4u : 1u);) {
+    --k;
+    if (v.Word(k) == "," || v.Word(k) == "." || v.IsClauseBreak(k)) break;
+    if (IsSpeechVerb(v, k)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb == j) return -1;
   // "He said:" names the speaker right before the verb; else the verb's subject.
   std::vector<int> r = verb > s.token_begin ? v.Referents(verb - 1) : std::vector<int>{};
   if (r.empty()) r = v.SubjectBefore(verb);

@@ -15,7 +15,8 @@ const char* kCountries =
     "# iso3\tshort\taliases\tdemonyms\tcapitals\tmetonyms\n"
     "PRK\tNorth Korea\tDPRK|Democratic People's Republic of Korea\tNorth Korean\tPyongyang\t\n"
     "USA\tUnited States\tUS|U.S.|America\tAmerican\tWashington\tWhite House\n"
-    "TUR\tTurkey\tTürkiye\tTurkish|Turk\tAnkara\t\n";
+    "TUR\tTurkey\tTürkiye\tTurkish|Turk\tAnkara\t\n"
+    "XZB\tZemblavia\tZembla region\t\t\t\n";
 const char* kOrgs =
     "# id\ttype\tname\taliases\tcountry\tparent\tsector\n"
     "org:cia\tPublicBody\tCentral Intelligence Agency\tCIA\tUSA\t\tintelligence\n"
@@ -70,6 +71,15 @@ TEST_F(GazetteerTest, FindsLongestNamesWithCaseRules) {
   // A short name with a capital inside is written that way or not at all.
   EXPECT_EQ(Scan("Jem said JeM struck. JEM and Jaish-e-Mohammed"),
             (std::vector<std::string>{"JeM=org:jem", "Jaish-e-Mohammed=org:jem"}));
+}
+
+TEST_F(GazetteerTest, APlaceNamedWithALowerCaseWordIsReadByItsCapitalisedWords) {
+  // The tables write "Zembla region": the region, named by "Zembla" (the
+  // description stays out of the span, as news gold marks it).
+  EXPECT_EQ(Scan("Drones struck the Zembla region."), (std::vector<std::string>{"Zembla=country:XZB"}));
+  EXPECT_EQ(Scan("Drones struck the Zembla Region."), (std::vector<std::string>{"Zembla Region=country:XZB"}));
+  // A description the tables do not write is none: "Zembla" alone names nothing.
+  EXPECT_TRUE(Scan("Drones struck the Zembla province.").empty());
 }
 
 TEST_F(GazetteerTest, WordsWithAccentsFindNamesWithout) {
