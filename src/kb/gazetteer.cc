@@ -157,9 +157,12 @@ GazetteerMatch Gazetteer::LongestAt(std::string_view text, const std::vector<tex
       bool after_hyphen = j > i && TokenKey(tokens[j - 1].span().Of(text)).empty();
       if (!after_hyphen && !any_case && !base::IsUpper(base::DecodeUtf8(word, 0, &len)) &&
           !base::IsDigit(base::DecodeUtf8(word, 0, &len))) {
-        // A place the tables name with a lower-case word after its name
+        // A place the tables name with a lower-case word after a name
         // ("Kursk region", "New York state") is that place, named by the
         // capitalised words before it: the region, not the city of Kursk.
+        // The words before must be a name themselves, no demonym ("occupied
+        // Palestinian territories") or adjective ("the African continent",
+        // "the Nordic countries").
         std::vector<const NameEntry*> places;
         for (size_t idx : nodes_[node].entries) {
           const NameEntry& e = entries_[idx];
@@ -169,12 +172,10 @@ GazetteerMatch Gazetteer::LongestAt(std::string_view text, const std::vector<tex
             places.push_back(&e);
           }
         }
-        // ("occupied Palestinian territories": an adjective stays one.)
-        const std::string_view before = tokens[j - 1].span().Of(text);
-        const bool demonym = found.token_end == j && !found.entries.empty() &&
-                             std::all_of(found.entries.begin(), found.entries.end(),
-                                         [](const NameEntry* e) { return e->kind == NameKind::kDemonym; });
-        if (!places.empty() && j > i && !demonym && base::IsUpper(base::DecodeUtf8(before, 0, &len))) {
+        const bool name_before = found.token_end == j && j > i &&
+                                 std::any_of(found.entries.begin(), found.entries.end(),
+                                             [](const NameEntry* e) { return e->kind != NameKind::kDemonym; });
+        if (!places.empty() && name_before) {
           found = {i, j, std::move(places)};
         }
         continue;
