@@ -326,6 +326,41 @@ TEST(LinkerWithGeoNames, ATownTheTaggerReadsAsAPersonIsThePerson) {
   EXPECT_EQ(TypedMentions(linker, text, &people), (V{"Elizabeth=PERSON", "Mary Jo Foley=PERSON"}));
 }
 
+TEST(LinkerWithGeoNames, ATownIsPlacedByTheStatesTheTextNames) {
+  const std::string cities = std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt";
+  if (!std::filesystem::exists(cities)) {
+    GTEST_SKIP() << "no GeoNames cities beside the project";
+  }
+  auto kb = kb::KnowledgeBase::Load(DOSSIER_SOURCE_DIR);
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  auto gaz = kb::Gazetteer::Build(**kb);
+  auto cues = Cues::Load(DOSSIER_SOURCE_DIR);
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  Linker linker(**kb, *gaz, **cues);
+  // The tagger reads "Hyderabad" as a place (a one-word town is the tagger's to find).
+  auto ids = [&](const std::string& text) {
+    const text::Segmentation seg = text::Segment(text);
+    std::vector<NerSpan> ner;
+    for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
+      if (seg.tokens[k].span().Of(text) == "Hyderabad") ner.push_back({k, k + 1, "LOC"});
+    }
+    const Linking l = linker.Link(text, seg, "2025-01-01", &ner);
+    std::vector<std::string> out;
+    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + l.entities[m.entity].id);
+    return out;
+  };
+  // The state after a comma places a capital's namesake too.
+  EXPECT_EQ(ids("Clashes erupted in Tripoli, Lebanon."), (V{"Tripoli=loc:tripoli-lbn", "Lebanon=country:LBN"}));
+  EXPECT_EQ(ids("Clashes erupted in Tripoli."), (V{"Tripoli=country:LBY"}));
+  // A town: the one state the text names, before it or later in its sentence.
+  EXPECT_EQ(ids("Pakistan said a blast hit Hyderabad."), (V{"Pakistan=country:PAK", "Hyderabad=loc:hyderabad-pak"}));
+  EXPECT_EQ(ids("A blast hit Hyderabad, killing nine in Pakistan's south."),
+            (V{"Hyderabad=loc:hyderabad-pak", "Pakistan=country:PAK"}));
+  EXPECT_EQ(ids("A blast hit Hyderabad."), (V{"Hyderabad=loc:hyderabad-ind"}));
+  // A capital keeps its reading without the comma.
+  EXPECT_EQ(ids("The U.S. envoy arrived in Paris."), (V{"U.S.=country:USA", "Paris=country:FRA"}));
+}
+
 TEST_F(LinkerTest, ASentenceOpenerTheTaggersReadAsNoNameIsNoPartOfOne) {
   const std::string text = "Welcome Darin to the team.";
   const std::vector<NerSpan> person = {{1, 2, "PERSON"}};

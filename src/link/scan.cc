@@ -63,6 +63,55 @@ uint32_t Scan::TitleAt(uint32_t i, uint32_t end, std::string* title, std::string
   return best;
 }
 
+const NameEntry* Scan::PlaceEntry(const std::vector<const NameEntry*>& entries, uint32_t end, uint32_t limit) const {
+  const NameEntry* best = BestEntry(entries);
+  if (best == nullptr || !NamesPlace(*best)) return best;
+  const auto state = [](const NameEntry* e) -> std::string_view {
+    return e->entity->type == "Country" ? std::string_view(e->entity->id).substr(8) : e->entity->country;
+  };
+  const auto in_state = [&](std::string_view code) -> const NameEntry* {
+    for (const NameEntry* e : entries) {
+      if (NamesPlace(*e) && state(e) == code) return e;
+    }
+    return nullptr;
+  };
+  const bool others = std::any_of(entries.begin(), entries.end(),
+                                  [&](const NameEntry* e) { return NamesPlace(*e) && state(e) != state(best); });
+  if (!others) return best;
+  // "Tripoli, Lebanon".
+  if (end + 1 < limit && Word(text_, seg_.tokens[end]) == ",") {
+    const kb::GazetteerMatch after = gaz_.LongestAt(text_, seg_.tokens, end + 1, limit);
+    if (const NameEntry* c = BestEntry(after.entries); c != nullptr && c->entity->type == "Country" &&
+                                                      (c->kind == NameKind::kName || c->kind == NameKind::kAlias)) {
+      if (const NameEntry* placed = in_state(state(c))) return placed;
+    }
+  }
+  if (!IsTown(*best->entity) || best->kind == NameKind::kCapital) return best;
+  // The states the document has named so far, and those its sentence names
+  // after the place ("Russian-occupied Donetsk ... Ukraine's armed forces").
+  std::vector<std::string_view> named;
+  for (const DocEntity& d : out_.entities) {
+    if (d.type == "Country" && d.id.starts_with("country:")) named.push_back(std::string_view(d.id).substr(8));
+  }
+  for (uint32_t k = end; k < limit;) {
+    const kb::GazetteerMatch m = gaz_.LongestAt(text_, seg_.tokens, k, limit);
+    if (m.entries.empty()) {
+      ++k;
+      continue;
+    }
+    if (const NameEntry* c = BestEntry(m.entries); c->entity->type == "Country") named.push_back(state(c));
+    k = m.token_end;
+  }
+  if (std::find(named.begin(), named.end(), state(best)) != named.end()) return best;
+  const NameEntry* chosen = nullptr;
+  for (const NameEntry* e : entries) {
+    if (!NamesPlace(*e) || std::find(named.begin(), named.end(), state(e)) == named.end()) continue;
+    if (chosen != nullptr && state(chosen) != state(e)) return best;  // two states named: no telling
+    if (chosen == nullptr) chosen = e;
+  }
+  return chosen != nullptr ? chosen : best;
+}
+
 Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
   uint32_t j = i, last = i;
   const auto& toks = seg_.tokens;
@@ -484,7 +533,7 @@ void Scan::ScanSentence(uint32_t s) {
       }
     }
     if (!g.entries.empty() && (r.end <= g.token_end || (!run_typed && !tagger_whole))) {
-      const NameEntry* e = BestEntry(g.entries);
+      const NameEntry* e = PlaceEntry(g.entries, g.token_end, sent.token_end);
       int idx = AddKbEntity(e->entity);
       AddMention(s, g.token_begin, g.token_end, MentionTypeOf(*e), idx);
       i = AddAcronymAfter(s, g.token_end, idx);

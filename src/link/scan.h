@@ -131,6 +131,15 @@ class Scan {
   };
 
   void ScanSentence(uint32_t s);
+  // The entry of a place name that the text places, among entries for places
+  // in different states: "Tripoli, Lebanon" (a state named right after a
+  // comma, up to `limit`); else, for a town, the one other state the document
+  // has named (before it, or anywhere in its sentence) when it has not named
+  // the town's usual state ("Pakistani troops near Hyderabad"). BestEntry
+  // otherwise; capitals, provinces and states keep
+  // their reading without the comma ("Paris" in a story about the United
+  // States is still Paris).
+  const NameEntry* PlaceEntry(const std::vector<const NameEntry*>& entries, uint32_t end, uint32_t limit) const;
   // Length (in tokens) of a title starting at i, and its value.
   uint32_t TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const;
   Range RunAt(uint32_t i, uint32_t end) const;

@@ -256,7 +256,7 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
     std::string type = n.type;
     // A known name of the kind the tagger reads (the tagger's person "Norton"
     // is no town Norton).
-    const NameEntry* e = BestEntry(gaz_.Lookup(name));
+    const NameEntry* e = PlaceEntry(gaz_.Lookup(name), n.token_end, seg_.sentences[s].token_end);
     if (e != nullptr && (e->entity->type == "Person") != (n.type == "PERSON")) e = nullptr;
     if (e != nullptr) {
       idx = AddKbEntity(e->entity);
