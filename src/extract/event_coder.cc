@@ -236,6 +236,20 @@ bool EventCoder::UnnamedParticipant(uint32_t k, const EventPattern& p) const {
 bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, Event* out) const {
   Event& e = *out;
   bool agent_implicit = false;
+  // "The company has been under U.S. sanctions since 2020": the subject is
+  // the target of the sanctions, their modifier the side that imposed them.
+  if (p.event == "SANCTION") {
+    const uint32_t sentence_begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+    for (uint32_t j = k; j > sentence_begin && k - j <= 4;) {
+      --j;
+      if (v_.Lower(j) == "under") {
+        e.actor = v_.FirstItemIn(j + 1, k);
+        e.recipient = v_.SubjectBefore(j);
+        return e.actor.empty();
+      }
+      if (v_.Word(j) == "," || v_.IsClauseBreak(j)) break;
+    }
+  }
   if (p.noun) {
     e.actor = Between(end);
     if (!e.actor.empty()) {

@@ -39,8 +39,23 @@ int SpeakerBefore(const DocumentView& v, uint32_t open) {
   return r.empty() ? -1 : r.front();
 }
 
+// The person a "he" or "she" after the quote opened at `open` stands for:
+// the last one named before the quote (names inside it are quoted, not
+// speaking), within three sentences.
+int PersonBeforeQuote(const DocumentView& v, uint32_t open) {
+  const auto& mentions = v.linking().mentions;
+  const uint32_t sentence = v.SentenceOf(open);
+  for (size_t i = mentions.size(); i-- > 0;) {
+    const link::Mention& m = mentions[i];
+    if (m.token_end > open || m.entity < 0) continue;
+    if (sentence - m.sentence > 3) break;
+    if (m.type == "PERSON") return m.entity;
+  }
+  return -1;
+}
+
 // "”, X said" / "” said X": the speaker after the closing quote at `close`.
-int SpeakerAfter(const DocumentView& v, uint32_t close) {
+int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
   const auto& toks = v.seg().tokens;
   uint32_t j = close + 1;
   if (j < toks.size() && v.Word(j) == ",") ++j;
@@ -50,6 +65,8 @@ int SpeakerAfter(const DocumentView& v, uint32_t close) {
       // rather than the state or body that qualifies him.
       int first = -1;
       for (uint32_t a = j; a < k;) {
+        const std::string* pronoun = v.cues().Find(link::CueKind::kPronoun, v.Word(a));
+        if (pronoun != nullptr && *pronoun == "PERSON") return PersonBeforeQuote(v, open);
         uint32_t next = a + 1;
         const std::vector<int> r = v.ItemAt(a, &next);
         for (int e : r) {
@@ -101,7 +118,7 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     q.span = {toks[k].begin, toks[close].end};
     q.sentence = v.SentenceOf(k);
     q.speaker = SpeakerBefore(v, k);
-    if (q.speaker < 0) q.speaker = SpeakerAfter(v, close);
+    if (q.speaker < 0) q.speaker = SpeakerAfter(v, k, close);
     if (q.speaker < 0) q.speaker = NamingSpeaker(v, k);
     out.push_back(q);
     k = close;

@@ -85,13 +85,16 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     }
     return RecentGroup(l, token);
   }
-  if (cues_.Has(CueKind::kOrgNoun, w)) {
+  if (const std::string* kind = cues_.Find(CueKind::kOrgNoun, w)) {
     // "an allegation that the group has denied": a definite description of
-    // an organisation, "the" at most two words before it.
+    // an organisation, "the" at most two words before it; "the company" is
+    // a company's ("... which the EU said. The company has been ...").
     for (uint32_t k = token; k > sent_begin && token - k < 3; --k) {
       std::string_view prev = seg.tokens[k - 1].span().Of(text);
       if (prev == "the" || prev == "The") {
-        return one(RecentMention(l, token, sentence, 1, [](const Mention& m) { return m.type == "ORG"; }));
+        return one(RecentMention(l, token, sentence, 1, [&](const Mention& m) {
+          return m.type == "ORG" && (kind->empty() || l.entities[m.entity].type == *kind);
+        }));
       }
     }
     return {};
