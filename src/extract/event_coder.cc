@@ -250,6 +250,23 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
       if (v_.Word(j) == "," || v_.IsClauseBreak(j)) break;
     }
   }
+  // "received chemical weapons assistance from North Korea": aid comes from
+  // the side after "from" and goes to the subject of the receiving verb.
+  if (p.noun && p.event == "AID" && end + 1 < v_.Sentence(v_.SentenceOf(k)).token_end && v_.Lower(end) == "from") {
+    const std::vector<int> giver = v_.ObjectAfter(end + 1, 5);
+    if (!giver.empty()) {
+      e.actor = giver;
+      const uint32_t sentence_begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+      for (uint32_t j = k; j > sentence_begin && k - j <= 5;) {
+        --j;
+        if (v_.Lemma(j) == "receive" || v_.Lemma(j) == "obtain" || v_.Lemma(j) == "accept" || v_.Lemma(j) == "get") {
+          e.recipient = v_.SubjectBefore(j);
+          break;
+        }
+      }
+      return false;
+    }
+  }
   if (p.noun) {
     e.actor = Between(end);
     if (!e.actor.empty()) {

@@ -178,6 +178,15 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
     if (v.Word(k) == ",") break;
     hypothetical = hypothetical || v.lexicon().HasCue(v.Lower(k), "plot_word");
   }
+  // "Syria denied that it had received assistance": what is denied is not
+  // asserted; the complement of a denial is negated.
+  for (int32_t a = static_cast<int32_t>(trigger), depth = 0; depth < 6 && v.Parsed(static_cast<uint32_t>(a)); ++depth) {
+    const std::string_view dep = v.Dep(static_cast<uint32_t>(a));
+    const int32_t head = v.Head(static_cast<uint32_t>(a));
+    if (head < 0 || DocumentView::IsRelativeClause(dep) || dep == "parataxis" || dep == "advcl") break;
+    if (dep == "ccomp" && v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(head)), "denial_verb")) negated = true;
+    a = head;
+  }
   if (negated) return "negated";
   if (hypothetical) return "hypothetical";
   if (hedged) return "hedged";

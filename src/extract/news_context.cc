@@ -135,6 +135,11 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
       })) {
     return true;
   }
+  // "did not respond to requests for comment": a reporter's, no news.
+  if (p.event == "REQUEST" && end + 1 < v_.seg().tokens.size() && v_.Lower(end) == "for" &&
+      v_.Lower(end + 1).starts_with("comment")) {
+    return true;
+  }
   // "summoned the ambassador in protest": a manner, not a protest.
   if (p.noun && p.event == "PROTEST" && k > 0 && v_.Lower(k - 1) == "in" && v_.Lower(k) == "protest") return true;
   // "a coordinated operation by the Somali army": cooperation needs partners
