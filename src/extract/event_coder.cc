@@ -230,6 +230,29 @@ bool EventCoder::UnnamedParticipant(uint32_t k, const EventPattern& p) const {
   return false;
 }
 
+// Whether a place after "in" is where the event happened rather than its
+// other side: for reciprocal and cooperative events ("met in New York",
+// "signed an agreement in Tehran"); an attack "in Gaza" is on Gaza.
+namespace {
+bool VenueEnds(const EventPattern& p) {
+  return p.reciprocal || p.event == "CONSULT" || p.event == "AGREE" || p.event == "COOPERATE";
+}
+}  // namespace
+
+// Drops from `recipient` the entities named only after "in" in the trigger's
+// sentence after `from` ("signed an agreement in Tehran").
+void EventCoder::DropVenues(uint32_t from, std::vector<int>* recipient) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(from > 0 ? from - 1 : 0));
+  std::erase_if(*recipient, [&](int r) {
+    bool venue = false, other = false;
+    for (const link::Mention& m : v_.linking().mentions) {
+      if (m.entity != r || m.token_begin < from || m.token_begin >= s.token_end) continue;
+      (m.token_begin > 0 && v_.Lower(m.token_begin - 1) == "in" ? venue : other) = true;
+    }
+    return venue && !other;
+  });
+}
+
 // Fills e->actor and e->recipient for the trigger [k, end). Returns whether
 // the agent is left implicit: a passive without "by X", or a participle whose
 // subject is the main clause's.
@@ -244,7 +267,14 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
       --j;
       if (v_.Lower(j) == "under") {
         e.actor = v_.FirstItemIn(j + 1, k);
-        e.recipient = v_.SubjectBefore(j);
+        // "... two countries under U.S. sanctions": the noun the phrase
+        // hangs on is the target, named or not.
+        const int32_t head = v_.Head(k);
+        if (v_.Parsed(k) && head >= 0 && v_.Upos(static_cast<uint32_t>(head)) == "NOUN") {
+          e.recipient = NominalEntities(v_, static_cast<uint32_t>(head));
+        } else {
+          e.recipient = v_.SubjectBefore(j);
+        }
         return e.actor.empty();
       }
       if (v_.Word(j) == "," || v_.IsClauseBreak(j)) break;
@@ -284,10 +314,11 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     // it attached elsewhere) is looked for by clause position.
     e.actor = std::move(parsed.actor);
     e.recipient = std::move(parsed.recipient);
+    if (VenueEnds(p)) DropVenues(end, &e.recipient);
     // ("Nelson said the proceeds funded Hezbollah": not Nelson.)
     if (e.actor.empty() && !parsed.passive && !parsed.unnamed_subject) e.actor = v_.SubjectBefore(k);
-    // A meeting's or a clash's place is not its other side.
-    if (e.recipient.empty() && !parsed.passive) e.recipient = v_.ObjectAfter(end, 8, p.reciprocal);
+    // A meeting's, an agreement's or a clash's place is not its other side.
+    if (e.recipient.empty() && !parsed.passive) e.recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
     agent_implicit = parsed.passive && e.actor.empty();
   } else if (Passive(k)) {
     e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);
@@ -300,7 +331,7 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     agent_implicit = k > v_.Sentence(e.sentence).token_begin && v_.Lower(k).ends_with("ing") &&
                      (v_.Word(k - 1) == "," || JoinedToParticipleClause(k));
     e.actor = v_.SubjectBefore(k);
-    e.recipient = v_.ObjectAfter(end, 8, p.reciprocal);
+    e.recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
   }
   return agent_implicit;
 }

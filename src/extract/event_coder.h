@@ -65,6 +65,7 @@ class EventCoder {
   bool AccidentSubject(uint32_t k) const;
   bool AttackMeansIn(uint32_t noun) const;
   bool ModifiesNoun(uint32_t k, uint32_t end, bool noun) const;
+  void DropVenues(uint32_t from, std::vector<int>* recipient) const;
   bool InsideName(uint32_t k, uint32_t end) const;
   // Whether a cue of `category` ("background") stands just before the noun at
   // k in its clause.

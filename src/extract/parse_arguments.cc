@@ -109,6 +109,27 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   uint32_t lo = heads.front(), hi = heads.front();
   for (uint32_t h : heads) PhraseSpan(v, h, 0, &lo, &hi);
   std::vector<int> out = v.FirstItemIn(lo, hi + 1);
+  // "Iranian President Ebrahim Raisi and Venezuelan President Nicolás
+  // Maduro": each conjunct's first item, when all are persons (states named
+  // together are a group the linker joined, read whole above; "M23 rebels and
+  // Rwandan troops", "a Russian and a Ukrainian citizen" stay the first named).
+  if (!out.empty()) {
+    std::vector<int> all = out;
+    for (uint32_t h : heads) {
+      for (uint32_t c : v.Children(h)) {
+        if (v.Dep(c) != "conj") continue;
+        uint32_t clo = c, chi = c;
+        PhraseSpan(v, c, 0, &clo, &chi);
+        for (int e : v.FirstItemIn(clo, chi + 1)) {
+          if (std::find(all.begin(), all.end(), e) == all.end()) all.push_back(e);
+        }
+      }
+    }
+    const auto all_of_type = [&](std::string_view type) {
+      return std::all_of(all.begin(), all.end(), [&](int e) { return v.linking().entities[e].type == type; });
+    };
+    if (all_of_type("Person")) out = std::move(all);
+  }
   if (out.empty()) out = v.Referents(heads.front());
   if (out.empty()) {
     // The whole phrase of that name: "officials from Japan and South Korea"
