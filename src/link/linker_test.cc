@@ -369,6 +369,15 @@ TEST_F(LinkerTest, ASentenceOpenerTheTaggersReadAsNoNameIsNoPartOfOne) {
   EXPECT_EQ(TypedMentions(*linker_, text, &person), (V{"Welcome Darin=PERSON"}));  // without POS tags, as before
 }
 
+TEST_F(LinkerTest, TheNorthIsTheStateNamedWhoseNameItOpens) {
+  EXPECT_EQ(Mentions("North Korea fired a missile. The North said so."),
+            (V{"North Korea=GPE:country:PRK", "North=GPE:country:PRK"}));
+  // Not before the state is named, nor before another capitalised word.
+  EXPECT_TRUE(Mentions("The North said so.").empty());
+  const V pacific = Mentions("North Korea fired into the North Pacific.");
+  EXPECT_EQ(std::count(pacific.begin(), pacific.end(), "North=GPE:country:PRK"), 0);
+}
+
 TEST_F(LinkerTest, LeaderSurnameRegimeIsTheState) {
   EXPECT_EQ(Mentions("They helped the Kim regime build it."), (V{"Kim regime=GPE:country:PRK"}));
   EXPECT_EQ(Mentions("They helped the Kim Regime build it."), (V{"Kim Regime=GPE:country:PRK"}));

@@ -112,6 +112,22 @@ const NameEntry* Scan::PlaceEntry(const std::vector<const NameEntry*>& entries, 
   return chosen != nullptr ? chosen : best;
 }
 
+int Scan::StateByHalf(uint32_t i, uint32_t end) const {
+  const std::string_view w = Word(text_, seg_.tokens[i]);
+  if ((w != "North" && w != "South") || i == 0 || base::AsciiLower(Word(text_, seg_.tokens[i - 1])) != "the") {
+    return -1;
+  }
+  if (i + 1 < end && Capitalised(Word(text_, seg_.tokens[i + 1]))) return -1;  // "the North Atlantic"
+  int found = -1;
+  for (int e = 0; e < static_cast<int>(out_.entities.size()); ++e) {
+    const DocEntity& d = out_.entities[e];
+    if (d.type != "Country" || !d.name.starts_with(w) || d.name.size() <= w.size() || d.name[w.size()] != ' ') continue;
+    if (found >= 0) return -1;
+    found = e;
+  }
+  return found;
+}
+
 Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
   uint32_t j = i, last = i;
   const auto& toks = seg_.tokens;
@@ -350,6 +366,13 @@ void Scan::ScanSentence(uint32_t s) {
       initial = base::IsQuote(p) || prev == ":" || prev == "(";
     }
     if (CurrencyPrefix(i)) {
+      ++i;
+      continue;
+    }
+    // "South Korea said the North may have shipped shells": "the North" or
+    // "the South" alone is the one state named so far whose name it opens.
+    if (const int state = StateByHalf(i, sent.token_end); state >= 0) {
+      AddMention(s, i, i + 1, "GPE", state);
       ++i;
       continue;
     }

@@ -131,6 +131,10 @@ class Scan {
   };
 
   void ScanSentence(uint32_t s);
+  // The state named so far in the document whose name "the North" or "the
+  // South" at token i opens ("the North" after "North Korea"), or -1 (none,
+  // or two such: "North Korea" and "North Macedonia").
+  int StateByHalf(uint32_t i, uint32_t end) const;
   // The entry of a place name that the text places, among entries for places
   // in different states: "Tripoli, Lebanon" (a state named right after a
   // comma, up to `limit`); else, for a town, the one other state the document
