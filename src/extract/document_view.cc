@@ -269,9 +269,22 @@ std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool 
       ++k;
       continue;
     }
-    if (IsClauseBreak(k) || Word(k) == "," || Word(k) == "(" || (venue_ends && Lower(k) == "in")) break;
-    // "its", "his", "her" before a noun are bound to the clause subject.
-    if (Lower(k) == "its" || Lower(k) == "his" || Lower(k) == "her") return SubjectBefore(k);
+    if (IsClauseBreak(k) || Word(k) == "," || Word(k) == "(") break;
+    if (venue_ends && (Lower(k) == "in" || Lower(k) == "on" || Lower(k) == "about" || Lower(k) == "over")) break;
+    // "its", "his", "her" before a noun are bound to the clause subject,
+    // unless the noun names someone ("his Iranian counterpart Ebrahim Raisi").
+    if (Lower(k) == "its" || Lower(k) == "his" || Lower(k) == "her") {
+      for (uint32_t j = k + 1; j < s.token_end && j < k + 5; ++j) {
+        // (Not "her past contacts with Jeffrey Epstein": a name after a
+        // preposition is another's.)
+        if (Word(j) == "," || IsClauseBreak(j) || Upos(j) == "ADP") break;
+        const int m = linking_.MentionAt(j);
+        if (m >= 0 && linking_.mentions[m].type == "PERSON" && linking_.mentions[m].entity >= 0) {
+          return {linking_.mentions[m].entity};
+        }
+      }
+      return SubjectBefore(k);
+    }
     uint32_t next;
     std::vector<int> item = ItemAt(k, &next);
     if (!item.empty()) return item;

@@ -82,8 +82,8 @@ class DocumentView {
   // start of its clause (a relative pronoun opening the clause counts).
   std::vector<int> SubjectBefore(uint32_t trigger) const;
   // The first referring item in [from, from + window) before the clause ends
-  // (with `venue_ends`, also before "in": "met in New York" names where, not
-  // with whom).
+  // (with `venue_ends`, also before "in", "on", "about" or "over": "met in
+  // New York", "talks on Gaza" name where and what about, not with whom).
   std::vector<int> ObjectAfter(uint32_t from, uint32_t window = 8, bool venue_ends = false) const;
   // First token of the clause holding k (a clause-break token itself or the
   // sentence start).

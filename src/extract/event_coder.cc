@@ -56,6 +56,11 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
       if (!r.empty()) return r;
       break;
     }
+    // "claimed responsibility for (a missile) attack": who claims it acted.
+    const uint32_t before = w == "a" || w == "an" || w == "the" ? j : j + 1;
+    if (before >= s.token_begin + 2 && v_.Lower(before - 1) == "for" && v_.Lower(before - 2) == "responsibility") {
+      return v_.SubjectBefore(before - 2);
+    }
     if (w == "a" || w == "an" || w == "the") {
       // "ordered an investigation": the light verb's subject acts.
       // (A word may hold several cue categories: "orders" is also an
@@ -306,7 +311,7 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
       // "arrived in Hanoi for a three-day visit to Vietnam": the visitor is
       // the clause subject.
       if (e.actor.empty() && p.subject_fallback) e.actor = v_.SubjectBefore(k);
-      e.recipient = v_.ObjectAfter(end, 6);
+      e.recipient = v_.ObjectAfter(end, 6, VenueEnds(p));
     }
   } else if (ParseArguments parsed = VerbArguments(v_, k);
              !parsed.actor.empty() || !parsed.recipient.empty()) {
@@ -333,6 +338,9 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     e.actor = v_.SubjectBefore(k);
     e.recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
   }
+  // "after talks in Jeddah, Saudi Arabia": where the place is all the text
+  // names, it stands for the event's side, as no side would drop the event.
+  if (VenueEnds(p) && e.actor.empty() && e.recipient.empty()) e.recipient = v_.ObjectAfter(end, p.noun ? 6 : 8);
   return agent_implicit;
 }
 

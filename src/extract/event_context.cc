@@ -81,7 +81,26 @@ std::vector<int> SourcesAfter(const DocumentView& v, uint32_t from) {
 struct Source {
   std::vector<int> entities;
   uint32_t from_token;  // applies to triggers at or after this token ("X said that …")
+  uint32_t to_token = UINT32_MAX;  // … and before this one ("…, the U.S. Navy said.")
 };
+
+// "Iran seized a tanker, the U.S. Navy said." / "…, said Jeffrey Lewis.": a
+// speech verb closing its sentence after a comma names the source of what
+// comes before the comma. Returns the comma's token, or 0 when the verb at k
+// closes no such clause.
+uint32_t ClosingSourceClause(const DocumentView& v, const text::Sentence& sent, uint32_t k) {
+  // The verb ends the sentence but for a few words ("on Monday", "in a statement").
+  if (sent.token_end - k > 6) return 0;
+  for (uint32_t j = k + 1; j < sent.token_end; ++j) {
+    if (v.Word(j) == "," || v.Lower(j) == "that" || v.IsClauseBreak(j)) return 0;
+  }
+  for (uint32_t j = k; j > sent.token_begin + 1 && k - j < 8;) {
+    --j;
+    if (v.Word(j) == ",") return j;
+    if (v.IsClauseBreak(j)) return 0;
+  }
+  return 0;
+}
 
 std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
   std::vector<Source> out;
@@ -98,6 +117,12 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
       out.push_back({SourcesAfter(v, k + 2), sent.token_begin});
     } else if (*cue == "speech_verb" && k + 1 < sent.token_end && v.Lower(k + 1) == "that") {
       out.push_back({v.SubjectBefore(k), k + 1});
+    } else if (*cue == "speech_verb") {
+      if (const uint32_t comma = ClosingSourceClause(v, sent, k); comma > 0) {
+        std::vector<int> who = v.FirstItemIn(comma + 1, k);
+        if (who.empty()) who = v.ObjectAfter(k + 1, 5);
+        if (!who.empty()) out.push_back({std::move(who), sent.token_begin, comma});
+      }
     }
   }
   return out;
@@ -409,7 +434,7 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
     }
     uint32_t trigger = TokenAt(v, e.trigger.begin);
     for (const Source& src : by_sentence[e.sentence]) {
-      if (trigger < src.from_token) continue;
+      if (trigger < src.from_token || trigger >= src.to_token) continue;
       for (int x : src.entities) {
         bool self = std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end();
         if (!self && std::find(e.attributed_to.begin(), e.attributed_to.end(), x) == e.attributed_to.end()) {
