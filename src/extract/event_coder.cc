@@ -112,9 +112,10 @@ std::vector<int> EventCoder::Between(uint32_t end) const {
     // titled persons ("between U.S. envoy Steve Witkoff and Iranian Foreign
     // Minister Abbas Araqchi").
     std::vector<int> out;
-    // The first item within four words of "between"; each further one right
-    // after its separator (", and the").
-    for (uint32_t k = j + 1, limit = j + 5; k < s.token_end && k < limit;) {
+    // The first item within nine words of "between" ("between high-ranking
+    // officials from Iran and North Korea"); each further one right after
+    // its separator (", and the").
+    for (uint32_t k = j + 1, limit = j + 10; k < s.token_end && k < limit;) {
       uint32_t next = k + 1;
       const std::vector<int> item = v_.ItemAt(k, &next);
       for (int e : item) {
@@ -271,12 +272,26 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     for (uint32_t j = k; j > sentence_begin && k - j <= 4;) {
       --j;
       if (v_.Lower(j) == "under") {
+        // The side: "U.S. sanctions", "sanctions from the US and the UN".
         e.actor = v_.FirstItemIn(j + 1, k);
-        // "... two countries under U.S. sanctions": the noun the phrase
-        // hangs on is the target, named or not.
+        if (e.actor.empty() && end + 1 < v_.Sentence(v_.SentenceOf(k)).token_end &&
+            (v_.Lower(end) == "from" || v_.Lower(end) == "by")) {
+          e.actor = v_.ObjectAfter(end + 1, 5);
+        }
+        // The target: "... two countries under U.S. sanctions" hang on a noun,
+        // named in its own phrase or by the name it stands in apposition to
+        // ("KOMID, a company under sanctions from the US"), or on the clause.
         const int32_t head = v_.Head(k);
         if (v_.Parsed(k) && head >= 0 && v_.Upos(static_cast<uint32_t>(head)) == "NOUN") {
-          e.recipient = NominalEntities(v_, static_cast<uint32_t>(head));
+          uint32_t noun = static_cast<uint32_t>(head), lo = noun, hi = noun;
+          if (v_.Dep(noun) == "appos" && v_.Head(noun) >= 0) noun = static_cast<uint32_t>(v_.Head(noun)), lo = hi = noun;
+          for (uint32_t c : v_.Children(noun)) {
+            const std::string_view dep = v_.Dep(c);
+            if (dep == "compound" || dep == "flat" || dep == "amod" || dep == "det" || dep == "nmod:poss") {
+              lo = std::min(lo, c), hi = std::max(hi, c);
+            }
+          }
+          e.recipient = v_.FirstItemIn(lo, hi + 1);
         } else {
           e.recipient = v_.SubjectBefore(j);
         }
