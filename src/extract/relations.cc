@@ -176,8 +176,15 @@ class RelationFinder {
     if (k == b || k + 1 >= end) return;
     const std::string& prep = v_.Lower(k);
     if (prep != "of" && prep != "at" && prep != "for") return;
-    const int m = v_.linking().MentionAt(k + 1);
+    int m = v_.linking().MentionAt(k + 1);
     if (m < 0 || v_.linking().mentions[m].token_begin != k + 1) return;
+    // "a member of North Korea's Reconnaissance General Bureau": the body the
+    // state's possessive names.
+    if (const link::Mention& state = v_.linking().mentions[m];
+        state.type == "GPE" && state.token_end + 1 < end && IsPossessive(v_.Lower(state.token_end))) {
+      const int body = v_.linking().MentionAt(state.token_end + 1);
+      if (body >= 0 && v_.linking().mentions[body].token_begin == state.token_end + 1) m = body;
+    }
     const int org = v_.linking().mentions[m].entity;
     if (org < 0 || v_.linking().mentions[m].type != "ORG") return;
     if (const std::string* rel = RoleRelation(b, k)) Add(p.entity, *rel, org, p.sentence);
