@@ -236,87 +236,15 @@ bool EventCoder::UnnamedParticipant(uint32_t k, const EventPattern& p) const {
   return false;
 }
 
-// Whether a place after "in" is where the event happened rather than its
-// other side: for reciprocal and cooperative events ("met in New York",
-// "signed an agreement in Tehran"); an attack "in Gaza" is on Gaza.
-namespace {
-bool VenueEnds(const EventPattern& p) {
-  return p.reciprocal || p.event == "CONSULT" || p.event == "AGREE" || p.event == "COOPERATE";
-}
-}  // namespace
-
-// Drops from `recipient` the entities named only after "in" in the trigger's
-// sentence after `from` ("signed an agreement in Tehran").
-void EventCoder::DropVenues(uint32_t from, std::vector<int>* recipient) const {
-  const text::Sentence& s = v_.Sentence(v_.SentenceOf(from > 0 ? from - 1 : 0));
-  std::erase_if(*recipient, [&](int r) {
-    bool venue = false, other = false;
-    for (const link::Mention& m : v_.linking().mentions) {
-      if (m.entity != r || m.token_begin < from || m.token_begin >= s.token_end) continue;
-      (m.token_begin > 0 && v_.Lower(m.token_begin - 1) == "in" ? venue : other) = true;
-    }
-    return venue && !other;
-  });
-}
-
 // Fills e->actor and e->recipient for the trigger [k, end). Returns whether
 // the agent is left implicit: a passive without "by X", or a participle whose
 // subject is the main clause's.
 bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, Event* out) const {
   Event& e = *out;
   bool agent_implicit = false;
-  // "The company has been under U.S. sanctions since 2020": the subject is
-  // the target of the sanctions, their modifier the side that imposed them.
-  if (p.event == "SANCTION") {
-    const uint32_t sentence_begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
-    for (uint32_t j = k; j > sentence_begin && k - j <= 4;) {
-      --j;
-      if (v_.Lower(j) == "under") {
-        // The side: "U.S. sanctions", "sanctions from the US and the UN".
-        e.actor = v_.FirstItemIn(j + 1, k);
-        if (e.actor.empty() && end + 1 < v_.Sentence(v_.SentenceOf(k)).token_end &&
-            (v_.Lower(end) == "from" || v_.Lower(end) == "by")) {
-          e.actor = v_.ObjectAfter(end + 1, 5);
-        }
-        // The target: "... two countries under U.S. sanctions" hang on a noun,
-        // named in its own phrase or by the name it stands in apposition to
-        // ("KOMID, a company under sanctions from the US"), or on the clause.
-        const int32_t head = v_.Head(k);
-        if (v_.Parsed(k) && head >= 0 && v_.Upos(static_cast<uint32_t>(head)) == "NOUN") {
-          uint32_t noun = static_cast<uint32_t>(head), lo = noun, hi = noun;
-          if (v_.Dep(noun) == "appos" && v_.Head(noun) >= 0) noun = static_cast<uint32_t>(v_.Head(noun)), lo = hi = noun;
-          for (uint32_t c : v_.Children(noun)) {
-            const std::string_view dep = v_.Dep(c);
-            if (dep == "compound" || dep == "flat" || dep == "amod" || dep == "det" || dep == "nmod:poss") {
-              lo = std::min(lo, c), hi = std::max(hi, c);
-            }
-          }
-          e.recipient = v_.FirstItemIn(lo, hi + 1);
-        } else {
-          e.recipient = v_.SubjectBefore(j);
-        }
-        return e.actor.empty();
-      }
-      if (v_.Word(j) == "," || v_.IsClauseBreak(j)) break;
-    }
-  }
-  // "received chemical weapons assistance from North Korea": aid comes from
-  // the side after "from" and goes to the subject of the receiving verb.
-  if (p.noun && p.event == "AID" && end + 1 < v_.Sentence(v_.SentenceOf(k)).token_end && v_.Lower(end) == "from") {
-    const std::vector<int> giver = v_.ObjectAfter(end + 1, 5);
-    if (!giver.empty()) {
-      e.actor = giver;
-      const uint32_t sentence_begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
-      for (uint32_t j = k; j > sentence_begin && k - j <= 5;) {
-        --j;
-        if (v_.Lemma(j) == "receive" || v_.Lemma(j) == "obtain" || v_.Lemma(j) == "accept" || v_.Lemma(j) == "get") {
-          e.recipient = v_.SubjectBefore(j);
-          break;
-        }
-      }
-      return false;
-    }
-  }
+  // Phrases that say which side is which: "under U.S. sanctions", "aid from".
+  if (p.event == "SANCTION" && SanctionsUnder(k, end, &e)) return e.actor.empty();
+  if (p.noun && p.event == "AID" && AidFrom(k, end, &e)) return false;
   if (p.noun) {
     e.actor = Between(end);
     if (!e.actor.empty()) {

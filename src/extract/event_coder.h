@@ -12,6 +12,12 @@
 
 namespace dossier::extract {
 
+// Whether a place after "in" (or a topic after "on", "about", "over") is where
+// or what the event is about rather than its other side: reciprocal and
+// cooperative events ("met in New York", "signed an agreement in Tehran",
+// "talks on Gaza"); an attack "in Gaza" is on Gaza.
+bool VenueEnds(const EventPattern& p);
+
 class EventCoder {
  public:
   // With a `model`, the trained type model adds what the rules missed.
@@ -65,7 +71,14 @@ class EventCoder {
   bool AccidentSubject(uint32_t k) const;
   bool AttackMeansIn(uint32_t noun) const;
   bool ModifiesNoun(uint32_t k, uint32_t end, bool noun) const;
+  // phrase_arguments.cc: drops from `recipient` the entities named only
+  // after "in" in the trigger's sentence after `from` ("signed an agreement
+  // in Tehran"); "The company has been under U.S. sanctions": the side and
+  // target of the sanctions at k (false when no "under" comes before them);
+  // "received assistance from North Korea": the giver and the receiver.
   void DropVenues(uint32_t from, std::vector<int>* recipient) const;
+  bool SanctionsUnder(uint32_t k, uint32_t end, Event* e) const;
+  bool AidFrom(uint32_t k, uint32_t end, Event* e) const;
   bool InsideName(uint32_t k, uint32_t end) const;
   // Whether a cue of `category` ("background") stands just before the noun at
   // k in its clause.

@@ -10,6 +10,8 @@
 //   scan_names.cc   typing and linking a run: keywords, legal forms, acronyms,
 //                   surnames and partial names, "<leader> regime", states'
 //                   formal names, currency prefixes and one-word cities;
+//   scan_places.cc  which place a name is where the text tells ("Tripoli,
+//                   Lebanon"), and "the North" after "North Korea";
 //   scan_tagger.cc  what the statistical tagger, the POS tagger and the case of
 //                   the text say, and the tagger's own mentions.
 // The small word and knowledge-base helpers below are shared by those files

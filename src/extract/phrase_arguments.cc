@@ -1,0 +1,82 @@
+// EventCoder: arguments that a phrase around the trigger assigns, whatever the
+// parse says (see event_coder.h): the side and target of sanctions a thing is
+// "under", the giver of aid "from" someone, and the venue of a meeting or an
+// agreement, which is no side of it.
+#include <algorithm>
+
+#include "extract/context.h"
+#include "extract/event_coder.h"
+#include "extract/parse_arguments.h"
+
+namespace dossier::extract {
+
+bool VenueEnds(const EventPattern& p) {
+  return p.reciprocal || p.event == "CONSULT" || p.event == "AGREE" || p.event == "COOPERATE";
+}
+
+void EventCoder::DropVenues(uint32_t from, std::vector<int>* recipient) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(from > 0 ? from - 1 : 0));
+  std::erase_if(*recipient, [&](int r) {
+    bool venue = false, other = false;
+    for (const link::Mention& m : v_.linking().mentions) {
+      if (m.entity != r || m.token_begin < from || m.token_begin >= s.token_end) continue;
+      (m.token_begin > 0 && v_.Lower(m.token_begin - 1) == "in" ? venue : other) = true;
+    }
+    return venue && !other;
+  });
+}
+
+bool EventCoder::SanctionsUnder(uint32_t k, uint32_t end, Event* e) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  for (uint32_t j = k; j > s.token_begin && k - j <= 4;) {
+    --j;
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) return false;
+    if (v_.Lower(j) != "under") continue;
+    // The side: "U.S. sanctions", "sanctions from the US and the UN".
+    e->actor = v_.FirstItemIn(j + 1, k);
+    if (e->actor.empty() && end + 1 < s.token_end && (v_.Lower(end) == "from" || v_.Lower(end) == "by")) {
+      e->actor = v_.ObjectAfter(end + 1, 5);
+    }
+    // The target: "two countries under U.S. sanctions" hang on a noun, named
+    // in its own phrase or by the name it stands in apposition to ("KOMID, a
+    // company under sanctions from the US"); else the clause's subject ("The
+    // company has been under U.S. sanctions").
+    const int32_t head = v_.Head(k);
+    if (!v_.Parsed(k) || head < 0 || v_.Upos(static_cast<uint32_t>(head)) != "NOUN") {
+      e->recipient = v_.SubjectBefore(j);
+      return true;
+    }
+    uint32_t noun = static_cast<uint32_t>(head);
+    if (v_.Dep(noun) == "appos" && v_.Head(noun) >= 0) noun = static_cast<uint32_t>(v_.Head(noun));
+    uint32_t lo = noun, hi = noun;
+    for (uint32_t c : v_.Children(noun)) {
+      const std::string_view dep = v_.Dep(c);
+      if (dep == "compound" || dep == "flat" || dep == "amod" || dep == "det" || dep == "nmod:poss") {
+        lo = std::min(lo, c);
+        hi = std::max(hi, c);
+      }
+    }
+    e->recipient = v_.FirstItemIn(lo, hi + 1);
+    return true;
+  }
+  return false;
+}
+
+bool EventCoder::AidFrom(uint32_t k, uint32_t end, Event* e) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  if (end + 1 >= s.token_end || v_.Lower(end) != "from") return false;
+  std::vector<int> giver = v_.ObjectAfter(end + 1, 5);
+  if (giver.empty()) return false;
+  e->actor = std::move(giver);
+  for (uint32_t j = k; j > s.token_begin && k - j <= 5;) {
+    --j;
+    const std::string_view lemma = v_.Lemma(j);
+    if (lemma == "receive" || lemma == "obtain" || lemma == "accept" || lemma == "get") {
+      e->recipient = v_.SubjectBefore(j);
+      break;
+    }
+  }
+  return true;
+}
+
+}  // namespace dossier::extract
