@@ -38,7 +38,7 @@ bool EventCoder::SanctionsUnder(uint32_t k, uint32_t end, Event* e) const {
       e->actor = v_.ObjectAfter(end + 1, 5);
     }
     // The target: "two countries under U.S. sanctions" hang on a noun, named
-    // in its own phrase or by the name it stands in apposition to ("KOMID, a
+    // in its own phrase or by the name it stands in apposition to ("Zarvan Mining, a
     // company under sanctions from the US"); else the clause's subject ("The
     // company has been under U.S. sanctions").
     const int32_t head = v_.Head(k);

@@ -308,17 +308,32 @@ TEST_F(LinkerTest, ALegalFormAfterACommaEndsTheCompanysName) {
   EXPECT_EQ(mentions("It is Baz, Inc. Phone 555.", {{2, 5, "ORG"}}), (V{"Baz, Inc.=ORG"}));
 }
 
-TEST(LinkerWithGeoNames, ATownTheTaggerReadsAsAPersonIsThePerson) {
-  const std::string cities = std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt";
-  if (!std::filesystem::exists(cities)) {
-    GTEST_SKIP() << "no GeoNames cities beside the project";
+// The project's own knowledge base with GeoNames' cities (skipped when the
+// shared data is not beside the project).
+class LinkerWithGeoNames : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string cities =
+        std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt";
+    if (!std::filesystem::exists(cities)) GTEST_SKIP() << "no GeoNames cities beside the project";
+    auto kb = kb::KnowledgeBase::Load(DOSSIER_SOURCE_DIR);
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+    kb_ = std::move(*kb);
+    gaz_ = kb::Gazetteer::Build(*kb_);
+    auto cues = Cues::Load(DOSSIER_SOURCE_DIR);
+    ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+    cues_ = std::move(*cues);
+    linker_ = std::make_unique<Linker>(*kb_, *gaz_, *cues_);
   }
-  auto kb = kb::KnowledgeBase::Load(DOSSIER_SOURCE_DIR);
-  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-  auto gaz = kb::Gazetteer::Build(**kb);
-  auto cues = Cues::Load(DOSSIER_SOURCE_DIR);
-  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
-  Linker linker(**kb, *gaz, **cues);
+
+  std::unique_ptr<kb::KnowledgeBase> kb_;
+  std::unique_ptr<kb::Gazetteer> gaz_;
+  std::unique_ptr<Cues> cues_;
+  std::unique_ptr<Linker> linker_;
+};
+
+TEST_F(LinkerWithGeoNames, ATownTheTaggerReadsAsAPersonIsThePerson) {
+  const Linker& linker = *linker_;
   // Elizabeth (New Jersey) and Mary (Turkmenistan) are towns of GeoNames.
   const std::string text = "Please pass this to Elizabeth from Mary Jo Foley.";
   const std::vector<NerSpan> none, people = {{4, 5, "PERSON"}, {6, 9, "PERSON"}};
@@ -326,17 +341,8 @@ TEST(LinkerWithGeoNames, ATownTheTaggerReadsAsAPersonIsThePerson) {
   EXPECT_EQ(TypedMentions(linker, text, &people), (V{"Elizabeth=PERSON", "Mary Jo Foley=PERSON"}));
 }
 
-TEST(LinkerWithGeoNames, ATownIsPlacedByTheStatesTheTextNames) {
-  const std::string cities = std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt";
-  if (!std::filesystem::exists(cities)) {
-    GTEST_SKIP() << "no GeoNames cities beside the project";
-  }
-  auto kb = kb::KnowledgeBase::Load(DOSSIER_SOURCE_DIR);
-  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-  auto gaz = kb::Gazetteer::Build(**kb);
-  auto cues = Cues::Load(DOSSIER_SOURCE_DIR);
-  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
-  Linker linker(**kb, *gaz, **cues);
+TEST_F(LinkerWithGeoNames, ATownIsPlacedByTheStatesTheTextNames) {
+  const Linker& linker = *linker_;
   // The tagger reads "Hyderabad" as a place (a one-word town is the tagger's to find).
   auto ids = [&](const std::string& text) {
     const text::Segmentation seg = text::Segment(text);
