@@ -45,7 +45,10 @@ int SpeakerBefore(const DocumentView& v, uint32_t open) {
 int PersonBeforeQuote(const DocumentView& v, uint32_t open) {
   const auto& mentions = v.linking().mentions;
   const uint32_t sentence = v.SentenceOf(open);
-  for (size_t i = mentions.size(); i-- > 0;) {
+  // Mentions are in text order: start at the last one that begins before the quote.
+  const auto first_after = std::lower_bound(mentions.begin(), mentions.end(), open,
+                                            [](const link::Mention& m, uint32_t t) { return m.token_begin < t; });
+  for (size_t i = static_cast<size_t>(first_after - mentions.begin()); i-- > 0;) {
     const link::Mention& m = mentions[i];
     if (m.token_end > open || m.entity < 0) continue;
     if (sentence - m.sentence > 3) break;

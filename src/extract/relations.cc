@@ -117,12 +117,9 @@ class RelationFinder {
   // "director"): the whole phrase as a title, else its last word; lower-case
   // words are also read capitalised ("director" is the title "Director").
   const std::string* RoleRelation(uint32_t b, uint32_t e) const {
-    const auto title = [&](std::string phrase) -> const std::string* {
+    const auto title = [&](const std::string& phrase) -> const std::string* {
       if (const std::string* v = v_.cues().Find(link::CueKind::kTitle, phrase); v != nullptr && !v->empty()) return v;
-      for (size_t i = 0; i < phrase.size(); ++i) {
-        if ((i == 0 || phrase[i - 1] == ' ') && phrase[i] >= 'a' && phrase[i] <= 'z') phrase[i] -= 'a' - 'A';
-      }
-      const std::string* v = v_.cues().Find(link::CueKind::kTitle, phrase);
+      const std::string* v = v_.cues().FindCapitalisedTitle(phrase);
       return v != nullptr && !v->empty() ? v : nullptr;
     };
     std::string phrase;

@@ -163,6 +163,10 @@ GazetteerMatch Gazetteer::LongestAt(std::string_view text, const std::vector<tex
         // The words before must be a name themselves, no demonym ("occupied
         // Palestinian territories") or adjective ("the African continent",
         // "the Nordic countries").
+        const bool name_before = found.token_end == j && j > i &&
+                                 std::any_of(found.entries.begin(), found.entries.end(),
+                                             [](const NameEntry* e) { return e->kind != NameKind::kDemonym; });
+        if (!name_before) continue;
         std::vector<const NameEntry*> places;
         for (size_t idx : nodes_[node].entries) {
           const NameEntry& e = entries_[idx];
@@ -172,12 +176,7 @@ GazetteerMatch Gazetteer::LongestAt(std::string_view text, const std::vector<tex
             places.push_back(&e);
           }
         }
-        const bool name_before = found.token_end == j && j > i &&
-                                 std::any_of(found.entries.begin(), found.entries.end(),
-                                             [](const NameEntry* e) { return e->kind != NameKind::kDemonym; });
-        if (!places.empty() && name_before) {
-          found = {i, j, std::move(places)};
-        }
+        if (!places.empty()) found = {i, j, std::move(places)};
         continue;
       }
       std::string_view surface = text.substr(tokens[i].begin, tokens[j].end - tokens[i].begin);

@@ -65,4 +65,15 @@ const std::string* Cues::Find(CueKind kind, std::string_view word) const {
   return it == t.end() ? nullptr : &it->second;
 }
 
+const std::string* Cues::FindCapitalisedTitle(std::string_view phrase, std::string* capitalised) const {
+  if (phrase.empty() || phrase[0] < 'a' || phrase[0] > 'z') return nullptr;
+  std::string written(phrase);
+  for (size_t i = 0; i < written.size(); ++i) {
+    if ((i == 0 || written[i - 1] == ' ') && written[i] >= 'a' && written[i] <= 'z') written[i] -= 'a' - 'A';
+  }
+  const std::string* value = Find(CueKind::kTitle, written);
+  if (value != nullptr && capitalised != nullptr) *capitalised = std::move(written);
+  return value;
+}
+
 }  // namespace dossier::link

@@ -43,6 +43,11 @@ class Cues {
   // The value of `word` in category `kind` (exact, case-sensitive), or nullptr.
   const std::string* Find(CueKind kind, std::string_view word) const;
   bool Has(CueKind kind, std::string_view word) const { return Find(kind, word) != nullptr; }
+  // The title `phrase` names when each of its words is written with a capital
+  // ("foreign minister" -> "Foreign Minister"); `capitalised` (optional)
+  // gets that spelling. nullptr when the phrase starts with a capital
+  // already (Find reads it as written) or no such title is listed.
+  const std::string* FindCapitalisedTitle(std::string_view phrase, std::string* capitalised = nullptr) const;
   // Longest multi-word title ending at word index `last` of `words` ("Foreign Minister").
   size_t MaxTitleWords() const { return max_title_words_; }
 

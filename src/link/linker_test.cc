@@ -49,9 +49,11 @@ std::vector<std::string> TypedMentions(const Linker& linker, const std::string& 
 
 class LinkerTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    auto kb = kb::KnowledgeBase::FromTables(kCountries, kOrgs, kPeople, kRoles);
-    ASSERT_TRUE(kb.ok());
+  void SetUp() override { Build(kb::KnowledgeBase::FromTables(kCountries, kOrgs, kPeople, kRoles)); }
+
+  // The gazetteer, the project's cues and the linker over `kb`.
+  void Build(base::Result<std::unique_ptr<kb::KnowledgeBase>> kb) {
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
     kb_ = std::move(*kb);
     gaz_ = kb::Gazetteer::Build(*kb_);
     auto cues = Cues::Load(DOSSIER_SOURCE_DIR);
@@ -310,26 +312,14 @@ TEST_F(LinkerTest, ALegalFormAfterACommaEndsTheCompanysName) {
 
 // The project's own knowledge base with GeoNames' cities (skipped when the
 // shared data is not beside the project).
-class LinkerWithGeoNames : public ::testing::Test {
+class LinkerWithGeoNames : public LinkerTest {
  protected:
   void SetUp() override {
     const std::string cities =
         std::string(DOSSIER_SOURCE_DIR) + "/../shared/data/gazetteers/geonames/cities15000.txt";
     if (!std::filesystem::exists(cities)) GTEST_SKIP() << "no GeoNames cities beside the project";
-    auto kb = kb::KnowledgeBase::Load(DOSSIER_SOURCE_DIR);
-    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-    kb_ = std::move(*kb);
-    gaz_ = kb::Gazetteer::Build(*kb_);
-    auto cues = Cues::Load(DOSSIER_SOURCE_DIR);
-    ASSERT_TRUE(cues.ok()) << cues.status().ToString();
-    cues_ = std::move(*cues);
-    linker_ = std::make_unique<Linker>(*kb_, *gaz_, *cues_);
+    Build(kb::KnowledgeBase::Load(DOSSIER_SOURCE_DIR));
   }
-
-  std::unique_ptr<kb::KnowledgeBase> kb_;
-  std::unique_ptr<kb::Gazetteer> gaz_;
-  std::unique_ptr<Cues> cues_;
-  std::unique_ptr<Linker> linker_;
 };
 
 TEST_F(LinkerWithGeoNames, ATownTheTaggerReadsAsAPersonIsThePerson) {

@@ -41,18 +41,14 @@ uint32_t Scan::TitleAt(uint32_t i, uint32_t end, std::string* title, std::string
   uint32_t best = 0;
   std::string phrase, capitalised;
   for (uint32_t k = 0; k < cues_.MaxTitleWords() && i + k < end; ++k) {
-    if (k) phrase.push_back(' '), capitalised.push_back(' ');
-    const std::string_view w = Word(text_, seg_.tokens[i + k]);
-    phrase += w;
-    capitalised += w;
-    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') capitalised[capitalised.size() - w.size()] -= 'a' - 'A';
+    if (k) phrase.push_back(' ');
+    phrase += Word(text_, seg_.tokens[i + k]);
     if (const std::string* v = cues_.Find(CueKind::kTitle, phrase)) {
       best = k + 1;
       *title = phrase;
       *value = *v;
-    } else if (const std::string* office = cues_.Find(CueKind::kTitle, capitalised);
-               office != nullptr && phrase[0] >= 'a' && phrase[0] <= 'z' &&
-               (*office == "leader_of" || *office == "role_in")) {
+    } else if (const std::string* office = cues_.FindCapitalisedTitle(phrase, &capitalised);
+               office != nullptr && (*office == "leader_of" || *office == "role_in")) {
       // An office written in lower case ("U.S. envoy Steve Witkoff",
       // "foreign minister Abbas Araqchi").
       best = k + 1;
