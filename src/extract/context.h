@@ -10,8 +10,12 @@
 
 namespace dossier::extract {
 
-// Direct quotations (“…” or "…") and their speakers ("He said: “…”", "“…,” X said").
+// Direct quotations (“…” or "…") and their speakers ("He said: “…”", "“…,” X said",
+// "X said the arrests were “…”": the last read from the parse).
 std::vector<Quote> FindQuotes(const DocumentView& v);
+// Sets the flag of each sentence that opens a quote whose speaker only the
+// parse can tell (FindQuotes finds none without it).
+void FlagQuotesToParse(const DocumentView& v, std::vector<uint8_t>* flags);
 
 // Sets date, modality and attributed_to on each event.
 void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,

@@ -25,7 +25,9 @@ std::vector<uint8_t> Extractor::SentencesToParse(std::string_view text,
                                                  const link::Linking& linking,
                                                  const nlp::Analysis* analysis) const {
   DocumentView view(text, seg, linking, linker_, *lexicon_, analysis);
-  return EventCoder(view).SentencesWithVerbTriggers();
+  std::vector<uint8_t> flags = EventCoder(view).SentencesWithVerbTriggers();
+  FlagQuotesToParse(view, &flags);
+  return flags;
 }
 
 Extraction Extractor::Extract(std::string_view text, const text::Segmentation& seg,

@@ -50,7 +50,8 @@ class ExtractorTest : public ::testing::Test {
   // Runs with a hand-made analysis: one (UPOS, head, relation) per token,
   // heads as sentence-local indexes (-1 = root).
   Extraction RunParsed(const std::string& text,
-                       const std::vector<std::tuple<const char*, int, const char*>>& parse) {
+                       const std::vector<std::tuple<const char*, int, const char*>>& parse,
+                       const std::vector<std::pair<size_t, const char*>>& lemmas = {}) {
     text_ = text;
     seg_ = text::Segment(text_);
     linking_ = linker_->Link(text_, seg_, "2017-11-29");
@@ -63,6 +64,7 @@ class ExtractorTest : public ::testing::Test {
       analysis_.tokens[k].head = head;
       analysis_.tokens[k].dep = dep;
     }
+    for (const auto& [k, lemma] : lemmas) analysis_.tokens.at(k).lemma = lemma;
     return extractor_->Extract(text_, seg_, linking_, {}, "2017-11-29", &analysis_);
   }
 
@@ -610,6 +612,36 @@ TEST_F(ExtractorTest, QuotesFindTheirSpeakers) {
   Extraction x = Run("Donald Trump spoke. He said: \xE2\x80\x9CWe will act soon against them.\xE2\x80\x9D");
   ASSERT_EQ(x.quotes.size(), 1u);
   EXPECT_EQ(linking_.entities[x.quotes[0].speaker].id, "person:donald-trump");
+}
+
+TEST_F(ExtractorTest, AQuoteInsideReportedSpeechIsTheReportersWords) {
+  // "Donald Trump said the talks were “very productive indeed”."
+  Extraction x = RunParsed(
+      "Donald Trump said the talks were \xE2\x80\x9Cvery productive indeed\xE2\x80\x9D.",
+      {{"PROPN", 2, "nsubj"}, {"PROPN", 0, "flat"}, {"VERB", -1, "root"}, {"DET", 4, "det"},
+       {"NOUN", 8, "nsubj"}, {"AUX", 8, "cop"}, {"PUNCT", 8, "punct"}, {"ADV", 8, "advmod"},
+       {"ADJ", 2, "ccomp"}, {"ADV", 8, "advmod"}, {"PUNCT", 8, "punct"}, {"PUNCT", 2, "punct"}});
+  ASSERT_EQ(x.quotes.size(), 1u);
+  ASSERT_GE(x.quotes[0].speaker, 0);
+  EXPECT_EQ(linking_.entities[x.quotes[0].speaker].id, "person:donald-trump");
+  // A participle without a subject speaks for the subject of the verb it hangs from.
+  x = RunParsed("Iran rejected the report, saying it was \xE2\x80\x9Cpolitically motivated and false\xE2\x80\x9D.",
+                {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"DET", 3, "det"}, {"NOUN", 1, "obj"},
+                 {"PUNCT", 5, "punct"}, {"VERB", 1, "advcl"}, {"PRON", 10, "nsubj"}, {"AUX", 10, "cop"},
+                 {"PUNCT", 10, "punct"}, {"ADV", 10, "advmod"}, {"ADJ", 5, "ccomp"}, {"CCONJ", 12, "cc"},
+                 {"ADJ", 10, "conj"}, {"PUNCT", 10, "punct"}, {"PUNCT", 1, "punct"}},
+                {{5, "say"}});
+  ASSERT_EQ(x.quotes.size(), 1u);
+  ASSERT_GE(x.quotes[0].speaker, 0);
+  EXPECT_EQ(linking_.entities[x.quotes[0].speaker].id, "country:IRN");
+  // A quote that only modifies a noun is not carried up to the verb of saying.
+  x = RunParsed("Iran said it cut ties with the firms \xE2\x80\x9Cwith immediate effect now\xE2\x80\x9D.",
+                {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"PRON", 3, "nsubj"}, {"VERB", 1, "ccomp"},
+                 {"NOUN", 3, "obj"}, {"ADP", 7, "case"}, {"DET", 7, "det"}, {"NOUN", 3, "obl"},
+                 {"PUNCT", 11, "punct"}, {"ADP", 11, "case"}, {"ADJ", 11, "amod"}, {"NOUN", 7, "nmod"},
+                 {"ADV", 11, "advmod"}, {"PUNCT", 11, "punct"}, {"PUNCT", 1, "punct"}});
+  ASSERT_EQ(x.quotes.size(), 1u);
+  EXPECT_LT(x.quotes[0].speaker, 0);
 }
 
 TEST_F(ExtractorTest, RelationsFromTitlesAndSanctionPhrases) {

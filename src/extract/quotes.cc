@@ -3,6 +3,7 @@
 
 #include "base/utf8.h"
 #include "extract/context.h"
+#include "extract/parse_arguments.h"
 
 namespace dossier::extract {
 namespace {
@@ -101,6 +102,68 @@ int NamingSpeaker(const DocumentView& v, uint32_t open) {
   return -1;
 }
 
+// Whether the word at k, or its lemma, is a verb of saying, claiming, naming
+// or denying: its subject speaks what its clause holds.
+bool IsReportingVerb(const DocumentView& v, uint32_t k) {
+  if (v.Upos(k) != "VERB") return false;
+  for (std::string_view w : {std::string_view(v.Lower(k)), v.Lemma(k)}) {
+    for (std::string_view category : {"speech_verb", "claim_verb", "naming_verb", "denial_verb"}) {
+      if (v.lexicon().HasCue(w, category)) return true;
+    }
+  }
+  return false;
+}
+
+// Whether a clause or an object in relation `dep` carries a quote up to the
+// word it hangs from ("continue its operations “until the aggression
+// stops”"); a nominal modifier or a relative clause does not
+// ("terminating relations with these entities “with immediate effect”").
+bool CarriesQuote(std::string_view dep) {
+  return dep == "ccomp" || dep == "xcomp" || dep == "advcl" || dep == "conj" || dep == "parataxis" ||
+         dep == "obj" || dep == "obl";
+}
+
+// "Grossi told reporters that the agency had “lost continuity of knowledge”",
+// "Baghaei rejected the findings, saying the report was “politically
+// motivated”": a quote inside a clause that a reporting verb governs is the
+// verb subject's words (the subject of the verb a participle hangs from when
+// the participle has none). Read from the parse: from the quote's head word
+// up through clauses and objects, at most six steps, to a reporting verb.
+int ReportedSpeaker(const DocumentView& v, uint32_t open, uint32_t close) {
+  int32_t x = -1;
+  for (uint32_t t = open + 1; t < close && x < 0; ++t) {
+    const int32_t head = v.Head(t);
+    const bool outside = head >= 0 && (static_cast<uint32_t>(head) <= open || static_cast<uint32_t>(head) >= close);
+    if (outside && v.Dep(t) != "punct") x = static_cast<int32_t>(t);
+  }
+  for (int depth = 0; x >= 0 && depth < 6; ++depth) {
+    const std::string_view dep = v.Dep(static_cast<uint32_t>(x));
+    const int32_t head = v.Head(static_cast<uint32_t>(x));
+    if (head < 0 || DocumentView::IsRelativeClause(dep)) return -1;
+    const uint32_t verb = static_cast<uint32_t>(head);
+    if (!IsReportingVerb(v, verb)) {
+      if (!CarriesQuote(dep)) return -1;
+      x = head;
+      continue;
+    }
+    // "Houthi military spokesman Yahya Saree said": the person the subject
+    // names, not the body that qualifies him.
+    for (uint32_t c : v.Children(verb)) {
+      if (v.Dep(c) != "nsubj") continue;
+      for (int e : v.Referents(c)) {
+        if (v.linking().entities[e].type == "Person") return e;
+      }
+    }
+    std::vector<int> r = SubjectEntities(v, verb);
+    const std::string_view verb_dep = v.Dep(verb);
+    if (r.empty() && v.Head(verb) >= 0 && (verb_dep == "advcl" || verb_dep == "xcomp" || verb_dep == "conj")) {
+      r = SubjectEntities(v, static_cast<uint32_t>(v.Head(verb)));
+    }
+    return r.empty() ? -1 : r.front();
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::vector<Quote> FindQuotes(const DocumentView& v) {
@@ -123,10 +186,17 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     q.speaker = SpeakerBefore(v, k);
     if (q.speaker < 0) q.speaker = SpeakerAfter(v, k, close);
     if (q.speaker < 0) q.speaker = NamingSpeaker(v, k);
+    if (q.speaker < 0) q.speaker = ReportedSpeaker(v, k, close);
     out.push_back(q);
     k = close;
   }
   return out;
+}
+
+void FlagQuotesToParse(const DocumentView& v, std::vector<uint8_t>* flags) {
+  for (const Quote& q : FindQuotes(v)) {
+    if (q.speaker < 0) (*flags)[q.sentence] = 1;
+  }
 }
 
 }  // namespace dossier::extract
