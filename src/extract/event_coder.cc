@@ -150,6 +150,14 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
   const bool ambiguous = reading(true) && reading(false);
   if (ambiguous && p.noun != NounContext(k, p)) return false;
   if (!p.noun && !VerbContext(k, *end, p)) return false;
+  // "would not hesitate to act", "the sanctions will not affect production":
+  // a refusal ("will not") only of a verb that can be refused.
+  const bool modal_negation =
+      !p.rest.empty() && (p.rest.back() == "not" || p.rest.back() == "n't" || p.rest.back() == "never");
+  if (p.event == "REJECT" && modal_negation && *end < v_.seg().tokens.size() &&
+      v_.lexicon().HasCue(v_.Lower(*end), "no_refusal")) {
+    return false;
+  }
   // "nineteen alleged militants": an allegation's participle that the parse
   // hangs on a noun as its modifier only describes it.
   if (!p.noun && p.event == "ACCUSE" && !before_parse && v_.Parsed(k) && v_.Dep(k) == "amod") {
