@@ -44,18 +44,6 @@ bool AtDateline(std::string_view text, const std::vector<Line>& lines, const Tim
   return false;
 }
 
-// True when the line before `pos` has letters and none of them is lower case.
-bool CapitalsBefore(std::string_view text, size_t pos) {
-  const size_t nl = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-  const size_t begin = nl == std::string_view::npos || pos == 0 ? 0 : nl + 1;
-  bool letters = false;
-  for (size_t k = begin; k < pos; ++k) {
-    if (text[k] >= 'a' && text[k] <= 'z') return false;
-    letters |= text[k] >= 'A' && text[k] <= 'Z';
-  }
-  return letters;
-}
-
 bool AllDigits(std::string_view s) {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
 }
@@ -71,17 +59,11 @@ bool YearlessDay(const std::string& value, int* month, int* day) {
   return Date::IsValid(2000, *month, *day);  // 2000 is a leap year: Feb 29 passes
 }
 
-int CurrentYear() {
-  const auto now = std::chrono::system_clock::now();
-  return static_cast<int>(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(now))
-                              .year());
-}
-
 // The year in which month-day falls on `weekday`: the first from `from`
-// onwards, or (from == 0) the latest up to this year; 0 when none within 28.
+// onwards; 0 when none within 28.
 int AgreeingYear(int month, int day, int weekday, int from) {
   for (int k = 0; k < 28; ++k) {
-    const int y = from ? from + k : CurrentYear() - k;
+    const int y = from + k;
     if (Date::IsValid(y, month, day) && Date{y, month, day}.Weekday() == weekday) return y;
   }
   return 0;
@@ -103,15 +85,11 @@ std::optional<InferredDate> InferDocumentDate(const TimeTagger& tagger, std::str
   // placeholders, so only what is written out yields a date or a year.
   const std::vector<Timex> timexes = tagger.Tag(text, tokens, std::nullopt);
   int latest_year = 0;
-  std::optional<Date> latest_full;
   for (const Timex& t : timexes) {
     if (t.type != "DATE" && t.type != "TIME") continue;
     if (t.value.size() >= 4 && AllDigits(t.value.substr(0, 4))) {
       const int y = std::stoi(t.value.substr(0, 4));
       if (y >= 1900 && y <= 2100) latest_year = std::max(latest_year, y);
-    }
-    if (auto d = Date::Parse(t.value.substr(0, 10)); d.ok() && d->year >= 1900) {
-      if (!latest_full || latest_full->ToDays() < d->ToDays()) latest_full = *d;
     }
   }
   // 1. A dateline.
@@ -122,15 +100,9 @@ std::optional<InferredDate> InferDocumentDate(const TimeTagger& tagger, std::str
     if (auto d = Date::Parse(t.value.substr(0, 10)); d.ok() && d->year >= 1900) {
       return InferredDate{*d, "dateline"};
     }
-    // Without its year a date is a dateline only after a place in capitals:
-    // "TEHRAN, Nov. 30 (Reuters) -".
-    int month = 0, day = 0;
-    if (YearlessDay(t.value, &month, &day) && latest_year &&
-        Date::IsValid(latest_year, month, day) && CapitalsBefore(text, t.span.begin)) {
-      return InferredDate{Date{latest_year, month, day}, "dateline"};
-    }
   }
-  // 2a. Weekday-date agreement.
+  // 2. Weekday-date agreement, from the latest year the text mentions on.
+  if (!latest_year) return std::nullopt;
   std::optional<Date> agreed;
   for (const Timex& t : timexes) {
     int month = 0, day = 0;
@@ -143,9 +115,6 @@ std::optional<InferredDate> InferDocumentDate(const TimeTagger& tagger, std::str
     }
   }
   if (agreed) return InferredDate{*agreed, "inferred"};
-  // 2b, 2c. The latest full date, else the latest year.
-  if (latest_full) return InferredDate{*latest_full, "inferred"};
-  if (latest_year) return InferredDate{Date{latest_year, 12, 31}, "inferred"};
   return std::nullopt;
 }
 
