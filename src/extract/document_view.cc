@@ -293,4 +293,24 @@ std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool 
   return {};
 }
 
+int32_t DocumentView::RelativeClauseSpeaker(uint32_t verb) const {
+  const text::Sentence& s = Sentence(SentenceOf(verb));
+  const std::string& w = Lower(verb);
+  if (verb < s.token_begin + 2 || (!lexicon_.HasCue(w, "speech_verb") && !lexicon_.HasCue(w, "claim_verb"))) {
+    return -1;
+  }
+  // ("that the United States rejected": the name's last word is no verb.)
+  if (linking_.MentionAt(verb) >= 0 || (!Upos(verb).empty() && Upos(verb) != "VERB")) return -1;
+  uint32_t first = verb - 1;
+  if (const int m = linking_.MentionAt(first); m >= 0) {
+    first = linking_.mentions[m].token_begin;
+    if (first > s.token_begin && Lower(first - 1) == "the") --first;
+  } else if (cues().Find(link::CueKind::kPronoun, Word(first)) == nullptr) {
+    return -1;
+  }
+  if (first <= s.token_begin) return -1;
+  const std::string& relative = Lower(first - 1);
+  return relative == "that" || relative == "which" || relative == "who" ? static_cast<int32_t>(first) : -1;
+}
+
 }  // namespace dossier::extract

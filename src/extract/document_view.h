@@ -106,6 +106,10 @@ class DocumentView {
   // Kong-based", "Iranian-made", "Iran-backed"): it describes the noun after
   // it and is no party itself.
   bool DescribesNoun(int m) const;
+  // "companies that it said helped Moscow": when the verb of saying at `verb`
+  // follows its speaker (a pronoun or a name) right after a relative pronoun,
+  // the speaker's first token; else -1.
+  int32_t RelativeClauseSpeaker(uint32_t verb) const;
   // Referring item at k, skipping a demonym that modifies a group noun ("the
   // American adversaries" refers to the adversaries); sets *next past it.
   std::vector<int> ItemAt(uint32_t k, uint32_t* next) const;

@@ -264,6 +264,8 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
       if (e.actor.empty() && p.subject_fallback) e.actor = v_.SubjectBefore(k);
       e.recipient = v_.ObjectAfter(end, 6, VenueEnds(p));
     }
+  } else if (RelativeSpeech(p, k, end, &e)) {
+    // "companies that it said helped Moscow": set from the words alone.
   } else if (ParseArguments parsed = VerbArguments(v_, k);
              !parsed.actor.empty() || !parsed.recipient.empty()) {
     // The parse found the verb's own arguments; what it left out (a subject

@@ -79,6 +79,11 @@ class EventCoder {
   void DropVenues(uint32_t from, std::vector<int>* recipient) const;
   bool SanctionsUnder(uint32_t k, uint32_t end, Event* e) const;
   bool AidFrom(uint32_t k, uint32_t end, Event* e) const;
+  // "companies that it said helped Moscow": a verb trigger right after a
+  // relative clause's speaker and verb of saying; its subject is what the
+  // relative pronoun stands for, not the speaker (false when the words before
+  // the trigger are not of that shape).
+  bool RelativeSpeech(const EventPattern& p, uint32_t k, uint32_t end, Event* e) const;
   bool InsideName(uint32_t k, uint32_t end) const;
   // Whether a cue of `category` ("background") stands just before the noun at
   // k in its clause.

@@ -117,6 +117,11 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
       out.push_back({SourcesAfter(v, k + 2), sent.token_begin});
     } else if (*cue == "speech_verb" && k + 1 < sent.token_end && v.Lower(k + 1) == "that") {
       out.push_back({v.SubjectBefore(k), k + 1});
+    } else if (*cue == "speech_verb" && k + 1 < sent.token_end && v.Upos(k + 1) == "VERB" &&
+               v.RelativeClauseSpeaker(k) >= 0) {
+      // "companies that it said helped Moscow": the speaker of a relative
+      // clause is the source of the verb after it.
+      out.push_back({v.FirstItemIn(static_cast<uint32_t>(v.RelativeClauseSpeaker(k)), k), k + 1});
     } else if (*cue == "speech_verb") {
       if (const uint32_t comma = ClosingSourceClause(v, sent, k); comma > 0) {
         std::vector<int> who = v.FirstItemIn(comma + 1, k);

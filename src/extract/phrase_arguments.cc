@@ -1,7 +1,8 @@
 // EventCoder: arguments that a phrase around the trigger assigns, whatever the
 // parse says (see event_coder.h): the side and target of sanctions a thing is
-// "under", the giver of aid "from" someone, and the venue of a meeting or an
-// agreement, which is no side of it.
+// "under", the giver of aid "from" someone, the subject of a verb after a
+// relative clause's speaker ("companies that it said helped Moscow"), and the
+// venue of a meeting or an agreement, which is no side of it.
 #include <algorithm>
 
 #include "extract/context.h"
@@ -76,6 +77,16 @@ bool EventCoder::AidFrom(uint32_t k, uint32_t end, Event* e) const {
       break;
     }
   }
+  return true;
+}
+
+bool EventCoder::RelativeSpeech(const EventPattern& p, uint32_t k, uint32_t end, Event* e) const {
+  if (k == 0) return false;
+  const int32_t speaker = v_.RelativeClauseSpeaker(k - 1);
+  if (speaker < 0) return false;
+  // The relative pronoun stands for the subject.
+  e->actor = v_.Referents(static_cast<uint32_t>(speaker - 1));
+  e->recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
   return true;
 }
 
