@@ -143,7 +143,42 @@ std::vector<int> DocumentView::Referents(uint32_t k) const {
     int e = linking_.mentions[m].entity;
     return e >= 0 ? std::vector<int>{e} : std::vector<int>{};
   }
+  if (const std::string* kind = cues().Find(link::CueKind::kPronoun, Word(k)); kind != nullptr && *kind == "GROUP") {
+    if (std::vector<int> speakers = SpeakersOfThey(k); !speakers.empty()) return speakers;
+  }
   return linker_.Resolve(linking_, text_, seg_, k);
+}
+
+std::vector<int> DocumentView::SpeakersOfThey(uint32_t k) const {
+  const text::Sentence& s = Sentence(SentenceOf(k));
+  // Back over "that" and a short phrase ("on Sunday", "in a statement") to the verb.
+  uint32_t verb = k;
+  for (uint32_t j = k; j > s.token_begin && k - j < 6;) {
+    --j;
+    if (Word(j) == "," || Word(j) == ";" || linking_.MentionAt(j) >= 0) break;
+    const std::string& w = Lower(j);
+    if ((lexicon_.HasCue(w, "speech_verb") || lexicon_.HasCue(w, "claim_verb")) &&
+        (Upos(j).empty() || Upos(j) == "VERB")) {
+      verb = j;
+      break;
+    }
+  }
+  if (verb == k || verb == s.token_begin) return {};
+  // The subject: a name right before the verb, or before one plural noun.
+  uint32_t end = verb;
+  bool plural_noun = false;
+  if (linking_.MentionAt(end - 1) < 0 && end - 1 > s.token_begin && StartsLower(end - 1) &&
+      Lower(end - 1).ends_with("s") && (Upos(end - 1).empty() || Upos(end - 1) == "NOUN")) {
+    plural_noun = true;
+    --end;
+  }
+  const int m = linking_.MentionAt(end - 1);
+  if (m < 0 || linking_.mentions[m].entity < 0) return {};
+  for (const link::Group& g : linking_.groups) {
+    if (g.token_end == end) return g.entities;
+  }
+  if (!plural_noun && linking_.mentions[m].type != "ORG") return {};
+  return {linking_.mentions[m].entity};
 }
 
 std::vector<int> DocumentView::FirstItemIn(uint32_t from, uint32_t to) const {

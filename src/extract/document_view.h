@@ -70,7 +70,8 @@ class DocumentView {
   }
 
   // Entities the token at k refers to: its mention's entity, or what a
-  // pronoun, relative pronoun or group description resolves to.
+  // pronoun, relative pronoun or group description resolves to ("they" right
+  // after a verb of saying: its plural subject, SpeakersOfThey).
   std::vector<int> Referents(uint32_t k) const;
 
   // The first referring item in [from, to): a name (a titled person rather than
@@ -122,6 +123,11 @@ class DocumentView {
   // adverbs of sequence and commas besides.
   bool OnlyConjunctions(uint32_t from, uint32_t to) const;
   bool ShortQuoteMark(uint32_t k) const;
+  // "Yemen's Houthi rebels said on Sunday (that) they had fired": the plural
+  // subject of the verb of saying the "they" at k opens the complement of — a
+  // name before a plural noun, an organisation ("Hamas said they") or a group
+  // named together; empty otherwise.
+  std::vector<int> SpeakersOfThey(uint32_t k) const;
 
   std::string_view text_;
   const text::Segmentation& seg_;

@@ -102,6 +102,17 @@ uint32_t ClosingSourceClause(const DocumentView& v, const text::Sentence& sent, 
   return 0;
 }
 
+// The subject of the verb of saying whose complement clause holds the
+// trigger at k, read from the parse (a participle, "alleging", is a
+// document's claim, not a statement); empty when there is none.
+std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k) {
+  const int32_t verb = ComplementTaker(v, k, /*through_objects=*/false);
+  if (verb < 0) return {};
+  const std::string& w = v.Lower(static_cast<uint32_t>(verb));
+  if (w.ends_with("ing") || !v.lexicon().HasCue(w, "speech_verb")) return {};
+  return SubjectEntities(v, static_cast<uint32_t>(verb));
+}
+
 std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
   std::vector<Source> out;
   const text::Sentence& sent = v.Sentence(s);
@@ -445,6 +456,13 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
         if (!self && std::find(e.attributed_to.begin(), e.attributed_to.end(), x) == e.attributed_to.end()) {
           e.attributed_to.push_back(x);
         }
+      }
+    }
+    // "Israel's military said Hezbollah fired rockets": without "that", the
+    // parse tells which verb of saying the trigger's clause hangs from.
+    if (e.attributed_to.empty()) {
+      for (int x : ComplementSpeakers(v, trigger)) {
+        if (std::find(e.actor.begin(), e.actor.end(), x) == e.actor.end()) e.attributed_to.push_back(x);
       }
     }
     for (const Quote& q : quotes) {
