@@ -234,6 +234,18 @@ class RelationFinder {
   void ApplyPattern(const RelationPattern& p, uint32_t k, uint32_t end) {
     uint32_t s = v_.SentenceOf(k);
     if (p.kind == "verb" || p.kind == "verb_reverse") {
+      // "the Kurdish-led SDF": a participle joined to a name relates it to the
+      // name right after the participle; "a Greek-owned tanker" names none.
+      if (v_.HyphenJoined(k)) {
+        const int joined = v_.linking().MentionAt(k - 2);
+        const int noun = end < v_.seg().tokens.size() ? v_.linking().MentionAt(end) : -1;
+        if (joined < 0 || noun < 0 || v_.linking().mentions[noun].token_begin != end) return;
+        const int a = v_.linking().mentions[joined].entity, b = v_.linking().mentions[noun].entity;
+        if (a < 0 || b < 0 || a == b) return;
+        if (p.kind == "verb") Add(a, p.predicate, b, s);
+        else Add(b, p.predicate, a, s);
+        return;
+      }
       std::vector<int> subj = v_.SubjectBefore(k);
       std::vector<int> obj = v_.ObjectAfter(end, 6);
       for (int a : subj) {
