@@ -185,8 +185,20 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
                                   const int m = v_.linking().MentionAt(k - 2);
                                   return m >= 0 && v_.linking().mentions[m].type == "PERSON";
                                 }();
+  // "strikes against Houthi targets": a name after a preposition is no
+  // subject of a word the tagger read as a noun.
+  const bool name_in_phrase = nominal && k > s.token_begin && [&] {
+    const int m = v_.linking().MentionAt(k - 1);
+    if (m < 0) return false;
+    const uint32_t b = v_.linking().mentions[m].token_begin;
+    // (After "after", "before" or "since" a clause may start: "after U.S.
+    // strikes damaged the towers".)
+    const std::string& before = v_.Lower(b - 1);
+    return b > s.token_begin && IsPreposition(before) && before != "after" && before != "before" &&
+           before != "since" && before != "until";
+  }();
   const bool subject_before =
-      k > s.token_begin &&
+      k > s.token_begin && !name_in_phrase &&
       (v_.linking().MentionAt(k - 1) >= 0 || !v_.Referents(k - 1).empty() || plural_actor ||
        singular_actor || after_apposition);
   // "Finance Minister Choi": a word the tagger puts in a name is no verb.
