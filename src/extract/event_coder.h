@@ -53,6 +53,10 @@ class EventCoder {
   bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool before_parse) const;
   bool NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end) const;
   bool NounContext(uint32_t k, const EventPattern& p) const;
+  // Whether a name ends right before k after a preposition ("strikes against
+  // Houthi targets", "under U.S. sanctions"): it modifies the word at k, which
+  // is then no verb with the name as its subject.
+  bool NameAfterPreposition(uint32_t k) const;
   bool VerbContext(uint32_t k, uint32_t end, const EventPattern& p) const;
   bool JoinedToParticipleClause(uint32_t k) const;
   // Whether `word` is one of the context words pattern p needs.

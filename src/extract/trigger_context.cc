@@ -106,6 +106,20 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
   return true;
 }
 
+bool EventCoder::NameAfterPreposition(uint32_t k) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  if (k == s.token_begin) return false;
+  const int m = v_.linking().MentionAt(k - 1);
+  if (m < 0) return false;
+  const uint32_t b = v_.linking().mentions[m].token_begin;
+  if (b == s.token_begin) return false;
+  // (After "after", "before", "since" or "until" a clause may start: "after
+  // U.S. strikes damaged the towers".)
+  const std::string& before = v_.Lower(b - 1);
+  return IsPreposition(before) && before != "after" && before != "before" && before != "since" &&
+         before != "until";
+}
+
 // A word that can be a noun or a verb ("visit", "test", "attack") reads as a
 // verb after its subject (a name, a pronoun), an auxiliary, an -ly adverb, a
 // comma or a clause break; anywhere else ("a possible terrorist attack",
@@ -118,7 +132,7 @@ bool EventCoder::NounContext(uint32_t k, const EventPattern& p) const {
   if (k == s.token_begin) return true;
   const std::string& prev = v_.Lower(k - 1);
   int m = v_.linking().MentionAt(k - 1);
-  if (m >= 0) return v_.linking().mentions[m].type == "NORP";
+  if (m >= 0) return v_.linking().mentions[m].type == "NORP" || NameAfterPreposition(k);
   if (tag == "NOUN" || tag == "PROPN") return !ObjectFollows(k + 1);
   static const char* kBeforeVerbs[] = {"he", "she", "it", "they", "we", "i", "you", "who", "which",
                                        "that", "to", "will", "would", "can", "could", "may", "might",
@@ -187,16 +201,7 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
                                 }();
   // "strikes against Houthi targets": a name after a preposition is no
   // subject of a word the tagger read as a noun.
-  const bool name_in_phrase = nominal && k > s.token_begin && [&] {
-    const int m = v_.linking().MentionAt(k - 1);
-    if (m < 0) return false;
-    const uint32_t b = v_.linking().mentions[m].token_begin;
-    // (After "after", "before" or "since" a clause may start: "after U.S.
-    // strikes damaged the towers".)
-    const std::string& before = v_.Lower(b - 1);
-    return b > s.token_begin && IsPreposition(before) && before != "after" && before != "before" &&
-           before != "since" && before != "until";
-  }();
+  const bool name_in_phrase = nominal && NameAfterPreposition(k);
   const bool subject_before =
       k > s.token_begin && !name_in_phrase &&
       (v_.linking().MentionAt(k - 1) >= 0 || !v_.Referents(k - 1).empty() || plural_actor ||
