@@ -276,7 +276,10 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     // ("Nelson said the proceeds funded Hezbollah": not Nelson.)
     if (e.actor.empty() && !parsed.passive && !parsed.unnamed_subject) e.actor = v_.SubjectBefore(k);
     // A meeting's, an agreement's or a clash's place is not its other side.
-    if (e.recipient.empty() && !parsed.passive) e.recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
+    if (e.recipient.empty() && !parsed.passive) {
+      e.recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
+      DropNamesInClausesBelow(k, &e.recipient);
+    }
     agent_implicit = parsed.passive && e.actor.empty();
   } else if (Passive(k)) {
     e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);

@@ -88,6 +88,10 @@ class EventCoder {
   // relative pronoun stands for, not the speaker (false when the words before
   // the trigger are not of that shape).
   bool RelativeSpeech(const EventPattern& p, uint32_t k, uint32_t end, Event* e) const;
+  // "arrests three men suspected of spying for China": drops from `found` the
+  // entities named in the sentence only in a clause within a clause on the
+  // object of the verb at k (by the parse); they are no participants of k.
+  void DropNamesInClausesBelow(uint32_t k, std::vector<int>* found) const;
   bool InsideName(uint32_t k, uint32_t end) const;
   // Whether a cue of `category` ("background") stands just before the noun at
   // k in its clause.

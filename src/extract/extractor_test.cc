@@ -644,6 +644,24 @@ TEST_F(ExtractorTest, AQuoteInsideReportedSpeechIsTheReportersWords) {
   EXPECT_LT(x.quotes[0].speaker, 0);
 }
 
+TEST_F(ExtractorTest, ANameDeepInAClauseOnTheObjectIsNoParticipant) {
+  // "arrests three men suspected of spying for Russia": no arrest of Russia.
+  Extraction x = RunParsed("Iran arrests three men suspected of spying for Russia.",
+                           {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"NUM", 3, "nummod"},
+                            {"NOUN", 1, "obj"}, {"VERB", 3, "acl"}, {"SCONJ", 6, "mark"},
+                            {"VERB", 4, "advcl"}, {"ADP", 8, "case"}, {"PROPN", 6, "obl"},
+                            {"PUNCT", 1, "punct"}});
+  ASSERT_EQ(Count(x, "COERCE"), 1);
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:IRN"});
+  EXPECT_TRUE(x.events[0].recipient.empty());
+  // A participle right on the object keeps its name: "lifts the sanctions imposed on Syria".
+  x = RunParsed("Iran arrests three men sent from Russia.",
+                {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"NUM", 3, "nummod"}, {"NOUN", 1, "obj"},
+                 {"VERB", 3, "acl"}, {"ADP", 6, "case"}, {"PROPN", 4, "obl"}, {"PUNCT", 1, "punct"}});
+  ASSERT_EQ(Count(x, "COERCE"), 1);
+  EXPECT_EQ(Ids(x.events[0].recipient), V{"country:RUS"});
+}
+
 TEST_F(ExtractorTest, RelationsFromTitlesAndSanctionPhrases) {
   Extraction x = Run("CIA Director Jane Roe spoke. Acme Trading Corp, a firm under sanctions from the US and the UN, denied it.");
   auto has = [&](const std::string& s, const std::string& p, const std::string& o) {

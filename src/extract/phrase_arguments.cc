@@ -1,8 +1,9 @@
 // EventCoder: arguments that a phrase around the trigger assigns, whatever the
 // parse says (see event_coder.h): the side and target of sanctions a thing is
 // "under", the giver of aid "from" someone, the subject of a verb after a
-// relative clause's speaker ("companies that it said helped Moscow"), and the
-// venue of a meeting or an agreement, which is no side of it.
+// relative clause's speaker ("companies that it said helped Moscow"), the
+// venue of a meeting or an agreement, which is no side of it, and names deep
+// in a clause below the verb ("men suspected of spying for China").
 #include <algorithm>
 
 #include "extract/context.h"
@@ -88,6 +89,41 @@ bool EventCoder::RelativeSpeech(const EventPattern& p, uint32_t k, uint32_t end,
   e->actor = v_.Referents(static_cast<uint32_t>(speaker - 1));
   e->recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
   return true;
+}
+
+void EventCoder::DropNamesInClausesBelow(uint32_t k, std::vector<int>* found) const {
+  if (!v_.Parsed(k)) return;
+  const uint32_t sentence = v_.SentenceOf(k);
+  // Whether the path up from token t reaches k through k's object, and below
+  // the object through a clause on it and a clause within that one ("sanctions
+  // imposed on Syria" stays). A path that misses the object is the parser's
+  // misreading, which is why the words were searched at all: it decides
+  // nothing.
+  const auto deep = [&](uint32_t t) {
+    int clauses = 0;
+    bool on_noun = false;
+    for (int depth = 0; depth < 10; ++depth) {
+      const int32_t head = v_.Head(t);
+      if (head < 0) return false;
+      const std::string_view dep = v_.Dep(t);
+      if (static_cast<uint32_t>(head) == k) return dep == "obj" && on_noun && clauses >= 2;
+      if (dep == "acl" || DocumentView::IsRelativeClause(dep)) on_noun = true;
+      if (dep == "acl" || dep == "advcl" || dep == "xcomp" || dep == "ccomp" ||
+          DocumentView::IsRelativeClause(dep)) {
+        ++clauses;
+      }
+      t = static_cast<uint32_t>(head);
+    }
+    return false;
+  };
+  std::erase_if(*found, [&](int r) {
+    bool inside = false, outside = false;
+    for (const link::Mention& m : v_.linking().mentions) {
+      if (m.entity != r || m.sentence != sentence || m.token_begin <= k) continue;
+      (deep(m.token_end - 1) ? inside : outside) = true;
+    }
+    return inside && !outside;
+  });
 }
 
 }  // namespace dossier::extract
