@@ -111,6 +111,22 @@ TEST_F(LinkerTest, APlacesNameWithNAddedIsItsAdjective) {
             (V{"Zemblavian=NORP:country:XZB", "Zemblavia=GPE:country:XZB"}));
 }
 
+TEST_F(LinkerTest, ADepartmentGoesByTheWordBeforeDepartment) {
+  Build(kb::KnowledgeBase::FromTables(
+      kCountries,
+      std::string(kOrgs) + "org:commerce-department\tPublicBody\tCommerce Department\tZemblavian Commerce Department\tXZB\t\tgovernment\n",
+      kPeople, kRoles));
+  const std::string text = "The Commerce Department acted. Commerce said it would go on.";
+  seg_ = text::Segment(text);
+  // The tagger's spans: "Commerce Department" and the later "Commerce".
+  const std::vector<NerSpan> ner = {{1, 3, "ORG"}, {5, 6, "ORG"}};
+  linking_ = linker_->Link(text, seg_, "2017-11-29", &ner);
+  ASSERT_EQ(linking_.mentions.size(), 2u);
+  EXPECT_EQ(linking_.mentions[1].span.Of(text), "Commerce");
+  EXPECT_EQ(linking_.mentions[1].entity, linking_.mentions[0].entity);
+  EXPECT_EQ(linking_.entities[linking_.mentions[1].entity].id, "org:commerce-department");
+}
+
 TEST_F(LinkerTest, CurrencyPrefixesAreNoNames) {
   EXPECT_EQ(Mentions("Iran pays A$2.5 billion (US$1.7 billion) to North Korea. The US agreed."),
             (V{"Iran=GPE:country:IRN", "North Korea=GPE:country:PRK", "US=GPE:country:USA"}));

@@ -23,6 +23,13 @@ bool NamePart(std::string_view name, std::string_view word) {
   return false;
 }
 
+// Whether two entity types are both organisations of some kind: a body named
+// in full may be named by a shorter name the scan types otherwise.
+bool OrganisationTypes(const std::string& a, const std::string& b) {
+  const auto org = [](const std::string& t) { return t == "Organization" || t == "PublicBody" || t == "Company"; };
+  return a == b || (org(a) && org(b));
+}
+
 }  // namespace
 
 Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) {
@@ -188,8 +195,26 @@ int Scan::AddKbEntity(const kb::Entity* e) {
   const int idx = static_cast<int>(out_.entities.size() - 1);
   by_id_[e->id] = idx;
   NoteSurname(idx);
+  if (e->type == "PublicBody") NoteDepartmentName(idx);
   return idx;
 }
+
+// "the Treasury Department" is "Treasury" later in the story ("Treasury
+// said"), as "the Commerce Department" is "Commerce": a department named by
+// one word before "Department" goes by that word.
+void Scan::NoteDepartmentName(int entity) {
+  const DocEntity& d = out_.entities[entity];
+  std::vector<std::string> names = d.aliases;
+  names.push_back(d.name);
+  for (const std::string& name : names) {
+    const std::vector<text::Token> tokens = text::Tokenize(name);
+    if (tokens.size() != 2 || Word(name, tokens[1]) != "Department") continue;
+    const std::string_view word = Word(name, tokens[0]);
+    if (word.size() < 4 || !Capitalised(word) || cues_.Has(CueKind::kFunctionWord, word)) continue;
+    by_alias_.emplace(std::string(word), entity);
+  }
+}
+
 
 int Scan::AddLocal(const std::string& prefix, const std::string& type, std::string_view name) {
   std::string id = prefix + base::Slugify(name);
@@ -197,7 +222,7 @@ int Scan::AddLocal(const std::string& prefix, const std::string& type, std::stri
   if (it != by_id_.end()) return it->second;
   // "Zarvan Shipping" after "Zarvan Shipping Ltd": a shorter name of one named before.
   if (auto alias = by_alias_.find(std::string(name));
-      alias != by_alias_.end() && out_.entities[alias->second].type == type) {
+      alias != by_alias_.end() && OrganisationTypes(out_.entities[alias->second].type, type)) {
     return alias->second;
   }
   out_.entities.push_back({id, std::string(name), type, "", {}, nullptr});

@@ -200,6 +200,7 @@ class Scan {
   // Records the shorter names a company named with a legal form or a company
   // keyword goes by later in the document ("Golden Crown").
   void NoteShortNames(int entity);
+  void NoteDepartmentName(int entity);
   void FindGroups();
   // "Kowalska Wins Election" ... "Żaneta Kowalska won": a person the document
   // names by one word, with no entity of the knowledge base, is the one person
