@@ -58,8 +58,21 @@ class RelationFinder {
     uint32_t t = static_cast<uint32_t>(person.title_token);
     int org = EntityOfMentionEndingAt(t);
     if (org < 0 && t > 0 && v_.Word(t - 1) == "-") org = EntityOfMentionEndingAt(t - 1);
+    // "Houthi military spokesman Yahya Saree": one or two lower-case
+    // adjectives describing the office may stand between a body or a state
+    // and the title ("opposition leader" is a noun that changes the office).
+    // They narrow it to a branch: "Ugandan military chief" leads the army,
+    // not Uganda, so a leader is one of its officials (role_in).
+    bool narrowed = false;
+    for (uint32_t gap = 1; org < 0 && gap <= 2 && t > gap; ++gap) {
+      const uint32_t w = t - gap;
+      if (!v_.StartsLower(w) || v_.Upos(w) != "ADJ") break;
+      const int m = v_.linking().MentionAt(w - 1);
+      if (m >= 0 && v_.linking().mentions[m].type != "PERSON") org = EntityOfMentionEndingAt(w);
+      narrowed = org >= 0;
+    }
     if (org >= 0 && value != nullptr && !value->empty()) {
-      Add(person.entity, *value, org, person.sentence);
+      Add(person.entity, narrowed && *value == "leader_of" ? "role_in" : *value, org, person.sentence);
       return;
     }
     // "President Hassan Rouhani": a dated role of a known person with this title.
