@@ -22,6 +22,7 @@ constexpr double kSkeletonEqual = 0.85;  // abjad transliteration, same consonan
 constexpr double kSkeletonNear = 0.75;   // one consonant apart
 constexpr double kRelatedLegalForms = 0.75;  // ag ~ gmbh, ojsc ~ jsc
 constexpr double kSubsetWeight = 0.8;
+constexpr int kOrgSubsetNames = 3;  // a body's name inside another: at least this many words aligned
 constexpr double kSpellingConvinces = 0.8;  // below: alike by sound only (husayn / hasan)
 constexpr double kSubsetMinSimilarity = 0.85;  // every aligned name close in spelling, not just in sound
 constexpr double kSwapFactor = 0.7;     // X bin Y against Y bin X  // people: the shorter name fully inside the longer
@@ -314,6 +315,22 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
     name_b |= b[j].kind == TokenKind::kName;
     number_b |= b[j].kind == TokenKind::kNumber;
   }
+  // A body's longer name that only adds words commoner than every word the
+  // two share ("of industrial production") describes the same body; one that
+  // adds a rarer word ("Technopolis Moscow") names another.
+  const auto only_commoner_words_added = [&](bool a_inside) {
+    const std::vector<NameToken>& inner = a_inside ? a : b;
+    const std::vector<NameToken>& outer = a_inside ? b : a;
+    const std::vector<bool>& used_outer = a_inside ? used_b : used_a;
+    double rarest_added = 0, commonest_shared = 1e9;
+    for (const NameToken& t : inner) {
+      if (t.kind == TokenKind::kName) commonest_shared = std::min(commonest_shared, weight(t));
+    }
+    for (size_t k = 0; k < outer.size(); ++k) {
+      if (!used_outer[k] && outer[k].kind == TokenKind::kName) rarest_added = std::max(rarest_added, weight(outer[k]));
+    }
+    return rarest_added < commonest_shared;
+  };
   std::string expl;
   if (options.explain) {
     expl = aligned.empty() ? "no tokens aligned" : "tokens " + aligned + " aligned";
@@ -326,9 +343,13 @@ NameScore ScoreNames(const NormalizedName& qa, const NormalizedName& qb, const T
   if (name_a && name_b) {
     score *= kConflictFactor;
     expl += "; conflicting name tokens";
-  } else if (options.person && full_names >= 2 && weakest >= kSubsetMinSimilarity && (!name_a || !name_b)) {
-    // People are often named without their middle names: when every name token
-    // of one side is aligned, judge mostly by how well that side is covered.
+  } else if ((options.person ? full_names >= 2 : full_names >= kOrgSubsetNames && only_commoner_words_added(!name_a)) &&
+             weakest >= kSubsetMinSimilarity && (!name_a || !name_b)) {
+    // People are often named without their middle names, and bodies without
+    // the descriptive words of their registered names ("Alabuga Special
+    // Economic Zone" of "JSC Special Economic Zone of Industrial Production
+    // Alabuga"): when every name token of one side is aligned (for a body, at
+    // least three), judge mostly by how well that side is covered.
     const double cover = !name_a ? matched_a / std::max(total_a, 1e-9) : matched_b / std::max(total_b, 1e-9);
     const double subset = kSubsetWeight * cover + (1 - kSubsetWeight) * score;
     if (subset > score) {

@@ -7,6 +7,10 @@
 // "yong nam"). The score is the weight-averaged similarity of the aligned
 // tokens (weights from TokenStats: rare tokens count more), lowered when each
 // side has a name token the other lacks ("conflict") and when numbers differ.
+// A name wholly inside the other scores mostly by its coverage: a person's
+// (middle names left out), or a body's of at least three words when the other
+// adds only words commoner than all the shared ones ("Alabuga Special Economic
+// Zone" of "JSC Special Economic Zone of Industrial Production Alabuga").
 // A one-word name may instead match as an acronym of the other ("KOMID").
 //
 // Example:

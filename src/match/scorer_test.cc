@@ -49,6 +49,26 @@ TEST_F(ScorerTest, MatchesAndMisses) {
   }
 }
 
+TEST_F(ScorerTest, ABodysNameInsideALongerOneThatAddsOnlyCommonWords) {
+  // A list of 1,200 names where the descriptive words are common and the
+  // distinctive ones rare.
+  TokenStats stats;
+  const NameSchema org = NameSchema::kOrganization;
+  for (int i = 0; i < 1000; ++i) stats.Add(normalizer_->Normalize("Filler Number " + std::to_string(i), org));
+  for (int i = 0; i < 150; ++i) stats.Add(normalizer_->Normalize("Industrial Production Plant " + std::to_string(i), org));
+  for (int i = 0; i < 40; ++i) stats.Add(normalizer_->Normalize("Special Economic Zone " + std::to_string(i), org));
+  stats.Add(normalizer_->Normalize("Alabuga Trading", org));
+  stats.Add(normalizer_->Normalize("Technopolis Moscow", org));
+  const auto score = [&](const char* a, const char* b) {
+    return ScoreNames(normalizer_->Normalize(a, org), normalizer_->Normalize(b, org), &stats).score;
+  };
+  EXPECT_GE(score("Alabuga Special Economic Zone", "JSC Special Economic Zone of Industrial Production Alabuga"), 0.9);
+  // The longer name adds a rarer word: another zone.
+  EXPECT_LT(score("Special Economic Zone", "JSC Special Economic Zone Technopolis Moscow"), 0.8);
+  // Two words are too few to judge by coverage.
+  EXPECT_LT(score("Economic Zone", "Economic Zone of Industrial Production"), 0.8);
+}
+
 TEST_F(ScorerTest, ExplanationNamesTheFactors) {
   auto a = normalizer_->Normalize("KOMID", NameSchema::kOrganization);
   auto b = normalizer_->Normalize("Korea Mining Development Trading Corporation", NameSchema::kOrganization);
