@@ -196,13 +196,17 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
   if (m >= 0) {
     const link::Mention& mention = linking_.mentions[m];
     *next = mention.token_end;
-    // "CIA Director John O. Brennan", "Wall Street Journal reporter Jay Solomon":
-    // the organisation modifies the titled person who follows.
+    // "CIA Director John O. Brennan", "Wall Street Journal reporter Jay Solomon",
+    // "Japan's Prime Minister Fumio Kishida": the organisation or the state
+    // modifies the titled person who follows.
     if (static_cast<size_t>(m) + 1 < linking_.mentions.size()) {
       const link::Mention& after = linking_.mentions[m + 1];
       uint32_t t = static_cast<uint32_t>(after.title_token);
+      const auto joins = [&](std::string_view w) {
+        return w == "-" || w == "'s" || w == "\xE2\x80\x99s";
+      };
       if (after.title_token >= 0 && after.entity >= 0 &&
-          (t == mention.token_end || (t == mention.token_end + 1 && Word(mention.token_end) == "-"))) {
+          (t == mention.token_end || (t == mention.token_end + 1 && joins(Word(mention.token_end))))) {
         *next = after.token_end;
         return {after.entity};
       }

@@ -491,8 +491,15 @@ void EventCoder::Code(std::vector<Event>* out) const {
       if (RequestedContent(k, p, fired) || RequestedNoun(k, p, fired) || PlanContent(k, p)) {
         e.modality = "hypothetical";
       }
+      // Nobody acts on himself, nor a person acting here on his own state
+      // ("Japan's Prime Minister Fumio Kishida called it ...": "it" is not Japan).
+      const auto& entities = v_.linking().entities;
       std::erase_if(e.recipient, [&](int r) {
-        return !p.reciprocal && std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();
+        if (p.reciprocal) return false;
+        return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) {
+          return a == r || (entities[a].type == "Person" && !entities[a].country.empty() &&
+                            entities[r].id == "country:" + entities[a].country);
+        });
       });
       if (p.reciprocal && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
       // "During the negotiations for the Russian gas accord": the one side

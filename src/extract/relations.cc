@@ -71,6 +71,18 @@ class RelationFinder {
       if (m >= 0 && v_.linking().mentions[m].type != "PERSON") org = EntityOfMentionEndingAt(w);
       narrowed = org >= 0;
     }
+    // "China's envoy Zhang Jun", "Russia's deputy ambassador Dmitry
+    // Polyanskiy": a state or body in the possessive before the title (and
+    // one adjective).
+    if (org < 0) {
+      uint32_t w = t;
+      if (w > 0 && v_.StartsLower(w - 1) && v_.Upos(w - 1) == "ADJ") --w;
+      const int m = w > 1 && IsPossessive(v_.Lower(w - 1)) ? v_.linking().MentionAt(w - 2) : -1;
+      if (m >= 0 && v_.linking().mentions[m].type != "PERSON") {  // ("Trump's envoy": no body)
+        org = EntityOfMentionEndingAt(w - 1);
+        narrowed = org >= 0 && w < t;
+      }
+    }
     if (org >= 0 && value != nullptr && !value->empty()) {
       Add(person.entity, narrowed && *value == "leader_of" ? "role_in" : *value, org, person.sentence);
       return;
