@@ -143,13 +143,14 @@ std::vector<int> DocumentView::Referents(uint32_t k) const {
     int e = linking_.mentions[m].entity;
     return e >= 0 ? std::vector<int>{e} : std::vector<int>{};
   }
-  if (const std::string* kind = cues().Find(link::CueKind::kPronoun, Word(k)); kind != nullptr && *kind == "GROUP") {
-    if (std::vector<int> speakers = SpeakersOfThey(k); !speakers.empty()) return speakers;
+  if (const std::string* kind = cues().Find(link::CueKind::kPronoun, Word(k));
+      kind != nullptr && (*kind == "GROUP" || *kind == "THING")) {
+    if (std::vector<int> speakers = SpeakersOfPronoun(k, *kind == "GROUP"); !speakers.empty()) return speakers;
   }
   return linker_.Resolve(linking_, text_, seg_, k);
 }
 
-std::vector<int> DocumentView::SpeakersOfThey(uint32_t k) const {
+std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const {
   const text::Sentence& s = Sentence(SentenceOf(k));
   // Back over "that" and a short phrase ("on Sunday", "in a statement") to the verb.
   uint32_t verb = k;
@@ -164,6 +165,13 @@ std::vector<int> DocumentView::SpeakersOfThey(uint32_t k) const {
     }
   }
   if (verb == k || verb == s.token_begin) return {};
+  if (!plural) {
+    // "China's embassy in Washington said it": the first name of the clause
+    // before the verb, a state or a body.
+    std::vector<int> subject = FirstItemIn(ClauseStart(verb), verb);
+    if (subject.size() != 1 || linking_.entities[subject.front()].type == "Person") return {};
+    return subject;
+  }
   // The subject: a name right before the verb, or before one plural noun.
   uint32_t end = verb;
   bool plural_noun = false;

@@ -70,8 +70,8 @@ class DocumentView {
   }
 
   // Entities the token at k refers to: its mention's entity, or what a
-  // pronoun, relative pronoun or group description resolves to ("they" right
-  // after a verb of saying: its plural subject, SpeakersOfThey).
+  // pronoun, relative pronoun or group description resolves to ("they" or
+  // "it" right after a verb of saying: its subject, SpeakersOfPronoun).
   std::vector<int> Referents(uint32_t k) const;
 
   // The first referring item in [from, to): a name (a titled person rather than
@@ -123,11 +123,13 @@ class DocumentView {
   // adverbs of sequence and commas besides.
   bool OnlyConjunctions(uint32_t from, uint32_t to) const;
   bool ShortQuoteMark(uint32_t k) const;
-  // "Yemen's Houthi rebels said on Sunday (that) they had fired": the plural
-  // subject of the verb of saying the "they" at k opens the complement of — a
-  // name before a plural noun, an organisation ("Hamas said they") or a group
-  // named together; empty otherwise.
-  std::vector<int> SpeakersOfThey(uint32_t k) const;
+  // "Yemen's Houthi rebels said on Sunday (that) they had fired": the subject
+  // of the verb of saying the pronoun at k opens the complement of. Plural
+  // ("they"): a name before a plural noun, an organisation ("Hamas said
+  // they") or a group named together; singular ("China's embassy in
+  // Washington said it"): the clause's first name, a state or a body. Empty
+  // otherwise.
+  std::vector<int> SpeakersOfPronoun(uint32_t k, bool plural) const;
 
   std::string_view text_;
   const text::Segmentation& seg_;

@@ -103,9 +103,13 @@ uint32_t ClosingSourceClause(const DocumentView& v, const text::Sentence& sent, 
 }
 
 // The subject of the verb of saying whose complement clause holds the
-// trigger at k, read from the parse (a participle, "alleging", is a
+// trigger at k (or the noun trigger's verb), read from the parse (a participle, "alleging", is a
 // document's claim, not a statement); empty when there is none.
 std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k) {
+  // A noun trigger ("said Washington's drills had provoked the launch"): from
+  // the verb whose subject or object it is.
+  const std::string_view dep = v.Dep(k);
+  if ((dep == "nsubj" || dep == "nsubj:pass" || dep == "obj") && v.Head(k) >= 0) k = static_cast<uint32_t>(v.Head(k));
   const int32_t verb = ComplementTaker(v, k, /*through_objects=*/false);
   if (verb < 0) return {};
   const std::string& w = v.Lower(static_cast<uint32_t>(verb));

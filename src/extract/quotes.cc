@@ -64,6 +64,9 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
   uint32_t j = close + 1;
   if (j < toks.size() && v.Word(j) == ",") ++j;
   for (uint32_t k = j; k < toks.size() && k < j + 6; ++k) {
+    // "“…” and said Tokyo had protested": the verb is coordinated with one
+    // before the quote, whose subject speaks.
+    if (v.Lower(k) == "and" || v.Lower(k) == "but") return -1;
     if (IsSpeechVerb(v, k)) {
       // "U.S. Attorney Breon Peace said": a person named before the verb
       // rather than the state or body that qualifies him.
@@ -195,7 +198,18 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
 
 void FlagQuotesToParse(const DocumentView& v, std::vector<uint8_t>* flags) {
   for (const Quote& q : FindQuotes(v)) {
-    if (q.speaker < 0) (*flags)[q.sentence] = 1;
+    if (q.speaker >= 0 || (*flags)[q.sentence]) continue;
+    // Only a reporting verb shortly before the quote can govern it
+    // (ReportedSpeaker); parsing is dear.
+    uint32_t open = v.Sentence(q.sentence).token_begin;
+    while (v.seg().tokens[open].begin < q.span.begin) ++open;
+    const uint32_t begin = std::max(v.Sentence(q.sentence).token_begin, open > 12 ? open - 12 : 0u);
+    for (uint32_t k = begin; k < open; ++k) {
+      if (IsReportingVerb(v, k)) {
+        (*flags)[q.sentence] = 1;
+        break;
+      }
+    }
   }
 }
 
