@@ -131,6 +131,7 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
     if (all_of_type("Person")) out = std::move(all);
   }
   if (out.empty()) out = v.Referents(heads.front());
+  bool located_in = false;  // the one name is where the nominal is ("a court in Stuttgart")
   if (out.empty()) {
     // The whole phrase of that name: "officials from Japan and South Korea"
     // are both states' officials.
@@ -149,7 +150,27 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
         });
         if (out.size() > 1 && !states) out.clear();
       }
-      if (out.empty()) out.push_back(v.linking().mentions[v.linking().MentionAt(at)].entity);
+      if (out.empty()) {
+        out.push_back(v.linking().mentions[v.linking().MentionAt(at)].entity);
+        located_in = p == "in";
+      }
+    }
+  }
+  // "A federal grand jury in Boston", "prosecutors in Brooklyn": a body of
+  // the state (state_body_noun cues) the text names only by the town it sits
+  // in acts for that town's state (when the text names the state; "a man in
+  // Mannheim" is no state).
+  if (out.size() == 1 && !located_in && v.linking().MentionAt(heads.front()) < 0) {
+    // The name within the nominal's own phrase ("a court in Stuttgart").
+    for (const link::Mention& m : v.linking().mentions) {
+      located_in |= m.entity == out.front() && m.token_begin > lo && m.token_begin <= hi &&
+                    v.Lower(m.token_begin - 1) == "in";
+    }
+  }
+  if (located_in && v.lexicon().HasCue(v.Lower(heads.front()), "state_body_noun")) {
+    const link::DocEntity& place = v.linking().entities[out.front()];
+    if (place.type == "Location" && !place.country.empty()) {
+      if (const int state = v.EntityIndex("country:" + place.country); state >= 0) out = {state};
     }
   }
   return out;
