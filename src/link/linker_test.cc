@@ -631,6 +631,31 @@ TEST_F(LinkerTest, ANearMissOfAKnownNameYieldsToTheTaggersPerson) {
             (V{"Pyongyeng=PERSON:person:pyongyeng"}));
 }
 
+TEST_F(LinkerTest, TheTwoCountriesAreThePairTheStoryIsAbout) {
+  auto resolve_last = [&](const std::string& text, std::string_view word) {
+    Mentions(text);
+    uint32_t at = 0;
+    for (uint32_t k = 0; k < seg_.tokens.size(); ++k) {
+      if (seg_.tokens[k].span().Of(text) == word) at = k;
+    }
+    V out;
+    for (int e : linker_->Resolve(linking_, text, seg_, at)) out.push_back(linking_.entities[e].id);
+    return out;
+  };
+  // A pair named in passing ("officials in ...") does not displace the pair
+  // the story keeps naming.
+  EXPECT_EQ(resolve_last("Iran and North Korea built missiles. Iran sold them and North Korea bought more. "
+                         "Officials in the United States and Zemblavia were worried. "
+                         "Experts say the two countries share technology.",
+                         "countries"),
+            (V{"country:IRN", "country:PRK"}));
+  // A pair acting in the sentence before is the one meant.
+  EXPECT_EQ(resolve_last("Iran and North Korea built missiles. Iran sold them and North Korea bought more. "
+                         "The United States and Zemblavia held talks. The two countries agreed.",
+                         "countries"),
+            (V{"country:USA", "country:XZB"}));
+}
+
 TEST_F(LinkerTest, ResolvesPronounsRelativesAndGroups) {
   std::string text =
       "Officials from Iran and North Korea met. The two rogue nations deny it. "

@@ -4,7 +4,10 @@
 //   it/its           the most recent organisation, else state, in this
 //                    sentence; else the most recent organisation in the
 //                    previous one; else the most recent state or organisation
-//   they/their, "the (two) <group noun>"   the most recent group named together
+//   they/their                the most recent group named together
+//   "the (two) <group noun>"  the same when named in this or the previous
+//                    sentence (not after a preposition), else the most often
+//                    named of the last three groups
 //   "the (militant) group", "the company"   the most recent organisation in
 //                    this or the previous sentence
 //   who / which      the nearest person / non-person before it in the sentence
@@ -44,6 +47,52 @@ std::vector<int> RecentGroup(const Linking& l, uint32_t token) {
   auto it = std::upper_bound(l.groups.begin(), l.groups.end(), token,
                              [](uint32_t t, const Group& g) { return t < g.token_end; });
   return it == l.groups.begin() ? std::vector<int>{} : std::prev(it)->entities;
+}
+
+// "the two countries", "both nations": the group named together last when it
+// was named in this sentence or the one before, not after a preposition;
+// otherwise, of the last three groups the one whose members the text has
+// named most often (the pair the story is about, not a pair named in
+// passing: "officials in Japan and South Korea"), the later on a tie.
+std::vector<int> SalientGroup(const Linking& l, std::string_view text, const text::Segmentation& seg, uint32_t token,
+                              uint32_t sentence) {
+  auto it = std::upper_bound(l.groups.begin(), l.groups.end(), token,
+                             [](uint32_t t, const Group& g) { return t < g.token_end; });
+  if (it == l.groups.begin()) return {};
+  const Group& last = *std::prev(it);
+  const auto sit = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), last.token_end - 1,
+                                    [](uint32_t t, const text::Sentence& x) { return t < x.token_end; });
+  const uint32_t last_sentence = static_cast<uint32_t>(sit - seg.sentences.begin());
+  // Named after a preposition ("officials in Japan and South Korea", "talks
+  // with X and Y"), a pair is named in passing.
+  bool passing = false;
+  for (const Mention& m : l.mentions) {
+    if (m.token_end > last.token_end) break;
+    if (m.entity != last.entities.front() || last.token_end - m.token_begin > 16 || m.token_begin == 0) continue;
+    uint32_t b = m.token_begin - 1;
+    if (b > 0 && (seg.tokens[b].span().Of(text) == "the" || seg.tokens[b].span().Of(text) == "The")) --b;
+    const std::string_view before = seg.tokens[b].span().Of(text);
+    passing = before == "in" || before == "with" || before == "from" || before == "of" || before == "between" ||
+              before == "to" || before == "on" || before == "against" || before == "for" || before == "by";
+  }
+  if (sentence - last_sentence <= 1 && !passing) return last.entities;
+  std::vector<int> count(l.entities.size(), 0);
+  for (const Mention& m : l.mentions) {
+    if (m.token_begin >= token) break;
+    if (m.entity >= 0) ++count[m.entity];
+  }
+  const Group* best = nullptr;
+  int best_count = -1;
+  for (int n = 0; n < 3 && it != l.groups.begin(); ++n) {
+    --it;
+    int c = 0;
+    for (int e : it->entities) c += count[e];
+    if (c > best_count) {
+      best = &*it;
+      best_count = c;
+    }
+  }
+  return best->entities;
 }
 
 }  // namespace
@@ -103,7 +152,9 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     // Only definite descriptions: "the two rogue nations", "the American adversaries".
     for (uint32_t k = token; k > sent_begin && token - k < 5; --k) {
       std::string_view prev = seg.tokens[k - 1].span().Of(text);
-      if (prev == "the" || prev == "The" || prev == "both" || prev == "Both") return RecentGroup(l, token);
+      if (prev == "the" || prev == "The" || prev == "both" || prev == "Both") {
+        return SalientGroup(l, text, seg, token, sentence);
+      }
     }
   }
   return {};
