@@ -26,7 +26,8 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"state_form", CueKind::kStateForm},
       {"family_first", CueKind::kFamilyFirst},
       {"syllable_initial", CueKind::kSyllableInitial},
-      {"syllable_final", CueKind::kSyllableFinal}};
+      {"syllable_final", CueKind::kSyllableFinal},
+      {"seat", CueKind::kSeat}};
   for (const auto& [n, k] : kNames) {
     if (n == name) {
       *kind = k;

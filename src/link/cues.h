@@ -32,6 +32,7 @@ enum class CueKind {
   kFamilyFirst,
   kSyllableInitial,
   kSyllableFinal,
+  kSeat,
   kNumKinds,  // the number of kinds, not a kind
 };
 

@@ -127,6 +127,17 @@ TEST_F(LinkerTest, ADepartmentGoesByTheWordBeforeDepartment) {
   EXPECT_EQ(linking_.entities[linking_.mentions[1].entity].id, "org:commerce-department");
 }
 
+TEST_F(LinkerTest, ABodysSeatActingIsTheBody) {
+  Build(kb::KnowledgeBase::FromTables(
+      std::string(kCountries) + "BEL\tBelgium\t\tBelgian\tBrussels\t\n",
+      std::string(kOrgs) + "org:european-union\tPublicBody\tEuropean Union\tEU\t\t\tigo\n", kPeople, kRoles));
+  EXPECT_EQ(Mentions("The European Union met. Brussels imposed sanctions. Talks were held in Brussels."),
+            (V{"European Union=ORG:org:european-union", "Brussels=ORG:org:european-union",
+               "Brussels=GPE:country:BEL"}));
+  // Without the body in the text, the capital is its state.
+  EXPECT_EQ(Mentions("Brussels imposed sanctions."), (V{"Brussels=GPE:country:BEL"}));
+}
+
 TEST_F(LinkerTest, CurrencyPrefixesAreNoNames) {
   EXPECT_EQ(Mentions("Iran pays A$2.5 billion (US$1.7 billion) to North Korea. The US agreed."),
             (V{"Iran=GPE:country:IRN", "North Korea=GPE:country:PRK", "US=GPE:country:USA"}));

@@ -40,8 +40,55 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
   JoinBareSurnames();
+  SeatsAsBodies();
   FindGroups();
   return std::move(out_);
+}
+
+void Scan::SeatsAsBodies() {
+  bool moved = false;
+  for (Mention& m : out_.mentions) {
+    if (m.type != "GPE" || m.token_end != m.token_begin + 1 || seg_.sentences[m.sentence].dateline) continue;
+    const std::string* body = cues_.Find(CueKind::kSeat, Word(text_, seg_.tokens[m.token_begin]));
+    if (body == nullptr) continue;
+    const auto it = by_id_.find(*body);
+    if (it == by_id_.end()) continue;
+    // Where something happens, or a place named with its state, stays a place.
+    if (m.token_begin > seg_.sentences[m.sentence].token_begin) {
+      const std::string before = base::AsciiLower(Word(text_, seg_.tokens[m.token_begin - 1]));
+      if (before == "in" || before == "to" || before == "from" || before == "at" || before == "near" ||
+          before == "outside" || before == "via" || before == "into" || before == "around" || before == "visit") {
+        continue;
+      }
+    }
+    if (m.token_end < seg_.tokens.size() && Word(text_, seg_.tokens[m.token_end]) == ",") continue;
+    m.entity = it->second;
+    m.type = "ORG";
+    moved = true;
+  }
+  if (moved) DropUnnamedEntities();
+}
+
+void Scan::DropUnnamedEntities() {
+  std::vector<int> index(out_.entities.size(), -1);
+  for (const Mention& m : out_.mentions) {
+    if (m.entity >= 0) index[m.entity] = 0;
+  }
+  int kept = 0;
+  for (size_t e = 0; e < index.size(); ++e) {
+    if (index[e] < 0) continue;
+    index[e] = kept;
+    if (static_cast<int>(e) != kept) out_.entities[kept] = std::move(out_.entities[e]);
+    ++kept;
+  }
+  if (kept == static_cast<int>(out_.entities.size())) return;
+  out_.entities.resize(kept);
+  for (Mention& m : out_.mentions) {
+    if (m.entity >= 0) m.entity = index[m.entity];
+  }
+  by_id_.clear();
+  by_alias_.clear();  // (not read after the scan)
+  for (size_t e = 0; e < out_.entities.size(); ++e) by_id_[out_.entities[e].id] = static_cast<int>(e);
 }
 
 uint32_t Scan::TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const {

@@ -202,6 +202,12 @@ class Scan {
   void NoteShortNames(int entity);
   void NoteDepartmentName(int entity);
   void FindGroups();
+  // "Brussels imposed sanctions" in a text that names the European Union:
+  // a capital that is the body's seat (seat cues), acting, is the body.
+  void SeatsAsBodies();
+  // Removes the entities no mention names any more (after SeatsAsBodies
+  // gave a capital's mentions to a body), renumbering the mentions'.
+  void DropUnnamedEntities();
   // "Kowalska Wins Election" ... "Żaneta Kowalska won": a person the document
   // names by one word, with no entity of the knowledge base, is the one person
   // it names in full with that last word, wherever the full name comes.
