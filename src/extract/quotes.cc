@@ -64,6 +64,9 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
   uint32_t j = close + 1;
   if (j < toks.size() && v.Word(j) == ",") ++j;
   for (uint32_t k = j; k < toks.size() && k < j + 6; ++k) {
+    // A quote that ends its sentence ("… third country.” Pezeshkian said")
+    // has no speaker after it.
+    if (v.SentenceOf(k) != v.SentenceOf(close)) return -1;
     // "“…” and said Tokyo had protested": the verb is coordinated with one
     // before the quote, whose subject speaks.
     if (v.Lower(k) == "and" || v.Lower(k) == "but") return -1;

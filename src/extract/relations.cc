@@ -273,6 +273,17 @@ class RelationFinder {
       }
       std::vector<int> subj = v_.SubjectBefore(k);
       std::vector<int> obj = v_.ObjectAfter(end, 6);
+      // "a delegation led by Alexander Kozlov", "Hezbollah, led by Naim
+      // Qassem": a participle with its agent relates the agent to the name
+      // right before it (none when a noun stands there).
+      if (end < v_.seg().tokens.size() && v_.Lower(end) == "by" && v_.Lower(k).ends_with("ed")) {
+        uint32_t before = k;
+        if (before > 0 && v_.Word(before - 1) == ",") --before;
+        const int named = EntityOfMentionEndingAt(before);
+        subj = v_.ObjectAfter(end + 1, 6);
+        obj.clear();
+        if (named >= 0) obj.push_back(named);
+      }
       for (int a : subj) {
         for (int b : obj) {
           if (p.kind == "verb") Add(a, p.predicate, b, s);

@@ -49,17 +49,22 @@ std::vector<int> RecentGroup(const Linking& l, uint32_t token) {
   return it == l.groups.begin() ? std::vector<int>{} : std::prev(it)->entities;
 }
 
-// "the two countries", "both nations": the group named together last when it
-// was named in this sentence or the one before, not after a preposition;
+// "the two countries", "both nations": of the groups of the size named (two
+// for "both"), the one named together last when it was named in this
+// sentence or the one before, not after a preposition;
 // otherwise, of the last three groups the one whose members the text has
 // named most often (the pair the story is about, not a pair named in
 // passing: "officials in Japan and South Korea"), the later on a tie.
 std::vector<int> SalientGroup(const Linking& l, std::string_view text, const text::Segmentation& seg, uint32_t token,
-                              uint32_t sentence) {
-  auto it = std::upper_bound(l.groups.begin(), l.groups.end(), token,
-                             [](uint32_t t, const Group& g) { return t < g.token_end; });
-  if (it == l.groups.begin()) return {};
-  const Group& last = *std::prev(it);
+                              uint32_t sentence, size_t size) {
+  // Groups of the size the description names (any size when it names none).
+  std::vector<const Group*> fit;
+  for (const Group& g : l.groups) {
+    if (g.token_end <= token && (size == 0 || g.entities.size() == size)) fit.push_back(&g);
+  }
+  if (fit.empty()) return {};
+  auto it = fit.end();
+  const Group& last = **std::prev(it);
   const auto sit = std::upper_bound(seg.sentences.begin(), seg.sentences.end(), last.token_end - 1,
                                     [](uint32_t t, const text::Sentence& x) { return t < x.token_end; });
   const uint32_t last_sentence = static_cast<uint32_t>(sit - seg.sentences.begin());
@@ -83,12 +88,12 @@ std::vector<int> SalientGroup(const Linking& l, std::string_view text, const tex
   }
   const Group* best = nullptr;
   int best_count = -1;
-  for (int n = 0; n < 3 && it != l.groups.begin(); ++n) {
+  for (int n = 0; n < 3 && it != fit.begin(); ++n) {
     --it;
     int c = 0;
-    for (int e : it->entities) c += count[e];
+    for (int e : (*it)->entities) c += count[e];
     if (c > best_count) {
-      best = &*it;
+      best = *it;
       best_count = c;
     }
   }
@@ -153,7 +158,14 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     for (uint32_t k = token; k > sent_begin && token - k < 5; --k) {
       std::string_view prev = seg.tokens[k - 1].span().Of(text);
       if (prev == "the" || prev == "The" || prev == "both" || prev == "Both") {
-        return SalientGroup(l, text, seg, token, sentence);
+        // "both countries", "the two nations", "the three states": a group of that size.
+        size_t size = 0;
+        for (uint32_t j = k - 1; j < token; ++j) {
+          const std::string_view x = seg.tokens[j].span().Of(text);
+          if (x == "two" || x == "both" || x == "Both") size = 2;
+          if (x == "three") size = 3;
+        }
+        return SalientGroup(l, text, seg, token, sentence, size);
       }
     }
   }
