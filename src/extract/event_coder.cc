@@ -267,9 +267,11 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   } else if (RelativeSpeech(p, k, end, &e)) {
     // "companies that it said helped Moscow": set from the words alone.
   } else if (ParseArguments parsed = VerbArguments(v_, k);
-             !parsed.actor.empty() || !parsed.recipient.empty()) {
-    // The parse found the verb's own arguments; what it left out (a subject
-    // it attached elsewhere) is looked for by clause position.
+             !parsed.actor.empty() || !parsed.recipient.empty() || EventNounSubject(k)) {
+    // The parse found the verb's own arguments (or an event as its subject:
+    // "said the launch threatened regional peace" is no threat of the
+    // speaker's); what it left out (a subject it attached elsewhere) is
+    // looked for by clause position.
     e.actor = std::move(parsed.actor);
     e.recipient = std::move(parsed.recipient);
     if (VenueEnds(p)) DropVenues(end, &e.recipient);
@@ -298,6 +300,18 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   // names, it stands for the event's side, as no side would drop the event.
   if (VenueEnds(p) && e.actor.empty() && e.recipient.empty()) e.recipient = v_.ObjectAfter(end, p.noun ? 6 : 8);
   return agent_implicit;
+}
+
+bool EventCoder::EventNounSubject(uint32_t k) const {
+  for (uint32_t c : v_.Children(k)) {
+    if (v_.Dep(c) != "nsubj" || v_.Upos(c) != "NOUN" || v_.linking().MentionAt(c) >= 0) continue;
+    const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(c));
+    if (patterns != nullptr &&
+        std::any_of(patterns->begin(), patterns->end(), [](const EventPattern& q) { return q.noun; })) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "Sanctions on Venezuela are lifted", "U.S. tariffs would be delayed": a noun

@@ -48,6 +48,9 @@ class EventCoder {
              uint32_t* end, bool before_parse = false) const;
   bool RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const;
   bool FindArguments(const EventPattern& p, uint32_t k, uint32_t end, Event* e) const;
+  // Whether the parse gives the verb at k an event noun as its subject ("the
+  // launch threatened"): no party is its subject then.
+  bool EventNounSubject(uint32_t k) const;
   // Whether the context words p needs stand near the trigger [k, end), or hang
   // on it in the parse (before parsing: anywhere later in the sentence).
   bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool before_parse) const;
