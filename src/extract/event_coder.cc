@@ -96,6 +96,29 @@ std::vector<int> EventCoder::ByAgent(uint32_t end) const {
   return {};
 }
 
+std::vector<int> EventCoder::HeadlineAgent(uint32_t end) const {
+  if (v_.Lower(end) == "by") return v_.ObjectAfter(end + 1, 5);
+  if (v_.Lower(end) != "in" || end + 2 >= v_.seg().tokens.size()) return {};
+  // "in Israeli strike", "in a U.S. drone attack": a side right before the
+  // attack noun (a word or two between).
+  for (uint32_t j = end + 1; j < end + 4 && j < v_.seg().tokens.size(); ++j) {
+    const int m = v_.linking().MentionAt(j);
+    if (m < 0 || v_.linking().mentions[m].entity < 0) continue;
+    for (uint32_t n = v_.linking().mentions[m].token_end; n < v_.linking().mentions[m].token_end + 2 &&
+                                                            n < v_.seg().tokens.size();
+         ++n) {
+      const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(n));
+      if (patterns != nullptr && std::any_of(patterns->begin(), patterns->end(), [](const EventPattern& q) {
+            return q.noun && q.event == "ASSAULT";
+          })) {
+        return {v_.linking().mentions[m].entity};
+      }
+    }
+    return {};
+  }
+  return {};
+}
+
 // The entity named right before token k ("Cecilia Sala, detained").
 std::vector<int> EventCoder::Before(uint32_t k) const {
   if (k == 0) return {};
@@ -266,6 +289,10 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     }
   } else if (RelativeSpeech(p, k, end, &e)) {
     // "companies that it said helped Moscow": set from the words alone.
+  } else if (HeadlinePassive(k)) {
+    e.recipient = v_.SubjectBefore(k);
+    e.actor = HeadlineAgent(end);
+    agent_implicit = e.actor.empty();
   } else if (ParseArguments parsed = VerbArguments(v_, k);
              !parsed.actor.empty() || !parsed.recipient.empty() || EventNounSubject(k)) {
     // The parse found the verb's own arguments (or an event as its subject:

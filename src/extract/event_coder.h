@@ -74,6 +74,13 @@ class EventCoder {
   bool ByLater(uint32_t from) const;
   bool ObjectFollows(uint32_t next) const;
   bool Passive(uint32_t k) const;
+  // "Hezbollah commander killed in Israeli strike": a headline (no closing
+  // stop, a line break after it) tells in the present tense, so a participle
+  // after a noun, before "in", "by", "at", "during" or "near", is a passive.
+  bool HeadlinePassive(uint32_t k) const;
+  // The side "in" an attack names right after a headline passive ("killed in
+  // Israeli strike"), or the agent after "by".
+  std::vector<int> HeadlineAgent(uint32_t end) const;
   bool Accidental(uint32_t k, uint32_t end) const;
   bool AccidentSubject(uint32_t k) const;
   bool AttackMeansIn(uint32_t noun) const;

@@ -346,6 +346,20 @@ bool EventCoder::IsBeAux(uint32_t k) const {
 
 // "was detained by police", "Cecilia Sala, detained in Tehran": a participle
 // after a form of "be" or a comma is passive.
+bool EventCoder::HeadlinePassive(uint32_t k) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  const std::string& word = v_.Lower(k);
+  if (k == s.token_begin || k + 1 >= s.token_end || !word.ends_with("ed") || IsBeAux(k - 1)) return false;
+  // A headline: no closing stop, a line break after it.
+  const std::string_view last = v_.Word(s.token_end - 1);
+  if (last == "." || last == "!" || last == "?") return false;
+  const std::string_view text = v_.text();
+  if (s.end < text.size() && text[s.end] != '\n' && text[s.end] != '\r') return false;
+  const std::string& next = v_.Lower(k + 1);
+  const bool noun_before = v_.Upos(k - 1) == "NOUN" || v_.Upos(k - 1) == "PROPN";
+  return noun_before && (next == "in" || next == "by" || next == "at" || next == "during" || next == "near");
+}
+
 bool EventCoder::Passive(uint32_t k) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   const std::string& word = v_.Lower(k);
