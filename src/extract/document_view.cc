@@ -213,8 +213,13 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
       const auto joins = [&](std::string_view w) {
         return w == "-" || w == "'s" || w == "\xE2\x80\x99s";
       };
+      // ("Lebanon's caretaker Prime Minister Najib Mikati": an adjective may
+      // stand between.)
+      const bool adjective = t == mention.token_end + 2 && joins(Word(mention.token_end)) &&
+                             StartsLower(t - 1) && Upos(t - 1) == "ADJ";
       if (after.title_token >= 0 && after.entity >= 0 &&
-          (t == mention.token_end || (t == mention.token_end + 1 && joins(Word(mention.token_end))))) {
+          (t == mention.token_end || (t == mention.token_end + 1 && joins(Word(mention.token_end))) ||
+           adjective)) {
         *next = after.token_end;
         return {after.entity};
       }
