@@ -211,8 +211,14 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
       return v.lexicon().HasCue(v.Word(k), category) ||
              (folded && v.lexicon().HasCue(v.Lower(k), category));
     };
+    // "if North Korea supplied weapons": a condition opens a clause of its
+    // own; what the main clause negated or hedged before it is not said of it.
+    const std::string& w = v.Lower(k);
+    if (w == "if" || w == "unless") hedged = negated = false;
     hedged = hedged || is("hedge");
-    negated = negated || is("negation");
+    // "would not hesitate to impose sanctions": two negations cancel.
+    const bool cancelled = k + 1 < trigger && v.lexicon().HasCue(v.Lower(k + 1), "negation_cancel");
+    negated = negated || (is("negation") && !cancelled);
     hypothetical = hypothetical || is("hypothetical");
   }
   // "allegedly planning an attack": the attack is still to come, however
