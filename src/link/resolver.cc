@@ -154,6 +154,8 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     return {};
   }
   if (cues_.Has(CueKind::kGroupNoun, w)) {
+    // "the governments of Panama and Sierra Leone" name their members.
+    if (token + 1 < seg.tokens.size() && seg.tokens[token + 1].span().Of(text) == "of") return {};
     // Only definite descriptions: "the two rogue nations", "the American adversaries".
     for (uint32_t k = token; k > sent_begin && token - k < 5; --k) {
       std::string_view prev = seg.tokens[k - 1].span().Of(text);
