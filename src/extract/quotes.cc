@@ -86,6 +86,16 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
         a = std::max(next, a + 1);
       }
       if (first >= 0) return first;
+      // "”, said Under Secretary of the Treasury for Terrorism and Financial
+      // Intelligence Brian E. Nelson.": the person a long title ends in.
+      const text::Sentence& s = v.Sentence(v.SentenceOf(k));
+      for (uint32_t a = k + 1; a < s.token_end && a < k + 16; ++a) {
+        if (v.Word(a) == "," || v.Word(a) == ";") break;
+        const int m = v.linking().MentionAt(a);
+        if (m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].entity >= 0) {
+          return v.linking().mentions[m].entity;
+        }
+      }
       std::vector<int> r = v.ObjectAfter(k + 1, 4);
       return r.empty() ? -1 : r.front();
     }
@@ -193,6 +203,12 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     if (q.speaker < 0) q.speaker = SpeakerAfter(v, k, close);
     if (q.speaker < 0) q.speaker = NamingSpeaker(v, k);
     if (q.speaker < 0) q.speaker = ReportedSpeaker(v, k, close);
+    // "“…,” said Nelson. “The United States will continue …”": a quote that
+    // goes on in the same paragraph, right after its speaker's, is his.
+    if (q.speaker < 0 && !out.empty() && out.back().speaker >= 0 && q.sentence <= out.back().sentence + 2 &&
+        v.text().substr(out.back().span.end, q.span.begin - out.back().span.end).find('\n') == std::string_view::npos) {
+      q.speaker = out.back().speaker;
+    }
     out.push_back(q);
     k = close;
   }

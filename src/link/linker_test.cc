@@ -127,6 +127,17 @@ TEST_F(LinkerTest, ADepartmentGoesByTheWordBeforeDepartment) {
   EXPECT_EQ(linking_.entities[linking_.mentions[1].entity].id, "org:commerce-department");
 }
 
+TEST_F(LinkerTest, ThePersonsLastTwoNamesAreThePerson) {
+  const std::string text = "The network was led by Hossein Hatefi Ardakani. Hatefi Ardakani bought engines.";
+  seg_ = text::Segment(text);
+  // The tagger's spans: the full name (tokens 5-7) and the later two words (9-10).
+  const std::vector<NerSpan> ner = {{5, 8, "PERSON"}, {9, 11, "PERSON"}};
+  linking_ = linker_->Link(text, seg_, "2017-11-29", &ner);
+  ASSERT_EQ(linking_.mentions.size(), 2u);
+  EXPECT_EQ(linking_.mentions[1].span.Of(text), "Hatefi Ardakani");
+  EXPECT_EQ(linking_.mentions[1].entity, linking_.mentions[0].entity);
+}
+
 TEST_F(LinkerTest, ABodysSeatActingIsTheBody) {
   Build(kb::KnowledgeBase::FromTables(
       std::string(kCountries) + "BEL\tBelgium\t\tBelgian\tBrussels\t\n",

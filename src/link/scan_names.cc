@@ -118,12 +118,20 @@ int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
     }
   }
   auto named_before = [&](int i) { return earlier.empty() || earlier[i] != 0; };
+  // "Hatefi Ardakani" after "Hossein Hatefi Ardakani": the last words of a
+  // longer name.
+  std::vector<std::string_view> words;
+  for (const auto& t : text::Tokenize(name)) words.push_back(name.substr(t.begin, t.end - t.begin));
   for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
     const DocEntity& d = out_.entities[i];
     if (d.type != "Person" || !named_before(i)) continue;
     std::vector<std::string_view> parts;
     for (const auto& t : text::Tokenize(d.name)) parts.push_back(std::string_view(d.name).substr(t.begin, t.end - t.begin));
     if (!parts.empty() && (parts.back() == name || parts.front() == name)) return i;
+    if (words.size() >= 2 && parts.size() > words.size() &&
+        std::equal(words.begin(), words.end(), parts.end() - static_cast<std::ptrdiff_t>(words.size()))) {
+      return i;
+    }
   }
   return -1;
 }
