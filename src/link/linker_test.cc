@@ -138,6 +138,22 @@ TEST_F(LinkerTest, ThePersonsLastTwoNamesAreThePerson) {
   EXPECT_EQ(linking_.mentions[1].entity, linking_.mentions[0].entity);
 }
 
+TEST_F(LinkerTest, AKnownAcronymGivesAnUnlistedLongNameItsEntity) {
+  Build(kb::KnowledgeBase::FromTables(
+      kCountries,
+      std::string(kOrgs) +
+          "org:irgc-aerospace-force\tPublicBody\tIRGC Aerospace Force\tIRGC-ASF\tIRN\t\tmilitary\n"
+          "org:iraqi-security-forces\tPublicBody\tIraqi Security Forces\tISF\t\t\tmilitary\n",
+      kPeople, kRoles));
+  EXPECT_EQ(Mentions("The Islamic Revolutionary Guard Corps Aerospace Force (IRGC-ASF) fired missiles."),
+            (V{"Islamic Revolutionary Guard Corps Aerospace Force=ORG:org:irgc-aerospace-force",
+               "IRGC-ASF=ORG:org:irgc-aerospace-force"}));
+  // An acronym shared by a body whose name has other words names no known body.
+  EXPECT_EQ(Mentions("They set up the International Stabilization Force (ISF) today."),
+            (V{"International Stabilization Force=ORG:org:international-stabilization-force",
+               "ISF=ORG:org:international-stabilization-force"}));
+}
+
 TEST_F(LinkerTest, ABodysSeatActingIsTheBody) {
   Build(kb::KnowledgeBase::FromTables(
       std::string(kCountries) + "BEL\tBelgium\t\tBelgian\tBrussels\t\n",

@@ -188,6 +188,7 @@ class Scan {
   uint32_t LegalFormAfter(Range r, uint32_t limit) const;
   // Returns the token after the acronym's closing parenthesis, or `end`.
   uint32_t AddAcronymAfter(uint32_t s, uint32_t end, int entity);
+  bool SharesAName(const kb::Entity& e, std::string_view name) const;
   // The entity of a person named before in the document (an alias, or a
   // name of two or more words that starts or ends with `name`), the latest
   // first; only entities first named before token `before` count. -1 when none.
@@ -247,6 +248,7 @@ class Scan {
   std::string_view date_;
   Linking out_;
   std::unordered_map<std::string, int> by_id_;
+  bool relinked_ = false;  // a name's entity was replaced (see AddAcronymAfter)
   std::unordered_map<std::string, int> by_alias_;  // acronyms and names seen in this document
   std::unordered_map<std::string, int> surnames_;  // last word of a person's name -> the latest such person
   mutable int64_t case_sentence_ = -1;  // the sentence CaseInformative last answered for, and its answer

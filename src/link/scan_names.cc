@@ -79,18 +79,65 @@ uint32_t Scan::LegalFormAfter(Range r, uint32_t limit) const {
   return k > r.end + 1 ? k : r.end;
 }
 
-// "Korea Mining Development Trading Corp (KOMID)": the acronym names the same entity.
+// Whether one of the entity's names, its words in capitals and function words
+// aside, has two or more words and all of them are words of `name` ("IRGC
+// Aerospace Force" of "Islamic Revolutionary Guard Corps Aerospace Force";
+// "Iraqi Security Forces" is not "International Stabilization Force" for all
+// the acronym they share).
+bool Scan::SharesAName(const kb::Entity& e, std::string_view name) const {
+  std::vector<std::string> words;
+  for (const auto& t : text::Tokenize(name)) words.push_back(base::AsciiLower(name.substr(t.begin, t.end - t.begin)));
+  std::vector<std::string> names = e.aliases;
+  names.push_back(e.name);
+  for (const std::string& n : names) {
+    int content = 0;
+    bool all = true;
+    for (const auto& t : text::Tokenize(n)) {
+      const std::string_view w = std::string_view(n).substr(t.begin, t.end - t.begin);
+      if (base::IsAllCaps(w) || cues_.Has(CueKind::kFunctionWord, w) || !base::HasLetter(w)) continue;
+      ++content;
+      all = all && std::find(words.begin(), words.end(), base::AsciiLower(w)) != words.end();
+    }
+    if (content >= 2 && all) return true;
+  }
+  return false;
+}
+
+// "Korea Mining Development Trading Corp (KOMID)": the acronym names the same
+// entity. "Islamic Revolutionary Guard Corps Aerospace Force (IRGC-ASF)": an
+// acronym the knowledge base knows gives a name it does not list its entity.
 uint32_t Scan::AddAcronymAfter(uint32_t s, uint32_t end, int entity) {
   const auto& toks = seg_.tokens;
   const text::Sentence& sent = seg_.sentences[s];
-  if (end + 2 >= sent.token_end) return end;
-  if (Word(text_, toks[end]) != "(" || Word(text_, toks[end + 2]) != ")") return end;
+  if (end + 2 >= sent.token_end || Word(text_, toks[end]) != "(") return end;
+  // One word in capitals, or two, maybe joined by a hyphen ("IRGC ASF", "IRGC-ASF").
+  uint32_t close = end + 2;
+  while (close < sent.token_end && close < end + 5 && Word(text_, toks[close]) != ")") {
+    const std::string_view w = Word(text_, toks[close]);
+    if (w != "-" && !base::IsAllCaps(w)) return end;
+    ++close;
+  }
+  if (close >= sent.token_end || Word(text_, toks[close]) != ")") return end;
   std::string_view acr = Word(text_, toks[end + 1]);
   if (!base::IsAllCaps(acr) || acr.size() < 2) return end;
   std::string_view name = out_.entities[entity].name;
   if (name.empty() || acr[0] != name[0]) return end;
-  AddMention(s, end + 1, end + 2, out_.mentions.back().type, entity);
-  return end + 3;
+  if (out_.entities[entity].kb == nullptr) {
+    const kb::GazetteerMatch known = gaz_.LongestAt(text_, toks, end + 1, close);
+    if (known.token_end == close && known.entries.size() == 1 &&
+        known.entries.front()->entity->type == out_.entities[entity].type &&
+        SharesAName(*known.entries.front()->entity, name)) {
+      const int idx = AddKbEntity(known.entries.front()->entity);
+      Mention& named = out_.mentions.back();
+      named.entity = idx;
+      by_alias_[out_.entities[entity].name] = idx;
+      out_.entities[idx].aliases.push_back(std::string(named.span.Of(text_)));
+      relinked_ = true;
+      entity = idx;
+    }
+  }
+  AddMention(s, end + 1, close, out_.mentions.back().type, entity);
+  return close + 1;
 }
 
 int Scan::SurnameOf(std::string_view word) const {
