@@ -203,9 +203,14 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     if (q.speaker < 0) q.speaker = SpeakerAfter(v, k, close);
     if (q.speaker < 0) q.speaker = NamingSpeaker(v, k);
     if (q.speaker < 0) q.speaker = ReportedSpeaker(v, k, close);
-    // "“…,” said Nelson. “The United States will continue …”": a quote that
-    // goes on in the same paragraph, right after its speaker's, is his.
-    if (q.speaker < 0 && !out.empty() && out.back().speaker >= 0 && q.sentence <= out.back().sentence + 2 &&
+    // "“…,” said Nelson. “The United States will continue …”": a quote in
+    // the sentence of its speaker's quote ("accusing it of being “…” and
+    // refusing to “…”"), or opening the next sentence of the paragraph, goes on
+    // with his words. (The segmenter may leave an opening mark at the end of
+    // the sentence before.)
+    const bool opens = k == v.Sentence(q.sentence).token_begin || v.SentenceOf(k + 1) != v.SentenceOf(k);
+    if (q.speaker < 0 && !out.empty() && out.back().speaker >= 0 &&
+        (q.sentence == out.back().sentence || (opens && q.sentence <= out.back().sentence + 2)) &&
         v.text().substr(out.back().span.end, q.span.begin - out.back().span.end).find('\n') == std::string_view::npos) {
       q.speaker = out.back().speaker;
     }
