@@ -146,6 +146,16 @@ std::vector<int> DocumentView::Referents(uint32_t k) const {
   if (const std::string* kind = cues().Find(link::CueKind::kPronoun, Word(k));
       kind != nullptr && (*kind == "GROUP" || *kind == "THING")) {
     if (std::vector<int> speakers = SpeakersOfPronoun(k, *kind == "GROUP"); !speakers.empty()) return speakers;
+    // "The report cautions that ... It also alleges that ...": "it" opening a
+    // sentence after one about a report is the report, no party.
+    const uint32_t s = SentenceOf(k);
+    if (*kind == "THING" && k == Sentence(s).token_begin && s > 0) {
+      const text::Sentence& before = Sentence(s - 1);
+      if (before.token_end - before.token_begin > 2 && Lower(before.token_begin) == "the" &&
+          lexicon_.HasCue(Lower(before.token_begin + 1), "report_noun")) {
+        return {};
+      }
+    }
   }
   return linker_.Resolve(linking_, text_, seg_, k);
 }
@@ -166,8 +176,13 @@ std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const 
   }
   if (verb == k || verb == s.token_begin) return {};
   if (!plural) {
-    // "China's embassy in Washington said it": the first name of the clause
-    // before the verb, a state or a body.
+    // "The Russian Federal Security Service says it": the body named right
+    // before the verb; else ("China's embassy in Washington said it") the
+    // first name of the clause before the verb, a state or a body.
+    if (const int m = linking_.MentionAt(verb - 1);
+        m >= 0 && linking_.mentions[m].type == "ORG" && linking_.mentions[m].entity >= 0) {
+      return {linking_.mentions[m].entity};
+    }
     std::vector<int> subject = FirstItemIn(ClauseStart(verb), verb);
     if (subject.size() != 1 || linking_.entities[subject.front()].type == "Person") return {};
     return subject;
@@ -251,7 +266,7 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
     return {mention.entity};
   }
   *next = k + 1;
-  return linker_.Resolve(linking_, text_, seg_, k);
+  return Referents(k);
 }
 
 std::vector<int> DocumentView::SubjectBefore(uint32_t trigger) const {
