@@ -135,7 +135,8 @@ Annotator::Understood Annotator::Understand(const text::Document& doc, Annotatio
       return k < tokens.size() ? std::string_view(tokens[k].pos) : std::string_view();
     };
   }
-  u.linking = im.linker->Link(view, u.seg, a->date, im.models ? &ner : nullptr, pos);
+  // Offices are dated by the document's date, else by its era.
+  u.linking = im.linker->Link(view, u.seg, a->date.empty() ? dt.era : a->date, im.models ? &ner : nullptr, pos);
   if (im.models && !parse) {
     // The event coder reads verb triggers' arguments from the parse; only the
     // sentences where one fires are parsed (the parser costs most of the time).

@@ -80,7 +80,7 @@ int LeadingWeekday(const TimeTagger& tagger, std::string_view expr) {
 }  // namespace
 
 std::optional<InferredDate> InferDocumentDate(const TimeTagger& tagger, std::string_view text,
-                                              const std::vector<text::Token>& tokens) {
+                                              const std::vector<text::Token>& tokens, int* latest_year_out) {
   // Tagging without a reference date leaves every relative value with X
   // placeholders, so only what is written out yields a date or a year.
   const std::vector<Timex> timexes = tagger.Tag(text, tokens, std::nullopt);
@@ -92,6 +92,7 @@ std::optional<InferredDate> InferDocumentDate(const TimeTagger& tagger, std::str
       if (y >= 1900 && y <= 2100) latest_year = std::max(latest_year, y);
     }
   }
+  if (latest_year_out != nullptr) *latest_year_out = latest_year;
   // 1. A dateline.
   const std::vector<Line> lines = LeadLines(text);
   for (const Timex& t : timexes) {

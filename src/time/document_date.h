@@ -48,7 +48,10 @@ struct InferredDate {
   std::string source;  // "dateline" or "inferred"
 };
 
+// With `latest_year`, also sets the latest year from 1900 to 2100 the text
+// writes out (0 when none): no document date, but a hint of the era the text
+// is from (DocumentTime::era).
 std::optional<InferredDate> InferDocumentDate(const TimeTagger& tagger, std::string_view text,
-                                              const std::vector<text::Token>& tokens);
+                                              const std::vector<text::Token>& tokens, int* latest_year = nullptr);
 
 }  // namespace dossier::time

@@ -166,11 +166,15 @@ DocumentTime TimeTagger::Analyze(std::string_view text, const text::Segmentation
   if (auto d = Date::Parse(metadata_date); !metadata_date.empty() && d.ok()) {
     reference = *d;
     out.date_source = "metadata";
-  } else if (std::optional<InferredDate> inferred = InferDocumentDate(*this, text, seg.tokens)) {
-    reference = inferred->date;
-    out.date_source = inferred->source;
   } else {
-    out.date_source = "none";
+    int latest_year = 0;
+    if (std::optional<InferredDate> inferred = InferDocumentDate(*this, text, seg.tokens, &latest_year)) {
+      reference = inferred->date;
+      out.date_source = inferred->source;
+    } else {
+      out.date_source = "none";
+      if (latest_year > 0) out.era = Date{latest_year, 12, 31}.ToString();
+    }
   }
   if (reference) out.date = reference->ToString();
   out.timexes = Tag(text, seg.tokens, reference);

@@ -66,6 +66,10 @@ struct Timex {
 struct DocumentTime {
   std::string date;         // YYYY-MM-DD reference date used, or empty
   std::string date_source;  // "metadata" | "dateline" | "inferred" | "none"
+  // Without a date: 31 December of the latest year the text writes out, or
+  // empty. Good enough to tell who held an office then ("President Bush" in a
+  // text about 1965 is no Bush), never a reference for relative dates.
+  std::string era;
   std::vector<Timex> timexes;
 };
 

@@ -128,6 +128,12 @@ TEST(DocumentDateTest, AnalyzePrefersMetadataAndReportsTheSource) {
   EXPECT_EQ(undated.date, "2017-11-29");
   EXPECT_EQ(undated.date_source, "dateline");
   EXPECT_EQ(undated.timexes[1].value, "2017-11-28");
+  // Undated and no date to infer: no reference date, but the era the text names.
+  const std::string prose = "Talks held in 1964 and 1965 went on. The minister spoke on Friday.";
+  DocumentTime era = (*tagger)->Analyze(prose, text::Segment(prose), "");
+  EXPECT_EQ(era.date, "");
+  EXPECT_EQ(era.date_source, "none");
+  EXPECT_EQ(era.era, "1965-12-31");
   DocumentTime bad = (*tagger)->Analyze("Nothing to see.", text::Segment("Nothing to see."), "29/11/2017");
   EXPECT_EQ(bad.date, "");
   EXPECT_EQ(bad.date_source, "none");
