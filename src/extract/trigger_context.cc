@@ -344,8 +344,6 @@ bool EventCoder::IsBeAux(uint32_t k) const {
   return v_.lexicon().HasCue(v_.Lower(k), "be_aux");
 }
 
-// "was detained by police", "Cecilia Sala, detained in Tehran": a participle
-// after a form of "be" or a comma is passive.
 bool EventCoder::HeadlinePassive(uint32_t k) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   const std::string& word = v_.Lower(k);
@@ -360,6 +358,8 @@ bool EventCoder::HeadlinePassive(uint32_t k) const {
   return noun_before && (next == "in" || next == "by" || next == "at" || next == "during" || next == "near");
 }
 
+// "was detained by police", "Cecilia Sala, detained in Tehran": a participle
+// after a form of "be" or a comma is passive.
 bool EventCoder::Passive(uint32_t k) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   const std::string& word = v_.Lower(k);
