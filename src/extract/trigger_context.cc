@@ -84,6 +84,9 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
       const std::string& type = v_.linking().mentions[m].type;
       if (has(group, "@place") && (type == "GPE" || type == "LOC")) return true;
       if (has(group, "@person") && type == "PERSON") return true;
+      // An organisation named after the trigger, its object ("designated
+      // Qods Aviation Industries"), not the body before it that acts.
+      if (has(group, "@org") && type == "ORG" && j >= end) return true;
     }
     return false;
   };
