@@ -289,6 +289,8 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     }
   } else if (RelativeSpeech(p, k, end, &e)) {
     // "companies that it said helped Moscow": set from the words alone.
+  } else if (ClaimedClause(p, k, &e)) {
+    // "Prosecutors allege the parts were found in Iranian drones": set from the parse.
   } else if (HeadlinePassive(k)) {
     e.recipient = v_.SubjectBefore(k);
     e.actor = HeadlineAgent(end);
@@ -327,6 +329,19 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   // names, it stands for the event's side, as no side would drop the event.
   if (VenueEnds(p) && e.actor.empty() && e.recipient.empty()) e.recipient = v_.ObjectAfter(end, p.noun ? 6 : 8);
   return agent_implicit;
+}
+
+bool EventCoder::ClaimedClause(const EventPattern& p, uint32_t k, Event* e) const {
+  if (p.noun || p.event != "ACCUSE" || !v_.Parsed(k) || !v_.lexicon().HasCue(v_.Lower(k), "claim_verb")) return false;
+  for (uint32_t c : v_.Children(k)) {
+    if (v_.Dep(c) != "ccomp") continue;
+    // The accused is the subject of what is alleged (nobody when it names nobody).
+    const ParseArguments parsed = VerbArguments(v_, k);
+    e->actor = parsed.actor.empty() && !parsed.unnamed_subject ? v_.SubjectBefore(k) : parsed.actor;
+    e->recipient = SubjectEntities(v_, c);
+    return true;
+  }
+  return false;
 }
 
 bool EventCoder::EventNounSubject(uint32_t k) const {

@@ -51,6 +51,10 @@ class EventCoder {
   // Whether the parse gives the verb at k an event noun as its subject ("the
   // launch threatened"): no party is its subject then.
   bool EventNounSubject(uint32_t k) const;
+  // "Prosecutors allege (that) the parts were found in Iranian drones": an
+  // allegation with a clause as its object accuses that clause's subject, not
+  // a name further on; false when the verb at k has no such clause.
+  bool ClaimedClause(const EventPattern& p, uint32_t k, Event* e) const;
   // Whether the context words p needs stand near the trigger [k, end), or hang
   // on it in the parse (before parsing: anywhere later in the sentence).
   bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool before_parse) const;
