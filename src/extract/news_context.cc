@@ -109,8 +109,9 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   if (p.mode == "resign" && !p.noun && LeavesOrganization(end)) return true;
   // "UNICEF warns that half a million civilians are displaced", "UN experts
   // warn that the plan contradicts international law": an international or
-  // non-governmental organisation's warning threatens no one.
-  if (p.event == "THREATEN" && !e.actor.empty() &&
+  // non-governmental organisation's warning threatens no one (its threat of
+  // military intervention does).
+  if (p.event == "THREATEN" && v_.Lower(k).starts_with("warn") && !e.actor.empty() &&
       std::all_of(e.actor.begin(), e.actor.end(), [&](int x) {
         const kb::Entity* k = v_.linking().entities[x].kb;
         return k != nullptr && (k->sector == "igo" || k->sector == "ngo");
