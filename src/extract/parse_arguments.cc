@@ -68,7 +68,10 @@ std::vector<int> SubjectOf(const DocumentView& v, uint32_t verb, int depth) {
   if (head < 0) return {};
   // "would never allow Iran to acquire", "urged China to use": an open
   // complement of a verb with an object has that object as its subject.
-  if (dep == "xcomp") {
+  // (Only an infinitive: "protesters waving flags attacked the embassy" is
+  // no "waving flags to attack".)
+  const bool infinitive = (verb > 0 && v.Lower(verb - 1) == "to") || v.Lower(verb) == v.Lemma(verb);
+  if (dep == "xcomp" && infinitive) {
     std::vector<uint32_t> objects;
     for (uint32_t c : v.Children(static_cast<uint32_t>(head))) {
       if (v.Dep(c) == "obj" || v.Dep(c) == "iobj") objects.push_back(c);
