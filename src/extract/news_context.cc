@@ -107,6 +107,13 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // "resigns from CBS News": leaving a post outside government is no RETREAT
   // (PLOVER's resign mode is for holders of government office).
   if (p.mode == "resign" && !p.noun && LeavesOrganization(end)) return true;
+  // "Canadian airlines suspend all flights to Cuba": a firm's own business
+  // decision sanctions no one.
+  if (p.event == "SANCTION" && !e.actor.empty() && std::all_of(e.actor.begin(), e.actor.end(), [&](int x) {
+        return v_.linking().entities[x].type == "Company";
+      })) {
+    return true;
+  }
   // "UNICEF warns that half a million civilians are displaced", "UN experts
   // warn that the plan contradicts international law": an international or
   // non-governmental organisation's warning threatens no one (its threat of
