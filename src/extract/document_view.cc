@@ -167,9 +167,7 @@ std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const 
   for (uint32_t j = k; j > s.token_begin && k - j < 6;) {
     --j;
     if (Word(j) == "," || Word(j) == ";" || linking_.MentionAt(j) >= 0) break;
-    const std::string& w = Lower(j);
-    if ((lexicon_.HasCue(w, "speech_verb") || lexicon_.HasCue(w, "claim_verb")) &&
-        (Upos(j).empty() || Upos(j) == "VERB")) {
+    if (SaysOrClaims(j)) {
       verb = j;
       break;
     }
@@ -360,14 +358,16 @@ std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool 
   return {};
 }
 
+bool DocumentView::SaysOrClaims(uint32_t k) const {
+  const std::string& w = Lower(k);
+  if (!lexicon_.HasCue(w, "speech_verb") && !lexicon_.HasCue(w, "claim_verb")) return false;
+  // ("that the United States rejected": the name's last word is no verb.)
+  return linking_.MentionAt(k) < 0 && (Upos(k).empty() || Upos(k) == "VERB");
+}
+
 int32_t DocumentView::RelativeClauseSpeaker(uint32_t verb) const {
   const text::Sentence& s = Sentence(SentenceOf(verb));
-  const std::string& w = Lower(verb);
-  if (verb < s.token_begin + 2 || (!lexicon_.HasCue(w, "speech_verb") && !lexicon_.HasCue(w, "claim_verb"))) {
-    return -1;
-  }
-  // ("that the United States rejected": the name's last word is no verb.)
-  if (linking_.MentionAt(verb) >= 0 || (!Upos(verb).empty() && Upos(verb) != "VERB")) return -1;
+  if (verb < s.token_begin + 2 || !SaysOrClaims(verb)) return -1;
   uint32_t first = verb - 1;
   if (const int m = linking_.MentionAt(first); m >= 0) {
     first = linking_.mentions[m].token_begin;

@@ -107,6 +107,9 @@ class DocumentView {
   // Kong-based", "Iranian-made", "Iran-backed"): it describes the noun after
   // it and is no party itself.
   bool DescribesNoun(int m) const;
+  // Whether the word at k is a verb of saying or claiming (speech_verb,
+  // claim_verb cues): outside any name, and a verb when the tagger ran.
+  bool SaysOrClaims(uint32_t k) const;
   // "companies that it said helped Moscow": when the verb of saying at `verb`
   // follows its speaker (a pronoun or a name) right after a relative pronoun,
   // the speaker's first token; else -1.
