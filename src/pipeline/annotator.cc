@@ -88,7 +88,7 @@ base::Result<std::unique_ptr<Annotator>> Annotator::Create(const AnnotatorOption
                              extract::petrarch::ParseCoder::Load(options.petrarch_dicts, home, &warnings));
   }
   if (!options.sanctions_paths.empty()) {
-    DOSSIER_ASSIGN_OR_RETURN(impl->screening, EntityScreening::Load(options.sanctions_paths));
+    DOSSIER_ASSIGN_OR_RETURN(impl->screening, EntityScreening::Load(options.sanctions_paths, *impl->kb));
   }
   return std::unique_ptr<Annotator>(new Annotator(std::move(impl)));
 }
@@ -166,7 +166,10 @@ Annotation Annotator::Annotate(const text::Document& doc) const {
   builder.AddExtraction(x, &a);
   if (im.petrarch) AddCodedEvents(im.petrarch->Code(u.View(doc.text), u.seg, u.analysis, a.date), *im.kb, &a);
   builder.PropagateCountries(&a);
-  if (im.screening) im.screening->Apply(&a);
+  if (im.screening) {
+    im.screening->Apply(&a);
+    builder.PropagateCountries(&a);  // along the relations to the countries the lists gave
+  }
   return a;
 }
 
