@@ -6,7 +6,8 @@ events, relations and quotes an analyst expects from it. Entities are named by
 canonical name or alias (case, punctuation and spacing ignored); a country
 entity also answers to any entity of that country for actors. An expected
 event matches an output event of the same type whose actor (and recipient,
-mode, modality, attribution, date prefix — when given) agree.
+mode, modality, attribution, date prefix — when given) agree; "no_events" lists
+event types the document must not yield.
 
 usage: check_gold.py PATH/TO/dossier GOLD.jsonl [--report]
 Exits non-zero when any expectation fails (unless --report).
@@ -78,6 +79,9 @@ def main():
                     continue
                 ok = True
             checks.append((ok, "event %s" % json.dumps(ge)))
+        for absent in g.get("no_events", []):
+            got = [oe for oe in rec.get("events", []) if oe["event"] == absent]
+            checks.append((not got, "no %s event expected" % absent))
         for gr in g.get("relations", []):
             ok = any(r["predicate"] == gr["predicate"] and is_(r["subject"], gr["subject"]) and
                      is_(r["object"], gr["object"]) for r in rec.get("relations", []))

@@ -237,6 +237,24 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
         return {after.entity};
       }
     }
+    // "Iran's Qods Aviation Industries", "Russia's Gazprom": a state's
+    // organisation named after it is the item. (A body known only by a common
+    // name, "Spain's Supreme Court", acts as its state; so does one the linker
+    // took for another state's, "Peru's Congress".)
+    if (static_cast<size_t>(m) + 1 < linking_.mentions.size() && mention.type == "GPE" && mention.entity >= 0 &&
+        mention.token_end + 1 < seg_.tokens.size() &&
+        (Word(mention.token_end) == "'s" || Word(mention.token_end) == "\xE2\x80\x99s")) {
+      const link::Mention& after = linking_.mentions[m + 1];
+      if (after.type == "ORG" && after.entity >= 0 && after.token_begin == mention.token_end + 1) {
+        const link::DocEntity& org = linking_.entities[after.entity];
+        const std::string& state = linking_.entities[mention.entity].country;
+        const bool own = org.country.empty() ? org.type != "PublicBody" || org.kb != nullptr : org.country == state;
+        if (own) {
+          *next = after.token_end;
+          return {after.entity};
+        }
+      }
+    }
     if (mention.type == "NORP" && mention.token_end < seg_.tokens.size() &&
         linker_.cues().Has(link::CueKind::kGroupNoun, Word(mention.token_end))) {
       std::vector<int> group = linker_.Resolve(linking_, text_, seg_, mention.token_end);

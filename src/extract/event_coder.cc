@@ -83,6 +83,36 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
   for (uint32_t j = end; j < s.token_end && j < end + 3; ++j) {
     if (v_.Lower(j) == "by") return v_.ObjectAfter(j + 1, 5);
   }
+  return LaidOn(k, end);
+}
+
+// "a drone strike attributed to the RSF", "attributes the attack on the
+// dormitory to Ukraine", "blamed the bombing on Hamas": the party the noun
+// [k, end) is laid on acted.
+std::vector<int> EventCoder::LaidOn(uint32_t k, uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  const auto preposition = [&](uint32_t verb) -> std::string_view {
+    const std::string& w = v_.Lower(verb);
+    return v_.lexicon().HasCue(w, "lay_to") ? "to" : v_.lexicon().HasCue(w, "lay_on") ? "on" : "";
+  };
+  // The party after the verb's preposition, the first one from `from` on in
+  // the clause.
+  const auto party = [&](std::string_view prep, uint32_t from) -> std::vector<int> {
+    for (uint32_t j = from; !prep.empty() && j < s.token_end && j < from + 6; ++j) {
+      if (v_.Word(j) == "," || v_.IsClauseBreak(j)) break;
+      if (v_.Lower(j) == prep) return v_.ObjectAfter(j + 1, 5);
+    }
+    return {};
+  };
+  // A participle after the noun: "a strike(,) attributed to X".
+  const uint32_t after = end < s.token_end && v_.Word(end) == "," ? end + 1 : end;
+  if (after < s.token_end && v_.lexicon().LooksLikeParticiple(v_.Lower(after))) return party(preposition(after), after + 1);
+  // The noun as the verb's object: "attributes the (drone) attack to X".
+  for (uint32_t j = k; j > s.token_begin && k - j <= 4;) {
+    --j;
+    if (!preposition(j).empty()) return party(preposition(j), end);
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j) || v_.linking().MentionAt(j) >= 0) break;
+  }
   return {};
 }
 
@@ -186,6 +216,17 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
   if (!p.noun && p.event == "ACCUSE" && !before_parse && v_.Parsed(k) && v_.Dep(k) == "amod") {
     return false;
   }
+  // "a drone strike attributed to the RSF": a trigger that is an act only in
+  // the active voice names no actor as a passive or a reduced relative (a
+  // participle with a preposition where its object would be, whatever the
+  // parse says of it).
+  if (p.active && !before_parse &&
+      (Passive(k) || (v_.Parsed(k) && ReducedRelative(k)) ||
+       (v_.lexicon().LooksLikeParticiple(v_.Lower(k)) && *end < v_.Sentence(v_.SentenceOf(k)).token_end &&
+        v_.Upos(*end) == "ADP"))) {
+    return false;
+  }
+  if (p.predicate && DescribingParticiple(k)) return false;
   if (InsideName(k, *end)) return false;
   // "a UN aid worker": a trigger word before a noun it describes is no event,
   // whichever reading the tagger gave it (unless the noun is the object the

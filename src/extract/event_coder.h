@@ -69,6 +69,7 @@ class EventCoder {
   // Whether `word` is one of the context words pattern p needs.
   static bool Needs(const EventPattern& p, const std::string& word);
   bool IsBeAux(uint32_t k) const;
+  bool DescribingParticiple(uint32_t k) const;
   bool NounForm(uint32_t k) const;
   bool SpeechNounBefore(uint32_t k) const;
   bool WordBefore(uint32_t k, std::string_view word, uint32_t window) const;
@@ -148,6 +149,7 @@ class EventCoder {
   std::vector<int> ByAgent(uint32_t end) const;
   std::vector<int> Before(uint32_t k) const;
   std::vector<int> NounActor(uint32_t k, uint32_t end) const;
+  std::vector<int> LaidOn(uint32_t k, uint32_t end) const;
   std::vector<int> Between(uint32_t end) const;
 
   const DocumentView& v_;

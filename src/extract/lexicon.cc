@@ -134,9 +134,13 @@ base::Status Lexicon::LoadEvents(const std::string& tsv, const std::string& orig
           p.also = true;
         } else if (flag == "claimed") {
           p.claimed = true;
+        } else if (flag == "active") {
+          p.active = true;
+        } else if (flag == "predicate") {
+          p.predicate = true;
         } else {
           return base::Status::InvalidArgument("unknown flag '" + std::string(flag) +
-                                               "' (reciprocal, subject, open, also or claimed)");
+                                               "' (reciprocal, subject, open, also, claimed, active or predicate)");
         }
       }
     }

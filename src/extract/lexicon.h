@@ -32,6 +32,14 @@ struct EventPattern {
   // reports that Russia violated its airspace"): the speaker acts on the
   // trigger's subject; told by the news itself it is no event.
   bool claimed = false;
+  // The trigger is an act only in the active voice: "Police attribute the
+  // bombing to X" accuses X, "a bombing attributed to X" names no accuser.
+  bool active = false;
+  // The trigger is an event only as what its subject does, not as an -ing
+  // form that describes someone ("Palestinians seeking aid are killed",
+  // "killed while seeking aid", "who were seeking aid", "a lawsuit seeking
+  // compensation"): "Iran is not seeking a ceasefire" still counts.
+  bool predicate = false;
   // Context the trigger needs near it: every group must be met by one of its
   // alternatives — a lower-case word, or "@place" for a named place or country.
   // Empty = none needed.

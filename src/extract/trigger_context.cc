@@ -347,6 +347,19 @@ bool EventCoder::IsBeAux(uint32_t k) const {
   return v_.lexicon().HasCue(v_.Lower(k), "be_aux");
 }
 
+// "Palestinians seeking aid", "killed while seeking aid", "who were seeking
+// aid", "a lawsuit seeking compensation": an -ing form that is no clause's
+// own verb (no form of "be" before it, or one after a relative pronoun).
+bool EventCoder::DescribingParticiple(uint32_t k) const {
+  if (!v_.Lower(k).ends_with("ing")) return false;
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  uint32_t j = k;
+  // ("is not seeking", "are still seeking")
+  while (j > s.token_begin && (v_.Lower(j - 1) == "not" || v_.Lower(j - 1) == "n't" || v_.Upos(j - 1) == "ADV")) --j;
+  if (j == s.token_begin || !IsBeAux(j - 1)) return true;
+  return j - 1 > s.token_begin && (v_.cues().Has(link::CueKind::kRelative, v_.Lower(j - 2)) || v_.Lower(j - 2) == "that");
+}
+
 bool EventCoder::HeadlinePassive(uint32_t k) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   const std::string& word = v_.Lower(k);
