@@ -63,7 +63,9 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
   const auto& toks = v.seg().tokens;
   uint32_t j = close + 1;
   if (j < toks.size() && v.Word(j) == ",") ++j;
-  for (uint32_t k = j; k < toks.size() && k < j + 6; ++k) {
+  // ("”, the agency's director, Lee Sang-min, told lawmakers": a title and an
+  // apposition may stand before the verb.)
+  for (uint32_t k = j; k < toks.size() && k < j + 11; ++k) {
     // A quote that ends its sentence ("… third country.” Pezeshkian said")
     // has no speaker after it.
     if (v.SentenceOf(k) != v.SentenceOf(close)) return -1;

@@ -19,6 +19,7 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"government_noun", CueKind::kGovernmentNoun},
       {"group_noun", CueKind::kGroupNoun},
       {"org_noun", CueKind::kOrgNoun},
+      {"bare_org_noun", CueKind::kBareOrgNoun},
       {"pronoun", CueKind::kPronoun},
       {"relative", CueKind::kRelative},
       {"name_suffix", CueKind::kNameSuffix},

@@ -24,6 +24,7 @@ enum class CueKind {
   kGovernmentNoun,
   kGroupNoun,
   kOrgNoun,
+  kBareOrgNoun,
   kPronoun,
   kRelative,
   kNameSuffix,

@@ -168,6 +168,18 @@ TEST_F(LinkerTest, ABodysSeatActingIsTheBody) {
   EXPECT_EQ(Mentions("Brussels imposed sanctions."), (V{"Brussels=GPE:country:BEL"}));
 }
 
+TEST_F(LinkerTest, AnotherStatesKnownBodyAfterAStatesPossessiveIsThatStatesOwn) {
+  Build(kb::KnowledgeBase::FromTables(
+      kCountries, std::string(kOrgs) + "org:us-congress\tPublicBody\tUnited States Congress\tCongress\tUSA\t\tgovernment\n",
+      kPeople, kRoles));
+  EXPECT_EQ(Mentions("Iran's Central Intelligence Agency said so. The Central Intelligence Agency denied it."),
+            (V{"Iran=GPE:country:IRN", "Central Intelligence Agency=ORG:org:irn-central-intelligence-agency",
+               "Central Intelligence Agency=ORG:org:irn-central-intelligence-agency"}));
+  // The state's own known body, and a known body named without a state, stay themselves.
+  EXPECT_EQ(Mentions("The United States's Congress met. Congress voted."),
+            (V{"United States=GPE:country:USA", "Congress=ORG:org:us-congress", "Congress=ORG:org:us-congress"}));
+}
+
 TEST_F(LinkerTest, CurrencyPrefixesAreNoNames) {
   EXPECT_EQ(Mentions("Iran pays A$2.5 billion (US$1.7 billion) to North Korea. The US agreed."),
             (V{"Iran=GPE:country:IRN", "North Korea=GPE:country:PRK", "US=GPE:country:USA"}));

@@ -41,6 +41,7 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
             [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
   JoinBareSurnames();
   SeatsAsBodies();
+  OwnStateBodies();
   if (relinked_) DropUnnamedEntities();
   FindGroups();
   return std::move(out_);
@@ -68,6 +69,41 @@ void Scan::SeatsAsBodies() {
     moved = true;
   }
   if (moved) DropUnnamedEntities();
+}
+
+// "South Korea's Defense Intelligence Agency", "Peru's Congress": a known body
+// of another state, named after a state's possessive, is that state's own
+// body of the name (an entity of its own, with the state's country); the
+// name's other mentions in the document are that body too.
+void Scan::OwnStateBodies() {
+  std::unordered_map<int, int> own;  // known body -> the state's body
+  for (size_t i = 1; i < out_.mentions.size(); ++i) {
+    const Mention& state = out_.mentions[i - 1];
+    const Mention& m = out_.mentions[i];
+    if (m.type != "ORG" || m.entity < 0 || state.type != "GPE" || state.entity < 0 || own.count(m.entity) ||
+        state.token_end + 1 != m.token_begin) {
+      continue;
+    }
+    const std::string_view mark = Word(text_, seg_.tokens[state.token_end]);
+    if (mark != "'s" && mark != "\xE2\x80\x99s") continue;
+    const DocEntity& body = out_.entities[m.entity];
+    const DocEntity& st = out_.entities[state.entity];
+    if (body.kb == nullptr || body.country.empty() || st.type != "Country" || st.country.empty() ||
+        body.country == st.country) {
+      continue;
+    }
+    const std::string name(text_.substr(seg_.tokens[m.token_begin].begin,
+                                        seg_.tokens[m.token_end - 1].end - seg_.tokens[m.token_begin].begin));
+    const std::string type = body.type;
+    const std::string country = st.country;
+    out_.entities.push_back({"org:" + base::Slugify(country + " " + name), name, type, country, {}, nullptr});
+    own[m.entity] = static_cast<int>(out_.entities.size() - 1);
+  }
+  if (own.empty()) return;
+  for (Mention& m : out_.mentions) {
+    if (auto it = own.find(m.entity); it != own.end()) m.entity = it->second;
+  }
+  DropUnnamedEntities();
 }
 
 void Scan::DropUnnamedEntities() {

@@ -206,6 +206,7 @@ class Scan {
   // "Brussels imposed sanctions" in a text that names the European Union:
   // a capital that is the body's seat (seat cues), acting, is the body.
   void SeatsAsBodies();
+  void OwnStateBodies();
   // Removes the entities no mention names any more (after SeatsAsBodies
   // gave a capital's mentions to a body), renumbering the mentions'.
   void DropUnnamedEntities();
