@@ -38,6 +38,15 @@ uint32_t TokenAt(const DocumentView& v, uint32_t byte) {
 }
 
 // Sets e->date and e->date_source.
+// "said last week that Russia might launch an offensive in the spring": a date
+// before the complementiser that opens the trigger's clause dates the saying.
+bool DatesTheSaying(const DocumentView& v, uint32_t timex, uint32_t trigger) {
+  for (uint32_t k = timex + 1; k < trigger; ++k) {
+    if (v.Lower(k) == "that" && v.Upos(k) == "SCONJ") return true;
+  }
+  return false;
+}
+
 void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
                std::string_view doc_date, Event* event) {
   const Event& e = *event;
@@ -48,7 +57,7 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
     if (!e.span.Contains(t.span) || !IsDateValue(t.value)) continue;
     uint32_t first = TokenAt(v, t.span.begin);
     int distance = std::abs(static_cast<int>(first) - static_cast<int>(trigger));
-    int score = distance + (IsModifierPosition(v, first) ? 1000 : 0);
+    int score = distance + (IsModifierPosition(v, first) ? 1000 : 0) + (DatesTheSaying(v, first, trigger) ? 500 : 0);
     if (score < best_score) {
       best_score = score;
       best = &t;
