@@ -194,6 +194,26 @@ bool InOtherConjunct(const DocumentView& v, uint32_t k, uint32_t trigger) {
   return false;
 }
 
+bool IsQuoteMark(std::string_view w) {
+  return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "'" || w == "\xE2\x80\x98" ||
+         w == "\xE2\x80\x99";
+}
+
+// "Is Iran helping Pyongyang build missiles?", "Analysis: Will the sanctions
+// bite?": a sentence that asks yes or no asserts nothing.
+bool YesNoQuestion(const DocumentView& v, uint32_t sentence) {
+  const text::Sentence& s = v.Sentence(sentence);
+  uint32_t last = s.token_end;
+  while (last > s.token_begin && IsQuoteMark(v.Word(last - 1))) --last;
+  if (last == s.token_begin || v.Word(last - 1) != "?") return false;
+  uint32_t first = s.token_begin;
+  for (uint32_t k = s.token_begin; k < s.token_end && k < s.token_begin + 4; ++k) {
+    if (v.Word(k) == ":") first = k + 1;
+  }
+  while (first < last && IsQuoteMark(v.Word(first))) ++first;
+  return first < last && v.lexicon().HasCue(v.Lower(first), "question_opener");
+}
+
 std::string Modality(const DocumentView& v, uint32_t trigger) {
   bool hedged = false, negated = false, hypothetical = false;
   const uint32_t sentence_start = v.Sentence(v.SentenceOf(trigger)).token_begin;
@@ -248,7 +268,7 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
     a = head;
   }
   if (negated) return "negated";
-  if (hypothetical) return "hypothetical";
+  if (hypothetical || YesNoQuestion(v, v.SentenceOf(trigger))) return "hypothetical";
   if (hedged) return "hedged";
   return "";
 }
@@ -409,6 +429,8 @@ void AddIntentions(const DocumentView& v, std::vector<Event>* events) {
   const size_t n = events->size();
   for (size_t i = 0; i < n; ++i) {
     const Event e = (*events)[i];  // a copy: events grows below
+    // ("Will Iran sanction North Korea?" announces nothing.)
+    if (YesNoQuestion(v, e.sentence)) continue;
     // "Israel will not withdraw from the enclave": a refusal, PLOVER's REJECT.
     const bool refused = e.modality == "negated" && Refusable(e.event);
     const std::string_view intention = refused ? "REJECT" : IntentionFor(e);
