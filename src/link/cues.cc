@@ -20,6 +20,7 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"group_noun", CueKind::kGroupNoun},
       {"org_noun", CueKind::kOrgNoun},
       {"bare_org_noun", CueKind::kBareOrgNoun},
+      {"state_noun", CueKind::kStateNoun},
       {"pronoun", CueKind::kPronoun},
       {"relative", CueKind::kRelative},
       {"name_suffix", CueKind::kNameSuffix},

@@ -25,6 +25,7 @@ enum class CueKind {
   kGroupNoun,
   kOrgNoun,
   kBareOrgNoun,
+  kStateNoun,
   kPronoun,
   kRelative,
   kNameSuffix,

@@ -180,6 +180,25 @@ TEST_F(LinkerTest, AnotherStatesKnownBodyAfterAStatesPossessiveIsThatStatesOwn) 
             (V{"United States=GPE:country:USA", "Congress=ORG:org:us-congress", "Congress=ORG:org:us-congress"}));
 }
 
+TEST_F(LinkerTest, TheCountryIsTheOneStateNamedBefore) {
+  Build(kb::KnowledgeBase::FromTables(kCountries, kOrgs, kPeople, kRoles));
+  const auto country = [&](const std::string& text) -> std::string {
+    Mentions(text);
+    for (uint32_t k = 1; k < seg_.tokens.size(); ++k) {
+      if (seg_.tokens[k].span().Of(text) != "country") continue;
+      const std::vector<int> r = linker_->Resolve(linking_, text, seg_, k);
+      return r.empty() ? "none" : linking_.entities[r.front()].id;
+    }
+    return "no country";
+  };
+  EXPECT_EQ(country("Iran's mission said the country had never supplied missiles."), "country:IRN");
+  EXPECT_EQ(country("Iran was named. The officials said the country had never supplied missiles."), "country:IRN");
+  // Two states named: the text does not say which.
+  EXPECT_EQ(country("Iran said North Korea had never supplied the country with missiles."), "none");
+  // Only right after "the".
+  EXPECT_EQ(country("Iran said no country had supplied missiles."), "none");
+}
+
 TEST_F(LinkerTest, CurrencyPrefixesAreNoNames) {
   EXPECT_EQ(Mentions("Iran pays A$2.5 billion (US$1.7 billion) to North Korea. The US agreed."),
             (V{"Iran=GPE:country:IRN", "North Korea=GPE:country:PRK", "US=GPE:country:USA"}));

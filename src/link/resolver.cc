@@ -42,6 +42,25 @@ int RecentMention(const Linking& l, uint32_t token, uint32_t sentence, uint32_t 
   return -1;
 }
 
+// The one state (a country named as a place or a polity, not by its
+// adjective) named before `token` in its sentence, or, when it names none, in
+// the sentence before; -1 when none or several are.
+int OnlyStateBefore(const Linking& l, uint32_t token, uint32_t sentence) {
+  int state = -1;
+  for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
+    const Mention& m = l.mentions[i];
+    if (m.token_end > token || m.entity < 0) continue;
+    if (m.sentence != sentence) {
+      if (state >= 0 || sentence == 0 || m.sentence + 1 < sentence) break;
+      sentence = m.sentence;  // the sentence before, when this one names no state
+    }
+    if (m.type != "GPE" || l.entities[m.entity].type != "Country" || m.entity == state) continue;
+    if (state >= 0) return -1;
+    state = m.entity;
+  }
+  return state;
+}
+
 std::vector<int> RecentGroup(const Linking& l, uint32_t token) {
   // Groups are in text order: the last one ending at or before `token`.
   auto it = std::upper_bound(l.groups.begin(), l.groups.end(), token,
@@ -138,6 +157,14 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
       return one(RecentMention(l, token, sentence, 3, is_actor));
     }
     return RecentGroup(l, token);
+  }
+  // "Iran's mission said the country had never supplied …": "the country"
+  // right after "the" is the one state named before it in its sentence, or
+  // else in the sentence before (none when two are named: "Israel says it
+  // struck Iran, destroying the country's air defences").
+  if (cues_.Has(CueKind::kStateNoun, w)) {
+    if (token == sent_begin || base::AsciiLower(seg.tokens[token - 1].span().Of(text)) != "the") return {};
+    return one(OnlyStateBefore(l, token, sentence));
   }
   const bool bare = cues_.Has(CueKind::kBareOrgNoun, w);
   if (const std::string* kind = bare ? cues_.Find(CueKind::kBareOrgNoun, w) : cues_.Find(CueKind::kOrgNoun, w)) {
