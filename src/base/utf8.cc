@@ -134,6 +134,13 @@ bool IsCurrencySign(std::string_view s) {
   return len > 0 && static_cast<size_t>(len) == s.size() && IsCurrency(cp);
 }
 
+bool IsPossessiveClitic(std::string_view s) {
+  if (s.size() < 2 || s.back() != 's') return false;
+  int len = 0;
+  const char32_t cp = DecodeUtf8(s, 0, &len);
+  return len > 0 && static_cast<size_t>(len) + 1 == s.size() && IsApostrophe(cp);
+}
+
 std::string FoldCase(std::string_view s) {
   if (IsAscii(s)) {
     std::string out(s);

@@ -48,6 +48,8 @@ bool IsCurrency(char32_t cp);     // $ € £ ¥ ₹ … (ICU currency symbols)
 bool HasLetter(std::string_view s);
 // Whether the token `s` is a single currency symbol ("$", "€").
 bool IsCurrencySign(std::string_view s);
+// Whether the token `s` is the possessive clitic: "'s" with any apostrophe ("’s").
+bool IsPossessiveClitic(std::string_view s);
 
 // Whether every byte of `s` is ASCII.
 inline bool IsAscii(std::string_view s) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/strings.h"
+#include "base/utf8.h"
 
 namespace dossier::extract {
 
@@ -243,7 +244,7 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
     // took for another state's, "Peru's Congress".)
     if (static_cast<size_t>(m) + 1 < linking_.mentions.size() && mention.type == "GPE" && mention.entity >= 0 &&
         mention.token_end + 1 < seg_.tokens.size() &&
-        (Word(mention.token_end) == "'s" || Word(mention.token_end) == "\xE2\x80\x99s")) {
+        base::IsPossessiveClitic(Word(mention.token_end))) {
       const link::Mention& after = linking_.mentions[m + 1];
       if (after.type == "ORG" && after.entity >= 0 && after.token_begin == mention.token_end + 1) {
         const link::DocEntity& org = linking_.entities[after.entity];

@@ -14,7 +14,8 @@
 namespace dossier::extract {
 namespace {
 
-bool IsPossessive(const std::string& w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'"; }
+// "Iran's", "the rebels'".
+bool IsPossessive(const std::string& w) { return base::IsPossessiveClitic(w) || w == "'"; }
 
 bool Capitalised(std::string_view w) {
   int len;

@@ -37,7 +37,6 @@ uint32_t TokenAt(const DocumentView& v, uint32_t byte) {
   return static_cast<uint32_t>(it - toks.begin());
 }
 
-// Sets e->date and e->date_source.
 // "said last week that Russia might launch an offensive in the spring": a date
 // before the complementiser that opens the trigger's clause dates the saying.
 bool DatesTheSaying(const DocumentView& v, uint32_t timex, uint32_t trigger) {
@@ -47,6 +46,7 @@ bool DatesTheSaying(const DocumentView& v, uint32_t timex, uint32_t trigger) {
   return false;
 }
 
+// Sets e->date and e->date_source.
 void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
                std::string_view doc_date, Event* event) {
   const Event& e = *event;

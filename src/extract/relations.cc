@@ -11,12 +11,11 @@
 //                "written by")
 #include <algorithm>
 
+#include "base/utf8.h"
 #include "extract/context.h"
 
 namespace dossier::extract {
 namespace {
-
-bool IsPossessive(const std::string& w) { return w == "'s" || w == "\xE2\x80\x99s"; }
 
 class RelationFinder {
  public:
@@ -77,7 +76,7 @@ class RelationFinder {
     if (org < 0) {
       uint32_t w = t;
       if (w > 0 && v_.StartsLower(w - 1) && v_.Upos(w - 1) == "ADJ") --w;
-      const int m = w > 1 && IsPossessive(v_.Lower(w - 1)) ? v_.linking().MentionAt(w - 2) : -1;
+      const int m = w > 1 && base::IsPossessiveClitic(v_.Lower(w - 1)) ? v_.linking().MentionAt(w - 2) : -1;
       if (m >= 0 && v_.linking().mentions[m].type != "PERSON") {  // ("Trump's envoy": no body)
         org = EntityOfMentionEndingAt(w - 1);
         narrowed = org >= 0 && w < t;
@@ -104,7 +103,7 @@ class RelationFinder {
     if (i + 1 >= ms.size() || (a.type != "GPE" && a.type != "ORG")) return;
     const link::Mention& b = ms[i + 1];
     if (b.type != "ORG" || b.entity < 0 || b.token_begin != a.token_end + 1) return;
-    if (!IsPossessive(v_.Lower(a.token_end))) return;
+    if (!base::IsPossessiveClitic(v_.Lower(a.token_end))) return;
     Add(b.entity, "part_of", a.entity, a.sentence);
   }
 
@@ -119,7 +118,7 @@ class RelationFinder {
     if (x.type == "ORG") {
       Add(p.entity, "member_of", x.entity, p.sentence);
     } else if (x.type == "GPE" && i + 2 < ms.size() && ms[i + 2].type == "ORG" &&
-               ms[i + 2].token_begin == x.token_end + 1 && IsPossessive(v_.Lower(x.token_end))) {
+               ms[i + 2].token_begin == x.token_end + 1 && base::IsPossessiveClitic(v_.Lower(x.token_end))) {
       Add(p.entity, "member_of", ms[i + 2].entity, p.sentence);
     } else if (x.type == "GPE") {
       Add(p.entity, "citizen_of", x.entity, p.sentence);
@@ -134,7 +133,7 @@ class RelationFinder {
     const link::Mention& g = ms[i + 1];
     if (g.type != "GPE" || g.entity < 0 || g.token_begin != p.token_end + 1) return;
     if (v_.Word(p.token_end) != "," || g.token_end >= v_.seg().tokens.size()) return;
-    if (!IsPossessive(v_.Lower(g.token_end))) return;
+    if (!base::IsPossessiveClitic(v_.Lower(g.token_end))) return;
     Add(p.entity, "role_in", g.entity, p.sentence);
   }
 
@@ -175,7 +174,7 @@ class RelationFinder {
     while (b > sentence_begin && comma - b < 3 && RoleWord(b - 1)) --b;
     if (b == comma || b <= sentence_begin) return;
     std::vector<int> org;
-    if (IsPossessive(v_.Lower(b - 1))) {
+    if (base::IsPossessiveClitic(v_.Lower(b - 1))) {
       if (const int e = EntityOfMentionEndingAt(b - 1); e >= 0) org.push_back(e);
     } else if (v_.Lower(b - 1) == "its" || v_.Lower(b - 1) == "their") {
       org = v_.Referents(b - 1);
@@ -203,7 +202,7 @@ class RelationFinder {
     // "a member of North Korea's Reconnaissance General Bureau": the body the
     // state's possessive names.
     if (const link::Mention& state = v_.linking().mentions[m];
-        state.type == "GPE" && state.token_end + 1 < end && IsPossessive(v_.Lower(state.token_end))) {
+        state.type == "GPE" && state.token_end + 1 < end && base::IsPossessiveClitic(v_.Lower(state.token_end))) {
       const int body = v_.linking().MentionAt(state.token_end + 1);
       if (body >= 0 && v_.linking().mentions[body].token_begin == state.token_end + 1) m = body;
     }

@@ -84,8 +84,7 @@ void Scan::OwnStateBodies() {
         state.token_end + 1 != m.token_begin) {
       continue;
     }
-    const std::string_view mark = Word(text_, seg_.tokens[state.token_end]);
-    if (mark != "'s" && mark != "\xE2\x80\x99s") continue;
+    if (!base::IsPossessiveClitic(Word(text_, seg_.tokens[state.token_end]))) continue;
     const DocEntity& body = out_.entities[m.entity];
     const DocEntity& st = out_.entities[state.entity];
     if (body.kb == nullptr || body.country.empty() || st.type != "Country" || st.country.empty() ||

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace dossier::pipeline {
 namespace {
@@ -50,17 +51,31 @@ Annotation Document(const std::string& name, const std::string& type, const std:
   return a;
 }
 
+class EntityScreeningTest : public ::testing::Test {
+ protected:
+  EntityScreeningTest() : kb_(Kb()), screening_(Screening(*kb_)) {}
+
+  // Screens Document(name, type, "North Korea") after `edit` changed it.
+  Annotation Screened(const std::string& name, const std::string& type,
+                      const std::function<void(Annotation*)>& edit = nullptr) {
+    Annotation a = Document(name, type, "North Korea");
+    if (edit) edit(&a);
+    screening_->Apply(&a);
+    return a;
+  }
+
+  std::unique_ptr<kb::KnowledgeBase> kb_;
+  std::unique_ptr<EntityScreening> screening_;
+};
+
 const RelationRecord* Find(const Annotation& a, const std::string& predicate) {
   auto it = std::find_if(a.relations.begin(), a.relations.end(),
                          [&](const RelationRecord& r) { return r.predicate == predicate; });
   return it == a.relations.end() ? nullptr : &*it;
 }
 
-TEST(EntityScreeningTest, ListedStateGivesCountryAndLocationInTheSentenceNamingBoth) {
-  auto kb = Kb();
-  auto screening = Screening(*kb);
-  Annotation a = Document("Korea Mining Development Trading Corporation", "Company", "North Korea");
-  screening->Apply(&a);
+TEST_F(EntityScreeningTest, ListedStateGivesCountryAndLocationInTheSentenceNamingBoth) {
+  Annotation a = Screened("Korea Mining Development Trading Corporation", "Company");
   ASSERT_FALSE(a.entities[0].sanctions.empty());
   EXPECT_EQ(a.entities[0].sanctions[0].ref, "1");
   EXPECT_EQ(a.entities[0].country, "PRK");  // "Korea, North" read as North Korea
@@ -72,53 +87,41 @@ TEST(EntityScreeningTest, ListedStateGivesCountryAndLocationInTheSentenceNamingB
   EXPECT_EQ(r->span.begin, a.sentences[1].begin);
   // Applied twice, the relation is not written twice.
   a.entities[0].sanctions.clear();
-  screening->Apply(&a);
+  screening_->Apply(&a);
   EXPECT_EQ(std::count_if(a.relations.begin(), a.relations.end(),
                           [](const RelationRecord& x) { return x.predicate == "located_in"; }),
             1);
 }
 
-TEST(EntityScreeningTest, NoRelationToAStateTheDocumentDoesNotName) {
-  auto kb = Kb();
-  auto screening = Screening(*kb);
-  Annotation a = Document("Korea Mining Development Trading Corporation", "Company", "North Korea");
-  a.mentions.pop_back();  // the state is not named
-  screening->Apply(&a);
+TEST_F(EntityScreeningTest, NoRelationToAStateTheDocumentDoesNotName) {
+  // The state is not named.
+  Annotation a = Screened("Korea Mining Development Trading Corporation", "Company",
+                          [](Annotation* d) { d->mentions.pop_back(); });
   EXPECT_EQ(a.entities[0].country, "PRK");
   EXPECT_EQ(Find(a, "located_in"), nullptr);
 }
 
-TEST(EntityScreeningTest, TheTextsCountryStandsAndNoRelationContradictsIt) {
-  auto kb = Kb();
-  auto screening = Screening(*kb);
-  Annotation a = Document("Korea Mining Development Trading Corporation", "Company", "North Korea");
-  a.entities[0].country = "IRN";
-  screening->Apply(&a);
+TEST_F(EntityScreeningTest, TheTextsCountryStandsAndNoRelationContradictsIt) {
+  Annotation a = Screened("Korea Mining Development Trading Corporation", "Company",
+                          [](Annotation* d) { d->entities[0].country = "IRN"; });
   EXPECT_EQ(a.entities[0].country, "IRN");
   EXPECT_EQ(Find(a, "located_in"), nullptr);
 }
 
-TEST(EntityScreeningTest, PartiesListedInSeveralOrUnknownStatesGetNone) {
-  auto kb = Kb();
-  auto screening = Screening(*kb);
+TEST_F(EntityScreeningTest, PartiesListedInSeveralOrUnknownStatesGetNone) {
   for (const std::string name : {"Tangshan Kaiyuan Sealing Materials", "Rocket Works Atlantis"}) {
-    Annotation a = Document(name, "Company", "North Korea");
-    screening->Apply(&a);
+    Annotation a = Screened(name, "Company");
     ASSERT_FALSE(a.entities[0].sanctions.empty()) << name;
     EXPECT_EQ(a.entities[0].country, "") << name;
     EXPECT_EQ(Find(a, "located_in"), nullptr) << name;
   }
 }
 
-TEST(EntityScreeningTest, PeopleAndPublicBodiesKeepTheirCountry) {
-  auto kb = Kb();
-  auto screening = Screening(*kb);
-  Annotation person = Document("Kim Song Chol", "Person", "North Korea");
-  screening->Apply(&person);
+TEST_F(EntityScreeningTest, PeopleAndPublicBodiesKeepTheirCountry) {
+  Annotation person = Screened("Kim Song Chol", "Person");
   ASSERT_FALSE(person.entities[0].sanctions.empty());
   EXPECT_EQ(person.entities[0].country, "");
-  Annotation body = Document("Korea Mining Development Trading Corporation", "PublicBody", "North Korea");
-  screening->Apply(&body);
+  Annotation body = Screened("Korea Mining Development Trading Corporation", "PublicBody");
   ASSERT_FALSE(body.entities[0].sanctions.empty());
   EXPECT_EQ(body.entities[0].country, "");
   EXPECT_TRUE(body.relations.empty());
