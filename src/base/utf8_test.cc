@@ -61,6 +61,17 @@ TEST(CharClasses, LettersAndCurrencySigns) {
   EXPECT_FALSE(IsCurrencySign(""));
 }
 
+TEST(CharClasses, PossessiveClitic) {
+  EXPECT_TRUE(IsPossessiveClitic("'s"));
+  EXPECT_TRUE(IsPossessiveClitic("\xE2\x80\x99s"));  // ’s
+  EXPECT_FALSE(IsPossessiveClitic("'"));
+  EXPECT_FALSE(IsPossessiveClitic("s"));
+  EXPECT_FALSE(IsPossessiveClitic("'S"));
+  EXPECT_FALSE(IsPossessiveClitic("'ss"));
+  EXPECT_FALSE(IsPossessiveClitic("\xE2\x80\x9Cs"));  // “s
+  EXPECT_FALSE(IsPossessiveClitic(""));
+}
+
 TEST(FoldCase, FoldsUnicode) {
   EXPECT_EQ(FoldCase("KOMID"), "komid");
   EXPECT_EQ(FoldCase("ÉLYSÉE"), "élysée");
