@@ -166,14 +166,14 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     if (token == sent_begin || base::AsciiLower(seg.tokens[token - 1].span().Of(text)) != "the") return {};
     return one(OnlyStateBefore(l, token, sentence));
   }
-  const bool bare = cues_.Has(CueKind::kBareOrgNoun, w);
-  if (const std::string* kind = bare ? cues_.Find(CueKind::kBareOrgNoun, w) : cues_.Find(CueKind::kOrgNoun, w)) {
+  const std::string* bare = cues_.Find(CueKind::kBareOrgNoun, w);
+  if (const std::string* kind = bare != nullptr ? bare : cues_.Find(CueKind::kOrgNoun, w)) {
     // "an allegation that the group has denied": a definite description of
     // an organisation, "the" at most two words before it; "the company" is
     // a company's ("... which the EU said. The company has been ..."). A
     // bare one takes no modifier ("the ministry"; "the defence ministry" is
     // another).
-    for (uint32_t k = token; k > sent_begin && token - k < (bare ? 1u : 3u); --k) {
+    for (uint32_t k = token; k > sent_begin && token - k < (bare != nullptr ? 1u : 3u); --k) {
       std::string_view prev = seg.tokens[k - 1].span().Of(text);
       if (prev == "the" || prev == "The") {
         return one(RecentMention(l, token, sentence, 1, [&](const Mention& m) {

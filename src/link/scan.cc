@@ -93,6 +93,7 @@ void Scan::OwnStateBodies() {
     }
     const std::string name(text_.substr(seg_.tokens[m.token_begin].begin,
                                         seg_.tokens[m.token_end - 1].end - seg_.tokens[m.token_begin].begin));
+    // (Copies: the push below may move the entities `body` and `st` refer to.)
     const std::string type = body.type;
     const std::string country = st.country;
     out_.entities.push_back({"org:" + base::Slugify(country + " " + name), name, type, country, {}, nullptr});
