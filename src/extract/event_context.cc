@@ -93,22 +93,45 @@ struct Source {
   uint32_t to_token = UINT32_MAX;  // … and before this one ("…, the U.S. Navy said.")
 };
 
+// A source named between commas by a verb of saying: what the rest of the
+// sentence tells is the source's. `open` is the comma before the source.
+struct SourceClause {
+  uint32_t open = 0;   // 0: the verb at k closes no such clause
+  uint32_t close = 0;  // the comma after the verb, 0 when the verb ends the sentence
+};
+
 // "Iran seized a tanker, the U.S. Navy said." / "…, said Jeffrey Lewis.": a
 // speech verb closing its sentence after a comma names the source of what
-// comes before the comma. Returns the comma's token, or 0 when the verb at k
-// closes no such clause.
-uint32_t ClosingSourceClause(const DocumentView& v, const text::Sentence& sent, uint32_t k) {
-  // The verb ends the sentence but for a few words ("on Monday", "in a statement").
-  if (sent.token_end - k > 6) return 0;
-  for (uint32_t j = k + 1; j < sent.token_end; ++j) {
-    if (v.Word(j) == "," || v.Lower(j) == "that" || v.IsClauseBreak(j)) return 0;
-  }
+// comes before the comma. So does one set off by commas before a verbless
+// tail or a main clause ("North Korea fired a missile, the Joint Chiefs of
+// Staff said, its first launch in weeks"; "In March, the report said,
+// Pyongyang delivered missiles"), for the whole sentence.
+SourceClause FindSourceClause(const DocumentView& v, const text::Sentence& sent, uint32_t k) {
+  SourceClause c;
   for (uint32_t j = k; j > sent.token_begin + 1 && k - j < 8;) {
     --j;
-    if (v.Word(j) == ",") return j;
-    if (v.IsClauseBreak(j)) return 0;
+    if (v.Word(j) == ",") {
+      c.open = j;
+      break;
+    }
+    if (v.IsClauseBreak(j)) return {};
   }
-  return 0;
+  if (c.open == 0) return {};
+  // The verb ends the sentence but for a few words ("on Monday", "in a
+  // statement") and perhaps a comma-set tail.
+  for (uint32_t j = k + 1; j < sent.token_end; ++j) {
+    if (v.Lower(j) == "that" || v.IsClauseBreak(j)) return {};
+    if (v.Word(j) != ",") continue;
+    if (j - k > 4 || j + 1 >= sent.token_end) return {};
+    // Not a clause of the writer's own after it ("…, Kyiv said, as Russia
+    // massed troops"; "…, the ministry said, adding that …" is the source's).
+    const std::string_view next = v.Upos(j + 1);
+    if (next == "SCONJ" || next == "CCONJ") return {};
+    c.close = j;
+    return c;
+  }
+  if (sent.token_end - k > 6) return {};
+  return c;
 }
 
 // The subject of the verb of saying whose complement clause holds the
@@ -147,10 +170,12 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
       // clause is the source of the verb after it.
       out.push_back({v.FirstItemIn(static_cast<uint32_t>(v.RelativeClauseSpeaker(k)), k), k + 1});
     } else if (*cue == "speech_verb") {
-      if (const uint32_t comma = ClosingSourceClause(v, sent, k); comma > 0) {
-        std::vector<int> who = v.FirstItemIn(comma + 1, k);
-        if (who.empty()) who = v.ObjectAfter(k + 1, 5);
-        if (!who.empty()) out.push_back({std::move(who), sent.token_begin, comma});
+      if (const SourceClause c = FindSourceClause(v, sent, k); c.open > 0) {
+        std::vector<int> who = v.FirstItemIn(c.open + 1, k);
+        if (who.empty() && c.close != k + 1) who = v.ObjectAfter(k + 1, 5);  // "…, said Jeffrey Lewis"
+        if (who.empty()) continue;
+        out.push_back({who, sent.token_begin, c.open});
+        if (c.close > 0) out.push_back({std::move(who), c.close + 1});
       }
     }
   }
@@ -179,14 +204,25 @@ bool InOtherRelativeClause(const DocumentView& v, uint32_t k, uint32_t trigger) 
 // accused the United States": "never" is said of giving up, not of the
 // accusation). Conjuncts in the same form share their auxiliary and its
 // negation ("did not attack or threaten", "was not arrested and charged").
+// A word inside an argument of the earlier conjunct is always its own ("had
+// no soldiers there and accused Ethiopia": "no" is said of the soldiers).
 bool InOtherConjunct(const DocumentView& v, uint32_t k, uint32_t trigger) {
   if (!v.Parsed(k) || !v.Parsed(trigger) || v.Upos(trigger) != "VERB") return false;
   const int32_t modified = v.Head(k);
+  // The verb whose argument holds the word, when the word modifies a nominal.
+  int32_t clause = modified;
+  for (int hops = 0; hops < 4 && clause >= 0 && v.Upos(static_cast<uint32_t>(clause)) != "VERB" &&
+                     v.Upos(static_cast<uint32_t>(clause)) != "AUX";
+       ++hops) {
+    clause = v.Head(static_cast<uint32_t>(clause));
+  }
+  const bool in_argument = clause != modified && clause >= 0;
   const auto base_form = [&](uint32_t t) { return v.Lower(t) == v.Lemma(t); };
   int32_t t = static_cast<int32_t>(trigger);
   for (int depth = 0; depth < 8 && v.Dep(t) == "conj"; ++depth) {
     t = v.Head(t);
     if (t < 0) return false;
+    if (in_argument && t == clause) return true;
     if (t == modified) {
       return v.Upos(static_cast<uint32_t>(t)) == "VERB" && base_form(trigger) != base_form(static_cast<uint32_t>(t));
     }
@@ -258,13 +294,17 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
     if (v.Word(k) == ",") break;
     hypothetical = hypothetical || v.lexicon().HasCue(v.Lower(k), "plot_word");
   }
-  // "Syria denied that it had received assistance": what is denied is not
-  // asserted; the complement of a denial is negated.
+  // "Syria denied that it had received assistance", "denied supplying
+  // drones": what is denied is not asserted; the complement of a denial is
+  // negated.
   for (int32_t a = static_cast<int32_t>(trigger), depth = 0; depth < 6 && v.Parsed(static_cast<uint32_t>(a)); ++depth) {
     const std::string_view dep = v.Dep(static_cast<uint32_t>(a));
     const int32_t head = v.Head(static_cast<uint32_t>(a));
     if (head < 0 || DocumentView::IsRelativeClause(dep) || dep == "parataxis" || dep == "advcl") break;
-    if (dep == "ccomp" && v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(head)), "denial_verb")) negated = true;
+    // ("denied supplying drones": the gerund is the verb's open complement.)
+    if ((dep == "ccomp" || dep == "xcomp") && v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(head)), "denial_verb")) {
+      negated = true;
+    }
     a = head;
   }
   if (negated) return "negated";

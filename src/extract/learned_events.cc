@@ -43,6 +43,15 @@ void EventCoder::AddLearned(std::vector<Event>* out) const {
                       [&](const Event& e) { return e.sentence == s && e.event == type; })) {
         continue;
       }
+      // A weapon the rules read as fired without a target (a test or a show
+      // of force: they drop that reading when the sentence tells an attack)
+      // is no attack.
+      if (type == "ASSAULT" &&
+          std::any_of(out->begin(), out->begin() + rule_events, [&](const Event& e) {
+            return e.sentence == s && e.event == "MOBILIZE" && e.mode == "weapons";
+          })) {
+        continue;
+      }
       const int32_t k = LearnedTrigger(s, t);
       if (k < 0) continue;
       // The word read as a trigger row of its word class. It needs a named

@@ -221,7 +221,9 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
     const std::string_view p = CaseOf(v, c);
     if (p == "by" && a.passive && a.actor.empty()) {
       a.actor = NominalEntities(v, c);
-    } else if (a.recipient.empty() && ParticipantCase(p)) {
+    } else if (a.recipient.empty() && ParticipantCase(p) && !v.lexicon().HasCue(v.Lower(c), "date_word")) {
+      // "on Friday" says when ("fired a missile on Friday, the Joint Chiefs
+      // of Staff said": a source the parser hung on the day is no target).
       a.recipient = NominalEntities(v, c);
     }
   }

@@ -118,7 +118,14 @@ bool FamilyFirst(const std::vector<std::string_view>& words, const Cues& cues) {
 bool FamilyNameFirst(std::string_view name, const Cues& cues) { return FamilyFirst(NameWords(name), cues); }
 
 std::string_view FamilyName(std::string_view name, const Cues& cues) {
-  const std::vector<std::string_view> words = NameWords(name);
+  std::vector<std::string_view> words = NameWords(name);
+  // "Ferdinand Marcos Jr." is called Marcos ("Jr" and its full stop may be
+  // two tokens).
+  if (!words.empty() && words.back() == ".") words.pop_back();
+  if (words.size() >= 2 && (cues.Has(CueKind::kNameSuffix, words.back()) ||
+                           cues.Has(CueKind::kNameSuffix, std::string(words.back()) + "."))) {
+    words.pop_back();
+  }
   if (words.size() < 2) return {};
   return FamilyFirst(words, cues) ? words.front() : words.back();
 }

@@ -25,6 +25,10 @@ TEST_F(FamilyNameTest, WesternNamesEndInTheFamilyName) {
   EXPECT_EQ(Family("Hossein Amir-Abdollahian"), "Amir-Abdollahian");
   EXPECT_EQ(NameWords("Hossein Amir-Abdollahian").size(), 2u);
   EXPECT_EQ(NameWords("Hossein Amir - Abdollahian").size(), 4u);
+  // A generational suffix is no family name.
+  EXPECT_EQ(Family("Ferdinand Marcos Jr."), "Marcos");
+  EXPECT_EQ(Family("Lloyd J. Austin III"), "Austin");
+  EXPECT_EQ(Family("Marcos Jr."), "");
 }
 
 TEST_F(FamilyNameTest, ChineseAndKoreanNamesStartWithIt) {

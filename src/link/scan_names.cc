@@ -175,8 +175,12 @@ int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
     std::vector<std::string_view> parts;
     for (const auto& t : text::Tokenize(d.name)) parts.push_back(std::string_view(d.name).substr(t.begin, t.end - t.begin));
     if (!parts.empty() && (parts.back() == name || parts.front() == name)) return i;
+    // "Marcos" after "Ferdinand Marcos Jr.".
+    if (words.size() == 1 && FamilyName(d.name, cues_) == name) return i;
+    // ("Van Doorn" after "Pieter van Doorn": a particle opening a sentence.)
     if (words.size() >= 2 && parts.size() > words.size() &&
-        std::equal(words.begin(), words.end(), parts.end() - static_cast<std::ptrdiff_t>(words.size()))) {
+        std::equal(words.begin(), words.end(), parts.end() - static_cast<std::ptrdiff_t>(words.size()),
+                   [](std::string_view a, std::string_view b) { return base::AsciiLower(a) == base::AsciiLower(b); })) {
       return i;
     }
   }

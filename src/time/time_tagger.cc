@@ -47,13 +47,22 @@ std::vector<Word> MakeWords(std::string_view text, const std::vector<text::Token
 // "a year ago" after a quarter, "the following day", "that year".
 class Antecedents {
  public:
+  explicit Antecedents(std::optional<Date> dct) : dct_(dct) {}
+
   void Resolve(Match* m) const {
     if (m->year_before_quarter && !quarter_.empty()) {
       m->value = Pad(std::stoi(quarter_.substr(0, 4)) - 1, 4) + quarter_.substr(4);
       m->year_shifted = true;
     }
     const int n = m->anaphor_shift;
-    if (m->anaphor == "D" && date_) m->value = date_->AddDays(n).ToString();
+    if (m->anaphor == "D" && !coarse_.empty() && (!dct_ || !dct_->ToString().starts_with(coarse_))) {
+      // "In 2019 … the following day": the day is unknown, the year is not
+      // (a year or month holding the document date leaves the day told
+      // from the document date).
+      m->value = coarse_;
+    } else if (m->anaphor == "D" && date_) {
+      m->value = date_->AddDays(n).ToString();
+    }
     if (m->anaphor == "T" && date_ && m->value.size() > 10) {
       m->value = date_->ToString() + m->value.substr(10);
     }
@@ -70,6 +79,9 @@ class Antecedents {
     if (auto d = Date::Parse(v.substr(0, std::min<size_t>(10, v.size())));
         d.ok() && (v.size() == 10 || v[10] == 'T')) {
       date_ = *d;
+      coarse_.clear();
+    } else if (v.size() == 4 || (v.size() == 7 && v[4] == '-' && std::isdigit(v[5]))) {
+      coarse_ = v;
     }
     if (v.size() >= 7 && (v.size() == 7 || v[7] == '-' || v[7] == 'T')) {
       if (auto d = Date::Parse(v.substr(0, 7) + "-01"); d.ok()) month_ = *d;
@@ -86,6 +98,8 @@ class Antecedents {
   std::string year_;          // the year of the latest dated expression
   std::optional<Date> date_;   // the latest full calendar date
   std::optional<Date> month_;  // the first day of the latest month named
+  std::string coarse_;  // the latest date named, when it was a year or month ("2019", "2019-03")
+  std::optional<Date> dct_;  // the document date
 };
 
 using Rule = std::optional<Match> (*)(const rules::Context&, size_t);
@@ -137,7 +151,7 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
   const std::vector<Word> words = MakeWords(text, tokens, *lexicon_);
   const rules::Context ctx{*lexicon_, words, reference};
   std::vector<Timex> out;
-  Antecedents antecedents;
+  Antecedents antecedents(reference);
   for (size_t i = 0; i < words.size();) {
     std::optional<Match> best;
     for (Rule rule : kRules) {
