@@ -762,6 +762,16 @@ TEST_F(LinkerTest, ResolvesPronounsRelativesAndGroups) {
   text = "The CIA published a report. Officials said it was true.";
   Mentions(text);
   EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("it"))), (V{"org:cia"}));
+  // "which" after a common noun stands for that noun; after a name, a
+  // preposition or a referring noun, for the name before it.
+  text = "Iran condemned the attack, which killed ten. Iran named the CIA, which denied it.";
+  Mentions(text);
+  EXPECT_TRUE(linker_->Resolve(linking_, text, seg_, token_of("which")).empty());
+  EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("which", 1))), (V{"org:cia"}));
+  text = "The CIA named the organisation, which denied it. Iran held talks in which it agreed.";
+  Mentions(text);
+  EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("which"))), (V{"org:cia"}));
+  EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("which", 1))), (V{"country:IRN"}));
 }
 
 // "the Philippine House of Representatives" is not the KB's US House: a body

@@ -12,6 +12,7 @@
 //                    this or the previous sentence
 //   who / which      the nearest person / non-person before it in the sentence
 #include <algorithm>
+#include <string>
 
 #include "base/strings.h"
 #include "link/linker.h"
@@ -134,6 +135,23 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
 
   if (const std::string* kind = cues_.Find(CueKind::kRelative, w)) {
     bool person = *kind == "PERSON";
+    // "the attack, which killed 40": after a word in lower case that names
+    // nobody, the relative stands for that word ("the group, which": for
+    // what the group refers to; "in which", "ten of which" are read as
+    // before).
+    uint32_t before = token;
+    if (before > sent_begin && seg.tokens[before - 1].span().Of(text) == ",") --before;
+    if (!person && before > sent_begin && l.MentionAt(before - 1) < 0) {
+      const std::string_view noun = seg.tokens[before - 1].span().Of(text);
+      std::string capitalised(noun);
+      if (!capitalised.empty()) capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
+      if (!noun.empty() && noun[0] >= 'a' && noun[0] <= 'z' && !cues_.Has(CueKind::kFunctionWord, capitalised)) {
+        return cues_.Has(CueKind::kOrgNoun, noun) || cues_.Has(CueKind::kBareOrgNoun, noun) ||
+                       cues_.Has(CueKind::kStateNoun, noun) || cues_.Has(CueKind::kGroupNoun, noun)
+                   ? Resolve(l, text, seg, before - 1)
+                   : std::vector<int>{};
+      }
+    }
     for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
       const Mention& m = l.mentions[i];
       if (m.token_end > token || m.entity < 0) continue;
