@@ -165,9 +165,20 @@ std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const 
   const text::Sentence& s = Sentence(SentenceOf(k));
   // Back over "that" and a short phrase ("on Sunday", "in a statement") to the verb.
   uint32_t verb = k;
-  for (uint32_t j = k; j > s.token_begin && k - j < 6;) {
+  bool complementiser = false;
+  for (uint32_t j = k; j > s.token_begin && k - j < 8;) {
     --j;
-    if (Word(j) == "," || Word(j) == ";" || linking_.MentionAt(j) >= 0) break;
+    if (Word(j) == "," || Word(j) == ";") break;
+    if (const int m = linking_.MentionAt(j); m >= 0) {
+      // "warned the European Union on Thursday that it would retaliate": the
+      // one told is passed over to the verb of saying before it.
+      uint32_t before = linking_.mentions[m].token_begin;
+      if (before > s.token_begin && Lower(before - 1) == "the") --before;
+      if (!complementiser || before == s.token_begin || !SaysOrClaims(before - 1)) break;
+      verb = before - 1;
+      break;
+    }
+    complementiser = complementiser || Lower(j) == "that";
     if (SaysOrClaims(j)) {
       verb = j;
       break;

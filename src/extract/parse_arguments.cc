@@ -53,6 +53,32 @@ int32_t FirstNameBelow(const DocumentView& v, uint32_t head, int depth) {
   return -1;
 }
 
+// The last token of `head`'s subtree (clauses hanging from it left out).
+uint32_t SubtreeEnd(const DocumentView& v, uint32_t head, int depth) {
+  uint32_t end = head;
+  if (depth > 6) return end;
+  for (uint32_t c : v.Children(head)) {
+    const std::string_view dep = v.Dep(c);
+    if (c < head || dep == "acl" || DocumentView::IsRelativeClause(dep) || dep == "punct") continue;
+    end = std::max(end, SubtreeEnd(v, c, depth + 1));
+  }
+  return end;
+}
+
+// "sanctions on a Dubai-based shipping company, Meridian Crest Marine LLC,
+// and ...": a name set off by a comma right after a phrase that names nobody
+// is its apposition, wherever the parser hung it (not a source: "…, Iran said").
+int AppositionAfter(const DocumentView& v, uint32_t head) {
+  const uint32_t end = SubtreeEnd(v, head, 0);
+  const text::Sentence& s = v.Sentence(v.SentenceOf(head));
+  if (end + 2 >= s.token_end || v.Word(end + 1) != ",") return -1;
+  const int m = v.linking().MentionAt(end + 2);
+  if (m < 0 || v.linking().mentions[m].token_begin != end + 2 || v.linking().mentions[m].entity < 0) return -1;
+  const uint32_t after = v.linking().mentions[m].token_end;
+  if (after < s.token_end && v.Word(after) != "," && v.Word(after) != "." && v.Lower(after) != "and") return -1;
+  return v.linking().mentions[m].entity;
+}
+
 // The subject of `verb`, or the one it shares: a conjunct, an open complement
 // ("agreed to send": the one who agreed sends) or an adverbial participle
 // ("..., killing five") takes its head verb's subject.
@@ -169,6 +195,9 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
       located_in |= m.entity == out.front() && m.token_begin > lo && m.token_begin <= hi &&
                     v.Lower(m.token_begin - 1) == "in";
     }
+  }
+  if (out.empty() && heads.size() == 1 && v.Upos(heads.front()) == "NOUN") {
+    if (const int named = AppositionAfter(v, heads.front()); named >= 0) out.push_back(named);
   }
   if (located_in && v.lexicon().HasCue(v.Lower(heads.front()), "state_body_noun")) {
     const link::DocEntity& place = v.linking().entities[out.front()];

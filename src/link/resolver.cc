@@ -195,7 +195,8 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
       std::string_view prev = seg.tokens[k - 1].span().Of(text);
       if (prev == "the" || prev == "The") {
         return one(RecentMention(l, token, sentence, 1, [&](const Mention& m) {
-          return m.type == "ORG" && (kind->empty() || l.entities[m.entity].type == *kind);
+          const DocEntity& e = l.entities[m.entity];
+          return m.type == "ORG" && (kind->empty() || e.type == *kind || (e.kb != nullptr && e.kb->sector == *kind));
         }));
       }
     }
