@@ -331,8 +331,9 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     }
   } else if (RelativeSpeech(p, k, end, &e)) {
     // "companies that it said helped Moscow": set from the words alone.
-  } else if (ClaimedClause(p, k, &e)) {
-    // "Prosecutors allege the parts were found in Iranian drones": set from the parse.
+  } else if (ClaimedClause(p, k, &e) || RequestedClause(p, k, &e)) {
+    // "Prosecutors allege the parts were found in Iranian drones", "demanding
+    // that Pakistan expel the ambassador": set from the parse.
   } else if (HeadlinePassive(k)) {
     e.recipient = v_.SubjectBefore(k);
     e.actor = HeadlineAgent(end);
@@ -381,6 +382,33 @@ bool EventCoder::ClaimedClause(const EventPattern& p, uint32_t k, Event* e) cons
     const ParseArguments parsed = VerbArguments(v_, k);
     e->actor = parsed.actor.empty() && !parsed.unnamed_subject ? v_.SubjectBefore(k) : parsed.actor;
     e->recipient = SubjectEntities(v_, c);
+    return true;
+  }
+  return false;
+}
+
+bool EventCoder::RequestedClause(const EventPattern& p, uint32_t k, Event* e) const {
+  if (p.noun || p.event != "REQUEST" || !v_.Parsed(k)) return false;
+  for (uint32_t c : v_.Children(k)) {
+    if (v_.Dep(c) != "ccomp") continue;
+    const bool that = std::any_of(v_.Children(c).begin(), v_.Children(c).end(), [&](uint32_t m) {
+      return v_.Dep(m) == "mark" && v_.Lower(m) == "that";
+    });
+    if (!that) continue;
+    std::vector<int> addressee = SubjectEntities(v_, c);
+    if (addressee.empty()) return false;
+    // The one asking: the verb's subject, or the one it shares ("protesters
+    // rallied ..., demanding that ...": unnamed, not a name further on).
+    e->actor = VerbArguments(v_, k).actor;
+    bool subject = false;
+    for (int32_t a = static_cast<int32_t>(k), depth = 0; a >= 0 && depth < 4 && !subject; ++depth) {
+      for (uint32_t x : v_.Children(static_cast<uint32_t>(a))) subject = subject || v_.Dep(x) == "nsubj";
+      const std::string_view dep = v_.Dep(static_cast<uint32_t>(a));
+      if (dep != "conj" && dep != "xcomp" && dep != "advcl") break;
+      a = v_.Head(static_cast<uint32_t>(a));
+    }
+    if (e->actor.empty() && !subject) e->actor = v_.SubjectBefore(k);
+    e->recipient = std::move(addressee);
     return true;
   }
   return false;

@@ -55,6 +55,10 @@ class EventCoder {
   // allegation with a clause as its object accuses that clause's subject, not
   // a name further on; false when the verb at k has no such clause.
   bool ClaimedClause(const EventPattern& p, uint32_t k, Event* e) const;
+  // "demanding that Pakistan expel the ambassador": a request with a "that"
+  // clause as its object is addressed to that clause's subject; false when
+  // the verb at k has no such clause.
+  bool RequestedClause(const EventPattern& p, uint32_t k, Event* e) const;
   // Whether the context words p needs stand near the trigger [k, end), or hang
   // on it in the parse (before parsing: anywhere later in the sentence).
   bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool before_parse) const;
