@@ -179,8 +179,11 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
         });
         if (out.size() > 1 && !states) out.clear();
       }
-      if (out.empty()) {
-        out.push_back(v.linking().mentions[v.linking().MentionAt(at)].entity);
+      // ("security personnel at the Allenby Bridge": a place they are at is
+      // not who they are.)
+      const int place = v.linking().mentions[v.linking().MentionAt(at)].entity;
+      if (out.empty() && !((p == "at" || p == "near") && v.linking().entities[place].type == "Location")) {
+        out.push_back(place);
         located_in = p == "in";
       }
     }
@@ -231,6 +234,7 @@ int32_t ComplementTaker(const DocumentView& v, uint32_t k, bool through_objects)
 ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   ParseArguments a;
   if (!v.Parsed(verb)) return a;
+  const std::string_view dep_of_verb = v.Dep(verb);
   std::vector<uint32_t> subjects, passive_subjects, objects, agents, oblique;
   for (uint32_t c : v.Children(verb)) {
     const std::string_view dep = v.Dep(c);
@@ -242,7 +246,9 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
     if (dep == "obl:agent" && CaseOf(v, c) == "by") agents.push_back(c);
     if (dep == "obl") oblique.push_back(c);
   }
-  a.passive = !passive_subjects.empty();
+  // ("a deal mediated by Kazakhstan": a participle with an agent is passive
+  // without a subject of its own.)
+  a.passive = !passive_subjects.empty() || (subjects.empty() && !agents.empty() && dep_of_verb == "acl");
   a.actor = NominalEntities(v, a.passive ? agents : subjects);
   a.unnamed_subject = !a.passive && !subjects.empty() && a.actor.empty();
   a.recipient = NominalEntities(v, a.passive ? passive_subjects : objects);

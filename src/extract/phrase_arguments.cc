@@ -96,17 +96,19 @@ void EventCoder::DropNamesInClausesBelow(uint32_t k, std::vector<int>* found) co
   const uint32_t sentence = v_.SentenceOf(k);
   // Whether the path up from token t reaches k through k's object, and below
   // the object through a clause on it and a clause within that one ("sanctions
-  // imposed on Syria" stays). A path that misses the object is the parser's
-  // misreading, which is why the words were searched at all: it decides
-  // nothing.
+  // imposed on Syria" stays), or through the agent of a clause on it. A path
+  // that misses the object is the parser's misreading, which is why the words
+  // were searched at all: it decides nothing.
   const auto deep = [&](uint32_t t) {
     int clauses = 0;
     bool on_noun = false;
+    bool agent = false;  // "signed a deal mediated by Kazakhstan": the agent of a clause on the object
     for (int depth = 0; depth < 10; ++depth) {
       const int32_t head = v_.Head(t);
       if (head < 0) return false;
       const std::string_view dep = v_.Dep(t);
-      if (static_cast<uint32_t>(head) == k) return dep == "obj" && on_noun && clauses >= 2;
+      if (static_cast<uint32_t>(head) == k) return dep == "obj" && on_noun && (clauses >= 2 || agent);
+      agent = agent || (dep == "obl:agent" && clauses == 0);
       if (dep == "acl" || DocumentView::IsRelativeClause(dep)) on_noun = true;
       if (dep == "acl" || dep == "advcl" || dep == "xcomp" || dep == "ccomp" ||
           DocumentView::IsRelativeClause(dep)) {
