@@ -84,6 +84,19 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
   for (uint32_t j = end; j < s.token_end && j < end + 3; ++j) {
     if (v_.Lower(j) == "by") return v_.ObjectAfter(j + 1, 5);
   }
+  // "A cyber-attack that knocked the bank offline was carried out by a
+  // Russian hacker group": the agent of the light verb the noun is the
+  // passive subject of.
+  // (Read on the words: the parser often misses a subject this long.)
+  for (uint32_t j = end; j + 3 < s.token_end && j < end + 16; ++j) {
+    if (v_.Word(j) == ";" || v_.Word(j) == ":") break;
+    if (v_.Lower(j) != "was" && v_.Lower(j) != "were") continue;
+    uint32_t by = j + 2;
+    if (!v_.lexicon().HasCue(v_.Lower(j + 1), "light_verb")) break;
+    if (v_.Lower(by) == "out") ++by;
+    if (by < s.token_end && v_.Lower(by) == "by") return v_.ObjectAfter(by + 1, 6);
+    break;
+  }
   return LaidOn(k, end);
 }
 
