@@ -37,6 +37,23 @@ uint32_t TokenAt(const DocumentView& v, uint32_t byte) {
   return static_cast<uint32_t>(it - toks.begin());
 }
 
+// Whether the word at k stands in a relative clause the trigger is not part
+// of ("four militants who allegedly planned the bombing are arrested": the
+// clause's "allegedly" and "planned" say nothing of the arrest).
+bool InOtherRelativeClause(const DocumentView& v, uint32_t k, uint32_t trigger) {
+  if (!v.Parsed(k) || !v.Parsed(trigger)) return false;
+  for (int depth = 0; depth < 12 && v.Head(k) >= 0; ++depth) {
+    if (DocumentView::IsRelativeClause(v.Dep(k))) {
+      for (int32_t a = static_cast<int32_t>(trigger), d = 0; a >= 0 && d < 32; a = v.Head(a), ++d) {
+        if (a == static_cast<int32_t>(k)) return false;
+      }
+      return true;
+    }
+    k = static_cast<uint32_t>(v.Head(k));
+  }
+  return false;
+}
+
 // "said last week that Russia might launch an offensive in the spring": a date
 // before the complementiser that opens the trigger's clause dates the saying.
 bool DatesTheSaying(const DocumentView& v, uint32_t timex, uint32_t trigger) {
@@ -56,6 +73,9 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
   for (const TimeAnchor& t : timexes) {
     if (!e.span.Contains(t.span) || !IsDateValue(t.value)) continue;
     uint32_t first = TokenAt(v, t.span.begin);
+    // "demanded that parliament repeal the levy it approved last month": a
+    // date in a relative clause dates what that clause tells.
+    if (InOtherRelativeClause(v, first, trigger)) continue;
     int distance = std::abs(static_cast<int>(first) - static_cast<int>(trigger));
     int score = distance + (IsModifierPosition(v, first) ? 1000 : 0) + (DatesTheSaying(v, first, trigger) ? 500 : 0);
     if (score < best_score) {
@@ -180,23 +200,6 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
     }
   }
   return out;
-}
-
-// Whether the word at k stands in a relative clause the trigger is not part
-// of ("four militants who allegedly planned the bombing are arrested": the
-// clause's "allegedly" and "planned" say nothing of the arrest).
-bool InOtherRelativeClause(const DocumentView& v, uint32_t k, uint32_t trigger) {
-  if (!v.Parsed(k) || !v.Parsed(trigger)) return false;
-  for (int depth = 0; depth < 12 && v.Head(k) >= 0; ++depth) {
-    if (DocumentView::IsRelativeClause(v.Dep(k))) {
-      for (int32_t a = static_cast<int32_t>(trigger), d = 0; a >= 0 && d < 32; a = v.Head(a), ++d) {
-        if (a == static_cast<int32_t>(k)) return false;
-      }
-      return true;
-    }
-    k = static_cast<uint32_t>(v.Head(k));
-  }
-  return false;
 }
 
 // Whether the word at k modifies an earlier verb the trigger is only
