@@ -159,8 +159,12 @@ int ReportedSpeaker(const DocumentView& v, uint32_t open, uint32_t close) {
     const int32_t head = v.Head(static_cast<uint32_t>(x));
     if (head < 0 || DocumentView::IsRelativeClause(dep)) return -1;
     const uint32_t verb = static_cast<uint32_t>(head);
+    // ("saying the report was “based on …”": a clause the parser hung on the
+    // object of a reporting verb is what that verb reports.)
+    const bool on_reported_object = dep == "acl" && v.Dep(verb) == "obj" && v.Head(verb) >= 0 &&
+                                    IsReportingVerb(v, static_cast<uint32_t>(v.Head(verb)));
     if (!IsReportingVerb(v, verb)) {
-      if (!CarriesQuote(dep)) return -1;
+      if (!CarriesQuote(dep) && !on_reported_object) return -1;
       x = head;
       continue;
     }
