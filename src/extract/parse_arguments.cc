@@ -159,6 +159,30 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
     };
     if (all_of_type("Person")) out = std::move(all);
   }
+  // "Ethiopian and Eritrean officials", "US and South Korean officials":
+  // states named together before the noun all stand behind it.
+  if (out.size() == 1 && heads.size() == 1) {
+    std::vector<int> states;
+    uint32_t last_end = 0;
+    for (uint32_t t = lo; t < heads.front();) {
+      const int m = v.linking().MentionAt(t);
+      if (m < 0) {
+        const std::string_view w = v.Word(t);
+        if (!states.empty() && w != "and" && w != ",") break;
+        ++t;
+        continue;
+      }
+      const link::Mention& mention = v.linking().mentions[m];
+      if (mention.entity < 0 || v.linking().entities[mention.entity].type != "Country" ||
+          (!states.empty() && mention.token_begin > last_end + 2)) {
+        break;
+      }
+      if (std::find(states.begin(), states.end(), mention.entity) == states.end()) states.push_back(mention.entity);
+      last_end = mention.token_end;
+      t = mention.token_end;
+    }
+    if (states.size() >= 2 && states.front() == out.front()) out = std::move(states);
+  }
   if (out.empty()) out = v.Referents(heads.front());
   bool located_in = false;  // the one name is where the nominal is ("a court in Stuttgart")
   if (out.empty()) {
