@@ -199,6 +199,12 @@ TEST_F(LinkerTest, TheCountryIsTheOneStateNamedBefore) {
   EXPECT_EQ(country("Iran said no country had supplied missiles."), "none");
 }
 
+TEST_F(LinkerTest, ABodyOpenedByAStatesNameGoesByTheRest) {
+  const V m = Mentions("The United States Space Command Agency met. Space Command Agency said so.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].substr(m[0].find('=')), m[1].substr(m[1].find('=')));
+}
+
 TEST_F(LinkerTest, CurrencyPrefixesAreNoNames) {
   EXPECT_EQ(Mentions("Iran pays A$2.5 billion (US$1.7 billion) to North Korea. The US agreed."),
             (V{"Iran=GPE:country:IRN", "North Korea=GPE:country:PRK", "US=GPE:country:USA"}));

@@ -385,6 +385,19 @@ void Scan::AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& typ
       d.aliases.push_back(surface);
     }
     by_alias_.emplace(surface, entity);
+    // "U.S. Central Command" is "Central Command" later in the story: an
+    // organisation's name opened by a state's name goes by the rest (two
+    // words or more: "Navy" alone is anyone's).
+    for (uint32_t n = 1; type == "ORG" && n <= 3 && b + n + 2 <= e; ++n) {
+      const kb::GazetteerMatch state = gaz_.LongestAt(text_, seg_.tokens, b, b + n);
+      const bool is_state =
+          state.token_end == b + n && std::any_of(state.entries.begin(), state.entries.end(),
+                                                  [](const NameEntry* x) { return x->entity->type == "Country"; });
+      if (!is_state) continue;
+      by_alias_.emplace(std::string(text_.substr(seg_.tokens[b + n].begin, seg_.tokens[e - 1].end - seg_.tokens[b + n].begin)),
+                        entity);
+      break;
+    }
   }
   out_.mentions.push_back(std::move(m));
 }
