@@ -18,10 +18,14 @@ bool VenueEnds(const EventPattern& p) {
 
 void EventCoder::DropVenues(uint32_t from, std::vector<int>* recipient) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(from > 0 ? from - 1 : 0));
+  // The trigger's phrase ends at a comma ("held talks in Nairobi last week,
+  // Kenya's foreign ministry said": the source is no other side).
+  uint32_t end = from;
+  while (end < s.token_end && v_.Word(end) != ",") ++end;
   std::erase_if(*recipient, [&](int r) {
     bool venue = false, other = false;
     for (const link::Mention& m : v_.linking().mentions) {
-      if (m.entity != r || m.token_begin < from || m.token_begin >= s.token_end) continue;
+      if (m.entity != r || m.token_begin < from || m.token_begin >= end) continue;
       (m.token_begin > 0 && v_.Lower(m.token_begin - 1) == "in" ? venue : other) = true;
     }
     return venue && !other;
