@@ -341,6 +341,17 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
       // the clause subject.
       if (e.actor.empty() && p.subject_fallback) e.actor = v_.SubjectBefore(k);
       e.recipient = v_.ObjectAfter(end, 6, VenueEnds(p));
+      // "arrived in Kazakhstan on Wednesday for a two-day visit": the place
+      // arrived in is the one visited.
+      if (e.recipient.empty() && p.mode == "visit") {
+        const uint32_t start = v_.ClauseStart(k);
+        for (uint32_t j = k; j > start + 1 && k - j < 12;) {
+          --j;
+          if (!v_.lexicon().HasCue(v_.Lower(j), "arrival_verb")) continue;
+          if (v_.Lower(j + 1) == "in" || v_.Lower(j + 1) == "at") e.recipient = v_.FirstItemIn(j + 2, k);
+          break;
+        }
+      }
     }
   } else if (RelativeSpeech(p, k, end, &e)) {
     // "companies that it said helped Moscow": set from the words alone.
@@ -399,6 +410,12 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
                      (v_.Word(k - 1) == "," || JoinedToParticipleClause(k));
     e.actor = v_.SubjectBefore(k);
     e.recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
+  }
+  // "discussed freight routes across the Caspian Sea": a sea, a region or a
+  // landmark is no other side of talks or a deal when someone takes part
+  // (the place visited is that of a visit).
+  if (VenueEnds(p) && !e.actor.empty() && p.mode != "visit") {
+    std::erase_if(e.recipient, [&](int r) { return v_.linking().entities[r].type == "Location"; });
   }
   // "after talks in Jeddah, Saudi Arabia": where the place is all the text
   // names, it stands for the event's side, as no side would drop the event.
