@@ -149,6 +149,12 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
         if (v.Dep(c) != "conj") continue;
         uint32_t clo = c, chi = c;
         PhraseSpan(v, c, 0, &clo, &chi);
+        // ("X and his Kazakh counterpart Murat Nurtleu": not X again.)
+        const auto skipped = [&](uint32_t t) {
+          const std::string& w = v.Lower(t);
+          return v.Dep(t) == "cc" || w == "his" || w == "her" || w == "their" || w == "its";
+        };
+        while (clo < chi && skipped(clo)) ++clo;
         for (int e : v.FirstItemIn(clo, chi + 1)) {
           if (std::find(all.begin(), all.end(), e) == all.end()) all.push_back(e);
         }
