@@ -278,9 +278,35 @@ class RelationFinder {
       if (end < v_.seg().tokens.size() && v_.Lower(end) == "by" && v_.Lower(k).ends_with("ed")) {
         uint32_t before = k;
         if (before > 0 && v_.Word(before - 1) == ",") --before;
-        const int named = EntityOfMentionEndingAt(before);
+        int named = EntityOfMentionEndingAt(before);
         subj = v_.ObjectAfter(end + 1, 6);
         obj.clear();
+        const uint32_t start = v_.Sentence(s).token_begin;
+        const bool relative = v_.cues().Has(link::CueKind::kRelative, v_.Word(v_.ClauseStart(k)));
+        if (named < 0 && !relative && before > start && (v_.Lower(before - 1) == "is" || v_.Lower(before - 1) == "was")) {
+          // "The group is led by Dmitry Sokolov": the passive's subject.
+          std::vector<int> subject = v_.SubjectBefore(before - 1);
+          // ("the group": what it refers to.)
+          for (uint32_t t = v_.ClauseStart(before - 1); subject.empty() && t + 1 < before; ++t) {
+            subject = v_.Referents(t);
+          }
+          if (subject.size() == 1) named = subject.front();
+        }
+        if (named < 0) {
+          // "Frost Wolf, a hacker group led by Dmitry Sokolov": the name the
+          // noun before the participle stands in apposition to.
+          for (uint32_t j = before; j > start + 1 && before - j < 6;) {
+            --j;
+            const std::string_view tag = v_.Upos(j);
+            if (v_.Word(j) != ",") {
+              if (!v_.StartsLower(j) || (tag != "DET" && tag != "ADJ" && tag != "NOUN")) break;
+              continue;
+            }
+            const std::string& det = v_.Lower(j + 1);
+            if (det == "a" || det == "an" || det == "the") named = EntityOfMentionEndingAt(j);
+            break;
+          }
+        }
         if (named >= 0) obj.push_back(named);
       }
       for (int a : subj) {
