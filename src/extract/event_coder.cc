@@ -381,25 +381,7 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     agent_implicit = parsed.passive && e.actor.empty();
   } else if (Passive(k)) {
     e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);
-    // ("U.S. Central Command said the dhow was seized": in the complement of
-    // a verb of saying, the subject is looked for after that verb.)
-    int32_t clause = static_cast<int32_t>(k);  // the complement, through conjuncts ("… killed and 85 injured")
-    for (int depth = 0; depth < 4 && v_.Parsed(k) && clause >= 0 && v_.Dep(static_cast<uint32_t>(clause)) == "conj"; ++depth) {
-      clause = v_.Head(static_cast<uint32_t>(clause));
-    }
-    if (clause >= 0 && v_.Parsed(k) && v_.Dep(static_cast<uint32_t>(clause)) == "ccomp") {
-      const int32_t verb = v_.Head(static_cast<uint32_t>(clause));
-      if (verb >= 0 && static_cast<uint32_t>(verb) < k && v_.SaysOrClaims(static_cast<uint32_t>(verb))) {
-        std::erase_if(e.recipient, [&](int r) {
-          // ("Cuba confirms that 32 of its citizens were killed": named after it.)
-          for (uint32_t t = static_cast<uint32_t>(verb) + 1; t < k; ++t) {
-            const std::vector<int> named = v_.Referents(t);
-            if (std::find(named.begin(), named.end(), r) != named.end()) return false;
-          }
-          return true;
-        });
-      }
-    }
+    KeepNamedInComplement(k, &e.recipient);
     e.actor = ByAgent(end);
     agent_implicit = e.actor.empty();
   } else {
@@ -434,6 +416,28 @@ bool EventCoder::ClaimedClause(const EventPattern& p, uint32_t k, Event* e) cons
     return true;
   }
   return false;
+}
+
+// "U.S. Central Command said the dhow was seized": the passive subject of a
+// clause a verb of saying takes (through conjuncts: "… killed and 85
+// injured") is named after that verb ("Cuba confirms that 32 of its citizens
+// were killed"), not before it.
+void EventCoder::KeepNamedInComplement(uint32_t k, std::vector<int>* recipient) const {
+  if (!v_.Parsed(k)) return;
+  int32_t clause = static_cast<int32_t>(k);
+  for (int depth = 0; depth < 4 && clause >= 0 && v_.Dep(static_cast<uint32_t>(clause)) == "conj"; ++depth) {
+    clause = v_.Head(static_cast<uint32_t>(clause));
+  }
+  if (clause < 0 || v_.Dep(static_cast<uint32_t>(clause)) != "ccomp") return;
+  const int32_t verb = v_.Head(static_cast<uint32_t>(clause));
+  if (verb < 0 || static_cast<uint32_t>(verb) >= k || !v_.SaysOrClaims(static_cast<uint32_t>(verb))) return;
+  std::erase_if(*recipient, [&](int r) {
+    for (uint32_t t = static_cast<uint32_t>(verb) + 1; t < k; ++t) {
+      const std::vector<int> named = v_.Referents(t);
+      if (std::find(named.begin(), named.end(), r) != named.end()) return false;
+    }
+    return true;
+  });
 }
 
 bool EventCoder::RequestedClause(const EventPattern& p, uint32_t k, Event* e) const {

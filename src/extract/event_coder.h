@@ -59,6 +59,9 @@ class EventCoder {
   // clause as its object is addressed to that clause's subject; false when
   // the verb at k has no such clause.
   bool RequestedClause(const EventPattern& p, uint32_t k, Event* e) const;
+  // Drops from `recipient` the entities a passive trigger at k in the clause
+  // a verb of saying takes does not name after that verb.
+  void KeepNamedInComplement(uint32_t k, std::vector<int>* recipient) const;
   // Whether the context words p needs stand near the trigger [k, end), or hang
   // on it in the parse (before parsing: anywhere later in the sentence).
   bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool before_parse) const;

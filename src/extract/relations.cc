@@ -283,7 +283,8 @@ class RelationFinder {
         obj.clear();
         const uint32_t start = v_.Sentence(s).token_begin;
         const bool relative = v_.cues().Has(link::CueKind::kRelative, v_.Word(v_.ClauseStart(k)));
-        if (named < 0 && !relative && before > start && (v_.Lower(before - 1) == "is" || v_.Lower(before - 1) == "was")) {
+        const bool passive_be = before > start && (v_.Lower(before - 1) == "is" || v_.Lower(before - 1) == "was");
+        if (named < 0 && !relative && passive_be) {
           // "The group is led by Dmitry Sokolov": the passive's subject.
           std::vector<int> subject = v_.SubjectBefore(before - 1);
           // ("the group": what it refers to.)

@@ -278,7 +278,8 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
     // one that opens a participial clause after a comma is that clause's too.
     const bool joined = (prev == "and" || prev == "or") && JoinedToParticipleClause(k);
     // "denied supplying drones": the act a denial is about (negated later).
-    return v_.lexicon().HasCue(prev, "denial_verb") || IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) || v_.Word(k - 1) == "," || joined || own_act ||
+    return v_.lexicon().HasCue(prev, "denial_verb") || IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) ||
+           v_.Word(k - 1) == "," || joined || own_act ||
            v_.lexicon().HasCue(prev, "order_noun") || v_.lexicon().HasCue(prev, "aspect_verb") ||
            (IsVerbal(p.event) && (v_.lexicon().HasCue(prev, "speech_noun") || linked ||
                                   (subject_before && p.event != "SUPPORT") || ProtestBefore(k)));

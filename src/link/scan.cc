@@ -394,8 +394,8 @@ void Scan::AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& typ
           state.token_end == b + n && std::any_of(state.entries.begin(), state.entries.end(),
                                                   [](const NameEntry* x) { return x->entity->type == "Country"; });
       if (!is_state) continue;
-      by_alias_.emplace(std::string(text_.substr(seg_.tokens[b + n].begin, seg_.tokens[e - 1].end - seg_.tokens[b + n].begin)),
-                        entity);
+      const uint32_t rest = seg_.tokens[b + n].begin;
+      by_alias_.emplace(std::string(text_.substr(rest, seg_.tokens[e - 1].end - rest)), entity);
       break;
     }
   }
