@@ -255,6 +255,37 @@ class RelationFinder {
     return -1;
   }
 
+  // The entity a participle with an agent ("led by") at k describes: the
+  // name right before it (`before` skips a comma), else "The group is led
+  // by": the passive's subject, else "Frost Wolf, a hacker group led by":
+  // the name the noun before the participle stands in apposition to.
+  int NamedBeforeParticiple(uint32_t k, uint32_t before, uint32_t s) const {
+    const int named = EntityOfMentionEndingAt(before);
+    if (named >= 0) return named;
+    const uint32_t start = v_.Sentence(s).token_begin;
+    const bool relative = v_.cues().Has(link::CueKind::kRelative, v_.Word(v_.ClauseStart(k)));
+    const bool passive_be = before > start && (v_.Lower(before - 1) == "is" || v_.Lower(before - 1) == "was");
+    if (!relative && passive_be) {
+      std::vector<int> subject = v_.SubjectBefore(before - 1);
+      // ("the group": what it refers to.)
+      for (uint32_t t = v_.ClauseStart(before - 1); subject.empty() && t + 1 < before; ++t) {
+        subject = v_.Referents(t);
+      }
+      if (subject.size() == 1) return subject.front();
+    }
+    for (uint32_t j = before; j > start + 1 && before - j < 6;) {
+      --j;
+      const std::string_view tag = v_.Upos(j);
+      if (v_.Word(j) != ",") {
+        if (!v_.StartsLower(j) || (tag != "DET" && tag != "ADJ" && tag != "NOUN")) return -1;
+        continue;
+      }
+      const std::string& det = v_.Lower(j + 1);
+      return det == "a" || det == "an" || det == "the" ? EntityOfMentionEndingAt(j) : -1;
+    }
+    return -1;
+  }
+
   void ApplyPattern(const RelationPattern& p, uint32_t k, uint32_t end) {
     uint32_t s = v_.SentenceOf(k);
     if (p.kind == "verb" || p.kind == "verb_reverse") {
@@ -272,42 +303,15 @@ class RelationFinder {
       }
       std::vector<int> subj = v_.SubjectBefore(k);
       std::vector<int> obj = v_.ObjectAfter(end, 6);
-      // "a delegation led by Alexander Kozlov", "Hezbollah, led by Naim
-      // Qassem": a participle with its agent relates the agent to the name
-      // right before it (none when a noun stands there).
+      // "Hezbollah, led by Naim Qassem", "The group is led by Dmitry
+      // Sokolov": a participle with its agent relates the agent to the name
+      // it describes (none for "a delegation led by Alexander Kozlov").
       if (end < v_.seg().tokens.size() && v_.Lower(end) == "by" && v_.Lower(k).ends_with("ed")) {
         uint32_t before = k;
         if (before > 0 && v_.Word(before - 1) == ",") --before;
-        int named = EntityOfMentionEndingAt(before);
+        const int named = NamedBeforeParticiple(k, before, s);
         subj = v_.ObjectAfter(end + 1, 6);
         obj.clear();
-        const uint32_t start = v_.Sentence(s).token_begin;
-        const bool relative = v_.cues().Has(link::CueKind::kRelative, v_.Word(v_.ClauseStart(k)));
-        const bool passive_be = before > start && (v_.Lower(before - 1) == "is" || v_.Lower(before - 1) == "was");
-        if (named < 0 && !relative && passive_be) {
-          // "The group is led by Dmitry Sokolov": the passive's subject.
-          std::vector<int> subject = v_.SubjectBefore(before - 1);
-          // ("the group": what it refers to.)
-          for (uint32_t t = v_.ClauseStart(before - 1); subject.empty() && t + 1 < before; ++t) {
-            subject = v_.Referents(t);
-          }
-          if (subject.size() == 1) named = subject.front();
-        }
-        if (named < 0) {
-          // "Frost Wolf, a hacker group led by Dmitry Sokolov": the name the
-          // noun before the participle stands in apposition to.
-          for (uint32_t j = before; j > start + 1 && before - j < 6;) {
-            --j;
-            const std::string_view tag = v_.Upos(j);
-            if (v_.Word(j) != ",") {
-              if (!v_.StartsLower(j) || (tag != "DET" && tag != "ADJ" && tag != "NOUN")) break;
-              continue;
-            }
-            const std::string& det = v_.Lower(j + 1);
-            if (det == "a" || det == "an" || det == "the") named = EntityOfMentionEndingAt(j);
-            break;
-          }
-        }
         if (named >= 0) obj.push_back(named);
       }
       for (int a : subj) {
