@@ -339,7 +339,7 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
       e.actor = NounActor(k, end);
       // "arrived in Hanoi for a three-day visit to Vietnam": the visitor is
       // the clause subject.
-      if (e.actor.empty() && p.subject_fallback) e.actor = v_.SubjectBefore(k);
+      if (e.actor.empty() && p.subject_fallback && !Disapproved(k)) e.actor = v_.SubjectBefore(k);
       e.recipient = v_.ObjectAfter(end, 6, VenueEnds(p));
       // "arrived in Kazakhstan on Wednesday for a two-day visit": the place
       // arrived in is the one visited.
@@ -438,6 +438,17 @@ void EventCoder::KeepNamedInComplement(uint32_t k, std::vector<int>* recipient) 
     }
     return true;
   });
+}
+
+// "The Russian embassy condemned the expulsions": a noun event that is the
+// object of a verb of disapproval, rejection or protest is someone else's act.
+bool EventCoder::Disapproved(uint32_t k) const {
+  if (!v_.Parsed(k) || v_.Dep(k) != "obj" || v_.Head(k) < 0) return false;
+  const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(static_cast<uint32_t>(v_.Head(k))));
+  return patterns != nullptr && std::any_of(patterns->begin(), patterns->end(), [](const EventPattern& q) {
+           return !q.noun && q.rest.empty() && q.needs.empty() &&
+                  (q.event == "ACCUSE" || q.event == "REJECT" || q.event == "PROTEST");
+         });
 }
 
 bool EventCoder::RequestedClause(const EventPattern& p, uint32_t k, Event* e) const {

@@ -59,6 +59,9 @@ class EventCoder {
   // clause as its object is addressed to that clause's subject; false when
   // the verb at k has no such clause.
   bool RequestedClause(const EventPattern& p, uint32_t k, Event* e) const;
+  // Whether the noun at k is the object of a verb of disapproval, rejection
+  // or protest ("condemned the expulsions"): not the subject's act.
+  bool Disapproved(uint32_t k) const;
   // Drops from `recipient` the entities a passive trigger at k in the clause
   // a verb of saying takes does not name after that verb.
   void KeepNamedInComplement(uint32_t k, std::vector<int>* recipient) const;
