@@ -169,6 +169,28 @@ std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k) {
   return SubjectEntities(v, static_cast<uint32_t>(verb));
 }
 
+// "according to a report by the Royal United Services Institute … In March,
+// the report said, …": the author of the last report the text credited, in
+// the three sentences before `s`; empty when none was.
+std::vector<int> ReportAuthorBefore(const DocumentView& v, uint32_t s) {
+  for (uint32_t back = 1; back <= 3 && back <= s; ++back) {
+    const text::Sentence& sent = v.Sentence(s - back);
+    std::vector<int> author;
+    for (uint32_t k = sent.token_begin; k + 2 < sent.token_end; ++k) {
+      if (v.lexicon().HasCue(v.Lower(k), "report_noun") && (v.Lower(k + 1) == "by" || v.Lower(k + 1) == "from")) {
+        author = SourcesAfter(v, k + 2);
+      }
+    }
+    if (!author.empty()) return author;
+  }
+  return {};
+}
+
+// Whether the words [from, to) are "the report" (a report noun after "the").
+bool TheReport(const DocumentView& v, uint32_t from, uint32_t to) {
+  return to == from + 2 && v.Lower(from) == "the" && v.lexicon().HasCue(v.Lower(from + 1), "report_noun");
+}
+
 std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
   std::vector<Source> out;
   const text::Sentence& sent = v.Sentence(s);
@@ -183,7 +205,9 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
                (v.Lower(k + 1) == "from" || v.Lower(k + 1) == "by")) {
       out.push_back({SourcesAfter(v, k + 2), sent.token_begin});
     } else if (*cue == "speech_verb" && k + 1 < sent.token_end && v.Lower(k + 1) == "that") {
-      out.push_back({v.SubjectBefore(k), k + 1});
+      std::vector<int> who = v.SubjectBefore(k);
+      if (who.empty() && k >= sent.token_begin + 2 && TheReport(v, k - 2, k)) who = ReportAuthorBefore(v, s);
+      out.push_back({std::move(who), k + 1});
     } else if (*cue == "speech_verb" && k + 1 < sent.token_end && v.Upos(k + 1) == "VERB" &&
                v.RelativeClauseSpeaker(k) >= 0) {
       // "companies that it said helped Moscow": the speaker of a relative
@@ -192,6 +216,7 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
     } else if (*cue == "speech_verb") {
       if (const SourceClause c = FindSourceClause(v, sent, k); c.open > 0) {
         std::vector<int> who = v.FirstItemIn(c.open + 1, k);
+        if (who.empty() && TheReport(v, c.open + 1, k)) who = ReportAuthorBefore(v, s);
         if (who.empty() && c.close != k + 1) who = v.ObjectAfter(k + 1, 5);  // "…, said Jeffrey Lewis"
         if (who.empty()) continue;
         out.push_back({who, sent.token_begin, c.open});
