@@ -11,6 +11,7 @@
 //   "the (militant) group", "the company"   the most recent organisation in
 //                    this or the previous sentence
 //   who / which      the nearest person / non-person before it in the sentence
+//                    ("which" right after a common noun: that noun, nobody)
 #include <algorithm>
 #include <string>
 
@@ -143,9 +144,10 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     if (before > sent_begin && seg.tokens[before - 1].span().Of(text) == ",") --before;
     if (!person && before > sent_begin && l.MentionAt(before - 1) < 0) {
       const std::string_view noun = seg.tokens[before - 1].span().Of(text);
-      std::string capitalised(noun);
-      if (!capitalised.empty()) capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
-      if (!noun.empty() && noun[0] >= 'a' && noun[0] <= 'z' && !cues_.Has(CueKind::kFunctionWord, capitalised)) {
+      const bool lower = !noun.empty() && noun[0] >= 'a' && noun[0] <= 'z';
+      // (Function words are listed capitalised: "In", "Of".)
+      const std::string capitalised = lower ? char(noun[0] - 'a' + 'A') + std::string(noun.substr(1)) : "";
+      if (lower && !cues_.Has(CueKind::kFunctionWord, capitalised)) {
         return cues_.Has(CueKind::kOrgNoun, noun) || cues_.Has(CueKind::kBareOrgNoun, noun) ||
                        cues_.Has(CueKind::kStateNoun, noun) || cues_.Has(CueKind::kGroupNoun, noun)
                    ? Resolve(l, text, seg, before - 1)
