@@ -267,6 +267,10 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
         }
       }
     }
+    if (const int described = DescribedName(m); described >= 0) {
+      *next = linking_.mentions[described].token_end;
+      return {linking_.mentions[described].entity};
+    }
     if (mention.type == "NORP" && mention.token_end < seg_.tokens.size() &&
         linker_.cues().Has(link::CueKind::kGroupNoun, Word(mention.token_end))) {
       std::vector<int> group = linker_.Resolve(linking_, text_, seg_, mention.token_end);
@@ -295,6 +299,18 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
   }
   *next = k + 1;
   return Referents(k);
+}
+
+int DocumentView::DescribedName(int m) const {
+  const link::Mention& mention = linking_.mentions[m];
+  if (mention.type != "NORP" || static_cast<size_t>(m) + 1 >= linking_.mentions.size()) return -1;
+  const link::Mention& after = linking_.mentions[m + 1];
+  const uint32_t gap = after.token_begin - mention.token_end;
+  if (after.entity < 0 || (after.type != "PERSON" && after.type != "ORG") || gap < 1 || gap > 2) return -1;
+  for (uint32_t t = mention.token_end; t < after.token_begin; ++t) {
+    if (!StartsLower(t) || Upos(t) != "NOUN" || Lemma(t) != Lower(t)) return -1;
+  }
+  return m + 1;
 }
 
 std::vector<int> DocumentView::SubjectBefore(uint32_t trigger) const {

@@ -119,6 +119,12 @@ class DocumentView {
   std::vector<int> ItemAt(uint32_t k, uint32_t* next) const;
 
  private:
+  // "Iranian businessman Hamid Rostami-Far", "Chinese firm Zhongxing
+  // Telecom": the mention after the demonym mention m and one or two
+  // singular common nouns, when it names a person or an organisation (the
+  // demonym describes it); -1 otherwise ("told Russian reporters Putin …"
+  // has a plural noun between).
+  int DescribedName(int m) const;
   // Whether a name starts at k and ends its phrase (a comma, "and", the
   // sentence's end follow): after "a company," it is in apposition.
   bool Apposition(uint32_t k) const;

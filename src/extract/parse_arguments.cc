@@ -160,10 +160,13 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
         }
       }
     }
-    const auto all_of_type = [&](std::string_view type) {
-      return std::all_of(all.begin(), all.end(), [&](int e) { return v.linking().entities[e].type == type; });
+    // ("Iranian businessman X and two companies, Y and Z": persons and
+    // companies named together are listed one by one too.)
+    const auto party = [&](int e) {
+      const std::string& type = v.linking().entities[e].type;
+      return type == "Person" || type == "Company" || type == "Organization";
     };
-    if (all_of_type("Person")) out = std::move(all);
+    if (std::all_of(all.begin(), all.end(), party)) out = std::move(all);
   }
   // "Ethiopian and Eritrean officials", "US and South Korean officials":
   // states named together before the noun all stand behind it.

@@ -63,6 +63,7 @@ struct WordInfo {
   uint64_t amb = 0;     // ambiguity class: hash of the tags seen with the word (0 = unseen)
   uint32_t flags = 0;
   uint32_t length = 0;  // bytes
+  bool glued = false;   // no space before the word (set where the text is known)
 };
 
 WordInfo DescribeWord(std::string_view word);

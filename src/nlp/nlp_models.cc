@@ -41,6 +41,7 @@ void Models::Describe(std::string_view text, const text::Segmentation& seg, cons
   for (int i = 0; i < n; ++i) {
     const auto& t = seg.tokens[sent.token_begin + i];
     (*info)[i] = DescribeWord(text.substr(t.begin, t.end - t.begin));
+    (*info)[i].glued = i > 0 && seg.tokens[sent.token_begin + i - 1].end == t.begin;
   }
   pos_->AddLexicon(info->data(), n);
 }

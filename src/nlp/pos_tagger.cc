@@ -105,7 +105,23 @@ base::Result<std::unique_ptr<PosTagger>> PosTagger::FromBytes(std::string bytes,
     return base::Status::Corruption(path + ": tag list does not match the weights");
   }
   t->fingerprint_ = f.fingerprint();
+  t->FindNameTags();
   return t;
+}
+
+void PosTagger::FindNameTags() {
+  propn_ = TagId("PROPN");
+  hyphen_ = DescribeWord("-").lower;
+  keeps_name_part_.assign(tags_.size(), false);
+  for (const char* keep : {"PROPN", "ADJ", "NUM", "PUNCT", "SYM", "X"}) {
+    int t = TagId(keep);
+    if (t >= 0) keeps_name_part_[t] = true;
+  }
+}
+
+bool PosTagger::NamePart(const WordInfo* words, int i, const uint8_t* tags, int best) const {
+  return propn_ >= 0 && i >= 2 && !keeps_name_part_[best] && words[i].glued && words[i - 1].glued &&
+         (words[i].flags & kFlagFirstUpper) && words[i - 1].lower == hyphen_ && tags[i - 2] == propn_;
 }
 
 std::string PosTagger::Serialize(const std::vector<std::string>& tags, const LinearModel& model,
@@ -150,6 +166,7 @@ void PosTagger::TagFrom(const WordInfo* words, int n, int from, uint8_t* tags) c
     for (int c = 1; c < nc; ++c) {
       if (scores[c] > scores[best]) best = c;
     }
+    if (NamePart(words, i, tags, best)) best = propn_;
     tags[i] = static_cast<uint8_t>(best);
     p2 = p1;
     p1 = best;

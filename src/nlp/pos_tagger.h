@@ -62,12 +62,21 @@ class PosTagger {
  private:
   // Tags words [from, n) greedily given the tags before `from`.
   void TagFrom(const WordInfo* words, int n, int from, uint8_t* tags) const;
+  // Whether word i continues a hyphenated name ("Rostami-Far", "Al-Qaeda"): a
+  // capitalised word glued by a hyphen to a name, which the tagger should not
+  // read as the common word it spells ("Far" as an adverb). In UD EWT and GUM
+  // 225 of 238 such words are PROPN; the rest are adjectives ("US-Saudi").
+  bool NamePart(const WordInfo* words, int i, const uint8_t* tags, int best) const;
+  void FindNameTags();
 
   std::vector<std::string> tags_;
   LinearModel model_;
   Lemmatizer lemmatizer_;
   std::unordered_map<uint64_t, uint64_t> lexicon_;
   std::string fingerprint_;
+  int propn_ = -1;
+  uint64_t hyphen_ = 0;
+  std::vector<bool> keeps_name_part_;  // tags NamePart leaves alone (ADJ, NUM, PUNCT, SYM, X)
 };
 
 // Splits/joins a list of names stored as one section ("\n"-separated).

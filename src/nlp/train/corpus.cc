@@ -160,6 +160,7 @@ base::Result<std::vector<TreebankSentence>> ReadConllu(const std::string& path, 
       return;
     }
     if (cols[0].find_first_of("-.") != std::string_view::npos) return;
+    cur.glued.push_back(!misc.empty() && misc.back().find("SpaceAfter=No") != std::string::npos);
     cur.words.emplace_back(cols[1]);
     cur.lemmas.emplace_back(cols[2]);
     cur.upos.emplace_back(cols[3]);

@@ -16,6 +16,7 @@ struct TreebankSentence {
   std::vector<std::string> words, lemmas, upos, deprels;
   std::vector<int> heads;             // 0 = root, else 1-based word index
   std::vector<std::string> ner;       // IOB2 tags with PERSON/ORG/LOC (may be empty)
+  std::vector<bool> glued;            // no space before the word (CoNLL-U SpaceAfter=No)
 };
 
 // Reads a CoNLL-U file (multi-word ranges and empty nodes are skipped; deprel

@@ -178,6 +178,7 @@ PosScore EvaluatePos(const PosTagger& tagger, const std::vector<TreebankSentence
   std::vector<uint8_t> tags;
   for (const auto& s : data) {
     auto info = Describe(s.words);
+    for (size_t i = 0; i < info.size() && i < s.glued.size(); ++i) info[i].glued = s.glued[i];
     tagger.AddLexicon(info.data(), static_cast<int>(info.size()));
     tags.resize(info.size());
     tagger.Tag(info.data(), static_cast<int>(info.size()), tags.data());
