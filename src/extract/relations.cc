@@ -165,10 +165,17 @@ class RelationFinder {
   }
 
   // <ORG>'s <role> , <PERSON>   /   its <role> , <PERSON>
+  // (A demonym and a common noun may describe the person: "its director,
+  // Indian national Rakesh Varma".)
   void FromRoleBefore(size_t i) {
     const link::Mention& p = v_.linking().mentions[i];
-    if (p.type != "PERSON" || p.token_begin < 3 || v_.Word(p.token_begin - 1) != ",") return;
-    const uint32_t comma = p.token_begin - 1;
+    if (p.type != "PERSON" || p.token_begin < 3) return;
+    uint32_t comma = p.token_begin - 1;
+    if (i > 0 && v_.linking().mentions[i - 1].type == "NORP" && v_.linking().mentions[i - 1].token_end + 1 == p.token_begin &&
+        v_.StartsLower(p.token_begin - 1) && v_.linking().mentions[i - 1].token_begin > 0) {
+      comma = v_.linking().mentions[i - 1].token_begin - 1;
+    }
+    if (v_.Word(comma) != ",") return;
     const uint32_t sentence_begin = v_.Sentence(p.sentence).token_begin;
     uint32_t b = comma;  // the role words are [b, comma)
     while (b > sentence_begin && comma - b < 3 && RoleWord(b - 1)) --b;
@@ -184,11 +191,13 @@ class RelationFinder {
   }
 
   // <PERSON> , [a|an|the] [former] <role> of|at|for <ORG>
+  // <PERSON> is|was [a|an|the] [former] <role> of|at|for <ORG>
   void FromRoleAfter(size_t i) {
     const link::Mention& p = v_.linking().mentions[i];
     const uint32_t end = v_.Sentence(p.sentence).token_end;
     uint32_t k = p.token_end;
-    if (p.type != "PERSON" || k + 3 >= end || v_.Word(k) != ",") return;
+    if (p.type != "PERSON" || k + 3 >= end) return;
+    if (v_.Word(k) != "," && v_.Lower(k) != "is" && v_.Lower(k) != "was") return;
     ++k;
     if (v_.Lower(k) == "a" || v_.Lower(k) == "an" || v_.Lower(k) == "the") ++k;
     if (k < end && v_.Lower(k) == "former") ++k;
