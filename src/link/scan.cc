@@ -162,7 +162,11 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       // a connector ("Department of Justice" names a body, not a judge), nor
       // after an organisation keyword when a connector follows ("Directorate
       // General of Health Services"; but "Army General Asim Munir").
-      if (j > i && !IsConnector(Word(text_, toks[j - 1])) && TitleAt(j, end, &t, &v) > 0 &&
+      // ("Nour Gulf General Trading LLC": nor before a company's keyword.)
+      const uint32_t title_words = j > i ? TitleAt(j, end, &t, &v) : 0;
+      const bool before_keyword = title_words > 0 && j + title_words < end &&
+                                  cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[j + title_words]));
+      if (j > i && !IsConnector(Word(text_, toks[j - 1])) && title_words > 0 && !before_keyword &&
           !cues_.Has(CueKind::kOrgKeyword, w) &&
           !(j + 1 < end && IsConnector(Word(text_, toks[j + 1])) &&
             cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[j - 1])))) {
@@ -206,7 +210,10 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
     if ((w == "of" || w == "for" || w == "on") && j > i && j + 2 < end && Word(text_, toks[j + 1]) == "the" &&
         Capitalised(Word(text_, toks[j + 2])) && !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[j + 2]))) {
       const std::string_view before = Word(text_, toks[j - 1]);
-      const bool body = cues_.Has(CueKind::kOrgKeyword, before) || cues_.Has(CueKind::kMiscKeyword, before);
+      // (A legal form ends a company's name: "X Trading LLC of the United
+      // Arab Emirates" is a company of a state.)
+      const bool body = (cues_.Has(CueKind::kOrgKeyword, before) || cues_.Has(CueKind::kMiscKeyword, before)) &&
+                        !cues_.Has(CueKind::kLegalForm, before);
       if (body) {
         j += 2;
         continue;

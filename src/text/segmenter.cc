@@ -18,9 +18,10 @@ constexpr std::array<std::string_view, 40> kTitles = {
     "cmdr", "sen", "rep", "gov", "pres", "amb", "rev", "hon", "st", "mt", "ft", "messrs", "gens",
     "brig", "cdr", "pvt", "cpl", "supt", "insp", "det", "fr", "sr", "jr", "no", "nos", "vs", "v"};
 
-// Other abbreviations that keep their period but may end a sentence.
-constexpr std::array<std::string_view, 48> kAbbreviations = {
-    "corp", "inc", "ltd", "co", "bros", "plc", "llc", "dept", "univ", "assn", "intl", "govt",
+// Other abbreviations that keep their period but may end a sentence. ("LLC"
+// and "PLC" are written without periods: a period after them ends the sentence.)
+constexpr std::array<std::string_view, 46> kAbbreviations = {
+    "corp", "inc", "ltd", "co", "bros", "dept", "univ", "assn", "intl", "govt",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
     "etc", "approx", "est", "fig", "al", "cf", "ca", "vol", "pp", "ed", "eds", "min", "max",
