@@ -65,13 +65,19 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
   if (j < toks.size() && v.Word(j) == ",") ++j;
   // ("”, the agency's director, Lee Sang-min, told lawmakers": a title and an
   // apposition may stand before the verb.)
-  for (uint32_t k = j; k < toks.size() && k < j + 11; ++k) {
+  // ("”, Under Secretary of the Treasury for Terrorism and Financial
+  // Intelligence John K. Hurley said": a long title of capitalised words and
+  // connectors goes on past that.)
+  bool title_run = true;
+  for (uint32_t k = j; k < toks.size() && (k < j + 11 || (title_run && k < j + 20)); ++k) {
     // A quote that ends its sentence ("… third country.” Pezeshkian said")
     // has no speaker after it.
     if (v.SentenceOf(k) != v.SentenceOf(close)) return -1;
     // "“…” and said Tokyo had protested": the verb is coordinated with one
-    // before the quote, whose subject speaks.
-    if (v.Lower(k) == "and" || v.Lower(k) == "but") return -1;
+    // before the quote, whose subject speaks ("Terrorism and Financial
+    // Intelligence" inside a title is no such "and").
+    const bool inside_name = k > j && !v.StartsLower(k - 1) && k + 1 < toks.size() && !v.StartsLower(k + 1);
+    if ((v.Lower(k) == "and" && !inside_name) || v.Lower(k) == "but") return -1;
     if (IsSpeechVerb(v, k)) {
       // "U.S. Attorney Breon Peace said": a person named before the verb
       // rather than the state or body that qualifies him.
@@ -101,6 +107,8 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       std::vector<int> r = v.ObjectAfter(k + 1, 4);
       return r.empty() ? -1 : r.front();
     }
+    const std::string& w = v.Lower(k);
+    if (v.StartsLower(k) && w != "of" && w != "for" && w != "and" && w != "the") title_run = false;
   }
   return -1;
 }
