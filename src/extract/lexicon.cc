@@ -175,7 +175,7 @@ base::Status Lexicon::LoadRelations(const std::string& tsv, const std::string& o
     std::vector<std::string> words = Words(c[0]);
     if (words.empty()) return base::Status::InvalidArgument("empty trigger");
     RelationPattern p{{words.begin() + 1, words.end()}, std::string(c[1]), std::string(c[2])};
-    bool verb = p.kind == "verb" || p.kind == "verb_reverse";
+    bool verb = p.kind == "verb" || p.kind == "verb_reverse" || p.kind == "person_org";
     std::vector<std::string> forms = verb ? VerbForms(words[0]) : std::vector<std::string>{words[0]};
     for (const auto& f : forms) relations_[f].push_back(p);
     return base::Status::Ok();

@@ -272,8 +272,16 @@ class RelationFinder {
     const int named = EntityOfMentionEndingAt(before);
     if (named >= 0) return named;
     const uint32_t start = v_.Sentence(s).token_begin;
-    const bool relative = v_.cues().Has(link::CueKind::kRelative, v_.Word(v_.ClauseStart(k)));
+    const uint32_t clause = v_.ClauseStart(k);
+    const bool relative = v_.cues().Has(link::CueKind::kRelative, v_.Word(clause));
     const bool passive_be = before > start && (v_.Lower(before - 1) == "is" || v_.Lower(before - 1) == "was");
+    // "Aegean Crest Freight, which is owned by …": what the pronoun stands for.
+    if (relative && passive_be && clause + 2 == before) {
+      // (A state is owned by nobody: "the Qatari tanker X, which is owned by".)
+      const std::vector<int> antecedent = v_.SubjectBefore(before - 1);
+      return antecedent.size() == 1 && v_.linking().entities[antecedent.front()].type != "Country" ? antecedent.front()
+                                                                                                    : -1;
+    }
     if (!relative && passive_be) {
       std::vector<int> subject = v_.SubjectBefore(before - 1);
       // ("the group": what it refers to.)
@@ -297,6 +305,17 @@ class RelationFinder {
 
   void ApplyPattern(const RelationPattern& p, uint32_t k, uint32_t end) {
     uint32_t s = v_.SentenceOf(k);
+    if (p.kind == "person_org") {
+      // "Park, who runs the Bangkok-registered trading firm Golden Lotus
+      // Energy": a person's verb whose object is a company or an organisation
+      // (a phrase of up to eight words: "runs a campaign" names none).
+      const std::vector<int> subj = v_.SubjectBefore(k);
+      const std::vector<int> obj = v_.ObjectAfter(end, 8);
+      if (subj.size() != 1 || obj.empty() || v_.linking().entities[subj.front()].type != "Person") return;
+      const std::string& type = v_.linking().entities[obj.front()].type;
+      if (type == "Company" || type == "Organization") Add(subj.front(), p.predicate, obj.front(), s);
+      return;
+    }
     if (p.kind == "verb" || p.kind == "verb_reverse") {
       // "the Kurdish-led SDF": a participle joined to a name relates it to the
       // name right after the participle; "a Greek-owned tanker" names none.
@@ -329,6 +348,20 @@ class RelationFinder {
           else Add(b, p.predicate, a, s);
         }
       }
+    } else if (p.kind == "origin") {
+      // "Tehran-based logistics firm Pars Kavir Shipping", "a Limassol-based
+      // company, Aegean Crest Freight": the place joined to the participle and
+      // the organisation the phrase after it names.
+      if (!v_.HyphenJoined(k)) return;
+      const int place = v_.linking().MentionAt(k - 2);
+      if (place < 0 || v_.linking().mentions[place].entity < 0 || !v_.IsPlace(place)) return;
+      const std::vector<int> org = v_.ObjectAfter(end, 5);
+      // (The first of a group: "X Ltd and the Tehran-based firm Y".)
+      if (org.empty() || v_.linking().entities[org.front()].type == "Person" ||
+          v_.linking().entities[org.front()].type == "Country" || org.front() == v_.linking().mentions[place].entity) {
+        return;
+      }
+      Add(org.front(), p.predicate, v_.linking().mentions[place].entity, s);
     } else if (p.kind == "by") {
       int subject = NearestActorBefore(k, false);
       for (int b : GroupAt(end)) Add(subject, p.predicate, b, s);
