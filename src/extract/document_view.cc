@@ -303,14 +303,31 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
 
 int DocumentView::DescribedName(int m) const {
   const link::Mention& mention = linking_.mentions[m];
-  if (mention.type != "NORP" || static_cast<size_t>(m) + 1 >= linking_.mentions.size()) return -1;
-  const link::Mention& after = linking_.mentions[m + 1];
-  const uint32_t gap = after.token_begin - mention.token_end;
-  if (after.entity < 0 || (after.type != "PERSON" && after.type != "ORG") || gap < 1 || gap > 2) return -1;
-  for (uint32_t t = mention.token_end; t < after.token_begin; ++t) {
+  uint32_t from = mention.token_end;  // the describing words start here
+  // "Al Qaeda's Sahel affiliate Jama'at Nusrat al-Islam wal-Muslimin": a
+  // possessive name, a region and a noun.
+  const bool possessive = mention.type != "PERSON" && from < seg_.tokens.size() &&
+                          base::IsPossessiveClitic(Word(from));
+  if (possessive) ++from;
+  if ((mention.type != "NORP" && !possessive) || mention.entity < 0) return -1;
+  int after = m + 1;
+  // (A place between: "Sahel".)
+  while (possessive && static_cast<size_t>(after) < linking_.mentions.size() &&
+         linking_.mentions[after].token_begin == from && IsPlace(after)) {
+    from = linking_.mentions[after].token_end;
+    ++after;
+  }
+  if (static_cast<size_t>(after) >= linking_.mentions.size()) return -1;
+  const link::Mention& named = linking_.mentions[after];
+  const uint32_t gap = named.token_begin - from;
+  if (named.entity < 0 || (named.type != "PERSON" && named.type != "ORG") || named.token_begin < from || gap < 1 ||
+      gap > 2) {
+    return -1;
+  }
+  for (uint32_t t = from; t < named.token_begin; ++t) {
     if (!StartsLower(t) || Upos(t) != "NOUN" || Lemma(t) != Lower(t)) return -1;
   }
-  return m + 1;
+  return after;
 }
 
 std::vector<int> DocumentView::SubjectBefore(uint32_t trigger) const {

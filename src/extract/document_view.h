@@ -120,10 +120,11 @@ class DocumentView {
 
  private:
   // "Iranian businessman Hamid Rostami-Far", "Chinese firm Zhongxing
-  // Telecom": the mention after the demonym mention m and one or two
-  // singular common nouns, when it names a person or an organisation (the
-  // demonym describes it); -1 otherwise ("told Russian reporters Putin …"
-  // has a plural noun between).
+  // Telecom", "Al Qaeda's Sahel affiliate JNIM": the mention after the
+  // demonym or possessive mention m (and a place) and one or two singular
+  // common nouns, when it names a person or an organisation (m describes
+  // it); -1 otherwise ("told Russian reporters Putin …" has a plural noun
+  // between).
   int DescribedName(int m) const;
   // Whether a name starts at k and ends its phrase (a comma, "and", the
   // sentence's end follow): after "a company," it is in apposition.

@@ -59,8 +59,14 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
     }
     // "claimed responsibility for (a missile) attack": who claims it acted.
     const uint32_t before = w == "a" || w == "an" || w == "the" ? j : j + 1;
-    if (before >= s.token_begin + 2 && v_.Lower(before - 1) == "for" && v_.Lower(before - 2) == "responsibility") {
-      return v_.SubjectBefore(before - 2);
+    // ("claimed responsibility on Tuesday for": a short adverbial may stand
+    // between.)
+    if (before >= s.token_begin + 2 && v_.Lower(before - 1) == "for") {
+      for (uint32_t r = before - 2; r > s.token_begin && before - 2 - r < 4; --r) {
+        if (v_.Lower(r) == "responsibility") return v_.SubjectBefore(r);
+        const std::string& between = v_.Lower(r);
+        if (v_.IsClauseBreak(r) || v_.Upos(r) == "VERB" || between == "," || between == "for") break;
+      }
     }
     if (w == "a" || w == "an" || w == "the") {
       // "ordered an investigation": the light verb's subject acts.
