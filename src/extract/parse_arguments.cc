@@ -162,11 +162,25 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
     }
     // ("Iranian businessman X and two companies, Y and Z": persons and
     // companies named together are listed one by one too.)
+    // ("Sudan's army and the paramilitary Rapid Support Forces": a state's
+    // forces and a group too.)
     const auto party = [&](int e) {
       const std::string& type = v.linking().entities[e].type;
-      return type == "Person" || type == "Company" || type == "Organization";
+      return type == "Person" || type == "Company" || type == "Organization" || type == "Country";
     };
-    if (std::all_of(all.begin(), all.end(), party)) out = std::move(all);
+    if (std::all_of(all.begin(), all.end(), party)) {
+      // ("Malian president and military leader Assimi Goïta": the person, not
+      // his state beside him.)
+      const auto state_of_person = [&](int e) {
+        const link::DocEntity& d = v.linking().entities[e];
+        return d.type == "Country" && std::any_of(all.begin(), all.end(), [&](int p) {
+                 const link::DocEntity& person = v.linking().entities[p];
+                 return person.type == "Person" && !d.country.empty() && person.country == d.country;
+               });
+      };
+      all.erase(std::remove_if(all.begin(), all.end(), state_of_person), all.end());
+      out = std::move(all);
+    }
   }
   // "Ethiopian and Eritrean officials", "US and South Korean officials":
   // states named together before the noun all stand behind it.
