@@ -31,6 +31,7 @@ class RelationFinder {
       FromApposition(i);
       FromRoleBefore(i);
       FromRoleAfter(i);
+      FromPossessiveRoleAfter(i);
     }
     FromPatterns();
     return std::move(out_);
@@ -43,6 +44,14 @@ class RelationFinder {
       if (r.subject == subject && r.predicate == predicate && r.object == object) return;
     }
     out_.push_back({subject, predicate, object, sentence, v_.Sentence(sentence).span()});
+  }
+
+  // A role's relation to the body it names: an office in a company or an
+  // organisation ("chief technology officer", role_in a state) is employment.
+  void AddRole(int person, const std::string& predicate, int org, uint32_t sentence) {
+    const std::string& type = v_.linking().entities[org].type;
+    const bool employer = type == "Company" || type == "Organization";
+    Add(person, employer && predicate == "role_in" ? "employee_of" : predicate, org, sentence);
   }
 
   int EntityOfMentionEndingAt(uint32_t end) const {
@@ -187,7 +196,7 @@ class RelationFinder {
       org = v_.Referents(b - 1);
     }
     if (org.size() != 1 || OrgOrState(org.front()) == nullptr) return;
-    if (const std::string* rel = RoleRelation(b, comma)) Add(p.entity, *rel, org.front(), p.sentence);
+    if (const std::string* rel = RoleRelation(b, comma)) AddRole(p.entity, *rel, org.front(), p.sentence);
   }
 
   // <PERSON> , [a|an|the] [former] <role> of|at|for <ORG>
@@ -217,7 +226,33 @@ class RelationFinder {
     }
     const int org = v_.linking().mentions[m].entity;
     if (org < 0 || v_.linking().mentions[m].type != "ORG") return;
-    if (const std::string* rel = RoleRelation(b, k)) Add(p.entity, *rel, org, p.sentence);
+    if (const std::string* rel = RoleRelation(b, k)) AddRole(p.entity, *rel, org, p.sentence);
+  }
+
+  // <PERSON> , [the] <ORG>'s <role>   /   <PERSON> , the company's <role>
+  // ("Selcuk Bayraktar, the company's chief technology officer, who …").
+  void FromPossessiveRoleAfter(size_t i) {
+    const link::Mention& p = v_.linking().mentions[i];
+    const uint32_t end = v_.Sentence(p.sentence).token_end;
+    uint32_t k = p.token_end;
+    if (p.type != "PERSON" || k + 4 >= end || v_.Word(k) != ",") return;
+    ++k;
+    if (v_.Lower(k) == "the") ++k;
+    std::vector<int> org;
+    const int m = v_.linking().MentionAt(k);
+    if (m >= 0 && v_.linking().mentions[m].token_begin == k && v_.linking().mentions[m].entity >= 0) {
+      k = v_.linking().mentions[m].token_end;
+      org.push_back(v_.linking().mentions[m].entity);
+    } else if (v_.StartsLower(k) && v_.Lower(k - 1) == "the") {
+      org = v_.Referents(k);
+      ++k;
+    }
+    if (org.size() != 1 || k + 1 >= end || !base::IsPossessiveClitic(v_.Lower(k))) return;
+    const uint32_t b = ++k;
+    while (k < end && k - b < 4 && RoleWord(k)) ++k;
+    if (k == b || (k < end && v_.Word(k) != "," && v_.Word(k) != ".")) return;
+    if (OrgOrState(org.front()) == nullptr) return;
+    if (const std::string* rel = RoleRelation(b, k)) AddRole(p.entity, *rel, org.front(), p.sentence);
   }
 
   // The entity if it is an organisation or a state, else nullptr.
@@ -355,13 +390,39 @@ class RelationFinder {
       if (!v_.HyphenJoined(k)) return;
       const int place = v_.linking().MentionAt(k - 2);
       if (place < 0 || v_.linking().mentions[place].entity < 0 || !v_.IsPlace(place)) return;
-      const std::vector<int> org = v_.ObjectAfter(end, 5);
+      std::vector<int> org = v_.ObjectAfter(end, 5);
+      // "Sahand Maritime Services, a Tehran-based shipping agent": the name
+      // the phrase stands in apposition to.
+      const uint32_t place_begin = v_.linking().mentions[place].token_begin;
+      if (org.empty() && place_begin >= 3 && (v_.Lower(place_begin - 1) == "a" || v_.Lower(place_begin - 1) == "an") &&
+          v_.Word(place_begin - 2) == ",") {
+        if (const int named = EntityOfMentionEndingAt(place_begin - 2); named >= 0) org.push_back(named);
+      }
       // (The first of a group: "X Ltd and the Tehran-based firm Y".)
       if (org.empty() || v_.linking().entities[org.front()].type == "Person" ||
           v_.linking().entities[org.front()].type == "Country" || org.front() == v_.linking().mentions[place].entity) {
         return;
       }
       Add(org.front(), p.predicate, v_.linking().mentions[place].entity, s);
+    } else if (p.kind == "place_of") {
+      // "Hargeisa is the capital of Somaliland", "Garowe, the seat of the
+      // semi-autonomous Puntland state": a place in another.
+      uint32_t b = k;
+      while (b > v_.Sentence(s).token_begin && k - b < 3 &&
+             (v_.Lower(b - 1) == "the" || (v_.StartsLower(b - 1) && v_.Upos(b - 1) == "ADJ"))) {
+        --b;
+      }
+      if (b < 2 || b == k || v_.Lower(b) != "the") return;
+      const std::string& link = v_.Lower(b - 1);
+      if (link != "," && link != "is" && link != "was" && link != "remains") return;
+      const int inner = v_.linking().MentionAt(b - 2);
+      if (inner < 0 || v_.linking().mentions[inner].token_end != b - 1 || !v_.IsPlace(inner)) return;
+      for (uint32_t t = end; t < v_.Sentence(s).token_end && t < end + 5; ++t) {
+        const int outer = v_.linking().MentionAt(t);
+        if (outer < 0) continue;
+        if (v_.IsPlace(outer)) Add(v_.linking().mentions[inner].entity, p.predicate, v_.linking().mentions[outer].entity, s);
+        break;
+      }
     } else if (p.kind == "by") {
       int subject = NearestActorBefore(k, false);
       for (int b : GroupAt(end)) Add(subject, p.predicate, b, s);
