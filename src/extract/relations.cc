@@ -423,6 +423,42 @@ class RelationFinder {
         if (v_.IsPlace(outer)) Add(v_.linking().mentions[inner].entity, p.predicate, v_.linking().mentions[outer].entity, s);
         break;
       }
+    } else if (p.kind == "org_role") {
+      // "the Office of Financial Sanctions Implementation, part of HM
+      // Treasury", "X, a subsidiary of Y": the organisation before the
+      // comma and the one after "of".
+      uint32_t b = k;
+      while (b > v_.Sentence(s).token_begin && k - b < 4 && v_.StartsLower(b - 1) && v_.Lower(b - 1) != "and") --b;
+      if (b < 2 || v_.Word(b - 1) != ",") return;
+      const int inner = EntityOfMentionEndingAt(b - 1);
+      const std::vector<int> outer = v_.ObjectAfter(end, 5);
+      if (inner < 0 || outer.empty() || OrgOrState(inner) == nullptr || OrgOrState(outer.front()) == nullptr ||
+          v_.linking().entities[inner].type == "Country") {
+        return;
+      }
+      Add(inner, p.predicate, outer.front(), s);
+    } else if (p.kind == "org_role_before") {
+      // "Northgate Meridian Capital's London subsidiary, Northgate Meridian
+      // (UK) Ltd", "Al Qaeda's Sahel affiliate JNIM": the possessive
+      // organisation and the one named after the noun.
+      uint32_t b = k;
+      while (b > v_.Sentence(s).token_begin && k - b < 4 && !base::IsPossessiveClitic(v_.Lower(b - 1))) {
+        const int m = v_.linking().MentionAt(b - 1);
+        if (!(v_.StartsLower(b - 1) || (m >= 0 && v_.IsPlace(m)))) return;
+        b = m >= 0 ? v_.linking().mentions[m].token_begin : b - 1;
+      }
+      if (b < 2 || !base::IsPossessiveClitic(v_.Lower(b - 1))) return;
+      const int outer = EntityOfMentionEndingAt(b - 1);
+      uint32_t after = end;
+      if (after < v_.Sentence(s).token_end && v_.Word(after) == ",") ++after;
+      if (after < v_.Sentence(s).token_end && v_.Lower(after) == "the") ++after;
+      const int m = v_.linking().MentionAt(after);
+      if (outer < 0 || m < 0 || v_.linking().mentions[m].token_begin != after || v_.linking().mentions[m].type != "ORG") {
+        return;
+      }
+      const int inner = v_.linking().mentions[m].entity;
+      if (inner < 0 || OrgOrState(outer) == nullptr || v_.linking().entities[outer].type == "Country") return;
+      Add(inner, p.predicate, outer, s);
     } else if (p.kind == "by") {
       int subject = NearestActorBefore(k, false);
       for (int b : GroupAt(end)) Add(subject, p.predicate, b, s);
