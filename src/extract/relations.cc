@@ -11,6 +11,7 @@
 //                "written by")
 #include <algorithm>
 
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "extract/context.h"
 
@@ -97,11 +98,33 @@ class RelationFinder {
     }
     // "President Hassan Rouhani": a dated role of a known person with this title.
     const link::DocEntity& d = v_.linking().entities[person.entity];
-    if (d.kb == nullptr) return;
+    if (d.kb == nullptr) {
+      DatelineOffice(person, value);
+      return;
+    }
     for (const kb::Role* r : v_.kb().RolesAt(d.kb->id, date_)) {
       if (r->title.find(person.title) == std::string::npos) continue;
       int object = v_.EntityIndex(r->object);
       if (object >= 0) Add(person.entity, r->relation, object, person.sentence);
+    }
+  }
+
+  // "BAKU (Reuters) - … Energy Minister Parviz Shahbazov said": an office of
+  // state named with no state (state_office cue on the title's last word) is
+  // the dateline's state's, when the story names that state too.
+  void DatelineOffice(const link::Mention& person, const std::string* value) {
+    const std::string title = base::AsciiLower(person.title);
+    const size_t space = title.rfind(' ');
+    if (!v_.lexicon().HasCue(space == std::string::npos ? title : title.substr(space + 1), "state_office")) return;
+    for (const link::Mention& m : v_.linking().mentions) {
+      if (!v_.Sentence(m.sentence).dateline) continue;
+      if (m.entity < 0 || !v_.IsPlace(static_cast<int>(&m - v_.linking().mentions.data()))) return;
+      const std::string& code = v_.linking().entities[m.entity].country;
+      const int state = code.empty() ? -1 : v_.EntityIndex("country:" + code);
+      if (state >= 0) {
+        Add(person.entity, value != nullptr && *value == "leader_of" ? "leader_of" : "role_in", state, person.sentence);
+      }
+      return;
     }
   }
 
