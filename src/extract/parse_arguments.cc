@@ -144,7 +144,15 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   // Rwandan troops", "a Russian and a Ukrainian citizen" stay the first named).
   if (!out.empty()) {
     std::vector<int> all = out;
+    // (Also the conjuncts the parser hung on an apposition: "X, a senior
+    // engineer at Y, and Z".)
+    std::vector<uint32_t> holders = heads;
     for (uint32_t h : heads) {
+      for (uint32_t c : v.Children(h)) {
+        if (v.Dep(c) == "appos") holders.push_back(c);
+      }
+    }
+    for (uint32_t h : holders) {
       for (uint32_t c : v.Children(h)) {
         if (v.Dep(c) != "conj") continue;
         uint32_t clo = c, chi = c;

@@ -388,7 +388,10 @@ class RelationFinder {
         return;
       }
       std::vector<int> subj = v_.SubjectBefore(k);
-      std::vector<int> obj = v_.ObjectAfter(end, 6);
+      // (A person's object may stand further: "who heads the Tehran-based
+      // logistics firm Pars Kavir Shipping".)
+      const bool person = subj.size() == 1 && v_.linking().entities[subj.front()].type == "Person";
+      std::vector<int> obj = v_.ObjectAfter(end, person ? 8 : 6);
       // "Hezbollah, led by Naim Qassem", "The group is led by Dmitry
       // Sokolov": a participle with its agent relates the agent to the name
       // it describes (none for "a delegation led by Alexander Kozlov").
