@@ -194,6 +194,48 @@ int ReportedSpeaker(const DocumentView& v, uint32_t open, uint32_t close) {
   return -1;
 }
 
+// "Rubio thanked Qatar and said the release showed “what determined
+// diplomacy can achieve”", "Blanár said his government would not back
+// statements that “add fuel to the fire”": when the parse does not lead up
+// to it, a verb of saying shortly before the quote in its sentence (no other
+// quotation between) reports it; its subject, or the subject of the verb it
+// is coordinated with, speaks.
+int SaidBefore(const DocumentView& v, uint32_t open) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(open));
+  for (uint32_t k = open; k > s.token_begin && open - k < 16;) {
+    --k;
+    if (IsOpenQuote(v.Word(k)) || IsCloseQuote(v.Word(k)) || v.Word(k) == ";") return -1;
+    if (!IsSpeechVerb(v, k) || v.Upos(k) != "VERB") continue;
+    // ("«American policy», said General Marshall, «…»": an inverted
+    // attribution after a quoted fragment.)
+    if (k >= s.token_begin + 2 && v.Word(k - 1) == "," && IsCloseQuote(v.Word(k - 2))) return -1;
+    // (Not "the Russians should be told that “…”": the passive's subject is
+    // told, not telling.)
+    // Nor an inverted "said General Marshall" or "the Charter, which stated":
+    // a subject after the verb or a relative pronoun.
+    for (uint32_t c : v.Children(k)) {
+      if (v.Dep(c) == "aux:pass" || v.Dep(c) == "nsubj:pass") return -1;
+      if (v.Dep(c) == "nsubj" && (c > k || v.cues().Has(link::CueKind::kRelative, v.Word(c)))) return -1;
+    }
+    std::vector<int> r = SubjectEntities(v, k);
+    if (r.empty() && v.Dep(k) == "conj" && v.Head(k) >= 0) r = SubjectEntities(v, static_cast<uint32_t>(v.Head(k)));
+    // (Without a parse: a person named right before the verb.)
+    if (r.empty() && k > s.token_begin) {
+      const int m = v.linking().MentionAt(k - 1);
+      if (m >= 0 && v.linking().mentions[m].type == "PERSON") r = {v.linking().mentions[m].entity};
+    }
+    // The speaker stands before the verb ("«…», said General Marshall, «…»"
+    // is his, found after the first part).
+    if (r.size() != 1 || r.front() < 0) return -1;
+    bool before = false;
+    for (const link::Mention& m : v.linking().mentions) {
+      if (m.entity == r.front() && m.token_end <= k && m.sentence == v.SentenceOf(k)) before = true;
+    }
+    return before ? r.front() : -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::vector<Quote> FindQuotes(const DocumentView& v) {
@@ -217,6 +259,7 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     if (q.speaker < 0) q.speaker = SpeakerAfter(v, k, close);
     if (q.speaker < 0) q.speaker = NamingSpeaker(v, k);
     if (q.speaker < 0) q.speaker = ReportedSpeaker(v, k, close);
+    if (q.speaker < 0) q.speaker = SaidBefore(v, k);
     // "“…,” said Nelson. “The United States will continue …”": a quote in
     // the sentence of its speaker's quote ("accusing it of being “…” and
     // refusing to “…”"), or opening the next sentence of the paragraph, goes on
