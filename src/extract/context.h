@@ -42,6 +42,13 @@ void AddIntentions(const DocumentView& v, std::vector<Event>* events);
 // claimed event stays, credited to its source.
 void AddClaims(const DocumentView& v, std::vector<Event>* events);
 
+// A response to an act told before ("Liberia condemned the attack", "China
+// welcomed the agreement"): an accusation, protest, rejection or support
+// without a recipient, whose object is a definite noun for an event type the
+// lexicon knows ("the attack": ASSAULT), is addressed to the actor of the
+// latest such event in its sentence or the three before it.
+void AddResponseTargets(const DocumentView& v, std::vector<Event>* events);
+
 // Relations from titles, possessives, appositions and data/extract/relations.tsv.
 std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_date);
 

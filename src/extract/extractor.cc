@@ -41,6 +41,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddEventContext(view, x.quotes, timexes, doc_date, &x.events);
   AddIntentions(view, &x.events);
   AddClaims(view, &x.events);
+  AddResponseTargets(view, &x.events);
   MergeDuplicateEvents(&x.events);
   x.relations = FindRelations(view, doc_date);
   return x;

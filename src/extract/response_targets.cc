@@ -1,0 +1,67 @@
+// AddResponseTargets (context.h): a response reaches the actor of the act it
+// answers ("Houthis struck the tanker … Liberia condemned the attack").
+#include <algorithm>
+
+#include "extract/context.h"
+
+namespace dossier::extract {
+namespace {
+
+bool IsResponse(const std::string& type) {
+  return type == "ACCUSE" || type == "PROTEST" || type == "REJECT" || type == "SUPPORT";
+}
+
+// The token that starts at byte `begin`, or -1.
+int32_t TokenAt(const DocumentView& v, uint32_t begin) {
+  const auto& toks = v.seg().tokens;
+  const auto it = std::lower_bound(toks.begin(), toks.end(), begin,
+                                   [](const text::Token& t, uint32_t b) { return t.begin < b; });
+  return it != toks.end() && it->begin == begin ? static_cast<int32_t>(it - toks.begin()) : -1;
+}
+
+// The event type of the definite noun phrase right after the trigger ending
+// at token `end` ("the attack", "these drone strikes"), or empty.
+std::string AnsweredType(const DocumentView& v, uint32_t end) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(end > 0 ? end - 1 : 0));
+  if (end + 1 >= s.token_end) return {};
+  const std::string& det = v.Lower(end);
+  if (det != "the" && det != "this" && det != "these" && det != "those" && det != "that") return {};
+  // The last of up to three lower-case words: "the drone attack".
+  uint32_t noun = end + 1;
+  while (noun + 1 < s.token_end && noun < end + 3 && v.StartsLower(noun + 1) && v.Upos(noun + 1) == "NOUN") ++noun;
+  if (!v.StartsLower(noun)) return {};
+  const auto* patterns = v.lexicon().EventsFor(v.Lower(noun));
+  if (patterns == nullptr) return {};
+  for (const EventPattern& p : *patterns) {
+    if (p.noun && p.rest.empty() && !IsResponse(p.event)) return p.event;
+  }
+  return {};
+}
+
+}  // namespace
+
+void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
+  for (size_t i = 0; i < events->size(); ++i) {
+    Event& e = (*events)[i];
+    if (!IsResponse(e.event) || !e.recipient.empty() || e.actor.empty()) continue;
+    const int32_t k = TokenAt(v, e.trigger.begin);
+    if (k < 0) continue;
+    uint32_t end = static_cast<uint32_t>(k) + 1;
+    while (end < v.seg().tokens.size() && v.seg().tokens[end].begin < e.trigger.end) ++end;
+    const std::string type = AnsweredType(v, end);
+    if (type.empty()) continue;
+    const Event* answered = nullptr;
+    for (const Event& a : *events) {
+      if (a.event != type || a.actor.empty() || a.trigger.begin >= e.trigger.begin || e.sentence - a.sentence > 3) continue;
+      if (answered == nullptr || a.trigger.begin > answered->trigger.begin) answered = &a;
+    }
+    if (answered == nullptr) continue;
+    std::vector<int> to;
+    for (int x : answered->actor) {
+      if (std::find(e.actor.begin(), e.actor.end(), x) == e.actor.end()) to.push_back(x);
+    }
+    e.recipient = std::move(to);
+  }
+}
+
+}  // namespace dossier::extract
