@@ -634,12 +634,23 @@ TEST_F(ExtractorTest, AQuoteInsideReportedSpeechIsTheReportersWords) {
   ASSERT_EQ(x.quotes.size(), 1u);
   ASSERT_GE(x.quotes[0].speaker, 0);
   EXPECT_EQ(linking_.entities[x.quotes[0].speaker].id, "country:IRN");
-  // A quote that only modifies a noun is not carried up to the verb of saying.
+  // A quote that only modifies a noun is not carried up the parse, but the
+  // verb of saying shortly before it in its sentence still reports it
+  // (SaidBefore): the fragment is Iran's words.
   x = RunParsed("Iran said it cut ties with the firms \xE2\x80\x9Cwith immediate effect now\xE2\x80\x9D.",
                 {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"PRON", 3, "nsubj"}, {"VERB", 1, "ccomp"},
                  {"NOUN", 3, "obj"}, {"ADP", 7, "case"}, {"DET", 7, "det"}, {"NOUN", 3, "obl"},
                  {"PUNCT", 11, "punct"}, {"ADP", 11, "case"}, {"ADJ", 11, "amod"}, {"NOUN", 7, "nmod"},
                  {"ADV", 11, "advmod"}, {"PUNCT", 11, "punct"}, {"PUNCT", 1, "punct"}});
+  ASSERT_EQ(x.quotes.size(), 1u);
+  ASSERT_GE(x.quotes[0].speaker, 0);
+  EXPECT_EQ(linking_.entities[x.quotes[0].speaker].id, "country:IRN");
+  // Not when the verb of saying is passive: the one told does not speak.
+  x = RunParsed("Iran was told it must cut ties \xE2\x80\x9Cwith immediate effect now\xE2\x80\x9D.",
+                {{"PROPN", 2, "nsubj:pass"}, {"AUX", 2, "aux:pass"}, {"VERB", -1, "root"}, {"PRON", 5, "nsubj"},
+                 {"AUX", 5, "aux"}, {"VERB", 2, "ccomp"}, {"NOUN", 5, "obj"}, {"PUNCT", 10, "punct"},
+                 {"ADP", 10, "case"}, {"ADJ", 10, "amod"}, {"NOUN", 5, "obl"}, {"ADV", 10, "advmod"},
+                 {"PUNCT", 10, "punct"}, {"PUNCT", 2, "punct"}});
   ASSERT_EQ(x.quotes.size(), 1u);
   EXPECT_LT(x.quotes[0].speaker, 0);
 }
