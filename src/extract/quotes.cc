@@ -210,9 +210,8 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
     // attribution after a quoted fragment.)
     if (k >= s.token_begin + 2 && v.Word(k - 1) == "," && IsCloseQuote(v.Word(k - 2))) return -1;
     // (Not "the Russians should be told that “…”": the passive's subject is
-    // told, not telling.)
-    // Nor an inverted "said General Marshall" or "the Charter, which stated":
-    // a subject after the verb or a relative pronoun.
+    // told, not telling; nor an inverted "said General Marshall" or "the
+    // Charter, which stated": a subject after the verb or a relative pronoun.)
     for (uint32_t c : v.Children(k)) {
       if (v.Dep(c) == "aux:pass" || v.Dep(c) == "nsubj:pass") return -1;
       if (v.Dep(c) == "nsubj" && (c > k || v.cues().Has(link::CueKind::kRelative, v.Word(c)))) return -1;
@@ -227,10 +226,10 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
     // The speaker stands before the verb ("«…», said General Marshall, «…»"
     // is his, found after the first part).
     if (r.size() != 1 || r.front() < 0) return -1;
-    bool before = false;
-    for (const link::Mention& m : v.linking().mentions) {
-      if (m.entity == r.front() && m.token_end <= k && m.sentence == v.SentenceOf(k)) before = true;
-    }
+    const auto& mentions = v.linking().mentions;
+    const bool before = std::any_of(mentions.begin(), mentions.end(), [&](const link::Mention& m) {
+      return m.entity == r.front() && m.token_end <= k && m.token_begin >= s.token_begin;
+    });
     return before ? r.front() : -1;
   }
   return -1;

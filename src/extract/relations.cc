@@ -203,9 +203,10 @@ class RelationFinder {
     const link::Mention& p = v_.linking().mentions[i];
     if (p.type != "PERSON" || p.token_begin < 3) return;
     uint32_t comma = p.token_begin - 1;
-    if (i > 0 && v_.linking().mentions[i - 1].type == "NORP" && v_.linking().mentions[i - 1].token_end + 1 == p.token_begin &&
-        v_.StartsLower(p.token_begin - 1) && v_.linking().mentions[i - 1].token_begin > 0) {
-      comma = v_.linking().mentions[i - 1].token_begin - 1;
+    const link::Mention* demonym = i > 0 ? &v_.linking().mentions[i - 1] : nullptr;
+    if (demonym != nullptr && demonym->type == "NORP" && demonym->token_end + 1 == p.token_begin &&
+        v_.StartsLower(p.token_begin - 1) && demonym->token_begin > 0) {
+      comma = demonym->token_begin - 1;
     }
     if (v_.Word(comma) != ",") return;
     const uint32_t sentence_begin = v_.Sentence(p.sentence).token_begin;
@@ -361,19 +362,108 @@ class RelationFinder {
     return -1;
   }
 
-  void ApplyPattern(const RelationPattern& p, uint32_t k, uint32_t end) {
-    uint32_t s = v_.SentenceOf(k);
-    if (p.kind == "person_org") {
-      // "Park, who runs the Bangkok-registered trading firm Golden Lotus
-      // Energy": a person's verb whose object is a company or an organisation
-      // (a phrase of up to eight words: "runs a campaign" names none).
-      const std::vector<int> subj = v_.SubjectBefore(k);
-      const std::vector<int> obj = v_.ObjectAfter(end, 8);
-      if (subj.size() != 1 || obj.empty() || v_.linking().entities[subj.front()].type != "Person") return;
-      const std::string& type = v_.linking().entities[obj.front()].type;
-      if (type == "Company" || type == "Organization") Add(subj.front(), p.predicate, obj.front(), s);
+  // Pattern kinds other than verbs (data/extract/relations.tsv), each at the
+  // trigger [k, end) in sentence s.
+  void FromPersonOrg(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
+    // "Park, who runs the Bangkok-registered trading firm Golden Lotus
+    // Energy": a person's verb whose object is a company or an organisation
+    // (a phrase of up to eight words: "runs a campaign" names none).
+    const std::vector<int> subj = v_.SubjectBefore(k);
+    const std::vector<int> obj = v_.ObjectAfter(end, 8);
+    if (subj.size() != 1 || obj.empty() || v_.linking().entities[subj.front()].type != "Person") return;
+    const std::string& type = v_.linking().entities[obj.front()].type;
+    if (type == "Company" || type == "Organization") Add(subj.front(), p.predicate, obj.front(), s);
+  }
+
+  void FromOrigin(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
+    // "Tehran-based logistics firm Pars Kavir Shipping", "a Limassol-based
+    // company, Aegean Crest Freight": the place joined to the participle and
+    // the organisation the phrase after it names.
+    if (!v_.HyphenJoined(k)) return;
+    const int place = v_.linking().MentionAt(k - 2);
+    if (place < 0 || v_.linking().mentions[place].entity < 0 || !v_.IsPlace(place)) return;
+    std::vector<int> org = v_.ObjectAfter(end, 5);
+    // "Sahand Maritime Services, a Tehran-based shipping agent": the name
+    // the phrase stands in apposition to.
+    const uint32_t place_begin = v_.linking().mentions[place].token_begin;
+    if (org.empty() && place_begin >= 3 && (v_.Lower(place_begin - 1) == "a" || v_.Lower(place_begin - 1) == "an") &&
+        v_.Word(place_begin - 2) == ",") {
+      if (const int named = EntityOfMentionEndingAt(place_begin - 2); named >= 0) org.push_back(named);
+    }
+    // (The first of a group: "X Ltd and the Tehran-based firm Y".)
+    if (org.empty() || v_.linking().entities[org.front()].type == "Person" ||
+        v_.linking().entities[org.front()].type == "Country" || org.front() == v_.linking().mentions[place].entity) {
       return;
     }
+    Add(org.front(), p.predicate, v_.linking().mentions[place].entity, s);
+  }
+
+  void FromPlaceOf(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
+    // "Hargeisa is the capital of Somaliland", "Garowe, the seat of the
+    // semi-autonomous Puntland state": a place in another.
+    uint32_t b = k;
+    while (b > v_.Sentence(s).token_begin && k - b < 3 &&
+           (v_.Lower(b - 1) == "the" || (v_.StartsLower(b - 1) && v_.Upos(b - 1) == "ADJ"))) {
+      --b;
+    }
+    if (b < 2 || b == k || v_.Lower(b) != "the") return;
+    const std::string& link = v_.Lower(b - 1);
+    if (link != "," && link != "is" && link != "was" && link != "remains") return;
+    const int inner = v_.linking().MentionAt(b - 2);
+    if (inner < 0 || v_.linking().mentions[inner].token_end != b - 1 || !v_.IsPlace(inner)) return;
+    for (uint32_t t = end; t < v_.Sentence(s).token_end && t < end + 5; ++t) {
+      const int outer = v_.linking().MentionAt(t);
+      if (outer < 0) continue;
+      if (v_.IsPlace(outer)) {
+        Add(v_.linking().mentions[inner].entity, p.predicate, v_.linking().mentions[outer].entity, s);
+      }
+      break;
+    }
+  }
+
+  void FromOrgRole(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
+    // "the Office of Financial Sanctions Implementation, part of HM
+    // Treasury", "X, a subsidiary of Y": the organisation before the
+    // comma and the one after "of".
+    uint32_t b = k;
+    while (b > v_.Sentence(s).token_begin && k - b < 4 && v_.StartsLower(b - 1) && v_.Lower(b - 1) != "and") --b;
+    if (b < 2 || v_.Word(b - 1) != ",") return;
+    const int inner = EntityOfMentionEndingAt(b - 1);
+    const std::vector<int> outer = v_.ObjectAfter(end, 5);
+    if (inner < 0 || outer.empty() || OrgOrState(inner) == nullptr || OrgOrState(outer.front()) == nullptr ||
+        v_.linking().entities[inner].type == "Country") {
+      return;
+    }
+    Add(inner, p.predicate, outer.front(), s);
+  }
+
+  void FromOrgRoleBefore(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
+    // "Northgate Meridian Capital's London subsidiary, Northgate Meridian
+    // (UK) Ltd", "Al Qaeda's Sahel affiliate JNIM": the possessive
+    // organisation and the one named after the noun.
+    uint32_t b = k;
+    while (b > v_.Sentence(s).token_begin && k - b < 4 && !base::IsPossessiveClitic(v_.Lower(b - 1))) {
+      const int m = v_.linking().MentionAt(b - 1);
+      if (!(v_.StartsLower(b - 1) || (m >= 0 && v_.IsPlace(m)))) return;
+      b = m >= 0 ? v_.linking().mentions[m].token_begin : b - 1;
+    }
+    if (b < 2 || !base::IsPossessiveClitic(v_.Lower(b - 1))) return;
+    const int outer = EntityOfMentionEndingAt(b - 1);
+    uint32_t after = end;
+    if (after < v_.Sentence(s).token_end && v_.Word(after) == ",") ++after;
+    if (after < v_.Sentence(s).token_end && v_.Lower(after) == "the") ++after;
+    const int m = v_.linking().MentionAt(after);
+    if (outer < 0 || m < 0 || v_.linking().mentions[m].token_begin != after || v_.linking().mentions[m].type != "ORG") {
+      return;
+    }
+    const int inner = v_.linking().mentions[m].entity;
+    if (inner < 0 || OrgOrState(outer) == nullptr || v_.linking().entities[outer].type == "Country") return;
+    Add(inner, p.predicate, outer, s);
+  }
+
+  void ApplyPattern(const RelationPattern& p, uint32_t k, uint32_t end) {
+    uint32_t s = v_.SentenceOf(k);
+    if (p.kind == "person_org") return FromPersonOrg(p, k, end, s);
     if (p.kind == "verb" || p.kind == "verb_reverse") {
       // "the Kurdish-led SDF": a participle joined to a name relates it to the
       // name right after the participle; "a Greek-owned tanker" names none.
@@ -410,81 +500,13 @@ class RelationFinder {
         }
       }
     } else if (p.kind == "origin") {
-      // "Tehran-based logistics firm Pars Kavir Shipping", "a Limassol-based
-      // company, Aegean Crest Freight": the place joined to the participle and
-      // the organisation the phrase after it names.
-      if (!v_.HyphenJoined(k)) return;
-      const int place = v_.linking().MentionAt(k - 2);
-      if (place < 0 || v_.linking().mentions[place].entity < 0 || !v_.IsPlace(place)) return;
-      std::vector<int> org = v_.ObjectAfter(end, 5);
-      // "Sahand Maritime Services, a Tehran-based shipping agent": the name
-      // the phrase stands in apposition to.
-      const uint32_t place_begin = v_.linking().mentions[place].token_begin;
-      if (org.empty() && place_begin >= 3 && (v_.Lower(place_begin - 1) == "a" || v_.Lower(place_begin - 1) == "an") &&
-          v_.Word(place_begin - 2) == ",") {
-        if (const int named = EntityOfMentionEndingAt(place_begin - 2); named >= 0) org.push_back(named);
-      }
-      // (The first of a group: "X Ltd and the Tehran-based firm Y".)
-      if (org.empty() || v_.linking().entities[org.front()].type == "Person" ||
-          v_.linking().entities[org.front()].type == "Country" || org.front() == v_.linking().mentions[place].entity) {
-        return;
-      }
-      Add(org.front(), p.predicate, v_.linking().mentions[place].entity, s);
+      FromOrigin(p, k, end, s);
     } else if (p.kind == "place_of") {
-      // "Hargeisa is the capital of Somaliland", "Garowe, the seat of the
-      // semi-autonomous Puntland state": a place in another.
-      uint32_t b = k;
-      while (b > v_.Sentence(s).token_begin && k - b < 3 &&
-             (v_.Lower(b - 1) == "the" || (v_.StartsLower(b - 1) && v_.Upos(b - 1) == "ADJ"))) {
-        --b;
-      }
-      if (b < 2 || b == k || v_.Lower(b) != "the") return;
-      const std::string& link = v_.Lower(b - 1);
-      if (link != "," && link != "is" && link != "was" && link != "remains") return;
-      const int inner = v_.linking().MentionAt(b - 2);
-      if (inner < 0 || v_.linking().mentions[inner].token_end != b - 1 || !v_.IsPlace(inner)) return;
-      for (uint32_t t = end; t < v_.Sentence(s).token_end && t < end + 5; ++t) {
-        const int outer = v_.linking().MentionAt(t);
-        if (outer < 0) continue;
-        if (v_.IsPlace(outer)) Add(v_.linking().mentions[inner].entity, p.predicate, v_.linking().mentions[outer].entity, s);
-        break;
-      }
+      FromPlaceOf(p, k, end, s);
     } else if (p.kind == "org_role") {
-      // "the Office of Financial Sanctions Implementation, part of HM
-      // Treasury", "X, a subsidiary of Y": the organisation before the
-      // comma and the one after "of".
-      uint32_t b = k;
-      while (b > v_.Sentence(s).token_begin && k - b < 4 && v_.StartsLower(b - 1) && v_.Lower(b - 1) != "and") --b;
-      if (b < 2 || v_.Word(b - 1) != ",") return;
-      const int inner = EntityOfMentionEndingAt(b - 1);
-      const std::vector<int> outer = v_.ObjectAfter(end, 5);
-      if (inner < 0 || outer.empty() || OrgOrState(inner) == nullptr || OrgOrState(outer.front()) == nullptr ||
-          v_.linking().entities[inner].type == "Country") {
-        return;
-      }
-      Add(inner, p.predicate, outer.front(), s);
+      FromOrgRole(p, k, end, s);
     } else if (p.kind == "org_role_before") {
-      // "Northgate Meridian Capital's London subsidiary, Northgate Meridian
-      // (UK) Ltd", "Al Qaeda's Sahel affiliate JNIM": the possessive
-      // organisation and the one named after the noun.
-      uint32_t b = k;
-      while (b > v_.Sentence(s).token_begin && k - b < 4 && !base::IsPossessiveClitic(v_.Lower(b - 1))) {
-        const int m = v_.linking().MentionAt(b - 1);
-        if (!(v_.StartsLower(b - 1) || (m >= 0 && v_.IsPlace(m)))) return;
-        b = m >= 0 ? v_.linking().mentions[m].token_begin : b - 1;
-      }
-      if (b < 2 || !base::IsPossessiveClitic(v_.Lower(b - 1))) return;
-      const int outer = EntityOfMentionEndingAt(b - 1);
-      uint32_t after = end;
-      if (after < v_.Sentence(s).token_end && v_.Word(after) == ",") ++after;
-      if (after < v_.Sentence(s).token_end && v_.Lower(after) == "the") ++after;
-      const int m = v_.linking().MentionAt(after);
-      if (outer < 0 || m < 0 || v_.linking().mentions[m].token_begin != after || v_.linking().mentions[m].type != "ORG") {
-        return;
-      }
-      const int inner = v_.linking().mentions[m].entity;
-      if (inner < 0 || OrgOrState(outer) == nullptr || v_.linking().entities[outer].type == "Country") return;
-      Add(inner, p.predicate, outer, s);
+      FromOrgRoleBefore(p, k, end, s);
     } else if (p.kind == "by") {
       int subject = NearestActorBefore(k, false);
       for (int b : GroupAt(end)) Add(subject, p.predicate, b, s);

@@ -52,13 +52,18 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     if (type.empty()) continue;
     const Event* answered = nullptr;
     for (const Event& a : *events) {
-      if (a.event != type || a.actor.empty() || a.trigger.begin >= e.trigger.begin || e.sentence - a.sentence > 3) continue;
+      if (a.event != type || a.actor.empty() || a.trigger.begin >= e.trigger.begin) continue;
+      if (e.sentence - a.sentence > 3) continue;
       if (answered == nullptr || a.trigger.begin > answered->trigger.begin) answered = &a;
     }
     if (answered == nullptr) continue;
     std::vector<int> to;
+    // (Not a place read as an actor: "the decisions at San Francisco".)
     for (int x : answered->actor) {
-      if (std::find(e.actor.begin(), e.actor.end(), x) == e.actor.end()) to.push_back(x);
+      if (std::find(e.actor.begin(), e.actor.end(), x) == e.actor.end() &&
+          v.linking().entities[x].type != "Location") {
+        to.push_back(x);
+      }
     }
     e.recipient = std::move(to);
   }
