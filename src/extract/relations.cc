@@ -172,8 +172,14 @@ class RelationFinder {
   // The relation a role phrase names (words [b, e): "chief executive",
   // "director"): the whole phrase as a title, else its last word; lower-case
   // words are also read capitalised ("director" is the title "Director").
-  const std::string* RoleRelation(uint32_t b, uint32_t e) const {
+  // With `definite` the capitalised title is read first: "X, commander of the
+  // Navy" heads it, "X, a commander of Hamas" (the lower-case entry) is one
+  // of its members.
+  const std::string* RoleRelation(uint32_t b, uint32_t e, bool definite = false) const {
     const auto title = [&](const std::string& phrase) -> const std::string* {
+      if (definite) {
+        if (const std::string* v = v_.cues().FindCapitalisedTitle(phrase); v != nullptr && !v->empty()) return v;
+      }
       if (const std::string* v = v_.cues().Find(link::CueKind::kTitle, phrase); v != nullptr && !v->empty()) return v;
       const std::string* v = v_.cues().FindCapitalisedTitle(phrase);
       return v != nullptr && !v->empty() ? v : nullptr;
@@ -232,7 +238,8 @@ class RelationFinder {
     if (p.type != "PERSON" || k + 3 >= end) return;
     if (v_.Word(k) != "," && v_.Lower(k) != "is" && v_.Lower(k) != "was") return;
     ++k;
-    if (v_.Lower(k) == "a" || v_.Lower(k) == "an" || v_.Lower(k) == "the") ++k;
+    const bool indefinite = v_.Lower(k) == "a" || v_.Lower(k) == "an";
+    if (indefinite || v_.Lower(k) == "the") ++k;
     if (k < end && v_.Lower(k) == "former") ++k;
     const uint32_t b = k;
     while (k < end && k - b < 3 && RoleWord(k)) ++k;
@@ -250,7 +257,7 @@ class RelationFinder {
     }
     const int org = v_.linking().mentions[m].entity;
     if (org < 0 || v_.linking().mentions[m].type != "ORG") return;
-    if (const std::string* rel = RoleRelation(b, k)) AddRole(p.entity, *rel, org, p.sentence);
+    if (const std::string* rel = RoleRelation(b, k, !indefinite)) AddRole(p.entity, *rel, org, p.sentence);
   }
 
   // <PERSON> , [the] <ORG>'s <role>   /   <PERSON> , the company's <role>
