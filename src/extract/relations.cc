@@ -110,12 +110,15 @@ class RelationFinder {
   }
 
   // "BAKU (Reuters) - … Energy Minister Parviz Shahbazov said": an office of
-  // state named with no state (state_office cue on the title's last word) is
+  // state named with no state (a state_office cue among the title's words) is
   // the dateline's state's, when the story names that state too.
   void DatelineOffice(const link::Mention& person, const std::string* value) {
+    // ("State Minister for Foreign Affairs": any word of the title.)
     const std::string title = base::AsciiLower(person.title);
-    const size_t space = title.rfind(' ');
-    if (!v_.lexicon().HasCue(space == std::string::npos ? title : title.substr(space + 1), "state_office")) return;
+    const std::vector<std::string_view> words = base::Split(title, ' ');
+    const bool office = std::any_of(words.begin(), words.end(),
+                                    [&](std::string_view w) { return v_.lexicon().HasCue(w, "state_office"); });
+    if (!office) return;
     for (const link::Mention& m : v_.linking().mentions) {
       if (!v_.Sentence(m.sentence).dateline) continue;
       if (m.entity < 0 || !v_.IsPlace(static_cast<int>(&m - v_.linking().mentions.data()))) return;

@@ -147,7 +147,43 @@ uint32_t Scan::TitleAt(uint32_t i, uint32_t end, std::string* title, std::string
       *value = *office;
     }
   }
-  return best;
+  return best > 0 ? best + PortfolioAfter(i, best, end, title, value) : 0;
+}
+
+uint32_t Scan::PortfolioAfter(uint32_t i, uint32_t n, uint32_t end, std::string* title, std::string* value) const {
+  // "State Minister for Foreign Affairs Ali Omar", "Minister of the Interior
+  // X": a portfolio named after "of" or "for", when "<portfolio> Minister"
+  // (or its first word before the title's last word) is a title itself.
+  const std::string_view last = Word(text_, seg_.tokens[i + n - 1]);
+  uint32_t k = i + n;
+  if (k + 1 >= end || (Word(text_, seg_.tokens[k]) != "of" && Word(text_, seg_.tokens[k]) != "for")) return 0;
+  ++k;
+  if (k < end && Word(text_, seg_.tokens[k]) == "the") ++k;
+  // The name must follow: where the tagger's person starts (without the
+  // tagger, right after a portfolio that is a title's whole first part).
+  const auto person_at = [&](uint32_t t) {
+    if (t >= end || !Capitalised(Word(text_, seg_.tokens[t]))) return false;
+    if (ner_ == nullptr) return true;
+    return std::any_of(ner_->begin(), ner_->end(),
+                       [&](const NerSpan& x) { return x.token_begin == t && x.type == "PERSON"; });
+  };
+  std::string portfolio;
+  for (uint32_t words = 1; words <= 3 && k + words <= end; ++words) {
+    const std::string_view w = Word(text_, seg_.tokens[k + words - 1]);
+    if (!Capitalised(w)) break;
+    portfolio += (words > 1 ? " " : "") + std::string(w);
+    const std::string first(Word(text_, seg_.tokens[k]));
+    for (const std::string& office : {portfolio + " " + std::string(last), first + " " + std::string(last)}) {
+      const std::string* v = cues_.Find(CueKind::kTitle, office);
+      if (v == nullptr || v->empty() || !person_at(k + words)) continue;
+      if (ner_ == nullptr && office != portfolio + " " + std::string(last)) continue;
+      *title += std::string(text_.substr(seg_.tokens[i + n - 1].end, seg_.tokens[k + words - 1].end -
+                                                                         seg_.tokens[i + n - 1].end));
+      *value = *v;
+      return k + words - (i + n);
+    }
+  }
+  return 0;
 }
 
 Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {

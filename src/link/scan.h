@@ -148,6 +148,9 @@ class Scan {
   const NameEntry* PlaceEntry(const std::vector<const NameEntry*>& entries, uint32_t end, uint32_t limit) const;
   // Length (in tokens) of a title starting at i, and its value.
   uint32_t TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const;
+  // Words of a portfolio after the n-word title at i ("for Foreign Affairs"),
+  // appended to *title (value from the office it names); 0 when none.
+  uint32_t PortfolioAfter(uint32_t i, uint32_t n, uint32_t end, std::string* title, std::string* value) const;
   Range RunAt(uint32_t i, uint32_t end) const;
   bool AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const;
   // The first word of a tagger person span of two or more words that ends run
