@@ -52,6 +52,10 @@ def main():
     binary, gold_path = sys.argv[1], sys.argv[2]
     report = "--report" in sys.argv
     gold = [json.loads(l) for l in open(gold_path, encoding="utf-8") if l.strip()]
+    ids = [g["id"] for g in gold]
+    if len(set(ids)) != len(ids):
+        print("duplicate ids in %s: %s" % (gold_path, sorted({i for i in ids if ids.count(i) > 1})))
+        sys.exit(2)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for g in gold:
             f.write(json.dumps({k: g[k] for k in ("id", "text", "date") if k in g}, ensure_ascii=False) + "\n")
