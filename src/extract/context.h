@@ -43,10 +43,12 @@ void AddIntentions(const DocumentView& v, std::vector<Event>* events);
 void AddClaims(const DocumentView& v, std::vector<Event>* events);
 
 // A response to an act told before ("Liberia condemned the attack", "China
-// welcomed the agreement"): an accusation, protest, rejection or support
-// without a recipient, whose object is a definite noun for an event type the
-// lexicon knows ("the attack": ASSAULT), is addressed to the actor of the
-// latest such event in its sentence or the three before it.
+// welcomed the agreement", "New Delhi rejected the criticism"): an
+// accusation, protest, rejection or support whose object is a definite noun
+// for an event type the lexicon knows ("the attack": ASSAULT) is addressed to
+// the actor of the latest such event in its sentence or the five before it
+// (whatever recipient the words after the noun gave).
+
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events);
 
 // Relations from titles, possessives, appositions and data/extract/relations.tsv.

@@ -94,9 +94,21 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
         a = std::max(next, a + 1);
       }
       if (first >= 0) return first;
+      const text::Sentence& s = v.Sentence(v.SentenceOf(k));
+      // "”, said his wife, Mariela Rojas.": the person a description after
+      // the verb stands in apposition to.
+      if (const std::string& w = v.Lower(k + 1); w == "his" || w == "her" || w == "their" || w == "its") {
+        for (uint32_t a = k + 2; a + 1 < s.token_end && a < k + 6; ++a) {
+          if (v.Word(a) != ",") continue;
+          const int m = v.linking().MentionAt(a + 1);
+          if (m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].entity >= 0) {
+            return v.linking().mentions[m].entity;
+          }
+          break;
+        }
+      }
       // "”, said Under Secretary of the Treasury for Terrorism and Financial
       // Intelligence Brian E. Nelson.": the person a long title ends in.
-      const text::Sentence& s = v.Sentence(v.SentenceOf(k));
       for (uint32_t a = k + 1; a < s.token_end && a < k + 16; ++a) {
         if (v.Word(a) == "," || v.Word(a) == ";") break;
         const int m = v.linking().MentionAt(a);

@@ -47,11 +47,12 @@ class RelationFinder {
     out_.push_back({subject, predicate, object, sentence, v_.Sentence(sentence).span()});
   }
 
-  // A role's relation to the body it names: an office in a company or an
-  // organisation ("chief technology officer", role_in a state) is employment.
+  // A role's relation to the body it names: an office in a company, an
+  // organisation or a public body ("chief technology officer", "a spokesman
+  // for the Joint Chiefs of Staff"; role_in a state) is employment.
   void AddRole(int person, const std::string& predicate, int org, uint32_t sentence) {
     const std::string& type = v_.linking().entities[org].type;
-    const bool employer = type == "Company" || type == "Organization";
+    const bool employer = type == "Company" || type == "Organization" || type == "PublicBody";
     Add(person, employer && predicate == "role_in" ? "employee_of" : predicate, org, sentence);
   }
 
@@ -190,7 +191,15 @@ class RelationFinder {
     std::string phrase;
     for (uint32_t k = b; k < e; ++k) phrase += (k > b ? " " : "") + std::string(v_.Word(k));
     if (const std::string* v = title(phrase)) return v;
-    return e > b + 1 ? title(std::string(v_.Word(e - 1))) : nullptr;
+    if (e <= b + 1) return nullptr;
+    const std::string* v = title(std::string(v_.Word(e - 1)));
+    // ("deputy assistant director": a deputy holds a role, he does not lead.)
+    static const std::string kRoleIn = "role_in";
+    for (uint32_t k = b; v != nullptr && *v == "leader_of" && k + 1 < e; ++k) {
+      const std::string& w = v_.Lower(k);
+      if (w == "deputy" || w == "vice" || w == "assistant" || w == "associate") return &kRoleIn;
+    }
+    return v;
   }
 
   // A role word: lower case letters (or an all-capital abbreviation, "CEO"),
@@ -224,7 +233,11 @@ class RelationFinder {
     if (b == comma || b <= sentence_begin) return;
     std::vector<int> org;
     if (base::IsPossessiveClitic(v_.Lower(b - 1))) {
-      if (const int e = EntityOfMentionEndingAt(b - 1); e >= 0) org.push_back(e);
+      if (const int e = EntityOfMentionEndingAt(b - 1); e >= 0) {
+        org.push_back(e);
+      } else if (b >= 3 && v_.StartsLower(b - 2) && v_.Lower(b - 3) == "the") {
+        org = v_.Referents(b - 2);  // "The company's chief executive, Farid Alizada"
+      }
     } else if (v_.Lower(b - 1) == "its" || v_.Lower(b - 1) == "their") {
       org = v_.Referents(b - 1);
     }
@@ -249,8 +262,9 @@ class RelationFinder {
     if (k == b || k + 1 >= end) return;
     const std::string& prep = v_.Lower(k);
     if (prep != "of" && prep != "at" && prep != "for") return;
-    int m = v_.linking().MentionAt(k + 1);
-    if (m < 0 || v_.linking().mentions[m].token_begin != k + 1) return;
+    const uint32_t named = k + 2 < end && v_.Lower(k + 1) == "the" ? k + 2 : k + 1;  // ("for the Joint Chiefs")
+    int m = v_.linking().MentionAt(named);
+    if (m < 0 || v_.linking().mentions[m].token_begin != named) return;
     // "a member of North Korea's Reconnaissance General Bureau": the body the
     // state's possessive names.
     if (const link::Mention& state = v_.linking().mentions[m];
@@ -260,6 +274,10 @@ class RelationFinder {
     }
     const int org = v_.linking().mentions[m].entity;
     if (org < 0 || v_.linking().mentions[m].type != "ORG") return;
+    // Not a name that only describes the body meant: "the IRGC-aligned
+    // militia", "the Hamas police force".
+    const uint32_t after = v_.linking().mentions[m].token_end;
+    if (v_.DescribesNoun(m) || (after < end && v_.StartsLower(after) && v_.Upos(after) == "NOUN")) return;
     if (const std::string* rel = RoleRelation(b, k, !indefinite)) AddRole(p.entity, *rel, org, p.sentence);
   }
 

@@ -7,6 +7,10 @@
 namespace dossier::extract {
 namespace {
 
+// How far back the answered act may be told (a denial often comes four
+// sentences after the accusation).
+constexpr uint32_t kSentencesBack = 5;
+
 bool IsResponse(const std::string& type) {
   return type == "ACCUSE" || type == "PROTEST" || type == "REJECT" || type == "SUPPORT";
 }
@@ -29,11 +33,13 @@ std::string AnsweredType(const DocumentView& v, uint32_t end) {
   // The last of up to three lower-case words: "the drone attack".
   uint32_t noun = end + 1;
   while (noun + 1 < s.token_end && noun < end + 3 && v.StartsLower(noun + 1) && v.Upos(noun + 1) == "NOUN") ++noun;
-  if (!v.StartsLower(noun)) return {};
+  // ("the just demands of the people of Indonesia": the text names whose act.)
+  if (!v.StartsLower(noun) || (noun + 1 < s.token_end && v.Lower(noun + 1) == "of")) return {};
   const auto* patterns = v.lexicon().EventsFor(v.Lower(noun));
   if (patterns == nullptr) return {};
+  // ("rejected the criticism": an accusation answered.)
   for (const EventPattern& p : *patterns) {
-    if (p.noun && p.rest.empty() && !IsResponse(p.event)) return p.event;
+    if (p.noun && p.rest.empty()) return p.event;
   }
   return {};
 }
@@ -43,7 +49,9 @@ std::string AnsweredType(const DocumentView& v, uint32_t end) {
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
   for (size_t i = 0; i < events->size(); ++i) {
     Event& e = (*events)[i];
-    if (!IsResponse(e.event) || !e.recipient.empty() || e.actor.empty()) continue;
+    // (A recipient found further on is overridden: "condemned the launch as
+    // a violation of U.N. Security Council resolutions".)
+    if (!IsResponse(e.event) || e.actor.empty()) continue;
     const int32_t k = TokenAt(v, e.trigger.begin);
     if (k < 0) continue;
     uint32_t end = static_cast<uint32_t>(k) + 1;
@@ -53,7 +61,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     const Event* answered = nullptr;
     for (const Event& a : *events) {
       if (a.event != type || a.actor.empty() || a.trigger.begin >= e.trigger.begin) continue;
-      if (e.sentence - a.sentence > 3) continue;
+      if (e.sentence - a.sentence > kSentencesBack) continue;
       if (answered == nullptr || a.trigger.begin > answered->trigger.begin) answered = &a;
     }
     if (answered == nullptr) continue;
@@ -65,7 +73,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
         to.push_back(x);
       }
     }
-    e.recipient = std::move(to);
+    if (!to.empty()) e.recipient = std::move(to);
   }
 }
 

@@ -4,6 +4,7 @@
 // names of people named before, states' formal names, currency prefixes and
 // one-word cities in context.
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -139,6 +140,34 @@ uint32_t Scan::AddAcronymAfter(uint32_t s, uint32_t end, int entity) {
   AddMention(s, end + 1, close, out_.mentions.back().type, entity);
   return close + 1;
 }
+
+namespace {
+
+bool KeepsGivenName(std::string_view name, const kb::Entity& e) {
+  // "Lee Sung-jun" is not "Lee Jun": a given name of syllables joined by a
+  // hyphen ("Sung-jun", "Jae-in") is one name, which a known name must hold
+  // whole (its syllables' letters in a row, whatever the hyphen or case).
+  const auto letters = [](std::string_view s) {
+    std::string out;
+    for (char c : s) {
+      const auto u = static_cast<unsigned char>(c);
+      if (std::isalpha(u)) out.push_back(static_cast<char>(std::tolower(u)));
+    }
+    return out;
+  };
+  for (size_t dash = name.find('-'); dash != std::string_view::npos; dash = name.find('-', dash + 1)) {
+    if (dash == 0 || dash + 1 >= name.size() || !std::islower(static_cast<unsigned char>(name[dash + 1]))) continue;
+    const size_t begin = name.rfind(' ', dash) == std::string_view::npos ? 0 : name.rfind(' ', dash) + 1;
+    const size_t end = std::min(name.find(' ', dash), name.size());
+    const std::string given = letters(name.substr(begin, end - begin));
+    bool held = letters(e.name).find(given) != std::string::npos;
+    for (const std::string& alias : e.aliases) held = held || letters(alias).find(given) != std::string::npos;
+    if (!held) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 int Scan::SurnameOf(std::string_view word) const {
   auto it = surnames_.find(std::string(word));
@@ -397,7 +426,8 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   if (!single && !loc && !suffixed && linker_.matcher() != nullptr) {
     const char* schema = org ? "Organization" : "Person";
     if (const kb::Entity* e = linker_.matcher()->Find(name, schema);
-        e != nullptr && (run_country.empty() || e->country.empty() || e->country == run_country)) {
+        e != nullptr && (run_country.empty() || e->country.empty() || e->country == run_country) &&
+        KeepsGivenName(name, *e)) {
       int idx = AddKbEntity(e);
       AddMention(s, r.begin, r.end, e->type == "Person" ? "PERSON" : "ORG", idx);
       return idx;
