@@ -169,6 +169,36 @@ std::vector<int> EventCoder::HeadlineAgent(uint32_t end) const {
   return {};
 }
 
+std::vector<int> EventCoder::AgentLater(uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
+  for (uint32_t j = end; j < s.token_end && j < end + 12; ++j) {
+    // (Not into a clause of its own: "arrested despite being pardoned by
+    // Trump"; "killed and injured by" shares the agent.)
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j) || v_.Upos(j) == "SCONJ" || v_.Lower(j) == "despite") return {};
+    if (v_.Lower(j) != "by") continue;
+    // ("by 2026", "by sending troops": no agent.)
+    if (j + 1 >= s.token_end || v_.Lower(j + 1).ends_with("ing") || std::isdigit(static_cast<unsigned char>(v_.Word(j + 1)[0]))) {
+      return {};
+    }
+    // The agent's phrase ends at a preposition other than "of" ("by police
+    // at Sydney Airport", "by agents of the General Directorate"); a place
+    // or a possessive pronoun in it names no agent ("by a bomb attached to
+    // his vehicle").
+    uint32_t stop = j + 1;
+    while (stop < s.token_end && stop < j + 8 && v_.Word(stop) != "," && !v_.IsClauseBreak(stop) &&
+           (v_.Upos(stop) != "ADP" || v_.Lower(stop) == "of")) {
+      const std::string& w = v_.Lower(stop);
+      if (w == "his" || w == "her" || w == "its" || w == "their") return {};
+      ++stop;
+    }
+    std::vector<int> agent = v_.ObjectAfter(j + 1, stop - (j + 1));
+    const bool place = std::any_of(agent.begin(), agent.end(),
+                                   [&](int e) { return v_.linking().entities[e].type == "Location"; });
+    return place ? std::vector<int>{} : agent;
+  }
+  return {};
+}
+
 // The entity named right before token k ("Cecilia Sala, detained").
 std::vector<int> EventCoder::Before(uint32_t k) const {
   if (k == 0) return {};
@@ -384,6 +414,9 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
       e.recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
       DropNamesInClausesBelow(k, &e.recipient);
     }
+    // ("was arrested at his home late on Tuesday by agents of the General
+    // Directorate …": a by-agent the parser hung elsewhere.)
+    if (parsed.passive && e.actor.empty()) e.actor = AgentLater(end);
     agent_implicit = parsed.passive && e.actor.empty();
   } else if (Passive(k)) {
     e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);

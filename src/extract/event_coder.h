@@ -96,6 +96,9 @@ class EventCoder {
   // The side "in" an attack names right after a headline passive ("killed in
   // Israeli strike"), or the agent after "by".
   std::vector<int> HeadlineAgent(uint32_t end) const;
+  // A passive's agent read on the words: "by X" within twelve words after the
+  // trigger ending at `end`, no comma or clause break between.
+  std::vector<int> AgentLater(uint32_t end) const;
   bool Accidental(uint32_t k, uint32_t end) const;
   bool AccidentSubject(uint32_t k) const;
   bool AttackMeansIn(uint32_t noun) const;
