@@ -155,8 +155,9 @@ SourceClause FindSourceClause(const DocumentView& v, const text::Sentence& sent,
 }
 
 // The subject of the verb of saying whose complement clause holds the
-// trigger at k (or the noun trigger's verb), read from the parse (a participle, "alleging", is a
-// document's claim, not a statement); empty when there is none.
+// trigger at k (or the noun trigger's verb), read from the parse (a participle
+// of saying speaks for the subject of the clause it hangs on); empty when
+// there is none.
 std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k) {
   // A noun trigger ("said Washington's drills had provoked the launch"): from
   // the verb whose subject or object it is.
@@ -165,7 +166,16 @@ std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k) {
   const int32_t verb = ComplementTaker(v, k, /*through_objects=*/false);
   if (verb < 0) return {};
   const std::string& w = v.Lower(static_cast<uint32_t>(verb));
-  if (w.ends_with("ing") || !v.lexicon().HasCue(w, "speech_verb")) return {};
+  if (w.ends_with("ing")) {
+    if (!v.lexicon().HasCue(v.Lemma(static_cast<uint32_t>(verb)), "speech_verb")) return {};
+    // "The WFP appealed for access, saying the RSF had blocked its convoys":
+    // a participle of saying hung on a clause speaks for that clause's
+    // subject (a claiming participle, "alleging", stays the document's).
+    const int32_t head = v.Head(static_cast<uint32_t>(verb));
+    if (v.Dep(static_cast<uint32_t>(verb)) != "advcl" || head < 0) return {};
+    return SubjectEntities(v, static_cast<uint32_t>(head));
+  }
+  if (!v.lexicon().HasCue(w, "speech_verb")) return {};
   return SubjectEntities(v, static_cast<uint32_t>(verb));
 }
 
