@@ -135,6 +135,19 @@ std::vector<int> NominalEntities(const DocumentView& v, uint32_t head) {
 
 std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32_t>& heads) {
   if (heads.empty()) return {};
+  // "recalled its ambassador to South Africa": an envoy stands for the state
+  // he is sent to (envoy_noun cues), not the one that sent him.
+  // (As an object only: "Cambodia's ambassador to the UN calls for" speaks
+  // for Cambodia.)
+  if (heads.size() == 1 && v.Dep(heads.front()) == "obj" && v.lexicon().HasCue(v.Lower(heads.front()), "envoy_noun")) {
+    for (uint32_t c : v.Children(heads.front())) {
+      if (v.Dep(c) != "nmod" || CaseOf(v, c) != "to") continue;
+      if (std::vector<int> to = v.FirstItemIn(c, c + 1); !to.empty()) return to;
+      if (const int m = v.linking().MentionAt(c); m >= 0 && v.linking().mentions[m].entity >= 0) {
+        return {v.linking().mentions[m].entity};
+      }
+    }
+  }
   uint32_t lo = heads.front(), hi = heads.front();
   for (uint32_t h : heads) PhraseSpan(v, h, 0, &lo, &hi);
   std::vector<int> out = v.FirstItemIn(lo, hi + 1);
