@@ -303,8 +303,10 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
     const text::Sentence& s = seg_.sentences[sentence_of_[k]];
     for (uint32_t j = k + 1; j + 1 < s.token_end && j < k + 4 && StartsLower(j); ++j) {
       if (Word(j + 1) != ",") continue;
-      const int person = linking_.MentionAt(j + 2);
-      if (person >= 0 && linking_.mentions[person].token_begin == j + 2 && linking_.mentions[person].type == "PERSON" &&
+      int person = linking_.MentionAt(j + 2);
+      // ("its director, Indian national Rakesh Varma")
+      if (person >= 0 && linking_.mentions[person].type == "NORP") person = DescribedName(person);
+      if (person >= 0 && linking_.mentions[person].token_begin >= j + 2 && linking_.mentions[person].type == "PERSON" &&
           linking_.mentions[person].entity >= 0) {
         *next = linking_.mentions[person].token_end;
         return {linking_.mentions[person].entity};

@@ -174,7 +174,9 @@ std::vector<int> EventCoder::AgentLater(uint32_t end) const {
   for (uint32_t j = end; j < s.token_end && j < end + 12; ++j) {
     // (Not into a clause of its own: "arrested despite being pardoned by
     // Trump"; "killed and injured by" shares the agent.)
-    if (v_.Word(j) == "," || v_.IsClauseBreak(j) || v_.Upos(j) == "SCONJ" || v_.Lower(j) == "despite") return {};
+    // ("banned from entering the UK by the Home Office" goes on.)
+    const bool subordinate = (v_.Upos(j) == "SCONJ" && v_.Lower(j) != "from") || v_.Lower(j) == "despite";
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j) || subordinate) return {};
     if (v_.Lower(j) != "by") continue;
     // ("by 2026", "by sending troops": no agent.)
     if (j + 1 >= s.token_end || v_.Lower(j + 1).ends_with("ing") || std::isdigit(static_cast<unsigned char>(v_.Word(j + 1)[0]))) {

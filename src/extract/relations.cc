@@ -262,7 +262,14 @@ class RelationFinder {
     if (k == b || k + 1 >= end) return;
     const std::string& prep = v_.Lower(k);
     if (prep != "of" && prep != "at" && prep != "for") return;
-    const uint32_t named = k + 2 < end && v_.Lower(k + 1) == "the" ? k + 2 : k + 1;  // ("for the Joint Chiefs")
+    // ("for the Joint Chiefs", "of electronics distributor Veldhoven
+    // Components BV": an article or two describing nouns before the name.)
+    uint32_t named = k + 2 < end && v_.Lower(k + 1) == "the" ? k + 2 : k + 1;
+    for (uint32_t d = 0; d < 2 && named + 1 < end && v_.linking().MentionAt(named) < 0 && v_.StartsLower(named) &&
+                         v_.Upos(named) == "NOUN";
+         ++d) {
+      ++named;
+    }
     int m = v_.linking().MentionAt(named);
     if (m < 0 || v_.linking().mentions[m].token_begin != named) return;
     // "a member of North Korea's Reconnaissance General Bureau": the body the
