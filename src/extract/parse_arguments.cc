@@ -138,10 +138,13 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   // "recalled its ambassador to South Africa": an envoy stands for the state
   // he is sent to (envoy_noun cues), not the one that sent him.
   // (As an object only: "Cambodia's ambassador to the UN calls for" speaks
-  // for Cambodia.)
-  if (heads.size() == 1 && v.Dep(heads.front()) == "obj" && v.lexicon().HasCue(v.Lower(heads.front()), "envoy_noun")) {
+  // for Cambodia.) Likewise "froze the UK assets of Viktor Brailovsky":
+  // holdings stand for their owner (holding_noun cues), not where they lie.
+  const bool envoy = v.lexicon().HasCue(v.Lower(heads.front()), "envoy_noun");
+  if (heads.size() == 1 && v.Dep(heads.front()) == "obj" &&
+      (envoy || v.lexicon().HasCue(v.Lower(heads.front()), "holding_noun"))) {
     for (uint32_t c : v.Children(heads.front())) {
-      if (v.Dep(c) != "nmod" || CaseOf(v, c) != "to") continue;
+      if (v.Dep(c) != "nmod" || CaseOf(v, c) != (envoy ? "to" : "of")) continue;
       if (std::vector<int> to = v.FirstItemIn(c, c + 1); !to.empty()) return to;
       if (const int m = v.linking().MentionAt(c); m >= 0 && v.linking().mentions[m].entity >= 0) {
         return {v.linking().mentions[m].entity};
