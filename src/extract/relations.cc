@@ -101,6 +101,7 @@ class RelationFinder {
     const link::DocEntity& d = v_.linking().entities[person.entity];
     if (d.kb == nullptr) {
       DatelineOffice(person, value);
+      CompanyOffice(person, value);
       return;
     }
     for (const kb::Role* r : v_.kb().RolesAt(d.kb->id, date_)) {
@@ -130,6 +131,32 @@ class RelationFinder {
       }
       return;
     }
+  }
+
+  // "Hsin Yuan Precision Co denied any wrongdoing … Chairman Lin Cheng-wei
+  // told a news conference": a company office titled without a body
+  // (company_office cue among the title's words) is in the one company the
+  // story named before.
+  void CompanyOffice(const link::Mention& person, const std::string* value) {
+    if (value == nullptr || value->empty()) return;
+    const std::string title = base::AsciiLower(person.title);
+    const std::vector<std::string_view> words = base::Split(title, ' ');
+    if (std::none_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return v_.lexicon().HasCue(w, "company_office"); })) {
+      return;
+    }
+    int company = -1;
+    for (const link::Mention& m : v_.linking().mentions) {
+      if (m.token_begin >= person.token_begin) break;
+      // (Not the agency of a dateline: "TAIPEI (Reuters) -".)
+      if (m.entity < 0 || v_.Sentence(m.sentence).dateline || v_.linking().entities[m.entity].type != "Company" ||
+          m.entity == company) {
+        continue;
+      }
+      if (company >= 0) return;  // two companies: which one is unsaid
+      company = m.entity;
+    }
+    if (company >= 0) Add(person.entity, *value, company, person.sentence);
   }
 
   // <GPE/ORG> 's <ORG>  =>  ORG part_of GPE/ORG
