@@ -685,6 +685,46 @@ TEST_F(ExtractorTest, RelationsFromTitlesAndSanctionPhrases) {
   EXPECT_TRUE(has("org:acme-trading-corp", "sanctioned_by", "org:un"));
 }
 
+TEST_F(ExtractorTest, RelationsOfCompaniesTheirPlacesAndOfficesNamedWithoutABody) {
+  Extraction x = Run(
+      "The CIA named the Tehran-based firm Pars Kavir Shipping. Acme Trading Ltd, which is owned by Halcyon "
+      "Holdings, denied it. Chairman John Smith said so. Pars Kavir Shipping, a subsidiary of Halcyon Holdings, "
+      "declined to comment.");
+  auto has = [&](const std::string& s, const std::string& p, const std::string& o) {
+    return std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
+      return linking_.entities[r.subject].id == s && r.predicate == p && linking_.entities[r.object].id == o;
+    });
+  };
+  EXPECT_TRUE(has("org:pars-kavir-shipping", "located_in", "country:IRN"));
+  EXPECT_TRUE(has("org:acme-trading-ltd", "owned_by", "org:halcyon-holdings"));
+  EXPECT_TRUE(has("org:pars-kavir-shipping", "owned_by", "org:halcyon-holdings"));
+  // Two companies were named before the chairman: which one he leads is unsaid.
+  EXPECT_FALSE(std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
+    return linking_.entities[r.subject].id == "person:john-smith";
+  }));
+  x = Run("Acme Trading Ltd denied the report. Chairman John Smith said so.");
+  EXPECT_TRUE(std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
+    return linking_.entities[r.subject].id == "person:john-smith" && r.predicate == "leader_of" &&
+           linking_.entities[r.object].id == "org:acme-trading-ltd";
+  }));
+}
+
+TEST_F(ExtractorTest, AResponseReachesTheActorOfTheActItAnswers) {
+  // "the attack": the latest assault told before, whatever follows the noun.
+  Extraction x = Run("North Korea attacked Iran on Monday. The United States condemned the attack as a violation of UN "
+                     "resolutions.");
+  auto condemn = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "ACCUSE"; });
+  ASSERT_NE(condemn, x.events.end());
+  EXPECT_EQ(Ids(condemn->actor), std::vector<std::string>{"country:USA"});
+  EXPECT_EQ(Ids(condemn->recipient), std::vector<std::string>{"country:PRK"});
+  // No act of that kind told before: the response keeps what the words gave.
+  x = Run("The United States condemned the attack as a violation of UN resolutions.");
+  condemn = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "ACCUSE"; });
+  ASSERT_NE(condemn, x.events.end());
+  const std::vector<std::string> to = Ids(condemn->recipient);
+  EXPECT_EQ(std::count(to.begin(), to.end(), "country:PRK"), 0);
+}
+
 // A home with the project's tables and a hand-made type model whose evidence
 // is the lemma alone: "call" speaks for CONSULT (its row needs "phone" near
 // it), "visit" for CONSULT (coded by the rules already) and AID (no row of

@@ -46,6 +46,24 @@ TEST(ModelsTest, AnalyzesTextWithCommittedModels) {
   for (size_t i = 0; i < a.tokens.size(); ++i) EXPECT_EQ(a.tokens[i].head, b.tokens[i].head);
 }
 
+TEST(ModelsTest, ACapitalisedWordGluedToANameByAHyphenIsANamePart) {
+  auto m = Models::Load(kModels);
+  if (!m.ok()) GTEST_SKIP() << m.status().ToString();
+  // "Far" alone is an adverb; glued to a name it is the name's part. Spaced,
+  // the dash is punctuation and the word after it keeps its own reading.
+  std::string text = "Treasury designated businessman Hamid Rostami-Far on Tuesday. Rostami - far from home.";
+  auto seg = text::Segment(text);
+  Analysis a = (*m)->Analyze(text, seg);
+  for (size_t i = 0; i < seg.tokens.size(); ++i) {
+    const std::string_view w = seg.tokens[i].span().Of(text);
+    if (w == "Far") {
+      EXPECT_EQ(a.tokens[i].pos, "PROPN");
+    } else if (w == "far") {
+      EXPECT_NE(a.tokens[i].pos, "PROPN");
+    }
+  }
+}
+
 TEST(ModelsTest, ConcurrentAnalyzeMatchesSequential) {
   auto m = Models::Load(kModels);
   if (!m.ok()) GTEST_SKIP() << m.status().ToString();
