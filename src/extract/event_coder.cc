@@ -5,6 +5,7 @@
 #include "extract/event_coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "base/utf8.h"
@@ -172,14 +173,15 @@ std::vector<int> EventCoder::HeadlineAgent(uint32_t end) const {
 std::vector<int> EventCoder::AgentLater(uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
   for (uint32_t j = end; j < s.token_end && j < end + 12; ++j) {
-    // (Not into a clause of its own: "arrested despite being pardoned by
-    // Trump"; "killed and injured by" shares the agent.)
-    // ("banned from entering the UK by the Home Office" goes on.)
+    // Not into a clause of its own ("arrested despite being pardoned by
+    // Trump"); "killed and injured by" shares the agent, and "banned from
+    // entering the UK by the Home Office" goes on.
     const bool subordinate = (v_.Upos(j) == "SCONJ" && v_.Lower(j) != "from") || v_.Lower(j) == "despite";
     if (v_.Word(j) == "," || v_.IsClauseBreak(j) || subordinate) return {};
     if (v_.Lower(j) != "by") continue;
     // ("by 2026", "by sending troops": no agent.)
-    if (j + 1 >= s.token_end || v_.Lower(j + 1).ends_with("ing") || std::isdigit(static_cast<unsigned char>(v_.Word(j + 1)[0]))) {
+    if (j + 1 >= s.token_end || v_.Lower(j + 1).ends_with("ing") ||
+        std::isdigit(static_cast<unsigned char>(v_.Lower(j + 1).front()))) {
       return {};
     }
     // The agent's phrase ends at a preposition other than "of" ("by police
