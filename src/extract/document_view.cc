@@ -57,6 +57,13 @@ bool DocumentView::IsLocative(std::string_view w) {
   return false;
 }
 
+uint32_t DocumentView::TokenAt(uint32_t byte) const {
+  const auto& toks = seg_.tokens;
+  auto it = std::lower_bound(toks.begin(), toks.end(), byte,
+                             [](const text::Token& t, uint32_t b) { return t.end <= b; });
+  return static_cast<uint32_t>(it - toks.begin());
+}
+
 int DocumentView::EntityIndex(std::string_view id) const {
   for (size_t i = 0; i < linking_.entities.size(); ++i) {
     if (linking_.entities[i].id == id) return static_cast<int>(i);
@@ -299,7 +306,7 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
   }
   // "His spokesperson, Lurdes Mabunda, denied": the person a possessive
   // description stands in apposition to, not the possessor.
-  if (const std::string& w = Lower(k); w == "his" || w == "her" || w == "their" || w == "its") {
+  if (IsPossessivePronoun(Lower(k))) {
     const text::Sentence& s = seg_.sentences[sentence_of_[k]];
     for (uint32_t j = k + 1; j + 1 < s.token_end && j < k + 4 && StartsLower(j); ++j) {
       if (Word(j + 1) != ",") continue;

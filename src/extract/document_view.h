@@ -56,6 +56,8 @@ class DocumentView {
   const kb::KnowledgeBase& kb() const { return linker_.kb(); }
   // Index of the document entity with this id, or -1.
   int EntityIndex(std::string_view id) const;
+  // The token holding byte `byte` of the text (an event's trigger start).
+  uint32_t TokenAt(uint32_t byte) const;
 
   // Category of the cue phrase starting at k ("According to" matches "according
   // to"), with its length in tokens.
@@ -99,6 +101,10 @@ class DocumentView {
   bool StartsLower(uint32_t k) const {
     const std::string_view w = Word(k);
     return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+  }
+  // "his", "her", "its", "their" (lower case).
+  static bool IsPossessivePronoun(std::string_view w) {
+    return w == "his" || w == "her" || w == "its" || w == "their";
   }
   // Whether the word at k is joined by a hyphen to the word before it, with
   // no space ("Russia-backed", "centre-left").

@@ -84,7 +84,7 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
     if (base::IsCurrencySign(word) || currency_prefix) continue;
     if (Capitalised(word) && m < 0 && j > s.token_begin) break;
     // its/their + trigger: the possessive pronoun is the actor.
-    if (w == "its" || w == "their" || w == "his" || w == "her") return v_.Referents(j);
+    if (DocumentView::IsPossessivePronoun(w)) return v_.Referents(j);
     if (v_.lexicon().HasCue(w, "light_verb")) return v_.SubjectBefore(j);
   }
   // "... by X" right after the noun.
@@ -191,8 +191,7 @@ std::vector<int> EventCoder::AgentLater(uint32_t end) const {
     uint32_t stop = j + 1;
     while (stop < s.token_end && stop < j + 8 && v_.Word(stop) != "," && !v_.IsClauseBreak(stop) &&
            (v_.Upos(stop) != "ADP" || v_.Lower(stop) == "of")) {
-      const std::string& w = v_.Lower(stop);
-      if (w == "his" || w == "her" || w == "its" || w == "their") return {};
+      if (DocumentView::IsPossessivePronoun(v_.Lower(stop))) return {};
       ++stop;
     }
     std::vector<int> agent = v_.ObjectAfter(j + 1, stop - (j + 1));

@@ -30,13 +30,6 @@ bool IsDateValue(const std::string& value) {
   return value.size() >= 4 && base::IsDigit(static_cast<unsigned char>(value[0]));
 }
 
-uint32_t TokenAt(const DocumentView& v, uint32_t byte) {
-  const auto& toks = v.seg().tokens;
-  auto it = std::lower_bound(toks.begin(), toks.end(), byte,
-                             [](const text::Token& t, uint32_t b) { return t.end <= b; });
-  return static_cast<uint32_t>(it - toks.begin());
-}
-
 // Whether the word at k stands in a relative clause the trigger is not part
 // of ("four militants who allegedly planned the bombing are arrested": the
 // clause's "allegedly" and "planned" say nothing of the arrest).
@@ -67,12 +60,12 @@ bool DatesTheSaying(const DocumentView& v, uint32_t timex, uint32_t trigger) {
 void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
                std::string_view doc_date, Event* event) {
   const Event& e = *event;
-  uint32_t trigger = TokenAt(v, e.trigger.begin);
+  uint32_t trigger = v.TokenAt(e.trigger.begin);
   const TimeAnchor* best = nullptr;
   int best_score = 1 << 30;
   for (const TimeAnchor& t : timexes) {
     if (!e.span.Contains(t.span) || !IsDateValue(t.value)) continue;
-    uint32_t first = TokenAt(v, t.span.begin);
+    uint32_t first = v.TokenAt(t.span.begin);
     // "demanded that parliament repeal the levy it approved last month": a
     // date in a relative clause dates what that clause tells.
     if (InOtherRelativeClause(v, first, trigger)) continue;
@@ -412,7 +405,7 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
     const Event& e = (*events)[i];
     if (!IsHostile(e.event) || e.actor.empty()) continue;
     // The verb of claiming whose complement clause holds the trigger.
-    const int32_t verb = ComplementTaker(v, TokenAt(v, e.trigger.begin), /*through_objects=*/true);
+    const int32_t verb = ComplementTaker(v, v.TokenAt(e.trigger.begin), /*through_objects=*/true);
     if (verb < 0 || !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(verb)), "claim_verb")) continue;
     std::vector<int> speaker = SubjectEntities(v, static_cast<uint32_t>(verb));
     // Entities on one side: the same entity, or two of the same state.
@@ -514,8 +507,8 @@ void AddIntentions(const DocumentView& v, std::vector<Event>* events) {
     const std::string_view intention = refused ? "REJECT" : IntentionFor(e);
     if ((e.modality != "hypothetical" && !refused) || intention.empty()) continue;
     // "the province will ban U.S. alcohol": an unnamed actor intends too.
-    if (e.actor.empty() && !HasNominalSubject(v, TokenAt(v, e.trigger.begin))) continue;
-    const uint32_t trigger = TokenAt(v, e.trigger.begin);
+    if (e.actor.empty() && !HasNominalSubject(v, v.TokenAt(e.trigger.begin))) continue;
+    const uint32_t trigger = v.TokenAt(e.trigger.begin);
     if (!Intended(v, trigger) && !(refused && PresentStance(v, trigger))) continue;
     // "Pakistan and Afghanistan agree to a pause in hostilities": what two
     // parties agree on between themselves is their agreement (AGREE, coded by
@@ -567,7 +560,7 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
       by_sentence[e.sentence] = SentenceSources(v, e.sentence);
       computed[e.sentence] = true;
     }
-    uint32_t trigger = TokenAt(v, e.trigger.begin);
+    uint32_t trigger = v.TokenAt(e.trigger.begin);
     for (const Source& src : by_sentence[e.sentence]) {
       if (trigger < src.from_token || trigger >= src.to_token) continue;
       for (int x : src.entities) {

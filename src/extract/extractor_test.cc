@@ -74,6 +74,13 @@ class ExtractorTest : public ::testing::Test {
                          [&](const Event& e) { return e.event == type; });
   }
 
+  // Whether `x` relates the entities with these ids.
+  bool HasRelation(const Extraction& x, const std::string& s, const std::string& p, const std::string& o) const {
+    return std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
+      return linking_.entities[r.subject].id == s && r.predicate == p && linking_.entities[r.object].id == o;
+    });
+  }
+
   std::vector<std::string> Ids(const std::vector<int>& es) {
     std::vector<std::string> out;
     for (int e : es) out.push_back(linking_.entities[e].id);
@@ -676,9 +683,7 @@ TEST_F(ExtractorTest, ANameDeepInAClauseOnTheObjectIsNoParticipant) {
 TEST_F(ExtractorTest, RelationsFromTitlesAndSanctionPhrases) {
   Extraction x = Run("CIA Director Jane Roe spoke. Acme Trading Corp, a firm under sanctions from the US and the UN, denied it.");
   auto has = [&](const std::string& s, const std::string& p, const std::string& o) {
-    return std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
-      return linking_.entities[r.subject].id == s && r.predicate == p && linking_.entities[r.object].id == o;
-    });
+    return HasRelation(x, s, p, o);
   };
   EXPECT_TRUE(has("person:jane-roe", "leader_of", "org:cia"));
   EXPECT_TRUE(has("org:acme-trading-corp", "sanctioned_by", "country:USA"));
@@ -691,9 +696,7 @@ TEST_F(ExtractorTest, RelationsOfCompaniesTheirPlacesAndOfficesNamedWithoutABody
       "Holdings, denied it. Chairman John Smith said so. Pars Kavir Shipping, a subsidiary of Halcyon Holdings, "
       "declined to comment.");
   auto has = [&](const std::string& s, const std::string& p, const std::string& o) {
-    return std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
-      return linking_.entities[r.subject].id == s && r.predicate == p && linking_.entities[r.object].id == o;
-    });
+    return HasRelation(x, s, p, o);
   };
   EXPECT_TRUE(has("org:pars-kavir-shipping", "located_in", "country:IRN"));
   EXPECT_TRUE(has("org:acme-trading-ltd", "owned_by", "org:halcyon-holdings"));
@@ -703,10 +706,7 @@ TEST_F(ExtractorTest, RelationsOfCompaniesTheirPlacesAndOfficesNamedWithoutABody
     return linking_.entities[r.subject].id == "person:john-smith";
   }));
   x = Run("Acme Trading Ltd denied the report. Chairman John Smith said so.");
-  EXPECT_TRUE(std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
-    return linking_.entities[r.subject].id == "person:john-smith" && r.predicate == "leader_of" &&
-           linking_.entities[r.object].id == "org:acme-trading-ltd";
-  }));
+  EXPECT_TRUE(HasRelation(x, "person:john-smith", "leader_of", "org:acme-trading-ltd"));
 }
 
 TEST_F(ExtractorTest, AResponseReachesTheActorOfTheActItAnswers) {

@@ -176,7 +176,7 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
         // ("X and his Kazakh counterpart Murat Nurtleu": not X again.)
         const auto skipped = [&](uint32_t t) {
           const std::string& w = v.Lower(t);
-          return v.Dep(t) == "cc" || w == "his" || w == "her" || w == "their" || w == "its";
+          return v.Dep(t) == "cc" || DocumentView::IsPossessivePronoun(w);
         };
         while (clo < chi && skipped(clo)) ++clo;
         for (int e : v.FirstItemIn(clo, chi + 1)) {

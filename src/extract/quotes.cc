@@ -97,7 +97,7 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       const text::Sentence& s = v.Sentence(v.SentenceOf(k));
       // "”, said his wife, Mariela Rojas.": the person a description after
       // the verb stands in apposition to.
-      if (const std::string& w = v.Lower(k + 1); w == "his" || w == "her" || w == "their" || w == "its") {
+      if (DocumentView::IsPossessivePronoun(v.Lower(k + 1))) {
         for (uint32_t a = k + 2; a + 1 < s.token_end && a < k + 6; ++a) {
           if (v.Word(a) != ",") continue;
           const int m = v.linking().MentionAt(a + 1);

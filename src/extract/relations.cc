@@ -111,16 +111,20 @@ class RelationFinder {
     }
   }
 
+  // Whether any word of a titled person's title ("State Minister for Foreign
+  // Affairs") holds a cue of `category`.
+  bool TitleHasCue(const link::Mention& person, std::string_view category) const {
+    const std::string title = base::AsciiLower(person.title);
+    const std::vector<std::string_view> words = base::Split(title, ' ');
+    return std::any_of(words.begin(), words.end(),
+                       [&](std::string_view w) { return v_.lexicon().HasCue(w, category); });
+  }
+
   // "BAKU (Reuters) - … Energy Minister Parviz Shahbazov said": an office of
   // state named with no state (a state_office cue among the title's words) is
   // the dateline's state's, when the story names that state too.
   void DatelineOffice(const link::Mention& person, const std::string* value) {
-    // ("State Minister for Foreign Affairs": any word of the title.)
-    const std::string title = base::AsciiLower(person.title);
-    const std::vector<std::string_view> words = base::Split(title, ' ');
-    const bool office = std::any_of(words.begin(), words.end(),
-                                    [&](std::string_view w) { return v_.lexicon().HasCue(w, "state_office"); });
-    if (!office) return;
+    if (!TitleHasCue(person, "state_office")) return;
     for (const link::Mention& m : v_.linking().mentions) {
       if (!v_.Sentence(m.sentence).dateline) continue;
       if (m.entity < 0 || !v_.IsPlace(static_cast<int>(&m - v_.linking().mentions.data()))) return;
@@ -139,12 +143,7 @@ class RelationFinder {
   // story named before.
   void CompanyOffice(const link::Mention& person, const std::string* value) {
     if (value == nullptr || value->empty()) return;
-    const std::string title = base::AsciiLower(person.title);
-    const std::vector<std::string_view> words = base::Split(title, ' ');
-    if (std::none_of(words.begin(), words.end(),
-                     [&](std::string_view w) { return v_.lexicon().HasCue(w, "company_office"); })) {
-      return;
-    }
+    if (!TitleHasCue(person, "company_office")) return;
     int company = -1;
     for (const link::Mention& m : v_.linking().mentions) {
       if (m.token_begin >= person.token_begin) break;

@@ -15,14 +15,6 @@ bool IsResponse(const std::string& type) {
   return type == "ACCUSE" || type == "PROTEST" || type == "REJECT" || type == "SUPPORT";
 }
 
-// The token that starts at byte `begin`, or -1.
-int32_t TokenAt(const DocumentView& v, uint32_t begin) {
-  const auto& toks = v.seg().tokens;
-  const auto it = std::lower_bound(toks.begin(), toks.end(), begin,
-                                   [](const text::Token& t, uint32_t b) { return t.begin < b; });
-  return it != toks.end() && it->begin == begin ? static_cast<int32_t>(it - toks.begin()) : -1;
-}
-
 // The event type of the definite noun phrase right after the trigger ending
 // at token `end` ("the attack", "these drone strikes"), or empty.
 std::string AnsweredType(const DocumentView& v, uint32_t end) {
@@ -52,9 +44,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     // (A recipient found further on is overridden: "condemned the launch as
     // a violation of U.N. Security Council resolutions".)
     if (!IsResponse(e.event) || e.actor.empty()) continue;
-    const int32_t k = TokenAt(v, e.trigger.begin);
-    if (k < 0) continue;
-    uint32_t end = static_cast<uint32_t>(k) + 1;
+    uint32_t end = v.TokenAt(e.trigger.begin) + 1;
     while (end < v.seg().tokens.size() && v.seg().tokens[end].begin < e.trigger.end) ++end;
     const std::string type = AnsweredType(v, end);
     if (type.empty()) continue;
