@@ -256,6 +256,15 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
         return {after.entity};
       }
     }
+    // "Radin's deputy for logistics, Major General Oleg Kuzmin, was
+    // detained": the person the possessive description stands beside.
+    if (mention.type != "NORP" && mention.entity >= 0 && mention.token_end + 1 < seg_.tokens.size() &&
+        base::IsPossessiveClitic(Word(mention.token_end))) {
+      if (const int person = PossessiveApposition(mention.token_end + 1); person >= 0) {
+        *next = linking_.mentions[person].token_end;
+        return {linking_.mentions[person].entity};
+      }
+    }
     // "Iran's Qods Aviation Industries", "Russia's Gazprom": a state's
     // organisation named after it is the item. (A body known only by a common
     // name, "Spain's Supreme Court", acts as its state; so does one the linker
@@ -306,23 +315,62 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
   }
   // "His spokesperson, Lurdes Mabunda, denied": the person a possessive
   // description stands in apposition to, not the possessor.
+  // "the country's Revenue Service said": the body a possessive common noun
+  // qualifies, not the possessor.
+  if (Lower(k) == "the" && k + 3 < seg_.tokens.size() && StartsLower(k + 1) &&
+      base::IsPossessiveClitic(Word(k + 2)) && SentenceOf(k + 3) == SentenceOf(k)) {
+    const int body = linking_.MentionAt(k + 3);
+    if (body >= 0 && linking_.mentions[body].token_begin == k + 3 && linking_.mentions[body].type == "ORG" &&
+        linking_.mentions[body].entity >= 0) {
+      *next = linking_.mentions[body].token_end;
+      return {linking_.mentions[body].entity};
+    }
+  }
   if (IsPossessivePronoun(Lower(k))) {
-    const text::Sentence& s = seg_.sentences[sentence_of_[k]];
-    for (uint32_t j = k + 1; j + 1 < s.token_end && j < k + 4 && StartsLower(j); ++j) {
-      if (Word(j + 1) != ",") continue;
-      int person = linking_.MentionAt(j + 2);
-      // ("its director, Indian national Rakesh Varma")
-      if (person >= 0 && linking_.mentions[person].type == "NORP") person = DescribedName(person);
-      if (person >= 0 && linking_.mentions[person].token_begin >= j + 2 && linking_.mentions[person].type == "PERSON" &&
-          linking_.mentions[person].entity >= 0) {
-        *next = linking_.mentions[person].token_end;
-        return {linking_.mentions[person].entity};
-      }
-      break;
+    if (const int person = PossessiveApposition(k + 1); person >= 0) {
+      *next = linking_.mentions[person].token_end;
+      return {linking_.mentions[person].entity};
     }
   }
   *next = k + 1;
   return Referents(k);
+}
+
+int DocumentView::PossessiveApposition(uint32_t from) const {
+  const text::Sentence& s = seg_.sentences[sentence_of_[from]];
+  // The description: lower-case words, a name used as a modifier ("U.N.")
+  // and a phrase of "for" ("deputy for logistics"), up to five words.
+  bool noun = false;
+  uint32_t j = from;
+  while (j < s.token_end && j < from + 6 && Word(j) != ",") {
+    const int m = linking_.MentionAt(j);
+    if (m >= 0 && linking_.mentions[m].token_begin == j && linking_.mentions[m].type == "ORG" && !noun) {
+      j = linking_.mentions[m].token_end;
+    } else if (StartsLower(j) && m < 0 && (Upos(j).empty() || Upos(j) == "NOUN" || Upos(j) == "ADJ" ||
+                                             (noun && Lower(j) == "for"))) {
+      noun = noun || Upos(j).empty() || Upos(j) == "NOUN";
+      ++j;
+    } else {
+      return -1;
+    }
+  }
+  if (!noun || j + 1 >= s.token_end || Word(j) != ",") return -1;
+  int person = linking_.MentionAt(j + 1);
+  // ("…, Major General Oleg Kuzmin": the title stands outside the name.)
+  if (person < 0) {
+    for (uint32_t t = j + 2; t < s.token_end && t < j + 6 && person < 0; ++t) {
+      const int m = linking_.MentionAt(t);
+      if (m >= 0 && linking_.mentions[m].title_token > static_cast<int32_t>(j)) person = m;
+      if (m < 0 && StartsLower(t)) break;
+    }
+  }
+  // ("its director, Indian national Rakesh Varma")
+  if (person >= 0 && linking_.mentions[person].type == "NORP") person = DescribedName(person);
+  if (person < 0 || linking_.mentions[person].token_begin < j + 1 || linking_.mentions[person].type != "PERSON" ||
+      linking_.mentions[person].entity < 0) {
+    return -1;
+  }
+  return person;
 }
 
 int DocumentView::DescribedName(int m) const {

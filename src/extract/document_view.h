@@ -132,6 +132,11 @@ class DocumentView {
   // it); -1 otherwise ("told Russian reporters Putin …" has a plural noun
   // between).
   int DescribedName(int m) const;
+  // "His spokesperson, Lurdes Mabunda", "Radin's deputy for logistics, Major
+  // General Oleg Kuzmin", "Iran's U.N. ambassador, Amir Saeid Iravani": the
+  // person mention in apposition to the description that starts at `from`
+  // (right after the possessive), -1 when there is none.
+  int PossessiveApposition(uint32_t from) const;
   // Whether a name starts at k and ends its phrase (a comma, "and", the
   // sentence's end follow): after "a company," it is in apposition.
   bool Apposition(uint32_t k) const;

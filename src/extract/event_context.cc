@@ -133,6 +133,9 @@ SourceClause FindSourceClause(const DocumentView& v, const text::Sentence& sent,
   // The verb ends the sentence but for a few words ("on Monday", "in a
   // statement") and perhaps a comma-set tail.
   for (uint32_t j = k + 1; j < sent.token_end; ++j) {
+    // (The segmenter leaves the opening mark of a quote that follows at the
+    // sentence's end: `…, he said. "This was …`.)
+    if (j + 1 == sent.token_end && v.Word(j) == "\"") break;
     if (v.Lower(j) == "that" || v.IsClauseBreak(j)) return {};
     if (v.Word(j) != ",") continue;
     if (j - k > 4 || j + 1 >= sent.token_end) return {};
@@ -145,6 +148,27 @@ SourceClause FindSourceClause(const DocumentView& v, const text::Sentence& sent,
   }
   if (sent.token_end - k > 6) return {};
   return c;
+}
+
+// "…, Andriy Yusov, a spokesman for Ukraine's military intelligence agency,
+// said": the name before the description that the comma at `close` ends
+// (the description starts in lower case); sets *open to the comma before
+// the name. Empty when there is none.
+std::vector<int> SourceBeforeApposition(const DocumentView& v, const text::Sentence& sent, uint32_t close,
+                                        uint32_t* open) {
+  for (uint32_t j = close; j > sent.token_begin + 2 && close - j < 16;) {
+    --j;
+    if (v.IsClauseBreak(j)) return {};
+    if (v.Word(j) != ",") continue;
+    if (!v.StartsLower(j + 1)) return {};
+    const int m = v.linking().MentionAt(j - 1);
+    if (m < 0 || v.linking().mentions[m].entity < 0 || v.linking().mentions[m].token_end != j) return {};
+    const uint32_t begin = v.linking().mentions[m].token_begin;
+    if (begin <= sent.token_begin || v.Word(begin - 1) != ",") return {};
+    *open = begin - 1;
+    return {v.linking().mentions[m].entity};
+  }
+  return {};
 }
 
 // The subject of the verb of saying whose complement clause holds the
@@ -194,7 +218,27 @@ bool TheReport(const DocumentView& v, uint32_t from, uint32_t to) {
   return to == from + 2 && v.Lower(from) == "the" && v.lexicon().HasCue(v.Lower(from + 1), "report_noun");
 }
 
-std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
+std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool follow_pronouns = true);
+
+// "…, the country's Revenue Service said on Tuesday. The driver … was
+// detained, it said.": a pronoun that names the source stands for the source
+// of one of the two sentences before when it fits (a person for "he" or
+// "she", a body for "it"); empty when none does.
+std::vector<int> SourceBefore(const DocumentView& v, uint32_t s, uint32_t pronoun) {
+  const std::string* kind = v.cues().Find(link::CueKind::kPronoun, v.Word(pronoun));
+  if (kind == nullptr) return {};
+  for (uint32_t back = 1; back <= 2 && back <= s; ++back) {
+    const std::vector<Source> before = SentenceSources(v, s - back, false);
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      if (it->entities.size() != 1) continue;
+      const bool person = v.linking().entities[it->entities.front()].type == "Person";
+      if (person == (*kind == "PERSON")) return it->entities;
+    }
+  }
+  return {};
+}
+
+std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool follow_pronouns) {
   std::vector<Source> out;
   const text::Sentence& sent = v.Sentence(s);
   for (uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
@@ -218,11 +262,15 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s) {
       out.push_back({v.FirstItemIn(static_cast<uint32_t>(v.RelativeClauseSpeaker(k)), k), k + 1});
     } else if (*cue == "speech_verb") {
       if (const SourceClause c = FindSourceClause(v, sent, k); c.open > 0) {
-        std::vector<int> who = v.FirstItemIn(c.open + 1, k);
+        uint32_t open = c.open;
+        std::vector<int> who;
+        if (follow_pronouns && c.open + 2 == k) who = SourceBefore(v, s, c.open + 1);
+        if (who.empty()) who = v.FirstItemIn(c.open + 1, k);
+        if (who.empty() && c.open + 1 == k) who = SourceBeforeApposition(v, sent, c.open, &open);
         if (who.empty() && TheReport(v, c.open + 1, k)) who = ReportAuthorBefore(v, s);
         if (who.empty() && c.close != k + 1) who = v.ObjectAfter(k + 1, 5);  // "…, said Jeffrey Lewis"
         if (who.empty()) continue;
-        out.push_back({who, sent.token_begin, c.open});
+        out.push_back({who, sent.token_begin, open});
         if (c.close > 0) out.push_back({std::move(who), c.close + 1});
       }
     }

@@ -251,6 +251,7 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
 
 std::vector<Quote> FindQuotes(const DocumentView& v) {
   std::vector<Quote> out;
+  uint32_t last_words = UINT32_MAX;  // the sentence of the last quote's first word
   const auto& toks = v.seg().tokens;
   for (uint32_t k = 0; k < toks.size(); ++k) {
     if (!IsOpenQuote(v.Word(k))) continue;
@@ -277,12 +278,16 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     // with his words. (The segmenter may leave an opening mark at the end of
     // the sentence before.)
     const bool opens = k == v.Sentence(q.sentence).token_begin || v.SentenceOf(k + 1) != v.SentenceOf(k);
+    // (The sentence of the quote's first word: "“This strike,” said X, “is
+    // …”" is one sentence even when the first mark was left before it.)
+    const uint32_t words = v.SentenceOf(k + 1);
     if (q.speaker < 0 && !out.empty() && out.back().speaker >= 0 &&
-        (q.sentence == out.back().sentence || (opens && q.sentence <= out.back().sentence + 2)) &&
+        (words == last_words || (opens && q.sentence <= out.back().sentence + 2)) &&
         v.text().substr(out.back().span.end, q.span.begin - out.back().span.end).find('\n') == std::string_view::npos) {
       q.speaker = out.back().speaker;
     }
     out.push_back(q);
+    last_words = words;
     k = close;
   }
   return out;

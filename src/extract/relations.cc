@@ -166,6 +166,13 @@ class RelationFinder {
     const link::Mention& b = ms[i + 1];
     if (b.type != "ORG" || b.entity < 0 || b.token_begin != a.token_end + 1) return;
     if (!base::IsPossessiveClitic(v_.Lower(a.token_end))) return;
+    // Not a name that qualifies an office: "Iran's U.N. ambassador", "Israel's
+    // Knesset speaker" are no parts of the state.
+    if (b.token_end < v_.Sentence(b.sentence).token_end && v_.StartsLower(b.token_end) &&
+        (v_.cues().Has(link::CueKind::kTitle, v_.Word(b.token_end)) ||
+         v_.lexicon().HasCue(v_.Lower(b.token_end), "envoy_noun"))) {
+      return;
+    }
     Add(b.entity, "part_of", a.entity, a.sentence);
   }
 
@@ -266,6 +273,17 @@ class RelationFinder {
       }
     } else if (v_.Lower(b - 1) == "its" || v_.Lower(b - 1) == "their") {
       org = v_.Referents(b - 1);
+    } else if (const int body = v_.linking().MentionAt(b - 1); body >= 0) {
+      // "Iran's U.N. ambassador, Amir Saeid Iravani": the office is the
+      // state's, the body only says where it is held.
+      const link::Mention& named = v_.linking().mentions[body];
+      if (named.type == "ORG" && named.token_begin >= sentence_begin + 2 &&
+          base::IsPossessiveClitic(v_.Lower(named.token_begin - 1))) {
+        const int state = v_.linking().MentionAt(named.token_begin - 2);
+        if (state >= 0 && v_.linking().mentions[state].type == "GPE" && v_.linking().mentions[state].entity >= 0) {
+          org.push_back(v_.linking().mentions[state].entity);
+        }
+      }
     }
     if (org.size() != 1 || OrgOrState(org.front()) == nullptr) return;
     if (const std::string* rel = RoleRelation(b, comma)) AddRole(p.entity, *rel, org.front(), p.sentence);
@@ -338,6 +356,18 @@ class RelationFinder {
     if (k == b || (k < end && v_.Word(k) != "," && v_.Word(k) != ".")) return;
     if (OrgOrState(org.front()) == nullptr) return;
     if (const std::string* rel = RoleRelation(b, k)) AddRole(p.entity, *rel, org.front(), p.sentence);
+  }
+
+  // Whether a preposition stands between `from` and the first mention of
+  // entity e after it.
+  bool PrepositionBefore(uint32_t from, int e) const {
+    const uint32_t end = v_.Sentence(v_.SentenceOf(from)).token_end;
+    for (uint32_t k = from; k < end; ++k) {
+      const int m = v_.linking().MentionAt(k);
+      if (m >= 0 && v_.linking().mentions[m].entity == e) return false;
+      if (m < 0 && v_.Upos(k) == "ADP") return true;
+    }
+    return false;
   }
 
   // The entity if it is an organisation or a state, else nullptr.
@@ -538,11 +568,19 @@ class RelationFinder {
         else Add(b, p.predicate, a, s);
         return;
       }
+      // ("Georgia, which has not joined Western sanctions": no relation.)
+      if (k > 0 && (v_.Lower(k - 1) == "not" || v_.Lower(k - 1) == "never" || v_.Lower(k - 1) == "n't")) return;
       std::vector<int> subj = v_.SubjectBefore(k);
       // (A person's object may stand further: "who heads the Tehran-based
       // logistics firm Pars Kavir Shipping".)
       const bool person = subj.size() == 1 && v_.linking().entities[subj.front()].type == "Person";
       std::vector<int> obj = v_.ObjectAfter(end, person ? 8 : 6);
+      // The verb's own object, not a name in a phrase of its object's
+      // ("joined Western sanctions against Moscow").
+      // (A noun's own complement is no such phrase: "head of government of
+      // Monaco".)
+      const bool noun_of = end < v_.seg().tokens.size() && v_.Upos(end - 1) == "NOUN" && v_.Lower(end) == "of";
+      if (!obj.empty() && PrepositionBefore(noun_of ? end + 1 : end, obj.front())) obj.clear();
       // "Hezbollah, led by Naim Qassem", "The group is led by Dmitry
       // Sokolov": a participle with its agent relates the agent to the name
       // it describes (none for "a delegation led by Alexander Kozlov").
