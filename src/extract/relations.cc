@@ -33,6 +33,12 @@ class RelationFinder {
       FromRoleBefore(i);
       FromRoleAfter(i);
       FromPossessiveRoleAfter(i);
+      FromCitizen(i);
+    }
+    for (uint32_t k = 0; k < v_.seg().tokens.size(); ++k) {
+      FromPlaceNoun(k);
+      FromAppointment(k);
+      FromListing(k);
     }
     FromPatterns();
     return std::move(out_);
@@ -309,6 +315,12 @@ class RelationFinder {
     // ("for the Joint Chiefs", "of electronics distributor Veldhoven
     // Components BV": an article or two describing nouns before the name.)
     uint32_t named = k + 2 < end && v_.Lower(k + 1) == "the" ? k + 2 : k + 1;
+    // ("of the Iran-backed militia Kataib Hezbollah": past a name joined to
+    // an origin participle.)
+    if (const int describer = v_.linking().MentionAt(named);
+        describer >= 0 && v_.linking().mentions[describer].token_begin == named && v_.DescribesNoun(describer)) {
+      named = v_.linking().mentions[describer].token_end + 2;
+    }
     for (uint32_t d = 0; d < 2 && named + 1 < end && v_.linking().MentionAt(named) < 0 && v_.StartsLower(named) &&
                          v_.Upos(named) == "NOUN";
          ++d) {
@@ -370,6 +382,148 @@ class RelationFinder {
     return false;
   }
 
+  // "Rustam Abdullaev, a Kazakh citizen", "Indian national Rakesh Varma".
+  void FromCitizen(size_t i) {
+    const auto& ms = v_.linking().mentions;
+    const link::Mention& p = ms[i];
+    if (p.type != "PERSON") return;
+    const uint32_t end = v_.Sentence(p.sentence).token_end;
+    const auto state_citizen = [&](const link::Mention& n) {
+      return n.type == "NORP" && n.entity >= 0 && v_.linking().entities[n.entity].type == "Country" &&
+             n.token_end < end && v_.lexicon().HasCue(v_.Lower(n.token_end), "citizen_noun");
+    };
+    const uint32_t k = p.token_end;
+    if (i + 1 < ms.size() && k + 2 < end && v_.Word(k) == "," && (v_.Lower(k + 1) == "a" || v_.Lower(k + 1) == "an") &&
+        ms[i + 1].token_begin == k + 2 && state_citizen(ms[i + 1])) {
+      Add(p.entity, "citizen_of", ms[i + 1].entity, p.sentence);
+    }
+    if (i > 0 && ms[i - 1].token_end + 1 == p.token_begin && state_citizen(ms[i - 1])) {
+      Add(p.entity, "citizen_of", ms[i - 1].entity, p.sentence);
+    }
+  }
+
+  // "the Iranian port of Bandar Anzali", "the Tanzanian city of Arusha",
+  // "Iran's Caspian port of Amirabad": the place after "of" lies in the
+  // state the demonym or the possessive names (a place noun at k).
+  void FromPlaceNoun(uint32_t k) {
+    if (!v_.StartsLower(k) || !v_.lexicon().HasCue(v_.Lower(k), "place_noun")) return;
+    const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+    if (k + 2 >= s.token_end || v_.Lower(k + 1) != "of") return;
+    const int place = v_.linking().MentionAt(k + 2);
+    if (place < 0 || v_.linking().mentions[place].token_begin != k + 2 || v_.linking().mentions[place].entity < 0 ||
+        !v_.IsPlace(place)) {
+      return;
+    }
+    // (A region or a sea between: "Caspian", "western".)
+    uint32_t b = k;
+    for (int skipped = 0; b > s.token_begin && skipped < 2; ++skipped) {
+      const int m = v_.linking().MentionAt(b - 1);
+      if (m >= 0 && v_.linking().mentions[m].type == "LOC") {
+        b = v_.linking().mentions[m].token_begin;
+      } else if (m < 0 && v_.StartsLower(b - 1) && v_.Upos(b - 1) == "ADJ") {
+        --b;
+      } else {
+        break;
+      }
+    }
+    if (b <= s.token_begin) return;
+    int state = v_.linking().MentionAt(b - 1);
+    if (state < 0 && b >= s.token_begin + 2 && base::IsPossessiveClitic(v_.Lower(b - 1))) {
+      state = v_.linking().MentionAt(b - 2);
+      if (state >= 0 && v_.linking().mentions[state].type != "GPE") state = -1;
+    } else if (state >= 0 && v_.linking().mentions[state].type != "NORP") {
+      state = -1;
+    }
+    if (state < 0 || v_.linking().mentions[state].entity < 0) return;
+    const int country = v_.linking().mentions[state].entity;
+    if (v_.linking().entities[country].type != "Country") return;
+    // (Not when the place was taken for another state's: "the southern
+    // Lebanese city of Blida" is no Algerian town.)
+    const std::string& in = v_.linking().entities[v_.linking().mentions[place].entity].country;
+    if (!in.empty() && in != v_.linking().entities[country].country) return;
+    Add(v_.linking().mentions[place].entity, "located_in", country, v_.SentenceOf(k));
+  }
+
+  // "named Major General X, a veteran officer, as the new head of Y", "X was
+  // named acting commander of Y", "appointed X as chief executive of Y": the
+  // role's relation to the body.
+  void FromAppointment(uint32_t k) {
+    const std::string& w = v_.Lower(k);
+    if (w != "named" && w != "appointed" && w != "names" && w != "appoints" && w != "name" && w != "appoint") return;
+    if (v_.linking().MentionAt(k) >= 0) return;
+    const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+    int person = -1;
+    uint32_t role = k + 1;
+    const bool passive = k > s.token_begin && v_.lexicon().HasCue(v_.Lower(k - 1), "be_aux");
+    if (passive) {
+      const std::vector<int> subject = v_.SubjectBefore(k - 1);
+      if (subject.size() == 1) person = subject.front();
+    } else {
+      // The person named right after the verb (a title may stand first),
+      // then "as" after the phrase about him.
+      for (uint32_t t = k + 1; t < s.token_end && t < k + 5 && person < 0; ++t) {
+        const int m = v_.linking().MentionAt(t);
+        if (m < 0) continue;
+        if (v_.linking().mentions[m].type != "PERSON") return;
+        person = v_.linking().mentions[m].entity;
+        role = v_.linking().mentions[m].token_end;
+      }
+      while (role < s.token_end && role < k + 20 && v_.Lower(role) != "as") {
+        if (v_.IsClauseBreak(role) && v_.Word(role) != ",") return;
+        ++role;
+      }
+      if (role >= s.token_end || v_.Lower(role) != "as") return;
+    }
+    if (person < 0 || v_.linking().entities[person].type != "Person") return;
+    if (role < s.token_end && v_.Lower(role) == "as") ++role;
+    bool indefinite = false;
+    if (role < s.token_end && (v_.Lower(role) == "the" || v_.Lower(role) == "its" || v_.Lower(role) == "a")) {
+      indefinite = v_.Lower(role) == "a";
+      ++role;
+    }
+    while (role < s.token_end && (v_.Lower(role) == "new" || v_.Lower(role) == "next" || v_.Lower(role) == "acting" ||
+                                  v_.Lower(role) == "interim")) {
+      ++role;
+    }
+    uint32_t e = role;
+    while (e < s.token_end && e - role < 3 && RoleWord(e)) ++e;
+    if (e == role || e + 1 >= s.token_end || (v_.Lower(e) != "of" && v_.Lower(e) != "at")) return;
+    const uint32_t named = v_.Lower(e + 1) == "the" ? e + 2 : e + 1;
+    const int m = named < s.token_end ? v_.linking().MentionAt(named) : -1;
+    if (m < 0 || v_.linking().mentions[m].token_begin != named || v_.linking().mentions[m].entity < 0) return;
+    const int org = v_.linking().mentions[m].entity;
+    if (OrgOrState(org) == nullptr && !v_.IsPlace(m)) return;
+    if (const std::string* rel = RoleRelation(role, e, !indefinite)) AddRole(person, *rel, org, v_.SentenceOf(k));
+  }
+
+  // "an Almaty-based firm that was added to the U.S. Treasury's sanctions
+  // list": the name listed is sanctioned by the list's owner.
+  void FromListing(uint32_t k) {
+    if (!v_.lexicon().HasCue(v_.Lower(k), "listing_verb")) return;
+    const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+    if (k + 3 >= s.token_end || (v_.Lower(k + 1) != "to" && v_.Lower(k + 1) != "on")) return;
+    // The list within six words: its owner before it, possessive or not
+    // ("the U.S. Treasury's sanctions list", "a U.S. blacklist").
+    int owner = -1;
+    for (uint32_t t = k + 2; t < s.token_end && t < k + 8; ++t) {
+      const bool list = v_.lexicon().HasCue(v_.Lower(t), "sanctions_list") ||
+                        (t + 1 < s.token_end && v_.lexicon().HasCue(v_.Lower(t) + " " + v_.Lower(t + 1), "sanctions_list"));
+      if (!list) continue;
+      uint32_t b = t;
+      if (b > k + 2 && base::IsPossessiveClitic(v_.Lower(b - 1))) --b;
+      const int m = v_.linking().MentionAt(b - 1);
+      if (m >= 0 && v_.linking().mentions[m].token_end == b && v_.linking().mentions[m].type != "PERSON") {
+        owner = v_.linking().mentions[m].entity;
+      }
+      break;
+    }
+    if (owner < 0) return;
+    uint32_t before = k;
+    while (before > s.token_begin && v_.lexicon().HasCue(v_.Lower(before - 1), "be_aux")) --before;
+    const int listed = NearestActorBefore(before, false);
+    if (listed >= 0 && v_.linking().entities[listed].type != "Country") Add(listed, "sanctioned_by", owner, v_.SentenceOf(k));
+  }
+
   // The entity if it is an organisation or a state, else nullptr.
   const link::DocEntity* OrgOrState(int e) const {
     const link::DocEntity& d = v_.linking().entities[e];
@@ -401,6 +555,16 @@ class RelationFinder {
   // The nearest named person or organisation before token k in its sentence.
   int NearestActorBefore(uint32_t k, bool org_only) const {
     const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+    // "Blue Orchid Maritime, which is owned by Jade Crest Holdings, was
+    // sanctioned by": past a relative clause set off by commas.
+    uint32_t verb = k;
+    while (verb > s.token_begin && v_.lexicon().HasCue(v_.Lower(verb - 1), "be_aux")) --verb;
+    if (verb > s.token_begin + 2 && v_.Word(verb - 1) == ",") {
+      const uint32_t clause = v_.ClauseStart(verb - 2);
+      if (clause > s.token_begin && v_.cues().Has(link::CueKind::kRelative, v_.Word(clause))) {
+        k = v_.Word(clause - 1) == "," ? clause - 1 : clause;
+      }
+    }
     for (uint32_t j = k; j > s.token_begin;) {
       --j;
       int m = v_.linking().MentionAt(j);
@@ -470,7 +634,7 @@ class RelationFinder {
     // "Tehran-based logistics firm Pars Kavir Shipping", "a Limassol-based
     // company, Aegean Crest Freight": the place joined to the participle and
     // the organisation the phrase after it names.
-    if (!v_.HyphenJoined(k)) return;
+    if (!v_.HyphenJoined(k)) return FromOriginIn(p, k, end, s);
     const int place = v_.linking().MentionAt(k - 2);
     if (place < 0 || v_.linking().mentions[place].entity < 0 || !v_.IsPlace(place)) return;
     std::vector<int> org = v_.ObjectAfter(end, 5);
@@ -487,6 +651,40 @@ class RelationFinder {
       return;
     }
     Add(org.front(), p.predicate, v_.linking().mentions[place].entity, s);
+  }
+
+  // "Sahand Marine Services, a shipping agent based in Bandar Abbas", "The
+  // firm, which is based in Dubai": the place after "in" and the name the
+  // phrase describes.
+  void FromOriginIn(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
+    const uint32_t sentence_end = v_.Sentence(s).token_end;
+    if (end + 1 >= sentence_end || v_.Lower(end) != "in") return;
+    const int place = v_.linking().MentionAt(end + 1);
+    if (place < 0 || v_.linking().mentions[place].token_begin != end + 1 || !v_.IsPlace(place) ||
+        v_.linking().mentions[place].entity < 0) {
+      return;
+    }
+    uint32_t before = k;
+    while (before > v_.Sentence(s).token_begin && v_.lexicon().HasCue(v_.Lower(before - 1), "be_aux")) --before;
+    int named = -1;
+    if (before < k) {
+      const std::vector<int> subject = v_.SubjectBefore(before);
+      if (subject.size() == 1) named = subject.front();
+    } else {
+      // The description before the participle: "a shipping agent".
+      uint32_t b = k;
+      while (b > v_.Sentence(s).token_begin && k - b < 4 && v_.StartsLower(b - 1) && v_.Upos(b - 1) != "ADP" &&
+             v_.Lower(b - 1) != "a" && v_.Lower(b - 1) != "an") {
+        --b;
+      }
+      if (b >= 2 && b < k && (v_.Lower(b - 1) == "a" || v_.Lower(b - 1) == "an") && v_.Word(b - 2) == ",") {
+        named = EntityOfMentionEndingAt(b - 2);
+      }
+    }
+    if (named < 0) return;
+    const std::string& type = v_.linking().entities[named].type;
+    if (type == "Person" || type == "Country" || type == "Location") return;
+    Add(named, p.predicate, v_.linking().mentions[place].entity, s);
   }
 
   void FromPlaceOf(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
@@ -579,7 +777,8 @@ class RelationFinder {
       // ("joined Western sanctions against Moscow").
       // (A noun's own complement is no such phrase: "head of government of
       // Monaco".)
-      const bool noun_of = end < v_.seg().tokens.size() && v_.Upos(end - 1) == "NOUN" && v_.Lower(end) == "of";
+      const bool noun_of = end < v_.seg().tokens.size() && v_.Upos(end - 1) == "NOUN" && v_.Lower(end) == "of" &&
+                           k >= 2 && (v_.Word(k - 1) == "," || (v_.Lower(k - 1) == "the" && v_.Word(k - 2) == ","));
       if (!obj.empty() && PrepositionBefore(noun_of ? end + 1 : end, obj.front())) obj.clear();
       // "Hezbollah, led by Naim Qassem", "The group is led by Dmitry
       // Sokolov": a participle with its agent relates the agent to the name

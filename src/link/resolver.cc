@@ -196,10 +196,20 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     for (uint32_t k = token; k > sent_begin && token - k < (bare != nullptr ? 1u : 3u); --k) {
       std::string_view prev = seg.tokens[k - 1].span().Of(text);
       if (prev == "the" || prev == "The") {
-        return one(RecentMention(l, token, sentence, 1, [&](const Mention& m) {
+        std::vector<int> found = one(RecentMention(l, token, sentence, 1, [&](const Mention& m) {
           const DocEntity& e = l.entities[m.entity];
           return m.type == "ORG" && (kind->empty() || e.type == *kind || (e.kb != nullptr && e.kb->sector == *kind));
         }));
+        // ("Sahand Marine Services, a shipping agent … The company is owned
+        // by": a company named without a legal form is typed by its other
+        // words, an organisation or a body the knowledge base does not know.)
+        if (found.empty() && *kind == "Company") {
+          found = one(RecentMention(l, token, sentence, 1, [&](const Mention& m) {
+            const DocEntity& e = l.entities[m.entity];
+            return m.type == "ORG" && e.kb == nullptr && (e.type == "Organization" || e.type == "PublicBody");
+          }));
+        }
+        return found;
       }
     }
     return {};

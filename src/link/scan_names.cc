@@ -350,6 +350,16 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
       loc = nullptr;
     }
   }
+  // "the Iranian port of Bandar Anzali", "the town of Kupiansk": a name
+  // after a place's common noun and "of" is a place.
+  if (!org && !loc && r.begin >= 2 && Word(text_, seg_.tokens[r.begin - 1]) == "of") {
+    const std::string_view noun = Word(text_, seg_.tokens[r.begin - 2]);
+    if (!noun.empty() && noun[0] >= 'a' && noun[0] <= 'z') {
+      std::string capitalised(noun);
+      capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
+      loc = cues_.Find(CueKind::kLocKeyword, capitalised);
+    }
+  }
   bool single = r.end - r.begin == 1;
   // "Robert F. Kennedy Jr.": no near miss of the father's name.
   const bool suffixed = !single && cues_.Has(CueKind::kNameSuffix, Word(text_, seg_.tokens[r.end - 1]));
