@@ -709,6 +709,26 @@ TEST_F(ExtractorTest, RelationsOfCompaniesTheirPlacesAndOfficesNamedWithoutABody
   EXPECT_TRUE(HasRelation(x, "person:john-smith", "leader_of", "org:acme-trading-ltd"));
 }
 
+TEST_F(ExtractorTest, RelationsFromPlacesCitizenshipAppointmentsListingsAndOrigins) {
+  Extraction x = Run(
+      "Police seized the cargo in the Iranian port of Bandar Anzali. Rustam Abdullaev, a Russian citizen, was "
+      "arrested. Iranian national Reza Varami denied it. Halcyon Holdings was added to the U.S. sanctions list. "
+      "Sahand Marine Services, a shipping agent based in Iran, declined to comment.");
+  EXPECT_TRUE(HasRelation(x, "loc:bandar-anzali", "located_in", "country:IRN"));
+  EXPECT_TRUE(HasRelation(x, "person:rustam-abdullaev", "citizen_of", "country:RUS"));
+  EXPECT_TRUE(HasRelation(x, "person:reza-varami", "citizen_of", "country:IRN"));
+  EXPECT_TRUE(HasRelation(x, "org:halcyon-holdings", "sanctioned_by", "country:USA"));
+  EXPECT_TRUE(HasRelation(x, "org:sahand-marine-services", "located_in", "country:IRN"));
+  // "named X, <description>, as the head of Y": X leads Y.
+  x = Run("Russia named Ivan Petrov, a veteran diplomat, as the head of the Central Intelligence Agency.");
+  EXPECT_TRUE(HasRelation(x, "person:ivan-petrov", "leader_of", "org:cia"));
+  x = Run("Ivan Petrov was named acting director of the Central Intelligence Agency on Monday.");
+  EXPECT_TRUE(HasRelation(x, "person:ivan-petrov", "leader_of", "org:cia"));
+  // A person named in some other sense holds no office.
+  x = Run("Russia named Ivan Petrov in a complaint to the Central Intelligence Agency.");
+  EXPECT_FALSE(HasRelation(x, "person:ivan-petrov", "leader_of", "org:cia"));
+}
+
 TEST_F(ExtractorTest, AResponseReachesTheActorOfTheActItAnswers) {
   // "the attack": the latest assault told before, whatever follows the noun.
   Extraction x = Run("North Korea attacked Iran on Monday. The United States condemned the attack as a violation of UN "

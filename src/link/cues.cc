@@ -29,7 +29,8 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"family_first", CueKind::kFamilyFirst},
       {"syllable_initial", CueKind::kSyllableInitial},
       {"syllable_final", CueKind::kSyllableFinal},
-      {"seat", CueKind::kSeat}};
+      {"seat", CueKind::kSeat},
+      {"place_participle", CueKind::kPlaceParticiple}};
   for (const auto& [n, k] : kNames) {
     if (n == name) {
       *kind = k;

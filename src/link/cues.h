@@ -35,6 +35,7 @@ enum class CueKind {
   kSyllableInitial,
   kSyllableFinal,
   kSeat,
+  kPlaceParticiple,
   kNumKinds,  // the number of kinds, not a kind
 };
 

@@ -451,6 +451,24 @@ TEST_F(LinkerWithGeoNames, ATownIsPlacedByTheStatesTheTextNames) {
   EXPECT_EQ(ids("The U.S. envoy arrived in Paris."), (V{"U.S.=country:USA", "Paris=country:FRA"}));
 }
 
+TEST_F(LinkerWithGeoNames, ATownJoinedToAPlaceParticipleIsAPlace) {
+  const Linker& linker = *linker_;
+  // The tagger read no name here: "Karachi-based" still makes the town a place.
+  auto ids = [&](const std::string& text) {
+    const text::Segmentation seg = text::Segment(text);
+    const std::vector<NerSpan> ner;
+    const Linking l = linker.Link(text, seg, "2025-01-01", &ner);
+    std::vector<std::string> out;
+    for (const Mention& m : l.mentions) out.push_back(std::string(m.span.Of(text)) + "=" + l.entities[m.entity].id);
+    return out;
+  };
+  EXPECT_EQ(ids("The Karachi-based firm denied it."), (V{"Karachi=loc:karachi-pak"}));
+  EXPECT_EQ(ids("The Karachi-registered firm denied it."), (V{"Karachi=loc:karachi-pak"}));
+  // Not a word the table does not list, nor a town spaced apart from the hyphen.
+  EXPECT_EQ(ids("The Karachi-style firm denied it."), (V{}));
+  EXPECT_EQ(ids("The Karachi - based firm denied it."), (V{}));
+}
+
 TEST_F(LinkerTest, ASentenceOpenerTheTaggersReadAsNoNameIsNoPartOfOne) {
   const std::string text = "Welcome Darin to the team.";
   const std::vector<NerSpan> person = {{1, 2, "PERSON"}};

@@ -505,6 +505,12 @@ bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const 
   // person ("to Elizabeth", "from Mary Jo Foley", "a result of Bush's
   // invasion"), whatever the preposition before it.
   if (ner == "PERSON") return false;
+  const auto& toks = seg_.tokens;
+  if (g.token_end + 1 < toks.size() && IsDashToken(Word(text_, toks[g.token_end])) &&
+      toks[g.token_end].begin == toks[g.token_end - 1].end && toks[g.token_end + 1].begin == toks[g.token_end].end &&
+      cues_.Has(CueKind::kPlaceParticiple, base::AsciiLower(Word(text_, toks[g.token_end + 1])))) {
+    return true;
+  }
   if (g.token_begin > 0) {
     std::string prev = base::AsciiLower(Word(text_, seg_.tokens[g.token_begin - 1]));
     if (prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "near" ||
