@@ -729,6 +729,15 @@ TEST_F(ExtractorTest, RelationsFromPlacesCitizenshipAppointmentsListingsAndOrigi
   EXPECT_FALSE(HasRelation(x, "person:ivan-petrov", "leader_of", "org:cia"));
 }
 
+TEST_F(ExtractorTest, AStateBeforeATitleOfEmploymentIsNationality) {
+  // A state before a title of employment is the person's nationality.
+  Extraction x = Run("Police detained American journalist Evan Blake in Moscow.");
+  EXPECT_TRUE(HasRelation(x, "person:evan-blake", "citizen_of", "country:USA"));
+  EXPECT_FALSE(HasRelation(x, "person:evan-blake", "employee_of", "country:USA"));
+  // (The rules on titles, kind nouns and described bodies read POS tags:
+  // tests/golden/events.jsonl "role-phrases-1" and "described-body-1".)
+}
+
 TEST_F(ExtractorTest, AResponseReachesTheActorOfTheActItAnswers) {
   // "the attack": the latest assault told before, whatever follows the noun.
   Extraction x = Run("North Korea attacked Iran on Monday. The United States condemned the attack as a violation of UN "

@@ -100,6 +100,13 @@ class RelationFinder {
       }
     }
     if (org >= 0 && value != nullptr && !value->empty()) {
+      // "American journalist Evan Blake", "Russian engineer X": a state
+      // before a title of employment or membership is the person's
+      // nationality, not his employer.
+      if ((*value == "employee_of" || *value == "member_of") && v_.linking().entities[org].type == "Country") {
+        Add(person.entity, "citizen_of", org, person.sentence);
+        return;
+      }
       Add(person.entity, narrowed && *value == "leader_of" ? "role_in" : *value, org, person.sentence);
       return;
     }
@@ -339,8 +346,11 @@ class RelationFinder {
     if (org < 0 || v_.linking().mentions[m].type != "ORG") return;
     // Not a name that only describes the body meant: "the IRGC-aligned
     // militia", "the Hamas police force".
+    // ("the opposition PAIGC party", "the Wagner group": a noun naming the
+    // body's kind is the body.)
     const uint32_t after = v_.linking().mentions[m].token_end;
-    if (v_.DescribesNoun(m) || (after < end && v_.StartsLower(after) && v_.Upos(after) == "NOUN")) return;
+    const bool kind_noun = after < end && v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(after));
+    if (v_.DescribesNoun(m) || (after < end && v_.StartsLower(after) && v_.Upos(after) == "NOUN" && !kind_noun)) return;
     if (const std::string* rel = RoleRelation(b, k, !indefinite)) AddRole(p.entity, *rel, org, p.sentence);
   }
 
@@ -368,6 +378,21 @@ class RelationFinder {
     if (k == b || (k < end && v_.Word(k) != "," && v_.Word(k) != ".")) return;
     if (OrgOrState(org.front()) == nullptr) return;
     if (const std::string* rel = RoleRelation(b, k)) AddRole(p.entity, *rel, org.front(), p.sentence);
+  }
+
+  // Whether the first mention of entity e from `from` on stands before a
+  // common noun it describes ("the Hamas police force"), not one naming its
+  // kind ("the opposition PAIGC party").
+  bool DescribesNounAfter(uint32_t from, int e) const {
+    const uint32_t end = v_.Sentence(v_.SentenceOf(from)).token_end;
+    for (uint32_t k = from; k < end; ++k) {
+      const int m = v_.linking().MentionAt(k);
+      if (m < 0 || v_.linking().mentions[m].entity != e) continue;
+      const uint32_t after = v_.linking().mentions[m].token_end;
+      return after < end && v_.StartsLower(after) && v_.Upos(after) == "NOUN" &&
+             !v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(after));
+    }
+    return false;
   }
 
   // Whether a preposition stands between `from` and the first mention of
@@ -780,6 +805,9 @@ class RelationFinder {
       const bool noun_of = end < v_.seg().tokens.size() && v_.Upos(end - 1) == "NOUN" && v_.Lower(end) == "of" &&
                            k >= 2 && (v_.Word(k - 1) == "," || (v_.Lower(k - 1) == "the" && v_.Word(k - 2) == ","));
       if (!obj.empty() && PrepositionBefore(noun_of ? end + 1 : end, obj.front())) obj.clear();
+      // ("X, the head of the Hamas police force": the name only describes
+      // the body meant.)
+      if (!obj.empty() && noun_of && DescribesNounAfter(end + 1, obj.front())) obj.clear();
       // "Hezbollah, led by Naim Qassem", "The group is led by Dmitry
       // Sokolov": a participle with its agent relates the agent to the name
       // it describes (none for "a delegation led by Alexander Kozlov").
