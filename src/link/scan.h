@@ -199,6 +199,9 @@ class Scan {
   // The person named before in the document whose name of two or more words
   // ends with `word`, the latest first; -1 when none.
   int SurnameOf(std::string_view word) const;
+  // Whether every mention of entity `town` is one word after the first
+  // mention of entity `person`, not after a preposition of place.
+  bool OnlyNamedAfter(int town, int person) const;
   // Records the surname of entity `entity` when it is a person (for SurnameOf).
   void NoteSurname(int entity);
   // Records the shorter names a company named with a legal form or a company

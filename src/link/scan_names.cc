@@ -255,17 +255,43 @@ void Scan::JoinBareSurnames() {
     auto [it, added] = full.emplace(base::FoldAccents(FamilyName(entities[i].name, cues_)), i);
     if (!added && it->second != i) it->second = -1;
   }
+  // "Ramón Quintero Beltrán ... sanctioned Quintero": of a given name and
+  // two surnames (Spanish, Portuguese), news calls the bearer by the first.
+  std::unordered_map<std::string, int> first_surname;
+  for (int i = 0; i < static_cast<int>(entities.size()); ++i) {
+    if (entities[i].type != "Person" || entities[i].kb != nullptr) continue;
+    const auto tokens = text::Tokenize(entities[i].name);
+    if (tokens.size() != 3 || !full_name(entities[i], tokens) || FamilyNameFirst(entities[i].name, cues_)) continue;
+    auto [it, added] = first_surname.emplace(base::FoldAccents(tokens[1].span().Of(entities[i].name)), i);
+    if (!added && it->second != i) it->second = -1;
+  }
   std::vector<int> target(entities.size(), -1);
   bool any = false;
   for (int i = 0; i < static_cast<int>(entities.size()); ++i) {
     const DocEntity& d = entities[i];
-    if (d.type != "Person" || d.kb != nullptr || text::Tokenize(d.name).size() != 1) continue;
-    auto it = full.find(base::FoldAccents(d.name));
-    if (it == full.end() || it->second < 0 || it->second == i) continue;
-    target[i] = it->second;
-    any = true;
+    if (text::Tokenize(d.name).size() != 1) continue;
+    if (d.type == "Person" && d.kb == nullptr) {
+      auto it = full.find(base::FoldAccents(d.name));
+      if (it == full.end() || it->second < 0 || it->second == i) continue;
+      target[i] = it->second;
+      any = true;
+    } else if (d.kb != nullptr ? IsTown(*d.kb) : d.type == "Location") {
+      // A town of the gazetteer (or a place the tagger read) spelt like the
+      // surname of a person named before it, never where something is ("in",
+      // "from" it): the person.
+      const std::string key = base::FoldAccents(d.name);
+      int person = -1;
+      if (auto it = full.find(key); it != full.end()) person = it->second;
+      if (auto it = first_surname.find(key); person < 0 && it != first_surname.end()) person = it->second;
+      if (person < 0 || !OnlyNamedAfter(i, person)) continue;
+      target[i] = person;
+      any = true;
+    }
   }
   if (!any) return;
+  for (Mention& m : out_.mentions) {
+    if (m.entity >= 0 && target[m.entity] >= 0) m.type = "PERSON";
+  }
   // Drop the joined entities and renumber the rest.
   std::vector<int> index(entities.size(), -1);
   std::vector<DocEntity> kept;
@@ -279,6 +305,27 @@ void Scan::JoinBareSurnames() {
     m.entity = index[target[m.entity] >= 0 ? target[m.entity] : m.entity];
   }
   entities = std::move(kept);
+}
+
+// Whether every mention of entity `town` is one word after the first mention
+// of entity `person`, not after a preposition of place.
+bool Scan::OnlyNamedAfter(int town, int person) const {
+  uint32_t first = UINT32_MAX;
+  for (const Mention& m : out_.mentions) {
+    if (m.entity == person) first = std::min(first, m.token_begin);
+  }
+  for (const Mention& m : out_.mentions) {
+    if (m.entity != town) continue;
+    if (m.token_begin < first || m.token_end != m.token_begin + 1) return false;
+    if (m.token_begin > seg_.sentences[m.sentence].token_begin) {
+      const std::string before = base::AsciiLower(Word(text_, seg_.tokens[m.token_begin - 1]));
+      if (before == "in" || before == "at" || before == "from" || before == "to" || before == "near" ||
+          before == "outside" || before == "of" || before == "into" || before == "via") {
+        return false;
+      }
+    }
+  }
+  return true;
 }
 
 // "the Kim regime": a surname of a leader of exactly one state.
