@@ -146,7 +146,10 @@ class EventCoder {
                bool agent_implicit, const std::vector<Event>& coded) const;
   bool OutbreakTrigger(uint32_t k, const std::vector<Event>& coded) const;
   bool PartOfSentence(uint32_t k) const;
-  bool ReleasesRecord(uint32_t k, uint32_t end) const;
+  // Whether the object of the verb at k (ending before `end`) is a noun with
+  // cue `category` ("releases a video": record_noun; "attacked the accord":
+  // verbal_target): in the parse, or before parsing the first noun after it.
+  bool ObjectHasCue(uint32_t k, uint32_t end, std::string_view category) const;
   bool LeavesOrganization(uint32_t end) const;
   bool ProtestBefore(uint32_t k) const;
   bool OnlyNamedAsPlace(int entity, uint32_t sentence) const;

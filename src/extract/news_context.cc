@@ -129,7 +129,10 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // Collbató": a visit or a trip named without anyone visited is no meeting.
   if (p.mode == "visit" && p.noun && e.recipient.empty()) return true;
   // "releases a video showing a hostage": a record released frees nobody.
-  if (p.mode == "release" && !p.noun && ReleasesRecord(k, end)) return true;
+  if (p.mode == "release" && !p.noun && ObjectHasCue(k, end, "record_noun")) return true;
+  // "attacked the accord in a radio interview": words against a plan or a
+  // text, no violence.
+  if (p.event == "ASSAULT" && !p.noun && ObjectHasCue(k, end, "verbal_target")) return true;
   // "700 firefighters have been deployed to battle the fires": a deployment
   // against a disaster mobilises no force against anyone.
   if (p.event == "MOBILIZE" && Accidental(k, end) && AccidentWithin(k, end, 8)) return true;
@@ -457,19 +460,19 @@ bool EventCoder::LeavesOrganization(uint32_t end) const {
   return false;
 }
 
-// Whether what the verb at k (ending before `end`) releases is a record
-// ("releases a video showing a hostage", "releases more files on Epstein"): its
-// object in the parse, or before parsing the first noun right after it.
-bool EventCoder::ReleasesRecord(uint32_t k, uint32_t end) const {
+// Whether the object of the verb at k (ending before `end`) has cue
+// `category`: its object in the parse, or before parsing the first noun right
+// after it ("releases a video showing a hostage", "attacked the accord").
+bool EventCoder::ObjectHasCue(uint32_t k, uint32_t end, std::string_view category) const {
   if (v_.Parsed(k)) {
     for (uint32_t c : v_.Children(k)) {
-      if (v_.Dep(c) == "obj" && v_.lexicon().HasCue(v_.Lower(c), "record_noun")) return true;
+      if (v_.Dep(c) == "obj" && v_.lexicon().HasCue(v_.Lower(c), category)) return true;
     }
     return false;
   }
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   for (uint32_t j = end; j < s.token_end && j < end + 4; ++j) {
-    if (v_.lexicon().HasCue(v_.Lower(j), "record_noun")) return true;
+    if (v_.lexicon().HasCue(v_.Lower(j), category)) return true;
     if (v_.Upos(j) == "NOUN" || v_.Upos(j) == "PROPN" || v_.Upos(j) == "PRON") return false;
   }
   return false;
