@@ -697,6 +697,15 @@ TEST_F(LinkerTest, HyphenatedPlacesAndPeopleNamedLikeADemonym) {
             (V{"American Dario Lenz=PERSON:person:american-dario-lenz"}));
 }
 
+TEST_F(LinkerTest, APluralPossessiveInsideABodysNameBeforeItsKeyword) {
+  EXPECT_EQ(Mentions("He leads the opposition Citizens' Democratic Alliance."),
+            (V{"Citizens' Democratic Alliance=ORG:org:citizens-democratic-alliance"}));
+  // Not before a common noun, nor after a known name.
+  EXPECT_EQ(Mentions("The Citizens' group said so."), (V{}));
+  EXPECT_EQ(Mentions("The Iran' Democratic Alliance said so."),
+            (V{"Iran=GPE:country:IRN", "Democratic Alliance=ORG:org:democratic-alliance"}));
+}
+
 TEST_F(LinkerTest, TitlesInARowAreOneTitleAndShipPrefixesNameWarships) {
   // "Deputy Prime Minister of Orvel": no person "Prime".
   EXPECT_EQ(Mentions("She was named Deputy Prime Minister of Iran."), (V{"Iran=GPE:country:IRN"}));

@@ -268,6 +268,19 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       ++j;
       continue;
     }
+    // "Citizens' Democratic Alliance", "Workers' Party": a plural possessive
+    // inside a body's name, the capitalised words after it ending in an
+    // organisation's keyword, whatever the tagger read.
+    if ((w == "'" || w == "\u2019") && next_cap && j == i + 1 && toks[j].begin == toks[j - 1].end &&
+        Word(text_, toks[j - 1]).ends_with("s") && gaz_.LongestAt(text_, toks, i, j).entries.empty()) {
+      uint32_t k = j + 1;
+      bool keyword = false;
+      while (k < end && Capitalised(Word(text_, toks[k]))) keyword = cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[k++]));
+      if (keyword) {
+        ++j;
+        continue;
+      }
+    }
     if (w == "and" && next_cap && j > i && AndJoinsBody(i, j, end)) {
       ++j;
       continue;
