@@ -379,7 +379,12 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
   for (int32_t a = static_cast<int32_t>(trigger), depth = 0; depth < 6 && v.Parsed(static_cast<uint32_t>(a)); ++depth) {
     const std::string_view dep = v.Dep(static_cast<uint32_t>(a));
     const int32_t head = v.Head(static_cast<uint32_t>(a));
-    if (head < 0 || DocumentView::IsRelativeClause(dep) || dep == "parataxis" || dep == "advcl") break;
+    // (Nor past a noun: "denied supplying shells, a day after Russia's
+    // intelligence service accused Serbia" tells the accusation as a fact.)
+    if (head < 0 || DocumentView::IsRelativeClause(dep) || dep == "parataxis" || dep == "advcl" || dep == "acl" ||
+        dep.starts_with("obl") || dep.starts_with("nmod")) {
+      break;
+    }
     // ("denied supplying drones": the gerund is the verb's open complement.)
     if ((dep == "ccomp" || dep == "xcomp") && v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(head)), "denial_verb")) {
       negated = true;

@@ -154,6 +154,19 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   uint32_t lo = heads.front(), hi = heads.front();
   for (uint32_t h : heads) PhraseSpan(v, h, 0, &lo, &hi);
   std::vector<int> out = v.FirstItemIn(lo, hi + 1);
+  // "Serbia's state arms trader Yugoimport-SDPR": the body the noun stands
+  // in apposition to, not the state that owns it.
+  if (heads.size() == 1 && out.size() == 1 && v.linking().entities[out.front()].type == "Country") {
+    for (uint32_t c : v.Children(heads.front())) {
+      const int m = v.Dep(c) == "appos" ? v.linking().MentionAt(c) : -1;
+      if (m < 0 || v.linking().mentions[m].entity < 0) continue;
+      const std::string& type = v.linking().entities[v.linking().mentions[m].entity].type;
+      if (type == "Company" || type == "Organization" || type == "PublicBody") {
+        out = {v.linking().mentions[m].entity};
+        break;
+      }
+    }
+  }
   // "Iranian President Ebrahim Raisi and Venezuelan President Nicolás
   // Maduro": each conjunct's first item, when all are persons (states named
   // together are a group the linker joined, read whole above; "M23 rebels and
