@@ -15,6 +15,7 @@
 #include "extract/context.h"
 #include "extract/event_types.h"
 #include "extract/parse_arguments.h"
+#include "time/date.h"
 
 namespace dossier::extract {
 namespace {
@@ -56,6 +57,32 @@ bool DatesTheSaying(const DocumentView& v, uint32_t timex, uint32_t trigger) {
   return false;
 }
 
+// "Serbia on Tuesday denied it, a day after Russia accused Serbia": a trigger
+// in a clause opened by "<count> day(s)|week(s) after|before" happened that
+// long before (or after) the date of the clause it follows. Returns the shift
+// in days (0: no such clause) and sets *opens to the count's token.
+int64_t OffsetClause(const DocumentView& v, uint32_t trigger, uint32_t* opens) {
+  const uint32_t begin = v.Sentence(v.SentenceOf(trigger)).token_begin;
+  for (uint32_t k = trigger; k > begin + 2 && trigger - k < 12;) {
+    --k;
+    const std::string& w = v.Lower(k);
+    if (w == "," || w == ";" || w == ":" || w == "\"") return 0;
+    if (w != "after" && w != "before") continue;
+    const std::string& unit = v.Lower(k - 1);
+    const int64_t days = unit == "day" || unit == "days" ? 1 : unit == "week" || unit == "weeks" ? 7 : 0;
+    if (days == 0) return 0;
+    static constexpr std::string_view kCounts[] = {"one", "two", "three", "four", "five", "six", "seven"};
+    const std::string& c = v.Lower(k - 2);
+    int64_t n = c == "a" || c == "an" ? 1 : 0;
+    for (size_t i = 0; i < std::size(kCounts); ++i) n = c == kCounts[i] ? static_cast<int64_t>(i) + 1 : n;
+    if (n == 0 && c.size() == 1 && c[0] >= '1' && c[0] <= '9') n = c[0] - '0';
+    if (n == 0) return 0;
+    *opens = k - 2;
+    return (w == "after" ? -1 : 1) * n * days;
+  }
+  return 0;
+}
+
 // Sets e->date and e->date_source.
 void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
                std::string_view doc_date, Event* event) {
@@ -82,6 +109,13 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
   } else {
     event->date = std::string(doc_date);
     event->date_source = doc_date.empty() ? "" : "document";
+  }
+  // (A date of its own inside the clause wins: "a day after Russia accused
+  // Serbia on Monday".)
+  uint32_t opens = 0;
+  const int64_t shift = OffsetClause(v, trigger, &opens);
+  if (shift != 0 && (best == nullptr || v.TokenAt(best->span.begin) < opens) && event->date.size() == 10) {
+    if (auto anchor = time::Date::Parse(event->date); anchor.ok()) event->date = anchor->AddDays(shift).ToString();
   }
 }
 

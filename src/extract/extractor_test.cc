@@ -148,6 +148,23 @@ TEST_F(ExtractorTest, OneEventToldTwiceIsOneEventWithEvidence) {
   EXPECT_TRUE(x.events[1].evidence.empty());
 }
 
+TEST_F(ExtractorTest, AClauseADayAfterIsDatedADayBefore) {
+  const std::string text =
+      "Iran attacked Russia on Tuesday, a day after Russia attacked Iran. Two days after the talks, Iran attacked "
+      "Russia.";
+  const size_t at = text.find("Tuesday");
+  Extraction x = Run(text, {{{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 7)}, "2017-11-28"}});
+  std::vector<std::pair<std::string, std::string>> dated;  // (actor, date)
+  for (const Event& e : x.events) {
+    if (e.event == "ASSAULT") dated.emplace_back(Ids(e.actor).front(), e.date);
+  }
+  // The main clause keeps its date; the clause "a day after" is a day before
+  // it; a main clause after a comma-set "two days after" phrase is the
+  // document's day.
+  EXPECT_EQ(dated, (std::vector<std::pair<std::string, std::string>>{
+                       {"country:IRN", "2017-11-28"}, {"country:RUS", "2017-11-27"}, {"country:IRN", "2017-11-29"}}));
+}
+
 TEST_F(ExtractorTest, TriggersNeedTheirContextWords) {
   EXPECT_TRUE(Run("Iran tested the patience of Russia.").events.empty());
   EXPECT_TRUE(Run("The test of wills continued.").events.empty());
