@@ -33,6 +33,12 @@ std::string AnsweredType(const DocumentView& v, uint32_t end) {
   for (const EventPattern& p : *patterns) {
     if (p.noun && p.rest.empty()) return p.event;
   }
+  // ("condemned the killing": a verb's -ing form read as a noun names its act.)
+  if (v.Lower(noun).ends_with("ing") && v.Upos(noun) == "NOUN") {
+    for (const EventPattern& p : *patterns) {
+      if (!p.noun && p.rest.empty() && p.needs.empty()) return p.event;
+    }
+  }
   return {};
 }
 
