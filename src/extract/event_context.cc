@@ -398,6 +398,11 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
     const bool cancelled = k + 1 < trigger && v.lexicon().HasCue(v.Lower(k + 1), "negation_cancel");
     negated = negated || (is("negation") && !cancelled);
     hypothetical = hypothetical || is("hypothetical");
+    // "is due to visit Washington", "is set to sign": a schedule before "to"
+    // and a verb tells what is still to come ("due to the war" is a cause).
+    // (The verb in its base form: "due to suspected arson" is a cause.)
+    hypothetical = hypothetical || (is("schedule_word") && k + 2 <= trigger && v.Lower(k + 1) == "to" &&
+                                    v.Upos(k + 2) == "VERB" && v.Lemma(k + 2) == v.Lower(k + 2));
   }
   // "allegedly planning an attack": the attack is still to come, however
   // surely the plan is told.
