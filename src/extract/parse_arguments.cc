@@ -346,6 +346,21 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
       a.recipient = NominalEntities(v, c);
     }
   }
+  // "detained four of the company's employees, including its country
+  // manager, Jean-Marc Ouellet": those named among a group the object counts
+  // (a number or a plural noun; not "killed X, who abducted …, including Y")
+  // are recipients too.
+  const auto group = [&](uint32_t o) {
+    return v.Upos(o) == "NUM" || (v.Upos(o) == "NOUN" && v.Lemma(o) != v.Lower(o));
+  };
+  if (!a.passive && objects.size() == 1 && group(objects.front())) {
+    for (uint32_t c : oblique) {
+      if (CaseOf(v, c) != "including") continue;
+      for (int e : NominalEntities(v, c)) {
+        if (std::find(a.recipient.begin(), a.recipient.end(), e) == a.recipient.end()) a.recipient.push_back(e);
+      }
+    }
+  }
   const int32_t head = v.Head(verb);
   const std::string_view dep = v.Dep(verb);
   if (a.actor.empty() && !a.passive) a.actor = SubjectOf(v, verb, 0);

@@ -286,6 +286,15 @@ class RelationFinder {
       }
     } else if (v_.Lower(b - 1) == "its" || v_.Lower(b - 1) == "their") {
       org = v_.Referents(b - 1);
+      // ("detained four of the company's employees, including its country
+      // manager, X": "its" is the body named since as "the company".)
+      for (uint32_t k = b - 1; k > sentence_begin + 1 && v_.linking().MentionAt(k - 1) < 0; --k) {
+        if (base::IsPossessiveClitic(v_.Lower(k - 1)) && v_.StartsLower(k - 2) && k >= sentence_begin + 3 &&
+            v_.Lower(k - 3) == "the" && v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(k - 2))) {
+          org = v_.Referents(k - 2);
+          break;
+        }
+      }
     } else if (const int body = v_.linking().MentionAt(b - 1); body >= 0) {
       // "Iran's U.N. ambassador, Amir Saeid Iravani": the office is the
       // state's, the body only says where it is held.
