@@ -79,6 +79,29 @@ int AppositionAfter(const DocumentView& v, uint32_t head) {
   return v.linking().mentions[m].entity;
 }
 
+// "…, Meridian Crest Marine LLC, and its director, Indian national Rakesh
+// Varma": the one a possessive description joined by "and" right after the
+// name ending before `after` names (-1 for none).
+int DescribedConjunctAfter(const DocumentView& v, uint32_t after) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(after));
+  uint32_t k = after;
+  if (k < s.token_end && v.Word(k) == ",") ++k;
+  if (k + 4 >= s.token_end || v.Lower(k) != "and" || !DocumentView::IsPossessivePronoun(v.Lower(k + 1))) return -1;
+  k += 2;
+  const uint32_t words = k;
+  while (k < s.token_end && k < words + 3 && v.StartsLower(k) && v.linking().MentionAt(k) < 0) ++k;
+  if (k == words || k + 1 >= s.token_end || v.Word(k) != ",") return -1;
+  ++k;
+  // (A demonym and a common noun may describe the person: "Indian national".)
+  if (const int d = v.linking().MentionAt(k); d >= 0 && v.linking().mentions[d].type == "NORP") {
+    k = v.linking().mentions[d].token_end;
+    if (k < s.token_end && v.StartsLower(k)) ++k;
+  }
+  const int m = k < s.token_end ? v.linking().MentionAt(k) : -1;
+  if (m < 0 || v.linking().mentions[m].token_begin != k || v.linking().mentions[m].type != "PERSON") return -1;
+  return v.linking().mentions[m].entity;
+}
+
 // The subject of `verb`, or the one it shares: a conjunct, an open complement
 // ("agreed to send": the one who agreed sends) or an adverbial participle
 // ("..., killing five") takes its head verb's subject.
@@ -284,7 +307,13 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
     }
   }
   if (out.empty() && heads.size() == 1 && v.Upos(heads.front()) == "NOUN") {
-    if (const int named = AppositionAfter(v, heads.front()); named >= 0) out.push_back(named);
+    if (const int named = AppositionAfter(v, heads.front()); named >= 0) {
+      out.push_back(named);
+      const int m = v.linking().MentionAt(SubtreeEnd(v, heads.front(), 0) + 2);
+      if (const int also = DescribedConjunctAfter(v, v.linking().mentions[m].token_end); also >= 0 && also != named) {
+        out.push_back(also);
+      }
+    }
   }
   if (located_in && v.lexicon().HasCue(v.Lower(heads.front()), "state_body_noun")) {
     const link::DocEntity& place = v.linking().entities[out.front()];
