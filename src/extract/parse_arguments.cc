@@ -79,6 +79,38 @@ int AppositionAfter(const DocumentView& v, uint32_t head) {
   return v.linking().mentions[m].entity;
 }
 
+// "two companies, Tehran-based Pardis Kavosh Engineering Co and Nour Gulf
+// General Trading LLC of the United Arab Emirates": the organisations a
+// plural noun at `noun` lists after a comma (a place joined to an origin
+// participle only describes one), read on the words whatever the parse.
+std::vector<int> ListedAfter(const DocumentView& v, uint32_t noun) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(noun));
+  std::vector<int> out;
+  if (v.Upos(noun) != "NOUN" || v.Lemma(noun) == v.Lower(noun) || noun + 2 >= s.token_end || v.Word(noun + 1) != ",") {
+    return out;
+  }
+  for (uint32_t k = noun + 2; k < s.token_end;) {
+    const int m = v.linking().MentionAt(k);
+    if (m >= 0 && v.DescribesNoun(m)) {
+      k = v.linking().mentions[m].token_end + 2;  // past "-based"
+      continue;
+    }
+    if (m < 0 || v.linking().mentions[m].token_begin != k || v.linking().mentions[m].entity < 0) break;
+    const int e = v.linking().mentions[m].entity;
+    const std::string& type = v.linking().entities[e].type;
+    if (type != "Company" && type != "Organization") break;
+    out.push_back(e);
+    k = v.linking().mentions[m].token_end;
+    if (k < s.token_end && v.Word(k) == ",") ++k;
+    if (k >= s.token_end || v.Lower(k) != "and") {
+      if (k < s.token_end && v.linking().MentionAt(k) >= 0) continue;
+      break;
+    }
+    ++k;
+  }
+  return out.size() >= 2 ? out : std::vector<int>{};
+}
+
 // "…, Meridian Crest Marine LLC, and its director, Indian national Rakesh
 // Varma": the one a possessive description joined by "and" right after the
 // name ending before `after` names (-1 for none).
@@ -215,7 +247,8 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
           return v.Dep(t) == "cc" || DocumentView::IsPossessivePronoun(w);
         };
         while (clo < chi && skipped(clo)) ++clo;
-        for (int e : v.FirstItemIn(clo, chi + 1)) {
+        std::vector<int> listed = ListedAfter(v, c);
+        for (int e : listed.empty() ? v.FirstItemIn(clo, chi + 1) : listed) {
           if (std::find(all.begin(), all.end(), e) == all.end()) all.push_back(e);
         }
       }
@@ -306,6 +339,7 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
                     v.Lower(m.token_begin - 1) == "in";
     }
   }
+  if (out.empty() && heads.size() == 1) out = ListedAfter(v, heads.front());
   if (out.empty() && heads.size() == 1 && v.Upos(heads.front()) == "NOUN") {
     if (const int named = AppositionAfter(v, heads.front()); named >= 0) {
       out.push_back(named);
