@@ -416,12 +416,29 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   const auto group = [&](uint32_t o) {
     return v.Upos(o) == "NUM" || (v.Upos(o) == "NOUN" && v.Lemma(o) != v.Lower(o));
   };
-  if (!a.passive && objects.size() == 1 && group(objects.front())) {
-    for (uint32_t c : oblique) {
-      if (CaseOf(v, c) != "including") continue;
-      for (int e : NominalEntities(v, c)) {
-        if (std::find(a.recipient.begin(), a.recipient.end(), e) == a.recipient.end()) a.recipient.push_back(e);
+  // ("sanctioned X Ltd, along with Lucent Harbor's director, Chinese
+  // national Zhou Wenbin": whoever the phrase adds, the person its noun
+  // stands in apposition to.)
+  const auto added = [&](uint32_t c) {
+    for (uint32_t d : v.Children(c)) {
+      const int m = v.Dep(d) == "appos" ? v.linking().MentionAt(d) : -1;
+      if (m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].entity >= 0) {
+        return std::vector<int>{v.linking().mentions[m].entity};
       }
+    }
+    return NominalEntities(v, c);
+  };
+  for (uint32_t c : oblique) {
+    const std::string_view p = CaseOf(v, c);
+    // (Not beside a place visited: "visits Canada along with Queen Camilla"
+    // tells who travelled.)
+    const bool along = p == "along" && !objects.empty() && std::none_of(a.recipient.begin(), a.recipient.end(), [&](int r) {
+      const std::string& type = v.linking().entities[r].type;
+      return type == "Country" || type == "Location";
+    });
+    if (a.passive || !(along || (p == "including" && objects.size() == 1 && group(objects.front())))) continue;
+    for (int e : added(c)) {
+      if (std::find(a.recipient.begin(), a.recipient.end(), e) == a.recipient.end()) a.recipient.push_back(e);
     }
   }
   const int32_t head = v.Head(verb);

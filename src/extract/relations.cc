@@ -318,6 +318,8 @@ class RelationFinder {
     const uint32_t end = v_.Sentence(p.sentence).token_end;
     uint32_t k = p.token_end;
     if (p.type != "PERSON" || k + 3 >= end) return;
+    // ("Julien Marceau, 41, an employee of": past the age.)
+    if (v_.Word(k) == "," && k + 3 < end && v_.Upos(k + 1) == "NUM" && v_.Word(k + 2) == ",") k += 2;
     if (v_.Word(k) != "," && v_.Lower(k) != "is" && v_.Lower(k) != "was") return;
     ++k;
     const bool indefinite = v_.Lower(k) == "a" || v_.Lower(k) == "an";
@@ -337,8 +339,9 @@ class RelationFinder {
         describer >= 0 && v_.linking().mentions[describer].token_begin == named && v_.DescribesNoun(describer)) {
       named = v_.linking().mentions[describer].token_end + 2;
     }
-    for (uint32_t d = 0; d < 2 && named + 1 < end && v_.linking().MentionAt(named) < 0 && v_.StartsLower(named) &&
-                         v_.Upos(named) == "NOUN";
+    // ("of the Lyon-based industrial company X": an adjective too.)
+    for (uint32_t d = 0; d < 3 && named + 1 < end && v_.linking().MentionAt(named) < 0 && v_.StartsLower(named) &&
+                         (v_.Upos(named) == "NOUN" || v_.Upos(named) == "ADJ");
          ++d) {
       ++named;
     }

@@ -360,9 +360,12 @@ int Scan::AddLocal(const std::string& prefix, const std::string& type, std::stri
   std::string id = prefix + base::Slugify(name);
   auto it = by_id_.find(id);
   if (it != by_id_.end()) return it->second;
-  // "Zarvan Shipping" after "Zarvan Shipping Ltd": a shorter name of one named before.
+  // "Zarvan Shipping" after "Zarvan Shipping Ltd": a shorter name of one named
+  // before (also when a place's keyword ends it: "Lucent Harbor" after
+  // "Lucent Harbor Trading Ltd").
   if (auto alias = by_alias_.find(std::string(name));
-      alias != by_alias_.end() && OrganisationTypes(out_.entities[alias->second].type, type)) {
+      alias != by_alias_.end() && (OrganisationTypes(out_.entities[alias->second].type, type) ||
+                                   (type == "Location" && out_.entities[alias->second].type == "Company"))) {
     return alias->second;
   }
   out_.entities.push_back({id, std::string(name), type, "", {}, nullptr});

@@ -407,6 +407,18 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
       loc = cues_.Find(CueKind::kLocKeyword, capitalised);
     }
   }
+  // "the Lyon-based industrial company Arvelle Systèmes", "the militia
+  // Kataib Sayyid al-Shuhada": a name right after a common noun of a body's
+  // kind is that kind of body, whatever the tagger read.
+  static const std::string kCompany = "Company", kOrganization = "Organization";
+  if (!org && !loc && r.begin > 0) {
+    const std::string_view before = Word(text_, seg_.tokens[r.begin - 1]);
+    if (!before.empty() && before[0] >= 'a' && before[0] <= 'z') {
+      if (const std::string* kind = cues_.Find(CueKind::kOrgNoun, before)) {
+        org = *kind == "Company" ? &kCompany : &kOrganization;
+      }
+    }
+  }
   bool single = r.end - r.begin == 1;
   // "Robert F. Kennedy Jr.": no near miss of the father's name.
   const bool suffixed = !single && cues_.Has(CueKind::kNameSuffix, Word(text_, seg_.tokens[r.end - 1]));
@@ -529,6 +541,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   std::string prefix = type == "Person" ? "person:" : type == "Location" ? "loc:" : "org:";
   int idx = AddLocal(prefix, type, name);
   if (type != "Person" && out_.entities[idx].country.empty()) out_.entities[idx].country = run_country;
+  if (out_.entities[idx].type == "Company") type = "Company";  // a company's shorter name
   AddMention(s, r.begin, r.end, type == "Person" ? "PERSON" : type == "Location" ? "LOC" : "ORG", idx);
   return idx;
 }
