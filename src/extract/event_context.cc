@@ -58,27 +58,30 @@ bool DatesTheSaying(const DocumentView& v, uint32_t timex, uint32_t trigger) {
 }
 
 // "Serbia on Tuesday denied it, a day after Russia accused Serbia": a trigger
-// in a clause opened by "<count> day(s)|week(s) after|before" happened that
-// long before (or after) the date of the clause it follows. Returns the shift
-// in days (0: no such clause) and sets *opens to the count's token.
-int64_t OffsetClause(const DocumentView& v, uint32_t trigger, uint32_t* opens) {
+// in a clause opened by a duration of days or weeks the time tagger read
+// ("a day": P1D, "two weeks": P2W) and "after" or "before" happened that long
+// before (or after) the date of the clause it follows. Returns the shift in
+// days (0: no such clause) and sets *opens to the duration's first token.
+int64_t OffsetClause(const DocumentView& v, const std::vector<TimeAnchor>& timexes, uint32_t trigger,
+                     uint32_t* opens) {
   const uint32_t begin = v.Sentence(v.SentenceOf(trigger)).token_begin;
-  for (uint32_t k = trigger; k > begin + 2 && trigger - k < 12;) {
+  for (uint32_t k = trigger; k > begin + 1 && trigger - k < 12;) {
     --k;
     const std::string& w = v.Lower(k);
     if (w == "," || w == ";" || w == ":" || w == "\"") return 0;
     if (w != "after" && w != "before") continue;
-    const std::string& unit = v.Lower(k - 1);
-    const int64_t days = unit == "day" || unit == "days" ? 1 : unit == "week" || unit == "weeks" ? 7 : 0;
-    if (days == 0) return 0;
-    static constexpr std::string_view kCounts[] = {"one", "two", "three", "four", "five", "six", "seven"};
-    const std::string& c = v.Lower(k - 2);
-    int64_t n = c == "a" || c == "an" ? 1 : 0;
-    for (size_t i = 0; i < std::size(kCounts); ++i) n = c == kCounts[i] ? static_cast<int64_t>(i) + 1 : n;
-    if (n == 0 && c.size() == 1 && c[0] >= '1' && c[0] <= '9') n = c[0] - '0';
-    if (n == 0) return 0;
-    *opens = k - 2;
-    return (w == "after" ? -1 : 1) * n * days;
+    for (const TimeAnchor& t : timexes) {
+      const std::string& d = t.value;  // "P<count><unit>"
+      if (t.span.end == 0 || v.TokenAt(t.span.end - 1) != k - 1 || d.size() < 3 || d[0] != 'P' ||
+          (d.back() != 'D' && d.back() != 'W')) {
+        continue;
+      }
+      if (!std::all_of(d.begin() + 1, d.end() - 1, [](char c) { return c >= '0' && c <= '9'; })) return 0;
+      const int64_t n = std::strtoll(d.c_str() + 1, nullptr, 10);
+      *opens = v.TokenAt(t.span.begin);
+      return (w == "after" ? -1 : 1) * n * (d.back() == 'W' ? 7 : 1);
+    }
+    return 0;
   }
   return 0;
 }
@@ -113,7 +116,7 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
   // (A date of its own inside the clause wins: "a day after Russia accused
   // Serbia on Monday".)
   uint32_t opens = 0;
-  const int64_t shift = OffsetClause(v, trigger, &opens);
+  const int64_t shift = OffsetClause(v, timexes, trigger, &opens);
   if (shift != 0 && (best == nullptr || v.TokenAt(best->span.begin) < opens) && event->date.size() == 10) {
     if (auto anchor = time::Date::Parse(event->date); anchor.ok()) event->date = anchor->AddDays(shift).ToString();
   }

@@ -152,8 +152,12 @@ TEST_F(ExtractorTest, AClauseADayAfterIsDatedADayBefore) {
   const std::string text =
       "Iran attacked Russia on Tuesday, a day after Russia attacked Iran. Two days after the talks, Iran attacked "
       "Russia.";
-  const size_t at = text.find("Tuesday");
-  Extraction x = Run(text, {{{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 7)}, "2017-11-28"}});
+  // (The time tagger's anchors: the date and the durations "a day", "Two days".)
+  const auto span = [&](const std::string& words) {
+    const size_t at = text.find(words);
+    return base::Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + words.size())};
+  };
+  Extraction x = Run(text, {{span("Tuesday"), "2017-11-28"}, {span("a day"), "P1D"}, {span("Two days"), "P2D"}});
   std::vector<std::pair<std::string, std::string>> dated;  // (actor, date)
   for (const Event& e : x.events) {
     if (e.event == "ASSAULT") dated.emplace_back(Ids(e.actor).front(), e.date);

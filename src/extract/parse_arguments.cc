@@ -1,6 +1,7 @@
 #include "extract/parse_arguments.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string_view>
 
 namespace dossier::extract {
@@ -111,6 +112,19 @@ std::vector<int> ListedAfter(const DocumentView& v, uint32_t noun) {
   return out.size() >= 2 ? out : std::vector<int>{};
 }
 
+// The entity of one of `types` that a dependent of `head` in apposition names
+// ("trader" → Yugoimport-SDPR in "Serbia's state arms trader
+// Yugoimport-SDPR"), or -1.
+int AppositionNamed(const DocumentView& v, uint32_t head, std::initializer_list<std::string_view> types) {
+  for (uint32_t c : v.Children(head)) {
+    const int m = v.Dep(c) == "appos" ? v.linking().MentionAt(c) : -1;
+    if (m < 0 || v.linking().mentions[m].entity < 0) continue;
+    const int e = v.linking().mentions[m].entity;
+    if (std::find(types.begin(), types.end(), v.linking().entities[e].type) != types.end()) return e;
+  }
+  return -1;
+}
+
 // "…, Meridian Crest Marine LLC, and its director, Indian national Rakesh
 // Varma": the one a possessive description joined by "and" right after the
 // name ending before `after` names (-1 for none).
@@ -212,14 +226,8 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   // "Serbia's state arms trader Yugoimport-SDPR": the body the noun stands
   // in apposition to, not the state that owns it.
   if (heads.size() == 1 && out.size() == 1 && v.linking().entities[out.front()].type == "Country") {
-    for (uint32_t c : v.Children(heads.front())) {
-      const int m = v.Dep(c) == "appos" ? v.linking().MentionAt(c) : -1;
-      if (m < 0 || v.linking().mentions[m].entity < 0) continue;
-      const std::string& type = v.linking().entities[v.linking().mentions[m].entity].type;
-      if (type == "Company" || type == "Organization" || type == "PublicBody") {
-        out = {v.linking().mentions[m].entity};
-        break;
-      }
+    if (const int body = AppositionNamed(v, heads.front(), {"Company", "Organization", "PublicBody"}); body >= 0) {
+      out = {body};
     }
   }
   // "Iranian President Ebrahim Raisi and Venezuelan President Nicolás
@@ -420,13 +428,8 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   // national Zhou Wenbin": whoever the phrase adds, the person its noun
   // stands in apposition to.)
   const auto added = [&](uint32_t c) {
-    for (uint32_t d : v.Children(c)) {
-      const int m = v.Dep(d) == "appos" ? v.linking().MentionAt(d) : -1;
-      if (m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].entity >= 0) {
-        return std::vector<int>{v.linking().mentions[m].entity};
-      }
-    }
-    return NominalEntities(v, c);
+    const int person = AppositionNamed(v, c, {"Person"});
+    return person >= 0 ? std::vector<int>{person} : NominalEntities(v, c);
   };
   for (uint32_t c : oblique) {
     const std::string_view p = CaseOf(v, c);

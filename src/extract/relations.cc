@@ -358,11 +358,7 @@ class RelationFinder {
     if (org < 0 || v_.linking().mentions[m].type != "ORG") return;
     // Not a name that only describes the body meant: "the IRGC-aligned
     // militia", "the Hamas police force".
-    // ("the opposition PAIGC party", "the Wagner group": a noun naming the
-    // body's kind is the body.)
-    const uint32_t after = v_.linking().mentions[m].token_end;
-    const bool kind_noun = after < end && v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(after));
-    if (v_.DescribesNoun(m) || (after < end && v_.StartsLower(after) && v_.Upos(after) == "NOUN" && !kind_noun)) return;
+    if (v_.DescribesNoun(m) || QualifiesNoun(m)) return;
     if (const std::string* rel = RoleRelation(b, k, !indefinite)) AddRole(p.entity, *rel, org, p.sentence);
   }
 
@@ -392,17 +388,22 @@ class RelationFinder {
     if (const std::string* rel = RoleRelation(b, k)) AddRole(p.entity, *rel, org.front(), p.sentence);
   }
 
-  // Whether the first mention of entity e from `from` on stands before a
-  // common noun it describes ("the Hamas police force"), not one naming its
-  // kind ("the opposition PAIGC party").
+  // Whether mention m stands before a common noun it only qualifies ("the
+  // Hamas police force"), not one naming the body's kind ("the opposition
+  // PAIGC party", "the Wagner group").
+  bool QualifiesNoun(int m) const {
+    const link::Mention& mention = v_.linking().mentions[m];
+    const uint32_t after = mention.token_end;
+    return after < v_.Sentence(mention.sentence).token_end && v_.StartsLower(after) && v_.Upos(after) == "NOUN" &&
+           !v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(after));
+  }
+
+  // Whether the first mention of entity e from `from` on qualifies a noun.
   bool DescribesNounAfter(uint32_t from, int e) const {
     const uint32_t end = v_.Sentence(v_.SentenceOf(from)).token_end;
     for (uint32_t k = from; k < end; ++k) {
       const int m = v_.linking().MentionAt(k);
-      if (m < 0 || v_.linking().mentions[m].entity != e) continue;
-      const uint32_t after = v_.linking().mentions[m].token_end;
-      return after < end && v_.StartsLower(after) && v_.Upos(after) == "NOUN" &&
-             !v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(after));
+      if (m >= 0 && v_.linking().mentions[m].entity == e) return QualifiesNoun(m);
     }
     return false;
   }

@@ -202,6 +202,9 @@ class Scan {
   // Whether every mention of entity `town` is one word after the first
   // mention of entity `person`, not after a preposition of place.
   bool OnlyNamedAfter(int town, int person) const;
+  // Whether a preposition of place ("in", "from", "near", …) stands right
+  // before token k.
+  bool AfterPlacePreposition(uint32_t k) const;
   // Records the surname of entity `entity` when it is a person (for SurnameOf).
   void NoteSurname(int entity);
   // Records the shorter names a company named with a legal form or a company

@@ -307,6 +307,15 @@ void Scan::JoinBareSurnames() {
   entities = std::move(kept);
 }
 
+// Whether a preposition of place ("in", "from", "near", …) stands right before
+// token k.
+bool Scan::AfterPlacePreposition(uint32_t k) const {
+  if (k == 0) return false;
+  const std::string prev = base::AsciiLower(Word(text_, seg_.tokens[k - 1]));
+  return prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "near" || prev == "outside" ||
+         prev == "of";
+}
+
 // Whether every mention of entity `town` is one word after the first mention
 // of entity `person`, not after a preposition of place.
 bool Scan::OnlyNamedAfter(int town, int person) const {
@@ -317,13 +326,7 @@ bool Scan::OnlyNamedAfter(int town, int person) const {
   for (const Mention& m : out_.mentions) {
     if (m.entity != town) continue;
     if (m.token_begin < first || m.token_end != m.token_begin + 1) return false;
-    if (m.token_begin > seg_.sentences[m.sentence].token_begin) {
-      const std::string before = base::AsciiLower(Word(text_, seg_.tokens[m.token_begin - 1]));
-      if (before == "in" || before == "at" || before == "from" || before == "to" || before == "near" ||
-          before == "outside" || before == "of" || before == "into" || before == "via") {
-        return false;
-      }
-    }
+    if (AfterPlacePreposition(m.token_begin)) return false;
   }
   return true;
 }
@@ -571,13 +574,7 @@ bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const 
       cues_.Has(CueKind::kPlaceParticiple, base::AsciiLower(Word(text_, toks[g.token_end + 1])))) {
     return true;
   }
-  if (g.token_begin > 0) {
-    std::string prev = base::AsciiLower(Word(text_, seg_.tokens[g.token_begin - 1]));
-    if (prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "near" ||
-        prev == "outside" || prev == "of") {
-      return true;
-    }
-  }
+  if (AfterPlacePreposition(g.token_begin)) return true;
   return g.token_end + 1 < seg_.tokens.size() && Word(text_, seg_.tokens[g.token_end]) == "," &&
          !gaz_.LongestAt(text_, seg_.tokens, g.token_end + 1, static_cast<uint32_t>(seg_.tokens.size()))
               .entries.empty();
