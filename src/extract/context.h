@@ -51,6 +51,14 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events);
 
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events);
 
+// "Among those designated were Hossein Tabrizi … and Lianhe Micro Technology
+// Co": a sentence opening "among those <participle> were" lists whom the
+// latest act of the participle's type, told in the two sentences before,
+// reached. Appends that act again (actor, date, modality and sources its
+// own) with the persons and bodies listed as recipients, this sentence as
+// its evidence.
+void AddListedMembers(const DocumentView& v, std::vector<Event>* events);
+
 // Relations from titles, possessives, appositions and data/extract/relations.tsv.
 std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_date);
 

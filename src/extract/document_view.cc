@@ -319,6 +319,11 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
   // qualifies, not the possessor.
   if (Lower(k) == "the" && k + 3 < seg_.tokens.size() && StartsLower(k + 1) &&
       base::IsPossessiveClitic(Word(k + 2)) && SentenceOf(k + 3) == SentenceOf(k)) {
+    // ("said the ministry's secretary-general, Kristi Lemberg": the person.)
+    if (const int person = PossessiveApposition(k + 3); person >= 0) {
+      *next = linking_.mentions[person].token_end;
+      return {linking_.mentions[person].entity};
+    }
     const int body = linking_.MentionAt(k + 3);
     if (body >= 0 && linking_.mentions[body].token_begin == k + 3 && linking_.mentions[body].type == "ORG" &&
         linking_.mentions[body].entity >= 0) {
@@ -346,6 +351,8 @@ int DocumentView::PossessiveApposition(uint32_t from) const {
     const int m = linking_.MentionAt(j);
     if (m >= 0 && linking_.mentions[m].token_begin == j && linking_.mentions[m].type == "ORG" && !noun) {
       j = linking_.mentions[m].token_end;
+    } else if (noun && Word(j) == "-" && j + 1 < s.token_end && HyphenJoined(j + 1)) {
+      ++j;  // "secretary-general"
     } else if (StartsLower(j) && m < 0 && (Upos(j).empty() || Upos(j) == "NOUN" || Upos(j) == "ADJ" ||
                                              (noun && Lower(j) == "for"))) {
       noun = noun || Upos(j).empty() || Upos(j) == "NOUN";

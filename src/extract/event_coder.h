@@ -75,6 +75,9 @@ class EventCoder {
   // is then no verb with the name as its subject.
   bool NameAfterPreposition(uint32_t k) const;
   bool VerbContext(uint32_t k, uint32_t end, const EventPattern& p) const;
+  // "test-fired", "test-launched": the trigger word at k joined by a hyphen to
+  // a verb form after it makes one verb with it.
+  bool HyphenVerbCompound(uint32_t k) const;
   bool JoinedToParticipleClause(uint32_t k) const;
   // Whether `word` is one of the context words pattern p needs.
   static bool Needs(const EventPattern& p, const std::string& word);
@@ -149,6 +152,9 @@ class EventCoder {
   // Whether the object of the verb at k (ending before `end`) is a noun with
   // cue `category` ("releases a video": record_noun; "attacked the accord":
   // verbal_target): in the parse, or before parsing the first noun after it.
+  // Whether the verb at k (ending at `end`) has "its" target as its object
+  // ("struck its target", a test_target cue word after "its").
+  bool OwnTarget(uint32_t k, uint32_t end) const;
   bool ObjectHasCue(uint32_t k, uint32_t end, std::string_view category) const;
   bool LeavesOrganization(uint32_t end) const;
   bool ProtestBefore(uint32_t k) const;

@@ -158,7 +158,7 @@ struct SourceClause {
 // Pyongyang delivered missiles"), for the whole sentence.
 SourceClause FindSourceClause(const DocumentView& v, const text::Sentence& sent, uint32_t k) {
   SourceClause c;
-  for (uint32_t j = k; j > sent.token_begin + 1 && k - j < 8;) {
+  for (uint32_t j = k; j > sent.token_begin + 1 && k - j < 12;) {
     --j;
     if (v.Word(j) == ",") {
       c.open = j;
@@ -183,8 +183,33 @@ SourceClause FindSourceClause(const DocumentView& v, const text::Sentence& sent,
     c.close = j;
     return c;
   }
-  if (sent.token_end - k > 6) return {};
+  // ("…, the IAEA said in a confidential quarterly report seen by Reuters on
+  // Wednesday": a longer tail when a preposition opens it.)
+  if (sent.token_end - k > (v.Upos(k + 1) == "ADP" ? 14u : 6u)) return {};
   return c;
+}
+
+// "…, the military's media wing, Inter-Services Public Relations (ISPR),
+// said": the name (and its abbreviation) that the commas at `comma` and
+// `close` enclose, after a description in lower case that a comma opens
+// (its place is stored in `open`); empty otherwise.
+std::vector<int> NameAfterDescription(const DocumentView& v, const text::Sentence& sent, uint32_t comma,
+                                      uint32_t close, uint32_t* open) {
+  const int m = v.linking().MentionAt(comma + 1);
+  if (m < 0) return {};
+  const link::Mention& name = v.linking().mentions[m];
+  if (name.entity < 0 || name.token_begin != comma + 1) return {};
+  const bool abbreviated = name.token_end + 3 == close && v.Word(name.token_end) == "(" && v.Word(close - 1) == ")";
+  if (name.token_end != close && !abbreviated) return {};
+  for (uint32_t j = comma; j > sent.token_begin + 1 && comma - j < 10;) {
+    --j;
+    if (v.IsClauseBreak(j)) return {};
+    if (v.Word(j) != ",") continue;
+    if (!v.StartsLower(j + 1)) return {};
+    *open = j;
+    return {name.entity};
+  }
+  return {};
 }
 
 // "…, Andriy Yusov, a spokesman for Ukraine's military intelligence agency,
@@ -197,7 +222,7 @@ std::vector<int> SourceBeforeApposition(const DocumentView& v, const text::Sente
     --j;
     if (v.IsClauseBreak(j)) return {};
     if (v.Word(j) != ",") continue;
-    if (!v.StartsLower(j + 1)) return {};
+    if (!v.StartsLower(j + 1)) return NameAfterDescription(v, sent, j, close, open);
     const int m = v.linking().MentionAt(j - 1);
     if (m < 0 || v.linking().mentions[m].entity < 0 || v.linking().mentions[m].token_end != j) return {};
     const uint32_t begin = v.linking().mentions[m].token_begin;

@@ -42,6 +42,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddIntentions(view, &x.events);
   AddClaims(view, &x.events);
   AddResponseTargets(view, &x.events);
+  AddListedMembers(view, &x.events);
   MergeDuplicateEvents(&x.events);
   x.relations = FindRelations(view, doc_date);
   return x;

@@ -133,6 +133,10 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // "attacked the accord in a radio interview": words against a plan or a
   // text, no violence.
   if (p.event == "ASSAULT" && !p.noun && ObjectHasCue(k, end, "verbal_target")) return true;
+  // "The missile was launched from a site in Balochistan and struck its target
+  // in the Arabian Sea": a weapon reaching its own target, nobody named as
+  // the attacker, is a test's outcome.
+  if (p.event == "ASSAULT" && !p.noun && e.actor.empty() && OwnTarget(k, end)) return true;
   // "700 firefighters have been deployed to battle the fires": a deployment
   // against a disaster mobilises no force against anyone.
   if (p.event == "MOBILIZE" && Accidental(k, end) && AccidentWithin(k, end, 8)) return true;
@@ -463,6 +467,27 @@ bool EventCoder::LeavesOrganization(uint32_t end) const {
 // Whether the object of the verb at k (ending before `end`) has cue
 // `category`: its object in the parse, or before parsing the first noun right
 // after it ("releases a video showing a hostage", "attacked the accord").
+bool EventCoder::OwnTarget(uint32_t k, uint32_t end) const {
+  const auto own = [&](uint32_t noun, uint32_t from) {
+    if (!v_.lexicon().HasCue(v_.Lower(noun), "test_target")) return false;
+    for (uint32_t j = from; j < noun; ++j) {
+      if (v_.Lower(j) == "its") return true;
+    }
+    return false;
+  };
+  if (v_.Parsed(k)) {
+    for (uint32_t c : v_.Children(k)) {
+      if (v_.Dep(c) == "obj" && c >= end && c < end + 4 && own(c, end)) return true;
+    }
+    return false;
+  }
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  for (uint32_t j = end; j < s.token_end && j < end + 4; ++j) {
+    if (own(j, end)) return true;
+  }
+  return false;
+}
+
 bool EventCoder::ObjectHasCue(uint32_t k, uint32_t end, std::string_view category) const {
   if (v_.Parsed(k)) {
     for (uint32_t c : v_.Children(k)) {

@@ -140,12 +140,12 @@ int NamingSpeaker(const DocumentView& v, uint32_t open) {
   return -1;
 }
 
-// Whether the word at k, or its lemma, is a verb of saying, claiming, naming
-// or denying: its subject speaks what its clause holds.
+// Whether the word at k, or its lemma, is a verb of saying, claiming, naming,
+// denying or appealing: its subject speaks what its clause holds.
 bool IsReportingVerb(const DocumentView& v, uint32_t k) {
   if (v.Upos(k) != "VERB") return false;
   for (std::string_view w : {std::string_view(v.Lower(k)), v.Lemma(k)}) {
-    for (std::string_view category : {"speech_verb", "claim_verb", "naming_verb", "denial_verb"}) {
+    for (std::string_view category : {"speech_verb", "claim_verb", "naming_verb", "denial_verb", "appeal_verb"}) {
       if (v.lexicon().HasCue(w, category)) return true;
     }
   }

@@ -130,7 +130,7 @@ bool EventCoder::NameAfterPreposition(uint32_t k) const {
 bool EventCoder::NounContext(uint32_t k, const EventPattern& p) const {
   (void)p;
   const std::string_view tag = v_.Upos(k);
-  if (tag == "VERB") return false;
+  if (tag == "VERB" || HyphenVerbCompound(k)) return false;
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   if (k == s.token_begin) return true;
   const std::string& prev = v_.Lower(k - 1);
@@ -146,6 +146,12 @@ bool EventCoder::NounContext(uint32_t k, const EventPattern& p) const {
   }
   if (prev.size() > 3 && prev.ends_with("ly")) return false;
   return !v_.IsClauseBreak(k - 1);
+}
+
+bool EventCoder::HyphenVerbCompound(uint32_t k) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  return k + 2 < s.token_end && v_.HyphenJoined(k + 2) &&
+         (v_.Upos(k + 2) == "VERB" || v_.lexicon().LooksLikePast(v_.Lower(k + 2)));
 }
 
 // Whether the -ing word at k is coordinated with an -ing word that follows a
@@ -183,7 +189,7 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   const bool perfect = k > s.token_begin && v_.lexicon().LooksLikeParticiple(v_.Lower(k)) &&
                        (v_.Lower(k - 1) == "have" || v_.Lower(k - 1) == "has" || v_.Lower(k - 1) == "had");
   const bool nominal = (tag == "NOUN" || tag == "PROPN" || tag == "ADJ") && !perfect &&
-                       !(tag == "NOUN" && v_.lexicon().LooksLikePast(v_.Lower(k)));
+                       !(tag == "NOUN" && v_.lexicon().LooksLikePast(v_.Lower(k))) && !HyphenVerbCompound(k);
   // "Radev resigns", and "four ministers resign": a plural actor noun before
   // a bare verb form (a singular one, "court sentences", stays ambiguous).
   const bool plural_actor = k > s.token_begin && v_.Lower(k - 1).ends_with("s") &&

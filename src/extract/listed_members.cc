@@ -1,0 +1,114 @@
+// AddListedMembers (context.h): "Among those designated were X and Y" names
+// who an act told before reached.
+#include <algorithm>
+
+#include "extract/context.h"
+
+namespace dossier::extract {
+namespace {
+
+// How far back the act the list belongs to may be told.
+constexpr uint32_t kSentencesBack = 2;
+
+bool IsCopula(const std::string& w) { return w == "were" || w == "was" || w == "are" || w == "is"; }
+
+bool IsSeparator(const DocumentView& v, uint32_t k) {
+  return v.Word(k) == "," || v.Word(k) == ";" || v.Lower(k) == "and";
+}
+
+// "Among those designated were": the participle of the opening, whose copula
+// ends at *items (the first word of the list); -1 when the sentence opens
+// otherwise. The participle stands within four words after "among" ("among
+// the four companies sanctioned were").
+int32_t Opening(const DocumentView& v, const text::Sentence& s, uint32_t* items) {
+  uint32_t k = s.token_begin;
+  while (k < s.token_end && (v.Word(k) == "\"" || v.Word(k) == "\xE2\x80\x9C")) ++k;
+  if (k >= s.token_end || v.Lower(k) != "among") return -1;
+  for (uint32_t p = k + 2; p < s.token_end && p <= k + 5; ++p) {
+    if (!IsCopula(v.Lower(p))) continue;
+    uint32_t first = p + 1;
+    if (first < s.token_end && v.Lower(first) == "also") ++first;
+    *items = first;
+    return static_cast<int32_t>(p - 1);
+  }
+  return -1;
+}
+
+// Whether the words [from, to) may stand between a separator and a listed
+// name: determiners, adjectives, numbers and "Shenzhen-based" (a place joined
+// to a participle), not a clause or a phrase of its own ("who", "to a
+// subsidiary of").
+bool Modifiers(const DocumentView& v, uint32_t from, uint32_t to) {
+  if (to - from > 4) return false;
+  for (uint32_t k = from; k < to; ++k) {
+    const std::string_view tag = v.Upos(k);
+    if (tag == "ADP" || tag == "PRON" || tag == "AUX" || tag == "SCONJ" || tag == "CCONJ") return false;
+    if (tag == "VERB" && !v.HyphenJoined(k)) return false;
+  }
+  return true;
+}
+
+// The persons and bodies the list names (places and states are where they
+// are, not who was reached).
+std::vector<int> ListedEntities(const DocumentView& v, const text::Sentence& s, uint32_t first) {
+  std::vector<int> out;
+  const auto& linking = v.linking();
+  uint32_t after_separator = first;  // where the words after the last separator begin
+  for (uint32_t k = first; k < s.token_end;) {
+    const int m = linking.MentionAt(k);
+    if (m >= 0 && linking.mentions[m].token_begin == k) {
+      const int e = linking.mentions[m].entity;
+      const std::string& type = e >= 0 ? linking.entities[e].type : std::string();
+      if (e >= 0 && type != "Country" && type != "Location" && Modifiers(v, after_separator, k) &&
+          std::find(out.begin(), out.end(), e) == out.end()) {
+        out.push_back(e);
+      }
+      k = std::max(linking.mentions[m].token_end, k + 1);
+      continue;
+    }
+    if (IsSeparator(v, k)) after_separator = k + 1;
+    ++k;
+  }
+  return out;
+}
+
+}  // namespace
+
+void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
+  const auto& seg = v.seg();
+  const size_t n = events->size();
+  for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
+    const text::Sentence& s = seg.sentences[si];
+    uint32_t first = 0;
+    const int32_t participle = Opening(v, s, &first);
+    if (participle < 0) continue;
+    const auto* patterns = v.lexicon().EventsFor(v.Lower(static_cast<uint32_t>(participle)));
+    if (patterns == nullptr) continue;
+    const auto codes = [&](const Event& e) {
+      return std::any_of(patterns->begin(), patterns->end(),
+                         [&](const EventPattern& p) { return !p.noun && p.event == e.event; });
+    };
+    // The latest act of the participle's type told before the list.
+    const Event* act = nullptr;
+    for (size_t i = 0; i < n; ++i) {
+      const Event& e = (*events)[i];
+      if (e.sentence < si && e.sentence + kSentencesBack >= si && codes(e) && e.modality != "negated" &&
+          e.modality != "hypothetical" && (act == nullptr || e.sentence >= act->sentence)) {
+        act = &e;
+      }
+    }
+    if (act == nullptr) continue;
+    std::vector<int> listed = ListedEntities(v, s, first);
+    std::erase_if(listed, [&](int x) { return std::find(act->actor.begin(), act->actor.end(), x) != act->actor.end(); });
+    if (listed.empty()) continue;
+    Event e = *act;
+    e.recipient = std::move(listed);
+    e.sentence = si;
+    e.span = s.span();
+    e.trigger = {seg.tokens[participle].begin, seg.tokens[participle].end};
+    e.evidence.clear();
+    events->push_back(std::move(e));
+  }
+}
+
+}  // namespace dossier::extract
