@@ -152,6 +152,9 @@ class EventCoder {
   // Whether the object of the verb at k (ending before `end`) is a noun with
   // cue `category` ("releases a video": record_noun; "attacked the accord":
   // verbal_target): in the parse, or before parsing the first noun after it.
+  // Whether the noun trigger at k is what "according to" cites ("according
+  // to the indictment").
+  bool CitedAsSource(uint32_t k) const;
   // Whether the verb at k (ending at `end`) has "its" target as its object
   // ("struck its target", a test_target cue word after "its").
   bool OwnTarget(uint32_t k, uint32_t end) const;

@@ -131,7 +131,10 @@ std::vector<int> SourcesAfter(const DocumentView& v, uint32_t from) {
     int m = v.linking().MentionAt(k);
     if (m < 0) continue;
     int e = v.linking().mentions[m].entity;
-    if (e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    // ("according to the indictment unsealed in Brooklyn": where, not who.)
+    const bool venue = e >= 0 && k > from && v.linking().entities[e].type == "Location" &&
+                       (v.Lower(k - 1) == "in" || v.Lower(k - 1) == "at" || v.Lower(k - 1) == "near");
+    if (e >= 0 && !venue && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
     k = v.linking().mentions[m].token_end - 1;
   }
   return out;

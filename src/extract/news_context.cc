@@ -133,6 +133,9 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // "attacked the accord in a radio interview": words against a plan or a
   // text, no violence.
   if (p.event == "ASSAULT" && !p.noun && ObjectHasCue(k, end, "verbal_target")) return true;
+  // "according to the indictment unsealed in Brooklyn": a document cited as
+  // the source of what follows is no news itself.
+  if (p.noun && CitedAsSource(k)) return true;
   // "The missile was launched from a site in Balochistan and struck its target
   // in the Arabian Sea": a weapon reaching its own target, nobody named as
   // the attacker, is a test's outcome.
@@ -467,6 +470,19 @@ bool EventCoder::LeavesOrganization(uint32_t end) const {
 // Whether the object of the verb at k (ending before `end`) has cue
 // `category`: its object in the parse, or before parsing the first noun right
 // after it ("releases a video showing a hostage", "attacked the accord").
+bool EventCoder::CitedAsSource(uint32_t k) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  uint32_t j = k;
+  if (j > s.token_begin && v_.Upos(j - 1) == "DET") --j;
+  for (uint32_t c = j; c > s.token_begin && j - c < 3;) {
+    --c;
+    uint32_t len = 0;
+    const std::string* cue = v_.CueAt(c, &len);
+    if (cue != nullptr && *cue == "attribution_right" && c + len == j) return true;
+  }
+  return false;
+}
+
 bool EventCoder::OwnTarget(uint32_t k, uint32_t end) const {
   const auto own = [&](uint32_t noun, uint32_t from) {
     if (!v_.lexicon().HasCue(v_.Lower(noun), "test_target")) return false;
