@@ -51,6 +51,12 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events);
 
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events);
 
+// "Britain imposed sanctions on two RSF commanders …, accusing them of
+// fuelling atrocities": an event told by a participle after a comma whose
+// object is a pronoun the linker left unresolved ("them", "him", "it")
+// reaches whom the main clause's act by the same actor reached.
+void AddParticipleObjects(const DocumentView& v, std::vector<Event>* events);
+
 // "Among those designated were Hossein Tabrizi … and Lianhe Micro Technology
 // Co": a sentence opening "among those <participle> were" lists whom the
 // latest act of the participle's type, told in the two sentences before,

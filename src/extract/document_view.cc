@@ -273,7 +273,14 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
         mention.token_end + 1 < seg_.tokens.size() &&
         base::IsPossessiveClitic(Word(mention.token_end))) {
       const link::Mention& after = linking_.mentions[m + 1];
-      if (after.type == "ORG" && after.entity >= 0 && after.token_begin == mention.token_end + 1) {
+      // ("Sudan's paramilitary Rapid Support Forces": up to two describing
+      // words in lower case may stand between.)
+      uint32_t start = mention.token_end + 1;
+      while (start < after.token_begin && start < mention.token_end + 3 && StartsLower(start) &&
+             (Upos(start) == "ADJ" || Upos(start) == "NOUN")) {
+        ++start;
+      }
+      if (after.type == "ORG" && after.entity >= 0 && after.token_begin == start) {
         const link::DocEntity& org = linking_.entities[after.entity];
         const std::string& state = linking_.entities[mention.entity].country;
         const bool own = org.country.empty() ? org.type != "PublicBody" || org.kb != nullptr : org.country == state;

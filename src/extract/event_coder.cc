@@ -73,7 +73,7 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
       // "ordered an investigation": the light verb's subject acts.
       // (A word may hold several cue categories: "orders" is also an
       // order noun.)
-      if (j > s.token_begin && v_.lexicon().HasCue(v_.Lower(j - 1), "light_verb")) return v_.SubjectBefore(j - 1);
+      if (j > s.token_begin && v_.lexicon().HasCue(v_.Lower(j - 1), "light_verb")) return LightVerbSubject(j - 1);
       break;
     }
     if (w == "," || v_.IsClauseBreak(j)) break;
@@ -85,7 +85,7 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
     if (Capitalised(word) && m < 0 && j > s.token_begin) break;
     // its/their + trigger: the possessive pronoun is the actor.
     if (DocumentView::IsPossessivePronoun(w)) return v_.Referents(j);
-    if (v_.lexicon().HasCue(w, "light_verb")) return v_.SubjectBefore(j);
+    if (v_.lexicon().HasCue(w, "light_verb")) return LightVerbSubject(j);
   }
   // "... by X" right after the noun.
   for (uint32_t j = end; j < s.token_end && j < end + 3; ++j) {
@@ -105,6 +105,17 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
     break;
   }
   return LaidOn(k, end);
+}
+
+std::vector<int> EventCoder::LightVerbSubject(uint32_t j) const {
+  // "the commanders, Abdelrahim Gaddal and Mubarak Osman Tayeb, had led
+  // attacks": the parse's subject (with the names in apposition to it) when
+  // it names one; the subject search on the words passes over a long one.
+  if (v_.Parsed(j)) {
+    std::vector<int> subject = SubjectEntities(v_, j);
+    if (!subject.empty()) return subject;
+  }
+  return v_.SubjectBefore(j);
 }
 
 // "a drone strike attributed to the RSF", "attributes the attack on the

@@ -152,6 +152,8 @@ class EventCoder {
   // Whether the object of the verb at k (ending before `end`) is a noun with
   // cue `category` ("releases a video": record_noun; "attacked the accord":
   // verbal_target): in the parse, or before parsing the first noun after it.
+  // The subject of the light verb at j ("ordered an investigation").
+  std::vector<int> LightVerbSubject(uint32_t j) const;
   // Whether the noun trigger at k is what "according to" cites ("according
   // to the indictment").
   bool CitedAsSource(uint32_t k) const;

@@ -121,6 +121,22 @@ std::vector<int> SalientGroup(const Linking& l, std::string_view text, const tex
   return best->entities;
 }
 
+// "Saidov met acting Foreign Minister Amir Khan Muttaqi, and the two men
+// signed": the last `size` persons named in this sentence or the one
+// before, in text order; empty when fewer were.
+std::vector<int> RecentPersons(const Linking& l, uint32_t token, uint32_t sentence, size_t size) {
+  std::vector<int> out;
+  for (int i = MentionsBefore(l, token) - 1; i >= 0 && out.size() < size; --i) {
+    const Mention& m = l.mentions[i];
+    if (m.sentence + 1 < sentence) break;
+    if (m.entity < 0 || m.token_end > token || !IsPersonType(m.type)) continue;
+    if (std::find(out.begin(), out.end(), m.entity) == out.end()) out.push_back(m.entity);
+  }
+  if (out.size() < size) return {};
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
 
 std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
@@ -214,7 +230,7 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     }
     return {};
   }
-  if (cues_.Has(CueKind::kGroupNoun, w)) {
+  if (const std::string* group = cues_.Find(CueKind::kGroupNoun, w)) {
     // "the governments of Panama and Sierra Leone" name their members.
     if (token + 1 < seg.tokens.size() && seg.tokens[token + 1].span().Of(text) == "of") return {};
     // Only definite descriptions: "the two rogue nations", "the American adversaries".
@@ -228,6 +244,7 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
           if (x == "two" || x == "both" || x == "Both") size = 2;
           if (x == "three") size = 3;
         }
+        if (*group == "PERSON") return size == 2 ? RecentPersons(l, token, sentence, size) : std::vector<int>{};
         return SalientGroup(l, text, seg, token, sentence, size);
       }
     }
