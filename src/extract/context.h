@@ -57,6 +57,12 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events);
 // reaches whom the main clause's act by the same actor reached.
 void AddParticipleObjects(const DocumentView& v, std::vector<Event>* events);
 
+// "KINSHASA, Feb 8 (Reuters) - … Police fired tear gas": an event with no
+// named actor whose subject is a state's own force named by a common noun
+// (domestic_force cues: "police") is the act of the state of the dateline,
+// when the story names that state.
+void AddDatelineForces(const DocumentView& v, std::vector<Event>* events);
+
 // "Among those designated were Hossein Tabrizi … and Lianhe Micro Technology
 // Co": a sentence opening "among those <participle> were" lists whom the
 // latest act of the participle's type, told in the two sentences before,

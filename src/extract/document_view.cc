@@ -119,6 +119,18 @@ bool DocumentView::DescribesNoun(int m) const {
          lexicon_.HasCue(lower_[word], "origin_participle");
 }
 
+int DocumentView::DatelineState() const {
+  const auto& mentions = linking_.mentions;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const link::Mention& m = mentions[i];
+    if (!seg_.sentences[m.sentence].dateline) continue;
+    if (m.entity < 0 || !IsPlace(static_cast<int>(i))) return -1;
+    const std::string& code = linking_.entities[m.entity].country;
+    return code.empty() ? -1 : EntityIndex("country:" + code);
+  }
+  return -1;
+}
+
 bool DocumentView::HyphenJoined(uint32_t k) const {
   const text::Sentence& s = seg_.sentences[sentence_of_[k]];
   const auto& tokens = seg_.tokens;

@@ -93,6 +93,9 @@ class DocumentView {
   uint32_t ClauseStart(uint32_t k) const;
   // Whether a mention names a place or a country (GPE, LOC).
   bool IsPlace(int mention) const;
+  // "KINSHASA, Feb 8 (Reuters) -": the entity of the state the wire dateline's
+  // place lies in, when the story names that state; else -1.
+  int DatelineState() const;
   // Whether the verb at k is an infinitive after a noun ranked by an ordinal
   // ("the 61st country to sign", "the first leader to visit", "-ly" adverb
   // allowed after "to"): it tells what the ranked one did, not a purpose.

@@ -161,13 +161,25 @@ struct SourceClause {
 // Pyongyang delivered missiles"), for the whole sentence.
 SourceClause FindSourceClause(const DocumentView& v, const text::Sentence& sent, uint32_t k) {
   SourceClause c;
-  for (uint32_t j = k; j > sent.token_begin + 1 && k - j < 12;) {
+  // ("…, Syria, is reported between local Druze forces and …": a passive
+  // names no source.)
+  if (k > sent.token_begin && v.Lemma(k - 1) == "be") return {};
+  // Up to eight words back, a name counting as none ("…, the International
+  // Atomic Energy Agency (IAEA) said").
+  uint32_t words = 0;
+  for (uint32_t j = k; j > sent.token_begin + 1 && words < 8;) {
     --j;
     if (v.Word(j) == ",") {
       c.open = j;
       break;
     }
     if (v.IsClauseBreak(j)) return {};
+    const int m = v.linking().MentionAt(j);
+    if (m >= 0 && v.linking().mentions[m].token_begin < j && v.linking().mentions[m].token_begin > sent.token_begin) {
+      j = v.linking().mentions[m].token_begin;
+    } else if (m < 0) {
+      ++words;
+    }
   }
   if (c.open == 0) return {};
   // The verb ends the sentence but for a few words ("on Monday", "in a

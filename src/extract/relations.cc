@@ -138,15 +138,8 @@ class RelationFinder {
   // the dateline's state's, when the story names that state too.
   void DatelineOffice(const link::Mention& person, const std::string* value) {
     if (!TitleHasCue(person, "state_office")) return;
-    for (const link::Mention& m : v_.linking().mentions) {
-      if (!v_.Sentence(m.sentence).dateline) continue;
-      if (m.entity < 0 || !v_.IsPlace(static_cast<int>(&m - v_.linking().mentions.data()))) return;
-      const std::string& code = v_.linking().entities[m.entity].country;
-      const int state = code.empty() ? -1 : v_.EntityIndex("country:" + code);
-      if (state >= 0) {
-        Add(person.entity, value != nullptr && *value == "leader_of" ? "leader_of" : "role_in", state, person.sentence);
-      }
-      return;
+    if (const int state = v_.DatelineState(); state >= 0) {
+      Add(person.entity, value != nullptr && *value == "leader_of" ? "leader_of" : "role_in", state, person.sentence);
     }
   }
 
