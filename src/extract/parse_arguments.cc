@@ -419,6 +419,28 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
       a.recipient = NominalEntities(v, c);
     }
   }
+  // "shipped about 12,000 containers of artillery shells to Russia": a "to"
+  // phrase the parser hung on the object (or on the object of "of" in it)
+  // is where the thing went.
+  if (a.recipient.empty() && !a.passive) {
+    std::vector<uint32_t> nouns(objects.begin(), objects.end());
+    nouns.insert(nouns.end(), oblique.begin(), oblique.end());
+    for (size_t i = 0; i < nouns.size() && a.recipient.empty() && i < 8; ++i) {
+      for (uint32_t c : v.Children(nouns[i])) {
+        if (v.Dep(c) != "nmod") continue;
+        if (CaseOf(v, c) == "to") {
+          // (Its own name only: the parser may hang a source on it.)
+          const int m = v.linking().MentionAt(c);
+          if (m >= 0 && v.linking().mentions[m].entity >= 0) {
+            a.recipient = {v.linking().mentions[m].entity};
+            break;
+          }
+        } else if (CaseOf(v, c) == "of") {
+          nouns.push_back(c);
+        }
+      }
+    }
+  }
   // "detained four of the company's employees, including its country
   // manager, Jean-Marc Ouellet": those named among a group the object counts
   // (a number or a plural noun; not "killed X, who abducted …, including Y")
