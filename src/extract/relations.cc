@@ -79,10 +79,13 @@ class RelationFinder {
     // and the title ("opposition leader" is a noun that changes the office).
     // They narrow it to a branch: "Ugandan military chief" leads the army,
     // not Uganda, so a leader is one of its officials (role_in).
+    // ("Azerbaijani foreign ministry spokesman Elnur Huseynli": so may the
+    // body's own noun, bare_org_noun cues.)
     bool narrowed = false;
-    for (uint32_t gap = 1; org < 0 && gap <= 2 && t > gap; ++gap) {
+    for (uint32_t gap = 1; org < 0 && gap <= 3 && t > gap; ++gap) {
       const uint32_t w = t - gap;
-      if (!v_.StartsLower(w) || v_.Upos(w) != "ADJ") break;
+      if (!v_.StartsLower(w)) break;
+      if (v_.Upos(w) != "ADJ" && !v_.cues().Has(link::CueKind::kBareOrgNoun, v_.Lower(w))) break;
       const int m = v_.linking().MentionAt(w - 1);
       if (m >= 0 && v_.linking().mentions[m].type != "PERSON") org = EntityOfMentionEndingAt(w);
       narrowed = org >= 0;
