@@ -363,17 +363,23 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
 int DocumentView::PossessiveApposition(uint32_t from) const {
   const text::Sentence& s = seg_.sentences[sentence_of_[from]];
   // The description: lower-case words, a name used as a modifier ("U.N.")
-  // and a phrase of "for" ("deputy for logistics"), up to five words.
+  // and a phrase of "for" or "to" ("deputy for logistics", "ambassador to
+  // the U.N."), up to five words.
   bool noun = false;
+  bool phrase = false;  // after "for" or "to"
   uint32_t j = from;
   while (j < s.token_end && j < from + 6 && Word(j) != ",") {
     const int m = linking_.MentionAt(j);
-    if (m >= 0 && linking_.mentions[m].token_begin == j && linking_.mentions[m].type == "ORG" && !noun) {
+    if (m >= 0 && linking_.mentions[m].token_begin == j && (linking_.mentions[m].type == "ORG" || phrase) &&
+        (!noun || phrase)) {
       j = linking_.mentions[m].token_end;
+    } else if (phrase && Lower(j) == "the") {
+      ++j;
     } else if (noun && Word(j) == "-" && j + 1 < s.token_end && HyphenJoined(j + 1)) {
       ++j;  // "secretary-general"
     } else if (StartsLower(j) && m < 0 && (Upos(j).empty() || Upos(j) == "NOUN" || Upos(j) == "ADJ" ||
-                                             (noun && Lower(j) == "for"))) {
+                                             (noun && (Lower(j) == "for" || Lower(j) == "to")))) {
+      phrase = phrase || (noun && (Lower(j) == "for" || Lower(j) == "to"));
       noun = noun || Upos(j).empty() || Upos(j) == "NOUN";
       ++j;
     } else {

@@ -744,7 +744,9 @@ void EventCoder::Code(std::vector<Event>* out) const {
                             entities[r].id == "country:" + entities[a].country);
         });
       });
-      if (p.reciprocal && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
+      // ("Brazil and China agreed to set up a working group": an agreement
+      // of two named together is between them.)
+      if ((p.reciprocal || p.event == "AGREE") && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
       // "During the negotiations for the Russian gas accord": the one side
       // named of talks between parties takes part in them; it is their actor.
       if (p.reciprocal && e.actor.empty()) std::swap(e.actor, e.recipient);
