@@ -270,9 +270,17 @@ class RelationFinder {
     }
     if (v_.Word(comma) != ",") return;
     const uint32_t sentence_begin = v_.Sentence(p.sentence).token_begin;
-    uint32_t b = comma;  // the role words are [b, comma)
-    while (b > sentence_begin && comma - b < 3 && RoleWord(b - 1)) --b;
-    if (b == comma || b <= sentence_begin) return;
+    // ("Cambodia's ambassador to the United Nations, Chhea Keo": the body
+    // the office is held at may end the role.)
+    uint32_t role_end = comma;
+    if (const int at = v_.linking().MentionAt(comma - 1); at >= 0 && v_.linking().mentions[at].type == "ORG") {
+      uint32_t j = v_.linking().mentions[at].token_begin;
+      if (j > sentence_begin && v_.Lower(j - 1) == "the") --j;
+      if (j > sentence_begin + 1 && (v_.Lower(j - 1) == "to" || v_.Lower(j - 1) == "at")) role_end = j - 1;
+    }
+    uint32_t b = role_end;  // the role words are [b, role_end)
+    while (b > sentence_begin && role_end - b < 3 && RoleWord(b - 1)) --b;
+    if (b == role_end || b <= sentence_begin) return;
     std::vector<int> org;
     if (base::IsPossessiveClitic(v_.Lower(b - 1))) {
       if (const int e = EntityOfMentionEndingAt(b - 1); e >= 0) {
@@ -304,7 +312,7 @@ class RelationFinder {
       }
     }
     if (org.size() != 1 || OrgOrState(org.front()) == nullptr) return;
-    if (const std::string* rel = RoleRelation(b, comma)) AddRole(p.entity, *rel, org.front(), p.sentence);
+    if (const std::string* rel = RoleRelation(b, role_end)) AddRole(p.entity, *rel, org.front(), p.sentence);
   }
 
   // <PERSON> , [a|an|the] [former] <role> of|at|for <ORG>
