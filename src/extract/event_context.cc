@@ -205,15 +205,16 @@ SourceClause FindSourceClause(const DocumentView& v, const text::Sentence& sent,
 }
 
 // "…, the military's media wing, Inter-Services Public Relations (ISPR),
-// said": the name (and its abbreviation) that the commas at `comma` and
-// `close` enclose, after a description in lower case that a comma opens
-// (its place is stored in `open`); empty otherwise.
+// said": the name ("the" may open it, an abbreviation follow it) that the
+// commas at `comma` and `close` enclose, after a description in lower case
+// that a comma opens (its place is stored in `open`); empty otherwise.
 std::vector<int> NameAfterDescription(const DocumentView& v, const text::Sentence& sent, uint32_t comma,
                                       uint32_t close, uint32_t* open) {
-  const int m = v.linking().MentionAt(comma + 1);
+  const uint32_t first = comma + 1 < close && v.Lower(comma + 1) == "the" ? comma + 2 : comma + 1;
+  const int m = v.linking().MentionAt(first);
   if (m < 0) return {};
   const link::Mention& name = v.linking().mentions[m];
-  if (name.entity < 0 || name.token_begin != comma + 1) return {};
+  if (name.entity < 0 || name.token_begin != first) return {};
   const bool abbreviated = name.token_end + 3 == close && v.Word(name.token_end) == "(" && v.Word(close - 1) == ")";
   if (name.token_end != close && !abbreviated) return {};
   for (uint32_t j = comma; j > sent.token_begin + 1 && comma - j < 10;) {
@@ -237,7 +238,8 @@ std::vector<int> SourceBeforeApposition(const DocumentView& v, const text::Sente
     --j;
     if (v.IsClauseBreak(j)) return {};
     if (v.Word(j) != ",") continue;
-    if (!v.StartsLower(j + 1)) return NameAfterDescription(v, sent, j, close, open);
+    if (std::vector<int> named = NameAfterDescription(v, sent, j, close, open); !named.empty()) return named;
+    if (!v.StartsLower(j + 1)) return {};
     const int m = v.linking().MentionAt(j - 1);
     if (m < 0 || v.linking().mentions[m].entity < 0 || v.linking().mentions[m].token_end != j) return {};
     const uint32_t begin = v.linking().mentions[m].token_begin;

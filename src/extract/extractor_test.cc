@@ -775,6 +775,70 @@ TEST_F(ExtractorTest, AResponseReachesTheActorOfTheActItAnswers) {
   EXPECT_EQ(std::count(to.begin(), to.end(), "country:PRK"), 0);
 }
 
+TEST_F(ExtractorTest, ATestFiredMissileIsATestAndReachingItsOwnTargetNoAttack) {
+  // "test-fired": the trigger and the verb joined by a hyphen are one verb.
+  Extraction x = Run("North Korea on Tuesday test-fired a ballistic missile.");
+  EXPECT_EQ(Count(x, "MOBILIZE"), 1);
+  EXPECT_EQ(Count(x, "ASSAULT"), 0);
+  // A weapon reaching "its" target, nobody named as the attacker.
+  x = Run("The missile struck its target in the sea.");
+  EXPECT_EQ(Count(x, "ASSAULT"), 0);
+  x = Run("North Korea struck targets in Iran.");
+  EXPECT_EQ(Count(x, "ASSAULT"), 1);
+}
+
+TEST_F(ExtractorTest, AListOpenedByAmongThoseNamesWhomTheActReached) {
+  Extraction x = Run("The United States imposed sanctions on Iran on Monday. Among those sanctioned were Hossein "
+                     "Tabrizi, a businessman, and the Central Intelligence Agency.");
+  auto listed = std::find_if(x.events.begin(), x.events.end(),
+                             [](const Event& e) { return e.event == "SANCTION" && e.sentence == 1; });
+  ASSERT_NE(listed, x.events.end());
+  EXPECT_EQ(Ids(listed->actor), V{"country:USA"});
+  const V to = Ids(listed->recipient);
+  EXPECT_EQ(std::count(to.begin(), to.end(), "org:cia"), 1);
+  EXPECT_EQ(to.size(), 2u);
+  // No act of the participle's kind told before: no event.
+  x = Run("Iran met North Korea. Among those sanctioned were Hossein Tabrizi and the Central Intelligence Agency.");
+  EXPECT_EQ(Count(x, "SANCTION"), 0);
+}
+
+TEST_F(ExtractorTest, ADocumentCitedAsTheSourceIsNoEvent) {
+  Extraction x = Run("According to the indictment, Iran supplied North Korea with missiles.");
+  EXPECT_EQ(Count(x, "ACCUSE"), 0);
+  EXPECT_EQ(Count(x, "AID"), 1);
+}
+
+TEST_F(ExtractorTest, PoliceInADatelinedStoryActForTheDatelinesState) {
+  Extraction x = Run("MOSCOW, Nov 29 (Reuters) - Police arrested two men near the Kremlin. Russia denied it.");
+  auto arrest = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "COERCE"; });
+  ASSERT_NE(arrest, x.events.end());
+  EXPECT_EQ(Ids(arrest->actor), V{"country:RUS"});
+  // A dateline's place in no known state: nobody.
+  x = Run("SEOUL, Nov 29 (Reuters) - Police arrested two men near the palace.");
+  arrest = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "COERCE"; });
+  ASSERT_NE(arrest, x.events.end());
+  EXPECT_TRUE(arrest->actor.empty());
+}
+
+TEST_F(ExtractorTest, AnAgreementOfTwoNamedTogetherIsBetweenThem) {
+  Extraction x = Run("Iran and North Korea agreed to build a railway.");
+  auto agree = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "AGREE"; });
+  ASSERT_NE(agree, x.events.end());
+  EXPECT_EQ(Ids(agree->recipient), (V{"country:IRN", "country:PRK"}));
+}
+
+TEST_F(ExtractorTest, SourcesAfterADescriptionOrALongName) {
+  // The name after its description, set off by commas before "said".
+  Extraction x = Run("Iran attacked North Korea, the military's media wing, the Central Intelligence Agency (CIA), "
+                     "said in a statement.");
+  ASSERT_EQ(Count(x, "ASSAULT"), 1);
+  EXPECT_EQ(Ids(x.events[0].attributed_to), V{"org:cia"});
+  EXPECT_EQ(x.events[0].modality, "reported");
+  // A passive names no source.
+  x = Run("Fighting in North Korea, Iran, is reported between the Central Intelligence Agency and Russia.");
+  for (const Event& e : x.events) EXPECT_TRUE(e.attributed_to.empty());
+}
+
 // A home with the project's tables and a hand-made type model whose evidence
 // is the lemma alone: "call" speaks for CONSULT (its row needs "phone" near
 // it), "visit" for CONSULT (coded by the rules already) and AID (no row of

@@ -119,6 +119,14 @@ int AppositionNamed(const DocumentView& v, uint32_t head, std::initializer_list<
   for (uint32_t c : v.Children(head)) {
     const int m = v.Dep(c) == "appos" ? v.linking().MentionAt(c) : -1;
     if (m < 0 || v.linking().mentions[m].entity < 0) continue;
+    // ("Iran attacked North Korea, the Central Intelligence Agency (CIA)
+    // said": a name before a verb of saying is the source, whatever the
+    // parser hung it on.)
+    const text::Sentence& s = v.Sentence(v.SentenceOf(c));
+    uint32_t after = v.linking().mentions[m].token_end;
+    if (after + 2 < s.token_end && v.Word(after) == "(" && v.Word(after + 2) == ")") after += 3;
+    if (after < s.token_end && v.Word(after) == ",") ++after;
+    if (after < s.token_end && v.lexicon().HasCue(v.Lower(after), "speech_verb")) continue;
     const int e = v.linking().mentions[m].entity;
     if (std::find(types.begin(), types.end(), v.linking().entities[e].type) != types.end()) return e;
   }
