@@ -839,6 +839,49 @@ TEST_F(ExtractorTest, SourcesAfterADescriptionOrALongName) {
   for (const Event& e : x.events) EXPECT_TRUE(e.attributed_to.empty());
 }
 
+TEST_F(ExtractorTest, AParticipleClausesPronounReachesWhomTheMainActReached) {
+  Extraction x = Run("The United States imposed sanctions on two officers of the Central Intelligence Agency, "
+                     "accusing them of fraud.");
+  auto accuse = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "ACCUSE"; });
+  ASSERT_NE(accuse, x.events.end());
+  EXPECT_EQ(Ids(accuse->recipient), V{"org:cia"});
+}
+
+TEST_F(ExtractorTest, QuotesOfAnAppealAndOfAPersonAfterAPossessiveTitle) {
+  // "urged … “…”": the subject of the appeal speaks.
+  Extraction x = RunParsed("Donald Trump urged Iran to restore cooperation \"without further delay\".",
+                           {{"PROPN", 2, "nsubj"},
+                            {"PROPN", 0, "flat"},
+                            {"VERB", -1, "root"},
+                            {"PROPN", 2, "obj"},
+                            {"PART", 5, "mark"},
+                            {"VERB", 2, "xcomp"},
+                            {"NOUN", 5, "obj"},
+                            {"PUNCT", 10, "punct"},
+                            {"ADP", 10, "case"},
+                            {"ADJ", 10, "amod"},
+                            {"NOUN", 5, "obl"},
+                            {"PUNCT", 10, "punct"},
+                            {"PUNCT", 2, "punct"}},
+                           {{2, "urge"}});
+  ASSERT_EQ(x.quotes.size(), 1u);
+  ASSERT_GE(x.quotes[0].speaker, 0);
+  EXPECT_EQ(linking_.entities[x.quotes[0].speaker].id, "person:donald-trump");
+  // "said the ministry's secretary-general, X": the person, not the ministry.
+  x = Run("\"Iran is a threat,\" said the ministry's secretary-general, Hossein Tabrizi.");
+  ASSERT_EQ(x.quotes.size(), 1u);
+  ASSERT_GE(x.quotes[0].speaker, 0);
+  EXPECT_EQ(linking_.entities[x.quotes[0].speaker].type, "Person");
+}
+
+TEST_F(ExtractorTest, AnAmbassadorToABodyHoldsARoleInHisState) {
+  Extraction x = Run("Iran's ambassador to the United Nations, Hossein Tabrizi, met Donald Trump.");
+  EXPECT_TRUE(std::any_of(x.relations.begin(), x.relations.end(), [&](const Relation& r) {
+    return linking_.entities[r.subject].type == "Person" && r.predicate == "role_in" &&
+           linking_.entities[r.object].id == "country:IRN";
+  }));
+}
+
 // A home with the project's tables and a hand-made type model whose evidence
 // is the lemma alone: "call" speaks for CONSULT (its row needs "phone" near
 // it), "visit" for CONSULT (coded by the rules already) and AID (no row of

@@ -761,6 +761,28 @@ TEST_F(LinkerTest, TheTwoCountriesAreThePairTheStoryIsAbout) {
             (V{"country:USA", "country:XZB"}));
 }
 
+TEST_F(LinkerTest, TheTwoMenAreTheLastTwoPersonsNamed) {
+  const std::string text =
+      "Kim Jong-un met Hassan Rouhani in Tehran, and the two men signed a deal. Both leaders left. "
+      "Recep Tayyip Erdoğan arrived. The two leaders spoke.";
+  Mentions(text);
+  std::vector<uint32_t> at;  // "men", "leaders" (after "Both"), "leaders"
+  for (uint32_t k = 0; k < seg_.tokens.size(); ++k) {
+    const std::string_view w = seg_.tokens[k].span().Of(text);
+    if (w == "men" || w == "leaders") at.push_back(k);
+  }
+  ASSERT_EQ(at.size(), 3u);
+  auto ids = [&](std::vector<int> es) {
+    V out;
+    for (int e : es) out.push_back(linking_.entities[e].id);
+    return out;
+  };
+  EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, at[0])), (V{"person:kim-jong-un", "person:hassan-rouhani"}));
+  EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, at[1])), (V{"person:kim-jong-un", "person:hassan-rouhani"}));
+  // Only one person named in this sentence and the one before: nobody.
+  EXPECT_TRUE(linker_->Resolve(linking_, text, seg_, at[2]).empty());
+}
+
 TEST_F(LinkerTest, ResolvesPronounsRelativesAndGroups) {
   std::string text =
       "Officials from Iran and North Korea met. The two rogue nations deny it. "
