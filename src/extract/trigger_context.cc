@@ -51,20 +51,24 @@ bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool 
   // death": a long object pushes the needed word out of the window, but the
   // parse hangs it on the trigger. Before parsing, any later word of the
   // sentence may turn out to be such a dependent.
-  if (p.needs.size() != 1) return false;
+  // ("added two Somali businessmen and their money transfer firm, Hodan
+  // Express Remittance, to its sanctions list": every group so.)
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
-  for (uint32_t j = end; j < s.token_end; ++j) {
-    if (!Needs(p, v_.Lower(j))) continue;
-    if (before_parse) return true;
-    // Up the parse to the trigger, within its clause (no other verb between).
-    int32_t head = v_.Head(j);
-    for (int depth = 0; depth < 4 && head >= 0; ++depth) {
-      if (head == static_cast<int32_t>(k)) return true;
-      if (v_.Upos(static_cast<uint32_t>(head)) == "VERB") break;
-      head = v_.Head(static_cast<uint32_t>(head));
+  const auto hangs = [&](const std::vector<std::string>& group) {
+    for (uint32_t j = end; j < s.token_end; ++j) {
+      if (std::find(group.begin(), group.end(), v_.Lower(j)) == group.end()) continue;
+      if (before_parse) return true;
+      // Up the parse to the trigger, within its clause (no other verb between).
+      int32_t head = v_.Head(j);
+      for (int depth = 0; depth < 4 && head >= 0; ++depth) {
+        if (head == static_cast<int32_t>(k)) return true;
+        if (v_.Upos(static_cast<uint32_t>(head)) == "VERB") break;
+        head = v_.Head(static_cast<uint32_t>(head));
+      }
     }
-  }
-  return false;
+    return false;
+  };
+  return std::all_of(p.needs.begin(), p.needs.end(), hangs);
 }
 
 bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end) const {
