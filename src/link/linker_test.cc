@@ -23,7 +23,7 @@ const char* kOrgs =
     "org:premier-cup\tOrganization\tPremier Cup\t\tUSA\t\tsports\n";
 const char* kPeople =
     "person:kim-jong-un\tKim Jong-un\tKim Jong Un\tPRK\tleader\n"
-    "person:hassan-rouhani\tHassan Rouhani\tHasan Rouhani\tIRN\tpresident\n"
+    "person:hassan-rouhani\tHassan Rouhani\tHasan Rouhani|Hassan Rowhani\tIRN\tpresident\n"
     "person:orvel-bell\tOrvel Bell\t\tUSA\tinventor\n"
     "person:recep-tayyip-erdogan\tRecep Tayyip Erdoğan\t\tTUR\tpresident\n";
 const char* kRoles =
@@ -505,6 +505,16 @@ TEST_F(LinkerTest, ABareSurnameBeforeTheFullNameIsThatPerson) {
   EXPECT_EQ(Mentions(two, "2017-11-29", &tagged_two),
             (V{"Smith=PERSON:person:smith", "John Smith=PERSON:person:john-smith",
                "Mary Smith=PERSON:person:mary-smith"}));
+}
+
+TEST_F(LinkerTest, ABareSurnameSpeltAsTheTextSpeltTheFullName) {
+  // The knowledge base's name is "Hassan Rouhani"; the story spells him
+  // "Hassan Rowhani" (an alias) and calls him "Rowhani".
+  const std::string text = "Rowhani Arrives\n\nHassan Rowhani arrived in Ankara.";
+  const std::vector<std::pair<std::string, std::string>> tagged = {{"Rowhani", "PERSON"},
+                                                                   {"Hassan Rowhani", "PERSON"}};
+  EXPECT_EQ(Mentions(text, "2017-11-29", &tagged),
+            (V{"Rowhani=PERSON:person:hassan-rouhani", "Hassan Rowhani=PERSON:person:hassan-rouhani"}));
 }
 
 TEST_F(LinkerTest, AChineseOrKoreanFamilyNameComesFirst) {

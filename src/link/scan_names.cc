@@ -255,6 +255,21 @@ void Scan::JoinBareSurnames() {
     auto [it, added] = full.emplace(base::FoldAccents(FamilyName(entities[i].name, cues_)), i);
     if (!added && it->second != i) it->second = -1;
   }
+  // ("Iranian Foreign Minister Abbas Araqchi … Araqchi told reporters": a
+  // known person's name as this text spells it, "Abbas Araghchi" in the
+  // knowledge base.)
+  for (const Mention& m : out_.mentions) {
+    if (m.entity < 0 || m.token_end < m.token_begin + 2 || entities[m.entity].kb == nullptr ||
+        entities[m.entity].type != "Person") {
+      continue;
+    }
+    const std::string_view surface =
+        text_.substr(seg_.tokens[m.token_begin].begin, seg_.tokens[m.token_end - 1].end - seg_.tokens[m.token_begin].begin);
+    const std::string_view family = FamilyName(surface, cues_);
+    if (family.empty()) continue;
+    auto [it, added] = full.emplace(base::FoldAccents(family), m.entity);
+    if (!added && it->second != m.entity) it->second = -1;
+  }
   // "Ramón Quintero Beltrán ... sanctioned Quintero": of a given name and
   // two surnames (Spanish, Portuguese), news calls the bearer by the first.
   std::unordered_map<std::string, int> first_surname;
