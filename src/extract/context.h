@@ -51,6 +51,12 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events);
 
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events);
 
+// "Katz threatened to expand operations in Lebanon if Hezbollah did not
+// disarm": a threat whose sentence names a condition after its trigger ("if",
+// "unless") is addressed to the condition's subject (a person, a body or a
+// state; a place stays where it was).
+void AddThreatTargets(const DocumentView& v, std::vector<Event>* events);
+
 // "Britain imposed sanctions on two RSF commanders …, accusing them of
 // fuelling atrocities": an event told by a participle after a comma whose
 // object is a pronoun the linker left unresolved ("them", "him", "it")

@@ -882,6 +882,13 @@ TEST_F(ExtractorTest, AnAmbassadorToABodyHoldsARoleInHisState) {
   }));
 }
 
+TEST_F(ExtractorTest, AThreatIsAddressedToTheSubjectOfItsCondition) {
+  Extraction x = Run("Donald Trump threatened to expand operations in Russia if Iran did not stop.");
+  auto threat = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "THREATEN"; });
+  ASSERT_NE(threat, x.events.end());
+  EXPECT_EQ(Ids(threat->recipient), V{"country:IRN"});
+}
+
 // A home with the project's tables and a hand-made type model whose evidence
 // is the lemma alone: "call" speaks for CONSULT (its row needs "phone" near
 // it), "visit" for CONSULT (coded by the rules already) and AID (no row of

@@ -1,0 +1,31 @@
+// AddThreatTargets (context.h): "threatened to expand operations in Lebanon
+// if Hezbollah did not disarm": a threat is addressed to the one whose
+// conduct its condition names.
+#include <algorithm>
+
+#include "extract/context.h"
+
+namespace dossier::extract {
+
+void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.event != "THREATEN") continue;
+    const uint32_t k = v.TokenAt(e.trigger.begin);
+    const text::Sentence& s = v.Sentence(e.sentence);
+    // The first "if" or "unless" after the trigger in its sentence, before
+    // another sentence-level break (a semicolon).
+    uint32_t cond = k + 1;
+    while (cond < s.token_end && v.Lower(cond) != "if" && v.Lower(cond) != "unless" && v.Word(cond) != ";") ++cond;
+    if (cond + 1 >= s.token_end || v.Word(cond) == ";") continue;
+    // The condition's subject: the item right after the conjunction.
+    std::vector<int> who = v.FirstItemIn(cond + 1, std::min(s.token_end, cond + 4));
+    std::erase_if(who, [&](int x) {
+      return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end() ||
+             v.linking().entities[x].type == "Location";
+    });
+    if (who.empty()) continue;
+    e.recipient = std::move(who);
+  }
+}
+
+}  // namespace dossier::extract
