@@ -8,21 +8,21 @@
 //                "Jane Roe, a former executive at Acme": the role's relation
 //                (data/link/cues.tsv titles) to the organisation
 //   patterns     data/extract/relations.tsv ("worked with", "under sanctions from",
-//                "written by")
+//                "written by"): relation_patterns.cc
 #include <algorithm>
 
 #include "base/strings.h"
 #include "base/utf8.h"
-#include "extract/context.h"
+#include "extract/relation_builder.h"
 
 namespace dossier::extract {
 namespace {
 
-class RelationFinder {
+class PhraseRelations : public RelationBuilder {
  public:
-  RelationFinder(const DocumentView& v, std::string_view date) : v_(v), date_(date) {}
+  using RelationBuilder::RelationBuilder;
 
-  std::vector<Relation> Run() {
+  void Run() {
     const auto& ms = v_.linking().mentions;
     for (size_t i = 0; i < ms.size(); ++i) {
       if (ms[i].entity < 0) continue;
@@ -40,35 +40,9 @@ class RelationFinder {
       FromAppointment(k);
       FromListing(k);
     }
-    FromPatterns();
-    return std::move(out_);
   }
 
  private:
-  void Add(int subject, const std::string& predicate, int object, uint32_t sentence) {
-    if (subject < 0 || object < 0 || subject == object || predicate.empty()) return;
-    for (const Relation& r : out_) {
-      if (r.subject == subject && r.predicate == predicate && r.object == object) return;
-    }
-    out_.push_back({subject, predicate, object, sentence, v_.Sentence(sentence).span()});
-  }
-
-  // A role's relation to the body it names: an office in a company, an
-  // organisation or a public body ("chief technology officer", "a spokesman
-  // for the Joint Chiefs of Staff"; role_in a state) is employment.
-  void AddRole(int person, const std::string& predicate, int org, uint32_t sentence) {
-    const std::string& type = v_.linking().entities[org].type;
-    const bool employer = type == "Company" || type == "Organization" || type == "PublicBody";
-    Add(person, employer && predicate == "role_in" ? "employee_of" : predicate, org, sentence);
-  }
-
-  int EntityOfMentionEndingAt(uint32_t end) const {
-    if (end == 0) return -1;
-    int m = v_.linking().MentionAt(end - 1);
-    if (m < 0 || v_.linking().mentions[m].token_end != end) return -1;
-    return v_.linking().mentions[m].entity;
-  }
-
   void FromTitle(const link::Mention& person) {
     const std::string* value = v_.cues().Find(link::CueKind::kTitle, person.title);
     uint32_t t = static_cast<uint32_t>(person.title_token);
@@ -392,38 +366,6 @@ class RelationFinder {
     if (const std::string* rel = RoleRelation(b, k)) AddRole(p.entity, *rel, org.front(), p.sentence);
   }
 
-  // Whether mention m stands before a common noun it only qualifies ("the
-  // Hamas police force"), not one naming the body's kind ("the opposition
-  // PAIGC party", "the Wagner group").
-  bool QualifiesNoun(int m) const {
-    const link::Mention& mention = v_.linking().mentions[m];
-    const uint32_t after = mention.token_end;
-    return after < v_.Sentence(mention.sentence).token_end && v_.StartsLower(after) && v_.Upos(after) == "NOUN" &&
-           !v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(after));
-  }
-
-  // Whether the first mention of entity e from `from` on qualifies a noun.
-  bool DescribesNounAfter(uint32_t from, int e) const {
-    const uint32_t end = v_.Sentence(v_.SentenceOf(from)).token_end;
-    for (uint32_t k = from; k < end; ++k) {
-      const int m = v_.linking().MentionAt(k);
-      if (m >= 0 && v_.linking().mentions[m].entity == e) return QualifiesNoun(m);
-    }
-    return false;
-  }
-
-  // Whether a preposition stands between `from` and the first mention of
-  // entity e after it.
-  bool PrepositionBefore(uint32_t from, int e) const {
-    const uint32_t end = v_.Sentence(v_.SentenceOf(from)).token_end;
-    for (uint32_t k = from; k < end; ++k) {
-      const int m = v_.linking().MentionAt(k);
-      if (m >= 0 && v_.linking().mentions[m].entity == e) return false;
-      if (m < 0 && v_.Upos(k) == "ADP") return true;
-    }
-    return false;
-  }
-
   // "Rustam Abdullaev, a Kazakh citizen", "Indian national Rakesh Varma".
   void FromCitizen(size_t i) {
     const auto& ms = v_.linking().mentions;
@@ -565,322 +507,15 @@ class RelationFinder {
     const int listed = NearestActorBefore(before, false);
     if (listed >= 0 && v_.linking().entities[listed].type != "Country") Add(listed, "sanctioned_by", owner, v_.SentenceOf(k));
   }
-
-  // The entity if it is an organisation or a state, else nullptr.
-  const link::DocEntity* OrgOrState(int e) const {
-    const link::DocEntity& d = v_.linking().entities[e];
-    return d.type == "Person" || d.type == "Location" ? nullptr : &d;
-  }
-
-  void FromPatterns() {
-    const auto& toks = v_.seg().tokens;
-    for (uint32_t k = 0; k < toks.size(); ++k) {
-      const auto* patterns = v_.lexicon().RelationsFor(v_.Lower(k));
-      if (patterns == nullptr) continue;
-      for (const RelationPattern& p : *patterns) {
-        uint32_t end = k + 1;
-        bool ok = true;
-        for (const std::string& w : p.rest) {
-          if (end >= toks.size() || v_.Lower(end) != w) {
-            ok = false;
-            break;
-          }
-          ++end;
-        }
-        if (!ok) continue;
-        ApplyPattern(p, k, end);
-        break;
-      }
-    }
-  }
-
-  // The nearest named person or organisation before token k in its sentence.
-  int NearestActorBefore(uint32_t k, bool org_only) const {
-    const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
-    // "Blue Orchid Maritime, which is owned by Jade Crest Holdings, was
-    // sanctioned by": past a relative clause set off by commas.
-    uint32_t verb = k;
-    while (verb > s.token_begin && v_.lexicon().HasCue(v_.Lower(verb - 1), "be_aux")) --verb;
-    if (verb > s.token_begin + 2 && v_.Word(verb - 1) == ",") {
-      const uint32_t clause = v_.ClauseStart(verb - 2);
-      if (clause > s.token_begin && v_.cues().Has(link::CueKind::kRelative, v_.Word(clause))) {
-        k = v_.Word(clause - 1) == "," ? clause - 1 : clause;
-      }
-    }
-    for (uint32_t j = k; j > s.token_begin;) {
-      --j;
-      int m = v_.linking().MentionAt(j);
-      if (m < 0) continue;
-      const link::Mention& mention = v_.linking().mentions[m];
-      if (mention.entity >= 0 && (mention.type == "ORG" || (!org_only && mention.type == "PERSON"))) {
-        return mention.entity;
-      }
-      j = mention.token_begin;
-    }
-    return -1;
-  }
-
-  // The entity a participle with an agent ("led by") at k describes: the
-  // name right before it (`before` skips a comma), else "The group is led
-  // by": the passive's subject, else "Frost Wolf, a hacker group led by":
-  // the name the noun before the participle stands in apposition to.
-  int NamedBeforeParticiple(uint32_t k, uint32_t before, uint32_t s) const {
-    const int named = EntityOfMentionEndingAt(before);
-    if (named >= 0) return named;
-    const uint32_t start = v_.Sentence(s).token_begin;
-    const uint32_t clause = v_.ClauseStart(k);
-    const bool relative = v_.cues().Has(link::CueKind::kRelative, v_.Word(clause));
-    const bool passive_be = before > start && (v_.Lower(before - 1) == "is" || v_.Lower(before - 1) == "was");
-    // "Aegean Crest Freight, which is owned by …": what the pronoun stands for.
-    if (relative && passive_be && clause + 2 == before) {
-      // (A state is owned by nobody: "the Qatari tanker X, which is owned by".)
-      const std::vector<int> antecedent = v_.SubjectBefore(before - 1);
-      return antecedent.size() == 1 && v_.linking().entities[antecedent.front()].type != "Country" ? antecedent.front()
-                                                                                                    : -1;
-    }
-    if (!relative && passive_be) {
-      std::vector<int> subject = v_.SubjectBefore(before - 1);
-      // ("the group": what it refers to.)
-      for (uint32_t t = v_.ClauseStart(before - 1); subject.empty() && t + 1 < before; ++t) {
-        subject = v_.Referents(t);
-      }
-      if (subject.size() == 1) return subject.front();
-    }
-    for (uint32_t j = before; j > start + 1 && before - j < 6;) {
-      --j;
-      const std::string_view tag = v_.Upos(j);
-      if (v_.Word(j) != ",") {
-        if (!v_.StartsLower(j) || (tag != "DET" && tag != "ADJ" && tag != "NOUN")) return -1;
-        continue;
-      }
-      const std::string& det = v_.Lower(j + 1);
-      return det == "a" || det == "an" || det == "the" ? EntityOfMentionEndingAt(j) : -1;
-    }
-    return -1;
-  }
-
-  // Pattern kinds other than verbs (data/extract/relations.tsv), each at the
-  // trigger [k, end) in sentence s.
-  void FromPersonOrg(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
-    // "Park, who runs the Bangkok-registered trading firm Golden Lotus
-    // Energy": a person's verb whose object is a company or an organisation
-    // (a phrase of up to eight words: "runs a campaign" names none).
-    const std::vector<int> subj = v_.SubjectBefore(k);
-    const std::vector<int> obj = v_.ObjectAfter(end, 8);
-    if (subj.size() != 1 || obj.empty() || v_.linking().entities[subj.front()].type != "Person") return;
-    const std::string& type = v_.linking().entities[obj.front()].type;
-    if (type == "Company" || type == "Organization") Add(subj.front(), p.predicate, obj.front(), s);
-  }
-
-  void FromOrigin(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
-    // "Tehran-based logistics firm Pars Kavir Shipping", "a Limassol-based
-    // company, Aegean Crest Freight": the place joined to the participle and
-    // the organisation the phrase after it names.
-    if (!v_.HyphenJoined(k)) return FromOriginIn(p, k, end, s);
-    const int place = v_.linking().MentionAt(k - 2);
-    if (place < 0 || v_.linking().mentions[place].entity < 0 || !v_.IsPlace(place)) return;
-    std::vector<int> org = v_.ObjectAfter(end, 5);
-    // "Sahand Maritime Services, a Tehran-based shipping agent": the name
-    // the phrase stands in apposition to.
-    const uint32_t place_begin = v_.linking().mentions[place].token_begin;
-    if (org.empty() && place_begin >= 3 && (v_.Lower(place_begin - 1) == "a" || v_.Lower(place_begin - 1) == "an") &&
-        v_.Word(place_begin - 2) == ",") {
-      if (const int named = EntityOfMentionEndingAt(place_begin - 2); named >= 0) org.push_back(named);
-    }
-    // (The first of a group: "X Ltd and the Tehran-based firm Y".)
-    if (org.empty() || v_.linking().entities[org.front()].type == "Person" ||
-        v_.linking().entities[org.front()].type == "Country" || org.front() == v_.linking().mentions[place].entity) {
-      return;
-    }
-    Add(org.front(), p.predicate, v_.linking().mentions[place].entity, s);
-  }
-
-  // "Sahand Marine Services, a shipping agent based in Bandar Abbas", "The
-  // firm, which is based in Dubai": the place after "in" and the name the
-  // phrase describes.
-  void FromOriginIn(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
-    const uint32_t sentence_end = v_.Sentence(s).token_end;
-    if (end + 1 >= sentence_end || v_.Lower(end) != "in") return;
-    const int place = v_.linking().MentionAt(end + 1);
-    if (place < 0 || v_.linking().mentions[place].token_begin != end + 1 || !v_.IsPlace(place) ||
-        v_.linking().mentions[place].entity < 0) {
-      return;
-    }
-    uint32_t before = k;
-    while (before > v_.Sentence(s).token_begin && v_.lexicon().HasCue(v_.Lower(before - 1), "be_aux")) --before;
-    int named = -1;
-    if (before < k) {
-      const std::vector<int> subject = v_.SubjectBefore(before);
-      if (subject.size() == 1) named = subject.front();
-    } else {
-      // The description before the participle: "a shipping agent".
-      uint32_t b = k;
-      while (b > v_.Sentence(s).token_begin && k - b < 4 && v_.StartsLower(b - 1) && v_.Upos(b - 1) != "ADP" &&
-             v_.Lower(b - 1) != "a" && v_.Lower(b - 1) != "an") {
-        --b;
-      }
-      if (b >= 2 && b < k && (v_.Lower(b - 1) == "a" || v_.Lower(b - 1) == "an") && v_.Word(b - 2) == ",") {
-        named = EntityOfMentionEndingAt(b - 2);
-      }
-    }
-    if (named < 0) return;
-    const std::string& type = v_.linking().entities[named].type;
-    if (type == "Person" || type == "Country" || type == "Location") return;
-    Add(named, p.predicate, v_.linking().mentions[place].entity, s);
-  }
-
-  void FromPlaceOf(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
-    // "Hargeisa is the capital of Somaliland", "Garowe, the seat of the
-    // semi-autonomous Puntland state": a place in another.
-    uint32_t b = k;
-    while (b > v_.Sentence(s).token_begin && k - b < 3 &&
-           (v_.Lower(b - 1) == "the" || (v_.StartsLower(b - 1) && v_.Upos(b - 1) == "ADJ"))) {
-      --b;
-    }
-    if (b < 2 || b == k || v_.Lower(b) != "the") return;
-    const std::string& link = v_.Lower(b - 1);
-    if (link != "," && link != "is" && link != "was" && link != "remains") return;
-    const int inner = v_.linking().MentionAt(b - 2);
-    if (inner < 0 || v_.linking().mentions[inner].token_end != b - 1 || !v_.IsPlace(inner)) return;
-    for (uint32_t t = end; t < v_.Sentence(s).token_end && t < end + 5; ++t) {
-      const int outer = v_.linking().MentionAt(t);
-      if (outer < 0) continue;
-      if (v_.IsPlace(outer)) {
-        Add(v_.linking().mentions[inner].entity, p.predicate, v_.linking().mentions[outer].entity, s);
-      }
-      break;
-    }
-  }
-
-  void FromOrgRole(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
-    // "the Office of Financial Sanctions Implementation, part of HM
-    // Treasury", "X, a subsidiary of Y": the organisation before the
-    // comma and the one after "of".
-    uint32_t b = k;
-    while (b > v_.Sentence(s).token_begin && k - b < 4 && v_.StartsLower(b - 1) && v_.Lower(b - 1) != "and") --b;
-    if (b < 2 || v_.Word(b - 1) != ",") return;
-    const int inner = EntityOfMentionEndingAt(b - 1);
-    const std::vector<int> outer = v_.ObjectAfter(end, 5);
-    if (inner < 0 || outer.empty() || OrgOrState(inner) == nullptr || OrgOrState(outer.front()) == nullptr ||
-        v_.linking().entities[inner].type == "Country") {
-      return;
-    }
-    Add(inner, p.predicate, outer.front(), s);
-  }
-
-  void FromOrgRoleBefore(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
-    // "Northgate Meridian Capital's London subsidiary, Northgate Meridian
-    // (UK) Ltd", "Al Qaeda's Sahel affiliate JNIM": the possessive
-    // organisation and the one named after the noun.
-    uint32_t b = k;
-    while (b > v_.Sentence(s).token_begin && k - b < 4 && !base::IsPossessiveClitic(v_.Lower(b - 1))) {
-      const int m = v_.linking().MentionAt(b - 1);
-      if (!(v_.StartsLower(b - 1) || (m >= 0 && v_.IsPlace(m)))) return;
-      b = m >= 0 ? v_.linking().mentions[m].token_begin : b - 1;
-    }
-    if (b < 2 || !base::IsPossessiveClitic(v_.Lower(b - 1))) return;
-    const int outer = EntityOfMentionEndingAt(b - 1);
-    uint32_t after = end;
-    if (after < v_.Sentence(s).token_end && v_.Word(after) == ",") ++after;
-    if (after < v_.Sentence(s).token_end && v_.Lower(after) == "the") ++after;
-    const int m = v_.linking().MentionAt(after);
-    if (outer < 0 || m < 0 || v_.linking().mentions[m].token_begin != after || v_.linking().mentions[m].type != "ORG") {
-      return;
-    }
-    const int inner = v_.linking().mentions[m].entity;
-    if (inner < 0 || OrgOrState(outer) == nullptr || v_.linking().entities[outer].type == "Country") return;
-    Add(inner, p.predicate, outer, s);
-  }
-
-  void ApplyPattern(const RelationPattern& p, uint32_t k, uint32_t end) {
-    uint32_t s = v_.SentenceOf(k);
-    if (p.kind == "person_org") return FromPersonOrg(p, k, end, s);
-    if (p.kind == "verb" || p.kind == "verb_reverse") {
-      // "the Kurdish-led SDF": a participle joined to a name relates it to the
-      // name right after the participle; "a Greek-owned tanker" names none.
-      if (v_.HyphenJoined(k)) {
-        const int joined = v_.linking().MentionAt(k - 2);
-        const int noun = end < v_.seg().tokens.size() ? v_.linking().MentionAt(end) : -1;
-        if (joined < 0 || noun < 0 || v_.linking().mentions[noun].token_begin != end) return;
-        const int a = v_.linking().mentions[joined].entity, b = v_.linking().mentions[noun].entity;
-        if (a < 0 || b < 0 || a == b) return;
-        if (p.kind == "verb") Add(a, p.predicate, b, s);
-        else Add(b, p.predicate, a, s);
-        return;
-      }
-      // ("Georgia, which has not joined Western sanctions": no relation.)
-      if (k > 0 && (v_.Lower(k - 1) == "not" || v_.Lower(k - 1) == "never" || v_.Lower(k - 1) == "n't")) return;
-      std::vector<int> subj = v_.SubjectBefore(k);
-      // (A person's object may stand further: "who heads the Tehran-based
-      // logistics firm Pars Kavir Shipping".)
-      const bool person = subj.size() == 1 && v_.linking().entities[subj.front()].type == "Person";
-      std::vector<int> obj = v_.ObjectAfter(end, person ? 8 : 6);
-      // The verb's own object, not a name in a phrase of its object's
-      // ("joined Western sanctions against Moscow").
-      // (A noun's own complement is no such phrase: "head of government of
-      // Monaco".)
-      const bool noun_of = end < v_.seg().tokens.size() && v_.Upos(end - 1) == "NOUN" && v_.Lower(end) == "of" &&
-                           k >= 2 && (v_.Word(k - 1) == "," || (v_.Lower(k - 1) == "the" && v_.Word(k - 2) == ","));
-      if (!obj.empty() && PrepositionBefore(noun_of ? end + 1 : end, obj.front())) obj.clear();
-      // ("X, the head of the Hamas police force": the name only describes
-      // the body meant.)
-      if (!obj.empty() && noun_of && DescribesNounAfter(end + 1, obj.front())) obj.clear();
-      // "Hezbollah, led by Naim Qassem", "The group is led by Dmitry
-      // Sokolov": a participle with its agent relates the agent to the name
-      // it describes (none for "a delegation led by Alexander Kozlov").
-      if (end < v_.seg().tokens.size() && v_.Lower(end) == "by" && v_.Lower(k).ends_with("ed")) {
-        uint32_t before = k;
-        if (before > 0 && v_.Word(before - 1) == ",") --before;
-        const int named = NamedBeforeParticiple(k, before, s);
-        subj = v_.ObjectAfter(end + 1, 6);
-        obj.clear();
-        if (named >= 0) obj.push_back(named);
-      }
-      for (int a : subj) {
-        for (int b : obj) {
-          if (p.kind == "verb") Add(a, p.predicate, b, s);
-          else Add(b, p.predicate, a, s);
-        }
-      }
-    } else if (p.kind == "origin") {
-      FromOrigin(p, k, end, s);
-    } else if (p.kind == "place_of") {
-      FromPlaceOf(p, k, end, s);
-    } else if (p.kind == "org_role") {
-      FromOrgRole(p, k, end, s);
-    } else if (p.kind == "org_role_before") {
-      FromOrgRoleBefore(p, k, end, s);
-    } else if (p.kind == "by") {
-      int subject = NearestActorBefore(k, false);
-      for (int b : GroupAt(end)) Add(subject, p.predicate, b, s);
-    } else if (p.kind == "author") {
-      int work_org = NearestActorBefore(k, true);
-      for (int author : v_.ObjectAfter(end, 4)) Add(author, p.predicate, work_org, s);
-    }
-  }
-
-  // The entity named at or after `from`, with the rest of its group ("the US and the UN").
-  std::vector<int> GroupAt(uint32_t from) const {
-    std::vector<int> first = v_.ObjectAfter(from, 4);
-    if (first.empty()) return first;
-    for (const link::Group& g : v_.linking().groups) {
-      if (std::find(g.entities.begin(), g.entities.end(), first.front()) != g.entities.end() &&
-          g.token_end > from && g.token_end < from + 12) {
-        return g.entities;
-      }
-    }
-    return first;
-  }
-
-  const DocumentView& v_;
-  std::string_view date_;
-  std::vector<Relation> out_;
 };
 
 }  // namespace
 
 std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_date) {
-  return RelationFinder(v, doc_date).Run();
+  std::vector<Relation> out;
+  PhraseRelations(v, doc_date, &out).Run();
+  FindPatternRelations(v, doc_date, &out);
+  return out;
 }
 
 }  // namespace dossier::extract

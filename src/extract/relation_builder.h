@@ -1,0 +1,117 @@
+// RelationBuilder: what the relation finders share (relations.cc, the
+// phrase rules; relation_patterns.cc, the rules of data/extract/relations.tsv):
+// the relations found so far in a document and the look-ups both sides read.
+// Internal to src/extract.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/context.h"
+
+namespace dossier::extract {
+
+class RelationBuilder {
+ public:
+  RelationBuilder(const DocumentView& v, std::string_view date, std::vector<Relation>* out)
+      : v_(v), date_(date), out_(*out) {}
+
+ protected:
+  void Add(int subject, const std::string& predicate, int object, uint32_t sentence) {
+    if (subject < 0 || object < 0 || subject == object || predicate.empty()) return;
+    for (const Relation& r : out_) {
+      if (r.subject == subject && r.predicate == predicate && r.object == object) return;
+    }
+    out_.push_back({subject, predicate, object, sentence, v_.Sentence(sentence).span()});
+  }
+
+  // A role's relation to the body it names: an office in a company, an
+  // organisation or a public body ("chief technology officer", "a spokesman
+  // for the Joint Chiefs of Staff"; role_in a state) is employment.
+  void AddRole(int person, const std::string& predicate, int org, uint32_t sentence) {
+    const std::string& type = v_.linking().entities[org].type;
+    const bool employer = type == "Company" || type == "Organization" || type == "PublicBody";
+    Add(person, employer && predicate == "role_in" ? "employee_of" : predicate, org, sentence);
+  }
+
+  int EntityOfMentionEndingAt(uint32_t end) const {
+    if (end == 0) return -1;
+    int m = v_.linking().MentionAt(end - 1);
+    if (m < 0 || v_.linking().mentions[m].token_end != end) return -1;
+    return v_.linking().mentions[m].entity;
+  }
+
+  // The entity if it is an organisation or a state, else nullptr.
+  const link::DocEntity* OrgOrState(int e) const {
+    const link::DocEntity& d = v_.linking().entities[e];
+    return d.type == "Person" || d.type == "Location" ? nullptr : &d;
+  }
+
+  // Whether mention m stands before a common noun it only qualifies ("the
+  // Hamas police force"), not one naming the body's kind ("the opposition
+  // PAIGC party", "the Wagner group").
+  bool QualifiesNoun(int m) const {
+    const link::Mention& mention = v_.linking().mentions[m];
+    const uint32_t after = mention.token_end;
+    return after < v_.Sentence(mention.sentence).token_end && v_.StartsLower(after) && v_.Upos(after) == "NOUN" &&
+           !v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(after));
+  }
+
+  // Whether the first mention of entity e from `from` on qualifies a noun.
+  bool DescribesNounAfter(uint32_t from, int e) const {
+    const uint32_t end = v_.Sentence(v_.SentenceOf(from)).token_end;
+    for (uint32_t k = from; k < end; ++k) {
+      const int m = v_.linking().MentionAt(k);
+      if (m >= 0 && v_.linking().mentions[m].entity == e) return QualifiesNoun(m);
+    }
+    return false;
+  }
+
+  // Whether a preposition stands between `from` and the first mention of
+  // entity e after it.
+  bool PrepositionBefore(uint32_t from, int e) const {
+    const uint32_t end = v_.Sentence(v_.SentenceOf(from)).token_end;
+    for (uint32_t k = from; k < end; ++k) {
+      const int m = v_.linking().MentionAt(k);
+      if (m >= 0 && v_.linking().mentions[m].entity == e) return false;
+      if (m < 0 && v_.Upos(k) == "ADP") return true;
+    }
+    return false;
+  }
+
+  // The nearest named person or organisation before token k in its sentence.
+  int NearestActorBefore(uint32_t k, bool org_only) const {
+    const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+    // "Blue Orchid Maritime, which is owned by Jade Crest Holdings, was
+    // sanctioned by": past a relative clause set off by commas.
+    uint32_t verb = k;
+    while (verb > s.token_begin && v_.lexicon().HasCue(v_.Lower(verb - 1), "be_aux")) --verb;
+    if (verb > s.token_begin + 2 && v_.Word(verb - 1) == ",") {
+      const uint32_t clause = v_.ClauseStart(verb - 2);
+      if (clause > s.token_begin && v_.cues().Has(link::CueKind::kRelative, v_.Word(clause))) {
+        k = v_.Word(clause - 1) == "," ? clause - 1 : clause;
+      }
+    }
+    for (uint32_t j = k; j > s.token_begin;) {
+      --j;
+      int m = v_.linking().MentionAt(j);
+      if (m < 0) continue;
+      const link::Mention& mention = v_.linking().mentions[m];
+      if (mention.entity >= 0 && (mention.type == "ORG" || (!org_only && mention.type == "PERSON"))) {
+        return mention.entity;
+      }
+      j = mention.token_begin;
+    }
+    return -1;
+  }
+
+  const DocumentView& v_;
+  std::string_view date_;
+  std::vector<Relation>& out_;
+};
+
+// The relations data/extract/relations.tsv's patterns state, appended to `out`.
+void FindPatternRelations(const DocumentView& v, std::string_view date, std::vector<Relation>* out);
+
+}  // namespace dossier::extract
