@@ -69,6 +69,12 @@ void AddParticipleObjects(const DocumentView& v, std::vector<Event>* events);
 // when the story names that state.
 void AddDatelineForces(const DocumentView& v, std::vector<Event>* events);
 
+// "Georgian customs officers seized a consignment … The driver, Rustam
+// Abdullaev, was detained": a coercion told in the passive with no agent and
+// nobody else named as its actor is by the state (or the state's body) that
+// coerced in the two sentences before.
+void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events);
+
 // "Among those designated were Hossein Tabrizi … and Lianhe Micro Technology
 // Co": a sentence opening "among those <participle> were" lists whom the
 // latest act of the participle's type, told in the two sentences before,

@@ -40,6 +40,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   EventCoder(view, analysis != nullptr ? type_model_.get() : nullptr).Code(&x.events);
   AddParticipleObjects(view, &x.events);
   AddDatelineForces(view, &x.events);
+  AddPassiveAgents(view, &x.events);
   AddEventContext(view, x.quotes, timexes, doc_date, &x.events);
   AddIntentions(view, &x.events);
   AddThreatTargets(view, &x.events);

@@ -889,6 +889,15 @@ TEST_F(ExtractorTest, AThreatIsAddressedToTheSubjectOfItsCondition) {
   EXPECT_EQ(Ids(threat->recipient), V{"country:IRN"});
 }
 
+TEST_F(ExtractorTest, APassiveCoercionIsByTheStateThatCoercedJustBefore) {
+  Extraction x = Run("Iran seized a tanker in the Gulf. The crew was questioned. The captain, Hossein Tabrizi, "
+                     "was detained.");
+  auto detained = std::find_if(x.events.begin(), x.events.end(),
+                               [](const Event& e) { return e.event == "COERCE" && e.sentence == 2; });
+  ASSERT_NE(detained, x.events.end());
+  EXPECT_EQ(Ids(detained->actor), V{"country:IRN"});
+}
+
 // A home with the project's tables and a hand-made type model whose evidence
 // is the lemma alone: "call" speaks for CONSULT (its row needs "phone" near
 // it), "visit" for CONSULT (coded by the rules already) and AID (no row of
