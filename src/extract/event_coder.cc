@@ -114,6 +114,16 @@ std::vector<int> EventCoder::LightVerbSubject(uint32_t j) const {
   if (v_.Parsed(j)) {
     std::vector<int> subject = SubjectEntities(v_, j);
     if (!subject.empty()) return subject;
+  } else {
+    // Unparsed, "lawmakers said the North could also conduct a test": the
+    // subject after the verb of saying that opens the reported clause.
+    for (uint32_t t = j; t > v_.ClauseStart(j) + 1;) {
+      --t;
+      if (v_.Upos(t) != "VERB" || !v_.lexicon().HasCue(v_.Lower(t), "speech_verb")) continue;
+      std::vector<int> subject = v_.FirstItemIn(t + 1, j);
+      if (!subject.empty()) return subject;
+      break;
+    }
   }
   return v_.SubjectBefore(j);
 }

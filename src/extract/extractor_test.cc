@@ -898,6 +898,24 @@ TEST_F(ExtractorTest, APassiveCoercionIsByTheStateThatCoercedJustBefore) {
   EXPECT_EQ(Ids(detained->actor), V{"country:IRN"});
 }
 
+TEST_F(ExtractorTest, ALightVerbsSubjectInAReportedClauseFollowsTheVerbOfSaying) {
+  // Tagged, not parsed: the subject after "said", not the speaker.
+  Extraction x = RunParsed("Iran said North Korea could conduct a nuclear test.",
+                           {{"PROPN", -1, ""},
+                            {"VERB", -1, ""},
+                            {"PROPN", -1, ""},
+                            {"PROPN", -1, ""},
+                            {"AUX", -1, ""},
+                            {"VERB", -1, ""},
+                            {"DET", -1, ""},
+                            {"ADJ", -1, ""},
+                            {"NOUN", -1, ""},
+                            {"PUNCT", -1, ""}});
+  auto test = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "MOBILIZE"; });
+  ASSERT_NE(test, x.events.end());
+  EXPECT_EQ(Ids(test->actor), V{"country:PRK"});
+}
+
 // A home with the project's tables and a hand-made type model whose evidence
 // is the lemma alone: "call" speaks for CONSULT (its row needs "phone" near
 // it), "visit" for CONSULT (coded by the rules already) and AID (no row of
