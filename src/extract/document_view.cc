@@ -288,9 +288,10 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
       // ("Sudan's paramilitary Rapid Support Forces": up to two describing
       // words in lower case may stand between.)
       uint32_t start = mention.token_end + 1;
-      while (start < after.token_begin && start < mention.token_end + 3 && StartsLower(start) &&
-             (Upos(start) == "ADJ" || Upos(start) == "NOUN")) {
-        ++start;
+      while (start < after.token_begin && start < mention.token_end + 5 &&
+             ((StartsLower(start) && (Upos(start) == "ADJ" || Upos(start) == "NOUN" || HyphenJoined(start))) ||
+              (Word(start) == "-" && HyphenJoined(start + 1)))) {
+        ++start;  // ("Lebanon's state-run National News Agency")
       }
       if (after.type == "ORG" && after.entity >= 0 && after.token_begin == start) {
         const link::DocEntity& org = linking_.entities[after.entity];
