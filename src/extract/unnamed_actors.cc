@@ -13,8 +13,14 @@ namespace {
 // subject, else the word right before the trigger; -1 when neither is.
 int32_t SubjectWord(const DocumentView& v, uint32_t k) {
   if (v.Parsed(k)) {
-    for (uint32_t c : v.Children(k)) {
-      if (v.Dep(c) == "nsubj") return static_cast<int32_t>(c);
+    // ("Police fired tear gas … and detained 30 people": a conjunct shares
+    // the subject of the verb it is joined to.)
+    for (int depth = 0; depth < 3; ++depth) {
+      for (uint32_t c : v.Children(k)) {
+        if (v.Dep(c) == "nsubj") return static_cast<int32_t>(c);
+      }
+      if (v.Dep(k) != "conj" || v.Head(k) < 0) break;
+      k = static_cast<uint32_t>(v.Head(k));
     }
     return -1;
   }
