@@ -65,8 +65,9 @@ void AddParticipleObjects(const DocumentView& v, std::vector<Event>* events);
 
 // "KINSHASA, Feb 8 (Reuters) - … Police fired tear gas": an event with no
 // named actor whose subject is a state's own force named by a common noun
-// (domestic_force cues: "police") is the act of the state of the dateline,
-// when the story names that state.
+// (domestic_force cues: "police", "authorities") is the act of the state of
+// the dateline, when the story names that state; one reaching nobody named
+// whose object is such a noun ("urged the authorities to") reaches it.
 void AddDatelineForces(const DocumentView& v, std::vector<Event>* events);
 
 // "Georgian customs officers seized a consignment … The driver, Rustam

@@ -27,20 +27,43 @@ int32_t SubjectWord(const DocumentView& v, uint32_t k) {
   return k > v.Sentence(v.SentenceOf(k)).token_begin ? static_cast<int32_t>(k - 1) : -1;
 }
 
+// The word that is the object of the verb trigger at k: the parse's object,
+// else the word after the trigger (past an article); -1 when neither is.
+int32_t ObjectWord(const DocumentView& v, uint32_t k) {
+  if (v.Parsed(k)) {
+    for (uint32_t c : v.Children(k)) {
+      if (v.Dep(c) == "obj") return static_cast<int32_t>(c);
+    }
+    return -1;
+  }
+  const text::Sentence& s = v.Sentence(v.SentenceOf(k));
+  uint32_t o = k + 1;
+  if (o < s.token_end && v.Lower(o) == "the") ++o;
+  return o < s.token_end ? static_cast<int32_t>(o) : -1;
+}
+
+// Whether the word at w is a state's own force or officials named by a
+// common noun ("police", "the authorities").
+bool DomesticForce(const DocumentView& v, int32_t w) {
+  return w >= 0 && v.linking().MentionAt(static_cast<uint32_t>(w)) < 0 &&
+         v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(w)), "domestic_force");
+}
+
 }  // namespace
 
 void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
   int state = -2;  // not looked up yet
   for (Event& e : *events) {
-    if (!e.actor.empty()) continue;
-    const int32_t subject = SubjectWord(v, v.TokenAt(e.trigger.begin));
-    if (subject < 0 || v.linking().MentionAt(static_cast<uint32_t>(subject)) >= 0 ||
-        !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(subject)), "domestic_force")) {
-      continue;
-    }
+    const uint32_t k = v.TokenAt(e.trigger.begin);
+    const bool acts = e.actor.empty() && DomesticForce(v, SubjectWord(v, k));
+    // ("The European Union … urged the authorities to respect the right to
+    // peaceful assembly": they are the state's.)
+    const bool reached = !acts && e.recipient.empty() && DomesticForce(v, ObjectWord(v, k));
+    if (!acts && !reached) continue;
     if (state == -2) state = v.DatelineState();
     if (state < 0) return;
-    e.actor.push_back(state);
+    if (std::find(e.actor.begin(), e.actor.end(), state) != e.actor.end()) continue;
+    (acts ? e.actor : e.recipient).push_back(state);
   }
 }
 
