@@ -813,6 +813,11 @@ TEST_F(ExtractorTest, PoliceInADatelinedStoryActForTheDatelinesState) {
   auto arrest = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "COERCE"; });
   ASSERT_NE(arrest, x.events.end());
   EXPECT_EQ(Ids(arrest->actor), V{"country:RUS"});
+  // The agent of a passive too.
+  x = Run("MOSCOW, Nov 29 (Reuters) - Two men were detained by police near the Kremlin. Russia denied it.");
+  arrest = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "COERCE"; });
+  ASSERT_NE(arrest, x.events.end());
+  EXPECT_EQ(Ids(arrest->actor), V{"country:RUS"});
   // A dateline's place in no known state: nobody.
   x = Run("SEOUL, Nov 29 (Reuters) - Police arrested two men near the palace.");
   arrest = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "COERCE"; });

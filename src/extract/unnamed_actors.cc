@@ -27,6 +27,24 @@ int32_t SubjectWord(const DocumentView& v, uint32_t k) {
   return k > v.Sentence(v.SentenceOf(k)).token_begin ? static_cast<int32_t>(k - 1) : -1;
 }
 
+// The head word of a passive's agent ("was detained by immigration police"):
+// the parse's agent, else the first of the three words after "by"; -1 when
+// there is none.
+int32_t AgentWord(const DocumentView& v, uint32_t k) {
+  if (v.Parsed(k)) {
+    for (uint32_t c : v.Children(k)) {
+      if (v.Dep(c) == "obl:agent") return static_cast<int32_t>(c);
+    }
+    return -1;
+  }
+  const text::Sentence& s = v.Sentence(v.SentenceOf(k));
+  if (k + 2 >= s.token_end || v.Lower(k + 1) != "by") return -1;
+  for (uint32_t w = k + 2; w < s.token_end && w < k + 5; ++w) {
+    if (v.lexicon().HasCue(v.Lower(w), "domestic_force")) return static_cast<int32_t>(w);
+  }
+  return -1;
+}
+
 // The word that is the object of the verb trigger at k: the parse's object,
 // else the word after the trigger (past an article); -1 when neither is.
 int32_t ObjectWord(const DocumentView& v, uint32_t k) {
@@ -55,7 +73,7 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
   int state = -2;  // not looked up yet
   for (Event& e : *events) {
     const uint32_t k = v.TokenAt(e.trigger.begin);
-    const bool acts = e.actor.empty() && DomesticForce(v, SubjectWord(v, k));
+    const bool acts = e.actor.empty() && (DomesticForce(v, SubjectWord(v, k)) || DomesticForce(v, AgentWord(v, k)));
     // ("The European Union … urged the authorities to respect the right to
     // peaceful assembly": they are the state's.)
     const bool reached = !acts && e.recipient.empty() && DomesticForce(v, ObjectWord(v, k));
