@@ -285,13 +285,14 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
         mention.token_end + 1 < seg_.tokens.size() &&
         base::IsPossessiveClitic(Word(mention.token_end))) {
       const link::Mention& after = linking_.mentions[m + 1];
-      // ("Sudan's paramilitary Rapid Support Forces": up to two describing
-      // words in lower case may stand between.)
+      // ("Sudan's paramilitary Rapid Support Forces", "Lebanon's state-run
+      // National News Agency": up to four describing words in lower case,
+      // hyphens joining them, may stand between.)
       uint32_t start = mention.token_end + 1;
       while (start < after.token_begin && start < mention.token_end + 5 &&
              ((StartsLower(start) && (Upos(start) == "ADJ" || Upos(start) == "NOUN" || HyphenJoined(start))) ||
               (Word(start) == "-" && HyphenJoined(start + 1)))) {
-        ++start;  // ("Lebanon's state-run National News Agency")
+        ++start;
       }
       if (after.type == "ORG" && after.entity >= 0 && after.token_begin == start) {
         const link::DocEntity& org = linking_.entities[after.entity];

@@ -163,12 +163,12 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
       const bool lower = !noun.empty() && noun[0] >= 'a' && noun[0] <= 'z';
       // (Function words are listed capitalised: "In", "Of".)
       const std::string capitalised = lower ? char(noun[0] - 'a' + 'A') + std::string(noun.substr(1)) : "";
-      // ("the Bwa Kale Ouest gang, which killed": a name before the noun
-      // that describes it.)
+      // ("the Bwa Kale Ouest gang, which killed": an organisation's name
+      // before the noun that names its kind; not "the Iran deal, which".)
       if (lower && before >= sent_begin + 2) {
         const int m = l.MentionAt(before - 2);
         if (m >= 0 && l.mentions[m].token_end == before - 1 && l.mentions[m].entity >= 0 &&
-            IsActorType(l.mentions[m].type)) {
+            l.mentions[m].type == "ORG") {
           return {l.mentions[m].entity};
         }
       }
