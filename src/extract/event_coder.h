@@ -149,9 +149,6 @@ class EventCoder {
                bool agent_implicit, const std::vector<Event>& coded) const;
   bool OutbreakTrigger(uint32_t k, const std::vector<Event>& coded) const;
   bool PartOfSentence(uint32_t k) const;
-  // Whether the object of the verb at k (ending before `end`) is a noun with
-  // cue `category` ("releases a video": record_noun; "attacked the accord":
-  // verbal_target): in the parse, or before parsing the first noun after it.
   // The subject of the light verb at j ("ordered an investigation").
   std::vector<int> LightVerbSubject(uint32_t j) const;
   // Whether the noun trigger at k is what "according to" cites ("according
@@ -160,6 +157,9 @@ class EventCoder {
   // Whether the verb at k (ending at `end`) has "its" target as its object
   // ("struck its target", a test_target cue word after "its").
   bool OwnTarget(uint32_t k, uint32_t end) const;
+  // Whether the object of the verb at k (ending before `end`) is a noun with
+  // cue `category` ("releases a video": record_noun; "attacked the accord":
+  // verbal_target): in the parse, or before parsing the first noun after it.
   bool ObjectHasCue(uint32_t k, uint32_t end, std::string_view category) const;
   bool LeavesOrganization(uint32_t end) const;
   bool ProtestBefore(uint32_t k) const;

@@ -99,7 +99,8 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
     }
     if (act == nullptr) continue;
     std::vector<int> listed = ListedEntities(v, s, first);
-    std::erase_if(listed, [&](int x) { return std::find(act->actor.begin(), act->actor.end(), x) != act->actor.end(); });
+    std::erase_if(listed,
+                  [&](int x) { return std::find(act->actor.begin(), act->actor.end(), x) != act->actor.end(); });
     if (listed.empty()) continue;
     Event e = *act;
     e.recipient = std::move(listed);

@@ -467,9 +467,8 @@ bool EventCoder::LeavesOrganization(uint32_t end) const {
   return false;
 }
 
-// Whether the object of the verb at k (ending before `end`) has cue
-// `category`: its object in the parse, or before parsing the first noun right
-// after it ("releases a video showing a hostage", "attacked the accord").
+// "according to the indictment": the noun right after the cue, an article
+// between.
 bool EventCoder::CitedAsSource(uint32_t k) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   uint32_t j = k;
@@ -483,6 +482,8 @@ bool EventCoder::CitedAsSource(uint32_t k) const {
   return false;
 }
 
+// "struck its target": the object (in the parse, else within four words)
+// is a test_target word with "its" before it.
 bool EventCoder::OwnTarget(uint32_t k, uint32_t end) const {
   const auto own = [&](uint32_t noun, uint32_t from) {
     if (!v_.lexicon().HasCue(v_.Lower(noun), "test_target")) return false;
@@ -504,6 +505,9 @@ bool EventCoder::OwnTarget(uint32_t k, uint32_t end) const {
   return false;
 }
 
+// Whether the object of the verb at k (ending before `end`) has cue
+// `category`: its object in the parse, or before parsing the first noun right
+// after it ("releases a video showing a hostage", "attacked the accord").
 bool EventCoder::ObjectHasCue(uint32_t k, uint32_t end, std::string_view category) const {
   if (v_.Parsed(k)) {
     for (uint32_t c : v_.Children(k)) {

@@ -1,7 +1,8 @@
 // Actors a sentence leaves unnamed (context.h): AddDatelineForces ("KINSHASA
-// (Reuters) - … Police fired tear gas": a state's own force named by a common
-// noun acts for the state the story is filed from) and AddPassiveAgents ("The
-// driver … was detained": by the state that seized the goods just before).
+// (Reuters) - … Police fired tear gas": a state's own force or officials
+// named by a common noun act for the state the story is filed from) and
+// AddPassiveAgents ("The driver … was detained": by the state that seized
+// the goods just before).
 #include <algorithm>
 
 #include "extract/context.h"
@@ -28,8 +29,8 @@ int32_t SubjectWord(const DocumentView& v, uint32_t k) {
 }
 
 // The head word of a passive's agent ("was detained by immigration police"):
-// the parse's agent, else the first of the three words after "by"; -1 when
-// there is none.
+// the parse's agent, else a domestic_force word among the three after "by";
+// -1 when there is none.
 int32_t AgentWord(const DocumentView& v, uint32_t k) {
   if (v.Parsed(k)) {
     for (uint32_t c : v.Children(k)) {
