@@ -220,8 +220,18 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   const bool envoy = v.lexicon().HasCue(v.Lower(heads.front()), "envoy_noun");
   if (heads.size() == 1 && v.Dep(heads.front()) == "obj" &&
       (envoy || v.lexicon().HasCue(v.Lower(heads.front()), "holding_noun"))) {
+    // (Or "to" the verb, where the parser hung the phrase: "recalled its
+    // ambassador to South Africa for consultations".)
+    std::vector<uint32_t> phrases;
     for (uint32_t c : v.Children(heads.front())) {
-      if (v.Dep(c) != "nmod" || CaseOf(v, c) != (envoy ? "to" : "of")) continue;
+      if (v.Dep(c) == "nmod" && CaseOf(v, c) == (envoy ? "to" : "of")) phrases.push_back(c);
+    }
+    if (envoy && phrases.empty() && v.Head(heads.front()) >= 0) {
+      for (uint32_t c : v.Children(static_cast<uint32_t>(v.Head(heads.front())))) {
+        if (v.Dep(c) == "obl" && c > heads.front() && CaseOf(v, c) == "to") phrases.push_back(c);
+      }
+    }
+    for (uint32_t c : phrases) {
       if (std::vector<int> to = v.FirstItemIn(c, c + 1); !to.empty()) return to;
       if (const int m = v.linking().MentionAt(c); m >= 0 && v.linking().mentions[m].entity >= 0) {
         return {v.linking().mentions[m].entity};
