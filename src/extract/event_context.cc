@@ -720,6 +720,18 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
         e.attributed_to.push_back(q.speaker);
       }
     }
+    // "a joint statement by EU foreign ministers that condemned Russia's
+    // strikes": an expression no one is named as making is its source's.
+    const bool expression = e.event == "ACCUSE" || e.event == "REQUEST" || e.event == "REJECT" || e.event == "SUPPORT";
+    if (expression && e.actor.empty() && e.modality.empty()) {
+      std::vector<int> speakers = e.attributed_to;
+      std::erase_if(speakers,
+                    [&](int x) { return std::find(e.recipient.begin(), e.recipient.end(), x) != e.recipient.end(); });
+      if (!speakers.empty()) {
+        e.actor = std::move(speakers);
+        e.attributed_to.clear();
+      }
+    }
     DateEvent(v, timexes, doc_date, &e);
     // Cues decide; else what the coder read from the clause's place (the
     // content of a request is hypothetical); else who tells it.

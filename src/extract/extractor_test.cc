@@ -921,6 +921,31 @@ TEST_F(ExtractorTest, ALightVerbsSubjectInAReportedClauseFollowsTheVerbOfSaying)
   EXPECT_EQ(Ids(test->actor), V{"country:PRK"});
 }
 
+TEST_F(ExtractorTest, AnExpressionNoOneIsNamedAsMakingIsItsSourcesOwn) {
+  Extraction x = RunParsed("Iran did not sign a joint statement by the United States that condemned Russia.",
+                           {{"PROPN", 3, "nsubj"},
+                            {"AUX", 3, "aux"},
+                            {"PART", 3, "advmod"},
+                            {"VERB", -1, "root"},
+                            {"DET", 6, "det"},
+                            {"ADJ", 6, "amod"},
+                            {"NOUN", 3, "obj"},
+                            {"ADP", 10, "case"},
+                            {"DET", 10, "det"},
+                            {"PROPN", 10, "compound"},
+                            {"PROPN", 6, "nmod"},
+                            {"PRON", 12, "nsubj"},
+                            {"VERB", 6, "acl:relcl"},
+                            {"PROPN", 12, "obj"},
+                            {"PUNCT", 3, "punct"}},
+                           {{3, "sign"}, {12, "condemn"}});
+  auto condemn = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "ACCUSE"; });
+  ASSERT_NE(condemn, x.events.end());
+  EXPECT_EQ(Ids(condemn->actor), V{"country:USA"});
+  EXPECT_EQ(Ids(condemn->recipient), V{"country:RUS"});
+  EXPECT_TRUE(condemn->attributed_to.empty());
+}
+
 // A home with the project's tables and a hand-made type model whose evidence
 // is the lemma alone: "call" speaks for CONSULT (its row needs "phone" near
 // it), "visit" for CONSULT (coded by the rules already) and AID (no row of
