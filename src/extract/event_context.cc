@@ -720,23 +720,25 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
         e.attributed_to.push_back(q.speaker);
       }
     }
+    DateEvent(v, timexes, doc_date, &e);
+    // Cues decide; else what the coder read from the clause's place (the
+    // content of a request is hypothetical); else who tells it.
+    if (std::string cued = Modality(v, trigger); !cued.empty()) e.modality = std::move(cued);
+    if (e.modality.empty()) e.modality = e.attributed_to.empty() ? "asserted" : "reported";
     // "a joint statement by EU foreign ministers that condemned Russia's
-    // strikes": an expression no one is named as making is its source's.
+    // strikes": an expression no one is named as making, told as done, is
+    // its source's.
     const bool expression = e.event == "ACCUSE" || e.event == "REQUEST" || e.event == "REJECT" || e.event == "SUPPORT";
-    if (expression && e.actor.empty() && e.modality.empty()) {
+    if (expression && e.actor.empty() && e.modality == "reported") {
       std::vector<int> speakers = e.attributed_to;
       std::erase_if(speakers,
                     [&](int x) { return std::find(e.recipient.begin(), e.recipient.end(), x) != e.recipient.end(); });
       if (!speakers.empty()) {
         e.actor = std::move(speakers);
         e.attributed_to.clear();
+        e.modality = "asserted";
       }
     }
-    DateEvent(v, timexes, doc_date, &e);
-    // Cues decide; else what the coder read from the clause's place (the
-    // content of a request is hypothetical); else who tells it.
-    if (std::string cued = Modality(v, trigger); !cued.empty()) e.modality = std::move(cued);
-    if (e.modality.empty()) e.modality = e.attributed_to.empty() ? "asserted" : "reported";
   }
 }
 
