@@ -365,6 +365,9 @@ const Row kRows[] = {
     {"2000-01-28", "He left in 1998 and returned [[later that year]].", "DATE", "1998", "END"},
     {"1999-10-24", "It began on Oct. 23. [[Earlier that day]], police came.", "DATE", "1999-10-23", "START"},
     {"1999-02-06", "He was charged on Feb. 4 and freed [[that same day]].", "DATE", "1999-02-04", ""},
+    // ("since 2023" bounds a stretch of time: the day named before stays the antecedent.)
+    {"2025-09-12", "They were sanctioned on Sept. 10 for shipping parts since 2023. Britain acted [[the same day]].",
+     "DATE", "2025-09-10", ""},
     {"1989-10-30", "The bank extends its credit line until [[January]].", "DATE", "1990-01", ""},
     {"1989-10-27", "Funds were flat this year through [[August]].", "DATE", "1989-08", ""},
     {"1989-10-30", "It had repaid the loan by [[February]].", "DATE", "1989-02", ""},

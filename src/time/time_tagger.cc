@@ -71,7 +71,10 @@ class Antecedents {
     if (m->anaphor == "Q" && !any_quarter_.empty()) m->value = any_quarter_;
   }
 
-  void Remember(const Match& m) {
+  // `boundary`: the expression bounds a stretch of time ("since 2023"); it
+  // names no period the story goes on telling of, so "the same day" after it
+  // still points at the last day named.
+  void Remember(const Match& m, bool boundary) {
     const std::string& v = m.value;
     if (m.type != TimexType::kDate && m.type != TimexType::kTime) return;
     if (v.size() < 4 || !std::all_of(v.begin(), v.begin() + 4, ::isdigit)) return;
@@ -80,7 +83,7 @@ class Antecedents {
         d.ok() && (v.size() == 10 || v[10] == 'T')) {
       date_ = *d;
       coarse_.clear();
-    } else if (v.size() == 4 || (v.size() == 7 && v[4] == '-' && std::isdigit(v[5]))) {
+    } else if (!boundary && (v.size() == 4 || (v.size() == 7 && v[4] == '-' && std::isdigit(v[5])))) {
       coarse_ = v;
     }
     if (v.size() >= 7 && (v.size() == 7 || v[7] == '-' || v[7] == 'T')) {
@@ -165,7 +168,8 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
       continue;
     }
     antecedents.Resolve(&*best);
-    antecedents.Remember(*best);
+    const bool boundary = i > 0 && (words[i - 1].lower == "since" || words[i - 1].lower == "until");
+    antecedents.Remember(*best, boundary);
     out.push_back({{words[i].begin, words[best->end - 1].end}, TimexTypeName(best->type),
                    std::move(best->value), std::move(best->mod)});
     i = best->end;
