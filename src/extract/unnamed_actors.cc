@@ -10,6 +10,14 @@
 namespace dossier::extract {
 namespace {
 
+// The first dependent of the word at k in relation `dep`, or -1.
+int32_t ChildWithDep(const DocumentView& v, uint32_t k, std::string_view dep) {
+  for (uint32_t c : v.Children(k)) {
+    if (v.Dep(c) == dep) return static_cast<int32_t>(c);
+  }
+  return -1;
+}
+
 // The word that is the subject of the trigger at k: the parse's nominal
 // subject, else the word right before the trigger; -1 when neither is.
 int32_t SubjectWord(const DocumentView& v, uint32_t k) {
@@ -17,9 +25,7 @@ int32_t SubjectWord(const DocumentView& v, uint32_t k) {
     // ("Police fired tear gas … and detained 30 people": a conjunct shares
     // the subject of the verb it is joined to.)
     for (int depth = 0; depth < 3; ++depth) {
-      for (uint32_t c : v.Children(k)) {
-        if (v.Dep(c) == "nsubj") return static_cast<int32_t>(c);
-      }
+      if (const int32_t subject = ChildWithDep(v, k, "nsubj"); subject >= 0) return subject;
       if (v.Dep(k) != "conj" || v.Head(k) < 0) break;
       k = static_cast<uint32_t>(v.Head(k));
     }
@@ -32,12 +38,7 @@ int32_t SubjectWord(const DocumentView& v, uint32_t k) {
 // the parse's agent, else a domestic_force word among the three after "by";
 // -1 when there is none.
 int32_t AgentWord(const DocumentView& v, uint32_t k) {
-  if (v.Parsed(k)) {
-    for (uint32_t c : v.Children(k)) {
-      if (v.Dep(c) == "obl:agent") return static_cast<int32_t>(c);
-    }
-    return -1;
-  }
+  if (v.Parsed(k)) return ChildWithDep(v, k, "obl:agent");
   const text::Sentence& s = v.Sentence(v.SentenceOf(k));
   if (k + 2 >= s.token_end || v.Lower(k + 1) != "by") return -1;
   for (uint32_t w = k + 2; w < s.token_end && w < k + 5; ++w) {
@@ -49,12 +50,7 @@ int32_t AgentWord(const DocumentView& v, uint32_t k) {
 // The word that is the object of the verb trigger at k: the parse's object,
 // else the word after the trigger (past an article); -1 when neither is.
 int32_t ObjectWord(const DocumentView& v, uint32_t k) {
-  if (v.Parsed(k)) {
-    for (uint32_t c : v.Children(k)) {
-      if (v.Dep(c) == "obj") return static_cast<int32_t>(c);
-    }
-    return -1;
-  }
+  if (v.Parsed(k)) return ChildWithDep(v, k, "obj");
   const text::Sentence& s = v.Sentence(v.SentenceOf(k));
   uint32_t o = k + 1;
   if (o < s.token_end && v.Lower(o) == "the") ++o;
