@@ -73,8 +73,15 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events);
 // "Georgian customs officers seized a consignment … The driver, Rustam
 // Abdullaev, was detained": a coercion told in the passive with no agent and
 // nobody else named as its actor is by the state (or the state's body) that
-// coerced in the two sentences before.
+// coerced in the two sentences before; an arrest with no such coercion
+// before is by the state where it was made ("was arrested at Lisbon airport").
 void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events);
+
+// "OFAC on Wednesday designated a shipping network … The sanctions target
+// Blue Kestrel Shipping Inc": a sanction with no actor named whose subject is
+// "the sanctions" (sanction_noun cues) is by whoever imposed sanctions in the
+// two sentences before.
+void AddEarlierSanctioners(const DocumentView& v, std::vector<Event>* events);
 
 // "Among those designated were Hossein Tabrizi … and Lianhe Micro Technology
 // Co": a sentence opening "among those <participle> were" lists whom the

@@ -70,6 +70,15 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
       }
     }
     if (w == "a" || w == "an" || w == "the") {
+      // "A militia … claimed the attack on Monday": who claims it acted
+      // ("claimed the attack was staged" claims a statement).
+      const std::string& claim = v_.Lower(j - 1);
+      if (j > s.token_begin && (claim == "claimed" || claim == "claims" || claim == "claim") &&
+          (v_.Upos(j - 1).empty() || v_.Upos(j - 1) == "VERB") &&
+          !(end < s.token_end && (v_.Upos(end) == "AUX" || v_.Upos(end) == "VERB" ||
+                                  v_.lexicon().HasCue(v_.Lower(end), "be_aux")))) {
+        return v_.SubjectBefore(j - 1);
+      }
       // "ordered an investigation": the light verb's subject acts.
       // (A word may hold several cue categories: "orders" is also an
       // order noun.)
@@ -761,7 +770,14 @@ void EventCoder::Code(std::vector<Event>* out) const {
       // named of talks between parties takes part in them; it is their actor.
       if (p.reciprocal && e.actor.empty()) std::swap(e.actor, e.recipient);
       if (!p.noun) DropNeededNoun(p, k, &fired, out);
-      std::optional<Event> joint = JointAttack(p, e, k);
+      // ("Taliban fighters and Tajik border guards exchanged fire …, killing
+      // one Tajik guard": sides who fought each other just before do not act
+      // together.)
+      const bool sides = std::any_of(out->begin(), out->end(), [&](const Event& o) {
+        return o.sentence == e.sentence && o.event != "COOPERATE" && o.actor.size() >= 2 && o.actor == e.actor &&
+               o.recipient == o.actor;
+      });
+      std::optional<Event> joint = sides ? std::nullopt : JointAttack(p, e, k);
       if (!joint) joint = AssistedAct(p, e, k);
       if (!joint) joint = DeportationTo(p, e, k, end);
       out->push_back(std::move(e));

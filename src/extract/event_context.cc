@@ -438,6 +438,14 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
     // own; what the main clause negated or hedged before it is not said of it.
     const std::string& w = v.Lower(k);
     if (w == "if" || w == "unless") hedged = negated = false;
+    // "Libya's coast guard denied opening fire, and the Government of
+    // National Unity summoned the ambassador": a conjunct clause with a
+    // subject of its own is told apart from what the first one denied.
+    if (w == "," && k + 2 < trigger && (v.Lower(k + 1) == "and" || v.Lower(k + 1) == "but")) {
+      const std::string_view next = v.Upos(k + 2);
+      const bool untagged_subject = next.empty() && (v.Lower(k + 2) == "the" || !v.StartsLower(k + 2));
+      if (next == "DET" || next == "PROPN" || next == "PRON" || untagged_subject) hedged = negated = false;
+    }
     hedged = hedged || is("hedge");
     // "would not hesitate to impose sanctions": two negations cancel.
     const bool cancelled = k + 1 < trigger && v.lexicon().HasCue(v.Lower(k + 1), "negation_cancel");
@@ -698,10 +706,14 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
       computed[e.sentence] = true;
     }
     uint32_t trigger = v.TokenAt(e.trigger.begin);
+    // (One side telling of a fight between sides tells the other's part too:
+    // "Taliban fighters and Tajik border guards exchanged fire …, Tajikistan's
+    // State Committee for National Security said".)
+    const bool between_sides = e.actor.size() >= 2 && e.recipient == e.actor;
     for (const Source& src : by_sentence[e.sentence]) {
       if (trigger < src.from_token || trigger >= src.to_token) continue;
       for (int x : src.entities) {
-        bool self = std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end();
+        bool self = !between_sides && std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end();
         if (!self && std::find(e.attributed_to.begin(), e.attributed_to.end(), x) == e.attributed_to.end()) {
           e.attributed_to.push_back(x);
         }

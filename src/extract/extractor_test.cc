@@ -949,6 +949,91 @@ TEST_F(ExtractorTest, AnExpressionNoOneIsNamedAsMakingIsItsSourcesOwn) {
   EXPECT_TRUE(condemn->attributed_to.empty());
 }
 
+TEST_F(ExtractorTest, OwnersNamedByParticipleAndNoun) {
+  Extraction x = Run("Zagros Crest Energy, a consortium partly owned by Halvorsen Resources Ltd, runs the plant. "
+                     "Cantieri Ligure Navale, which is controlled by the Bellandi Group, said it would appeal. "
+                     "Areas controlled by the Bellandi Group were hit. "
+                     "The sanctions target Blue Kestrel Shipping Inc, its Iranian owner Hossein Tabrizi, and two tankers.");
+  EXPECT_TRUE(HasRelation(x, "org:zagros-crest-energy", "owned_by", "org:halvorsen-resources-ltd"));
+  EXPECT_TRUE(HasRelation(x, "org:cantieri-ligure-navale", "owned_by", "org:bellandi-group"));
+  EXPECT_TRUE(HasRelation(x, "org:blue-kestrel-shipping-inc", "owned_by", "person:hossein-tabrizi"));
+  // Only a company is owned by whoever controls it.
+  EXPECT_EQ(std::count_if(x.relations.begin(), x.relations.end(),
+                          [](const Relation& r) { return r.predicate == "owned_by"; }),
+            3);
+}
+
+TEST_F(ExtractorTest, TheOwnerOfACompanyNamedBeforeTheNoun) {
+  Extraction x = Run("Prosecutors charged Viktor Anastasiou, the owner of Aegean Star Logistics Ltd, in 2023.");
+  EXPECT_TRUE(HasRelation(x, "org:aegean-star-logistics-ltd", "owned_by", "person:viktor-anastasiou"));
+}
+
+TEST_F(ExtractorTest, WhoClaimsAnAttackCarriedItOut) {
+  Extraction x = Run("A militia calling itself Saraya Awliya Haqq claimed the attack on Monday. "
+                     "Iran claimed the attack was staged.");
+  std::vector<V> actors;
+  for (const Event& e : x.events) {
+    if (e.event == "ASSAULT") actors.push_back(Ids(e.actor));
+  }
+  ASSERT_EQ(actors.size(), 2u);
+  EXPECT_EQ(actors[0], V{"org:saraya-awliya-haqq"});
+  EXPECT_TRUE(actors[1].empty());
+}
+
+TEST_F(ExtractorTest, AConjunctClauseWithItsOwnSubjectIsNotDeniedWithTheFirst) {
+  Extraction x = Run("Iran denied attacking the tanker, and Russia condemned the strike.");
+  auto condemned = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "ACCUSE"; });
+  ASSERT_NE(condemned, x.events.end());
+  EXPECT_EQ(condemned->modality, "asserted");
+}
+
+TEST_F(ExtractorTest, TheSanctionsTargetWhomTheirImposerNamed) {
+  Extraction x = Run("The United States sanctioned Acme Trading Ltd on Monday. "
+                     "The sanctions target Pars Kavir Shipping Co.");
+  auto target = std::find_if(x.events.begin(), x.events.end(),
+                             [](const Event& e) { return e.event == "SANCTION" && e.sentence == 1; });
+  ASSERT_NE(target, x.events.end());
+  EXPECT_EQ(Ids(target->actor), V{"country:USA"});
+}
+
+TEST_F(ExtractorTest, AnArrestWithNoAgentIsByTheStateWhereItWasMade) {
+  Extraction x = Run("The broker fled in March. Hossein Tabrizi was arrested in Russia on Monday.");
+  auto arrest = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "COERCE"; });
+  ASSERT_NE(arrest, x.events.end());
+  EXPECT_EQ(Ids(arrest->actor), V{"country:RUS"});
+}
+
+TEST_F(ExtractorTest, SidesWhoExchangedFireDoNotActTogether) {
+  Extraction x = Run("Russian troops and Iranian guards exchanged fire on Monday, killing one guard.");
+  EXPECT_EQ(Count(x, "COOPERATE"), 0);
+  EXPECT_GE(Count(x, "ASSAULT"), 1);
+}
+
+// A denial in the simple past joined to a reported clause in the past
+// perfect is the speaker's.
+TEST_F(ExtractorTest, ADenialJoinedToAReportedClauseIsTheSpeakers) {
+  Extraction x = RunParsed("Russia said Iran had seized the boat, and denied that anyone was beaten.",
+                           {{"PROPN", 1, "nsubj"},
+                            {"VERB", -1, "root"},
+                            {"PROPN", 4, "nsubj"},
+                            {"AUX", 4, "aux"},
+                            {"VERB", 1, "ccomp"},
+                            {"DET", 6, "det"},
+                            {"NOUN", 4, "obj"},
+                            {"PUNCT", 9, "punct"},
+                            {"CCONJ", 9, "cc"},
+                            {"VERB", 4, "conj"},
+                            {"SCONJ", 13, "mark"},
+                            {"PRON", 13, "nsubj:pass"},
+                            {"AUX", 13, "aux:pass"},
+                            {"VERB", 9, "ccomp"},
+                            {"PUNCT", 1, "punct"}},
+                           {{1, "say"}, {4, "seize"}, {9, "deny"}, {13, "beat"}});
+  auto denied = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "REJECT"; });
+  ASSERT_NE(denied, x.events.end());
+  EXPECT_EQ(Ids(denied->actor), V{"country:RUS"});
+}
+
 // A home with the project's tables and a hand-made type model whose evidence
 // is the lemma alone: "call" speaks for CONSULT (its row needs "phone" near
 // it), "visit" for CONSULT (coded by the rules already) and AID (no row of

@@ -182,10 +182,11 @@ std::vector<int> SubjectOf(const DocumentView& v, uint32_t verb, int depth) {
     if (!objects.empty()) return NominalEntities(v, objects);
   }
   if (dep == "conj" || dep == "xcomp" || (dep == "advcl" && v.Lower(verb).ends_with("ing"))) {
-    return SubjectOf(v, static_cast<uint32_t>(head), depth + 1);
+    return SubjectOf(v, dep == "conj" ? SharedSubjectVerb(v, verb) : static_cast<uint32_t>(head), depth + 1);
   }
   return {};
 }
+
 
 // "if convicted", "once approved", "unless stopped": a past participle opened
 // by a subordinator.
@@ -205,6 +206,27 @@ bool ReducedPassive(const DocumentView& v, uint32_t verb) {
 }
 
 }  // namespace
+
+uint32_t SharedSubjectVerb(const DocumentView& v, uint32_t conjunct) {
+  const auto head = static_cast<uint32_t>(v.Head(conjunct));
+  // "China's foreign ministry said the coast guard had expelled the boat …,
+  // and denied that any fisherman had been beaten": a verb of saying or
+  // denying in the simple past, joined to a reported clause in the past
+  // perfect, is not told in it (that would be "had denied") but by the one
+  // who said it.
+  const int32_t says = v.Head(head);
+  if (says < 0 || v.Dep(head) != "ccomp" || !v.SaysOrClaims(static_cast<uint32_t>(says)) ||
+      !(v.SaysOrClaims(conjunct) || v.lexicon().HasCue(v.Lower(conjunct), "denial_verb")) ||
+      v.Lower(conjunct) == v.Lemma(conjunct) || v.Lower(conjunct).ends_with("s")) {
+    return head;
+  }
+  bool pluperfect = false;
+  for (uint32_t c : v.Children(head)) pluperfect |= v.Dep(c) == "aux" && v.Lower(c) == "had";
+  for (uint32_t c : v.Children(conjunct)) {
+    if (v.Dep(c) == "aux" || v.Dep(c) == "nsubj") return head;
+  }
+  return pluperfect ? static_cast<uint32_t>(says) : head;
+}
 
 std::vector<int> NominalEntities(const DocumentView& v, uint32_t head) {
   return NominalEntities(v, std::vector<uint32_t>{head});
@@ -241,6 +263,12 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   uint32_t lo = heads.front(), hi = heads.front();
   for (uint32_t h : heads) PhraseSpan(v, h, 0, &lo, &hi);
   std::vector<int> out = v.FirstItemIn(lo, hi + 1);
+  // "target Marshall Islands-registered Blue Kestrel Shipping Inc": a place
+  // the parser took for the head describes the name after its participle.
+  if (const int m = v.linking().MentionAt(hi);
+      out.empty() && m >= 0 && v.linking().mentions[m].token_end == hi + 1 && v.DescribesNoun(m)) {
+    out = v.ObjectAfter(hi + 3, 5);
+  }
   // "Serbia's state arms trader Yugoimport-SDPR": the body the noun stands
   // in apposition to, not the state that owns it.
   if (heads.size() == 1 && out.size() == 1 && v.linking().entities[out.front()].type == "Country") {

@@ -67,7 +67,10 @@ class PatternRelations : public RelationBuilder {
       --j;
       const std::string_view tag = v_.Upos(j);
       if (v_.Word(j) != ",") {
-        if (!v_.StartsLower(j) || (tag != "DET" && tag != "ADJ" && tag != "NOUN")) return -1;
+        // ("a consortium partly owned by": an adverb may stand before.)
+        if (!v_.StartsLower(j) || (!tag.empty() && tag != "DET" && tag != "ADJ" && tag != "NOUN" && tag != "ADV")) {
+          return -1;
+        }
         continue;
       }
       const std::string& det = v_.Lower(j + 1);
@@ -209,6 +212,38 @@ class PatternRelations : public RelationBuilder {
     Add(inner, p.predicate, outer, s);
   }
 
+  // "Blue Kestrel Shipping Inc, its Yemeni owner Tawfiq Ahmed al-Sharjabi":
+  // the company before "its" and the owner named after the noun; "charged
+  // Anastasiou, the owner of Limassol-based Aegean Star Logistics Ltd": the
+  // name before "the" owns the company after "of".
+  void FromOwnerNoun(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
+    const uint32_t begin = v_.Sentence(s).token_begin, sentence_end = v_.Sentence(s).token_end;
+    uint32_t b = k;
+    while (b > begin && k - b < 2 && v_.StartsLower(b - 1) && v_.Upos(b - 1) == "ADJ") --b;
+    if (b > begin) {
+      // (A demonym may describe the owner: "its Yemeni owner".)
+      if (const int m = v_.linking().MentionAt(b - 1); m >= 0 && v_.linking().mentions[m].type == "NORP") {
+        b = v_.linking().mentions[m].token_begin;
+      }
+    }
+    if (b < begin + 3 || v_.Word(b - 2) != ",") return;
+    const int described = EntityOfMentionEndingAt(b - 2);
+    if (described < 0) return;
+    if (v_.Lower(b - 1) == "its") {
+      const std::vector<int> owner = v_.ObjectAfter(end, 4);
+      if (!owner.empty() && v_.linking().entities[described].type == "Company" && owner.front() != described) {
+        Add(described, p.predicate, owner.front(), s);
+      }
+    } else if (v_.Lower(b - 1) == "the" && b == k && end + 1 < sentence_end && v_.Lower(end) == "of") {
+      const std::vector<int> company = v_.ObjectAfter(end + 1, 6);
+      const std::string& type = v_.linking().entities[described].type;
+      if (!company.empty() && v_.linking().entities[company.front()].type == "Company" &&
+          (type == "Person" || type == "Company") && company.front() != described) {
+        Add(company.front(), p.predicate, described, s);
+      }
+    }
+  }
+
   void ApplyPattern(const RelationPattern& p, uint32_t k, uint32_t end) {
     uint32_t s = v_.SentenceOf(k);
     if (p.kind == "person_org") return FromPersonOrg(p, k, end, s);
@@ -267,6 +302,20 @@ class PatternRelations : public RelationBuilder {
       FromOrgRole(p, k, end, s);
     } else if (p.kind == "org_role_before") {
       FromOrgRoleBefore(p, k, end, s);
+    } else if (p.kind == "owner_noun") {
+      FromOwnerNoun(p, k, end, s);
+    } else if (p.kind == "company_by") {
+      // "Cantieri Ligure Navale, which is controlled by the Genoa-based
+      // Bellandi Group": only a company is owned so ("the area controlled by
+      // the rebels" is not).
+      uint32_t before = k;
+      if (before > 0 && v_.Word(before - 1) == ",") --before;
+      const int named = NamedBeforeParticiple(k, before, s);
+      const std::vector<int> owner = v_.ObjectAfter(end, 6);
+      if (named >= 0 && !owner.empty() && v_.linking().entities[named].type == "Company" && owner.front() != named &&
+          v_.linking().entities[owner.front()].type != "Location") {
+        Add(named, p.predicate, owner.front(), s);
+      }
     } else if (p.kind == "by") {
       int subject = NearestActorBefore(k, false);
       for (int b : GroupAt(end)) Add(subject, p.predicate, b, s);

@@ -113,8 +113,12 @@ class PhraseRelations : public RelationBuilder {
   // "BAKU (Reuters) - … Energy Minister Parviz Shahbazov said": an office of
   // state named with no state (a state_office cue among the title's words) is
   // the dateline's state's, when the story names that state too.
+  // So is a title after a state body's noun ("HANOI … ministry spokeswoman
+  // Tran Thi Lan Anh told a news briefing").
   void DatelineOffice(const link::Mention& person, const std::string* value) {
-    if (!TitleHasCue(person, "state_office")) return;
+    const uint32_t t = static_cast<uint32_t>(person.title_token);
+    const bool body_before = t > 0 && v_.StartsLower(t - 1) && v_.lexicon().HasCue(v_.Lower(t - 1), "state_body_noun");
+    if (!TitleHasCue(person, "state_office") && !body_before) return;
     if (const int state = v_.DatelineState(); state >= 0) {
       Add(person.entity, value != nullptr && *value == "leader_of" ? "leader_of" : "role_in", state, person.sentence);
     }

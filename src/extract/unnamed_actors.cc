@@ -1,8 +1,9 @@
 // Actors a sentence leaves unnamed (context.h): AddDatelineForces ("KINSHASA
 // (Reuters) - … Police fired tear gas": a state's own force or officials
-// named by a common noun act for the state the story is filed from) and
+// named by a common noun act for the state the story is filed from),
 // AddPassiveAgents ("The driver … was detained": by the state that seized
-// the goods just before).
+// the goods just before) and AddEarlierSanctioners ("The sanctions target …":
+// by whoever imposed them just before).
 #include <algorithm>
 
 #include "extract/context.h"
@@ -64,6 +65,22 @@ bool DomesticForce(const DocumentView& v, int32_t w) {
          v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(w)), "domestic_force");
 }
 
+// The state of the place named in an "at" or "in" phrase within the six
+// words after the trigger at k ("arrested at Lisbon airport in March"), or -1.
+int StateOfPlaceAfter(const DocumentView& v, uint32_t k) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(k));
+  for (uint32_t j = k + 1; j + 1 < s.token_end && j < k + 7; ++j) {
+    if (v.Word(j) == "," || v.IsClauseBreak(j)) return -1;
+    if (v.Lower(j) != "at" && v.Lower(j) != "in") continue;
+    const int m = v.linking().MentionAt(j + 1);
+    if (m < 0 || v.linking().mentions[m].entity < 0 || !v.IsPlace(m)) continue;
+    const link::DocEntity& place = v.linking().entities[v.linking().mentions[m].entity];
+    if (place.type == "Country") return v.linking().mentions[m].entity;
+    return place.country.empty() ? -1 : v.EntityIndex("country:" + place.country);
+  }
+  return -1;
+}
+
 }  // namespace
 
 void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
@@ -102,6 +119,29 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
         return d.type == "Country" || d.type == "PublicBody";
       });
       if (state && (before == nullptr || o.trigger.begin > before->trigger.begin)) before = &o;
+    }
+    if (before != nullptr) {
+      e.actor = before->actor;
+    } else if (e.cameo == "173") {
+      // "was arrested at Lisbon airport": an arrest told with neither agent
+      // nor an earlier coercion is by the state where it was made.
+      if (const int state = StateOfPlaceAfter(v, k); state >= 0) e.actor = {state};
+    }
+  }
+}
+
+void AddEarlierSanctioners(const DocumentView& v, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.event != "SANCTION" || !e.actor.empty() || e.sentence == 0) continue;
+    const int32_t subject = SubjectWord(v, v.TokenAt(e.trigger.begin));
+    if (subject < 1 || v.Lower(static_cast<uint32_t>(subject - 1)) != "the" ||
+        !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(subject)), "sanction_noun")) {
+      continue;
+    }
+    const Event* before = nullptr;
+    for (const Event& o : *events) {
+      if (o.sentence >= e.sentence || o.sentence + 2 < e.sentence || o.event != e.event || o.actor.empty()) continue;
+      if (before == nullptr || o.trigger.begin > before->trigger.begin) before = &o;
     }
     if (before != nullptr) e.actor = before->actor;
   }

@@ -793,6 +793,29 @@ TEST_F(LinkerTest, TheTwoMenAreTheLastTwoPersonsNamed) {
   EXPECT_TRUE(linker_->Resolve(linking_, text, seg_, at[2]).empty());
 }
 
+TEST_F(LinkerTest, TheGovernmentIsTheOneStateNamedBefore) {
+  const std::string text =
+      "Iran's negotiator said the talks failed. He accused the government of lying. "
+      "He praised the government of North Korea.";
+  Mentions(text);
+  std::vector<uint32_t> at;  // each "government"
+  for (uint32_t k = 0; k < seg_.tokens.size(); ++k) {
+    if (seg_.tokens[k].span().Of(text) == "government") at.push_back(k);
+  }
+  ASSERT_EQ(at.size(), 2u);
+  const std::vector<int> first = linker_->Resolve(linking_, text, seg_, at[0]);
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(linking_.entities[first.front()].id, "country:IRN");
+  // "the government of North Korea" names its own state.
+  EXPECT_TRUE(linker_->Resolve(linking_, text, seg_, at[1]).empty());
+}
+
+TEST_F(LinkerTest, ANameABodyGoesByIsThatKindOfBody) {
+  EXPECT_EQ(Mentions("A militia calling itself Saraya Awliya Haqq claimed the attack."),
+            (V{"Saraya Awliya Haqq=ORG:org:saraya-awliya-haqq"}));
+  EXPECT_EQ(Mentions("A company called Orion Star sold it."), (V{"Orion Star=ORG:org:orion-star"}));
+}
+
 TEST_F(LinkerTest, ResolvesPronounsRelativesAndGroups) {
   std::string text =
       "Officials from Iran and North Korea met. The two rogue nations deny it. "

@@ -17,6 +17,7 @@
 
 #include "base/strings.h"
 #include "link/linker.h"
+#include "link/scan.h"
 
 namespace dossier::link {
 namespace {
@@ -203,12 +204,18 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     }
     return RecentGroup(l, token);
   }
-  // "Iran's mission said the country had never supplied …": "the country"
+  // "Iran's mission said the country had never supplied …", "accused the
+  // government of holding prisoners": "the country"
   // right after "the" is the one state named before it in its sentence, or
   // else in the sentence before (none when two are named: "Israel says it
   // struck Iran, destroying the country's air defences").
   if (cues_.Has(CueKind::kStateNoun, w)) {
     if (token == sent_begin || base::AsciiLower(seg.tokens[token - 1].span().Of(text)) != "the") return {};
+    // ("the government of Panama" names its own.)
+    if (token + 2 < seg.tokens.size() && seg.tokens[token + 1].span().Of(text) == "of" &&
+        detail::Capitalised(seg.tokens[token + 2].span().Of(text))) {
+      return {};
+    }
     return one(OnlyStateBefore(l, token, sentence));
   }
   const std::string* bare = cues_.Find(CueKind::kBareOrgNoun, w);

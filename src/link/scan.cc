@@ -255,6 +255,13 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
         continue;
       }
     }
+    // "Saraya Wa'd al-Haqq": an apostrophe inside a transliterated word,
+    // which the segmenter splits as the English "'d", keeps the name whole.
+    if ((w == "'d" || w == "\u2019d") && j > i && j + 1 < end && toks[j].begin == toks[j - 1].end &&
+        (next_cap || IsNameParticle(Word(text_, toks[j + 1])))) {
+      ++j;
+      continue;
+    }
     // "Maaten al-Sarra Air Base": a particle joined by a hyphen to the next name word.
     if (IsNameParticle(w) && j > i && j + 2 < end && IsDashToken(Word(text_, toks[j + 1])) &&
         toks[j + 1].begin == toks[j].end && toks[j + 2].begin == toks[j + 1].end &&
@@ -666,6 +673,13 @@ void Scan::ScanSentence(uint32_t s) {
         ++i;
         continue;
       }
+    }
+    // ("Equatoria Horizon" after "Kampala-registered Equatoria Horizon Ltd":
+    // a shorter name of a company named before is that company, not the
+    // place its first word names.)
+    if (!g.entries.empty() && r.end > g.token_end &&
+        by_alias_.contains(std::string(text_.substr(toks[r.begin].begin, toks[r.end - 1].end - toks[r.begin].begin)))) {
+      g.entries.clear();
     }
     if (!g.entries.empty() && (r.end <= g.token_end || (!run_typed && !tagger_whole))) {
       const NameEntry* e = PlaceEntry(g.entries, g.token_end, sent.token_end);

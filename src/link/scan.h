@@ -181,6 +181,10 @@ class Scan {
   uint32_t KeywordFrom(Range r) const;
   // Index of the last word of `r` from KeywordFrom(r) that is a cue of `kind`, or -1.
   int LastKeyword(Range r, CueKind kind) const;
+  // The word before a name at `begin`, or before the words that give a
+  // body's name ("militia calling itself", "group known as", "company
+  // called"): the common noun that may say what kind of body it is.
+  uint32_t NounBeforeAlias(uint32_t begin) const;
   bool TryRegime(Range r, uint32_t end, uint32_t s);
   int LinkRun(Range r, uint32_t s, bool initial);
   int AddKbEntity(const kb::Entity* e);

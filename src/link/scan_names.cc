@@ -52,6 +52,15 @@ int Scan::LastKeyword(Range r, CueKind kind) const {
   return -1;
 }
 
+uint32_t Scan::NounBeforeAlias(uint32_t begin) const {
+  const auto word = [&](uint32_t back) { return begin >= back ? Word(text_, seg_.tokens[begin - back]) : ""; };
+  const std::string_view last = word(1), second = word(2);
+  if (begin >= 3 && last == "itself" && (second == "calling" || second == "calls")) return begin - 3;
+  if (begin >= 3 && last == "as" && second == "known") return begin - 3;
+  if (begin >= 2 && (last == "called" || last == "named" || last == "dubbed")) return begin - 2;
+  return begin - 1;
+}
+
 const std::string* Scan::RunKeyword(Range r, CueKind kind) const {
   const std::string* found = nullptr;
   for (uint32_t k = KeywordFrom(r); k < r.end; ++k) {
@@ -428,9 +437,11 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   // "the Lyon-based industrial company Arvelle Systèmes", "the militia
   // Kataib Sayyid al-Shuhada": a name right after a common noun of a body's
   // kind is that kind of body, whatever the tagger read.
+  // (So is one the body goes by: "a little-known militia calling itself
+  // Saraya Awliya al-Dam", "a group known as X", "a company called X".)
   static const std::string kCompany = "Company", kOrganization = "Organization";
   if (!org && !loc && r.begin > 0) {
-    const std::string_view before = Word(text_, seg_.tokens[r.begin - 1]);
+    const std::string_view before = Word(text_, seg_.tokens[NounBeforeAlias(r.begin)]);
     if (!before.empty() && before[0] >= 'a' && before[0] <= 'z') {
       if (const std::string* kind = cues_.Find(CueKind::kOrgNoun, before)) {
         org = *kind == "Company" ? &kCompany : &kOrganization;
