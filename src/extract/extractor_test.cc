@@ -1009,6 +1009,25 @@ TEST_F(ExtractorTest, SidesWhoExchangedFireDoNotActTogether) {
   EXPECT_GE(Count(x, "ASSAULT"), 1);
 }
 
+TEST_F(ExtractorTest, ThoseListedAfterASanctionAreItsRecipients) {
+  Extraction x = Run("The United States sanctioned Acme Trading Ltd on Monday. Among those listed were Pars Kavir "
+                     "Shipping Co and Hossein Tabrizi, the CIA said.");
+  auto listed = std::find_if(x.events.begin(), x.events.end(),
+                             [](const Event& e) { return e.event == "SANCTION" && e.sentence == 1; });
+  ASSERT_NE(listed, x.events.end());
+  EXPECT_EQ(Ids(listed->actor), V{"country:USA"});
+  // The source ends the list.
+  EXPECT_EQ(Ids(listed->recipient), (V{"org:pars-kavir-shipping-co", "person:hossein-tabrizi"}));
+}
+
+TEST_F(ExtractorTest, CriticisingATrialReachesTheStateThatConvicted) {
+  Extraction x = Run("Iran sentenced Hossein Tabrizi to four years in prison on Monday. "
+                     "The United States criticised the trial.");
+  auto criticised = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "ACCUSE"; });
+  ASSERT_NE(criticised, x.events.end());
+  EXPECT_EQ(Ids(criticised->recipient), V{"country:IRN"});
+}
+
 // A denial in the simple past joined to a reported clause in the past
 // perfect is the speaker's.
 TEST_F(ExtractorTest, ADenialJoinedToAReportedClauseIsTheSpeakers) {

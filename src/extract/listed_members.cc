@@ -1,5 +1,5 @@
 // AddListedMembers (context.h): "Among those designated were X and Y" names
-// who an act told before reached.
+// who an act told before reached ("Among those listed were": a sanction).
 #include <algorithm>
 
 #include "extract/context.h"
@@ -54,7 +54,13 @@ std::vector<int> ListedEntities(const DocumentView& v, const text::Sentence& s, 
   std::vector<int> out;
   const auto& linking = v.linking();
   uint32_t after_separator = first;  // where the words after the last separator begin
+  uint32_t last_end = 0;              // where the last listed name ends
   for (uint32_t k = first; k < s.token_end;) {
+    // ("…, Global Affairs Canada said in a statement": the source ends the list.)
+    if (v.SaysOrClaims(k)) {
+      if (!out.empty() && last_end == k) out.pop_back();
+      break;
+    }
     const int m = linking.MentionAt(k);
     if (m >= 0 && linking.mentions[m].token_begin == k) {
       const int e = linking.mentions[m].entity;
@@ -62,6 +68,7 @@ std::vector<int> ListedEntities(const DocumentView& v, const text::Sentence& s, 
       if (e >= 0 && type != "Country" && type != "Location" && Modifiers(v, after_separator, k) &&
           std::find(out.begin(), out.end(), e) == out.end()) {
         out.push_back(e);
+        last_end = linking.mentions[m].token_end;
       }
       k = std::max(linking.mentions[m].token_end, k + 1);
       continue;
@@ -83,10 +90,15 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
     const int32_t participle = Opening(v, s, &first);
     if (participle < 0) continue;
     const auto* patterns = v.lexicon().EventsFor(v.Lower(static_cast<uint32_t>(participle)));
-    if (patterns == nullptr) continue;
+    // ("Among those listed were …": a verb that puts names on a list
+    // repeats a sanction, listing_verb cues.)
+    const bool listing = v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(participle)), "listing_verb");
+    if (patterns == nullptr && !listing) continue;
     const auto codes = [&](const Event& e) {
-      return std::any_of(patterns->begin(), patterns->end(),
-                         [&](const EventPattern& p) { return !p.noun && p.event == e.event; });
+      if (listing && e.event == "SANCTION") return true;
+      return patterns != nullptr && std::any_of(patterns->begin(), patterns->end(), [&](const EventPattern& p) {
+               return !p.noun && p.event == e.event;
+             });
     };
     // The latest act of the participle's type told before the list.
     const Event* act = nullptr;

@@ -39,6 +39,21 @@ void PhraseSpan(const DocumentView& v, uint32_t head, int depth, uint32_t* lo, u
   }
 }
 
+// The "in" phrase of a plural common noun that names places ("11 companies
+// in the United Arab Emirates"), or -1.
+int32_t PlaceOfPlural(const DocumentView& v, uint32_t head) {
+  if (v.Upos(head) != "NOUN" || !v.StartsLower(head) || v.Lemma(head) == v.Lower(head) ||
+      !v.Lower(head).ends_with("s")) {
+    return -1;
+  }
+  for (uint32_t c : v.Children(head)) {
+    if (v.Dep(c) != "nmod" || CaseOf(v, c) != "in") continue;
+    const int m = v.linking().MentionAt(c);
+    if (m >= 0 && v.IsPlace(m)) return static_cast<int32_t>(c);
+  }
+  return -1;
+}
+
 // The token of the first name below `head` through any dependents ("the
 // leader of North Korea"), when its own phrase names nobody; -1 for none.
 int32_t FirstNameBelow(const DocumentView& v, uint32_t head, int depth) {
@@ -263,6 +278,15 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   uint32_t lo = heads.front(), hi = heads.front();
   for (uint32_t h : heads) PhraseSpan(v, h, 0, &lo, &hi);
   std::vector<int> out = v.FirstItemIn(lo, hi + 1);
+  // "sanctions on 11 companies in the United Arab Emirates, Turkey and
+  // Kyrgyzstan and on their organiser, X": where the ones a plural noun
+  // counts are is not who they are; the first name past that phrase is.
+  if (const int32_t where = PlaceOfPlural(v, heads.front()); where >= 0 && !out.empty()) {
+    uint32_t where_lo = static_cast<uint32_t>(where), where_hi = where_lo;
+    PhraseSpan(v, static_cast<uint32_t>(where), 0, &where_lo, &where_hi);
+    std::vector<int> before = v.FirstItemIn(lo, where_lo);
+    out = !before.empty() ? before : v.FirstItemIn(where_hi + 1, hi + 1);
+  }
   // "target Marshall Islands-registered Blue Kestrel Shipping Inc": a place
   // the parser took for the head describes the name after its participle.
   if (const int m = v.linking().MentionAt(hi);
@@ -391,6 +415,16 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
     for (const link::Mention& m : v.linking().mentions) {
       located_in |= m.entity == out.front() && m.token_begin > lo && m.token_begin <= hi &&
                     v.Lower(m.token_begin - 1) == "in";
+    }
+  }
+  // "sanctions on the Tehran-based Caspian Orient Shipping Company and its
+  // chief executive, Hamid Rezaei-Nejad" where the parser hung the
+  // description elsewhere: the person it names is named with the body.
+  if (out.size() == 1 && heads.size() == 1) {
+    const int m = v.linking().MentionAt(heads.front());
+    if (m >= 0 && v.linking().mentions[m].entity == out.front()) {
+      const int also = DescribedConjunctAfter(v, v.linking().mentions[m].token_end);
+      if (also >= 0 && also != out.front()) out.push_back(also);
     }
   }
   if (out.empty() && heads.size() == 1) out = ListedAfter(v, heads.front());

@@ -15,18 +15,23 @@ bool IsResponse(const std::string& type) {
   return type == "ACCUSE" || type == "PROTEST" || type == "REJECT" || type == "SUPPORT";
 }
 
-// The event type of the definite noun phrase right after the trigger ending
-// at token `end` ("the attack", "these drone strikes"), or empty.
-std::string AnsweredType(const DocumentView& v, uint32_t end) {
+// The head of the definite noun phrase right after the trigger ending at
+// token `end` ("the attack", "these drone strikes"), or -1.
+int32_t AnsweredNoun(const DocumentView& v, uint32_t end) {
   const text::Sentence& s = v.Sentence(v.SentenceOf(end > 0 ? end - 1 : 0));
-  if (end + 1 >= s.token_end) return {};
+  if (end + 1 >= s.token_end) return -1;
   const std::string& det = v.Lower(end);
-  if (det != "the" && det != "this" && det != "these" && det != "those" && det != "that") return {};
+  if (det != "the" && det != "this" && det != "these" && det != "those" && det != "that") return -1;
   // The last of up to three lower-case words: "the drone attack".
   uint32_t noun = end + 1;
   while (noun + 1 < s.token_end && noun < end + 3 && v.StartsLower(noun + 1) && v.Upos(noun + 1) == "NOUN") ++noun;
   // ("the just demands of the people of Indonesia": the text names whose act.)
-  if (!v.StartsLower(noun) || (noun + 1 < s.token_end && v.Lower(noun + 1) == "of")) return {};
+  if (!v.StartsLower(noun) || (noun + 1 < s.token_end && v.Lower(noun + 1) == "of")) return -1;
+  return static_cast<int32_t>(noun);
+}
+
+// The event type the noun at `noun` names, or empty.
+std::string AnsweredType(const DocumentView& v, uint32_t noun) {
   const auto* patterns = v.lexicon().EventsFor(v.Lower(noun));
   if (patterns == nullptr) return {};
   // ("rejected the criticism": an accusation answered.)
@@ -52,11 +57,26 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     if (!IsResponse(e.event) || e.actor.empty()) continue;
     uint32_t end = v.TokenAt(e.trigger.begin) + 1;
     while (end < v.seg().tokens.size() && v.seg().tokens[end].begin < e.trigger.end) ++end;
-    const std::string type = AnsweredType(v, end);
-    if (type.empty()) continue;
+    const int32_t noun = AnsweredNoun(v, end);
+    if (noun < 0) continue;
+    // "criticised the trial", "condemned the verdict": a court's act
+    // (judicial_noun cues) is the state's that charged, convicted or jailed.
+    const bool judicial = v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "judicial_noun");
+    const std::string type = judicial ? std::string() : AnsweredType(v, static_cast<uint32_t>(noun));
+    if (type.empty() && !judicial) continue;
+    const auto by_state = [&](const Event& a) {
+      return std::all_of(a.actor.begin(), a.actor.end(), [&](int x) {
+        const std::string& t = v.linking().entities[x].type;
+        return t == "Country" || t == "PublicBody";
+      });
+    };
+    const auto answers = [&](const Event& a) {
+      if (!judicial) return a.event == type;
+      return (a.event == "ACCUSE" || a.event == "SANCTION" || a.event == "COERCE") && by_state(a);
+    };
     const Event* answered = nullptr;
     for (const Event& a : *events) {
-      if (a.event != type || a.actor.empty() || a.trigger.begin >= e.trigger.begin) continue;
+      if (!answers(a) || a.actor.empty() || a.trigger.begin >= e.trigger.begin) continue;
       if (e.sentence - a.sentence > kSentencesBack) continue;
       if (answered == nullptr || a.trigger.begin > answered->trigger.begin) answered = &a;
     }
