@@ -1028,6 +1028,27 @@ TEST_F(ExtractorTest, CriticisingATrialReachesTheStateThatConvicted) {
   EXPECT_EQ(Ids(criticised->recipient), V{"country:IRN"});
 }
 
+TEST_F(ExtractorTest, ABodyNamedBeforeOrAfterTheRoleHoldsThePerson) {
+  Extraction x = Run("Hossein Tabrizi, a CIA commander who led the raid, was killed. "
+                     "The head of the CIA, Viktor Anastasiou, said so.");
+  EXPECT_TRUE(HasRelation(x, "person:hossein-tabrizi", "member_of", "org:cia"));
+  EXPECT_TRUE(HasRelation(x, "person:viktor-anastasiou", "leader_of", "org:cia"));
+}
+
+// A name that ends the document ends its object phrase (no word after it to read).
+TEST_F(ExtractorTest, AnObjectNameEndingTheDocumentIsRead) {
+  Extraction x = RunParsed("Iran sanctioned Acme Trading Ltd",
+                           {{"PROPN", 1, "nsubj"},
+                            {"VERB", -1, "root"},
+                            {"PROPN", 4, "compound"},
+                            {"PROPN", 4, "compound"},
+                            {"PROPN", 1, "obj"}},
+                           {{1, "sanction"}});
+  auto sanction = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "SANCTION"; });
+  ASSERT_NE(sanction, x.events.end());
+  EXPECT_EQ(Ids(sanction->recipient), V{"org:acme-trading-ltd"});
+}
+
 // A denial in the simple past joined to a reported clause in the past
 // perfect is the speaker's.
 TEST_F(ExtractorTest, ADenialJoinedToAReportedClauseIsTheSpeakers) {

@@ -152,6 +152,7 @@ int AppositionNamed(const DocumentView& v, uint32_t head, std::initializer_list<
 // Varma": the one a possessive description joined by "and" right after the
 // name ending before `after` names (-1 for none).
 int DescribedConjunctAfter(const DocumentView& v, uint32_t after) {
+  if (after >= v.seg().tokens.size()) return -1;
   const text::Sentence& s = v.Sentence(v.SentenceOf(after));
   uint32_t k = after;
   if (k < s.token_end && v.Word(k) == ",") ++k;

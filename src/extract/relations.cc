@@ -31,6 +31,7 @@ class PhraseRelations : public RelationBuilder {
       FromPreposition(i);
       FromApposition(i);
       FromRoleBefore(i);
+      FromRoleOfBefore(i);
       FromRoleAfter(i);
       FromPossessiveRoleAfter(i);
       FromCitizen(i);
@@ -293,6 +294,40 @@ class PhraseRelations : public RelationBuilder {
     if (const std::string* rel = RoleRelation(b, role_end)) AddRole(p.entity, *rel, org.front(), p.sentence);
   }
 
+  // the <role> of [the] [<state>'s] <ORG> , <PERSON> ("The leader of Yemen's
+  // Houthi movement, Abdul-Malik al-Houthi, warned").
+  void FromRoleOfBefore(size_t i) {
+    const link::Mention& p = v_.linking().mentions[i];
+    const uint32_t sentence_begin = v_.Sentence(p.sentence).token_begin;
+    if (p.type != "PERSON" || p.token_begin < sentence_begin + 5 || v_.Word(p.token_begin - 1) != ",") return;
+    int at = v_.linking().MentionAt(p.token_begin - 2);
+    // ("Houthi movement": the noun of the body's kind after its name.)
+    if (at < 0 && v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(p.token_begin - 2))) {
+      at = v_.linking().MentionAt(p.token_begin - 3);
+    }
+    if (at < 0 || v_.linking().mentions[at].type != "ORG" || v_.linking().mentions[at].entity < 0) return;
+    uint32_t j = v_.linking().mentions[at].token_begin;
+    // (A state's possessive before the body: "Yemen's".)
+    if (j > sentence_begin + 1 && base::IsPossessiveClitic(v_.Lower(j - 1))) {
+      const int state = v_.linking().MentionAt(j - 2);
+      if (state < 0 || v_.linking().mentions[state].type != "GPE") return;
+      j = v_.linking().mentions[state].token_begin;
+    }
+    if (j > sentence_begin && v_.Lower(j - 1) == "the") --j;
+    if (j < sentence_begin + 3 || v_.Lower(j - 1) != "of") return;
+    const uint32_t role_end = j - 1;
+    uint32_t b = role_end;
+    while (b > sentence_begin && role_end - b < 3 && RoleWord(b - 1)) --b;
+    if (b == role_end || b == sentence_begin || v_.Lower(b - 1) != "the") return;
+    // (The description opens the sentence, or the story after its dateline,
+    // or follows a comma.)
+    const std::string_view before = b - 1 > sentence_begin ? v_.Word(b - 2) : std::string_view(",");
+    if (before != "," && before != "-" && before != "\xE2\x80\x94" && before != "\xE2\x80\x93") return;
+    if (const std::string* rel = RoleRelation(b, role_end, /*definite=*/true)) {
+      AddRole(p.entity, *rel, v_.linking().mentions[at].entity, p.sentence);
+    }
+  }
+
   // <PERSON> , [a|an|the] [former] <role> of|at|for <ORG>
   // <PERSON> is|was [a|an|the] [former] <role> of|at|for <ORG>
   void FromRoleAfter(size_t i) {
@@ -307,6 +342,7 @@ class PhraseRelations : public RelationBuilder {
     const bool indefinite = v_.Lower(k) == "a" || v_.Lower(k) == "an";
     if (indefinite || v_.Lower(k) == "the") ++k;
     if (k < end && v_.Lower(k) == "former") ++k;
+    if (indefinite) FromOrgRoleAfter(p, k);
     const uint32_t b = k;
     while (k < end && k - b < 3 && RoleWord(k)) ++k;
     if (k == b || k + 1 >= end) return;
@@ -342,6 +378,28 @@ class PhraseRelations : public RelationBuilder {
     // militia", "the Hamas police force".
     if (v_.DescribesNoun(m) || QualifiesNoun(m)) return;
     if (const std::string* rel = RoleRelation(b, k, !indefinite)) AddRole(p.entity, *rel, org, p.sentence);
+  }
+
+  // <PERSON> , a [adjective] <ORG> [adjective] <role> ("Ali Hassan Zreik, a
+  // Hezbollah commander who …"): the person's place in the body before the
+  // role word; `k` is the first word after the article.
+  void FromOrgRoleAfter(const link::Mention& p, uint32_t k) {
+    const uint32_t end = v_.Sentence(p.sentence).token_end;
+    if (k < end && v_.StartsLower(k) && v_.Upos(k) == "ADJ") ++k;
+    const int m = k < end ? v_.linking().MentionAt(k) : -1;
+    if (m < 0 || v_.linking().mentions[m].token_begin != k || v_.linking().mentions[m].type != "ORG" ||
+        v_.linking().mentions[m].entity < 0 || v_.DescribesNoun(m)) {
+      return;
+    }
+    const uint32_t b = v_.linking().mentions[m].token_end;
+    uint32_t e = b;
+    while (e < end && e - b < 3 && RoleWord(e) && !v_.cues().Has(link::CueKind::kRelative, v_.Word(e))) ++e;
+    // The role word ends the description ("a Hezbollah commander who", "a
+    // Hamas official, said"), it opens no phrase of its own.
+    if (e == b || (e < end && (v_.Lower(e) == "of" || v_.Lower(e) == "at" || v_.Lower(e) == "for"))) return;
+    if (const std::string* rel = RoleRelation(e - 1, e)) {
+      AddRole(p.entity, *rel, v_.linking().mentions[m].entity, p.sentence);
+    }
   }
 
   // <PERSON> , [the] <ORG>'s <role>   /   <PERSON> , the company's <role>

@@ -814,6 +814,8 @@ TEST_F(LinkerTest, ANameABodyGoesByIsThatKindOfBody) {
   EXPECT_EQ(Mentions("A militia calling itself Saraya Awliya Haqq claimed the attack."),
             (V{"Saraya Awliya Haqq=ORG:org:saraya-awliya-haqq"}));
   EXPECT_EQ(Mentions("A company called Orion Star sold it."), (V{"Orion Star=ORG:org:orion-star"}));
+  // A name between "the" and a noun of a body's kind ("group" names places too).
+  EXPECT_EQ(Mentions("He leads the Free Gyumri movement."), (V{"Free Gyumri=ORG:org:free-gyumri"}));
   // A Turkish legal form ends a company's name.
   EXPECT_EQ(Mentions("Ege Lojistik A.S. denied it."), (V{"Ege Lojistik A.S.=ORG:org:ege-lojistik-as"}));
 }

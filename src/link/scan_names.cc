@@ -447,6 +447,17 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
         org = *kind == "Company" ? &kCompany : &kOrganization;
       }
     }
+    // ("a leader of the Free Gyumri movement": so is a name between "the"
+    // and a noun of a body's kind that is no company's; "group" names
+    // localities too, "the Ufamandu group" of Masisi.)
+    const std::string_view after = r.end < seg_.tokens.size() ? Word(text_, seg_.tokens[r.end]) : "";
+    if (!org && !after.empty() && after[0] >= 'a' && after[0] <= 'z' &&
+        base::AsciiLower(Word(text_, seg_.tokens[r.begin - 1])) == "the") {
+      if (const std::string* kind = cues_.Find(CueKind::kOrgNoun, after);
+          kind != nullptr && *kind != "Company" && after != "group") {
+        org = &kOrganization;
+      }
+    }
   }
   bool single = r.end - r.begin == 1;
   // "Robert F. Kennedy Jr.": no near miss of the father's name.
