@@ -72,8 +72,8 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
     if (w == "a" || w == "an" || w == "the") {
       // "A militia … claimed the attack on Monday": who claims it acted
       // ("claimed the attack was staged" claims a statement).
-      const std::string& claim = v_.Lower(j - 1);
-      if (j > s.token_begin && (claim == "claimed" || claim == "claims" || claim == "claim") &&
+      const std::string_view claim = j > s.token_begin ? std::string_view(v_.Lower(j - 1)) : std::string_view();
+      if ((claim == "claimed" || claim == "claims" || claim == "claim") &&
           (v_.Upos(j - 1).empty() || v_.Upos(j - 1) == "VERB") &&
           !(end < s.token_end && (v_.Upos(end) == "AUX" || v_.Upos(end) == "VERB" ||
                                   v_.lexicon().HasCue(v_.Lower(end), "be_aux")))) {

@@ -203,7 +203,6 @@ std::vector<int> SubjectOf(const DocumentView& v, uint32_t verb, int depth) {
   return {};
 }
 
-
 // "if convicted", "once approved", "unless stopped": a past participle opened
 // by a subordinator.
 bool ReducedPassive(const DocumentView& v, uint32_t verb) {
