@@ -1049,6 +1049,28 @@ TEST_F(ExtractorTest, AnObjectNameEndingTheDocumentIsRead) {
   EXPECT_EQ(Ids(sanction->recipient), V{"org:acme-trading-ltd"});
 }
 
+// "prompting X to scramble jets" where the parser hung the "to" clause on
+// the causing verb as an adverbial: X scrambles.
+TEST_F(ExtractorTest, TheObjectOfACausingVerbActsInItsToClause) {
+  Extraction x = RunParsed("Russia flew bombers, prompting Iran to scramble jets.",
+                           {{"PROPN", 1, "nsubj"},
+                            {"VERB", -1, "root"},
+                            {"NOUN", 1, "obj"},
+                            {"PUNCT", 4, "punct"},
+                            {"VERB", 1, "advcl"},
+                            {"PROPN", 4, "obj"},
+                            {"PART", 7, "mark"},
+                            {"VERB", 4, "advcl"},
+                            {"NOUN", 7, "obj"},
+                            {"PUNCT", 1, "punct"}},
+                           {{1, "fly"}, {4, "prompt"}, {7, "scramble"}});
+  auto scramble = std::find_if(x.events.begin(), x.events.end(), [&](const Event& e) {
+    return text_.substr(e.trigger.begin, e.trigger.end - e.trigger.begin) == "scramble";
+  });
+  ASSERT_NE(scramble, x.events.end());
+  EXPECT_EQ(Ids(scramble->actor), V{"country:IRN"});
+}
+
 // A denial in the simple past joined to a reported clause in the past
 // perfect is the speaker's.
 TEST_F(ExtractorTest, ADenialJoinedToAReportedClauseIsTheSpeakers) {

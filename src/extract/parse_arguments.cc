@@ -190,7 +190,12 @@ std::vector<int> SubjectOf(const DocumentView& v, uint32_t verb, int depth) {
   // (Only an infinitive: "protesters waving flags attacked the embassy" is
   // no "waving flags to attack".)
   const bool infinitive = (verb > 0 && v.Lower(verb - 1) == "to") || v.Lower(verb) == v.Lemma(verb);
-  if (dep == "xcomp" && infinitive) {
+  // ("prompting Japan's Air Self-Defense Force to scramble fighter jets":
+  // so has a "to" clause the parser hung on a causing verb as an adverbial,
+  // causative_verb cues.)
+  const bool caused = dep == "advcl" && verb > 0 && v.Lower(verb - 1) == "to" &&
+                      v.lexicon().HasCue(v.Lemma(static_cast<uint32_t>(head)), "causative_verb");
+  if ((dep == "xcomp" && infinitive) || caused) {
     std::vector<uint32_t> objects;
     for (uint32_t c : v.Children(static_cast<uint32_t>(head))) {
       if (v.Dep(c) == "obj" || v.Dep(c) == "iobj") objects.push_back(c);

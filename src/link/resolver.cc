@@ -81,8 +81,13 @@ std::vector<int> SalientGroup(const Linking& l, std::string_view text, const tex
                               uint32_t sentence, size_t size) {
   // Groups of the size the description names (any size when it names none).
   std::vector<const Group*> fit;
+  // (Places named together are no parties: "over the Sea of Japan and the
+  // East China Sea … by the two countries".)
+  const auto parties = [&](const Group& g) {
+    return std::none_of(g.entities.begin(), g.entities.end(), [&](int e) { return l.entities[e].type == "Location"; });
+  };
   for (const Group& g : l.groups) {
-    if (g.token_end <= token && (size == 0 || g.entities.size() == size)) fit.push_back(&g);
+    if (g.token_end <= token && (size == 0 || g.entities.size() == size) && parties(g)) fit.push_back(&g);
   }
   if (fit.empty()) return {};
   auto it = fit.end();
