@@ -47,14 +47,18 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events);
 // accusation, protest, rejection or support whose object is a definite noun
 // for an event type the lexicon knows ("the attack": ASSAULT) is addressed to
 // the actor of the latest such event in its sentence or the five before it
-// (whatever recipient the words after the noun gave).
-
+// (whatever recipient the words after the noun gave). A demand for a release
+// ("demanded the immediate release of all political detainees") is made of
+// the state that last arrested or detained in the sentences before, and the
+// release is that state's.
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events);
 
 // "Katz threatened to expand operations in Lebanon if Hezbollah did not
 // disarm": a threat whose sentence names a condition after its trigger ("if",
 // "unless") is addressed to the condition's subject (a person, a body or a
-// state; a place stays where it was).
+// state; a place stays where it was); one with no such subject and no
+// recipient, to whom the act threatened right after its trigger reaches
+// ("threatened to impose sanctions on members of the junta").
 void AddThreatTargets(const DocumentView& v, std::vector<Event>* events);
 
 // "Britain imposed sanctions on two RSF commanders …, accusing them of

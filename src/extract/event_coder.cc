@@ -768,7 +768,12 @@ void EventCoder::Code(std::vector<Event>* out) const {
       if ((p.reciprocal || p.event == "AGREE") && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
       // "During the negotiations for the Russian gas accord": the one side
       // named of talks between parties takes part in them; it is their actor.
-      if (p.reciprocal && e.actor.empty()) std::swap(e.actor, e.recipient);
+      // (A place is where they met, no side: "met at the Kyzyl-Bel
+      // checkpoint".)
+      if (p.reciprocal && e.actor.empty()) {
+        std::erase_if(e.recipient, [&](int r) { return entities[r].type == "Location"; });
+        std::swap(e.actor, e.recipient);
+      }
       if (!p.noun) DropNeededNoun(p, k, &fired, out);
       // ("Taliban fighters and Tajik border guards exchanged fire …, killing
       // one Tajik guard": sides who fought each other just before do not act

@@ -1071,6 +1071,21 @@ TEST_F(ExtractorTest, TheObjectOfACausingVerbActsInItsToClause) {
   EXPECT_EQ(Ids(scramble->actor), V{"country:IRN"});
 }
 
+TEST_F(ExtractorTest, ADemandForAReleaseIsMadeOfTheStateHoldingThem) {
+  Extraction x = Run("Iran detained Hossein Tabrizi on Monday. "
+                     "The United States demanded the immediate release of all detainees.");
+  auto demand = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "REQUEST"; });
+  ASSERT_NE(demand, x.events.end());
+  EXPECT_EQ(Ids(demand->recipient), V{"country:IRN"});
+}
+
+TEST_F(ExtractorTest, AThreatWithNoConditionSubjectReachesWhomTheActThreatenedReaches) {
+  Extraction x = Run("The United States threatened to impose sanctions on Iran if no timetable was published.");
+  auto threat = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "THREATEN"; });
+  ASSERT_NE(threat, x.events.end());
+  EXPECT_EQ(Ids(threat->recipient), V{"country:IRN"});
+}
+
 // A denial in the simple past joined to a reported clause in the past
 // perfect is the speaker's.
 TEST_F(ExtractorTest, ADenialJoinedToAReportedClauseIsTheSpeakers) {

@@ -68,8 +68,10 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
   // ("”, Under Secretary of the Treasury for Terrorism and Financial
   // Intelligence John K. Hurley said": a long title of capitalised words and
   // connectors goes on past that.)
+  // ("”, Adilet Mamatov, the head of Kyrgyzstan's border service, told
+  // reporters": a name and its description take up to 14 words.)
   bool title_run = true;
-  for (uint32_t k = j; k < toks.size() && (k < j + 11 || (title_run && k < j + 20)); ++k) {
+  for (uint32_t k = j; k < toks.size() && (k < j + 14 || (title_run && k < j + 20)); ++k) {
     // A quote that ends its sentence ("… third country.” Pezeshkian said")
     // has no speaker after it.
     if (v.SentenceOf(k) != v.SentenceOf(close)) return -1;

@@ -1,5 +1,6 @@
 // AddResponseTargets (context.h): a response reaches the actor of the act it
-// answers ("Houthis struck the tanker … Liberia condemned the attack").
+// answers ("Houthis struck the tanker … Liberia condemned the attack"), and a
+// demand for a release the state that holds them.
 #include <algorithm>
 
 #include "extract/context.h"
@@ -47,6 +48,56 @@ std::string AnsweredType(const DocumentView& v, uint32_t noun) {
   return {};
 }
 
+// The word "release" (or "freeing") within the four words after the
+// trigger ending at `end` ("demanded the immediate release of"), or -1.
+int32_t ReleaseAfter(const DocumentView& v, uint32_t end) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(end > 0 ? end - 1 : 0));
+  for (uint32_t k = end; k < s.token_end && k < end + 4; ++k) {
+    const std::string& w = v.Lower(k);
+    if (w == "release" || w == "freeing") return static_cast<int32_t>(k);
+    if (v.Word(k) == "," || v.IsClauseBreak(k)) break;
+  }
+  return -1;
+}
+
+// "ECOWAS … demanded the immediate release of all political detainees" after
+// "Guinea-Bissau's military rulers have detained …": a demand for a release
+// is made of whoever holds them, the state that last arrested or detained
+// in the sentences before; the release asked for is that state's too.
+void AddReleaseHolders(const DocumentView& v, std::vector<Event>* events) {
+  for (size_t i = 0; i < events->size(); ++i) {
+    Event& e = (*events)[i];
+    if (e.event != "REQUEST" || e.actor.empty() || !e.recipient.empty()) continue;
+    uint32_t end = v.TokenAt(e.trigger.begin) + 1;
+    while (end < v.seg().tokens.size() && v.seg().tokens[end].begin < e.trigger.end) ++end;
+    const int32_t release = ReleaseAfter(v, end);
+    if (release < 0) continue;
+    const Event* held = nullptr;
+    for (const Event& a : *events) {
+      if (a.event != "COERCE" || !a.cameo.starts_with("17") || a.actor.empty() ||
+          a.trigger.begin >= e.trigger.begin || e.sentence - a.sentence > kSentencesBack) {
+        continue;
+      }
+      const bool state = std::all_of(a.actor.begin(), a.actor.end(), [&](int x) {
+        const std::string& t = v.linking().entities[x].type;
+        return t == "Country" || t == "PublicBody";
+      });
+      if (state && (held == nullptr || a.trigger.begin > held->trigger.begin)) held = &a;
+    }
+    if (held == nullptr) continue;
+    std::vector<int> holder;
+    for (int x : held->actor) {
+      if (std::find(e.actor.begin(), e.actor.end(), x) == e.actor.end()) holder.push_back(x);
+    }
+    if (holder.empty()) continue;
+    e.recipient = holder;
+    const size_t begin = v.seg().tokens[static_cast<uint32_t>(release)].begin;
+    for (Event& r : *events) {
+      if (r.event == "RETREAT" && r.trigger.begin == begin) r.actor = holder;
+    }
+  }
+}
+
 }  // namespace
 
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
@@ -91,6 +142,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     }
     if (!to.empty()) e.recipient = std::move(to);
   }
+  AddReleaseHolders(v, events);
 }
 
 }  // namespace dossier::extract

@@ -1,6 +1,6 @@
 // AddThreatTargets (context.h): "threatened to expand operations in Lebanon
 // if Hezbollah did not disarm": a threat is addressed to the one whose
-// conduct its condition names.
+// conduct its condition names, else to whom the act threatened reaches.
 #include <algorithm>
 
 #include "extract/context.h"
@@ -16,9 +16,17 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
     // another sentence-level break (a semicolon).
     uint32_t cond = k + 1;
     while (cond < s.token_end && v.Lower(cond) != "if" && v.Lower(cond) != "unless" && v.Word(cond) != ";") ++cond;
-    if (cond + 1 >= s.token_end || v.Word(cond) == ";") continue;
-    // The condition's subject: the item right after the conjunction.
-    std::vector<int> who = v.FirstItemIn(cond + 1, std::min(s.token_end, cond + 4));
+    // The condition's subject: the item right after the conjunction; else
+    // whom the act threatened reaches ("threatened to impose targeted
+    // sanctions on members of the junta if a timetable was not published").
+    std::vector<int> who;
+    if (cond + 1 < s.token_end && v.Word(cond) != ";") who = v.FirstItemIn(cond + 1, std::min(s.token_end, cond + 4));
+    if (who.empty() && e.recipient.empty()) {
+      for (const Event& act : *events) {
+        const uint32_t at = v.TokenAt(act.trigger.begin);
+        if (&act != &e && act.sentence == e.sentence && at > k && at <= k + 4) who = act.recipient;
+      }
+    }
     std::erase_if(who, [&](int x) {
       return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end() ||
              v.linking().entities[x].type == "Location";

@@ -810,6 +810,20 @@ TEST_F(LinkerTest, TheGovernmentIsTheOneStateNamedBefore) {
   EXPECT_TRUE(linker_->Resolve(linking_, text, seg_, at[1]).empty());
 }
 
+TEST_F(LinkerTest, TheTwoCountriesAreTheOnlyTwoStatesAStoryNames) {
+  const std::string text =
+      "A guard from North Korea was killed by troops from Iran. Officials from the two countries met.";
+  Mentions(text);
+  uint32_t at = 0;
+  for (uint32_t k = 0; k < seg_.tokens.size(); ++k) {
+    if (seg_.tokens[k].span().Of(text) == "countries") at = k;
+  }
+  ASSERT_GT(at, 0u);
+  V ids;
+  for (int e : linker_->Resolve(linking_, text, seg_, at)) ids.push_back(linking_.entities[e].id);
+  EXPECT_EQ(ids, (V{"country:PRK", "country:IRN"}));
+}
+
 TEST_F(LinkerTest, ANameABodyGoesByIsThatKindOfBody) {
   EXPECT_EQ(Mentions("A militia calling itself Saraya Awliya Haqq claimed the attack."),
             (V{"Saraya Awliya Haqq=ORG:org:saraya-awliya-haqq"}));

@@ -89,6 +89,18 @@ std::vector<int> SalientGroup(const Linking& l, std::string_view text, const tex
   for (const Group& g : l.groups) {
     if (g.token_end <= token && (size == 0 || g.entities.size() == size) && parties(g)) fit.push_back(&g);
   }
+  // ("A Kyrgyz border guard … Tajik forces … officials from the two
+  // countries": never named together, the two states a story names are the
+  // pair when it names only two.)
+  if (fit.empty() && size == 2) {
+    std::vector<int> states;
+    for (const Mention& m : l.mentions) {
+      if (m.token_begin >= token) break;
+      if (m.entity < 0 || l.entities[m.entity].type != "Country") continue;
+      if (std::find(states.begin(), states.end(), m.entity) == states.end()) states.push_back(m.entity);
+    }
+    return states.size() == 2 ? states : std::vector<int>{};
+  }
   if (fit.empty()) return {};
   auto it = fit.end();
   const Group& last = **std::prev(it);

@@ -36,6 +36,8 @@ PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
   aux_pass_ = LabelId(parser, "aux:pass");
   nsubj_ = LabelId(parser, "nsubj");
   obj_ = LabelId(parser, "obj");
+  relcl_ = LabelId(parser, "acl:relcl");
+  root_ = LabelId(parser, "root");
 }
 
 bool PredicateRepair::HasPredicate(const uint8_t* tags, const int32_t* heads,
@@ -66,6 +68,39 @@ bool PredicateRepair::Clause(const int32_t* heads, const uint8_t* labels, int n,
   return subject && object;
 }
 
+bool PredicateRepair::RelativeClauseRoot(const WordInfo* words, int n, const uint8_t* tags, int32_t* heads,
+                                         uint8_t* labels) const {
+  if (relcl_ < 0 || root_ < 0) return false;
+  int root = -1;
+  for (int i = 0; i < n && root < 0; ++i) {
+    if (heads[i] < 0) root = i;
+  }
+  if (root < 0 || (tags[root] != noun_ && tags[root] != propn_)) return false;
+  for (int v = root + 2; v < n; ++v) {
+    if (tags[v] != verb_ || words[v - 1].lower != comma_) continue;
+    // Up from the verb to the relative clause on the root noun.
+    bool in_relative = false;
+    for (int32_t a = heads[v], depth = 0; a >= 0 && depth < 4 && !in_relative; a = heads[a], ++depth) {
+      in_relative = labels[a] == relcl_ && heads[a] == root;
+    }
+    if (!in_relative) return false;
+    for (int c = 0; c < n; ++c) {
+      if (heads[c] == v && (labels[c] == nsubj_ || labels[c] == aux_label_ || labels[c] == cop_)) return false;
+    }
+    // The verb heads the sentence, the noun is its subject; what hung on
+    // the noun after the verb (the full stop) hangs on the verb.
+    for (int c = v + 1; c < n; ++c) {
+      if (heads[c] == root) heads[c] = v;
+    }
+    heads[v] = -1;
+    labels[v] = static_cast<uint8_t>(root_);
+    heads[root] = v;
+    labels[root] = static_cast<uint8_t>(nsubj_);
+    return true;
+  }
+  return false;
+}
+
 bool PredicateRepair::Candidate(const WordInfo* words, const uint8_t* tags, int i) const {
   // A headline verb follows its subject's head noun, or the comma closing an
   // apposition to it.
@@ -85,6 +120,7 @@ void PredicateRepair::TagAndParse(const WordInfo* words, int n, uint8_t* tags, i
       HasPredicate(tags, heads, labels, n)) {
     return;
   }
+  if (RelativeClauseRoot(words, n, tags, heads, labels)) return;
   thread_local Trial t;
   t.candidates.clear();
   for (int i = 0; i < n; ++i) {

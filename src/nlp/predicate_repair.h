@@ -14,7 +14,10 @@
 // keeps the first reading whose root is that kind of verb with a subject
 // before it and an object after it. Every other sentence is tagged and parsed
 // exactly as before (fragments such as "Great food, friendly staff." keep
-// their first reading because no clause with an object comes out).
+// their first reading because no clause with an object comes out). Before
+// that, a sentence whose root noun carries a relative clause that swallowed
+// the main verb ("X, which suspended Y, demanded Z.") is given that verb as
+// its root.
 //
 // Example:
 //   PredicateRepair repair(*pos, *parser);
@@ -48,6 +51,13 @@ class PredicateRepair {
 
  private:
   bool Candidate(const WordInfo* words, const uint8_t* tags, int i) const;
+  // "The Economic Community of West African States (ECOWAS), which suspended
+  // Guinea-Bissau …, demanded the release …" parsed with the noun as root and
+  // the main verb inside the relative clause: the first verb after a comma
+  // below the root's relative clause, with no subject of its own, becomes the
+  // root and the noun its subject. Returns whether it repaired.
+  bool RelativeClauseRoot(const WordInfo* words, int n, const uint8_t* tags, int32_t* heads,
+                          uint8_t* labels) const;
   // Whether the verb at `root` has a subject before it and an object after it.
   bool Clause(const int32_t* heads, const uint8_t* labels, int n, int root) const;
 
@@ -55,7 +65,7 @@ class PredicateRepair {
   const Parser& parser_;
   int verb_ = -1, aux_ = -1, noun_ = -1, adj_ = -1, propn_ = -1;
   uint64_t full_stop_ = 0, comma_ = 0;
-  int cop_ = -1, aux_label_ = -1, aux_pass_ = -1, nsubj_ = -1, obj_ = -1;
+  int cop_ = -1, aux_label_ = -1, aux_pass_ = -1, nsubj_ = -1, obj_ = -1, relcl_ = -1, root_ = -1;
 };
 
 }  // namespace dossier::nlp

@@ -1,5 +1,6 @@
 // PredicateRepair on the committed models: headline verbs the tagger reads as
-// nouns get a second reading; sentences with a predicate and fragments keep
+// nouns get a second reading, a main verb the parser hung inside a relative
+// clause becomes the root; sentences with a predicate and fragments keep
 // their first one. Also PosTagger::Retag and ScoreLoss, which it builds on.
 #include "nlp/predicate_repair.h"
 
@@ -80,6 +81,22 @@ TEST_F(PredicateRepairTest, HeadlineVerbReadAsNounBecomesThePredicate) {
   // The words before the verb keep their tags.
   EXPECT_EQ(second.tags[0], first.tags[0]);
   EXPECT_EQ(second.tags[1], first.tags[1]);
+}
+
+TEST_F(PredicateRepairTest, AMainVerbSwallowedByARelativeClauseBecomesThePredicate) {
+  const std::string text =
+      "The Economic Community of West African States (ECOWAS), which suspended Guinea-Bissau from its "
+      "decision-making bodies after the coup, demanded the immediate release of all political detainees.";
+  const Reading first = Read(text, /*repair=*/false);
+  ASSERT_EQ(first.words[26], "demanded");
+  ASSERT_NE(first.root, 26) << "the parser reads this sentence right now; pick another";
+  const Reading second = Read(text, /*repair=*/true);
+  EXPECT_EQ(second.root, 26);
+  EXPECT_EQ(second.heads[2], 26);  // "Community"
+  EXPECT_EQ(second.labels[2], "nsubj");
+  EXPECT_EQ(second.labels[12], "acl:relcl");  // "suspended" still describes it
+  EXPECT_EQ(second.heads[34], 26);            // the full stop
+  EXPECT_EQ(second.tags, first.tags);
 }
 
 TEST_F(PredicateRepairTest, SentencesWithAPredicateKeepTheirReading) {
