@@ -953,7 +953,8 @@ TEST_F(ExtractorTest, OwnersNamedByParticipleAndNoun) {
   Extraction x = Run("Zagros Crest Energy, a consortium partly owned by Halvorsen Resources Ltd, runs the plant. "
                      "Cantieri Ligure Navale, which is controlled by the Bellandi Group, said it would appeal. "
                      "Areas controlled by the Bellandi Group were hit. "
-                     "The sanctions target Blue Kestrel Shipping Inc, its Iranian owner Hossein Tabrizi, and two tankers.");
+                     "The sanctions target Blue Kestrel Shipping Inc, its Iranian owner Hossein Tabrizi, and two "
+                     "tankers.");
   EXPECT_TRUE(HasRelation(x, "org:zagros-crest-energy", "owned_by", "org:halvorsen-resources-ltd"));
   EXPECT_TRUE(HasRelation(x, "org:cantieri-ligure-navale", "owned_by", "org:bellandi-group"));
   EXPECT_TRUE(HasRelation(x, "org:blue-kestrel-shipping-inc", "owned_by", "person:hossein-tabrizi"));
@@ -1084,6 +1085,16 @@ TEST_F(ExtractorTest, AThreatWithNoConditionSubjectReachesWhomTheActThreatenedRe
   auto threat = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "THREATEN"; });
   ASSERT_NE(threat, x.events.end());
   EXPECT_EQ(Ids(threat->recipient), V{"country:IRN"});
+}
+
+TEST_F(ExtractorTest, ExtendingAnEmbargoIsASanctionAndAnOwnerMayHaveAnAge) {
+  Extraction x = Run("The United Nations extended an arms embargo on Iran on Thursday. "
+                     "Prosecutors say Viktor Anastasiou, 52, the owner of Aegean Star Logistics Ltd, shipped goods.");
+  auto embargo = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "SANCTION"; });
+  ASSERT_NE(embargo, x.events.end());
+  EXPECT_EQ(Ids(embargo->actor), V{"org:un"});
+  EXPECT_EQ(Ids(embargo->recipient), V{"country:IRN"});
+  EXPECT_TRUE(HasRelation(x, "org:aegean-star-logistics-ltd", "owned_by", "person:viktor-anastasiou"));
 }
 
 // A denial in the simple past joined to a reported clause in the past

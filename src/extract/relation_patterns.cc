@@ -227,7 +227,12 @@ class PatternRelations : public RelationBuilder {
       }
     }
     if (b < begin + 3 || v_.Word(b - 2) != ",") return;
-    const int described = EntityOfMentionEndingAt(b - 2);
+    // ("Faisal Rahman Qureshi, 52, the owner of": past the age.)
+    uint32_t comma = b - 2;
+    const std::string_view age = comma >= begin + 2 ? v_.Word(comma - 1) : std::string_view();
+    const bool digits = std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!age.empty() && age.size() <= 3 && digits && v_.Word(comma - 2) == ",") comma -= 2;
+    const int described = EntityOfMentionEndingAt(comma);
     if (described < 0) return;
     if (v_.Lower(b - 1) == "its") {
       const std::vector<int> owner = v_.ObjectAfter(end, 4);

@@ -824,6 +824,23 @@ TEST_F(LinkerTest, TheTwoCountriesAreTheOnlyTwoStatesAStoryNames) {
   EXPECT_EQ(ids, (V{"country:PRK", "country:IRN"}));
 }
 
+TEST_F(LinkerTest, TheCouncilIsTheLastBodyNamedCouncil) {
+  const std::string text =
+      "The Supreme National Security Council met on Monday. Officials spoke. Iran voted. The council also "
+      "imposed a ban. The achievements in council were many.";
+  Mentions(text);
+  std::vector<uint32_t> at;  // each "council"
+  for (uint32_t k = 0; k < seg_.tokens.size(); ++k) {
+    if (seg_.tokens[k].span().Of(text) == "council") at.push_back(k);
+  }
+  ASSERT_EQ(at.size(), 2u);
+  const std::vector<int> first = linker_->Resolve(linking_, text, seg_, at[0]);
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(linking_.entities[first.front()].name, "Supreme National Security Council");
+  // Not without "the" right before the noun.
+  EXPECT_TRUE(linker_->Resolve(linking_, text, seg_, at[1]).empty());
+}
+
 TEST_F(LinkerTest, ANameABodyGoesByIsThatKindOfBody) {
   EXPECT_EQ(Mentions("A militia calling itself Saraya Awliya Haqq claimed the attack."),
             (V{"Saraya Awliya Haqq=ORG:org:saraya-awliya-haqq"}));

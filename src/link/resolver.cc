@@ -64,6 +64,26 @@ int OnlyStateBefore(const Linking& l, uint32_t token, uint32_t sentence) {
   return state;
 }
 
+// The entity of the last organisation mentioned before `token` whose name
+// has `noun` as a word, capitalised ("council" in "U.N. Security Council"),
+// or -1.
+int LastBodyNamedWith(const Linking& l, uint32_t token, std::string_view noun) {
+  if (noun.empty() || noun[0] < 'a' || noun[0] > 'z') return -1;
+  std::string word(noun);
+  word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
+    const Mention& m = l.mentions[i];
+    if (m.token_end > token || m.entity < 0 || m.type != "ORG") continue;
+    const std::string& name = l.entities[m.entity].name;
+    if (name == word) continue;  // ("the Organization" names no body of its own)
+    for (size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return m.entity;
+    }
+  }
+  return -1;
+}
+
 std::vector<int> RecentGroup(const Linking& l, uint32_t token) {
   // Groups are in text order: the last one ending at or before `token`.
   auto it = std::upper_bound(l.groups.begin(), l.groups.end(), token,
@@ -258,6 +278,13 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
             return m.type == "ORG" && e.kb == nullptr && (e.type == "Organization" || e.type == "PublicBody");
           }));
         }
+        // ("The U.N. Security Council … The resolution … The council also
+        // imposed": further back, the last body whose name has the noun.)
+        // (Only "the" right before the noun, and no "of" after it: "the
+        // achievements in organization", "the organization of a committee".)
+        const bool definite_noun = k == token && (token + 1 >= seg.tokens.size() ||
+                                                  seg.tokens[token + 1].span().Of(text) != "of");
+        if (found.empty() && definite_noun) found = one(LastBodyNamedWith(l, token, w));
         return found;
       }
     }
