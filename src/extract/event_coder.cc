@@ -209,8 +209,8 @@ std::vector<int> EventCoder::AgentLater(uint32_t end) const {
     const bool subordinate = (v_.Upos(j) == "SCONJ" && v_.Lower(j) != "from") || v_.Lower(j) == "despite";
     if (v_.Word(j) == "," || v_.IsClauseBreak(j) || subordinate) return {};
     if (v_.Lower(j) != "by") continue;
-    // ("by 2026", "by sending troops": no agent.)
-    if (j + 1 >= s.token_end || v_.Lower(j + 1).ends_with("ing") ||
+    // ("by 2026", "by sending troops": no agent; "by Beijing" is one.)
+    if (j + 1 >= s.token_end || (v_.StartsLower(j + 1) && v_.Lower(j + 1).ends_with("ing")) ||
         std::isdigit(static_cast<unsigned char>(v_.Lower(j + 1).front()))) {
       return {};
     }

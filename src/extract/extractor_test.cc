@@ -1097,6 +1097,17 @@ TEST_F(ExtractorTest, ExtendingAnEmbargoIsASanctionAndAnOwnerMayHaveAnAge) {
   EXPECT_TRUE(HasRelation(x, "org:aegean-star-logistics-ltd", "owned_by", "person:viktor-anastasiou"));
 }
 
+// A name ending in "-ing" is no participle that makes the verb after it a noun.
+TEST_F(ExtractorTest, AVerbAfterANameEndingInIngIsAVerb) {
+  Extraction x = Run("Xi Jinping accused Iran of lying. Iran was sanctioned by Xi Jinping on Monday.");
+  auto accused = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "ACCUSE"; });
+  ASSERT_NE(accused, x.events.end());
+  EXPECT_EQ(Ids(accused->recipient), V{"country:IRN"});
+  auto sanctioned = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "SANCTION"; });
+  ASSERT_NE(sanctioned, x.events.end());
+  EXPECT_FALSE(sanctioned->actor.empty());
+}
+
 // A denial in the simple past joined to a reported clause in the past
 // perfect is the speaker's.
 TEST_F(ExtractorTest, ADenialJoinedToAReportedClauseIsTheSpeakers) {

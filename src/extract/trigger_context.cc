@@ -163,7 +163,8 @@ bool EventCoder::HyphenVerbCompound(uint32_t k) const {
 // else by position within the clause.
 bool EventCoder::JoinedToParticipleClause(uint32_t k) const {
   const auto opens_clause = [&](uint32_t j) {
-    return j > 0 && v_.Lower(j).size() > 4 && v_.Lower(j).ends_with("ing") && v_.Word(j - 1) == ",";
+    return j > 0 && v_.Lower(j).size() > 4 && v_.StartsLower(j) && v_.Lower(j).ends_with("ing") &&
+           v_.Word(j - 1) == ",";
   };
   if (v_.Parsed(k)) {
     const int32_t head = v_.Head(k);
@@ -257,7 +258,10 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   if (v_.HyphenJoined(k)) return false;
   // "a ruling party", "the leading cause": an -ing word before the trigger
   // makes it a noun; "after being shot", "having signed" are verb forms.
-  if (prev.size() > 4 && prev.ends_with("ing") && prev != "being" && prev != "having") return false;
+  // (Not a name: "Beijing denied the charges".)
+  if (prev.size() > 4 && prev.ends_with("ing") && prev != "being" && prev != "having" && v_.StartsLower(k - 1)) {
+    return false;
+  }
   // "its internationally recognized government": an -ly adverb, a participle
   // and a noun make an attributive participle, not a verb.
   if (prev.ends_with("ly") && v_.Lower(k).ends_with("ed") && k + 1 < s.token_end &&
