@@ -741,7 +741,11 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
     // strikes": an expression no one is named as making, told as done, is
     // its source's.
     const bool expression = e.event == "ACCUSE" || e.event == "REQUEST" || e.event == "REJECT" || e.event == "SUPPORT";
-    if (expression && e.actor.empty() && e.modality == "reported") {
+    // (A threat is made in the words that tell what will come: "“Any
+    // company that deals with the enemy will be a legitimate target,”
+    // al-Hamdani said".)
+    const bool threat_in_words = e.event == "THREATEN" && e.modality == "hypothetical" && !e.attributed_to.empty();
+    if (e.actor.empty() && ((expression && e.modality == "reported") || threat_in_words)) {
       std::vector<int> speakers = e.attributed_to;
       std::erase_if(speakers,
                     [&](int x) { return std::find(e.recipient.begin(), e.recipient.end(), x) != e.recipient.end(); });

@@ -1108,6 +1108,14 @@ TEST_F(ExtractorTest, AVerbAfterANameEndingInIngIsAVerb) {
   EXPECT_FALSE(sanctioned->actor.empty());
 }
 
+TEST_F(ExtractorTest, AThreatMadeInQuotedWordsIsTheSpeakers) {
+  Extraction x = Run("\u201CAny ship that deals with Iran will be a legitimate target,\u201D Donald Trump said.");
+  auto threat = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "THREATEN"; });
+  ASSERT_NE(threat, x.events.end());
+  EXPECT_EQ(Ids(threat->actor), V{"person:donald-trump"});
+  EXPECT_EQ(threat->modality, "asserted");
+}
+
 // A denial in the simple past joined to a reported clause in the past
 // perfect is the speaker's.
 TEST_F(ExtractorTest, ADenialJoinedToAReportedClauseIsTheSpeakers) {
