@@ -1116,6 +1116,23 @@ TEST_F(ExtractorTest, AThreatMadeInQuotedWordsIsTheSpeakers) {
   EXPECT_EQ(threat->modality, "asserted");
 }
 
+// An order to someone named by no name is the act of the one who orders.
+TEST_F(ExtractorTest, AnOrderToUnnamedOperatorsIsTheOrderersAct) {
+  Extraction x = RunParsed("Iran ordered operators to suspend internet access.",
+                           {{"PROPN", 1, "nsubj"},
+                            {"VERB", -1, "root"},
+                            {"NOUN", 1, "obj"},
+                            {"PART", 4, "mark"},
+                            {"VERB", 1, "xcomp"},
+                            {"NOUN", 6, "compound"},
+                            {"NOUN", 4, "obj"},
+                            {"PUNCT", 1, "punct"}},
+                           {{1, "order"}, {4, "suspend"}});
+  auto suspend = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "COERCE"; });
+  ASSERT_NE(suspend, x.events.end());
+  EXPECT_EQ(Ids(suspend->actor), V{"country:IRN"});
+}
+
 // A denial in the simple past joined to a reported clause in the past
 // perfect is the speaker's.
 TEST_F(ExtractorTest, ADenialJoinedToAReportedClauseIsTheSpeakers) {

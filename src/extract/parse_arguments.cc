@@ -200,7 +200,16 @@ std::vector<int> SubjectOf(const DocumentView& v, uint32_t verb, int depth) {
     for (uint32_t c : v.Children(static_cast<uint32_t>(head))) {
       if (v.Dep(c) == "obj" || v.Dep(c) == "iobj") objects.push_back(c);
     }
-    if (!objects.empty()) return NominalEntities(v, objects);
+    if (!objects.empty()) {
+      std::vector<int> ordered = NominalEntities(v, objects);
+      // ("the Uganda Communications Commission ordered telecoms operators to
+      // suspend internet access": whom an order reaches, named by no name,
+      // acts for the one who ordered it, directive_verb cues.)
+      if (!ordered.empty() || !v.lexicon().HasCue(v.Lemma(static_cast<uint32_t>(head)), "directive_verb")) {
+        return ordered;
+      }
+      return SubjectOf(v, static_cast<uint32_t>(head), depth + 1);
+    }
   }
   if (dep == "conj" || dep == "xcomp" || (dep == "advcl" && v.Lower(verb).ends_with("ing"))) {
     return SubjectOf(v, dep == "conj" ? SharedSubjectVerb(v, verb) : static_cast<uint32_t>(head), depth + 1);

@@ -244,8 +244,16 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
            (v_.Upos(verb) == "NUM" || v_.Upos(verb) == "SYM" || v_.Upos(verb) == "PUNCT")) {
       --verb;
     }
+    // ("ordered telecoms operators to suspend internet access": the noun is
+    // the object of a verb that orders or causes what follows.)
+    bool ordered = false;
+    for (uint32_t j = to - 1; j > s.token_begin && to - j <= 3 && !ordered;) {
+      --j;
+      ordered = v_.Upos(j) == "VERB" && (v_.lexicon().HasCue(v_.Lemma(j), "directive_verb") ||
+                                          v_.lexicon().HasCue(v_.Lemma(j), "causative_verb"));
+    }
     const bool control = v_.lexicon().HasCue(v_.Lower(verb), "control_verb") ||
-                         v_.lexicon().HasCue(v_.Lower(verb), "intent");
+                         v_.lexicon().HasCue(v_.Lower(verb), "intent") || ordered;
     // "protests are held to call for peace": what a protest or a statement
     // is held for is what it asks.
     if ((before == "NOUN" || before == "NUM") && !control && !v_.RankedInfinitive(k) &&
