@@ -2,6 +2,8 @@
 // each event its date, modality and attribution. Internal to src/extract.
 #pragma once
 
+#include <algorithm>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -9,6 +11,35 @@
 #include "extract/extractor.h"
 
 namespace dossier::extract {
+
+// Whether every actor of `e` is a state or a state's body.
+inline bool ActsForState(const DocumentView& v, const Event& e) {
+  return std::all_of(e.actor.begin(), e.actor.end(), [&](int x) {
+    const std::string& type = v.linking().entities[x].type;
+    return type == "Country" || type == "PublicBody";
+  });
+}
+
+// The token right after the trigger of `e`.
+inline uint32_t TriggerEnd(const DocumentView& v, const Event& e) {
+  uint32_t end = v.TokenAt(e.trigger.begin) + 1;
+  while (end < v.seg().tokens.size() && v.seg().tokens[end].begin < e.trigger.end) ++end;
+  return end;
+}
+
+// The latest event with an actor told before `e`, in its sentence or the
+// `sentences_back` before it, that `pred` accepts; nullptr when none is.
+template <typename Pred>
+const Event* LatestActBefore(const std::vector<Event>& events, const Event& e, uint32_t sentences_back, Pred pred) {
+  const Event* latest = nullptr;
+  for (const Event& o : events) {
+    if (o.actor.empty() || o.trigger.begin >= e.trigger.begin || o.sentence + sentences_back < e.sentence || !pred(o)) {
+      continue;
+    }
+    if (latest == nullptr || o.trigger.begin > latest->trigger.begin) latest = &o;
+  }
+  return latest;
+}
 
 // Direct quotations (“…” or "…") and their speakers ("He said: “…”", "“…,” X said",
 // "X said the arrests were “…”": the last read from the parse).

@@ -131,6 +131,12 @@ int DocumentView::DatelineState() const {
   return -1;
 }
 
+int DocumentView::StateOf(int entity) const {
+  const link::DocEntity& d = linking_.entities[entity];
+  if (d.type == "Country") return entity;
+  return d.country.empty() ? -1 : EntityIndex("country:" + d.country);
+}
+
 bool DocumentView::HyphenJoined(uint32_t k) const {
   const text::Sentence& s = seg_.sentences[sentence_of_[k]];
   const auto& tokens = seg_.tokens;

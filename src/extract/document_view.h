@@ -56,6 +56,9 @@ class DocumentView {
   const kb::KnowledgeBase& kb() const { return linker_.kb(); }
   // Index of the document entity with this id, or -1.
   int EntityIndex(std::string_view id) const;
+  // The state entity `entity` is or lies in (a place's country), or -1 when
+  // the document names no such state.
+  int StateOf(int entity) const;
   // The token holding byte `byte` of the text (an event's trigger start).
   uint32_t TokenAt(uint32_t byte) const;
 

@@ -68,6 +68,15 @@ class ExtractorTest : public ::testing::Test {
     return extractor_->Extract(text_, seg_, linking_, {}, "2017-11-29", &analysis_);
   }
 
+  // The first event of `type` (told in sentence `sentence`, when given), or
+  // nullptr.
+  static const Event* FirstEvent(const Extraction& x, std::string_view type, int sentence = -1) {
+    const auto it = std::find_if(x.events.begin(), x.events.end(), [&](const Event& e) {
+      return e.event == type && (sentence < 0 || e.sentence == static_cast<uint32_t>(sentence));
+    });
+    return it == x.events.end() ? nullptr : &*it;
+  }
+
   // How many events of `type` an extraction holds.
   static long Count(const Extraction& x, std::string_view type) {
     return std::count_if(x.events.begin(), x.events.end(),
@@ -983,24 +992,23 @@ TEST_F(ExtractorTest, WhoClaimsAnAttackCarriedItOut) {
 
 TEST_F(ExtractorTest, AConjunctClauseWithItsOwnSubjectIsNotDeniedWithTheFirst) {
   Extraction x = Run("Iran denied attacking the tanker, and Russia condemned the strike.");
-  auto condemned = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "ACCUSE"; });
-  ASSERT_NE(condemned, x.events.end());
+  const Event* condemned = FirstEvent(x, "ACCUSE");
+  ASSERT_NE(condemned, nullptr);
   EXPECT_EQ(condemned->modality, "asserted");
 }
 
 TEST_F(ExtractorTest, TheSanctionsTargetWhomTheirImposerNamed) {
   Extraction x = Run("The United States sanctioned Acme Trading Ltd on Monday. "
                      "The sanctions target Pars Kavir Shipping Co.");
-  auto target = std::find_if(x.events.begin(), x.events.end(),
-                             [](const Event& e) { return e.event == "SANCTION" && e.sentence == 1; });
-  ASSERT_NE(target, x.events.end());
+  const Event* target = FirstEvent(x, "SANCTION", 1);
+  ASSERT_NE(target, nullptr);
   EXPECT_EQ(Ids(target->actor), V{"country:USA"});
 }
 
 TEST_F(ExtractorTest, AnArrestWithNoAgentIsByTheStateWhereItWasMade) {
   Extraction x = Run("The broker fled in March. Hossein Tabrizi was arrested in Russia on Monday.");
-  auto arrest = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "COERCE"; });
-  ASSERT_NE(arrest, x.events.end());
+  const Event* arrest = FirstEvent(x, "COERCE");
+  ASSERT_NE(arrest, nullptr);
   EXPECT_EQ(Ids(arrest->actor), V{"country:RUS"});
 }
 
@@ -1013,9 +1021,8 @@ TEST_F(ExtractorTest, SidesWhoExchangedFireDoNotActTogether) {
 TEST_F(ExtractorTest, ThoseListedAfterASanctionAreItsRecipients) {
   Extraction x = Run("The United States sanctioned Acme Trading Ltd on Monday. Among those listed were Pars Kavir "
                      "Shipping Co and Hossein Tabrizi, the CIA said.");
-  auto listed = std::find_if(x.events.begin(), x.events.end(),
-                             [](const Event& e) { return e.event == "SANCTION" && e.sentence == 1; });
-  ASSERT_NE(listed, x.events.end());
+  const Event* listed = FirstEvent(x, "SANCTION", 1);
+  ASSERT_NE(listed, nullptr);
   EXPECT_EQ(Ids(listed->actor), V{"country:USA"});
   // The source ends the list.
   EXPECT_EQ(Ids(listed->recipient), (V{"org:pars-kavir-shipping-co", "person:hossein-tabrizi"}));
@@ -1024,8 +1031,8 @@ TEST_F(ExtractorTest, ThoseListedAfterASanctionAreItsRecipients) {
 TEST_F(ExtractorTest, CriticisingATrialReachesTheStateThatConvicted) {
   Extraction x = Run("Iran sentenced Hossein Tabrizi to four years in prison on Monday. "
                      "The United States criticised the trial.");
-  auto criticised = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "ACCUSE"; });
-  ASSERT_NE(criticised, x.events.end());
+  const Event* criticised = FirstEvent(x, "ACCUSE");
+  ASSERT_NE(criticised, nullptr);
   EXPECT_EQ(Ids(criticised->recipient), V{"country:IRN"});
 }
 
@@ -1045,8 +1052,8 @@ TEST_F(ExtractorTest, AnObjectNameEndingTheDocumentIsRead) {
                             {"PROPN", 4, "compound"},
                             {"PROPN", 1, "obj"}},
                            {{1, "sanction"}});
-  auto sanction = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "SANCTION"; });
-  ASSERT_NE(sanction, x.events.end());
+  const Event* sanction = FirstEvent(x, "SANCTION");
+  ASSERT_NE(sanction, nullptr);
   EXPECT_EQ(Ids(sanction->recipient), V{"org:acme-trading-ltd"});
 }
 
@@ -1075,23 +1082,23 @@ TEST_F(ExtractorTest, TheObjectOfACausingVerbActsInItsToClause) {
 TEST_F(ExtractorTest, ADemandForAReleaseIsMadeOfTheStateHoldingThem) {
   Extraction x = Run("Iran detained Hossein Tabrizi on Monday. "
                      "The United States demanded the immediate release of all detainees.");
-  auto demand = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "REQUEST"; });
-  ASSERT_NE(demand, x.events.end());
+  const Event* demand = FirstEvent(x, "REQUEST");
+  ASSERT_NE(demand, nullptr);
   EXPECT_EQ(Ids(demand->recipient), V{"country:IRN"});
 }
 
 TEST_F(ExtractorTest, AThreatWithNoConditionSubjectReachesWhomTheActThreatenedReaches) {
   Extraction x = Run("The United States threatened to impose sanctions on Iran if no timetable was published.");
-  auto threat = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "THREATEN"; });
-  ASSERT_NE(threat, x.events.end());
+  const Event* threat = FirstEvent(x, "THREATEN");
+  ASSERT_NE(threat, nullptr);
   EXPECT_EQ(Ids(threat->recipient), V{"country:IRN"});
 }
 
 TEST_F(ExtractorTest, ExtendingAnEmbargoIsASanctionAndAnOwnerMayHaveAnAge) {
   Extraction x = Run("The United Nations extended an arms embargo on Iran on Thursday. "
                      "Prosecutors say Viktor Anastasiou, 52, the owner of Aegean Star Logistics Ltd, shipped goods.");
-  auto embargo = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "SANCTION"; });
-  ASSERT_NE(embargo, x.events.end());
+  const Event* embargo = FirstEvent(x, "SANCTION");
+  ASSERT_NE(embargo, nullptr);
   EXPECT_EQ(Ids(embargo->actor), V{"org:un"});
   EXPECT_EQ(Ids(embargo->recipient), V{"country:IRN"});
   EXPECT_TRUE(HasRelation(x, "org:aegean-star-logistics-ltd", "owned_by", "person:viktor-anastasiou"));
@@ -1100,18 +1107,18 @@ TEST_F(ExtractorTest, ExtendingAnEmbargoIsASanctionAndAnOwnerMayHaveAnAge) {
 // A name ending in "-ing" is no participle that makes the verb after it a noun.
 TEST_F(ExtractorTest, AVerbAfterANameEndingInIngIsAVerb) {
   Extraction x = Run("Xi Jinping accused Iran of lying. Iran was sanctioned by Xi Jinping on Monday.");
-  auto accused = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "ACCUSE"; });
-  ASSERT_NE(accused, x.events.end());
+  const Event* accused = FirstEvent(x, "ACCUSE");
+  ASSERT_NE(accused, nullptr);
   EXPECT_EQ(Ids(accused->recipient), V{"country:IRN"});
-  auto sanctioned = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "SANCTION"; });
-  ASSERT_NE(sanctioned, x.events.end());
+  const Event* sanctioned = FirstEvent(x, "SANCTION");
+  ASSERT_NE(sanctioned, nullptr);
   EXPECT_FALSE(sanctioned->actor.empty());
 }
 
 TEST_F(ExtractorTest, AThreatMadeInQuotedWordsIsTheSpeakers) {
   Extraction x = Run("\u201CAny ship that deals with Iran will be a legitimate target,\u201D Donald Trump said.");
-  auto threat = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "THREATEN"; });
-  ASSERT_NE(threat, x.events.end());
+  const Event* threat = FirstEvent(x, "THREATEN");
+  ASSERT_NE(threat, nullptr);
   EXPECT_EQ(Ids(threat->actor), V{"person:donald-trump"});
   EXPECT_EQ(threat->modality, "asserted");
 }
@@ -1128,8 +1135,8 @@ TEST_F(ExtractorTest, AnOrderToUnnamedOperatorsIsTheOrderersAct) {
                             {"NOUN", 4, "obj"},
                             {"PUNCT", 1, "punct"}},
                            {{1, "order"}, {4, "suspend"}});
-  auto suspend = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "COERCE"; });
-  ASSERT_NE(suspend, x.events.end());
+  const Event* suspend = FirstEvent(x, "COERCE");
+  ASSERT_NE(suspend, nullptr);
   EXPECT_EQ(Ids(suspend->actor), V{"country:IRN"});
 }
 
@@ -1153,8 +1160,8 @@ TEST_F(ExtractorTest, ADenialJoinedToAReportedClauseIsTheSpeakers) {
                             {"VERB", 9, "ccomp"},
                             {"PUNCT", 1, "punct"}},
                            {{1, "say"}, {4, "seize"}, {9, "deny"}, {13, "beat"}});
-  auto denied = std::find_if(x.events.begin(), x.events.end(), [](const Event& e) { return e.event == "REJECT"; });
-  ASSERT_NE(denied, x.events.end());
+  const Event* denied = FirstEvent(x, "REJECT");
+  ASSERT_NE(denied, nullptr);
   EXPECT_EQ(Ids(denied->actor), V{"country:RUS"});
 }
 

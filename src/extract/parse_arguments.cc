@@ -172,6 +172,31 @@ int DescribedConjunctAfter(const DocumentView& v, uint32_t after) {
   return v.linking().mentions[m].entity;
 }
 
+// The verb whose subject the conjunct verb at `conjunct` shares: its head,
+// or the verb of saying above a reported clause in the past perfect when the
+// conjunct is a verb of saying or denying in the simple past ("said the coast
+// guard had expelled the boat, and denied that …": said).
+uint32_t SharedSubjectVerb(const DocumentView& v, uint32_t conjunct) {
+  const auto head = static_cast<uint32_t>(v.Head(conjunct));
+  // "China's foreign ministry said the coast guard had expelled the boat …,
+  // and denied that any fisherman had been beaten": a verb of saying or
+  // denying in the simple past, joined to a reported clause in the past
+  // perfect, is not told in it (that would be "had denied") but by the one
+  // who said it.
+  const int32_t says = v.Head(head);
+  if (says < 0 || v.Dep(head) != "ccomp" || !v.SaysOrClaims(static_cast<uint32_t>(says)) ||
+      !(v.SaysOrClaims(conjunct) || v.lexicon().HasCue(v.Lower(conjunct), "denial_verb")) ||
+      v.Lower(conjunct) == v.Lemma(conjunct) || v.Lower(conjunct).ends_with("s")) {
+    return head;
+  }
+  bool pluperfect = false;
+  for (uint32_t c : v.Children(head)) pluperfect |= v.Dep(c) == "aux" && v.Lower(c) == "had";
+  for (uint32_t c : v.Children(conjunct)) {
+    if (v.Dep(c) == "aux" || v.Dep(c) == "nsubj") return head;
+  }
+  return pluperfect ? static_cast<uint32_t>(says) : head;
+}
+
 // The subject of `verb`, or the one it shares: a conjunct, an open complement
 // ("agreed to send": the one who agreed sends) or an adverbial participle
 // ("..., killing five") takes its head verb's subject.
@@ -235,27 +260,6 @@ bool ReducedPassive(const DocumentView& v, uint32_t verb) {
 }
 
 }  // namespace
-
-uint32_t SharedSubjectVerb(const DocumentView& v, uint32_t conjunct) {
-  const auto head = static_cast<uint32_t>(v.Head(conjunct));
-  // "China's foreign ministry said the coast guard had expelled the boat …,
-  // and denied that any fisherman had been beaten": a verb of saying or
-  // denying in the simple past, joined to a reported clause in the past
-  // perfect, is not told in it (that would be "had denied") but by the one
-  // who said it.
-  const int32_t says = v.Head(head);
-  if (says < 0 || v.Dep(head) != "ccomp" || !v.SaysOrClaims(static_cast<uint32_t>(says)) ||
-      !(v.SaysOrClaims(conjunct) || v.lexicon().HasCue(v.Lower(conjunct), "denial_verb")) ||
-      v.Lower(conjunct) == v.Lemma(conjunct) || v.Lower(conjunct).ends_with("s")) {
-    return head;
-  }
-  bool pluperfect = false;
-  for (uint32_t c : v.Children(head)) pluperfect |= v.Dep(c) == "aux" && v.Lower(c) == "had";
-  for (uint32_t c : v.Children(conjunct)) {
-    if (v.Dep(c) == "aux" || v.Dep(c) == "nsubj") return head;
-  }
-  return pluperfect ? static_cast<uint32_t>(says) : head;
-}
 
 std::vector<int> NominalEntities(const DocumentView& v, uint32_t head) {
   return NominalEntities(v, std::vector<uint32_t>{head});
@@ -452,9 +456,8 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
     }
   }
   if (located_in && v.lexicon().HasCue(v.Lower(heads.front()), "state_body_noun")) {
-    const link::DocEntity& place = v.linking().entities[out.front()];
-    if (place.type == "Location" && !place.country.empty()) {
-      if (const int state = v.EntityIndex("country:" + place.country); state >= 0) out = {state};
+    if (v.linking().entities[out.front()].type == "Location") {
+      if (const int state = v.StateOf(out.front()); state >= 0) out = {state};
     }
   }
   return out;

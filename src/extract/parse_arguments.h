@@ -38,12 +38,6 @@ ParseArguments VerbArguments(const DocumentView& view, uint32_t verb);
 // The entities the nominal subjects (nsubj) of the verb at `verb` stand for.
 std::vector<int> SubjectEntities(const DocumentView& view, uint32_t verb);
 
-// The verb whose subject the conjunct verb at `conjunct` shares: its head,
-// or the verb of saying above a reported clause in the past perfect when the
-// conjunct is a verb of saying or denying in the simple past ("said the coast
-// guard had expelled the boat, and denied that …": said).
-uint32_t SharedSubjectVerb(const DocumentView& view, uint32_t conjunct);
-
 // The verb whose complement clause (ccomp) holds the word at `k` ("Hun Manet
 // claims that Thai forces are occupying ...": claims), climbing up through
 // conjuncts and, with `through_objects`, open complements and objects too; -1

@@ -249,6 +249,20 @@ class PatternRelations : public RelationBuilder {
     }
   }
 
+  // "Cantieri Ligure Navale, which is controlled by the Genoa-based Bellandi
+  // Group": only a company is owned so ("the area controlled by the rebels"
+  // is not).
+  void FromCompanyBy(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
+    uint32_t before = k;
+    if (before > 0 && v_.Word(before - 1) == ",") --before;
+    const int named = NamedBeforeParticiple(k, before, s);
+    const std::vector<int> owner = v_.ObjectAfter(end, 6);
+    if (named >= 0 && !owner.empty() && v_.linking().entities[named].type == "Company" && owner.front() != named &&
+        v_.linking().entities[owner.front()].type != "Location") {
+      Add(named, p.predicate, owner.front(), s);
+    }
+  }
+
   void ApplyPattern(const RelationPattern& p, uint32_t k, uint32_t end) {
     uint32_t s = v_.SentenceOf(k);
     if (p.kind == "person_org") return FromPersonOrg(p, k, end, s);
@@ -310,17 +324,7 @@ class PatternRelations : public RelationBuilder {
     } else if (p.kind == "owner_noun") {
       FromOwnerNoun(p, k, end, s);
     } else if (p.kind == "company_by") {
-      // "Cantieri Ligure Navale, which is controlled by the Genoa-based
-      // Bellandi Group": only a company is owned so ("the area controlled by
-      // the rebels" is not).
-      uint32_t before = k;
-      if (before > 0 && v_.Word(before - 1) == ",") --before;
-      const int named = NamedBeforeParticiple(k, before, s);
-      const std::vector<int> owner = v_.ObjectAfter(end, 6);
-      if (named >= 0 && !owner.empty() && v_.linking().entities[named].type == "Company" && owner.front() != named &&
-          v_.linking().entities[owner.front()].type != "Location") {
-        Add(named, p.predicate, owner.front(), s);
-      }
+      FromCompanyBy(p, k, end, s);
     } else if (p.kind == "by") {
       int subject = NearestActorBefore(k, false);
       for (int b : GroupAt(end)) Add(subject, p.predicate, b, s);

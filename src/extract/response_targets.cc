@@ -68,22 +68,11 @@ void AddReleaseHolders(const DocumentView& v, std::vector<Event>* events) {
   for (size_t i = 0; i < events->size(); ++i) {
     Event& e = (*events)[i];
     if (e.event != "REQUEST" || e.actor.empty() || !e.recipient.empty()) continue;
-    uint32_t end = v.TokenAt(e.trigger.begin) + 1;
-    while (end < v.seg().tokens.size() && v.seg().tokens[end].begin < e.trigger.end) ++end;
-    const int32_t release = ReleaseAfter(v, end);
+    const int32_t release = ReleaseAfter(v, TriggerEnd(v, e));
     if (release < 0) continue;
-    const Event* held = nullptr;
-    for (const Event& a : *events) {
-      if (a.event != "COERCE" || !a.cameo.starts_with("17") || a.actor.empty() ||
-          a.trigger.begin >= e.trigger.begin || e.sentence - a.sentence > kSentencesBack) {
-        continue;
-      }
-      const bool state = std::all_of(a.actor.begin(), a.actor.end(), [&](int x) {
-        const std::string& t = v.linking().entities[x].type;
-        return t == "Country" || t == "PublicBody";
-      });
-      if (state && (held == nullptr || a.trigger.begin > held->trigger.begin)) held = &a;
-    }
+    const Event* held = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
+      return a.event == "COERCE" && a.cameo.starts_with("17") && ActsForState(v, a);
+    });
     if (held == nullptr) continue;
     std::vector<int> holder;
     for (int x : held->actor) {
@@ -106,31 +95,17 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     // (A recipient found further on is overridden: "condemned the launch as
     // a violation of U.N. Security Council resolutions".)
     if (!IsResponse(e.event) || e.actor.empty()) continue;
-    uint32_t end = v.TokenAt(e.trigger.begin) + 1;
-    while (end < v.seg().tokens.size() && v.seg().tokens[end].begin < e.trigger.end) ++end;
-    const int32_t noun = AnsweredNoun(v, end);
+    const int32_t noun = AnsweredNoun(v, TriggerEnd(v, e));
     if (noun < 0) continue;
     // "criticised the trial", "condemned the verdict": a court's act
     // (judicial_noun cues) is the state's that charged, convicted or jailed.
     const bool judicial = v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "judicial_noun");
     const std::string type = judicial ? std::string() : AnsweredType(v, static_cast<uint32_t>(noun));
     if (type.empty() && !judicial) continue;
-    const auto by_state = [&](const Event& a) {
-      return std::all_of(a.actor.begin(), a.actor.end(), [&](int x) {
-        const std::string& t = v.linking().entities[x].type;
-        return t == "Country" || t == "PublicBody";
-      });
-    };
-    const auto answers = [&](const Event& a) {
+    const Event* answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
       if (!judicial) return a.event == type;
-      return (a.event == "ACCUSE" || a.event == "SANCTION" || a.event == "COERCE") && by_state(a);
-    };
-    const Event* answered = nullptr;
-    for (const Event& a : *events) {
-      if (!answers(a) || a.actor.empty() || a.trigger.begin >= e.trigger.begin) continue;
-      if (e.sentence - a.sentence > kSentencesBack) continue;
-      if (answered == nullptr || a.trigger.begin > answered->trigger.begin) answered = &a;
-    }
+      return (a.event == "ACCUSE" || a.event == "SANCTION" || a.event == "COERCE") && ActsForState(v, a);
+    });
     if (answered == nullptr) continue;
     std::vector<int> to;
     // (Not a place read as an actor: "the decisions at San Francisco".)

@@ -74,9 +74,7 @@ int StateOfPlaceAfter(const DocumentView& v, uint32_t k) {
     if (v.Lower(j) != "at" && v.Lower(j) != "in") continue;
     const int m = v.linking().MentionAt(j + 1);
     if (m < 0 || v.linking().mentions[m].entity < 0 || !v.IsPlace(m)) continue;
-    const link::DocEntity& place = v.linking().entities[v.linking().mentions[m].entity];
-    if (place.type == "Country") return v.linking().mentions[m].entity;
-    return place.country.empty() ? -1 : v.EntityIndex("country:" + place.country);
+    return v.StateOf(v.linking().mentions[m].entity);
   }
   return -1;
 }
@@ -100,9 +98,7 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
 }
 
 void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
-  const size_t n = events->size();
-  for (size_t i = 0; i < n; ++i) {
-    Event& e = (*events)[i];
+  for (Event& e : *events) {
     if (e.event != "COERCE" || !e.actor.empty() || e.recipient.empty() || e.sentence == 0) continue;
     const uint32_t k = v.TokenAt(e.trigger.begin);
     // A passive ("was detained", "were arrested"), no agent named.
@@ -110,16 +106,9 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
     if (k == 0 || !v.lexicon().HasCue(v.Lower(k - 1), "be_aux") || by) continue;
     // The latest coercion in the two sentences before, by a state or a
     // state's body.
-    const Event* before = nullptr;
-    for (size_t j = 0; j < n; ++j) {
-      const Event& o = (*events)[j];
-      if (o.sentence >= e.sentence || o.sentence + 2 < e.sentence || o.event != e.event || o.actor.empty()) continue;
-      const bool state = std::all_of(o.actor.begin(), o.actor.end(), [&](int x) {
-        const link::DocEntity& d = v.linking().entities[x];
-        return d.type == "Country" || d.type == "PublicBody";
-      });
-      if (state && (before == nullptr || o.trigger.begin > before->trigger.begin)) before = &o;
-    }
+    const Event* before = LatestActBefore(*events, e, 2, [&](const Event& o) {
+      return o.sentence < e.sentence && o.event == e.event && ActsForState(v, o);
+    });
     if (before != nullptr) {
       e.actor = before->actor;
     } else if (e.cameo == "173") {
@@ -138,11 +127,8 @@ void AddEarlierSanctioners(const DocumentView& v, std::vector<Event>* events) {
         !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(subject)), "sanction_noun")) {
       continue;
     }
-    const Event* before = nullptr;
-    for (const Event& o : *events) {
-      if (o.sentence >= e.sentence || o.sentence + 2 < e.sentence || o.event != e.event || o.actor.empty()) continue;
-      if (before == nullptr || o.trigger.begin > before->trigger.begin) before = &o;
-    }
+    const Event* before =
+        LatestActBefore(*events, e, 2, [&](const Event& o) { return o.sentence < e.sentence && o.event == e.event; });
     if (before != nullptr) e.actor = before->actor;
   }
 }

@@ -99,6 +99,22 @@ class LinkerTest : public ::testing::Test {
     EXPECT_EQ(linking_.mentions[1].entity, linking_.mentions[0].entity);
   }
 
+  // The tokens of the last text linked that read `word`.
+  std::vector<uint32_t> TokensOf(const std::string& text, std::string_view word) const {
+    std::vector<uint32_t> at;
+    for (uint32_t k = 0; k < seg_.tokens.size(); ++k) {
+      if (seg_.tokens[k].span().Of(text) == word) at.push_back(k);
+    }
+    return at;
+  }
+
+  // The ids of what the referring word at token k of the last text linked stands for.
+  std::vector<std::string> ResolvedIds(const std::string& text, uint32_t k) const {
+    std::vector<std::string> ids;
+    for (int e : linker_->Resolve(linking_, text, seg_, k)) ids.push_back(linking_.entities[e].id);
+    return ids;
+  }
+
   std::unique_ptr<kb::KnowledgeBase> kb_;
   std::unique_ptr<kb::Gazetteer> gaz_;
   std::unique_ptr<Cues> cues_;
@@ -798,30 +814,20 @@ TEST_F(LinkerTest, TheGovernmentIsTheOneStateNamedBefore) {
       "Iran's negotiator said the talks failed. He accused the government of lying. "
       "He praised the government of North Korea.";
   Mentions(text);
-  std::vector<uint32_t> at;  // each "government"
-  for (uint32_t k = 0; k < seg_.tokens.size(); ++k) {
-    if (seg_.tokens[k].span().Of(text) == "government") at.push_back(k);
-  }
+  const std::vector<uint32_t> at = TokensOf(text, "government");
   ASSERT_EQ(at.size(), 2u);
-  const std::vector<int> first = linker_->Resolve(linking_, text, seg_, at[0]);
-  ASSERT_EQ(first.size(), 1u);
-  EXPECT_EQ(linking_.entities[first.front()].id, "country:IRN");
+  EXPECT_EQ(ResolvedIds(text, at[0]), V{"country:IRN"});
   // "the government of North Korea" names its own state.
-  EXPECT_TRUE(linker_->Resolve(linking_, text, seg_, at[1]).empty());
+  EXPECT_TRUE(ResolvedIds(text, at[1]).empty());
 }
 
 TEST_F(LinkerTest, TheTwoCountriesAreTheOnlyTwoStatesAStoryNames) {
   const std::string text =
       "A guard from North Korea was killed by troops from Iran. Officials from the two countries met.";
   Mentions(text);
-  uint32_t at = 0;
-  for (uint32_t k = 0; k < seg_.tokens.size(); ++k) {
-    if (seg_.tokens[k].span().Of(text) == "countries") at = k;
-  }
-  ASSERT_GT(at, 0u);
-  V ids;
-  for (int e : linker_->Resolve(linking_, text, seg_, at)) ids.push_back(linking_.entities[e].id);
-  EXPECT_EQ(ids, (V{"country:PRK", "country:IRN"}));
+  const std::vector<uint32_t> at = TokensOf(text, "countries");
+  ASSERT_EQ(at.size(), 1u);
+  EXPECT_EQ(ResolvedIds(text, at[0]), (V{"country:PRK", "country:IRN"}));
 }
 
 TEST_F(LinkerTest, TheCouncilIsTheLastBodyNamedCouncil) {
@@ -829,16 +835,13 @@ TEST_F(LinkerTest, TheCouncilIsTheLastBodyNamedCouncil) {
       "The Supreme National Security Council met on Monday. Officials spoke. Iran voted. The council also "
       "imposed a ban. The achievements in council were many.";
   Mentions(text);
-  std::vector<uint32_t> at;  // each "council"
-  for (uint32_t k = 0; k < seg_.tokens.size(); ++k) {
-    if (seg_.tokens[k].span().Of(text) == "council") at.push_back(k);
-  }
+  const std::vector<uint32_t> at = TokensOf(text, "council");
   ASSERT_EQ(at.size(), 2u);
   const std::vector<int> first = linker_->Resolve(linking_, text, seg_, at[0]);
   ASSERT_EQ(first.size(), 1u);
   EXPECT_EQ(linking_.entities[first.front()].name, "Supreme National Security Council");
   // Not without "the" right before the noun.
-  EXPECT_TRUE(linker_->Resolve(linking_, text, seg_, at[1]).empty());
+  EXPECT_TRUE(ResolvedIds(text, at[1]).empty());
 }
 
 TEST_F(LinkerTest, ANameABodyGoesByIsThatKindOfBody) {
