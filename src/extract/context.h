@@ -129,4 +129,10 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events);
 // Relations from titles, possessives, appositions and data/extract/relations.tsv.
 std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_date);
 
+// Relations the coded events state: whom a state, a public body or an
+// organisation sanctioned (a SANCTION of mode "restrict", told as fact or as
+// a source's report) is sanctioned_by it ("OFAC designated X, Y and Z").
+// Appended to `relations` unless already there.
+void AddEventRelations(const DocumentView& v, const std::vector<Event>& events, std::vector<Relation>* relations);
+
 }  // namespace dossier::extract

@@ -267,9 +267,21 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
       // stand between.)
       const bool adjective = t == mention.token_end + 2 && joins(Word(mention.token_end)) &&
                              StartsLower(t - 1) && Upos(t - 1) == "ADJ";
+      // ("Philippine Senate majority leader Francis Tolentino": so may a
+      // noun in lower case after a body's name.)
+      const bool noun = mention.type == "ORG" && t == mention.token_end + 1 && StartsLower(t - 1) &&
+                        (Upos(t - 1) == "NOUN" || Upos(t - 1) == "ADJ");
       if (after.title_token >= 0 && after.entity >= 0 &&
           (t == mention.token_end || (t == mention.token_end + 1 && joins(Word(mention.token_end))) ||
-           adjective)) {
+           adjective || noun)) {
+        *next = after.token_end;
+        return {after.entity};
+      }
+      // "the head of the Sudanese Armed Forces Abdel Fattah al-Burhan": a
+      // person named right after a body's name, with nothing between, is the
+      // body's.
+      if (mention.type == "ORG" && after.type == "PERSON" && after.entity >= 0 &&
+          after.token_begin == mention.token_end) {
         *next = after.token_end;
         return {after.entity};
       }

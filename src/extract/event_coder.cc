@@ -83,6 +83,11 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
       // (A word may hold several cue categories: "orders" is also an
       // order noun.)
       if (j > s.token_begin && v_.lexicon().HasCue(v_.Lower(j - 1), "light_verb")) return LightVerbSubject(j - 1);
+      // "carried out a training launch": the particle between.
+      if (j > s.token_begin + 1 && v_.Lower(j - 1) == "out" &&
+          v_.lexicon().HasCue(v_.Lower(j - 2), "light_verb")) {
+        return LightVerbSubject(j - 2);
+      }
       break;
     }
     if (w == "," || v_.IsClauseBreak(j)) break;

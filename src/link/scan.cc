@@ -581,6 +581,12 @@ void Scan::ScanSentence(uint32_t s) {
       continue;
     }
     kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, i, sent.token_end);
+    // A model's name ("Fatah-II") unless the knowledge base knows it whole ("G-20").
+    if (const uint32_t model = ModelNumberEnd(i, sent.token_end); model > i && g.token_end < model) {
+      AddMention(s, i, model, "WEAPON", -1);
+      i = model;
+      continue;
+    }
     if (dateline && std::any_of(g.entries.begin(), g.entries.end(),
                                 [](const NameEntry* e) { return e->kind != NameKind::kCapital; })) {
       std::erase_if(g.entries, [](const NameEntry* e) { return e->kind == NameKind::kCapital; });

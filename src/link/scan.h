@@ -247,6 +247,11 @@ class Scan {
   // Whether the token at i is written against a currency sign after it
   // ("US$1.7 billion", "A$2.5 billion", "HK$200,000"): a currency, no name.
   bool CurrencyPrefix(uint32_t i) const;
+  // "the Fatah-II missile", "Shahed-136 drones": the end of a one-word name
+  // at i joined by a hyphen to a model number (digits or a Roman numeral),
+  // which names a weapon or a model, not the body or place the word spells;
+  // i when there is none.
+  uint32_t ModelNumberEnd(uint32_t i, uint32_t end) const;
   // A one-word city name ("Most", "Martin", "Mishima") is a place only where
   // the text treats it as one: after "in"/"at"/"from"/"to"/"near", before
   // ", <country>", or when the tagger calls it a place.

@@ -592,6 +592,25 @@ bool Scan::CurrencyPrefix(uint32_t i) const {
   return base::IsCurrencySign(Word(text_, toks[i + 1]));
 }
 
+uint32_t Scan::ModelNumberEnd(uint32_t i, uint32_t end) const {
+  const auto& toks = seg_.tokens;
+  if (i + 2 >= end || toks[i + 1].begin != toks[i].end || toks[i + 2].begin != toks[i + 1].end ||
+      !IsDashToken(Word(text_, toks[i + 1]))) {
+    return i;
+  }
+  const std::string_view n = Word(text_, toks[i + 2]);
+  const bool digits = !n.empty() && n.size() <= 5 && n[0] >= '0' && n[0] <= '9' &&
+                      std::all_of(n.begin(), n.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); });
+  const bool roman = !n.empty() && n.size() <= 4 &&
+                     std::all_of(n.begin(), n.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+  // ("Fatah-II-class": the number must end the word.)
+  if (!(digits || roman) || (i + 3 < toks.size() && toks[i + 3].begin == toks[i + 2].end &&
+                              IsDashToken(Word(text_, toks[i + 3])))) {
+    return i;
+  }
+  return i + 3;
+}
+
 bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const {
   bool city = true;
   for (const NameEntry* e : g.entries) {
