@@ -173,6 +173,7 @@ class EventCoder {
   bool NewsAntecedent(uint32_t noun) const;
   bool Counted(uint32_t noun) const;
   bool PersonRelative(uint32_t k) const;
+  bool DatedPastClause(uint32_t k) const;
   std::vector<int> ByAgent(uint32_t end) const;
   std::vector<int> Before(uint32_t k) const;
   std::vector<int> NounActor(uint32_t k, uint32_t end) const;

@@ -85,6 +85,27 @@ bool EventCoder::NewsAntecedent(uint32_t noun) const {
          (v_.lexicon().EventsFor(word) != nullptr || v_.lexicon().HasCue(word, "event_noun"));
 }
 
+// Whether the clause headed at k is in a simple tense (no "has", "had",
+// "have" before its verb) and names its own day of the week, "yesterday" or
+// "today" ("on Thursday"): news of the week, not a backdrop ("earlier this
+// year", "in July 2004").
+bool EventCoder::DatedPastClause(uint32_t k) const {
+  bool dated = false;
+  for (uint32_t c : v_.Children(k)) {
+    const std::string_view dep = v_.Dep(c);
+    const std::string& w = v_.Lower(c);
+    if (dep == "aux" && (w == "has" || w == "had" || w == "have")) return false;
+    if (!dep.starts_with("obl") && dep != "advmod" && dep != "nmod:tmod") continue;
+    const auto dates = [&](uint32_t t) {
+      const std::string& x = v_.Lower(t);
+      return x == "yesterday" || x == "today" || (x.ends_with("day") && v_.lexicon().HasCue(x, "date_word"));
+    };
+    if (dates(c)) dated = true;
+    for (uint32_t g : v_.Children(c)) dated |= dates(g);
+  }
+  return dated;
+}
+
 // Whether the relative clause headed at k opens with "who" or "whom".
 bool EventCoder::PersonRelative(uint32_t k) const {
   for (uint32_t c : v_.Children(k)) {
@@ -150,7 +171,10 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
       // "accuses the Taliban of sheltering militants, which Kabul denies": a
       // denial of what the main clause claims is the denier's own answer.
       const bool denial = p.event == "REJECT" && role == "obj";
-      const bool own_act = depth == 0 && ((acting && (IsVerbal(p.event) || IsCooperative(p.event))) || denial);
+      // "Canada, which sanctioned the same two firms on Thursday": an act the
+      // relative clause dates to a day of its own is news told in passing.
+      const bool own_act =
+          depth == 0 && ((acting && (IsVerbal(p.event) || IsCooperative(p.event) || DatedPastClause(k))) || denial);
       if (!role.empty() && !own_act) return true;
     }
     // "expels a diplomat accused of espionage": the accusation an act names
