@@ -286,6 +286,24 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
         return {after.entity};
       }
     }
+    // "the Kenyan-led Multinational Security Support mission", "a
+    // Saudi-backed Yemeni government body": a name joined by a hyphen to a
+    // participle describes the body named after it.
+    if (static_cast<size_t>(m) + 1 < linking_.mentions.size() && mention.token_end + 1 < seg_.tokens.size() &&
+        Word(mention.token_end) == "-" && HyphenJoined(mention.token_end + 1) &&
+        StartsLower(mention.token_end + 1) &&
+        (Lower(mention.token_end + 1).ends_with("ed") || Lower(mention.token_end + 1) == "run")) {
+      const link::Mention& after = linking_.mentions[m + 1];
+      uint32_t start = mention.token_end + 2;
+      while (start < after.token_begin && start < mention.token_end + 5 && StartsLower(start) &&
+             (Upos(start) == "ADJ" || Upos(start) == "NOUN")) {
+        ++start;
+      }
+      if (after.type == "ORG" && after.entity >= 0 && after.token_begin == start) {
+        *next = after.token_end;
+        return {after.entity};
+      }
+    }
     // "Radin's deputy for logistics, Major General Oleg Kuzmin, was
     // detained": the person the possessive description stands beside.
     if (mention.type != "NORP" && mention.entity >= 0 && mention.token_end + 1 < seg_.tokens.size() &&

@@ -88,6 +88,13 @@ class PatternRelations : public RelationBuilder {
     const std::vector<int> subj = v_.SubjectBefore(k);
     const std::vector<int> obj = v_.ObjectAfter(end, 8);
     if (subj.size() != 1 || obj.empty() || v_.linking().entities[subj.front()].type != "Person") return;
+    // ("who runs the gang's kidnapping operations": what the body owns, in
+    // lower case after its possessive, is run, not the body.)
+    const uint32_t sentence_end = v_.Sentence(s).token_end;
+    for (uint32_t t = end; t + 1 < sentence_end && t < end + 8; ++t) {
+      if (v_.Word(t) == "," || v_.IsClauseBreak(t)) break;
+      if (base::IsPossessiveClitic(v_.Lower(t)) && v_.StartsLower(t + 1)) return;
+    }
     const std::string& type = v_.linking().entities[obj.front()].type;
     if (type == "Company" || type == "Organization") Add(subj.front(), p.predicate, obj.front(), s);
   }
