@@ -1,5 +1,7 @@
-// AddListedMembers (context.h): "Among those designated were X and Y" names
-// who an act told before reached ("Among those listed were": a sanction).
+// AddListedMembers (context.h): "Among those designated were X and Y", "The
+// individuals named were X, Y and Z" name who an act told before reached
+// ("Among those listed were": a sanction); "The indictment, unsealed in
+// Phoenix, names X and Y" names whom a charge told before reached.
 #include <algorithm>
 
 #include "extract/context.h"
@@ -16,20 +18,43 @@ bool IsSeparator(const DocumentView& v, uint32_t k) {
   return v.Word(k) == "," || v.Word(k) == ";" || v.Lower(k) == "and";
 }
 
-// "Among those designated were": the participle of the opening, whose copula
-// ends at *items (the first word of the list); -1 when the sentence opens
-// otherwise. The participle stands within four words after "among" ("among
-// the four companies sanctioned were").
+// "Among those designated were", "The individuals named were": the
+// participle of the opening, whose copula ends at *items (the first word of
+// the list); -1 when the sentence opens otherwise. The participle stands
+// within four words after "among" ("among the four companies sanctioned
+// were") or "the" ("the two companies sanctioned were").
 int32_t Opening(const DocumentView& v, const text::Sentence& s, uint32_t* items) {
   uint32_t k = s.token_begin;
   while (k < s.token_end && (v.Word(k) == "\"" || v.Word(k) == "\xE2\x80\x9C")) ++k;
-  if (k >= s.token_end || v.Lower(k) != "among") return -1;
+  if (k >= s.token_end || (v.Lower(k) != "among" && v.Lower(k) != "the")) return -1;
   for (uint32_t p = k + 2; p < s.token_end && p <= k + 5; ++p) {
     if (!IsCopula(v.Lower(p))) continue;
+    // ("The sanctions were imposed": after "the", a participle before the copula.)
+    if (v.Lower(k) == "the" && !(v.StartsLower(p - 1) && v.Lower(p - 1).ends_with("ed"))) return -1;
     uint32_t first = p + 1;
     if (first < s.token_end && v.Lower(first) == "also") ++first;
     *items = first;
     return static_cast<int32_t>(p - 1);
+  }
+  return -1;
+}
+
+// "The indictment, unsealed in federal court in Phoenix, names Kim Chol-su
+// …": a sentence whose subject is a charging document (charge_document cues)
+// and whose verb names people (charge_naming_verb cues); returns the verb,
+// with the first word after it in *items, or -1.
+int32_t ChargeOpening(const DocumentView& v, const text::Sentence& s, uint32_t* items) {
+  uint32_t k = s.token_begin;
+  if (k + 2 >= s.token_end || v.Lower(k) != "the" || !v.lexicon().HasCue(v.Lower(k + 1), "charge_document")) {
+    return -1;
+  }
+  // (Past a participle clause set off by commas.)
+  for (uint32_t t = k + 2; t < s.token_end && t < k + 16; ++t) {
+    if (v.lexicon().HasCue(v.Lower(t), "charge_naming_verb") && (t == k + 2 || v.Word(t - 1) == ",")) {
+      *items = t + 1;
+      return static_cast<int32_t>(t);
+    }
+    if (v.Word(t) == ";" || v.IsClauseBreak(t)) break;
   }
   return -1;
 }
@@ -87,15 +112,17 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const text::Sentence& s = seg.sentences[si];
     uint32_t first = 0;
-    const int32_t participle = Opening(v, s, &first);
+    int32_t participle = Opening(v, s, &first);
+    const bool charge = participle < 0 && (participle = ChargeOpening(v, s, &first)) >= 0;
     if (participle < 0) continue;
-    const auto* patterns = v.lexicon().EventsFor(v.Lower(static_cast<uint32_t>(participle)));
+    const auto* patterns = charge ? nullptr : v.lexicon().EventsFor(v.Lower(static_cast<uint32_t>(participle)));
     // ("Among those listed were …": a verb that puts names on a list
     // repeats a sanction, listing_verb cues.)
-    const bool listing = v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(participle)), "listing_verb");
-    if (patterns == nullptr && !listing) continue;
+    const bool listing = !charge && v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(participle)), "listing_verb");
+    if (patterns == nullptr && !listing && !charge) continue;
     const auto codes = [&](const Event& e) {
       if (listing && e.event == "SANCTION") return true;
+      if (charge && e.event == "ACCUSE") return true;
       return patterns != nullptr && std::any_of(patterns->begin(), patterns->end(), [&](const EventPattern& p) {
                return !p.noun && p.event == e.event;
              });
