@@ -230,8 +230,26 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
       return one(RecentMention(l, token, sentence, 3, [](const Mention& m) { return IsPersonType(m.type); }));
     }
     if (*kind == "THING") {
-      auto is_org = [](const Mention& m) { return m.type == "ORG"; };
-      auto is_actor = [](const Mention& m) { return IsActorType(m.type); };
+      // ("The United States, a treaty ally of the Philippines, condemned what
+      // it called": a name inside an apposition closed before the pronoun
+      // only describes the name the apposition follows.)
+      const auto word = [&](uint32_t k) { return seg.tokens[k].span().Of(text); };
+      const auto in_apposition = [&](const Mention& m) {
+        bool closed = false;
+        for (uint32_t k = m.token_end; k < token; ++k) closed |= word(k) == ",";
+        if (!closed) return false;
+        for (uint32_t c = m.token_begin; c > sent_begin + 1 && m.token_begin - c < 8;) {
+          --c;
+          if (word(c) != ",") continue;
+          const std::string_view opener = word(c + 1);
+          const int host = l.MentionAt(c - 1);
+          return (opener == "a" || opener == "an" || opener == "the") && host >= 0 &&
+                 l.mentions[host].token_end == c && IsActorType(l.mentions[host].type);
+        }
+        return false;
+      };
+      auto is_org = [&](const Mention& m) { return m.type == "ORG" && !in_apposition(m); };
+      auto is_actor = [&](const Mention& m) { return IsActorType(m.type) && !in_apposition(m); };
       // This sentence first ("Chile would expand its exports", after a
       // sentence naming Reuters), an organisation before a state.
       if (int org = RecentMention(l, token, sentence, 0, is_org); org >= 0) return {org};
