@@ -446,6 +446,9 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
       const bool untagged_subject = next.empty() && (v.Lower(k + 2) == "the" || !v.StartsLower(k + 2));
       if (next == "DET" || next == "PROPN" || next == "PRON" || untagged_subject) hedged = negated = false;
     }
+    // ("denied any involvement and said Moscow would respond": what the
+    // conjoined verb of saying tells is said, not denied.)
+    if (k > start && v.Lower(k - 1) == "and" && v.SaysOrClaims(k)) hedged = negated = false;
     hedged = hedged || is("hedge");
     // "would not hesitate to impose sanctions": two negations cancel.
     const bool cancelled = k + 1 < trigger && v.lexicon().HasCue(v.Lower(k + 1), "negation_cancel");

@@ -500,6 +500,20 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
     if (dep == "obl:agent" && CaseOf(v, c) == "by") agents.push_back(c);
     if (dep == "obl") oblique.push_back(c);
   }
+  // ("The diplomat was declared persona non grata": a subject the parser
+  // took for an active one, of a participle after a form of "be", is passive;
+  // "Pakistan and India were agreed that" is the old active.)
+  const bool agreed_that = v.Lower(verb) == "agreed" && verb + 1 < v.seg().tokens.size() && v.Lower(verb + 1) == "that";
+  if (passive_subjects.empty() && !subjects.empty() && !agreed_that && v.lexicon().LooksLikeParticiple(v.Lower(verb))) {
+    for (uint32_t c : v.Children(verb)) {
+      const std::string& w = v.Lower(c);
+      if (c < verb && v.Dep(c) == "aux" &&
+          (w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been")) {
+        passive_subjects.swap(subjects);
+        break;
+      }
+    }
+  }
   // ("a deal mediated by Kazakhstan": a participle with an agent is passive
   // without a subject of its own.)
   a.passive = !passive_subjects.empty() || (subjects.empty() && !agents.empty() && dep_of_verb == "acl");

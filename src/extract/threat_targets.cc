@@ -7,6 +7,18 @@
 
 namespace dossier::extract {
 
+namespace {
+
+// Whether a retaliation_word cue stands within eight words of the trigger k.
+bool Retaliation(const DocumentView& v, uint32_t k, const text::Sentence& s) {
+  for (uint32_t t = k > s.token_begin + 8 ? k - 8 : s.token_begin; t < s.token_end && t <= k + 8; ++t) {
+    if (v.lexicon().HasCue(v.Lower(t), "retaliation_word")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
   for (Event& e : *events) {
     if (e.event != "THREATEN") continue;
@@ -26,6 +38,21 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
         const uint32_t at = v.TokenAt(act.trigger.begin);
         if (&act != &e && act.sentence == e.sentence && at > k && at <= k + 4) who = act.recipient;
       }
+    }
+    // "Moscow would respond in a mirror manner", "vowed revenge": a threat of
+    // retaliation is addressed to whoever's act, told in the two sentences
+    // before, reached the threatener (retaliation_word cues near the trigger).
+    if (who.empty() && e.recipient.empty() && !e.actor.empty() && Retaliation(v, k, s)) {
+      const auto& entities = v.linking().entities;
+      const auto same = [&](int a, int b) {
+        return a == b || (!entities[a].country.empty() && entities[a].country == entities[b].country);
+      };
+      const auto reached = [&](const Event& act) {
+        return std::any_of(act.recipient.begin(), act.recipient.end(), [&](int r) {
+          return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) { return same(a, r); });
+        });
+      };
+      if (const Event* act = LatestActBefore(*events, e, 2, reached)) who = act->actor;
     }
     std::erase_if(who, [&](int x) {
       return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end() ||
