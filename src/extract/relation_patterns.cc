@@ -81,6 +81,26 @@ class PatternRelations : public RelationBuilder {
 
   // Pattern kinds other than verbs (data/extract/relations.tsv), each at the
   // trigger [k, end) in sentence s.
+  // The organisation named right after the first mention of `state` from
+  // `from` on and its possessive ("Turkey's Defence Industry Agency"), or -1.
+  int BodyOfState(uint32_t from, int state) const {
+    const auto& linking = v_.linking();
+    const uint32_t sentence_end = v_.Sentence(v_.SentenceOf(from)).token_end;
+    for (uint32_t t = from; t < sentence_end && t < from + 4; ++t) {
+      const int m = linking.MentionAt(t);
+      if (m < 0) continue;
+      const uint32_t after = linking.mentions[m].token_end;
+      if (linking.mentions[m].entity != state || after + 1 >= sentence_end ||
+          !base::IsPossessiveClitic(v_.Lower(after))) {
+        return -1;
+      }
+      const int body = linking.MentionAt(after + 1);
+      if (body < 0 || linking.mentions[body].token_begin != after + 1 || linking.mentions[body].type != "ORG") return -1;
+      return linking.mentions[body].entity;
+    }
+    return -1;
+  }
+
   void FromPersonOrg(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
     // "Park, who runs the Bangkok-registered trading firm Golden Lotus
     // Energy": a person's verb whose object is a company or an organisation
@@ -300,6 +320,11 @@ class PatternRelations : public RelationBuilder {
       const bool noun_of = end < v_.seg().tokens.size() && v_.Upos(end - 1) == "NOUN" && v_.Lower(end) == "of" &&
                            k >= 2 && (v_.Word(k - 1) == "," || (v_.Lower(k - 1) == "the" && v_.Word(k - 2) == ","));
       if (!obj.empty() && PrepositionBefore(noun_of ? end + 1 : end, obj.front())) obj.clear();
+      // ("heads Turkey's Defence Industry Agency": the body the state's
+      // possessive names, though the body acts as its state in events.)
+      if (obj.size() == 1 && v_.linking().entities[obj.front()].type == "Country") {
+        if (const int body = BodyOfState(noun_of ? end + 1 : end, obj.front()); body >= 0) obj = {body};
+      }
       // ("X, the head of the Hamas police force": the name only describes
       // the body meant.)
       if (!obj.empty() && noun_of && DescribesNounAfter(end + 1, obj.front())) obj.clear();
