@@ -27,6 +27,17 @@ const NameEntry* Scan::PlaceEntry(const std::vector<const NameEntry*>& entries, 
   const bool others = std::any_of(entries.begin(), entries.end(),
                                   [&](const NameEntry* e) { return NamesPlace(*e) && state(e) != state(best); });
   if (!others) return best;
+  // "Congo's deputy foreign minister" in a story that named the Democratic
+  // Republic of Congo: a name two states share is the one the document named.
+  const auto named_before = [&](const NameEntry* e) {
+    return std::any_of(out_.entities.begin(), out_.entities.end(),
+                       [&](const DocEntity& d) { return d.kb == e->entity; });
+  };
+  if (best->entity->type == "Country" && !named_before(best)) {
+    for (const NameEntry* e : entries) {
+      if (e->entity->type == "Country" && named_before(e)) return e;
+    }
+  }
   // "Tripoli, Lebanon".
   if (end + 1 < limit && Word(text_, seg_.tokens[end]) == ",") {
     const kb::GazetteerMatch after = gaz_.LongestAt(text_, seg_.tokens, end + 1, limit);
