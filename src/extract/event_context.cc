@@ -486,6 +486,13 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
     }
     a = head;
   }
+  // "Any incursion into our territory will be met …", "rejected any
+  // military intervention": an act of any kind is no act yet.
+  for (uint32_t k = trigger; k > start && trigger - k <= 2;) {
+    --k;
+    if (v.Lower(k) == "any") hypothetical = true;
+    if (!(v.StartsLower(k) && v.Upos(k) == "ADJ")) break;
+  }
   if (negated) return "negated";
   if (hypothetical || YesNoQuestion(v, v.SentenceOf(trigger))) return "hypothetical";
   if (hedged) return "hedged";
