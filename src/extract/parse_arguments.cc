@@ -194,7 +194,11 @@ uint32_t SharedSubjectVerb(const DocumentView& v, uint32_t conjunct) {
   for (uint32_t c : v.Children(conjunct)) {
     if (v.Dep(c) == "aux" || v.Dep(c) == "nsubj") return head;
   }
-  return pluperfect ? static_cast<uint32_t>(says) : head;
+  // ("said … made Germany \"a party to the conflict\" and warned of
+  // consequences": so is one after a quotation that closes the clause.)
+  const bool after_quote = conjunct >= 2 && v.Lower(conjunct - 1) == "and" &&
+                           (v.Word(conjunct - 2) == "\"" || v.Word(conjunct - 2) == "\xE2\x80\x9D");
+  return pluperfect || after_quote ? static_cast<uint32_t>(says) : head;
 }
 
 // The subject of `verb`, or the one it shares: a conjunct, an open complement

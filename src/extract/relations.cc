@@ -120,9 +120,32 @@ class PhraseRelations : public RelationBuilder {
     const uint32_t t = static_cast<uint32_t>(person.title_token);
     const bool body_before = t > 0 && v_.StartsLower(t - 1) && v_.lexicon().HasCue(v_.Lower(t - 1), "state_body_noun");
     if (!TitleHasCue(person, "state_office") && !body_before) return;
-    if (const int state = v_.DatelineState(); state >= 0) {
+    if (int state = v_.DatelineState(); state >= 0) {
+      // ("KYIV … Germany will deliver …, Defence Minister Boris Pistorius said
+      // on Tuesday during a visit to Kyiv": a visitor's office is that of the
+      // state the sentence opens with.)
+      if (const int visitor = VisitingState(person.sentence, state); visitor >= 0) state = visitor;
       Add(person.entity, value != nullptr && *value == "leader_of" ? "leader_of" : "role_in", state, person.sentence);
     }
+  }
+
+  // In a sentence that tells of a visit ("during a visit to Kyiv", "on a
+  // trip to"), the state its first name names when that is not `dateline`'s
+  // state; else -1.
+  int VisitingState(uint32_t sentence, int dateline) const {
+    const text::Sentence& s = v_.Sentence(sentence);
+    bool visit = false;
+    for (uint32_t k = s.token_begin; k + 1 < s.token_end; ++k) {
+      visit |= (v_.Lower(k) == "visit" || v_.Lower(k) == "trip") && v_.Lower(k + 1) == "to";
+    }
+    if (!visit) return -1;
+    for (const link::Mention& m : v_.linking().mentions) {
+      if (m.sentence < sentence || m.entity < 0) continue;
+      if (m.sentence > sentence) break;
+      const bool state = v_.linking().entities[m.entity].type == "Country";
+      return state && m.entity != dateline ? m.entity : -1;
+    }
+    return -1;
   }
 
   // "Hsin Yuan Precision Co denied any wrongdoing … Chairman Lin Cheng-wei

@@ -17,6 +17,23 @@ bool Retaliation(const DocumentView& v, uint32_t k, const text::Sentence& s) {
   return false;
 }
 
+// The one state the sentence of e names (as a state, not by its capital or
+// its adjective) that is none of its actors' nor their state; else empty.
+std::vector<int> OnlyOtherState(const DocumentView& v, const Event& e) {
+  const auto& entities = v.linking().entities;
+  int other = -1;
+  for (const link::Mention& m : v.linking().mentions) {
+    if (m.sentence != e.sentence || m.entity < 0 || m.type != "GPE" || entities[m.entity].type != "Country") continue;
+    const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](int a) {
+      return a == m.entity || entities[a].country == entities[m.entity].country;
+    });
+    if (own || m.entity == other) continue;
+    if (other >= 0) return {};
+    other = m.entity;
+  }
+  return other >= 0 ? std::vector<int>{other} : std::vector<int>{};
+}
+
 }  // namespace
 
 void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
@@ -54,6 +71,10 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
       };
       if (const Event* act = LatestActBefore(*events, e, 2, reached)) who = act->actor;
     }
+    // "said the deliveries made Germany \"a party to the conflict\" and
+    // warned of consequences": else, for a threat of retaliation, the one
+    // other state its sentence names.
+    if (who.empty() && e.recipient.empty() && !e.actor.empty() && Retaliation(v, k, s)) who = OnlyOtherState(v, e);
     std::erase_if(who, [&](int x) {
       return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end() ||
              v.linking().entities[x].type == "Location";

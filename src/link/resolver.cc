@@ -227,6 +227,15 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
   }
   if (const std::string* kind = cues_.Find(CueKind::kPronoun, w)) {
     if (*kind == "PERSON") {
+      // "…, Pistorius told a news conference with his counterpart, Denys
+      // Shmyhal. He said …": a pronoun opening a sentence continues the first
+      // person the sentence before names.
+      if (token == sent_begin && sentence > 0) {
+        for (size_t i = MentionsBefore(l, seg.sentences[sentence - 1].token_begin);
+             i < l.mentions.size() && l.mentions[i].sentence == sentence - 1; ++i) {
+          if (IsPersonType(l.mentions[i].type) && l.mentions[i].entity >= 0) return {l.mentions[i].entity};
+        }
+      }
       return one(RecentMention(l, token, sentence, 3, [](const Mention& m) { return IsPersonType(m.type); }));
     }
     if (*kind == "THING") {
