@@ -89,7 +89,9 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events);
 // "unless") is addressed to the condition's subject (a person, a body or a
 // state; a place stays where it was); one with no such subject and no
 // recipient, to whom the act threatened right after its trigger reaches
-// ("threatened to impose sanctions on members of the junta").
+// ("threatened to impose sanctions on members of the junta"). A threat whose
+// condition opens with "unless" is also a REQUEST of the condition's subject
+// ("… unless Israel allows food and medicine into Gaza"), appended.
 void AddThreatTargets(const DocumentView& v, std::vector<Event>* events);
 
 // "Britain imposed sanctions on two RSF commanders …, accusing them of

@@ -29,10 +29,14 @@ class RelationBuilder {
   // A role's relation to the body it names: an office in a company, an
   // organisation or a public body ("chief technology officer", "a spokesman
   // for the Joint Chiefs of Staff"; role_in a state) is employment.
+  // An office in an armed group or a party ("the Houthis' military
+  // spokesman") is membership.
   void AddRole(int person, const std::string& predicate, int org, uint32_t sentence) {
-    const std::string& type = v_.linking().entities[org].type;
-    const bool employer = type == "Company" || type == "Organization" || type == "PublicBody";
-    Add(person, employer && predicate == "role_in" ? "employee_of" : predicate, org, sentence);
+    const link::DocEntity& body = v_.linking().entities[org];
+    const bool employer = body.type == "Company" || body.type == "Organization" || body.type == "PublicBody";
+    const bool members = body.kb != nullptr && (body.kb->sector == "armed_group" || body.kb->sector == "party");
+    Add(person, predicate != "role_in" ? predicate : members ? "member_of" : employer ? "employee_of" : predicate,
+        org, sentence);
   }
 
   int EntityOfMentionEndingAt(uint32_t end) const {

@@ -443,7 +443,9 @@ class PhraseRelations : public RelationBuilder {
       org = v_.Referents(k);
       ++k;
     }
-    if (org.size() != 1 || k + 1 >= end || !base::IsPossessiveClitic(v_.Lower(k))) return;
+    // ("the Houthis' military spokesman": a plural's bare apostrophe too.)
+    const bool plural_possessive = (v_.Word(k) == "'" || v_.Word(k) == "\xE2\x80\x99") && v_.Lower(k - 1).ends_with("s");
+    if (org.size() != 1 || k + 1 >= end || !(base::IsPossessiveClitic(v_.Lower(k)) || plural_possessive)) return;
     const uint32_t b = ++k;
     while (k < end && k - b < 4 && RoleWord(k)) ++k;
     if (k == b || (k < end && v_.Word(k) != "," && v_.Word(k) != ".")) return;

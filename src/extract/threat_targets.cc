@@ -1,6 +1,7 @@
 // AddThreatTargets (context.h): "threatened to expand operations in Lebanon
 // if Hezbollah did not disarm": a threat is addressed to the one whose
-// conduct its condition names, else to whom the act threatened reaches.
+// conduct its condition names, else to whom the act threatened reaches; a
+// threat with "unless" is also a demand.
 #include <algorithm>
 
 #include "extract/context.h"
@@ -37,6 +38,7 @@ std::vector<int> OnlyOtherState(const DocumentView& v, const Event& e) {
 }  // namespace
 
 void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
+  std::vector<Event> demands;
   for (Event& e : *events) {
     if (e.event != "THREATEN") continue;
     const uint32_t k = v.TokenAt(e.trigger.begin);
@@ -80,8 +82,20 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
              v.linking().entities[x].type == "Location";
     });
     if (who.empty()) continue;
+    // "threatened to resume attacks … unless Israel allows food into Gaza":
+    // a threat with an "unless" is also a demand on the one it names.
+    const bool ultimatum = cond < s.token_end && v.Lower(cond) == "unless" && e.modality != "negated" &&
+                           !e.actor.empty();
     e.recipient = std::move(who);
+    if (ultimatum) {
+      Event demand = e;
+      demand.event = "REQUEST";
+      demand.mode.clear();
+      demand.cameo = "100";
+      demands.push_back(std::move(demand));
+    }
   }
+  for (Event& d : demands) events->push_back(std::move(d));
 }
 
 }  // namespace dossier::extract
