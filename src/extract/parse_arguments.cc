@@ -348,6 +348,16 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
         };
         while (clo < chi && skipped(clo)) ++clo;
         std::vector<int> listed = ListedAfter(v, c);
+        // ("Malian soldiers and fighters of Russia's Africa Corps": an "of"
+        // phrase the parser hung on the first conjunct belongs to the last.)
+        if (listed.empty() && v.FirstItemIn(clo, chi + 1).empty()) {
+          for (uint32_t n : v.Children(h)) {
+            if (n <= chi + 1 || v.Dep(n) != "nmod" || v.Lower(chi + 1) != "of" || CaseOf(v, n) != "of") continue;
+            uint32_t nlo = n, nhi = n;
+            PhraseSpan(v, n, 0, &nlo, &nhi);
+            if (nlo == chi + 1 || nlo == chi + 2) listed = v.FirstItemIn(chi + 2, nhi + 1);
+          }
+        }
         for (int e : listed.empty() ? v.FirstItemIn(clo, chi + 1) : listed) {
           if (std::find(all.begin(), all.end(), e) == all.end()) all.push_back(e);
         }
@@ -356,10 +366,12 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
     // ("Iranian businessman X and two companies, Y and Z": persons and
     // companies named together are listed one by one too.)
     // ("Sudan's army and the paramilitary Rapid Support Forces": a state's
-    // forces and a group too.)
+    // forces and a group too; "Malian soldiers and fighters of Russia's
+    // Africa Corps": and another state's body.)
     const auto party = [&](int e) {
       const std::string& type = v.linking().entities[e].type;
-      return type == "Person" || type == "Company" || type == "Organization" || type == "Country";
+      return type == "Person" || type == "Company" || type == "Organization" || type == "Country" ||
+             type == "PublicBody";
     };
     if (std::all_of(all.begin(), all.end(), party)) {
       // ("Malian president and military leader Assimi Goïta": the person, not
