@@ -367,7 +367,21 @@ class PhraseRelations : public RelationBuilder {
     if (k < end && v_.Lower(k) == "former") ++k;
     if (indefinite) FromOrgRoleAfter(p, k);
     const uint32_t b = k;
-    while (k < end && k - b < 3 && RoleWord(k)) ++k;
+    // ("Aminata Keita, senior Sahel researcher at Human Rights Watch": a
+    // region's name may stand among the role's words.)
+    // (A region's director is no leader of the whole: "Middle East director".)
+    bool regional = false;
+    for (int m; k < end && k - b < 4;) {
+      if (RoleWord(k)) {
+        ++k;
+      } else if ((m = v_.linking().MentionAt(k)) >= 0 && v_.IsPlace(m) && v_.linking().mentions[m].token_begin == k &&
+                 v_.linking().mentions[m].token_end < end && RoleWord(v_.linking().mentions[m].token_end)) {
+        k = v_.linking().mentions[m].token_end;
+        regional = true;
+      } else {
+        break;
+      }
+    }
     if (k == b || k + 1 >= end) return;
     const std::string& prep = v_.Lower(k);
     if (prep != "of" && prep != "at" && prep != "for") return;
@@ -400,7 +414,9 @@ class PhraseRelations : public RelationBuilder {
     // Not a name that only describes the body meant: "the IRGC-aligned
     // militia", "the Hamas police force".
     if (v_.DescribesNoun(m) || QualifiesNoun(m)) return;
-    if (const std::string* rel = RoleRelation(b, k, !indefinite)) AddRole(p.entity, *rel, org, p.sentence);
+    if (const std::string* rel = RoleRelation(b, k, !indefinite)) {
+      AddRole(p.entity, regional && *rel == "leader_of" ? "role_in" : *rel, org, p.sentence);
+    }
   }
 
   // <PERSON> , a [adjective] <ORG> [adjective] <role> ("Ali Hassan Zreik, a
