@@ -451,7 +451,11 @@ int DocumentView::DescribedName(int m) const {
   const bool possessive = mention.type != "PERSON" && from < seg_.tokens.size() &&
                           base::IsPossessiveClitic(Word(from));
   if (possessive) ++from;
-  if ((mention.type != "NORP" && !possessive) || mention.entity < 0) return -1;
+  // ("Myanmar citizens Win Naing and Soe Moe Aung": a state's name before a
+  // citizen noun, singular or plural.)
+  const bool citizens = mention.type == "GPE" && from < seg_.tokens.size() &&
+                        lexicon_.HasCue(Lower(from), "citizen_noun");
+  if ((mention.type != "NORP" && !possessive && !citizens) || mention.entity < 0) return -1;
   int after = m + 1;
   // (A place between: "Sahel".)
   while (possessive && static_cast<size_t>(after) < linking_.mentions.size() &&
@@ -467,8 +471,9 @@ int DocumentView::DescribedName(int m) const {
     return -1;
   }
   for (uint32_t t = from; t < named.token_begin; ++t) {
-    if (!StartsLower(t) || Upos(t) != "NOUN" || Lemma(t) != Lower(t)) return -1;
+    if (!StartsLower(t) || Upos(t) != "NOUN" || (Lemma(t) != Lower(t) && !citizens)) return -1;
   }
+  if (citizens && named.type != "PERSON") return -1;
   return after;
 }
 

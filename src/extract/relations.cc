@@ -475,9 +475,12 @@ class PhraseRelations : public RelationBuilder {
     const link::Mention& p = ms[i];
     if (p.type != "PERSON") return;
     const uint32_t end = v_.Sentence(p.sentence).token_end;
+    // ("Myanmar citizens Win Naing and Soe Moe Aung": a state's name before
+    // the noun too.)
     const auto state_citizen = [&](const link::Mention& n) {
-      return n.type == "NORP" && n.entity >= 0 && v_.linking().entities[n.entity].type == "Country" &&
-             n.token_end < end && v_.lexicon().HasCue(v_.Lower(n.token_end), "citizen_noun");
+      return (n.type == "NORP" || n.type == "GPE") && n.entity >= 0 &&
+             v_.linking().entities[n.entity].type == "Country" && n.token_end < end &&
+             v_.lexicon().HasCue(v_.Lower(n.token_end), "citizen_noun");
     };
     const uint32_t k = p.token_end;
     if (i + 1 < ms.size() && k + 2 < end && v_.Word(k) == "," && (v_.Lower(k + 1) == "a" || v_.Lower(k + 1) == "an") &&
@@ -486,6 +489,13 @@ class PhraseRelations : public RelationBuilder {
     }
     if (i > 0 && ms[i - 1].token_end + 1 == p.token_begin && state_citizen(ms[i - 1])) {
       Add(p.entity, "citizen_of", ms[i - 1].entity, p.sentence);
+    }
+    // (The second of two after a plural: "… citizens Win Naing and Soe Moe Aung".)
+    if (i > 1 && ms[i - 1].type == "PERSON" && ms[i - 1].token_end + 1 == p.token_begin &&
+        (v_.Lower(ms[i - 1].token_end) == "and" || v_.Word(ms[i - 1].token_end) == ",") &&
+        ms[i - 2].token_end + 1 == ms[i - 1].token_begin && state_citizen(ms[i - 2]) &&
+        v_.Lower(ms[i - 2].token_end).ends_with("s")) {
+      Add(p.entity, "citizen_of", ms[i - 2].entity, p.sentence);
     }
   }
 
