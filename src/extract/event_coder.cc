@@ -121,6 +121,22 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
   return LaidOn(k, end);
 }
 
+std::vector<int> EventCoder::StateHandedTo(uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
+  for (uint32_t j = end; j + 1 < s.token_end && j < end + 24; ++j) {
+    if (v_.Word(j) == ";" || v_.SaysOrClaims(j)) break;
+    if (v_.Lower(j) != "to") continue;
+    uint32_t at = j + 1;
+    if (v_.Lower(at) == "the" && at + 1 < s.token_end) ++at;
+    const int m = v_.linking().MentionAt(at);
+    if (m >= 0 && v_.linking().mentions[m].entity >= 0 &&
+        v_.linking().entities[v_.linking().mentions[m].entity].type == "Country") {
+      return {v_.linking().mentions[m].entity};
+    }
+  }
+  return {};
+}
+
 std::vector<int> EventCoder::LightVerbSubject(uint32_t j) const {
   // "the commanders, Abdelrahim Gaddal and Mubarak Osman Tayeb, had led
   // attacks": the parse's subject (with the names in apposition to it) when
@@ -470,6 +486,10 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     e.actor = v_.SubjectBefore(k);
     e.recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
   }
+  // "extradited Jhon Fredy Arboleda, alias \"El Condor\", …, to the United
+  // States": the state a suspect is handed to is the other side of the
+  // legal cooperation (CAMEO 063).
+  if (!p.noun && p.cameo == "063") AddUnique(&e.recipient, StateHandedTo(end));
   // "discussed freight routes across the Caspian Sea": a sea, a region or a
   // landmark is no other side of talks or a deal when someone takes part
   // (the place visited is that of a visit).

@@ -151,6 +151,9 @@ class EventCoder {
   bool PartOfSentence(uint32_t k) const;
   // The subject of the light verb at j ("ordered an investigation").
   std::vector<int> LightVerbSubject(uint32_t j) const;
+  // The state named after "to" in the words after a verb ending at `end`,
+  // before a verb of saying, or empty.
+  std::vector<int> StateHandedTo(uint32_t end) const;
   // Whether the noun trigger at k is what "according to" cites ("according
   // to the indictment").
   bool CitedAsSource(uint32_t k) const;
