@@ -1165,6 +1165,89 @@ TEST_F(ExtractorTest, ADenialJoinedToAReportedClauseIsTheSpeakers) {
   EXPECT_EQ(Ids(denied->actor), V{"country:RUS"});
 }
 
+// Whom a sanction told as fact lists is sanctioned by its imposer; a
+// negated sanction lists nobody.
+TEST_F(ExtractorTest, ASanctionListsItsTargetsAsSanctionedByItsImposer) {
+  Extraction x = Run("The CIA designated Orion Shipping Ltd and Vela Marine Ltd. The UN did not sanction Kestrel Trade Ltd.");
+  EXPECT_TRUE(HasRelation(x, "org:orion-shipping-ltd", "sanctioned_by", "org:cia"));
+  EXPECT_TRUE(HasRelation(x, "org:vela-marine-ltd", "sanctioned_by", "org:cia"));
+  EXPECT_FALSE(HasRelation(x, "org:kestrel-trade-ltd", "sanctioned_by", "org:un"));
+}
+
+// "carried out a launch": the light verb's subject, past the particle.
+TEST_F(ExtractorTest, ALightVerbWithAParticleGivesItsSubject) {
+  Extraction x = Run("Iran on Monday carried out a training launch of a ballistic missile.");
+  const Event* launch = FirstEvent(x, "MOBILIZE");
+  ASSERT_NE(launch, nullptr);
+  EXPECT_EQ(Ids(launch->actor), V{"country:IRN"});
+}
+
+// An act a relative clause dates to a day of the week is news; one it dates
+// to a year is backdrop.
+TEST_F(ExtractorTest, AnActARelativeClauseDatesToAWeekdayIsNews) {
+  const std::vector<std::tuple<const char*, int, const char*>> parse = {
+      {"DET", 1, "det"},    {"NOUN", 3, "nsubj:pass"}, {"AUX", 3, "aux:pass"}, {"VERB", -1, "root"},
+      {"ADP", 5, "case"},   {"PROPN", 3, "obl"},       {"PUNCT", 8, "punct"},  {"PRON", 8, "nsubj"},
+      {"VERB", 5, "acl:relcl"}, {"PROPN", 8, "obj"},   {"PROPN", 9, "flat"},   {"PROPN", 9, "flat"},
+      {"ADP", 13, "case"},  {"PROPN", 8, "obl"},       {"PUNCT", 3, "punct"}};
+  Extraction x = RunParsed("The move was coordinated with Russia, which sanctioned Orion Shipping Ltd on Thursday.",
+                           parse, {{8, "sanction"}});
+  const Event* sanction = FirstEvent(x, "SANCTION");
+  ASSERT_NE(sanction, nullptr);
+  EXPECT_EQ(Ids(sanction->actor), V{"country:RUS"});
+  x = RunParsed("The move was coordinated with Russia, which sanctioned Orion Shipping Ltd in 2020.", parse,
+                {{8, "sanction"}});
+  EXPECT_EQ(FirstEvent(x, "SANCTION"), nullptr);
+}
+
+// "called on Iran to stop these hostile actions" asks; it condemns nothing.
+TEST_F(ExtractorTest, CallingOnSomeoneIsARequestWhateverWordsFollow) {
+  Extraction x = Run("Donald Trump called on Iran to stop these hostile actions.");
+  const Event* request = FirstEvent(x, "REQUEST");
+  ASSERT_NE(request, nullptr);
+  EXPECT_EQ(Ids(request->recipient), V{"country:IRN"});
+  EXPECT_EQ(Count(x, "ACCUSE"), 0);
+}
+
+// A threat with "unless" is also a demand on the condition's subject.
+TEST_F(ExtractorTest, AThreatWithUnlessIsAlsoADemand) {
+  Extraction x = Run("Iran threatened to resume attacks unless Russia allows food into the port.");
+  const Event* demand = FirstEvent(x, "REQUEST");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(Ids(demand->actor), V{"country:IRN"});
+  EXPECT_EQ(Ids(demand->recipient), V{"country:RUS"});
+}
+
+// "The indictment names X and Y": the charge told before reached them.
+TEST_F(ExtractorTest, AnIndictmentNamesWhomTheChargeReached) {
+  Extraction x = Run("Russia on Tuesday charged two Iranian men with fraud. "
+                     "The indictment names Orion Shipping Ltd and Vela Marine Ltd.");
+  // (The indictment itself is an accusation by nobody named.)
+  const auto it = std::find_if(x.events.begin(), x.events.end(),
+                               [](const Event& e) { return e.event == "ACCUSE" && e.sentence == 1 && !e.actor.empty(); });
+  ASSERT_NE(it, x.events.end());
+  const Event* named = &*it;
+  EXPECT_EQ(Ids(named->actor), V{"country:RUS"});
+  EXPECT_EQ(Ids(named->recipient), (V{"org:orion-shipping-ltd", "org:vela-marine-ltd"}));
+}
+
+// A threat of retaliation is addressed to whoever's act reached the threatener.
+TEST_F(ExtractorTest, AThreatOfRetaliationAddressesWhoeverActed) {
+  Extraction x = Run("Russia expelled Iran's ambassador on Monday. Iran said it would respond in a mirror manner.");
+  const Event* threat = FirstEvent(x, "THREATEN");
+  ASSERT_NE(threat, nullptr);
+  EXPECT_EQ(Ids(threat->actor), V{"country:IRN"});
+  EXPECT_EQ(Ids(threat->recipient), V{"country:RUS"});
+}
+
+// "any attack": an act of any kind is no act yet.
+TEST_F(ExtractorTest, AnActOfAnyKindIsHypothetical) {
+  Extraction x = Run("Iran said any attack on Russia would be met with force.");
+  const Event* attack = FirstEvent(x, "ASSAULT");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->modality, "hypothetical");
+}
+
 // A home with the project's tables and a hand-made type model whose evidence
 // is the lemma alone: "call" speaks for CONSULT (its row needs "phone" near
 // it), "visit" for CONSULT (coded by the rules already) and AID (no row of

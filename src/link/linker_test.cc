@@ -854,6 +854,41 @@ TEST_F(LinkerTest, ANameABodyGoesByIsThatKindOfBody) {
   EXPECT_EQ(Mentions("Ege Lojistik A.S. denied it."), (V{"Ege Lojistik A.S.=ORG:org:ege-lojistik-as"}));
 }
 
+// "the Fatah-II missile": a one-word name joined by a hyphen to a model
+// number names a model, not the body or place it spells ("G-20" when known
+// whole stays itself).
+TEST_F(LinkerTest, ANameWithAModelNumberNamesAModel) {
+  EXPECT_EQ(Mentions("Iran tested the Hwasong-II missile."), (V{"Iran=GPE:country:IRN", "Hwasong-II=WEAPON:null"}));
+  EXPECT_EQ(Mentions("North Korea fired a Pyongyang-15 rocket."),
+            (V{"North Korea=GPE:country:PRK", "Pyongyang-15=WEAPON:null"}));
+}
+
+// "The United States, a treaty ally of Iran, condemned what it called …":
+// a name in an apposition closed before the pronoun only describes.
+TEST_F(LinkerTest, ItSkipsANameInsideAClosedApposition) {
+  const std::string text = "The United States, a close ally of Iran, condemned what it called an attack.";
+  Mentions(text);
+  EXPECT_EQ(ResolvedIds(text, TokensOf(text, "it").front()), V{"country:USA"});
+}
+
+// A pronoun opening a sentence continues the first person the sentence
+// before names, not the last.
+TEST_F(LinkerTest, ASentenceOpeningPronounContinuesTheFirstPerson) {
+  const std::string text = "Hassan Rouhani met his counterpart, Kim Jong-un. He said it went well.";
+  Mentions(text);
+  EXPECT_EQ(ResolvedIds(text, TokensOf(text, "He").front()), V{"person:hassan-rouhani"});
+}
+
+// A name two states share is the one the document named before.
+TEST_F(LinkerTest, ANameTwoStatesShareIsTheOneNamedBefore) {
+  Build(kb::KnowledgeBase::FromTables("COD\tDemocratic Republic of the Congo\tCongo|DR Congo\tCongolese\tKinshasa\t\n"
+                                      "COG\tRepublic of the Congo\tCongo|Congo Republic\tCongolese\tBrazzaville\t\n",
+                                      "", "", ""));
+  EXPECT_EQ(Mentions("Congo Republic said Congo would sign."),
+            (V{"Congo Republic=GPE:country:COG", "Congo=GPE:country:COG"}));
+  EXPECT_EQ(Mentions("DR Congo said Congo would sign."), (V{"DR Congo=GPE:country:COD", "Congo=GPE:country:COD"}));
+}
+
 TEST_F(LinkerTest, ResolvesPronounsRelativesAndGroups) {
   std::string text =
       "Officials from Iran and North Korea met. The two rogue nations deny it. "
