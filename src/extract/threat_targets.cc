@@ -59,7 +59,7 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
       }
     }
     // "Moscow would respond in a mirror manner", "vowed revenge": a threat of
-    // retaliation is addressed to whoever's act, told in the two sentences
+    // retaliation is addressed to whoever's act, told in the five sentences
     // before, reached the threatener (retaliation_word cues near the trigger).
     if (who.empty() && e.recipient.empty() && !e.actor.empty() && Retaliation(v, k, s)) {
       const auto& entities = v.linking().entities;
@@ -71,7 +71,7 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
           return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) { return same(a, r); });
         });
       };
-      if (const Event* act = LatestActBefore(*events, e, 2, reached)) who = act->actor;
+      if (const Event* act = LatestActBefore(*events, e, 5, reached)) who = act->actor;
     }
     // "said the deliveries made Germany \"a party to the conflict\" and
     // warned of consequences": else, for a threat of retaliation, the one
