@@ -547,8 +547,9 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
     }
   }
   // "shipped about 12,000 containers of artillery shells to Russia": a "to"
-  // phrase the parser hung on the object (or on the object of "of" in it)
-  // is where the thing went.
+  // phrase the parser hung on the object (or on the object of "of" in it, or
+  // on a conjunct: "four air defence systems and 200 million euros' worth
+  // of artillery ammunition to Ukraine") is where the thing went.
   if (a.recipient.empty() && !a.passive) {
     std::vector<uint32_t> nouns(objects.begin(), objects.end());
     nouns.insert(nouns.end(), oblique.begin(), oblique.end());
@@ -565,6 +566,9 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
         } else if (CaseOf(v, c) == "of") {
           nouns.push_back(c);
         }
+      }
+      for (uint32_t c : v.Children(nouns[i])) {
+        if (v.Dep(c) == "conj" && v.Upos(c) == "NOUN") nouns.push_back(c);
       }
     }
   }

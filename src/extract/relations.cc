@@ -40,6 +40,7 @@ class PhraseRelations : public RelationBuilder {
       FromPlaceNoun(k);
       FromAppointment(k);
       FromListing(k);
+      FromUnderSanctions(k);
     }
   }
 
@@ -591,6 +592,39 @@ class PhraseRelations : public RelationBuilder {
     const int org = v_.linking().mentions[m].entity;
     if (OrgOrState(org) == nullptr && !v_.IsPlace(m)) return;
     if (const std::string* rel = RoleRelation(role, e, !indefinite)) AddRole(person, *rel, org, v_.SentenceOf(k));
+  }
+
+  // "Kalashnikov Concern and other Russian arms makers that are already under
+  // U.S. sanctions", "X, an Iranian maker that has been under U.S. sanctions
+  // since 2008", "X is under EU sanctions": the name is sanctioned by the
+  // state or the body whose sanctions it is under.
+  void FromUnderSanctions(uint32_t k) {
+    if (v_.Lower(k) != "under") return;
+    const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+    const int m = k + 2 < s.token_end ? v_.linking().MentionAt(k + 1) : -1;
+    if (m < 0 || v_.linking().mentions[m].token_begin != k + 1 || v_.linking().mentions[m].entity < 0) return;
+    const uint32_t after = v_.linking().mentions[m].token_end;
+    if (after >= s.token_end || (v_.Lower(after) != "sanctions" && v_.Lower(after) != "sanction")) return;
+    const int imposer = v_.linking().mentions[m].entity;
+    const std::string& type = v_.linking().entities[imposer].type;
+    if (type != "Country" && type != "PublicBody" && type != "Organization") return;
+    // Back over "already", "has been", "are", "remain" to the verb's subject.
+    uint32_t b = k;
+    while (b > s.token_begin) {
+      const std::string& w = v_.Lower(b - 1);
+      if (w != "already" && w != "still" && w != "been" && w != "remain" && w != "remains" && w != "long" &&
+          !v_.lexicon().HasCue(w, "be_aux") && w != "has" && w != "have" && w != "had") {
+        break;
+      }
+      --b;
+    }
+    if (b == k || b == s.token_begin) return;
+    const std::string& before = v_.Lower(b - 1);
+    const bool relative = before == "that" || before == "which";
+    const int listed = NearestActorBefore(relative ? b - 1 : b, true);
+    if (listed >= 0 && listed != imposer && v_.linking().entities[listed].type != "Country") {
+      Add(listed, "sanctioned_by", imposer, v_.SentenceOf(k));
+    }
   }
 
   // "an Almaty-based firm that was added to the U.S. Treasury's sanctions
