@@ -128,6 +128,12 @@ void AddEarlierSanctioners(const DocumentView& v, std::vector<Event>* events);
 // its evidence.
 void AddListedMembers(const DocumentView& v, std::vector<Event>* events);
 
+// "A Chinese national has been charged … Li Wenhao, 46, who runs …": in a
+// sentence that describes someone as "a/an <demonym> <citizen noun>" and
+// whose next sentence opens with a person's name, that person replaces the
+// demonym's state among its events' actors and recipients.
+void AddNamedLater(const DocumentView& v, std::vector<Event>* events);
+
 // Relations from titles, possessives, appositions and data/extract/relations.tsv.
 std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_date);
 

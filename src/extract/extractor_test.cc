@@ -1248,6 +1248,27 @@ TEST_F(ExtractorTest, AnActOfAnyKindIsHypothetical) {
   EXPECT_EQ(attack->modality, "hypothetical");
 }
 
+// "X, a maker that has been under U.S. sanctions since 2008": sanctioned by
+// the state whose sanctions it is under.
+TEST_F(ExtractorTest, ANameUnderAStatesSanctionsIsSanctionedByIt) {
+  Extraction x = Run("The parts went to Orion Shipping Ltd, a maker that has been under U.S. sanctions since 2008.");
+  EXPECT_TRUE(HasRelation(x, "org:orion-shipping-ltd", "sanctioned_by", "country:USA"));
+}
+
+// "A Russian national has been charged … Donald Trump, 46, …": the person
+// the next sentence opens with is the one described.
+TEST_F(ExtractorTest, APersonDescribedByNationalityIsTheOneNamedNext) {
+  Extraction x = Run("The CIA on Monday accused a Russian national of spying. Donald Trump, 46, denied it.");
+  const Event* accused = FirstEvent(x, "ACCUSE");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(Ids(accused->recipient), V{"person:donald-trump"});
+  // Not where the sentence names the state itself.
+  x = Run("Russia asked the CIA to free a Russian national. Donald Trump, 46, denied it.");
+  const Event* asked = FirstEvent(x, "REQUEST");
+  ASSERT_NE(asked, nullptr);
+  EXPECT_EQ(Ids(asked->actor), V{"country:RUS"});
+}
+
 // A home with the project's tables and a hand-made type model whose evidence
 // is the lemma alone: "call" speaks for CONSULT (its row needs "phone" near
 // it), "visit" for CONSULT (coded by the rules already) and AID (no row of
