@@ -315,6 +315,15 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
       v_.lexicon().HasCue(v_.Lower(*end), "no_refusal")) {
     return false;
   }
+  // "failed to meet its safeguards obligations": a meeting verb whose object
+  // is a duty (duty_noun cues) meets nobody.
+  if (!p.noun && p.mode == "meet") {
+    const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+    for (uint32_t t = *end; t < s.token_end && t < *end + 4; ++t) {
+      if (v_.Word(t) == "," || v_.IsClauseBreak(t)) break;
+      if (v_.lexicon().HasCue(v_.Lower(t), "duty_noun")) return false;
+    }
+  }
   // "nineteen alleged militants": an allegation's participle that the parse
   // hangs on a noun as its modifier only describes it.
   if (!p.noun && p.event == "ACCUSE" && !before_parse && v_.Parsed(k) && v_.Dep(k) == "amod") {
