@@ -134,6 +134,11 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events);
 // demonym's state among its events' actors and recipients.
 void AddNamedLater(const DocumentView& v, std::vector<Event>* events);
 
+// "Both sides accused each other", "Each side accused the other": an event of
+// two or more actors and no recipient whose trigger "each other", "one
+// another" or "the other" follows is the actors' on one another.
+void AddReciprocalObjects(const DocumentView& v, std::vector<Event>* events);
+
 // Relations from titles, possessives, appositions and data/extract/relations.tsv.
 std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_date);
 

@@ -43,6 +43,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddPassiveAgents(view, &x.events);
   AddEarlierSanctioners(view, &x.events);
   AddNamedLater(view, &x.events);
+  AddReciprocalObjects(view, &x.events);
   AddEventContext(view, x.quotes, timexes, doc_date, &x.events);
   AddIntentions(view, &x.events);
   AddThreatTargets(view, &x.events);

@@ -1269,6 +1269,15 @@ TEST_F(ExtractorTest, APersonDescribedByNationalityIsTheOneNamedNext) {
   EXPECT_EQ(Ids(asked->actor), V{"country:RUS"});
 }
 
+// "Both sides accused each other": the actors' act on one another.
+TEST_F(ExtractorTest, ActorsAccusingEachOtherAreEachOthersRecipients) {
+  Extraction x = Run("Iran and Russia clashed on Monday. Both sides accused each other of lying.");
+  const Event* accused = FirstEvent(x, "ACCUSE");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_EQ(accused->recipient.size(), 2u);
+  EXPECT_EQ(accused->recipient, accused->actor);
+}
+
 // A home with the project's tables and a hand-made type model whose evidence
 // is the lemma alone: "call" speaks for CONSULT (its row needs "phone" near
 // it), "visit" for CONSULT (coded by the rules already) and AID (no row of

@@ -1,6 +1,7 @@
 // AddNamedLater (context.h): "A Chinese national has been charged … Li
 // Wenhao, 46, who runs …": a person a sentence describes by nationality
-// alone, and the next sentence opens by naming, is that person.
+// alone, and the next sentence opens by naming, is that person. And
+// AddReciprocalObjects: "Each side accused the other".
 #include <algorithm>
 
 #include "extract/context.h"
@@ -66,6 +67,19 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
       if (e.sentence != si) continue;
       Replace(&e.recipient, state, person);
       Replace(&e.actor, state, person);
+    }
+  }
+}
+
+void AddReciprocalObjects(const DocumentView& v, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (!e.recipient.empty() || e.actor.size() < 2) continue;
+    const uint32_t end = TriggerEnd(v, e);
+    if (end + 1 >= v.Sentence(e.sentence).token_end) continue;
+    const std::string& a = v.Lower(end);
+    const std::string& b = v.Lower(end + 1);
+    if ((a == "each" && b == "other") || (a == "one" && b == "another") || (a == "the" && b == "other")) {
+      e.recipient = e.actor;
     }
   }
 }

@@ -879,6 +879,13 @@ TEST_F(LinkerTest, ASentenceOpeningPronounContinuesTheFirstPerson) {
   EXPECT_EQ(ResolvedIds(text, TokensOf(text, "He").front()), V{"person:hassan-rouhani"});
 }
 
+// "Each side", "either side": the last two named together.
+TEST_F(LinkerTest, EachSideIsTheLastPairNamedTogether) {
+  const std::string text = "Iran and North Korea clashed. Each side blamed the other.";
+  Mentions(text);
+  EXPECT_EQ(ResolvedIds(text, TokensOf(text, "side").front()), (V{"country:IRN", "country:PRK"}));
+}
+
 // A name two states share is the one the document named before.
 TEST_F(LinkerTest, ANameTwoStatesShareIsTheOneNamedBefore) {
   Build(kb::KnowledgeBase::FromTables("COD\tDemocratic Republic of the Congo\tCongo|DR Congo\tCongolese\tKinshasa\t\n"

@@ -323,12 +323,15 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     // Only definite descriptions: "the two rogue nations", "the American adversaries".
     for (uint32_t k = token; k > sent_begin && token - k < 5; --k) {
       std::string_view prev = seg.tokens[k - 1].span().Of(text);
-      if (prev == "the" || prev == "The" || prev == "both" || prev == "Both") {
+      // ("Each side accused the other": a singular noun after "each" or
+      // "either" is one of the last two named together, whichever.)
+      const bool each = prev == "each" || prev == "Each" || prev == "either" || prev == "Either";
+      if (prev == "the" || prev == "The" || prev == "both" || prev == "Both" || (each && k == token)) {
         // "both countries", "the two nations", "the three states": a group of that size.
         size_t size = 0;
         for (uint32_t j = k - 1; j < token; ++j) {
           const std::string_view x = seg.tokens[j].span().Of(text);
-          if (x == "two" || x == "both" || x == "Both") size = 2;
+          if (x == "two" || x == "both" || x == "Both" || each) size = 2;
           if (x == "three") size = 3;
         }
         if (*group == "PERSON") return size == 2 ? RecentPersons(l, token, sentence, size) : std::vector<int>{};
