@@ -105,11 +105,18 @@ class PhraseRelations : public RelationBuilder {
 
   // Whether any word of a titled person's title ("State Minister for Foreign
   // Affairs") holds a cue of `category`.
+  // ("Deputy Foreign Minister X": the title's words as written, before the
+  // name, too; the title is named by its first word.)
   bool TitleHasCue(const link::Mention& person, std::string_view category) const {
     const std::string title = base::AsciiLower(person.title);
     const std::vector<std::string_view> words = base::Split(title, ' ');
-    return std::any_of(words.begin(), words.end(),
-                       [&](std::string_view w) { return v_.lexicon().HasCue(w, category); });
+    if (std::any_of(words.begin(), words.end(), [&](std::string_view w) { return v_.lexicon().HasCue(w, category); })) {
+      return true;
+    }
+    for (int32_t t = person.title_token; t >= 0 && static_cast<uint32_t>(t) < person.token_begin; ++t) {
+      if (v_.lexicon().HasCue(v_.Lower(static_cast<uint32_t>(t)), category)) return true;
+    }
+    return false;
   }
 
   // "BAKU (Reuters) - … Energy Minister Parviz Shahbazov said": an office of
