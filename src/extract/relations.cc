@@ -457,6 +457,8 @@ class PhraseRelations : public RelationBuilder {
     uint32_t k = p.token_end;
     if (p.type != "PERSON" || k + 4 >= end || v_.Word(k) != ",") return;
     ++k;
+    // ("Lars Ekstrom, 58, the IAEA's head of safeguards": past the age.)
+    if (v_.Upos(k) == "NUM" && k + 2 < end && v_.Word(k + 1) == ",") k += 2;
     if (v_.Lower(k) == "the") ++k;
     std::vector<int> org;
     const int m = v_.linking().MentionAt(k);
@@ -472,9 +474,18 @@ class PhraseRelations : public RelationBuilder {
     if (org.size() != 1 || k + 1 >= end || !(base::IsPossessiveClitic(v_.Lower(k)) || plural_possessive)) return;
     const uint32_t b = ++k;
     while (k < end && k - b < 4 && RoleWord(k)) ++k;
-    if (k == b || (k < end && v_.Word(k) != "," && v_.Word(k) != ".")) return;
+    // ("head of safeguards", "deputy country director in Sudan": the role
+    // is the words before a phrase of its own.)
+    uint32_t tail = k;
+    if (k > b && k < end && (v_.Lower(k) == "of" || v_.Lower(k) == "for" || v_.Lower(k) == "in")) {
+      while (tail < end && tail < k + 8 && v_.Word(tail) != "," && v_.Word(tail) != ".") ++tail;
+    }
+    if (k == b || (tail < end && v_.Word(tail) != "," && v_.Word(tail) != ".")) return;
     if (OrgOrState(org.front()) == nullptr) return;
-    if (const std::string* rel = RoleRelation(b, k)) AddRole(p.entity, *rel, org.front(), p.sentence);
+    // (The head of a unit or a region is no leader of the whole.)
+    if (const std::string* rel = RoleRelation(b, k)) {
+      AddRole(p.entity, tail > k && *rel == "leader_of" ? "role_in" : *rel, org.front(), p.sentence);
+    }
   }
 
   // "Rustam Abdullaev, a Kazakh citizen", "Indian national Rakesh Varma".
