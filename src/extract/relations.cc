@@ -373,7 +373,9 @@ class PhraseRelations : public RelationBuilder {
     const bool indefinite = v_.Lower(k) == "a" || v_.Lower(k) == "an";
     if (indefinite || v_.Lower(k) == "the") ++k;
     if (k < end && v_.Lower(k) == "former") ++k;
-    if (indefinite) FromOrgRoleAfter(p, k);
+    // ("Aminata Sow-Keita, the ECOWAS commissioner for political affairs":
+    // a definite one too.)
+    if (indefinite || v_.Lower(k - 1) == "the") FromOrgRoleAfter(p, k);
     const uint32_t b = k;
     // ("Aminata Keita, senior Sahel researcher at Human Rights Watch": a
     // region's name may stand among the role's words.)
@@ -396,6 +398,18 @@ class PhraseRelations : public RelationBuilder {
     // ("for the Joint Chiefs", "of electronics distributor Veldhoven
     // Components BV": an article or two describing nouns before the name.)
     uint32_t named = k + 2 < end && v_.Lower(k + 1) == "the" ? k + 2 : k + 1;
+    // ("a spokeswoman for the airline": the body a definite noun that ends
+    // the phrase refers to.)
+    if (named > 0 && named + 1 < end && v_.Lower(named - 1) == "the" && v_.StartsLower(named) &&
+        v_.linking().MentionAt(named) < 0 && (v_.Word(named + 1) == "," || v_.Word(named + 1) == ".") &&
+        v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(named))) {
+      const std::vector<int> referent = v_.Referents(named);
+      if (referent.size() == 1 && OrgOrState(referent.front()) != nullptr &&
+          v_.linking().entities[referent.front()].type != "Country") {
+        if (const std::string* rel = RoleRelation(b, k, !indefinite)) AddRole(p.entity, *rel, referent.front(), p.sentence);
+      }
+      return;
+    }
     // ("of the Iran-backed militia Kataib Hezbollah": past a name joined to
     // an origin participle.)
     if (const int describer = v_.linking().MentionAt(named);
@@ -442,8 +456,11 @@ class PhraseRelations : public RelationBuilder {
     uint32_t e = b;
     while (e < end && e - b < 3 && RoleWord(e) && !v_.cues().Has(link::CueKind::kRelative, v_.Word(e))) ++e;
     // The role word ends the description ("a Hezbollah commander who", "a
-    // Hamas official, said"), it opens no phrase of its own.
-    if (e == b || (e < end && (v_.Lower(e) == "of" || v_.Lower(e) == "at" || v_.Lower(e) == "for"))) return;
+    // Hamas official, said"), it opens no phrase of its own (but "the ECOWAS
+    // commissioner for political affairs" names the office's field).
+    const bool field = e < end && v_.Lower(e) == "for" && e + 1 < end && v_.StartsLower(e + 1) &&
+                       v_.linking().MentionAt(e + 1) < 0;
+    if (e == b || (e < end && (v_.Lower(e) == "of" || v_.Lower(e) == "at" || v_.Lower(e) == "for") && !field)) return;
     if (const std::string* rel = RoleRelation(e - 1, e)) {
       AddRole(p.entity, *rel, v_.linking().mentions[m].entity, p.sentence);
     }
