@@ -288,7 +288,7 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
     }
     // "the Kenyan-led Multinational Security Support mission", "a
     // Saudi-backed Yemeni government body": a name joined by a hyphen to a
-    // participle describes the body named after it.
+    // participle describes the body (or the ship) named after it.
     if (static_cast<size_t>(m) + 1 < linking_.mentions.size() && mention.token_end + 1 < seg_.tokens.size() &&
         Word(mention.token_end) == "-" && HyphenJoined(mention.token_end + 1) &&
         StartsLower(mention.token_end + 1) &&
@@ -299,7 +299,8 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
              (Upos(start) == "ADJ" || Upos(start) == "NOUN")) {
         ++start;
       }
-      if (after.type == "ORG" && after.entity >= 0 && after.token_begin == start) {
+      // ("the Panamanian-flagged oil tanker Eventin": or the ship.)
+      if ((after.type == "ORG" || after.type == "FAC") && after.entity >= 0 && after.token_begin == start) {
         *next = after.token_end;
         return {after.entity};
       }

@@ -30,7 +30,8 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"syllable_initial", CueKind::kSyllableInitial},
       {"syllable_final", CueKind::kSyllableFinal},
       {"seat", CueKind::kSeat},
-      {"place_participle", CueKind::kPlaceParticiple}};
+      {"place_participle", CueKind::kPlaceParticiple},
+      {"vessel_noun", CueKind::kVesselNoun}};
   for (const auto& [n, k] : kNames) {
     if (n == name) {
       *kind = k;

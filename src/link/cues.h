@@ -36,6 +36,7 @@ enum class CueKind {
   kSyllableFinal,
   kSeat,
   kPlaceParticiple,
+  kVesselNoun,
   kNumKinds,  // the number of kinds, not a kind
 };
 

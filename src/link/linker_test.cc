@@ -886,6 +886,16 @@ TEST_F(LinkerTest, EachSideIsTheLastPairNamedTogether) {
   EXPECT_EQ(ResolvedIds(text, TokensOf(text, "side").front()), (V{"country:IRN", "country:PRK"}));
 }
 
+// "the Zemblavia-flagged Sea Lark", "the tanker Kapitan Sorokin": ships'
+// names, entities of type Thing.
+TEST_F(LinkerTest, AShipsNameAfterAFlagOrAShipsNounIsAVessel) {
+  EXPECT_EQ(Mentions("Iran seized the Zemblavia-flagged Sea Lark."),
+            (V{"Iran=GPE:country:IRN", "Zemblavia=GPE:country:XZB", "Sea Lark=FAC:vessel:sea-lark"}));
+  EXPECT_EQ(Mentions("Iran detained the trawler Kapitan Sorokin."),
+            (V{"Iran=GPE:country:IRN", "Kapitan Sorokin=FAC:vessel:kapitan-sorokin"}));
+  EXPECT_EQ(linking_.entities[linking_.mentions[1].entity].type, "Thing");
+}
+
 // A name two states share is the one the document named before.
 TEST_F(LinkerTest, ANameTwoStatesShareIsTheOneNamedBefore) {
   Build(kb::KnowledgeBase::FromTables("COD\tDemocratic Republic of the Congo\tCongo|DR Congo\tCongolese\tKinshasa\t\n"

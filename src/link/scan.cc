@@ -580,6 +580,13 @@ void Scan::ScanSentence(uint32_t s) {
       }
       continue;
     }
+    // "the Comoros-flagged Sea Lark", "the tanker Kapitan Sorokin": a ship's name.
+    if (const uint32_t ship = VesselNameEnd(i, sent.token_end); ship > i) {
+      const std::string_view name = text_.substr(toks[i].begin, toks[ship - 1].end - toks[i].begin);
+      AddMention(s, i, ship, "FAC", AddLocal("vessel:", "Thing", name));
+      i = ship;
+      continue;
+    }
     kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, i, sent.token_end);
     // A model's name ("Fatah-II") unless the knowledge base knows it whole ("G-20").
     if (const uint32_t model = ModelNumberEnd(i, sent.token_end); model > i && g.token_end < model) {

@@ -252,6 +252,11 @@ class Scan {
   // which names a weapon or a model, not the body or place the word spells;
   // i when there is none.
   uint32_t ModelNumberEnd(uint32_t i, uint32_t end) const;
+  // "the Comoros-flagged Sea Lark", "the tanker Kapitan Sorokin": the end of
+  // a ship's name (capitalised words) at i, right after "<place>-flagged" or
+  // a ship's noun (vessel_noun cues); i when there is none. A name the
+  // knowledge base knows is not taken.
+  uint32_t VesselNameEnd(uint32_t i, uint32_t end) const;
   // A one-word city name ("Most", "Martin", "Mishima") is a place only where
   // the text treats it as one: after "in"/"at"/"from"/"to"/"near", before
   // ", <country>", or when the tagger calls it a place.

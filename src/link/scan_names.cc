@@ -611,6 +611,27 @@ uint32_t Scan::ModelNumberEnd(uint32_t i, uint32_t end) const {
   return i + 3;
 }
 
+uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
+  const auto& toks = seg_.tokens;
+  if (i < 2) return i;
+  const std::string_view before = Word(text_, toks[i - 1]);
+  const bool flagged = before == "flagged" && IsDashToken(Word(text_, toks[i - 2])) &&
+                       toks[i - 2].end == toks[i - 1].begin;
+  if (!flagged && !cues_.Has(CueKind::kVesselNoun, before)) return i;
+  if (!gaz_.LongestAt(text_, toks, i, end).entries.empty()) return i;
+  uint32_t k = i;
+  while (k < end && k < i + 4) {
+    const std::string_view w = Word(text_, toks[k]);
+    const bool number = !w.empty() && w[0] >= '0' && w[0] <= '9' && k > i;
+    if (!(Capitalised(w) || number) || cues_.Has(CueKind::kFunctionWord, w) || cues_.Has(CueKind::kLegalForm, w) ||
+        cues_.Has(CueKind::kOrgKeyword, w)) {
+      break;
+    }
+    ++k;
+  }
+  return k;
+}
+
 bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const {
   bool city = true;
   for (const NameEntry* e : g.entries) {

@@ -8,8 +8,10 @@ namespace dossier::pipeline {
 namespace {
 
 // Schema of an entity for screening, or empty for what lists do not hold
-// (countries, places, identity groups).
-std::string ScreeningSchema(const std::string& type) {
+// (countries, places, identity groups). A ship the linker named ("vessel:"
+// ids, type Thing) is screened as a vessel.
+std::string ScreeningSchema(const std::string& type, const std::string& id) {
+  if (type == "Thing" && id.starts_with("vessel:")) return "Vessel";
   if (type == "Person") return "Person";
   if (type == "Company") return "Company";
   if (type == "Organization" || type == "PublicBody") return "Organization";
@@ -19,7 +21,7 @@ std::string ScreeningSchema(const std::string& type) {
 // Attaches the list entries each person or organisation matches, best first.
 void ScreenEntities(const kb::Screener& screener, Annotation* a) {
   for (EntityRecord& e : a->entities) {
-    std::string schema = ScreeningSchema(e.type);
+    std::string schema = ScreeningSchema(e.type, e.id);
     if (schema.empty()) continue;
     kb::ScreenQuery q{e.name, schema, "", e.country};
     for (const kb::ScreenMatch& m : screener.Screen(q, screener.default_threshold(), 5)) {

@@ -27,6 +27,7 @@ std::unique_ptr<EntityScreening> Screening(const kb::KnowledgeBase& kb) {
           {"l", "2", "Organization", "Tangshan Kaiyuan Sealing Materials", {}, {"NPWMD"}, {}, {"China", "Iran"}, {}},
           {"l", "3", "Person", "Kim Song Chol", {}, {"DPRK"}, {}, {"Democratic People's Republic of Korea"}, {}},
           {"l", "4", "Organization", "Rocket Works Atlantis", {}, {"NPWMD"}, {}, {"Atlantis"}, {}},
+          {"l", "5", "Vessel", "Sea Lark", {}, {"IRAN"}, {}, {}, {}},
       },
       kTables);
   EXPECT_TRUE(screener.ok()) << screener.status().ToString();
@@ -125,6 +126,20 @@ TEST_F(EntityScreeningTest, PeopleAndPublicBodiesKeepTheirCountry) {
   ASSERT_FALSE(body.entities[0].sanctions.empty());
   EXPECT_EQ(body.entities[0].country, "");
   EXPECT_TRUE(body.relations.empty());
+}
+
+// A ship the linker named (a "vessel:" id of type Thing) is screened as a
+// vessel; another Thing (an identity group) is not screened.
+TEST_F(EntityScreeningTest, ShipsAreScreenedAsVessels) {
+  Annotation ship = Screened("Sea Lark", "Thing", [](Annotation* a) {
+    a->entities[0].id = "vessel:sea-lark";
+    for (MentionRecord& m : a->mentions) {
+      if (m.entity == "org:test") m.entity = "vessel:sea-lark";
+    }
+  });
+  ASSERT_FALSE(ship.entities[0].sanctions.empty());
+  EXPECT_EQ(ship.entities[0].sanctions[0].name, "Sea Lark");
+  EXPECT_TRUE(Screened("Sea Lark", "Thing").entities[0].sanctions.empty());
 }
 
 }  // namespace
