@@ -318,8 +318,9 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
     // organisation named after it is the item. (A body known only by a common
     // name, "Spain's Supreme Court", acts as its state; so does one the linker
     // took for another state's, "Peru's Congress".)
-    if (static_cast<size_t>(m) + 1 < linking_.mentions.size() && mention.type == "GPE" && mention.entity >= 0 &&
-        mention.token_end + 1 < seg_.tokens.size() &&
+    // ("West Africa's regional bloc ECOWAS": a region's too.)
+    if (static_cast<size_t>(m) + 1 < linking_.mentions.size() && (mention.type == "GPE" || mention.type == "LOC") &&
+        mention.entity >= 0 && mention.token_end + 1 < seg_.tokens.size() &&
         base::IsPossessiveClitic(Word(mention.token_end))) {
       const link::Mention& after = linking_.mentions[m + 1];
       // ("Sudan's paramilitary Rapid Support Forces", "Lebanon's state-run

@@ -1262,6 +1262,16 @@ TEST_F(ExtractorTest, APersonDescribedByNationalityIsTheOneNamedNext) {
   const Event* accused = FirstEvent(x, "ACCUSE");
   ASSERT_NE(accused, nullptr);
   EXPECT_EQ(Ids(accused->recipient), V{"person:donald-trump"});
+  // An office described without a state: the object the description is.
+  x = RunParsed("Russia convicted a former defence minister . Donald Trump , 63 , denied it .",
+                {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"DET", 5, "det"}, {"ADJ", 5, "amod"},
+                 {"NOUN", 5, "compound"}, {"NOUN", 1, "obj"}, {"PUNCT", 1, "punct"},
+                 {"PROPN", 5, "nsubj"}, {"PROPN", 0, "flat"}, {"PUNCT", 0, "punct"}, {"NUM", 0, "appos"},
+                 {"PUNCT", 0, "punct"}, {"VERB", -1, "root"}, {"PRON", 5, "obj"}, {"PUNCT", 5, "punct"}},
+                {{1, "convict"}});
+  const Event* convicted = FirstEvent(x, "SANCTION");
+  ASSERT_NE(convicted, nullptr);
+  EXPECT_EQ(Ids(convicted->recipient), V{"person:donald-trump"});
   // Not where the sentence names the state itself.
   x = Run("Russia asked the CIA to free a Russian national. Donald Trump, 46, denied it.");
   const Event* asked = FirstEvent(x, "REQUEST");

@@ -1,7 +1,10 @@
 // AddNamedLater (context.h): "A Chinese national has been charged … Li
-// Wenhao, 46, who runs …": a person a sentence describes by nationality
-// alone, and the next sentence opens by naming, is that person. And
-// AddReciprocalObjects: "Each side accused the other".
+// Wenhao, 46, who runs …", "convicted a former deputy defence minister …
+// Retired Gen. Osman Funes Valladares, 63, …", "lifted sanctions on a
+// Malaysian shipping company … Selat Maritime Sdn Bhd, based in Port Klang,
+// was removed": someone a sentence describes without a name, and the next
+// sentence opens by naming, is the one named. And AddReciprocalObjects:
+// "Each side accused the other".
 #include <algorithm>
 
 #include "extract/context.h"
@@ -9,39 +12,62 @@
 namespace dossier::extract {
 namespace {
 
-// The state of "a Chinese national", "an Iranian businessman" in sentence
-// `si` (a demonym between "a"/"an" and a singular citizen noun), or -1.
-int DescribedNational(const DocumentView& v, uint32_t si) {
-  const text::Sentence& s = v.Sentence(si);
+// The kind of name an indefinite description at `t` ("a", "an", up to five
+// words in lower case or a demonym, then its head noun) calls for: "PERSON"
+// (a title or a citizen noun: "a former deputy defence minister", "a Chinese
+// national"), "ORG" (a body's noun: "a Malaysian shipping company"), "FAC"
+// (a ship's: "a foreign tanker"), or empty. *state is the demonym's state,
+// or -1; *end the word after the head.
+std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int* state, uint32_t* end) {
+  *state = -1;
+  if (t >= limit || (v.Lower(t) != "a" && v.Lower(t) != "an")) return {};
   const auto& linking = v.linking();
-  for (uint32_t t = s.token_begin; t + 2 < s.token_end; ++t) {
-    if (v.Lower(t) != "a" && v.Lower(t) != "an") continue;
-    const int m = linking.MentionAt(t + 1);
-    if (m < 0 || linking.mentions[m].token_begin != t + 1 || linking.mentions[m].type != "NORP" ||
-        linking.mentions[m].entity < 0 || linking.entities[linking.mentions[m].entity].type != "Country") {
+  for (uint32_t k = t + 1; k < limit && k < t + 7;) {
+    const int m = linking.MentionAt(k);
+    if (m >= 0) {
+      const link::Mention& mention = linking.mentions[m];
+      if (mention.type != "NORP" || mention.entity < 0 || linking.entities[mention.entity].type != "Country") return {};
+      *state = mention.entity;
+      k = mention.token_end;
       continue;
     }
-    const uint32_t noun = linking.mentions[m].token_end;
-    if (noun >= s.token_end || !v.lexicon().HasCue(v.Lower(noun), "citizen_noun") || v.Lower(noun).ends_with("s")) {
-      continue;
+    if (!v.StartsLower(k)) return {};
+    const std::string& w = v.Lower(k);
+    // (The phrase goes on through nouns and adjectives in lower case.)
+    const bool last = k + 1 >= limit || !v.StartsLower(k + 1) || linking.MentionAt(k + 1) >= 0 ||
+                      !(v.Upos(k + 1) == "NOUN" || v.Upos(k + 1) == "ADJ");
+    if (last) {
+      *end = k + 1;
+      if (w.ends_with("s") && !w.ends_with("ss")) return {};  // a plural counts many
+      if (v.lexicon().HasCue(w, "citizen_noun") || v.cues().FindCapitalisedTitle(w) != nullptr) return "PERSON";
+      // ("a group of people": a quantity, nobody in particular.)
+      if (v.cues().Has(link::CueKind::kOrgNoun, w)) return k + 1 < limit && v.Lower(k + 1) == "of" ? "" : "ORG";
+      if (v.cues().Has(link::CueKind::kVesselNoun, w)) return "FAC";
+      return {};
     }
-    // ("South Korea has asked Thailand to extradite Park, a South Korean
-    // businessman": not where the sentence names the state itself.)
-    const int state = linking.mentions[m].entity;
-    for (const link::Mention& other : linking.mentions) {
-      if (other.sentence == si && other.entity == state && other.type != "NORP") return -1;
-    }
-    return state;
+    ++k;
+  }
+  return {};
+}
+
+// The entity of the first mention of sentence `si`, when it is of `type` and
+// starts within its first four words; else -1.
+int OpeningName(const DocumentView& v, uint32_t si, const std::string& type) {
+  const text::Sentence& s = v.Sentence(si);
+  for (uint32_t k = s.token_begin; k < s.token_end && k < s.token_begin + 4; ++k) {
+    const int m = v.linking().MentionAt(k);
+    if (m < 0) continue;
+    const link::Mention& mention = v.linking().mentions[m];
+    return mention.type == type ? mention.entity : -1;
   }
   return -1;
 }
 
-// The person whose name opens sentence `si`, or -1.
-int OpeningPerson(const DocumentView& v, uint32_t si) {
-  const text::Sentence& s = v.Sentence(si);
-  const int m = v.linking().MentionAt(s.token_begin);
-  if (m < 0 || v.linking().mentions[m].type != "PERSON") return -1;
-  return v.linking().mentions[m].entity;
+// Whether sentence `si` names `state` other than by its demonym.
+bool NamesState(const DocumentView& v, uint32_t si, int state) {
+  return std::any_of(v.linking().mentions.begin(), v.linking().mentions.end(), [&](const link::Mention& m) {
+    return m.sentence == si && m.entity == state && m.type != "NORP";
+  });
 }
 
 void Replace(std::vector<int>* ids, int from, int to) {
@@ -59,14 +85,29 @@ void Replace(std::vector<int>* ids, int from, int to) {
 void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
   const uint32_t n = static_cast<uint32_t>(v.seg().sentences.size());
   for (uint32_t si = 0; si + 1 < n; ++si) {
-    const int state = DescribedNational(v, si);
-    if (state < 0) continue;
-    const int person = OpeningPerson(v, si + 1);
-    if (person < 0) continue;
-    for (Event& e : *events) {
-      if (e.sentence != si) continue;
-      Replace(&e.recipient, state, person);
-      Replace(&e.actor, state, person);
+    const text::Sentence& s = v.Sentence(si);
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      int state = -1;
+      uint32_t end = t;
+      const std::string kind = DescribedKind(v, t, s.token_end, &state, &end);
+      if (kind.empty()) continue;
+      const int named = OpeningName(v, si + 1, kind);
+      if (named < 0) continue;
+      // ("South Korea has asked Thailand to extradite Park, a South Korean
+      // businessman": not where the sentence names the state itself.)
+      if (state >= 0 && NamesState(v, si, state)) continue;
+      for (Event& e : *events) {
+        if (e.sentence != si) continue;
+        if (state >= 0) {
+          Replace(&e.recipient, state, named);
+          Replace(&e.actor, state, named);
+        } else if (e.recipient.empty() && TriggerEnd(v, e) <= t && t <= TriggerEnd(v, e) + 3) {
+          // ("convicted a former deputy defence minister": the object the
+          // description is.)
+          e.recipient = {named};
+        }
+      }
+      t = end - 1;
     }
   }
 }
