@@ -251,11 +251,13 @@ bool InCapitals(std::string_view word) {
 }
 
 // The token after a wire dateline opening a line at `first` ("SEOUL, Nov 29
-// (Reuters) -", "TEHRAN, Iran (AP) —", "WASHINGTON —"): a place in capitals,
-// then words that start with a capital, a digit or punctuation, and a dash
-// with a space before or after it within kMaxDateline tokens; `first` when none.
+// (Reuters) -", "TEHRAN, Iran (AP) —", "WASHINGTON —", "BUNIA, Democratic
+// Republic of Congo, March 4 (Reuters) -"): a place in capitals, then words
+// that start with a capital, a digit or punctuation (or "of" inside a
+// state's name), and a dash with a space before or after it within
+// kMaxDateline tokens; `first` when none.
 uint32_t DatelineEnd(std::string_view t, const std::vector<Token>& tokens, uint32_t first) {
-  constexpr uint32_t kMaxDateline = 12;
+  constexpr uint32_t kMaxDateline = 16;
   if (!InCapitals(tokens[first].span().Of(t))) return first;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   for (uint32_t k = first + 1; k < n && k <= first + kMaxDateline; ++k) {
@@ -268,6 +270,9 @@ uint32_t DatelineEnd(std::string_view t, const std::vector<Token>& tokens, uint3
     }
     if (IsTerminal(tok) && tok.size() == 1) return first;
     const char c = tok[0];
+    if (tok == "of" && k + 1 < n && tokens[k + 1].span().Of(t)[0] >= 'A' && tokens[k + 1].span().Of(t)[0] <= 'Z') {
+      continue;
+    }
     if (c >= 'a' && c <= 'z') return first;
   }
   return first;

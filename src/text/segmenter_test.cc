@@ -101,6 +101,10 @@ TEST(SplitSentences, WireDatelinesStandAlone) {
   EXPECT_FALSE(wire.sentences[1].dateline);
   EXPECT_EQ(Sentences("By JAY SOLOMON\n\nTEHRAN, Iran (AP) \xE2\x80\x94 Officials met."),
             (V{"By JAY SOLOMON", "TEHRAN, Iran (AP) \xE2\x80\x94", "Officials met."}));
+  // A state's name with "of" after the city.
+  EXPECT_EQ(Sentences("BUNIA, Democratic Republic of Congo, March 4 (Reuters) - Fighters attacked a base."),
+            (V{"BUNIA, Democratic Republic of Congo, March 4 (Reuters) -", "Fighters attacked a base."}));
+  EXPECT_EQ(Sentences("NATO, the alliance of states - again - met."), (V{"NATO, the alliance of states - again - met."}));
   // No dateline: a word joined by a hyphen, a lower-case word, a line inside a sentence.
   EXPECT_EQ(Sentences("US-Iranian airstrikes killed ten people."), (V{"US-Iranian airstrikes killed ten people."}));
   EXPECT_EQ(Sentences("NATO said on Monday - again - that it would stay."),
