@@ -128,10 +128,15 @@ void AddEarlierSanctioners(const DocumentView& v, std::vector<Event>* events);
 // its evidence.
 void AddListedMembers(const DocumentView& v, std::vector<Event>* events);
 
-// "A Chinese national has been charged … Li Wenhao, 46, who runs …": in a
-// sentence that describes someone as "a/an <demonym> <citizen noun>" and
-// whose next sentence opens with a person's name, that person replaces the
-// demonym's state among its events' actors and recipients.
+// "A Chinese national has been charged … Li Wenhao, 46, who runs …",
+// "convicted a former deputy defence minister … Retired Gen. X": in a
+// sentence that describes someone without a name ("a/an", lower-case words
+// or a demonym, and a head noun: a citizen noun or a title for a person, a
+// body's noun for an organisation, a ship's noun for a ship) and whose next
+// sentence opens with such a name, the one named replaces the demonym's
+// state among its events' actors and recipients, or, with no demonym,
+// becomes the recipient of an event with none whose object the description
+// is.
 void AddNamedLater(const DocumentView& v, std::vector<Event>* events);
 
 // "Both sides accused each other", "Each side accused the other": an event of

@@ -523,8 +523,7 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   if (passive_subjects.empty() && !subjects.empty() && !agreed_that && v.lexicon().LooksLikeParticiple(v.Lower(verb))) {
     for (uint32_t c : v.Children(verb)) {
       const std::string& w = v.Lower(c);
-      if (c < verb && v.Dep(c) == "aux" &&
-          (w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been")) {
+      if (c < verb && v.Dep(c) == "aux" && v.lexicon().HasCue(w, "be_aux")) {
         passive_subjects.swap(subjects);
         break;
       }

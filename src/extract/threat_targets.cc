@@ -72,11 +72,10 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
         });
       };
       if (const Event* act = LatestActBefore(*events, e, 5, reached)) who = act->actor;
+      // "said the deliveries made Germany \"a party to the conflict\" and
+      // warned of consequences": else the one other state its sentence names.
+      if (who.empty()) who = OnlyOtherState(v, e);
     }
-    // "said the deliveries made Germany \"a party to the conflict\" and
-    // warned of consequences": else, for a threat of retaliation, the one
-    // other state its sentence names.
-    if (who.empty() && e.recipient.empty() && !e.actor.empty() && Retaliation(v, k, s)) who = OnlyOtherState(v, e);
     std::erase_if(who, [&](int x) {
       return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end() ||
              v.linking().entities[x].type == "Location";
