@@ -56,12 +56,16 @@ class PhraseRelations : public RelationBuilder {
     // They narrow it to a branch: "Ugandan military chief" leads the army,
     // not Uganda, so a leader is one of its officials (role_in).
     // ("Azerbaijani foreign ministry spokesman Elnur Huseynli": so may the
-    // body's own noun, bare_org_noun cues.)
+    // body's own noun, bare_org_noun cues, or a state's body: "Ethiopian
+    // government spokesman".)
     bool narrowed = false;
     for (uint32_t gap = 1; org < 0 && gap <= 3 && t > gap; ++gap) {
       const uint32_t w = t - gap;
       if (!v_.StartsLower(w)) break;
-      if (v_.Upos(w) != "ADJ" && !v_.cues().Has(link::CueKind::kBareOrgNoun, v_.Lower(w))) break;
+      if (v_.Upos(w) != "ADJ" && !v_.cues().Has(link::CueKind::kBareOrgNoun, v_.Lower(w)) &&
+          !v_.lexicon().HasCue(v_.Lower(w), "state_body_noun")) {
+        break;
+      }
       const int m = v_.linking().MentionAt(w - 1);
       if (m >= 0 && v_.linking().mentions[m].type != "PERSON") org = EntityOfMentionEndingAt(w);
       narrowed = org >= 0;
@@ -92,6 +96,10 @@ class PhraseRelations : public RelationBuilder {
     // "President Hassan Rouhani": a dated role of a known person with this title.
     const link::DocEntity& d = v_.linking().entities[person.entity];
     if (d.kb == nullptr) {
+      if (const int state = StateOfOfficeInContext(person); state >= 0) {
+        Add(person.entity, value != nullptr && *value == "leader_of" ? "leader_of" : "role_in", state, person.sentence);
+        return;
+      }
       DatelineOffice(person, value);
       CompanyOffice(person, value);
       return;
@@ -117,6 +125,60 @@ class PhraseRelations : public RelationBuilder {
       if (v_.lexicon().HasCue(v_.Lower(static_cast<uint32_t>(t)), category)) return true;
     }
     return false;
+  }
+
+  // The state the text ties an office named with no state to, or -1:
+  // - the group the person is listed in ("five Georgian security officials,
+  //   including Deputy Interior Minister Tamaz Gogoladze");
+  // - an earlier sentence that named the office as a state's ("Eritrea
+  //   accused …, in what its information minister called …" before
+  //   "Information Minister Yemane Gebremeskel wrote"; "Peru summoned
+  //   Colombia's ambassador" before "handed Ambassador Camilo Restrepo Ortiz").
+  int StateOfOfficeInContext(const link::Mention& person) const {
+    const uint32_t t = static_cast<uint32_t>(person.title_token);
+    const uint32_t begin = v_.Sentence(person.sentence).token_begin;
+    uint32_t k = t;
+    if (k > begin && v_.Lower(k - 1) == "including") {
+      --k;
+      if (k > begin && v_.Word(k - 1) == ",") --k;
+      for (uint32_t j = k; j > begin && k - j < 6; --j) {
+        const int m = v_.linking().MentionAt(j - 1);
+        if (m < 0) continue;
+        const int e = v_.linking().mentions[m].entity;
+        if (e >= 0 && v_.linking().entities[e].type == "Country") return e;
+        break;
+      }
+    }
+    const std::vector<std::string_view> words = base::Split(person.title, ' ');
+    if (words.empty()) return -1;
+    const std::string head = base::AsciiLower(words.back());
+    for (uint32_t j = begin; j-- > 0;) {
+      if (v_.Lower(j) != head || !v_.StartsLower(j) || v_.Sentence(v_.SentenceOf(j)).dateline) continue;
+      // The possessive before the office, over up to two lower-case words.
+      uint32_t w = j;
+      while (w > 0 && j - w < 2 && v_.StartsLower(w - 1) && !base::IsPossessiveClitic(v_.Lower(w - 1)) &&
+             v_.Lower(w - 1) != "its") {
+        --w;
+      }
+      // (The same office: the words before its noun are the title's.)
+      if (w == 0 || j - w + 1 != words.size()) continue;
+      bool same = true;
+      for (uint32_t i = w; i < j; ++i) same &= v_.Lower(i) == base::AsciiLower(words[i - w]);
+      if (!same) continue;
+      if (v_.Lower(w - 1) == "its") {
+        // "its": the first state its sentence names.
+        for (uint32_t i = v_.Sentence(v_.SentenceOf(j)).token_begin; i + 1 < w; ++i) {
+          const int m = v_.linking().MentionAt(i);
+          const int e = m < 0 ? -1 : v_.linking().mentions[m].entity;
+          if (e >= 0 && v_.linking().entities[e].type == "Country") return e;
+        }
+        continue;
+      }
+      if (w < 2 || !base::IsPossessiveClitic(v_.Lower(w - 1))) continue;
+      const int e = EntityOfMentionEndingAt(w - 1);
+      if (e >= 0 && v_.linking().entities[e].type == "Country") return e;
+    }
+    return -1;
   }
 
   // "BAKU (Reuters) - … Energy Minister Parviz Shahbazov said": an office of

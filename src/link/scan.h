@@ -246,6 +246,9 @@ class Scan {
   bool CaseInformative(uint32_t s) const;
   // Whether the token at i is written against a currency sign after it
   // ("US$1.7 billion", "A$2.5 billion", "HK$200,000"): a currency, no name.
+  // "wrote on X", "via X": one letter after "on" or "via" names a platform,
+  // no party (tokens [b, e)).
+  bool PlatformLetter(uint32_t b, uint32_t e) const;
   bool CurrencyPrefix(uint32_t i) const;
   // "the Fatah-II missile", "Shahed-136 drones": the end of a one-word name
   // at i joined by a hyphen to a model number (digits or a Roman numeral),

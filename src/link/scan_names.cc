@@ -548,6 +548,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   // name at the run's end or inside it keeps the run ("Southern California",
   // "KwaZulu-Natal", "Anne Le Gall").
   if (!org && !loc && pending_title_token_ < 0 && TaggerReadsOtherwise(r)) return -1;
+  if (PlatformLetter(r.begin, r.end)) return -1;
   std::string type;
   std::string ner_type = NerTypeOf(r.begin, r.end);
   if (org) type = *org;
@@ -584,6 +585,12 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   if (out_.entities[idx].type == "Company") type = "Company";  // a company's shorter name
   AddMention(s, r.begin, r.end, type == "Person" ? "PERSON" : type == "Location" ? "LOC" : "ORG", idx);
   return idx;
+}
+
+bool Scan::PlatformLetter(uint32_t b, uint32_t e) const {
+  if (e != b + 1 || b == 0 || seg_.tokens[b].end - seg_.tokens[b].begin != 1) return false;
+  const std::string_view before = Word(text_, seg_.tokens[b - 1]);
+  return before == "on" || before == "via";
 }
 
 bool Scan::CurrencyPrefix(uint32_t i) const {

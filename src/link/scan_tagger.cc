@@ -230,6 +230,7 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
     std::string_view name = text_.substr(seg_.tokens[n.token_begin].begin,
                                          seg_.tokens[n.token_end - 1].end - seg_.tokens[n.token_begin].begin);
     if (cues_.Has(CueKind::kFunctionWord, name) || cues_.Has(CueKind::kLegalForm, name)) continue;
+    if (PlatformLetter(n.token_begin, n.token_end)) continue;
     // A lower-case span in a sentence that writes names with capitals is no
     // name ("to sue the BBC"), unless it spells a state, region or body of the
     // knowledge base ("living in malaysia"; a town's name may be a word: "man",

@@ -173,9 +173,13 @@ std::vector<Token> Tokenize(std::string_view t) {
         std::string_view word = t.substr(i, j - i);
         int first_len;
         // A capital letter with a period is an initial ("John O. Brennan")
-        // unless the period ends the text ("... on their website and X.").
+        // unless the period ends the text ("... on their website and X.")
+        // or the letter is a platform a preposition names ("wrote on X.
+        // Pakistan's Foreign Office said").
         const bool text_ends = t.find_first_not_of(" \t\r\n", j + 1) == std::string_view::npos;
-        bool initial = j - i == static_cast<size_t>(len) && base::IsUpper(At(t, i, &first_len)) && !text_ends;
+        const bool platform = !out.empty() && (out.back().span().Of(t) == "on" || out.back().span().Of(t) == "via");
+        bool initial = j - i == static_cast<size_t>(len) && base::IsUpper(At(t, i, &first_len)) && !text_ends &&
+                       !platform;
         if (dotted || initial || IsAbbreviation(word)) ++j;
       }
       emit(i, j);
