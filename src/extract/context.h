@@ -127,6 +127,10 @@ void AddEarlierSanctioners(const DocumentView& v, std::vector<Event>* events);
 // own) with the persons and bodies listed as recipients, this sentence as
 // its evidence.
 void AddListedMembers(const DocumentView& v, std::vector<Event>* events);
+// "imposed sanctions on a company, X, its director Y and the tanker Z": the
+// persons, bodies and ships listed after a sanction's first target are
+// targets too (sanction_lists.cc).
+void AddSanctionLists(const DocumentView& v, std::vector<Event>* events);
 
 // "A Chinese national has been charged … Li Wenhao, 46, who runs …",
 // "convicted a former deputy defence minister … Retired Gen. X": in a

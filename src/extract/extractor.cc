@@ -50,6 +50,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddClaims(view, &x.events);
   AddResponseTargets(view, &x.events);
   AddListedMembers(view, &x.events);
+  AddSanctionLists(view, &x.events);
   MergeDuplicateEvents(&x.events);
   x.relations = FindRelations(view, doc_date);
   AddEventRelations(view, x.events, &x.relations);

@@ -191,12 +191,56 @@ class PhraseRelations : public RelationBuilder {
     const bool body_before = t > 0 && v_.StartsLower(t - 1) && v_.lexicon().HasCue(v_.Lower(t - 1), "state_body_noun");
     if (!TitleHasCue(person, "state_office") && !body_before) return;
     if (int state = v_.DatelineState(); state >= 0) {
+      // ("LIBREVILLE … ECCAS suspended São Tomé and Príncipe … after soldiers
+      // detained Prime Minister Aurélio Neves": one the story tells of, not a
+      // speaker, before it names the dateline's state, holds office in the
+      // state it named most.)
+      if (!Speaks(person) && !NamedBefore(state, person.token_begin)) {
+        if (const int most = StateNamedMostBefore(person.token_begin); most >= 0) state = most;
+      }
       // ("KYIV … Germany will deliver …, Defence Minister Boris Pistorius said
       // on Tuesday during a visit to Kyiv": a visitor's office is that of the
       // state the sentence opens with.)
       if (const int visitor = VisitingState(person.sentence, state); visitor >= 0) state = visitor;
       Add(person.entity, value != nullptr && *value == "leader_of" ? "leader_of" : "role_in", state, person.sentence);
     }
+  }
+
+  // Whether a verb of saying stands right before the person's title ("said
+  // Foreign Minister X") or within three words after the name.
+  bool Speaks(const link::Mention& person) const {
+    const auto speech = [&](uint32_t k) {
+      return v_.SentenceOf(k) == person.sentence && v_.lexicon().HasCue(v_.Lower(k), "speech_verb");
+    };
+    if (person.title_token > 0 && speech(static_cast<uint32_t>(person.title_token) - 1)) return true;
+    for (uint32_t k = person.token_end; k < person.token_end + 3 && k < v_.seg().tokens.size(); ++k) {
+      if (speech(k)) return true;
+    }
+    return false;
+  }
+
+  // Whether a mention of `entity` outside the dateline comes before token `end`.
+  bool NamedBefore(int entity, uint32_t end) const {
+    for (const link::Mention& m : v_.linking().mentions) {
+      if (m.token_begin >= end) break;
+      if (m.entity == entity && !v_.Sentence(m.sentence).dateline) return true;
+    }
+    return false;
+  }
+
+  // The state the text names most often before token `end` (the later one
+  // of a tie), or -1.
+  int StateNamedMostBefore(uint32_t end) const {
+    std::vector<int> count(v_.linking().entities.size(), 0);
+    int best = -1;
+    for (const link::Mention& m : v_.linking().mentions) {
+      if (m.token_begin >= end) break;
+      if (m.entity < 0 || v_.Sentence(m.sentence).dateline || v_.linking().entities[m.entity].type != "Country") {
+        continue;
+      }
+      if (++count[m.entity] >= (best < 0 ? 1 : count[best])) best = m.entity;
+    }
+    return best;
   }
 
   // In a sentence that tells of a visit ("during a visit to Kyiv", "on a

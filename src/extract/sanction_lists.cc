@@ -1,0 +1,128 @@
+// AddSanctionLists (context.h): "imposed sanctions on a Singapore-registered
+// company, Azure Strait Petroleum Pte Ltd, its Myanmar-born director Min
+// Thant Zaw and the oil tanker Sea Orchid for …", "the travel bans target
+// Commissioner General A, Supreme Court magistrate B and Attorney General C":
+// every person, body and ship the list after a sanction's first named target
+// names is a target too, each with its own description before it.
+#include <algorithm>
+
+#include "base/utf8.h"
+#include "extract/context.h"
+
+namespace dossier::extract {
+namespace {
+
+// Longest description between a separator and a listed name ("its
+// Myanmar-born director", "Supreme Court magistrate", "the oil tanker").
+constexpr uint32_t kMaxDescription = 6;
+
+// ("five Georgian officials, including A and B": "including" opens the list.)
+bool IsSeparator(const DocumentView& v, uint32_t k) {
+  return v.Word(k) == "," || v.Lower(k) == "and" || v.Lower(k) == "including";
+}
+
+bool IsPossessivePronoun(std::string_view w) { return w == "its" || w == "his" || w == "her" || w == "their"; }
+
+// Whether the words [from, to) describe the name after them: determiners,
+// possessive pronouns, adjectives, nouns, names and hyphen-joined participles,
+// at most kMaxDescription of them.
+bool Describes(const DocumentView& v, uint32_t from, uint32_t to) {
+  if (to - from > kMaxDescription) return false;
+  for (uint32_t k = from; k < to; ++k) {
+    const std::string_view tag = v.Upos(k);
+    if (tag == "PRON" && !IsPossessivePronoun(v.Lower(k))) return false;
+    if (tag == "ADP" || tag == "AUX" || tag == "SCONJ" || tag == "CCONJ") return false;
+    if (tag == "VERB" && !v.HyphenJoined(k)) return false;
+  }
+  return true;
+}
+
+// The parties listed after token `from` (the end of the sanction's first
+// target) up to the end of the list: a preposition other than "of", a clause,
+// a verb or a source ends it. A body named right before a person describes
+// him ("Supreme Court magistrate B").
+std::vector<int> ListAfter(const DocumentView& v, const text::Sentence& s, uint32_t from) {
+  std::vector<int> out;
+  const auto& linking = v.linking();
+  uint32_t after_separator = s.token_end;  // none yet
+  bool skip_next = false;                  // the name after "of" is an owner, not a target
+  for (uint32_t k = from; k < s.token_end;) {
+    if (v.SaysOrClaims(k) || v.Word(k) == ";" || v.IsClauseBreak(k)) break;
+    const int m = linking.MentionAt(k);
+    if (m >= 0 && linking.mentions[m].token_begin == k) {
+      const link::Mention& mention = linking.mentions[m];
+      const int e = mention.entity;
+      const std::string& type = e >= 0 ? linking.entities[e].type : std::string();
+      // A name before a possessive or a lower-case word describes the noun
+      // after it ("El Chapo's sons", "Supreme Court magistrate B", "the
+      // United Nations special rapporteur").
+      const uint32_t after = mention.token_end;
+      const int person_after = after + 1 < s.token_end ? linking.MentionAt(after + 1) : -1;
+      const bool modifier =
+          after < s.token_end && (base::IsPossessiveClitic(v.Lower(after)) ||
+                                  (v.StartsLower(after) && mention.type != "PERSON" && person_after >= 0 &&
+                                   linking.mentions[person_after].type == "PERSON") ||
+                                  (v.StartsLower(after) && !IsSeparator(v, after) && v.Upos(after) != "ADP" &&
+                                   v.Upos(after) != "VERB" && v.Upos(after) != "SCONJ" && v.Upos(after) != "ADV"));
+      const uint32_t start = mention.title_token >= 0 ? static_cast<uint32_t>(mention.title_token) : k;
+      if (e >= 0 && !skip_next && !modifier && type != "Country" && type != "Location" &&
+          after_separator <= start && Describes(v, after_separator, start) &&
+          std::find(out.begin(), out.end(), e) == out.end()) {
+        out.push_back(e);
+      }
+      skip_next = false;
+      k = std::max(mention.token_end, k + 1);
+      // ("Supreme Court magistrate B": the body and the noun describe B, the
+      // listed name after them.)
+      if (v.StartsLower(after) && mention.type != "PERSON" && person_after >= 0 &&
+          linking.mentions[person_after].type == "PERSON" && after_separator != s.token_end) {
+        const link::Mention& p = linking.mentions[person_after];
+        k = p.token_begin;
+        after_separator = p.title_token >= 0 ? std::min<uint32_t>(k, static_cast<uint32_t>(p.title_token)) : k;
+      }
+      continue;
+    }
+    const std::string_view tag = v.Upos(k);
+    // (A title the tagger read as a verb: "Supreme Court magistrate B".)
+    const int titled = linking.MentionAt(k + 1);
+    const bool title = titled >= 0 && linking.mentions[titled].title_token >= 0 &&
+                       static_cast<uint32_t>(linking.mentions[titled].title_token) <= k;
+    if (v.Lower(k) == "of") {
+      skip_next = true;
+    } else if (!title && !IsSeparator(v, k) && (tag == "ADP" || tag == "SCONJ" || (tag == "VERB" && !v.HyphenJoined(k)))) {
+      break;
+    }
+    if (IsSeparator(v, k)) after_separator = k + 1;
+    ++k;
+  }
+  return out;
+}
+
+}  // namespace
+
+void AddSanctionLists(const DocumentView& v, std::vector<Event>* events) {
+  const auto& linking = v.linking();
+  for (Event& e : *events) {
+    if (e.event != "SANCTION" || e.recipient.empty() || e.modality == "negated") continue;
+    const text::Sentence& s = v.Sentence(e.sentence);
+    // The first target named after the trigger, where the list starts.
+    const uint32_t trigger = v.TokenAt(e.trigger.begin);
+    uint32_t from = 0;
+    for (const link::Mention& m : linking.mentions) {
+      if (m.sentence != e.sentence || m.token_begin <= trigger) continue;
+      if (std::find(e.recipient.begin(), e.recipient.end(), m.entity) != e.recipient.end()) {
+        from = m.token_end;
+        break;
+      }
+    }
+    if (from == 0) continue;
+    for (int x : ListAfter(v, s, from)) {
+      if (std::find(e.recipient.begin(), e.recipient.end(), x) == e.recipient.end() &&
+          std::find(e.actor.begin(), e.actor.end(), x) == e.actor.end()) {
+        e.recipient.push_back(x);
+      }
+    }
+  }
+}
+
+}  // namespace dossier::extract
