@@ -131,6 +131,10 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events);
 // persons, bodies and ships listed after a sanction's first target are
 // targets too (sanction_lists.cc).
 void AddSanctionLists(const DocumentView& v, std::vector<Event>* events);
+// "X met Y … and signed agreements": an agreement, cooperation or request
+// the meeting's side goes on to make, reaching nobody named, reaches the one
+// it met (meeting_partners.cc).
+void AddMeetingPartners(const DocumentView& v, std::vector<Event>* events);
 
 // "A Chinese national has been charged … Li Wenhao, 46, who runs …",
 // "convicted a former deputy defence minister … Retired Gen. X": in a
