@@ -144,6 +144,7 @@ struct Source {
   std::vector<int> entities;
   uint32_t from_token;  // applies to triggers at or after this token ("X said that …")
   uint32_t to_token = UINT32_MAX;  // … and before this one ("…, the U.S. Navy said.")
+  bool unnamed = false;  // "according to two people familiar with the matter": a source the text does not name
 };
 
 // A source named between commas by a verb of saying: what the rest of the
@@ -326,7 +327,15 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
     if (cue == nullptr) cue = v.lexicon().Cue(v.Lower(k));
     if (cue == nullptr) continue;
     if (*cue == "attribution_right" || *cue == "attribution_by") {
-      out.push_back({SourcesAfter(v, k + std::max<uint32_t>(len, 1)), sent.token_begin});
+      const uint32_t after = k + std::max<uint32_t>(len, 1);
+      Source src{SourcesAfter(v, after), sent.token_begin};
+      // (A source the text does not name: people, officials, media or a
+      // report within the next six words, unnamed_source cues.)
+      for (uint32_t j = after; src.entities.empty() && j < sent.token_end && j < after + 6; ++j) {
+        if (v.Word(j) == ",") break;
+        src.unnamed = src.unnamed || v.lexicon().HasCue(v.Lower(j), "unnamed_source");
+      }
+      out.push_back(std::move(src));
     } else if (*cue == "report_noun" && k + 1 < sent.token_end &&
                (v.Lower(k + 1) == "from" || v.Lower(k + 1) == "by")) {
       out.push_back({SourcesAfter(v, k + 2), sent.token_begin});
@@ -720,8 +729,10 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
     // "Taliban fighters and Tajik border guards exchanged fire …, Tajikistan's
     // State Committee for National Security said".)
     const bool between_sides = e.actor.size() >= 2 && e.recipient == e.actor;
+    bool unnamed_source = false;
     for (const Source& src : by_sentence[e.sentence]) {
       if (trigger < src.from_token || trigger >= src.to_token) continue;
+      unnamed_source |= src.unnamed;
       for (int x : src.entities) {
         bool self = !between_sides && std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end();
         if (!self && std::find(e.attributed_to.begin(), e.attributed_to.end(), x) == e.attributed_to.end()) {
@@ -746,7 +757,8 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
     // Cues decide; else what the coder read from the clause's place (the
     // content of a request is hypothetical); else who tells it.
     if (std::string cued = Modality(v, trigger); !cued.empty()) e.modality = std::move(cued);
-    if (e.modality.empty()) e.modality = e.attributed_to.empty() ? "asserted" : "reported";
+    if (e.modality.empty()) e.modality = e.attributed_to.empty() && !unnamed_source ? "asserted" : "reported";
+
     // "a joint statement by EU foreign ministers that condemned Russia's
     // strikes": an expression no one is named as making, told as done, is
     // its source's.

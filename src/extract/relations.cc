@@ -384,8 +384,11 @@ class PhraseRelations : public RelationBuilder {
         v_.StartsLower(p.token_begin - 1) && demonym->token_begin > 0) {
       comma = demonym->token_begin - 1;
     }
-    if (v_.Word(comma) != ",") return;
     const uint32_t sentence_begin = v_.Sentence(p.sentence).token_begin;
+    if (v_.Word(comma) != ",") {
+      OwnRoleBefore(p, sentence_begin);
+      return;
+    }
     // ("Cambodia's ambassador to the United Nations, Chhea Keo": the body
     // the office is held at may end the role.)
     uint32_t role_end = comma;
@@ -429,6 +432,23 @@ class PhraseRelations : public RelationBuilder {
     }
     if (org.size() != 1 || OrgOrState(org.front()) == nullptr) return;
     if (const std::string* rel = RoleRelation(b, role_end)) AddRole(p.entity, *rel, org.front(), p.sentence);
+  }
+
+  // its [<describing words>] <role> <PERSON> ("a Singapore-registered company,
+  // Azure Strait Petroleum Pte Ltd, its Myanmar-born director Min Thant Zaw"):
+  // the role is in the organisation "its" refers to.
+  void OwnRoleBefore(const link::Mention& p, uint32_t sentence_begin) {
+    const uint32_t role_end = p.token_begin;
+    uint32_t b = role_end;
+    while (b > sentence_begin && role_end - b < 2 && RoleWord(b - 1) && !v_.HyphenJoined(b - 1)) --b;
+    if (b == role_end) return;
+    const uint32_t role_begin = b;
+    // ("Myanmar-born", "long-serving": a hyphenated word describing him.)
+    if (b >= sentence_begin + 3 && v_.Word(b - 2) == "-" && v_.HyphenJoined(b - 1)) b -= 3;
+    if (b <= sentence_begin || (v_.Lower(b - 1) != "its" && v_.Lower(b - 1) != "their")) return;
+    const std::vector<int> org = v_.Referents(b - 1);
+    if (org.size() != 1 || OrgOrState(org.front()) == nullptr) return;
+    if (const std::string* rel = RoleRelation(role_begin, role_end)) AddRole(p.entity, *rel, org.front(), p.sentence);
   }
 
   // the <role> of [the] [<state>'s] <ORG> , <PERSON> ("The leader of Yemen's
