@@ -1292,6 +1292,53 @@ TEST_F(ExtractorTest, ActorsAccusingEachOtherAreEachOthersRecipients) {
 // is the lemma alone: "call" speaks for CONSULT (its row needs "phone" near
 // it), "visit" for CONSULT (coded by the rules already) and AID (no row of
 // "visit" codes AID).
+// A sanction's list: every person, company and ship after its first target,
+// each with its own description; a state after "for" is no target.
+TEST_F(ExtractorTest, ASanctionReachesEveryPartyItsListNames) {
+  Extraction x = Run("The United States imposed sanctions on Acme Trading LLC, its Iranian-born director John "
+                     "Smith and the tanker Sea Star for shipping oil to Iran.");
+  const Event* e = FirstEvent(x, "SANCTION");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Ids(e->recipient), (V{"org:acme-trading-llc", "person:john-smith", "vessel:sea-star"}));
+  EXPECT_TRUE(HasRelation(x, "person:john-smith", "sanctioned_by", "country:USA"));
+  // "its Iranian-born director John Smith": the role is in the company.
+  EXPECT_TRUE(HasRelation(x, "person:john-smith", "leader_of", "org:acme-trading-llc"));
+}
+
+// "X met Y … and signed an agreement": the agreement reaches the one met.
+TEST_F(ExtractorTest, AnAgreementAfterAMeetingReachesTheOneMet) {
+  Extraction x = Run("Donald Trump met Kim Jong Nam in Moscow and signed an agreement on trade.");
+  const Event* agree = FirstEvent(x, "AGREE");
+  ASSERT_NE(agree, nullptr);
+  EXPECT_EQ(Ids(agree->actor), V{"person:donald-trump"});
+  EXPECT_EQ(Ids(agree->recipient), V{"person:kim-jong-nam"});
+}
+
+// "according to two people familiar with the matter": a source the text does
+// not name still makes the event reported.
+TEST_F(ExtractorTest, AnUnnamedSourceMakesAnEventReported) {
+  Extraction x = Run("Iran held talks with Russia, according to two people familiar with the matter.");
+  const Event* e = FirstEvent(x, "CONSULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, "reported");
+  EXPECT_TRUE(e->attributed_to.empty());
+  Extraction y = Run("Iran held talks with Russia, according to the agreement.");
+  ASSERT_NE(FirstEvent(y, "CONSULT"), nullptr);
+  EXPECT_EQ(FirstEvent(y, "CONSULT")->modality, "asserted");
+}
+
+// An office named with no state: the state of the group it is listed in, or
+// of an earlier mention of the same office.
+TEST_F(ExtractorTest, AnOfficeWithNoStateTakesTheStateTheTextTiesItTo) {
+  Extraction x = Run("Russia imposed sanctions on five North Korean officials, including Deputy Foreign Minister "
+                     "Kim Song Il, over the missile tests.");
+  EXPECT_TRUE(HasRelation(x, "person:kim-song-il", "role_in", "country:PRK"));
+  EXPECT_FALSE(HasRelation(x, "person:kim-song-il", "role_in", "country:RUS"));
+  Extraction y = Run("North Korea accused Iran of lying, in what its foreign minister called a betrayal. "
+                     "\"We will not forget,\" Foreign Minister Ri Yong Ho said.");
+  EXPECT_TRUE(HasRelation(y, "person:ri-yong-ho", "role_in", "country:PRK"));
+}
+
 TEST_F(ExtractorTest, TheTypeModelAddsALikelyTypeTheRulesMissed) {
   const std::filesystem::path home =
       std::filesystem::temp_directory_path() / ("dossier_learned_" + std::to_string(::getpid()));

@@ -46,8 +46,14 @@ std::vector<int> ListAfter(const DocumentView& v, const text::Sentence& s, uint3
   const auto& linking = v.linking();
   uint32_t after_separator = s.token_end;  // none yet
   bool skip_next = false;                  // the name after "of" is an owner, not a target
+  uint32_t last_end = 0;                   // where the last listed name ends
   for (uint32_t k = from; k < s.token_end;) {
-    if (v.SaysOrClaims(k) || v.Word(k) == ";" || v.IsClauseBreak(k)) break;
+    // ("…, the CIA said": the source ends the list.)
+    if (v.SaysOrClaims(k)) {
+      if (!out.empty() && last_end == k) out.pop_back();
+      break;
+    }
+    if (v.Word(k) == ";" || v.IsClauseBreak(k)) break;
     const int m = linking.MentionAt(k);
     if (m >= 0 && linking.mentions[m].token_begin == k) {
       const link::Mention& mention = linking.mentions[m];
@@ -62,13 +68,14 @@ std::vector<int> ListAfter(const DocumentView& v, const text::Sentence& s, uint3
           after < s.token_end && (base::IsPossessiveClitic(v.Lower(after)) ||
                                   (v.StartsLower(after) && mention.type != "PERSON" && person_after >= 0 &&
                                    linking.mentions[person_after].type == "PERSON") ||
-                                  (v.StartsLower(after) && !IsSeparator(v, after) && v.Upos(after) != "ADP" &&
-                                   v.Upos(after) != "VERB" && v.Upos(after) != "SCONJ" && v.Upos(after) != "ADV"));
+                                  (v.StartsLower(after) && (v.Upos(after) == "NOUN" || v.Upos(after) == "ADJ" ||
+                                                            v.Upos(after) == "NUM")));
       const uint32_t start = mention.title_token >= 0 ? static_cast<uint32_t>(mention.title_token) : k;
       if (e >= 0 && !skip_next && !modifier && type != "Country" && type != "Location" &&
           after_separator <= start && Describes(v, after_separator, start) &&
           std::find(out.begin(), out.end(), e) == out.end()) {
         out.push_back(e);
+        last_end = mention.token_end;
       }
       skip_next = false;
       k = std::max(mention.token_end, k + 1);

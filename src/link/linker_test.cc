@@ -896,6 +896,11 @@ TEST_F(LinkerTest, AShipsNameAfterAFlagOrAShipsNounIsAVessel) {
   EXPECT_EQ(linking_.entities[linking_.mentions[1].entity].type, "Thing");
 }
 
+// "wrote on X": one letter after "on" names a platform, no party.
+TEST_F(LinkerTest, ALetterAfterOnIsNoParty) {
+  EXPECT_EQ(Mentions("Iran said on X that it had freed the sailors."), (V{"Iran=GPE:country:IRN"}));
+}
+
 // A name two states share is the one the document named before.
 TEST_F(LinkerTest, ANameTwoStatesShareIsTheOneNamedBefore) {
   Build(kb::KnowledgeBase::FromTables("COD\tDemocratic Republic of the Congo\tCongo|DR Congo\tCongolese\tKinshasa\t\n"

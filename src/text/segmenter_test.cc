@@ -120,6 +120,14 @@ TEST(SplitSentences, CutsRunawaySentences) {
   for (const auto& s : seg.sentences) EXPECT_LE(s.token_end - s.token_begin, kMaxSentenceTokens);
 }
 
+// "wrote on X." ends the sentence: a letter after "on" is a platform, not an
+// initial ("John O. Brennan" keeps his).
+TEST(SplitSentences, ALetterAfterOnIsAPlatformNotAnInitial) {
+  auto seg = Segment("Petro wrote on X. The group freed six soldiers. John O. Brennan spoke.");
+  ASSERT_EQ(seg.sentences.size(), 3u);
+  EXPECT_EQ(seg.tokens[seg.sentences[1].token_begin].span().Of("Petro wrote on X. The group freed six soldiers. John O. Brennan spoke."), "The");
+}
+
 TEST(SplitSentences, SentencesCoverAllTokensInOrder) {
   std::string text = "A. B? C! \xE2\x80\x9C" "D.\xE2\x80\x9D" " E\n\nF";
   auto seg = Segment(text);
