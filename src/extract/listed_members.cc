@@ -1,7 +1,9 @@
 // AddListedMembers (context.h): "Among those designated were X and Y", "The
-// individuals named were X, Y and Z" name who an act told before reached
-// ("Among those listed were": a sanction); "The indictment, unsealed in
-// Phoenix, names X and Y" names whom a charge told before reached.
+// individuals named were X, Y and Z", "Those designated include X" name who
+// an act told before reached ("Among those listed were": a sanction); "The
+// indictment, unsealed in Phoenix, names X and Y" names whom a charge told
+// before reached; "the targets, including X and Y" and "X and Y face asset
+// freezes" name whom a sanction told before reached.
 #include <algorithm>
 
 #include "extract/context.h"
@@ -59,6 +61,57 @@ int32_t ChargeOpening(const DocumentView& v, const text::Sentence& s, uint32_t* 
   return -1;
 }
 
+// "Those designated include X, Y and Z": "Those", a participle and "include"
+// or a copula; returns the participle, with the first word of the list in
+// *items, or -1.
+int32_t ThoseOpening(const DocumentView& v, const text::Sentence& s, uint32_t* items) {
+  const uint32_t k = s.token_begin;
+  if (k + 3 >= s.token_end || v.Lower(k) != "those" || !v.Lower(k + 1).ends_with("ed")) return -1;
+  const std::string w = v.Lower(k + 2);
+  if (!IsCopula(w) && w != "include" && w != "included") return -1;
+  *items = k + 3;
+  return static_cast<int32_t>(k + 1);
+}
+
+// "The Foreign Ministry said the targets, including A, B and C, would …":
+// a group noun for those an act reached (reached_group_noun cues) after
+// "the", then ", including"; returns the noun, with the first word of the
+// list in *items, or -1.
+int32_t IncludingOpening(const DocumentView& v, const text::Sentence& s, uint32_t* items) {
+  for (uint32_t k = s.token_begin + 1; k + 3 < s.token_end; ++k) {
+    if (v.Lower(k - 1) == "the" && v.lexicon().HasCue(v.Lower(k), "reached_group_noun") && v.Word(k + 1) == "," &&
+        v.Lower(k + 2) == "including") {
+      *items = k + 3;
+      return static_cast<int32_t>(k);
+    }
+  }
+  return -1;
+}
+
+// "The company, Baltika Hosting, its director Alexei Volkov and two managers
+// face asset freezes and travel bans": a verb of undergoing (undergo_verb
+// cues) before a sanction's noun names those before it as its targets;
+// returns the verb, with the sentence's first word in *items and the verb in
+// *end, or -1.
+int32_t UndergoClause(const DocumentView& v, const text::Sentence& s, uint32_t* items, uint32_t* end) {
+  for (uint32_t k = s.token_begin + 1; k + 1 < s.token_end; ++k) {
+    if (!v.lexicon().HasCue(v.Lower(k), "undergo_verb")) continue;
+    for (uint32_t j = k + 1; j < s.token_end && j <= k + 4; ++j) {
+      const auto* patterns = v.lexicon().EventsFor(v.Lower(j));
+      const bool sanction =
+          v.lexicon().HasCue(v.Lower(j), "sanction_noun") ||
+          (patterns != nullptr && std::any_of(patterns->begin(), patterns->end(),
+                                              [](const EventPattern& p) { return p.event == "SANCTION"; }));
+      if (!sanction) continue;
+      *items = s.token_begin;
+      *end = k;
+      return static_cast<int32_t>(k);
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // Whether the words [from, to) may stand between a separator and a listed
 // name: determiners, adjectives, numbers and "Shenzhen-based" (a place joined
 // to a participle), not a clause or a phrase of its own ("who", "to a
@@ -75,12 +128,13 @@ bool Modifiers(const DocumentView& v, uint32_t from, uint32_t to) {
 
 // The persons and bodies the list names (places and states are where they
 // are, not who was reached).
-std::vector<int> ListedEntities(const DocumentView& v, const text::Sentence& s, uint32_t first) {
+std::vector<int> ListedEntities(const DocumentView& v, const text::Sentence& s, uint32_t first,
+                                uint32_t end = UINT32_MAX) {
   std::vector<int> out;
   const auto& linking = v.linking();
   uint32_t after_separator = first;  // where the words after the last separator begin
   uint32_t last_end = 0;              // where the last listed name ends
-  for (uint32_t k = first; k < s.token_end;) {
+  for (uint32_t k = first; k < std::min(s.token_end, end);) {
     // ("…, Global Affairs Canada said in a statement": the source ends the list.)
     if (v.SaysOrClaims(k)) {
       if (!out.empty() && last_end == k) out.pop_back();
@@ -111,14 +165,22 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
   const size_t n = events->size();
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const text::Sentence& s = seg.sentences[si];
-    uint32_t first = 0;
+    uint32_t first = 0, end = UINT32_MAX;
     int32_t participle = Opening(v, s, &first);
+    if (participle < 0) participle = ThoseOpening(v, s, &first);
     const bool charge = participle < 0 && (participle = ChargeOpening(v, s, &first)) >= 0;
+    // (Those a sanction reached, by a noun for them or as undergoing it.)
+    bool reached = false;
+    if (participle < 0) {
+      reached = (participle = IncludingOpening(v, s, &first)) >= 0 || (participle = UndergoClause(v, s, &first, &end)) >= 0;
+    }
     if (participle < 0) continue;
-    const auto* patterns = charge ? nullptr : v.lexicon().EventsFor(v.Lower(static_cast<uint32_t>(participle)));
+    const auto* patterns =
+        charge || reached ? nullptr : v.lexicon().EventsFor(v.Lower(static_cast<uint32_t>(participle)));
     // ("Among those listed were …": a verb that puts names on a list
     // repeats a sanction, listing_verb cues.)
-    const bool listing = !charge && v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(participle)), "listing_verb");
+    const bool listing =
+        reached || (!charge && v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(participle)), "listing_verb"));
     if (patterns == nullptr && !listing && !charge) continue;
     const auto codes = [&](const Event& e) {
       if (listing && e.event == "SANCTION") return true;
@@ -137,7 +199,7 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
       }
     }
     if (act == nullptr) continue;
-    std::vector<int> listed = ListedEntities(v, s, first);
+    std::vector<int> listed = ListedEntities(v, s, first, end);
     std::erase_if(listed,
                   [&](int x) { return std::find(act->actor.begin(), act->actor.end(), x) != act->actor.end(); });
     if (listed.empty()) continue;
