@@ -592,4 +592,15 @@ int32_t DocumentView::RelativeClauseSpeaker(uint32_t verb) const {
   return relative == "that" || relative == "which" || relative == "who" ? static_cast<int32_t>(first) : -1;
 }
 
+int32_t DocumentView::UndergoVerbBefore(uint32_t k) const {
+  const uint32_t begin = Sentence(SentenceOf(k)).token_begin;
+  for (uint32_t j = k; j > begin && k - j < 3;) {
+    --j;
+    if (lexicon().HasCue(Lower(j), "undergo_verb")) return static_cast<int32_t>(j);
+    const std::string_view tag = Upos(j);
+    if (!StartsLower(j) || (tag != "ADJ" && tag != "NOUN" && tag != "DET" && tag != "NUM")) break;
+  }
+  return -1;
+}
+
 }  // namespace dossier::extract

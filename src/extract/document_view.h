@@ -103,6 +103,9 @@ class DocumentView {
   // ("the 61st country to sign", "the first leader to visit", "-ly" adverb
   // allowed after "to"): it tells what the ranked one did, not a purpose.
   bool RankedInfinitive(uint32_t k) const;
+  // The verb of undergoing (undergo_verb cues: "faces criminal charges")
+  // right before a noun trigger at k, over up to two describing words, or -1.
+  int32_t UndergoVerbBefore(uint32_t k) const;
   // Whether the word at k starts with a lower-case ASCII letter.
   bool StartsLower(uint32_t k) const {
     const std::string_view w = Word(k);

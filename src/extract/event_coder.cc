@@ -431,6 +431,13 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   if (p.event == "SANCTION" && SanctionsUnder(k, end, &e)) return e.actor.empty();
   if (p.noun && p.event == "AID" && AidFrom(k, end, &e)) return false;
   if (p.noun) {
+    // "where he faces charges of exporting", "the three face travel bans":
+    // whom a verb of undergoing has as its subject is reached by the act
+    // (undergo_verb cues), whoever does it.
+    if (const int32_t u = v_.UndergoVerbBefore(k); u >= 0) {
+      e.recipient = v_.SubjectBefore(static_cast<uint32_t>(u));
+      return true;
+    }
     e.actor = Between(end);
     if (!e.actor.empty()) {
       e.recipient = e.actor;

@@ -767,7 +767,9 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
     // company that deals with the enemy will be a legitimate target,”
     // al-Hamdani said".)
     const bool threat_in_words = e.event == "THREATEN" && e.modality == "hypothetical" && !e.attributed_to.empty();
-    if (e.actor.empty() && ((expression && e.modality == "reported") || threat_in_words)) {
+    // (Not whom a verb of undergoing reaches: "he faces charges, police said".)
+    const bool undergone = v.UndergoVerbBefore(trigger) >= 0;
+    if (e.actor.empty() && !undergone && ((expression && e.modality == "reported") || threat_in_words)) {
       std::vector<int> speakers = e.attributed_to;
       std::erase_if(speakers,
                     [&](int x) { return std::find(e.recipient.begin(), e.recipient.end(), x) != e.recipient.end(); });
