@@ -82,7 +82,17 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
       // "ordered an investigation": the light verb's subject acts.
       // (A word may hold several cue categories: "orders" is also an
       // order noun.)
-      if (j > s.token_begin && v_.lexicon().HasCue(v_.Lower(j - 1), "light_verb")) return LightVerbSubject(j - 1);
+      if (j > s.token_begin && v_.lexicon().HasCue(v_.Lower(j - 1), "light_verb")) {
+        // ("Ambassador X was handed a protest note": the passive's subject
+        // is who receives it.)
+        if (j > s.token_begin + 1 && v_.lexicon().HasCue(v_.Lower(j - 2), "be_aux")) return {};
+        return LightVerbSubject(j - 1);
+      }
+      // ("handed him a protest note": a pronoun the light verb's object.)
+      if (j > s.token_begin + 1 && v_.cues().Has(link::CueKind::kPronoun, v_.Word(j - 1)) &&
+          v_.lexicon().HasCue(v_.Lower(j - 2), "light_verb")) {
+        return LightVerbSubject(j - 2);
+      }
       // "carried out a training launch": the particle between.
       if (j > s.token_begin + 1 && v_.Lower(j - 1) == "out" &&
           v_.lexicon().HasCue(v_.Lower(j - 2), "light_verb")) {

@@ -190,6 +190,15 @@ class PhraseRelations : public RelationBuilder {
     const uint32_t t = static_cast<uint32_t>(person.title_token);
     const bool body_before = t > 0 && v_.StartsLower(t - 1) && v_.lexicon().HasCue(v_.Lower(t - 1), "state_body_noun");
     if (!TitleHasCue(person, "state_office") && !body_before) return;
+    // ("Turkey's Defence Ministry said … “Our operations will continue,”
+    // ministry spokesman Murat Sezgin told": the body's noun refers to the
+    // last body named with it, in this sentence or the two before.)
+    if (body_before) {
+      if (const int state = StateOfBodyNamedBefore(person, v_.Lower(t - 1)); state >= 0) {
+        Add(person.entity, "role_in", state, person.sentence);
+        return;
+      }
+    }
     if (int state = v_.DatelineState(); state >= 0) {
       // ("LIBREVILLE … ECCAS suspended São Tomé and Príncipe … after soldiers
       // detained Prime Minister Aurélio Neves": one the story tells of, not a
@@ -204,6 +213,30 @@ class PhraseRelations : public RelationBuilder {
       if (const int visitor = VisitingState(person.sentence, state); visitor >= 0) state = visitor;
       Add(person.entity, value != nullptr && *value == "leader_of" ? "leader_of" : "role_in", state, person.sentence);
     }
+  }
+
+  // The state of the last body whose name has the word `noun` ("Defence
+  // Ministry" for "ministry"), named before the person in his sentence or the
+  // two before; -1 when none is, or it has no state.
+  int StateOfBodyNamedBefore(const link::Mention& person, std::string_view noun) const {
+    const auto& ms = v_.linking().mentions;
+    for (size_t i = ms.size(); i-- > 0;) {
+      const link::Mention& m = ms[i];
+      if (m.token_begin >= person.token_begin) continue;
+      if (m.sentence + 2 < person.sentence) break;
+      if (m.type != "ORG" || m.entity < 0) continue;
+      bool has = false;
+      for (uint32_t k = m.token_begin; k < m.token_end; ++k) has = has || v_.Lower(k) == noun;
+      if (!has) continue;
+      if (const int state = v_.StateOf(m.entity); state >= 0) return state;
+      // ("Turkey's Defence Ministry": the state in the possessive before it.)
+      if (m.token_begin >= 2 && base::IsPossessiveClitic(v_.Lower(m.token_begin - 1))) {
+        const int e = EntityOfMentionEndingAt(m.token_begin - 1);
+        if (e >= 0 && v_.linking().entities[e].type == "Country") return e;
+      }
+      return -1;
+    }
+    return -1;
   }
 
   // Whether a verb of saying stands right before the person's title ("said
