@@ -217,6 +217,27 @@ std::vector<const NameEntry*> Gazetteer::Lookup(std::string_view name) const {
   return out;
 }
 
+namespace {
+
+// Whether two keys of as many words start each word with the same letter
+// ("noth korea" and "north korea" do; "national unity" and "national city"
+// do not: a typo rarely hits a word's first letter). Keys of different word
+// counts pass.
+bool WordInitialsAgree(std::string_view a, std::string_view b) {
+  if (std::count(a.begin(), a.end(), ' ') != std::count(b.begin(), b.end(), ' ')) return true;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] != b[j]) return false;
+    i = a.find(' ', i);
+    j = b.find(' ', j);
+    if (i == std::string_view::npos || j == std::string_view::npos) break;
+    ++i;
+    ++j;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<const NameEntry*> Gazetteer::LookupFuzzy(std::string_view name) const {
   std::string key = NameKey(name);
   int letters = static_cast<int>(std::count_if(key.begin(), key.end(), [](char c) { return c != ' '; }));
@@ -233,7 +254,7 @@ std::vector<const NameEntry*> Gazetteer::LookupFuzzy(std::string_view name) cons
     for (const std::string* k : bucket->second) {
       if (*k == key) continue;
       int d = BoundedEditDistance(*k, key, max_d);
-      if (d > best_d || d > max_d) continue;
+      if (d > best_d || d > max_d || !WordInitialsAgree(*k, key)) continue;
       const std::vector<size_t>* idxs = &by_key_.find(*k)->second;
       if (d < best_d) {
         best_d = d;

@@ -100,6 +100,9 @@ TEST_F(GazetteerTest, FuzzyLookupToleratesSmallTypos) {
   EXPECT_EQ(hits[0]->entity->id, "country:PRK");
   EXPECT_TRUE(gaz_->LookupFuzzy("Nauru").empty());        // too short to guess
   EXPECT_TRUE(gaz_->LookupFuzzy("South Korea").empty());  // two letters off
+  // A word that starts with another letter is another word ("National
+  // Unity" is no misspelt "National City").
+  EXPECT_TRUE(gaz_->LookupFuzzy("North Forea").empty());
 }
 
 TEST(KnowledgeBase, DatedRoles) {
