@@ -346,6 +346,26 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
       *next = linking_.mentions[described].token_end;
       return {linking_.mentions[described].entity};
     }
+    // "Chinese and Russian warships began a joint exercise": demonyms joined
+    // by "and" before one noun name the states acting together.
+    if (mention.type == "NORP" && mention.entity >= 0) {
+      std::vector<int> states{mention.entity};
+      size_t last = static_cast<size_t>(m);
+      while (last + 1 < linking_.mentions.size()) {
+        const link::Mention& after = linking_.mentions[last + 1];
+        const uint32_t gap = linking_.mentions[last].token_end;
+        const bool joined = (after.token_begin == gap + 1 && (Lower(gap) == "and" || Word(gap) == ",")) ||
+                            (after.token_begin == gap + 2 && Word(gap) == "," && Lower(gap + 1) == "and");
+        if (!joined || after.type != "NORP" || after.entity < 0) break;
+        if (std::find(states.begin(), states.end(), after.entity) == states.end()) states.push_back(after.entity);
+        ++last;
+      }
+      const uint32_t end = linking_.mentions[last].token_end;
+      if (states.size() >= 2 && end < seg_.tokens.size() && StartsLower(end) && !HyphenJoined(end)) {
+        *next = end;
+        return states;
+      }
+    }
     if (mention.type == "NORP" && mention.token_end < seg_.tokens.size() &&
         linker_.cues().Has(link::CueKind::kGroupNoun, Word(mention.token_end))) {
       std::vector<int> group = linker_.Resolve(linking_, text_, seg_, mention.token_end);

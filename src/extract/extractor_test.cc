@@ -1339,6 +1339,15 @@ TEST_F(ExtractorTest, AnOfficeWithNoStateTakesTheStateTheTextTiesItTo) {
   EXPECT_TRUE(HasRelation(y, "person:ri-yong-ho", "role_in", "country:PRK"));
 }
 
+// "Russian and Iranian warships": demonyms joined before one noun name the
+// states acting together.
+TEST_F(ExtractorTest, DemonymsJoinedBeforeANounActTogether) {
+  Extraction x = Run("Russian and Iranian warships began a joint naval exercise on Monday.");
+  const Event* e = FirstEvent(x, "COOPERATE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Ids(e->actor), (V{"country:RUS", "country:IRN"}));
+}
+
 TEST_F(ExtractorTest, TheTypeModelAddsALikelyTypeTheRulesMissed) {
   const std::filesystem::path home =
       std::filesystem::temp_directory_path() / ("dossier_learned_" + std::to_string(::getpid()));
