@@ -260,6 +260,12 @@ std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k) {
   // the verb whose subject or object it is.
   const std::string_view dep = v.Dep(k);
   if ((dep == "nsubj" || dep == "nsubj:pass" || dep == "obj") && v.Head(k) >= 0) k = static_cast<uint32_t>(v.Head(k));
+  // (A conjunct of the main clause the parser hung in a relative clause
+  // under a verb of saying: "companies that it says helped Russia …, and
+  // banned exports" is told by the text.)
+  if (v.Dep(k) == "conj" && v.Head(k) >= 0 && MainVerbPastRelative(v, k, static_cast<uint32_t>(v.Head(k))) >= 0) {
+    return {};
+  }
   const int32_t verb = ComplementTaker(v, k, /*through_objects=*/false);
   if (verb < 0) return {};
   const std::string& w = v.Lower(static_cast<uint32_t>(verb));
@@ -346,8 +352,16 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
     } else if (*cue == "speech_verb" && k + 1 < sent.token_end && v.Upos(k + 1) == "VERB" &&
                v.RelativeClauseSpeaker(k) >= 0) {
       // "companies that it said helped Moscow": the speaker of a relative
-      // clause is the source of the verb after it.
-      out.push_back({v.FirstItemIn(static_cast<uint32_t>(v.RelativeClauseSpeaker(k)), k), k + 1});
+      // clause is the source of the verb after it (up to ", and", where the
+      // main clause goes on: "…, and banned exports").
+      Source src{v.FirstItemIn(static_cast<uint32_t>(v.RelativeClauseSpeaker(k)), k), k + 1};
+      for (uint32_t j = k + 1; j + 1 < sent.token_end; ++j) {
+        if (v.Word(j) == "," && v.Lower(j + 1) == "and") {
+          src.to_token = j;
+          break;
+        }
+      }
+      out.push_back(std::move(src));
     } else if (*cue == "speech_verb") {
       if (const SourceClause c = FindSourceClause(v, sent, k); c.open > 0) {
         uint32_t open = c.open;

@@ -1348,6 +1348,27 @@ TEST_F(ExtractorTest, DemonymsJoinedBeforeANounActTogether) {
   EXPECT_EQ(Ids(e->actor), (V{"country:RUS", "country:IRN"}));
 }
 
+// ", and banned exports": a past-tense conjunct the parser hung inside a
+// relative clause under a verb of saying belongs to the main clause (its
+// subject acts; the relative clause's speaker is no source of it).
+TEST_F(ExtractorTest, AConjunctAfterARelativeClauseBelongsToTheMainClause) {
+  Extraction x = RunParsed("Russia froze the assets of firms that Iran says helped Syria , and banned exports to "
+                           "North Korea .",
+                           {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"DET", 3, "det"}, {"NOUN", 1, "obj"},
+                            {"ADP", 5, "case"}, {"NOUN", 3, "nmod"}, {"SCONJ", 8, "mark"}, {"PROPN", 8, "nsubj"},
+                            {"VERB", 1, "advcl"}, {"VERB", 8, "ccomp"}, {"PROPN", 9, "obj"}, {"PUNCT", 13, "punct"},
+                            {"CCONJ", 13, "cc"}, {"VERB", 9, "conj"}, {"NOUN", 13, "obj"}, {"ADP", 17, "case"},
+                            {"PROPN", 17, "compound"}, {"PROPN", 13, "obl"}, {"PUNCT", 1, "punct"}},
+                           {{1, "freeze"}, {8, "say"}, {9, "help"}, {13, "ban"}});
+  const Event* banned = nullptr;
+  for (const Event& e : x.events) {
+    if (e.event == "SANCTION" && text_.substr(e.trigger.begin, e.trigger.end - e.trigger.begin) == "banned") banned = &e;
+  }
+  ASSERT_NE(banned, nullptr);
+  EXPECT_EQ(Ids(banned->actor), V{"country:RUS"});
+  EXPECT_TRUE(banned->attributed_to.empty());
+}
+
 TEST_F(ExtractorTest, TheTypeModelAddsALikelyTypeTheRulesMissed) {
   const std::filesystem::path home =
       std::filesystem::temp_directory_path() / ("dossier_learned_" + std::to_string(::getpid()));

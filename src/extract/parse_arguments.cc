@@ -178,6 +178,7 @@ int DescribedConjunctAfter(const DocumentView& v, uint32_t after) {
 // guard had expelled the boat, and denied that …": said).
 uint32_t SharedSubjectVerb(const DocumentView& v, uint32_t conjunct) {
   const auto head = static_cast<uint32_t>(v.Head(conjunct));
+  if (const int32_t main = MainVerbPastRelative(v, conjunct, head); main >= 0) return static_cast<uint32_t>(main);
   // "China's foreign ministry said the coast guard had expelled the boat …,
   // and denied that any fisherman had been beaten": a verb of saying or
   // denying in the simple past, joined to a reported clause in the past
@@ -264,6 +265,27 @@ bool ReducedPassive(const DocumentView& v, uint32_t verb) {
 }
 
 }  // namespace
+
+// (The relative clause is opened by "that", "which" or "who" after a noun;
+// both verbs are in the past tense.)
+int32_t MainVerbPastRelative(const DocumentView& v, uint32_t conjunct, uint32_t head) {
+  if (conjunct < 2 || v.Lower(conjunct - 1) != "and" || v.Word(conjunct - 2) != ",") return -1;
+  const auto past = [&](uint32_t k) {
+    return v.Upos(k) == "VERB" && v.lexicon().LooksLikePast(v.Lower(k));
+  };
+  if (!past(conjunct)) return -1;
+  uint32_t top = head;
+  for (int step = 0; step < 4 && v.Head(top) >= 0; ++step) top = static_cast<uint32_t>(v.Head(top));
+  if (v.Head(top) >= 0 || top >= head || !past(top)) return -1;
+  for (uint32_t r = top + 2; r < head; ++r) {
+    const std::string_view w = v.Lower(r);
+    if ((w == "that" || w == "which" || w == "who") && (v.Upos(r - 1) == "NOUN" || v.Upos(r - 1) == "PROPN")) {
+      return static_cast<int32_t>(top);
+    }
+  }
+  return -1;
+}
+
 
 std::vector<int> NominalEntities(const DocumentView& v, uint32_t head) {
   return NominalEntities(v, std::vector<uint32_t>{head});

@@ -44,4 +44,10 @@ std::vector<int> SubjectEntities(const DocumentView& view, uint32_t verb);
 // when there is none within six steps or the sentence was not parsed.
 int32_t ComplementTaker(const DocumentView& view, uint32_t k, bool through_objects);
 
+// "Japan froze the assets of 11 companies … that it says helped Russia evade
+// export controls, and banned exports": the main clause's top verb a
+// past-tense conjunct after ", and" belongs to when the parser joined it
+// (to `head`) inside a relative clause, or -1.
+int32_t MainVerbPastRelative(const DocumentView& view, uint32_t conjunct, uint32_t head);
+
 }  // namespace dossier::extract
