@@ -135,6 +135,9 @@ void AddSanctionLists(const DocumentView& v, std::vector<Event>* events);
 // the meeting's side goes on to make, reaching nobody named, reaches the one
 // it met (meeting_partners.cc).
 void AddMeetingPartners(const DocumentView& v, std::vector<Event>* events);
+// "arrested two French citizens on espionage charges": the charge an act
+// rests on is between the act's sides (charge_parties.cc).
+void AddChargeParties(const DocumentView& v, std::vector<Event>* events);
 
 // "A Chinese national has been charged … Li Wenhao, 46, who runs …",
 // "convicted a former deputy defence minister … Retired Gen. X": in a

@@ -44,6 +44,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddEarlierSanctioners(view, &x.events);
   AddNamedLater(view, &x.events);
   AddReciprocalObjects(view, &x.events);
+  AddChargeParties(view, &x.events);
   AddEventContext(view, x.quotes, timexes, doc_date, &x.events);
   AddIntentions(view, &x.events);
   AddThreatTargets(view, &x.events);

@@ -1369,6 +1369,30 @@ TEST_F(ExtractorTest, AConjunctAfterARelativeClauseBelongsToTheMainClause) {
   EXPECT_TRUE(banned->attributed_to.empty());
 }
 
+// "arrested two Russian citizens on espionage charges": the charge is
+// between the arrest's sides.
+TEST_F(ExtractorTest, AChargeAnArrestRestsOnIsBetweenItsSides) {
+  Extraction x = RunParsed("Iran arrested two Russian citizens on espionage charges .",
+                           {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"NUM", 4, "nummod"}, {"ADJ", 4, "amod"},
+                            {"NOUN", 1, "obj"}, {"ADP", 7, "case"}, {"NOUN", 7, "compound"}, {"NOUN", 1, "obl"},
+                            {"PUNCT", 1, "punct"}},
+                           {{1, "arrest"}, {7, "charge"}});
+  const Event* charge = FirstEvent(x, "ACCUSE");
+  ASSERT_NE(charge, nullptr);
+  EXPECT_EQ(Ids(charge->actor), V{"country:IRN"});
+  EXPECT_EQ(Ids(charge->recipient), V{"country:RUS"});
+}
+
+// "charged a Moscow businessman with smuggling. Ivan Sokolov, 51, …": the
+// one described by his town and named next.
+TEST_F(ExtractorTest, SomeoneDescribedByHisTownIsTheOneNamedNext) {
+  Extraction x = Run("Iran on Tuesday charged a Moscow businessman with smuggling drones. "
+                     "Ivan Sokolov, 51, is accused of shipping parts.");
+  const Event* charge = FirstEvent(x, "ACCUSE", 0);
+  ASSERT_NE(charge, nullptr);
+  EXPECT_EQ(Ids(charge->recipient), V{"person:ivan-sokolov"});
+}
+
 TEST_F(ExtractorTest, TheTypeModelAddsALikelyTypeTheRulesMissed) {
   const std::filesystem::path home =
       std::filesystem::temp_directory_path() / ("dossier_learned_" + std::to_string(::getpid()));

@@ -17,17 +17,27 @@ namespace {
 // (a title or a citizen noun: "a former deputy defence minister", "a Chinese
 // national"), "ORG" (a body's noun: "a Malaysian shipping company"), "FAC"
 // (a ship's: "a foreign tanker"), or empty. *state is the demonym's state,
-// or -1; *end the word after the head.
-std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int* state, uint32_t* end) {
+// or -1; *place the place a name in it names ("a Tallinn businessman"), or
+// -1; *end the word after the head.
+std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int* state, int* place,
+                          uint32_t* end) {
   *state = -1;
+  *place = -1;
   if (t >= limit || (v.Lower(t) != "a" && v.Lower(t) != "an")) return {};
   const auto& linking = v.linking();
   for (uint32_t k = t + 1; k < limit && k < t + 7;) {
     const int m = linking.MentionAt(k);
     if (m >= 0) {
       const link::Mention& mention = linking.mentions[m];
-      if (mention.type != "NORP" || mention.entity < 0 || linking.entities[mention.entity].type != "Country") return {};
-      *state = mention.entity;
+      if (mention.entity < 0) return {};
+      if (mention.type == "NORP" && linking.entities[mention.entity].type == "Country") {
+        *state = mention.entity;
+      } else if (v.IsPlace(m)) {
+        // ("a Tallinn businessman", "a Texas businessman": where he is from.)
+        *place = mention.entity;
+      } else {
+        return {};
+      }
       k = mention.token_end;
       continue;
     }
@@ -87,9 +97,9 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
   for (uint32_t si = 0; si + 1 < n; ++si) {
     const text::Sentence& s = v.Sentence(si);
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-      int state = -1;
+      int state = -1, place = -1;
       uint32_t end = t;
-      const std::string kind = DescribedKind(v, t, s.token_end, &state, &end);
+      const std::string kind = DescribedKind(v, t, s.token_end, &state, &place, &end);
       if (kind.empty()) continue;
       const int named = OpeningName(v, si + 1, kind);
       if (named < 0) continue;
@@ -101,6 +111,9 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
         if (state >= 0) {
           Replace(&e.recipient, state, named);
           Replace(&e.actor, state, named);
+        } else if (place >= 0 && std::find(e.recipient.begin(), e.recipient.end(), place) != e.recipient.end()) {
+          // ("indicted a Texas businessman": not Texas.)
+          Replace(&e.recipient, place, named);
         } else if (e.recipient.empty() && TriggerEnd(v, e) <= t && t <= TriggerEnd(v, e) + 3) {
           // ("convicted a former deputy defence minister": the object the
           // description is.)
