@@ -896,6 +896,23 @@ TEST_F(LinkerTest, AShipsNameAfterAFlagOrAShipsNounIsAVessel) {
   EXPECT_EQ(linking_.entities[linking_.mentions[1].entity].type, "Thing");
 }
 
+// "The company" further back is the one company the story named (not a
+// news agency it cites).
+TEST_F(LinkerTest, TheCompanyFurtherBackIsTheStorysOnlyCompany) {
+  const std::string text =
+      "Acme Trading LLC denied the charges. Iran said nothing. \"We never did it,\" Mr. Roe said. "
+      "The company is owned by a bank.";
+  linking_ = linker_->Link(text, text::Segment(text), "2017-11-29");
+  const auto seg = text::Segment(text);
+  uint32_t company = 0;
+  for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
+    if (seg.tokens[k].span().Of(text) == "company") company = k;
+  }
+  const std::vector<int> found = linker_->Resolve(linking_, text, seg, company);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(linking_.entities[found.front()].id, "org:acme-trading-llc");
+}
+
 // "wrote on X": one letter after "on" names a platform, no party.
 TEST_F(LinkerTest, ALetterAfterOnIsNoParty) {
   EXPECT_EQ(Mentions("Iran said on X that it had freed the sailors."), (V{"Iran=GPE:country:IRN"}));

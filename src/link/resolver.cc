@@ -84,6 +84,23 @@ int LastBodyNamedWith(const Linking& l, uint32_t token, std::string_view noun) {
   return -1;
 }
 
+// "Taiwanese machine-tool maker Hsin Yuan Precision Co denied … The
+// company, which is owned by …": further back, the one company the story
+// named before `token` (not counting its dateline or a news agency), or -1.
+int OnlyCompanyBefore(const Linking& l, const text::Segmentation& seg, uint32_t token) {
+  int only = -1;
+  for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
+    const Mention& m = l.mentions[i];
+    if (m.token_end > token || m.entity < 0 || m.type != "ORG" || seg.sentences[m.sentence].dateline) continue;
+    const DocEntity& e = l.entities[m.entity];
+    // (Nor a news agency the story cites: "seen by Reuters".)
+    if (e.type != "Company" || m.entity == only || (e.kb != nullptr && e.kb->sector == "media")) continue;
+    if (only >= 0) return -1;
+    only = m.entity;
+  }
+  return only;
+}
+
 std::vector<int> RecentGroup(const Linking& l, uint32_t token) {
   // Groups are in text order: the last one ending at or before `token`.
   auto it = std::upper_bound(l.groups.begin(), l.groups.end(), token,
@@ -312,6 +329,7 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
         const bool definite_noun = k == token && (token + 1 >= seg.tokens.size() ||
                                                   seg.tokens[token + 1].span().Of(text) != "of");
         if (found.empty() && definite_noun) found = one(LastBodyNamedWith(l, token, w));
+        if (found.empty() && definite_noun && *kind == "Company") found = one(OnlyCompanyBefore(l, seg, token));
         return found;
       }
     }
