@@ -685,6 +685,13 @@ class PhraseRelations : public RelationBuilder {
     if (i > 0 && ms[i - 1].token_end + 1 == p.token_begin && state_citizen(ms[i - 1])) {
       Add(p.entity, "citizen_of", ms[i - 1].entity, p.sentence);
     }
+    // ("Australian aid worker Margaret Doyle": a word may describe the noun.)
+    if (i > 0 && ms[i - 1].token_end + 2 == p.token_begin && v_.StartsLower(ms[i - 1].token_end) &&
+        (ms[i - 1].type == "NORP" || ms[i - 1].type == "GPE") && ms[i - 1].entity >= 0 &&
+        v_.linking().entities[ms[i - 1].entity].type == "Country" &&
+        v_.lexicon().HasCue(v_.Lower(p.token_begin - 1), "citizen_noun")) {
+      Add(p.entity, "citizen_of", ms[i - 1].entity, p.sentence);
+    }
     // (The second of two after a plural: "… citizens Win Naing and Soe Moe Aung".)
     if (i > 1 && ms[i - 1].type == "PERSON" && ms[i - 1].token_end + 1 == p.token_begin &&
         (v_.Lower(ms[i - 1].token_end) == "and" || v_.Word(ms[i - 1].token_end) == ",") &&
