@@ -193,6 +193,20 @@ std::vector<int> EventCoder::LaidOn(uint32_t k, uint32_t end) const {
   for (uint32_t j = k; j > s.token_begin && k - j <= 4;) {
     --j;
     if (!preposition(j).empty()) return party(preposition(j), end);
+    // "hackers working for Russian military intelligence were behind a
+    // cyberattack": the subject of the verb "behind" follows.
+    if (v_.Lower(j) == "behind" && j > s.token_begin && v_.lexicon().HasCue(v_.Lower(j - 1), "be_aux")) {
+      // ("accusing Boko Haram of being behind the attack": the one accused.)
+      if (j >= s.token_begin + 3 && v_.Lower(j - 1) == "being" && v_.Lower(j - 2) == "of") {
+        if (const int m = v_.linking().MentionAt(j - 3); m >= 0 && v_.linking().mentions[m].entity >= 0) {
+          return {v_.linking().mentions[m].entity};
+        }
+      }
+      // ("men it said were behind a wave of massacres": the relative
+      // clause's noun, named by no name.)
+      if (j >= s.token_begin + 2 && v_.SaysOrClaims(j - 2)) return {};
+      return v_.SubjectBefore(j - 1);
+    }
     if (v_.Word(j) == "," || v_.IsClauseBreak(j) || v_.linking().MentionAt(j) >= 0) break;
   }
   return {};

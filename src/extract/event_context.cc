@@ -448,6 +448,12 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
       }
     }
   }
+  // ("denied any involvement and called the accusation hysteria": a verb of
+  // saying or naming joined by "and" tells its own clause.)
+  if (trigger > start && v.Lower(trigger - 1) == "and" &&
+      (v.SaysOrClaims(trigger) || v.lexicon().HasCue(v.Lower(trigger), "naming_verb"))) {
+    start = trigger;
+  }
   for (uint32_t k = start; k < trigger; ++k) {
     if (InOtherRelativeClause(v, k, trigger) || InOtherConjunct(v, k, trigger)) continue;
     // Cues match case-sensitively ("May" is a month), but a sentence's first

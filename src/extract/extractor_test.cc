@@ -1393,6 +1393,21 @@ TEST_F(ExtractorTest, SomeoneDescribedByHisTownIsTheOneNamedNext) {
   EXPECT_EQ(Ids(charge->recipient), V{"person:ivan-sokolov"});
 }
 
+// "Iran said that Russia was behind the attack": the speaker accuses the
+// one it names behind the act (the act itself is only claimed).
+TEST_F(ExtractorTest, SayingAnotherWasBehindAnAttackAccusesIt) {
+  Extraction x = RunParsed("Iran said that Russia was behind the attack .",
+                           {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"SCONJ", 7, "mark"}, {"PROPN", 7, "nsubj"},
+                            {"AUX", 7, "cop"}, {"ADP", 7, "case"}, {"DET", 7, "det"}, {"NOUN", 1, "ccomp"},
+                            {"PUNCT", 1, "punct"}},
+                           {{1, "say"}, {4, "be"}, {7, "attack"}});
+  const Event* accuse = FirstEvent(x, "ACCUSE");
+  ASSERT_NE(accuse, nullptr);
+  EXPECT_EQ(Ids(accuse->actor), V{"country:IRN"});
+  EXPECT_EQ(Ids(accuse->recipient), V{"country:RUS"});
+  EXPECT_EQ(Count(x, "ASSAULT"), 0);
+}
+
 TEST_F(ExtractorTest, TheTypeModelAddsALikelyTypeTheRulesMissed) {
   const std::filesystem::path home =
       std::filesystem::temp_directory_path() / ("dossier_learned_" + std::to_string(::getpid()));

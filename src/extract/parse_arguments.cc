@@ -515,6 +515,12 @@ int32_t ComplementTaker(const DocumentView& v, uint32_t k, bool through_objects)
     const int32_t head = v.Head(k);
     if (head < 0) return -1;
     if (dep == "ccomp") return head;
+    // ("said that hackers were behind a cyberattack": a copula's clause is
+    // its predicate's.)
+    if (dep == "cop") {
+      k = static_cast<uint32_t>(head);
+      continue;
+    }
     // "officials said the launch came a day after India tested a missile": a
     // clause of time or cause inside what was said is said too.
     if (dep != "conj" && dep != "advcl" && !(through_objects && (dep == "xcomp" || dep == "obj"))) return -1;
