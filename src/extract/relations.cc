@@ -475,6 +475,8 @@ class PhraseRelations : public RelationBuilder {
     uint32_t b = role_end;
     while (b > sentence_begin && role_end - b < 2 && RoleWord(b - 1) && !v_.HyphenJoined(b - 1)) --b;
     if (b == role_end) return;
+    // ("its founder and director X": two roles joined.)
+    if (b >= sentence_begin + 2 && v_.Lower(b - 1) == "and" && RoleWord(b - 2)) b -= 2;
     const uint32_t role_begin = b;
     // ("Myanmar-born", "long-serving": a hyphenated word describing him.)
     if (b >= sentence_begin + 3 && v_.Word(b - 2) == "-" && v_.HyphenJoined(b - 1)) b -= 3;
