@@ -913,6 +913,14 @@ TEST_F(LinkerTest, TheCompanyFurtherBackIsTheStorysOnlyCompany) {
   EXPECT_EQ(linking_.entities[found.front()].id, "org:acme-trading-llc");
 }
 
+// "Brightway's director" after "Brightway Components Ltd": a company's first
+// word is the company.
+TEST_F(LinkerTest, ACompanysFirstWordIsTheCompany) {
+  const V got = Mentions("Iran sanctioned Brightway Components Ltd on Monday. Officials said Brightway denied it.");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[2], "Brightway=ORG:org:brightway-components-ltd");
+}
+
 // "wrote on X": one letter after "on" names a platform, no party.
 TEST_F(LinkerTest, ALetterAfterOnIsNoParty) {
   EXPECT_EQ(Mentions("Iran said on X that it had freed the sailors."), (V{"Iran=GPE:country:IRN"}));

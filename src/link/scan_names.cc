@@ -209,6 +209,12 @@ int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
   for (const auto& t : text::Tokenize(name)) words.push_back(name.substr(t.begin, t.end - t.begin));
   for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
     const DocEntity& d = out_.entities[i];
+    // ("Brightway's director" after "Brightway Components Ltd": a company's
+    // first word.)
+    if (d.type == "Company" && named_before(i) && words.size() == 1 && name.size() >= 4 && d.kb == nullptr &&
+        d.name.size() > name.size() + 1 && d.name.starts_with(name) && d.name[name.size()] == ' ') {
+      return i;
+    }
     if (d.type != "Person" || !named_before(i)) continue;
     std::vector<std::string_view> parts;
     for (const auto& t : text::Tokenize(d.name)) parts.push_back(std::string_view(d.name).substr(t.begin, t.end - t.begin));
