@@ -1408,6 +1408,16 @@ TEST_F(ExtractorTest, SayingAnotherWasBehindAnAttackAccusesIt) {
   EXPECT_EQ(Count(x, "ASSAULT"), 0);
 }
 
+// "condemned the measures": a response to a sanction's noun reaches the one
+// who imposed it.
+TEST_F(ExtractorTest, CondemningTheMeasuresReachesTheSanctioner) {
+  Extraction x = Run("The United States sanctioned Acme Trading Ltd on Monday. Russia condemned the measures.");
+  const Event* condemned = FirstEvent(x, "ACCUSE", 1);
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(Ids(condemned->actor), V{"country:RUS"});
+  EXPECT_EQ(Ids(condemned->recipient), V{"country:USA"});
+}
+
 TEST_F(ExtractorTest, TheTypeModelAddsALikelyTypeTheRulesMissed) {
   const std::filesystem::path home =
       std::filesystem::temp_directory_path() / ("dossier_learned_" + std::to_string(::getpid()));

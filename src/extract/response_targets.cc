@@ -33,6 +33,8 @@ int32_t AnsweredNoun(const DocumentView& v, uint32_t end) {
 
 // The event type the noun at `noun` names, or empty.
 std::string AnsweredType(const DocumentView& v, uint32_t noun) {
+  // ("condemned the listings", "rejected the measures": a sanction's noun.)
+  if (v.lexicon().HasCue(v.Lower(noun), "sanction_noun")) return "SANCTION";
   const auto* patterns = v.lexicon().EventsFor(v.Lower(noun));
   if (patterns == nullptr) return {};
   // ("rejected the criticism": an accusation answered.)
