@@ -392,7 +392,9 @@ std::vector<uint8_t> EventCoder::SentencesWithVerbTriggers() const {
                                (v_.Upos(k - 1) == "NOUN" || v_.Upos(k - 1) == "PROPN");
     for (const EventPattern& p : *patterns) {
       uint32_t end;
-      if (!p.noun && (headline_noun || Fires(p, *patterns, k, &end, /*before_parse=*/true))) {
+      // (A noun that is an event only as a speaker's claim needs the parse
+      // to find the speaker: "said China's drills were a provocation".)
+      if ((!p.noun || p.claimed) && (headline_noun || Fires(p, *patterns, k, &end, /*before_parse=*/true))) {
         flags[v_.SentenceOf(k)] = 1;
         break;
       }
@@ -469,7 +471,12 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
       e.actor = NounActor(k, end);
       // "arrived in Hanoi for a three-day visit to Vietnam": the visitor is
       // the clause subject.
-      if (e.actor.empty() && p.subject_fallback && !Disapproved(k)) e.actor = v_.SubjectBefore(k);
+      if (e.actor.empty() && p.subject_fallback && !Disapproved(k)) {
+        // ("China's drills were a provocation": a noun predicate's own
+        // subject in the parse.)
+        if (v_.Parsed(k)) e.actor = SubjectEntities(v_, k);
+        if (e.actor.empty()) e.actor = v_.SubjectBefore(k);
+      }
       e.recipient = v_.ObjectAfter(end, 6, VenueEnds(p));
       // "arrived in Kazakhstan on Wednesday for a two-day visit": the place
       // arrived in is the one visited.

@@ -1418,6 +1418,20 @@ TEST_F(ExtractorTest, CondemningTheMeasuresReachesTheSanctioner) {
   EXPECT_EQ(Ids(condemned->recipient), V{"country:USA"});
 }
 
+// "Iran said Russia's drills were a provocation": the speaker accuses the
+// noun predicate's subject.
+TEST_F(ExtractorTest, CallingAnotherSActAProvocationAccusesIt) {
+  Extraction x = RunParsed("Iran said Russia's drills were a provocation .",
+                           {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"PROPN", 4, "nmod:poss"}, {"PART", 2, "case"},
+                            {"NOUN", 7, "nsubj"}, {"AUX", 7, "cop"}, {"DET", 7, "det"}, {"NOUN", 1, "ccomp"},
+                            {"PUNCT", 1, "punct"}},
+                           {{1, "say"}, {4, "drill"}, {5, "be"}, {7, "provocation"}});
+  const Event* accuse = FirstEvent(x, "ACCUSE");
+  ASSERT_NE(accuse, nullptr);
+  EXPECT_EQ(Ids(accuse->actor), V{"country:IRN"});
+  EXPECT_EQ(Ids(accuse->recipient), V{"country:RUS"});
+}
+
 TEST_F(ExtractorTest, TheTypeModelAddsALikelyTypeTheRulesMissed) {
   const std::filesystem::path home =
       std::filesystem::temp_directory_path() / ("dossier_learned_" + std::to_string(::getpid()));
