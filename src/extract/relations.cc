@@ -429,6 +429,11 @@ class PhraseRelations : public RelationBuilder {
       uint32_t j = v_.linking().mentions[at].token_begin;
       if (j > sentence_begin && v_.Lower(j - 1) == "the") --j;
       if (j > sentence_begin + 1 && (v_.Lower(j - 1) == "to" || v_.Lower(j - 1) == "at")) role_end = j - 1;
+    } else if (at >= 0 && v_.IsPlace(at)) {
+      // ("Australia's high commissioner in Honiara, Catherine Lyall": where
+      // the office is held.)
+      const uint32_t j = v_.linking().mentions[at].token_begin;
+      if (j > sentence_begin + 1 && v_.Lower(j - 1) == "in") role_end = j - 1;
     }
     uint32_t b = role_end;  // the role words are [b, role_end)
     while (b > sentence_begin && role_end - b < 3 && RoleWord(b - 1)) --b;
