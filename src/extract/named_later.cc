@@ -64,10 +64,20 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
 // starts within its first four words; else -1.
 int OpeningName(const DocumentView& v, uint32_t si, const std::string& type) {
   const text::Sentence& s = v.Sentence(si);
-  for (uint32_t k = s.token_begin; k < s.token_end && k < s.token_begin + 4; ++k) {
+  uint32_t limit = s.token_begin + 4;
+  for (uint32_t k = s.token_begin; k < s.token_end && k < limit; ++k) {
     const int m = v.linking().MentionAt(k);
     if (m < 0) continue;
     const link::Mention& mention = v.linking().mentions[m];
+    // ("The Comoros-flagged Sea Lark", "The Murmansk-registered Kapitan
+    // Sorokin": a place describing the name after it.)
+    const uint32_t after = mention.token_end;
+    if (v.DescribesNoun(m) || (after + 1 < s.token_end && v.Word(after) == "-" && v.HyphenJoined(after + 1) &&
+                               v.StartsLower(after + 1))) {
+      k = mention.token_end + 1;
+      limit = k + 4;
+      continue;
+    }
     return mention.type == type ? mention.entity : -1;
   }
   return -1;
@@ -114,9 +124,12 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
         } else if (place >= 0 && std::find(e.recipient.begin(), e.recipient.end(), place) != e.recipient.end()) {
           // ("indicted a Texas businessman": not Texas.)
           Replace(&e.recipient, place, named);
-        } else if (e.recipient.empty() && TriggerEnd(v, e) <= t && t <= TriggerEnd(v, e) + 3) {
+        } else if (TriggerEnd(v, e) <= t && t <= TriggerEnd(v, e) + 3 &&
+                   std::all_of(e.recipient.begin(), e.recipient.end(),
+                               [&](int r) { return v.linking().entities[r].type == "Location"; })) {
           // ("convicted a former deputy defence minister": the object the
-          // description is.)
+          // description is; "seized a foreign tanker in the Gulf of Oman":
+          // not where.)
           e.recipient = {named};
         }
       }

@@ -926,6 +926,15 @@ TEST_F(LinkerTest, ALetterAfterOnIsNoParty) {
   EXPECT_EQ(Mentions("Iran said on X that it had freed the sailors."), (V{"Iran=GPE:country:IRN"}));
 }
 
+// "A fishing trawler … The Zemblavia-registered Kapitan Sorokin": registered
+// where, after a ship's noun, names a ship; a company's name stays a company's.
+TEST_F(LinkerTest, ARegisteredNameAfterAShipsNounIsAVessel) {
+  const V ship = Mentions("Iran detained a fishing trawler. The Zemblavia-registered Kapitan Sorokin was boarded.");
+  EXPECT_NE(std::find(ship.begin(), ship.end(), "Kapitan Sorokin=FAC:vessel:kapitan-sorokin"), ship.end());
+  const V firm = Mentions("Iran detained a fishing trawler. The Zemblavia-registered Acme Shipping Ltd denied it.");
+  EXPECT_EQ(std::count_if(firm.begin(), firm.end(), [](const std::string& m) { return m.find("vessel:") != std::string::npos; }), 0);
+}
+
 // A name two states share is the one the document named before.
 TEST_F(LinkerTest, ANameTwoStatesShareIsTheOneNamedBefore) {
   Build(kb::KnowledgeBase::FromTables("COD\tDemocratic Republic of the Congo\tCongo|DR Congo\tCongolese\tKinshasa\t\n"

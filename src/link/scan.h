@@ -259,6 +259,9 @@ class Scan {
   // a ship's name (capitalised words) at i, right after "<place>-flagged" or
   // a ship's noun (vessel_noun cues); i when there is none. A name the
   // knowledge base knows is not taken.
+  // Whether a ship's common noun (vessel_noun cues, lower case) stands before
+  // token i in its sentence or the two before.
+  bool VesselNounBefore(uint32_t i) const;
   uint32_t VesselNameEnd(uint32_t i, uint32_t end) const;
   // A one-word city name ("Most", "Martin", "Mishima") is a place only where
   // the text treats it as one: after "in"/"at"/"from"/"to"/"near", before

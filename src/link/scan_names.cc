@@ -624,22 +624,36 @@ uint32_t Scan::ModelNumberEnd(uint32_t i, uint32_t end) const {
   return i + 3;
 }
 
+bool Scan::VesselNounBefore(uint32_t i) const {
+  uint32_t s = 0;
+  while (s + 1 < seg_.sentences.size() && seg_.sentences[s].token_end <= i) ++s;
+  const uint32_t from = seg_.sentences[s >= 2 ? s - 2 : 0].token_begin;
+  for (uint32_t k = from; k < i; ++k) {
+    const std::string_view w = Word(text_, seg_.tokens[k]);
+    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && cues_.Has(CueKind::kVesselNoun, w)) return true;
+  }
+  return false;
+}
+
 uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
   const auto& toks = seg_.tokens;
   if (i < 2) return i;
   const std::string_view before = Word(text_, toks[i - 1]);
-  const bool flagged = before == "flagged" && IsDashToken(Word(text_, toks[i - 2])) &&
-                       toks[i - 2].end == toks[i - 1].begin;
-  if (!flagged && !cues_.Has(CueKind::kVesselNoun, before)) return i;
+  const bool hyphened = IsDashToken(Word(text_, toks[i - 2])) && toks[i - 2].end == toks[i - 1].begin;
+  const bool flagged = before == "flagged" && hyphened;
+  // ("A Russian fishing trawler … The Murmansk-registered Kapitan Sorokin":
+  // registered where, in a story about a ship named by its noun just before.)
+  const bool registered = before == "registered" && hyphened && VesselNounBefore(i);
+  if (!flagged && !registered && !cues_.Has(CueKind::kVesselNoun, before)) return i;
   if (!gaz_.LongestAt(text_, toks, i, end).entries.empty()) return i;
   uint32_t k = i;
   while (k < end && k < i + 4) {
     const std::string_view w = Word(text_, toks[k]);
     const bool number = !w.empty() && w[0] >= '0' && w[0] <= '9' && k > i;
-    if (!(Capitalised(w) || number) || cues_.Has(CueKind::kFunctionWord, w) || cues_.Has(CueKind::kLegalForm, w) ||
-        cues_.Has(CueKind::kOrgKeyword, w)) {
-      break;
-    }
+    if (!(Capitalised(w) || number) || cues_.Has(CueKind::kFunctionWord, w)) break;
+    // (A company's name, not a ship's: "Marshall Islands-registered Blue
+    // Kestrel Shipping Inc".)
+    if (cues_.Has(CueKind::kLegalForm, w) || cues_.Has(CueKind::kOrgKeyword, w)) return registered ? i : k;
     ++k;
   }
   return k;
