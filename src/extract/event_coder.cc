@@ -822,6 +822,23 @@ void EventCoder::Code(std::vector<Event>* out) const {
         e.actor = std::move(speaker);
       }
       if (NotNews(p, k, end, e, agent_implicit, *out) || EmergencyAfterAttack(p, k, *out)) continue;
+      // ("Bangladesh summoned Myanmar's ambassador to protest against mortar
+      // shells": a state or its body protests by complaining officially.)
+      // (Only as the purpose of a summons told before in the sentence.)
+      const bool summons_purpose =
+          !p.noun && k > 0 && v_.Lower(k - 1) == "to" &&
+          std::any_of(fired.begin(), fired.end(), [&](const Fired& f) {
+            return f.pattern->event == "ACCUSE" && v_.SentenceOf(f.token) == e.sentence;
+          });
+      if (e.event == "PROTEST" && e.mode == "demo" && summons_purpose && !e.actor.empty() &&
+          std::all_of(e.actor.begin(), e.actor.end(), [&](int a) {
+            const std::string& type = v_.linking().entities[a].type;
+            return type == "Country" || type == "PublicBody";
+          })) {
+        e.event = "ACCUSE";
+        e.mode = "disapprove";
+        e.cameo = "114";
+      }
       if (RequestedContent(k, p, fired) || RequestedNoun(k, p, fired) || PlanContent(k, p)) {
         e.modality = "hypothetical";
       }

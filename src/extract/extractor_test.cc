@@ -1432,6 +1432,14 @@ TEST_F(ExtractorTest, CallingAnotherSActAProvocationAccusesIt) {
   EXPECT_EQ(Ids(accuse->recipient), V{"country:RUS"});
 }
 
+// "summoned Russia's ambassador to protest against the arrests": a state
+// protests by complaining officially, not by demonstrating.
+TEST_F(ExtractorTest, AStateSummoningToProtestComplainsOfficially) {
+  Extraction x = Run("Iran summoned Russia's ambassador on Monday to protest against the arrests.");
+  EXPECT_EQ(Count(x, "PROTEST"), 0);
+  EXPECT_GE(Count(x, "ACCUSE"), 1);
+}
+
 TEST_F(ExtractorTest, TheTypeModelAddsALikelyTypeTheRulesMissed) {
   const std::filesystem::path home =
       std::filesystem::temp_directory_path() / ("dossier_learned_" + std::to_string(::getpid()));
