@@ -228,27 +228,6 @@ bool IsInitial(std::string_view word) {
   return static_cast<size_t>(len) == word.size() && base::IsUpper(cp);
 }
 
-// "sanctioned Brightway Components Ltd. Officials said": a company's legal
-// form ends the sentence when a capitalised word that is no legal form
-// follows, and a lower-case word after that ("Co. Ltd. said" and "Inc.
-// Chief Executive" go on).
-bool LegalFormEndsSentence(std::string_view t, const std::vector<Token>& tokens, uint32_t k) {
-  const std::string_view tok = tokens[k].span().Of(t);
-  const std::string lower = base::AsciiLower(tok.substr(0, tok.size() - 1));
-  if (lower != "ltd" && lower != "inc" && lower != "corp" && lower != "co" && lower != "llc" && lower != "plc") {
-    return false;
-  }
-  if (k + 2 >= tokens.size()) return false;
-  const std::string_view next = tokens[k + 1].span().Of(t);
-  const std::string_view after = tokens[k + 2].span().Of(t);
-  int len;
-  const std::string_view bare = next.ends_with(".") ? next.substr(0, next.size() - 1) : next;
-  if (next.empty() || !base::IsUpper(DecodeUtf8(next, 0, &len)) || IsAbbreviation(bare)) {
-    return false;
-  }
-  return !after.empty() && after[0] >= 'a' && after[0] <= 'z';
-}
-
 bool StartsSentenceLike(std::string_view tok) {
   int len;
   char32_t cp = DecodeUtf8(tok, 0, &len);
@@ -346,10 +325,7 @@ std::vector<Sentence> SplitSentences(std::string_view t, const std::vector<Token
       if (abbrev) {
         bool initial = IsInitial(word);
         if (initial || IsTitle(word)) continue;
-        if (gap_lines == 0 && !InList(kSentenceStarters, base::AsciiLower(next)) &&
-            !LegalFormEndsSentence(t, tokens, k)) {
-          continue;
-        }
+        if (gap_lines == 0 && !InList(kSentenceStarters, base::AsciiLower(next))) continue;
       }
       // Absorb closing quotes and brackets into this sentence.
       uint32_t end = k + 1;

@@ -128,13 +128,6 @@ TEST(SplitSentences, ALetterAfterOnIsAPlatformNotAnInitial) {
   EXPECT_EQ(seg.tokens[seg.sentences[1].token_begin].span().Of("Petro wrote on X. The group freed six soldiers. John O. Brennan spoke."), "The");
 }
 
-// A legal form ends the sentence before a capitalised word and a lower-case
-// one ("Ltd. Officials said"), not before another legal form ("Co. Ltd. said").
-TEST(SplitSentences, ALegalFormEndsASentenceBeforeANewClause) {
-  EXPECT_EQ(Segment("Iran sanctioned Acme Components Ltd. Officials said Acme denied it.").sentences.size(), 2u);
-  EXPECT_EQ(Segment("Samsung Electronics Co. Ltd. said it would comply.").sentences.size(), 1u);
-}
-
 TEST(SplitSentences, SentencesCoverAllTokensInOrder) {
   std::string text = "A. B? C! \xE2\x80\x9C" "D.\xE2\x80\x9D" " E\n\nF";
   auto seg = Segment(text);
