@@ -1,5 +1,5 @@
-// AddChargeParties (context.h): "Iran arrested two French citizens on
-// espionage charges", "indicted a Texas businessman on charges of exporting":
+// AddChargeParties (context.h): "Russian police arrested a journalist on
+// treason charges", "indicted a Texas businessman on charges of exporting":
 // the charge a verb's act rests on is brought by the one who acts on whom it
 // reaches (PLOVER codes an arrest on charges as COERCE plus ACCUSE, between
 // the same sides).

@@ -20,6 +20,13 @@ inline bool ActsForState(const DocumentView& v, const Event& e) {
   });
 }
 
+// Appends to *v the entities of `add` it does not hold yet.
+inline void AddUnique(std::vector<int>* v, const std::vector<int>& add) {
+  for (int x : add) {
+    if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
+  }
+}
+
 // The token right after the trigger of `e`.
 inline uint32_t TriggerEnd(const DocumentView& v, const Event& e) {
   uint32_t end = v.TokenAt(e.trigger.begin) + 1;

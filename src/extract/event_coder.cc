@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "base/utf8.h"
+#include "extract/context.h"
 #include "extract/event_types.h"
 #include "extract/parse_arguments.h"
 
@@ -31,12 +32,6 @@ Event AsCooperation(const Event& act, std::string_view mode, std::string_view ca
   c.mode = std::string(mode);
   c.cameo = std::string(cameo);
   return c;
-}
-
-void AddUnique(std::vector<int>* v, const std::vector<int>& add) {
-  for (int x : add) {
-    if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
-  }
 }
 
 }  // namespace
@@ -825,16 +820,13 @@ void EventCoder::Code(std::vector<Event>* out) const {
       // ("Bangladesh summoned Myanmar's ambassador to protest against mortar
       // shells": a state or its body protests by complaining officially.)
       // (Only as the purpose of a summons told before in the sentence.)
-      const bool summons_purpose =
-          !p.noun && k > 0 && v_.Lower(k - 1) == "to" &&
-          std::any_of(fired.begin(), fired.end(), [&](const Fired& f) {
-            return f.pattern->event == "ACCUSE" && v_.SentenceOf(f.token) == e.sentence;
-          });
-      if (e.event == "PROTEST" && e.mode == "demo" && summons_purpose && !e.actor.empty() &&
-          std::all_of(e.actor.begin(), e.actor.end(), [&](int a) {
-            const std::string& type = v_.linking().entities[a].type;
-            return type == "Country" || type == "PublicBody";
-          })) {
+      const auto summons_purpose = [&] {
+        return !p.noun && k > 0 && v_.Lower(k - 1) == "to" &&
+               std::any_of(fired.begin(), fired.end(), [&](const Fired& f) {
+                 return f.pattern->event == "ACCUSE" && v_.SentenceOf(f.token) == e.sentence;
+               });
+      };
+      if (e.event == "PROTEST" && e.mode == "demo" && !e.actor.empty() && ActsForState(v_, e) && summons_purpose()) {
         e.event = "ACCUSE";
         e.mode = "disapprove";
         e.cameo = "114";

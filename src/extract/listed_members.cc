@@ -67,7 +67,7 @@ int32_t ChargeOpening(const DocumentView& v, const text::Sentence& s, uint32_t* 
 int32_t ThoseOpening(const DocumentView& v, const text::Sentence& s, uint32_t* items) {
   const uint32_t k = s.token_begin;
   if (k + 3 >= s.token_end || v.Lower(k) != "those" || !v.Lower(k + 1).ends_with("ed")) return -1;
-  const std::string w = v.Lower(k + 2);
+  const std::string& w = v.Lower(k + 2);
   if (!IsCopula(w) && w != "include" && w != "included") return -1;
   *items = k + 3;
   return static_cast<int32_t>(k + 1);

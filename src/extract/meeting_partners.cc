@@ -40,9 +40,9 @@ void AddMeetingPartners(const DocumentView& v, std::vector<Event>* events) {
         joined |= v.Lower(k) == "and";
       }
       if (!joined) continue;
-      for (int x : meeting.recipient) {
-        if (std::find(act.actor.begin(), act.actor.end(), x) == act.actor.end()) act.recipient.push_back(x);
-      }
+      act.recipient = meeting.recipient;
+      std::erase_if(act.recipient,
+                    [&](int x) { return std::find(act.actor.begin(), act.actor.end(), x) != act.actor.end(); });
       break;
     }
   }

@@ -74,6 +74,7 @@ int OpeningName(const DocumentView& v, uint32_t si, const std::string& type) {
     const uint32_t after = mention.token_end;
     if (v.DescribesNoun(m) || (after + 1 < s.token_end && v.Word(after) == "-" && v.HyphenJoined(after + 1) &&
                                v.StartsLower(after + 1))) {
+      // (Past the hyphen and the participle: the loop steps over the latter.)
       k = mention.token_end + 1;
       limit = k + 4;
       continue;

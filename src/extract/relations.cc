@@ -97,7 +97,7 @@ class PhraseRelations : public RelationBuilder {
     const link::DocEntity& d = v_.linking().entities[person.entity];
     if (d.kb == nullptr) {
       if (const int state = StateOfOfficeInContext(person); state >= 0) {
-        Add(person.entity, value != nullptr && *value == "leader_of" ? "leader_of" : "role_in", state, person.sentence);
+        Add(person.entity, OfficeOfState(value), state, person.sentence);
         return;
       }
       DatelineOffice(person, value);
@@ -125,6 +125,12 @@ class PhraseRelations : public RelationBuilder {
       if (v_.lexicon().HasCue(v_.Lower(static_cast<uint32_t>(t)), category)) return true;
     }
     return false;
+  }
+
+  // The relation an office of state with the title's cue value `value`
+  // holds: leadership for a leader's title, else a role.
+  static const char* OfficeOfState(const std::string* value) {
+    return value != nullptr && *value == "leader_of" ? "leader_of" : "role_in";
   }
 
   // The state the text ties an office named with no state to, or -1:
@@ -211,7 +217,7 @@ class PhraseRelations : public RelationBuilder {
       // on Tuesday during a visit to Kyiv": a visitor's office is that of the
       // state the sentence opens with.)
       if (const int visitor = VisitingState(person.sentence, state); visitor >= 0) state = visitor;
-      Add(person.entity, value != nullptr && *value == "leader_of" ? "leader_of" : "role_in", state, person.sentence);
+      Add(person.entity, OfficeOfState(value), state, person.sentence);
     }
   }
 
@@ -679,30 +685,29 @@ class PhraseRelations : public RelationBuilder {
     const uint32_t end = v_.Sentence(p.sentence).token_end;
     // ("Myanmar citizens Win Naing and Soe Moe Aung": a state's name before
     // the noun too.)
-    const auto state_citizen = [&](const link::Mention& n) {
+    // (The citizen noun at `noun`, right after the state's name unless said.)
+    const auto state_citizen = [&](const link::Mention& n, uint32_t noun) {
       return (n.type == "NORP" || n.type == "GPE") && n.entity >= 0 &&
-             v_.linking().entities[n.entity].type == "Country" && n.token_end < end &&
-             v_.lexicon().HasCue(v_.Lower(n.token_end), "citizen_noun");
+             v_.linking().entities[n.entity].type == "Country" && noun < end &&
+             v_.lexicon().HasCue(v_.Lower(noun), "citizen_noun");
     };
     const uint32_t k = p.token_end;
     if (i + 1 < ms.size() && k + 2 < end && v_.Word(k) == "," && (v_.Lower(k + 1) == "a" || v_.Lower(k + 1) == "an") &&
-        ms[i + 1].token_begin == k + 2 && state_citizen(ms[i + 1])) {
+        ms[i + 1].token_begin == k + 2 && state_citizen(ms[i + 1], ms[i + 1].token_end)) {
       Add(p.entity, "citizen_of", ms[i + 1].entity, p.sentence);
     }
-    if (i > 0 && ms[i - 1].token_end + 1 == p.token_begin && state_citizen(ms[i - 1])) {
+    if (i > 0 && ms[i - 1].token_end + 1 == p.token_begin && state_citizen(ms[i - 1], ms[i - 1].token_end)) {
       Add(p.entity, "citizen_of", ms[i - 1].entity, p.sentence);
     }
     // ("Australian aid worker Margaret Doyle": a word may describe the noun.)
     if (i > 0 && ms[i - 1].token_end + 2 == p.token_begin && v_.StartsLower(ms[i - 1].token_end) &&
-        (ms[i - 1].type == "NORP" || ms[i - 1].type == "GPE") && ms[i - 1].entity >= 0 &&
-        v_.linking().entities[ms[i - 1].entity].type == "Country" &&
-        v_.lexicon().HasCue(v_.Lower(p.token_begin - 1), "citizen_noun")) {
+        state_citizen(ms[i - 1], p.token_begin - 1)) {
       Add(p.entity, "citizen_of", ms[i - 1].entity, p.sentence);
     }
     // (The second of two after a plural: "… citizens Win Naing and Soe Moe Aung".)
     if (i > 1 && ms[i - 1].type == "PERSON" && ms[i - 1].token_end + 1 == p.token_begin &&
         (v_.Lower(ms[i - 1].token_end) == "and" || v_.Word(ms[i - 1].token_end) == ",") &&
-        ms[i - 2].token_end + 1 == ms[i - 1].token_begin && state_citizen(ms[i - 2]) &&
+        ms[i - 2].token_end + 1 == ms[i - 1].token_begin && state_citizen(ms[i - 2], ms[i - 2].token_end) &&
         v_.Lower(ms[i - 2].token_end).ends_with("s")) {
       Add(p.entity, "citizen_of", ms[i - 2].entity, p.sentence);
     }

@@ -21,8 +21,6 @@ bool IsSeparator(const DocumentView& v, uint32_t k) {
   return v.Word(k) == "," || v.Lower(k) == "and" || v.Lower(k) == "including";
 }
 
-bool IsPossessivePronoun(std::string_view w) { return w == "its" || w == "his" || w == "her" || w == "their"; }
-
 // Whether the words [from, to) describe the name after them: determiners,
 // possessive pronouns, adjectives, nouns, names and hyphen-joined participles,
 // at most kMaxDescription of them.
@@ -30,7 +28,7 @@ bool Describes(const DocumentView& v, uint32_t from, uint32_t to) {
   if (to - from > kMaxDescription) return false;
   for (uint32_t k = from; k < to; ++k) {
     const std::string_view tag = v.Upos(k);
-    if (tag == "PRON" && !IsPossessivePronoun(v.Lower(k))) return false;
+    if (tag == "PRON" && !DocumentView::IsPossessivePronoun(v.Lower(k))) return false;
     if (tag == "ADP" || tag == "AUX" || tag == "SCONJ" || tag == "CCONJ") return false;
     if (tag == "VERB" && !v.HyphenJoined(k)) return false;
   }
@@ -64,10 +62,11 @@ std::vector<int> ListAfter(const DocumentView& v, const text::Sentence& s, uint3
       // United Nations special rapporteur").
       const uint32_t after = mention.token_end;
       const int person_after = after + 1 < s.token_end ? linking.MentionAt(after + 1) : -1;
+      // ("Supreme Court magistrate B": a body and a noun before a person.)
+      const bool describes_person = after < s.token_end && v.StartsLower(after) && mention.type != "PERSON" &&
+                                    person_after >= 0 && linking.mentions[person_after].type == "PERSON";
       const bool modifier =
-          after < s.token_end && (base::IsPossessiveClitic(v.Lower(after)) ||
-                                  (v.StartsLower(after) && mention.type != "PERSON" && person_after >= 0 &&
-                                   linking.mentions[person_after].type == "PERSON") ||
+          after < s.token_end && (base::IsPossessiveClitic(v.Lower(after)) || describes_person ||
                                   (v.StartsLower(after) && (v.Upos(after) == "NOUN" || v.Upos(after) == "ADJ" ||
                                                             v.Upos(after) == "NUM")));
       const uint32_t start = mention.title_token >= 0 ? static_cast<uint32_t>(mention.title_token) : k;
@@ -79,10 +78,8 @@ std::vector<int> ListAfter(const DocumentView& v, const text::Sentence& s, uint3
       }
       skip_next = false;
       k = std::max(mention.token_end, k + 1);
-      // ("Supreme Court magistrate B": the body and the noun describe B, the
-      // listed name after them.)
-      if (v.StartsLower(after) && mention.type != "PERSON" && person_after >= 0 &&
-          linking.mentions[person_after].type == "PERSON" && after_separator != s.token_end) {
+      // (The body and the noun describe B, the listed name after them.)
+      if (describes_person && after_separator != s.token_end) {
         const link::Mention& p = linking.mentions[person_after];
         k = p.token_begin;
         after_separator = p.title_token >= 0 ? std::min<uint32_t>(k, static_cast<uint32_t>(p.title_token)) : k;
@@ -123,12 +120,9 @@ void AddSanctionLists(const DocumentView& v, std::vector<Event>* events) {
       }
     }
     if (from == 0) continue;
-    for (int x : ListAfter(v, s, from)) {
-      if (std::find(e.recipient.begin(), e.recipient.end(), x) == e.recipient.end() &&
-          std::find(e.actor.begin(), e.actor.end(), x) == e.actor.end()) {
-        e.recipient.push_back(x);
-      }
-    }
+    std::vector<int> listed = ListAfter(v, s, from);
+    std::erase_if(listed, [&](int x) { return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end(); });
+    AddUnique(&e.recipient, listed);
   }
 }
 
