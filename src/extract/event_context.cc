@@ -31,13 +31,25 @@ bool IsDateValue(const std::string& value) {
   return value.size() >= 4 && base::IsDigit(static_cast<unsigned char>(value[0]));
 }
 
+// Whether the word at k heads a clause: a verb, or a predicate with its
+// copula or subject ("persona non grata on Thursday", which the parser may
+// hang as a relative clause, is none).
+bool IsClauseHead(const DocumentView& v, uint32_t k) {
+  if (v.Upos(k) == "VERB" || v.Upos(k) == "AUX") return true;
+  const text::Sentence& s = v.Sentence(v.SentenceOf(k));
+  for (uint32_t c = s.token_begin; c < s.token_end; ++c) {
+    if (v.Head(c) == static_cast<int32_t>(k) && (v.Dep(c) == "cop" || v.Dep(c).starts_with("nsubj"))) return true;
+  }
+  return false;
+}
+
 // Whether the word at k stands in a relative clause the trigger is not part
 // of ("four militants who allegedly planned the bombing are arrested": the
 // clause's "allegedly" and "planned" say nothing of the arrest).
 bool InOtherRelativeClause(const DocumentView& v, uint32_t k, uint32_t trigger) {
   if (!v.Parsed(k) || !v.Parsed(trigger)) return false;
   for (int depth = 0; depth < 12 && v.Head(k) >= 0; ++depth) {
-    if (DocumentView::IsRelativeClause(v.Dep(k))) {
+    if (DocumentView::IsRelativeClause(v.Dep(k)) && IsClauseHead(v, k)) {
       for (int32_t a = static_cast<int32_t>(trigger), d = 0; a >= 0 && d < 32; a = v.Head(a), ++d) {
         if (a == static_cast<int32_t>(k)) return false;
       }

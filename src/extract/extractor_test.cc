@@ -1440,6 +1440,82 @@ TEST_F(ExtractorTest, AStateSummoningToProtestComplainsOfficially) {
   EXPECT_GE(Count(x, "ACCUSE"), 1);
 }
 
+// "Iran's government spokesman X": a state's possessive before the title,
+// over a body's noun.
+TEST_F(ExtractorTest, AStatesPossessiveBeforeABodysNounAndTitleIsTheOfficesState) {
+  Extraction x = Run("North Korea accused Iran of lying. Iran's government spokesman Ali Rabiei rejected the claims.");
+  EXPECT_TRUE(HasRelation(x, "person:ali-rabiei", "role_in", "country:IRN"));
+  EXPECT_FALSE(HasRelation(x, "person:ali-rabiei", "role_in", "country:PRK"));
+}
+
+// "summoned Russia's acting high commissioner": a high commissioner is an
+// envoy; the summons reaches the envoy's state.
+TEST_F(ExtractorTest, SummoningAHighCommissionerReachesHisState) {
+  Extraction x = Run("Iran summoned Russia's acting high commissioner on Wednesday.");
+  const Event* e = FirstEvent(x, "ACCUSE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Ids(e->actor), V{"country:IRN"});
+  EXPECT_EQ(Ids(e->recipient), V{"country:RUS"});
+}
+
+// "stood firmly behind": a verb's adverb before its particle.
+TEST_F(ExtractorTest, AnAdverbBeforeAVerbsParticleKeepsTheTrigger) {
+  Extraction x = Run("Russia said it stood firmly behind Iran.");
+  const Event* e = FirstEvent(x, "SUPPORT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Ids(e->recipient), V{"country:IRN"});
+  // (Not before a negation: "would probably not" refuses nothing.)
+  EXPECT_EQ(Count(Run("Iran said war would probably not spread to Russia."), "REJECT"), 0);
+}
+
+// "declared X persona non grata on Thursday": a phrase with no verb that the
+// parser hung as a relative clause does not keep its date from the act.
+TEST_F(ExtractorTest, AVerblessRelativeClauseDoesNotHideADate) {
+  const std::string text = "Iran declared a Russian diplomat persona non grata on Thursday.";
+  // Iran declared a Russian diplomat persona non grata on Thursday .
+  Extraction x = RunParsed(text, {{"PROPN", 1, "nsubj"},
+                                  {"VERB", -1, "root"},
+                                  {"DET", 4, "det"},
+                                  {"ADJ", 4, "amod"},
+                                  {"NOUN", 1, "obj"},
+                                  {"NOUN", 1, "obl:unmarked"},
+                                  {"ADV", 7, "advmod"},
+                                  {"NOUN", 5, "acl:relcl"},
+                                  {"ADP", 9, "case"},
+                                  {"PROPN", 7, "obl"},
+                                  {"PUNCT", 1, "punct"}},
+                           {{1, "declare"}});
+  (void)x;
+  std::vector<TimeAnchor> anchors = {{{text.find("Thursday"), text.find("Thursday") + 8}, "2017-11-23"}};
+  Extraction y = extractor_->Extract(text_, seg_, linking_, anchors, "2017-11-29", &analysis_);
+  const Event* e = FirstEvent(y, "COERCE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->date, "2017-11-23");
+}
+
+// "MOSCOW … The Foreign Ministry summoned …": a body named only after "the"
+// and tied to no state is the dateline state's.
+TEST_F(ExtractorTest, ABareMinistryInADatelinedStoryIsTheDatelineStates) {
+  Extraction x = Run("MOSCOW, Nov 29 (Reuters) - Russia expelled an Iranian diplomat. The Foreign Ministry said "
+                     "he had spied.");
+  EXPECT_TRUE(HasRelation(x, "org:foreign-ministry", "part_of", "country:RUS"));
+  // Not a body named with another word before it.
+  Extraction y = Run("MOSCOW, Nov 29 (Reuters) - Russia expelled an Iranian diplomat. Iran's Foreign Ministry said "
+                     "it would respond.");
+  EXPECT_FALSE(HasRelation(y, "org:foreign-ministry", "part_of", "country:RUS"));
+}
+
+// "The military government rejected the findings": a state noun after a
+// word of the regime's kind; when the sentences before name no state, the
+// one state the story named.
+TEST_F(ExtractorTest, TheMilitaryGovernmentIsTheOneStateTheStoryNamed) {
+  Extraction x = Run("Iran's army killed 31 civilians, a rights group said. The group urged the UN to investigate. "
+                     "The military government rejected the findings.");
+  const Event* e = FirstEvent(x, "REJECT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Ids(e->actor), V{"country:IRN"});
+}
+
 TEST_F(ExtractorTest, TheTypeModelAddsALikelyTypeTheRulesMissed) {
   const std::filesystem::path home =
       std::filesystem::temp_directory_path() / ("dossier_learned_" + std::to_string(::getpid()));

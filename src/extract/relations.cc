@@ -42,6 +42,7 @@ class PhraseRelations : public RelationBuilder {
       FromListing(k);
       FromUnderSanctions(k);
     }
+    BodiesOfDatelineState();
   }
 
  private:
@@ -71,11 +72,14 @@ class PhraseRelations : public RelationBuilder {
       narrowed = org >= 0;
     }
     // "China's envoy Zhang Jun", "Russia's deputy ambassador Dmitry
-    // Polyanskiy": a state or body in the possessive before the title (and
-    // one adjective).
+    // Polyanskiy", "Benin's government spokesman X": a state or body in the
+    // possessive before the title (and up to two adjectives or a body's noun).
     if (org < 0) {
       uint32_t w = t;
-      if (w > 0 && v_.StartsLower(w - 1) && v_.Upos(w - 1) == "ADJ") --w;
+      while (w > 0 && t - w < 2 && v_.StartsLower(w - 1) &&
+             (v_.Upos(w - 1) == "ADJ" || v_.lexicon().HasCue(v_.Lower(w - 1), "state_body_noun"))) {
+        --w;
+      }
       const int m = w > 1 && base::IsPossessiveClitic(v_.Lower(w - 1)) ? v_.linking().MentionAt(w - 2) : -1;
       if (m >= 0 && v_.linking().mentions[m].type != "PERSON") {  // ("Trump's envoy": no body)
         org = EntityOfMentionEndingAt(w - 1);
@@ -218,6 +222,13 @@ class PhraseRelations : public RelationBuilder {
       // state the sentence opens with.)
       if (const int visitor = VisitingState(person.sentence, state); visitor >= 0) state = visitor;
       Add(person.entity, OfficeOfState(value), state, person.sentence);
+    } else if (body_before && v_.Sentence(0).dateline) {
+      // ("DAKAR … Burkina Faso's army killed … government spokesman Issouf
+      // Kaboré told": a story filed from a state it never names is about the
+      // one it names most.)
+      if (const int most = StateNamedMostBefore(person.token_begin); most >= 0) {
+        Add(person.entity, "role_in", most, person.sentence);
+      }
     }
   }
 
@@ -241,6 +252,17 @@ class PhraseRelations : public RelationBuilder {
         if (e >= 0 && v_.linking().entities[e].type == "Country") return e;
       }
       return -1;
+    }
+    // ("Iran's foreign ministry condemned …": the noun in lower case after a
+    // state's possessive, over up to two words.)
+    const uint32_t first = v_.Sentence(person.sentence >= 2 ? person.sentence - 2 : 0).token_begin;
+    for (uint32_t k = static_cast<uint32_t>(person.title_token) - 1; k-- > first;) {
+      if (v_.Lower(k) != noun) continue;
+      for (uint32_t w = k; w > first + 1 && k - w < 3; --w) {
+        if (!base::IsPossessiveClitic(v_.Lower(w - 1))) continue;
+        const int e = EntityOfMentionEndingAt(w - 1);
+        return e >= 0 && v_.linking().entities[e].type == "Country" ? e : -1;
+      }
     }
     return -1;
   }
@@ -320,6 +342,35 @@ class PhraseRelations : public RelationBuilder {
       company = m.entity;
     }
     if (company >= 0) Add(person.entity, *value, company, person.sentence);
+  }
+
+  // "BUCHAREST … Romania declared … The Foreign Ministry also summoned": a
+  // state body named only as "the <…> Ministry" (its last word a
+  // dateline_body cue), which nothing else ties to a state or body, is part
+  // of the dateline's state when the story names that state.
+  void BodiesOfDatelineState() {
+    const int state = v_.DatelineState();
+    if (state < 0) return;
+    const auto& entities = v_.linking().entities;
+    for (int e = 0; e < static_cast<int>(entities.size()); ++e) {
+      const link::DocEntity& d = entities[e];
+      if (d.type != "PublicBody" || d.kb != nullptr || !d.country.empty()) continue;
+      const size_t space = d.name.rfind(' ');
+      if (space == std::string::npos || !v_.lexicon().HasCue(base::AsciiLower(d.name.substr(space + 1)), "dateline_body")) {
+        continue;
+      }
+      if (std::any_of(out_.begin(), out_.end(), [&](const Relation& r) { return r.subject == e; })) continue;
+      bool other = false;
+      uint32_t first = UINT32_MAX;
+      for (const link::Mention& m : v_.linking().mentions) {
+        if (m.entity != e) continue;
+        const bool the = m.token_begin > 0 && v_.Lower(m.token_begin - 1) == "the" &&
+                         (m.token_end >= v_.seg().tokens.size() || v_.Lower(m.token_end) != "of");
+        if (!the) other = true;
+        if (the && first == UINT32_MAX) first = m.sentence;
+      }
+      if (first != UINT32_MAX && !other) Add(e, "part_of", state, first);
+    }
   }
 
   // <GPE/ORG> 's <ORG>  =>  ORG part_of GPE/ORG

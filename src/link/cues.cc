@@ -21,6 +21,7 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"org_noun", CueKind::kOrgNoun},
       {"bare_org_noun", CueKind::kBareOrgNoun},
       {"state_noun", CueKind::kStateNoun},
+      {"regime_modifier", CueKind::kRegimeModifier},
       {"pronoun", CueKind::kPronoun},
       {"relative", CueKind::kRelative},
       {"name_suffix", CueKind::kNameSuffix},

@@ -26,6 +26,7 @@ enum class CueKind {
   kOrgNoun,
   kBareOrgNoun,
   kStateNoun,
+  kRegimeModifier,
   kPronoun,
   kRelative,
   kNameSuffix,

@@ -748,9 +748,14 @@ TEST_F(LinkerTest, APossessiveInsideANameTheTaggerReadsWholeJoinsIt) {
   EXPECT_EQ(Mentions("Leaders of the Orvel People's Party met.", "2017-11-29", &tagged),
             (V{"Orvel People's Party=ORG:org:orvel-peoples-party"}));
   // Without the tagger's reading the possessive ends the run.
-  const std::vector<std::pair<std::string, std::string>> apart = {{"Orvel", "ORG"}, {"Party", "ORG"}};
-  const V m = Mentions("Leaders of the Orvel People's Party met.", "2017-11-29", &apart);
-  EXPECT_TRUE(std::find(m.begin(), m.end(), "Orvel People's Party=ORG:org:orvel-peoples-party") == m.end());
+  const std::vector<std::pair<std::string, std::string>> apart = {{"Orvel Nation", "ORG"}, {"Party", "ORG"}};
+  const V m = Mentions("Leaders of the Orvel Nation's Party met.", "2017-11-29", &apart);
+  EXPECT_TRUE(std::find(m.begin(), m.end(), "Orvel Nation's Party=ORG:org:orvel-nations-party") == m.end());
+  // But "People's" before words ending in an organisation's keyword is inside
+  // the name ("All People's Congress", "Sudan People's Liberation Movement").
+  const std::vector<std::pair<std::string, std::string>> people = {{"Orvel", "ORG"}, {"Party", "ORG"}};
+  const V joined = Mentions("Leaders of the Orvel People's Party met.", "2017-11-29", &people);
+  EXPECT_TRUE(std::find(joined.begin(), joined.end(), "Orvel People's Party=ORG:org:orvel-peoples-party") != joined.end());
 }
 
 TEST_F(LinkerTest, ANearMissOfAKnownNameYieldsToTheTaggersPerson) {
@@ -919,6 +924,16 @@ TEST_F(LinkerTest, ACompanysFirstWordIsTheCompany) {
   const V got = Mentions("Iran sanctioned Brightway Components Ltd on Monday. Officials said Brightway denied it.");
   ASSERT_EQ(got.size(), 3u);
   EXPECT_EQ(got[2], "Brightway=ORG:org:brightway-components-ltd");
+  // Its first two words too ("Sable Horizon's managing director").
+  const V two = Mentions("Iran sanctioned Sable Horizon Shipmanagement FZE on Monday. Officials said Sable Horizon "
+                         "denied it.");
+  ASSERT_EQ(two.size(), 3u);
+  EXPECT_EQ(two[2], "Sable Horizon=ORG:org:sable-horizon-shipmanagement-fze");
+  // A place's name before a company's keyword is the company's first word
+  // ("Anatolia Aero Supply"), not the place.
+  const V supply = Mentions("Officials charged Moscow Aero Supply with fraud.");
+  ASSERT_EQ(supply.size(), 1u);
+  EXPECT_EQ(supply[0].substr(0, supply[0].find('=')), "Moscow Aero Supply");
 }
 
 // "wrote on X": one letter after "on" names a platform, no party.

@@ -64,6 +64,22 @@ int OnlyStateBefore(const Linking& l, uint32_t token, uint32_t sentence) {
   return state;
 }
 
+// The one state (a country named as a place) the story names before `token`,
+// its dateline aside, or -1 when it names none or several.
+int OnlyStateInStoryBefore(const Linking& l, const text::Segmentation& seg, uint32_t token) {
+  int state = -1;
+  for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
+    const Mention& m = l.mentions[i];
+    if (m.token_end > token || m.entity < 0 || m.type != "GPE" || l.entities[m.entity].type != "Country" ||
+        seg.sentences[m.sentence].dateline || m.entity == state) {
+      continue;
+    }
+    if (state >= 0) return -1;
+    state = m.entity;
+  }
+  return state;
+}
+
 // The entity of the last organisation mentioned before `token` whose name
 // has `noun` as a word, capitalised ("council" in "U.N. Security Council"),
 // or -1.
@@ -291,13 +307,21 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
   // else in the sentence before (none when two are named: "Israel says it
   // struck Iran, destroying the country's air defences").
   if (cues_.Has(CueKind::kStateNoun, w)) {
-    if (token == sent_begin || base::AsciiLower(seg.tokens[token - 1].span().Of(text)) != "the") return {};
+    // ("The military government rejected the findings": a word of the
+    // regime's kind between.)
+    uint32_t the = token;
+    if (the > sent_begin + 1 && cues_.Has(CueKind::kRegimeModifier, seg.tokens[the - 1].span().Of(text))) --the;
+    if (the == sent_begin || base::AsciiLower(seg.tokens[the - 1].span().Of(text)) != "the") return {};
     // ("the government of Panama" names its own.)
     if (token + 2 < seg.tokens.size() && seg.tokens[token + 1].span().Of(text) == "of" &&
         detail::Capitalised(seg.tokens[token + 2].span().Of(text))) {
       return {};
     }
-    return one(OnlyStateBefore(l, token, sentence));
+    if (const int state = OnlyStateBefore(l, token, sentence); state >= 0) return {state};
+    // (Further back, when those sentences name no state: "Burkina Faso's
+    // army killed … HRW urged the African Union … The military government
+    // rejected the findings".)
+    return one(OnlyStateInStoryBefore(l, seg, token));
   }
   const std::string* bare = cues_.Find(CueKind::kBareOrgNoun, w);
   if (const std::string* kind = bare != nullptr ? bare : cues_.Find(CueKind::kOrgNoun, w)) {

@@ -278,8 +278,12 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
     // "Citizens' Democratic Alliance", "Workers' Party": a plural possessive
     // inside a body's name, the capitalised words after it ending in an
     // organisation's keyword, whatever the tagger read.
-    if ((w == "'" || w == "\u2019") && next_cap && j == i + 1 && toks[j].begin == toks[j - 1].end &&
-        Word(text_, toks[j - 1]).ends_with("s") && gaz_.LongestAt(text_, toks, i, j).entries.empty()) {
+    // So is "People's" ("All People's Congress", "Sudan People's Liberation
+    // Movement").
+    const bool plural = (w == "'" || w == "\u2019") && j == i + 1 && Word(text_, toks[j - 1]).ends_with("s");
+    const bool peoples = IsPossessive(w) && j > i && Word(text_, toks[j - 1]) == "People";
+    if ((plural || peoples) && next_cap && toks[j].begin == toks[j - 1].end &&
+        gaz_.LongestAt(text_, toks, i, j).entries.empty()) {
       uint32_t k = j + 1;
       bool keyword = false;
       while (k < end && Capitalised(Word(text_, toks[k]))) keyword = cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[k++]));

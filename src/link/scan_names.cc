@@ -209,9 +209,10 @@ int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
   for (const auto& t : text::Tokenize(name)) words.push_back(name.substr(t.begin, t.end - t.begin));
   for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
     const DocEntity& d = out_.entities[i];
-    // ("Brightway's director" after "Brightway Components Ltd": a company's
-    // first word.)
-    if (d.type == "Company" && named_before(i) && words.size() == 1 && name.size() >= 4 && d.kb == nullptr &&
+    // ("Brightway's director" after "Brightway Components Ltd", "Sable
+    // Horizon's managing director" after "Sable Horizon Shipmanagement FZE":
+    // a company's first word or two.)
+    if (d.type == "Company" && named_before(i) && words.size() <= 2 && name.size() >= 4 && d.kb == nullptr &&
         d.name.size() > name.size() + 1 && d.name.starts_with(name) && d.name[name.size()] == ' ') {
       return i;
     }
