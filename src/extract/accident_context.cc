@@ -119,7 +119,8 @@ bool EventCoder::AccidentWithin(uint32_t k, uint32_t end, uint32_t window) const
   const uint32_t from = k > s.token_begin + window ? k - window : s.token_begin;
   for (uint32_t j = from; j < s.token_end && j < end + window; ++j) {
     if (j >= k && j < end) continue;
-    if (v_.lexicon().HasCue(v_.Lower(j), "accident")) return true;
+    // ("live-fire drills": a word joined to the one before it is no fire.)
+    if (v_.lexicon().HasCue(v_.Lower(j), "accident") && !v_.HyphenJoined(j)) return true;
   }
   return false;
 }
@@ -149,7 +150,7 @@ bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
     // "roadside bomb explosions", "gunmen set fire to": the sentence names
     // the means of an attack.
     if (v_.lexicon().HasCue(w, "attack_means")) return false;
-    if (v_.lexicon().HasCue(w, "accident")) accident = true;
+    if (v_.lexicon().HasCue(w, "accident") && !v_.HyphenJoined(j)) accident = true;
   }
   // "... The incident is being probed as an act of terrorism.": the sentence
   // after may name it an attack.

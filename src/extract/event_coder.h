@@ -79,6 +79,9 @@ class EventCoder {
   // a verb form after it makes one verb with it.
   bool HyphenVerbCompound(uint32_t k) const;
   bool JoinedToParticipleClause(uint32_t k) const;
+  // Whether the participle clause opening at k follows what an accusation
+  // alleges ("accused Tajikistan of opening fire on its guards, killing one").
+  bool ContinuesAllegation(uint32_t k) const;
   // Whether `word` is one of the context words pattern p needs.
   static bool Needs(const EventPattern& p, const std::string& word);
   bool IsBeAux(uint32_t k) const;

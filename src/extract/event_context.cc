@@ -31,10 +31,15 @@ bool IsDateValue(const std::string& value) {
   return value.size() >= 4 && base::IsDigit(static_cast<unsigned char>(value[0]));
 }
 
-// Whether the word at k heads a clause: a verb, or a predicate with its
-// copula or subject ("persona non grata on Thursday", which the parser may
-// hang as a relative clause, is none).
+// Whether the word at k heads a clause of its own: a verb, or a predicate
+// with its copula or subject ("persona non grata on Thursday", which the
+// parser may hang as a relative clause, is none).
 bool IsClauseHead(const DocumentView& v, uint32_t k) {
+  // (", the Defence Ministry said." is the reporting clause, which the parser
+  // may hang as a relative clause: it tells who said it, not another event.)
+  if (v.SaysOrClaims(k) && k + 1 < v.seg().tokens.size() && (v.Word(k + 1) == "." || v.Word(k + 1) == ",")) {
+    return false;
+  }
   if (v.Upos(k) == "VERB" || v.Upos(k) == "AUX") return true;
   const text::Sentence& s = v.Sentence(v.SentenceOf(k));
   for (uint32_t c = s.token_begin; c < s.token_end; ++c) {

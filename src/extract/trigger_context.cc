@@ -188,6 +188,26 @@ bool EventCoder::JoinedToParticipleClause(uint32_t k) const {
   return false;
 }
 
+bool EventCoder::ContinuesAllegation(uint32_t k) const {
+  const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+  for (uint32_t j = k; j > begin + 1 && k - j < 20;) {
+    --j;
+    if (v_.Lower(j) != "of" || j + 1 >= k || !v_.Lower(j + 1).ends_with("ing")) continue;
+    // The accusing verb within six words before "of".
+    for (uint32_t a = j; a > begin && j - a < 6;) {
+      --a;
+      const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(a));
+      if (patterns != nullptr && std::any_of(patterns->begin(), patterns->end(), [](const EventPattern& q) {
+            return !q.noun && q.rest.empty() && q.event == "ACCUSE";
+          })) {
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 // A verb does not follow a determiner, a preposition or a gerund ("providing
 // sanctions relief" has no sanctioning in it).
 bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) const {
@@ -307,6 +327,9 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
     // "…, killing five people and arresting 19 more": a participle joined to
     // one that opens a participial clause after a comma is that clause's too.
     const bool joined = (prev == "and" || prev == "or") && JoinedToParticipleClause(k);
+    // ("accused Tajikistan of opening fire on its guards, killing one
+    // serviceman": what the accusation alleges goes on.)
+    if (v_.Word(k - 1) == "," && ContinuesAllegation(k)) return false;
     // "denied supplying drones": the act a denial is about (negated later).
     return v_.lexicon().HasCue(prev, "denial_verb") || IsBeAux(k - 1) || (k >= 2 && IsBeAux(k - 2)) ||
            v_.Word(k - 1) == "," || joined || own_act ||

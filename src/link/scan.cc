@@ -4,6 +4,7 @@
 // AddLocal, AddMention) and the groups of names joined by "and" (FindGroups).
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "base/strings.h"
 #include "base/utf8.h"
@@ -42,6 +43,7 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
   JoinBareSurnames();
   SeatsAsBodies();
   OwnStateBodies();
+  DatelineStateBodies();
   if (relinked_) DropUnnamedEntities();
   FindGroups();
   return std::move(out_);
@@ -97,6 +99,47 @@ void Scan::OwnStateBodies() {
     const std::string type = body.type;
     const std::string country = st.country;
     out_.entities.push_back({"org:" + base::Slugify(country + " " + name), name, type, country, {}, nullptr});
+    own[m.entity] = static_cast<int>(out_.entities.size() - 1);
+  }
+  if (own.empty()) return;
+  for (Mention& m : out_.mentions) {
+    if (auto it = own.find(m.entity); it != own.end()) m.entity = it->second;
+  }
+  DropUnnamedEntities();
+}
+
+// "BERLIN … The Foreign Office summoned Russian Ambassador Sergei Nechayev":
+// a known ministry or office of another state, named as "the" and two words
+// at most, in a story filed from a state that names the dateline's state but
+// never the body's own, is the dateline state's body of that name (an entity
+// of its own; the name's other mentions are that body too).
+void Scan::DatelineStateBodies() {
+  if (seg_.sentences.empty() || !seg_.sentences[0].dateline) return;
+  std::string dateline;
+  std::unordered_set<std::string> named;  // states the story names outside its dateline
+  for (const Mention& m : out_.mentions) {
+    if (m.entity < 0 || (m.type != "GPE" && m.type != "NORP")) continue;
+    const DocEntity& d = out_.entities[m.entity];
+    if (m.sentence == 0 && dateline.empty() && m.type == "GPE") dateline = d.country;
+    if (m.sentence > 0 && !d.country.empty()) named.insert(d.country);
+  }
+  if (dateline.empty() || !named.count(dateline)) return;
+  std::unordered_map<int, int> own;  // known body -> the dateline state's body
+  for (const Mention& m : out_.mentions) {
+    if (m.type != "ORG" || m.entity < 0 || m.token_begin == 0 || m.token_end - m.token_begin > 2) continue;
+    const DocEntity& body = out_.entities[m.entity];
+    if (body.kb == nullptr || body.country.empty() || body.country == dateline || named.count(body.country) ||
+        own.count(m.entity)) {
+      continue;
+    }
+    const std::string_view last = Word(text_, seg_.tokens[m.token_end - 1]);
+    if (base::AsciiLower(Word(text_, seg_.tokens[m.token_begin - 1])) != "the" || (last != "Ministry" && last != "Office")) {
+      continue;
+    }
+    const std::string name(text_.substr(seg_.tokens[m.token_begin].begin,
+                                        seg_.tokens[m.token_end - 1].end - seg_.tokens[m.token_begin].begin));
+    const std::string type = body.type;  // (a copy: the push below may move `body`)
+    out_.entities.push_back({"org:" + base::Slugify(dateline + " " + name), name, type, dateline, {}, nullptr});
     own[m.entity] = static_cast<int>(out_.entities.size() - 1);
   }
   if (own.empty()) return;

@@ -220,6 +220,7 @@ class Scan {
   // a capital that is the body's seat (seat cues), acting, is the body.
   void SeatsAsBodies();
   void OwnStateBodies();
+  void DatelineStateBodies();
   // Removes the entities no mention names any more (after SeatsAsBodies
   // gave a capital's mentions to a body), renumbering the mentions'.
   void DropUnnamedEntities();

@@ -131,7 +131,16 @@ uint32_t Scan::AddAcronymAfter(uint32_t s, uint32_t end, int entity) {
   std::string_view acr = Word(text_, toks[end + 1]);
   if (!base::IsAllCaps(acr) || acr.size() < 2) return end;
   std::string_view name = out_.entities[entity].name;
-  if (name.empty() || acr[0] != name[0]) return end;
+  if (name.empty()) return end;
+  // ("State Committee for National Security (GKNB)": an acronym of the name in
+  // its own language, which no known name has, still names the body.)
+  if (acr[0] != name[0]) {
+    const std::string& type = out_.entities[entity].type;
+    if (type == "Person" || type == "Location" || type == "Country" || text::Tokenize(name).size() < 3 ||
+        !gaz_.LongestAt(text_, toks, end + 1, close).entries.empty()) {
+      return end;
+    }
+  }
   if (out_.entities[entity].kb == nullptr) {
     const kb::GazetteerMatch known = gaz_.LongestAt(text_, toks, end + 1, close);
     if (known.token_end == close && known.entries.size() == 1 &&
