@@ -23,7 +23,12 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
                           uint32_t* end) {
   *state = -1;
   *place = -1;
-  if (t >= limit || (v.Lower(t) != "a" && v.Lower(t) != "an")) return {};
+  // ("the Seychelles-registered company that manages them … Orion Bay
+  // Shipping Ltd, which": "the" with a place joined to a participle is new
+  // to the story too.)
+  const bool definite = t < limit && v.Lower(t) == "the";
+  if (t >= limit || (v.Lower(t) != "a" && v.Lower(t) != "an" && !definite)) return {};
+  bool participle = false;
   const auto& linking = v.linking();
   for (uint32_t k = t + 1; k < limit && k < t + 7;) {
     const int m = linking.MentionAt(k);
@@ -39,6 +44,11 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
         return {};
       }
       k = mention.token_end;
+      // ("an Abu Dhabi-based gold trader": past the participle joined to it.)
+      if (k + 1 < limit && v.Word(k) == "-" && v.HyphenJoined(k + 1) && v.StartsLower(k + 1)) {
+        k += 2;
+        participle = *place >= 0;
+      }
       continue;
     }
     if (!v.StartsLower(k)) return {};
@@ -48,7 +58,10 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
                       !(v.Upos(k + 1) == "NOUN" || v.Upos(k + 1) == "ADJ");
     if (last) {
       *end = k + 1;
+      if (definite && !participle) return {};
       if (w.ends_with("s") && !w.ends_with("ss")) return {};  // a plural counts many
+      // ("a gold trader": a person or a company.)
+      if (v.lexicon().HasCue(w, "trade_noun")) return "TRADER";
       if (v.lexicon().HasCue(w, "citizen_noun") || v.cues().FindCapitalisedTitle(w) != nullptr) return "PERSON";
       // ("a group of people": a quantity, nobody in particular.)
       if (v.cues().Has(link::CueKind::kOrgNoun, w)) return k + 1 < limit && v.Lower(k + 1) == "of" ? "" : "ORG";
@@ -60,12 +73,22 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
   return {};
 }
 
-// The entity of the first mention of sentence `si`, when it is of `type` and
-// starts within its first four words; else -1.
+// The entity of the first mention of sentence `si`, when it is of `type`
+// ("TRADER": a person or a company) and starts within its first four words
+// (after "According to X,"); else -1.
 int OpeningName(const DocumentView& v, uint32_t si, const std::string& type) {
   const text::Sentence& s = v.Sentence(si);
-  uint32_t limit = s.token_begin + 4;
-  for (uint32_t k = s.token_begin; k < s.token_end && k < limit; ++k) {
+  uint32_t first = s.token_begin;
+  if (first + 3 < s.token_end && v.Lower(first) == "according" && v.Lower(first + 1) == "to") {
+    for (uint32_t k = first + 2; k < s.token_end && k < first + 10; ++k) {
+      if (v.Word(k) == ",") {
+        first = k + 1;
+        break;
+      }
+    }
+  }
+  uint32_t limit = first + 4;
+  for (uint32_t k = first; k < s.token_end && k < limit; ++k) {
     const int m = v.linking().MentionAt(k);
     if (m < 0) continue;
     const link::Mention& mention = v.linking().mentions[m];
@@ -79,9 +102,21 @@ int OpeningName(const DocumentView& v, uint32_t si, const std::string& type) {
       limit = k + 4;
       continue;
     }
+    if (type == "TRADER") {
+      const bool company = mention.entity >= 0 && v.linking().entities[mention.entity].type == "Company";
+      return mention.type == "PERSON" || company ? mention.entity : -1;
+    }
     return mention.type == type ? mention.entity : -1;
   }
   return -1;
+}
+
+// Whether a demonym of entity e stands within the ten words from t ("an Abu
+// Dhabi-based gold trader and its Sudanese owner": Sudan is no target).
+bool DemonymAfter(const DocumentView& v, uint32_t t, int e) {
+  return std::any_of(v.linking().mentions.begin(), v.linking().mentions.end(), [&](const link::Mention& m) {
+    return m.entity == e && m.type == "NORP" && m.token_begin >= t && m.token_begin < t + 10;
+  });
 }
 
 // Whether sentence `si` names `state` other than by its demonym.
@@ -112,26 +147,43 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
       uint32_t end = t;
       const std::string kind = DescribedKind(v, t, s.token_end, &state, &place, &end);
       if (kind.empty()) continue;
-      const int named = OpeningName(v, si + 1, kind);
+      // ("an American citizen, Daniel Kerrigan", "a Dubai-based shipping
+      // company, Meridian Crest Marine LLC": named in apposition, not by the
+      // next sentence.)
+      const bool apposition = end + 1 < s.token_end && v.Word(end) == "," && v.linking().MentionAt(end + 1) >= 0;
+      const int named = apposition ? v.linking().mentions[v.linking().MentionAt(end + 1)].entity
+                                   : OpeningName(v, si + 1, kind);
       if (named < 0) continue;
       // ("South Korea has asked Thailand to extradite Park, a South Korean
       // businessman": not where the sentence names the state itself.)
       if (state >= 0 && NamesState(v, si, state)) continue;
       for (Event& e : *events) {
-        if (e.sentence != si) continue;
-        if (state >= 0) {
+        // (Not the one acting: "The Treasury … Treasury said".)
+        if (e.sentence != si || std::find(e.actor.begin(), e.actor.end(), named) != e.actor.end()) continue;
+        if (state >= 0 && t >= TriggerEnd(v, e) && std::find(e.actor.begin(), e.actor.end(), state) != e.actor.end()) {
+          // ("extradited to the United States a Cypriot arms broker": the
+          // description after the act is whom it reached.)
+          std::erase(e.actor, state);
+          AddUnique(&e.recipient, {named});
+        } else if (state >= 0) {
           Replace(&e.recipient, state, named);
           Replace(&e.actor, state, named);
         } else if (place >= 0 && std::find(e.recipient.begin(), e.recipient.end(), place) != e.recipient.end()) {
           // ("indicted a Texas businessman": not Texas.)
           Replace(&e.recipient, place, named);
         } else if (TriggerEnd(v, e) <= t && t <= TriggerEnd(v, e) + 3 &&
-                   std::all_of(e.recipient.begin(), e.recipient.end(),
-                               [&](int r) { return v.linking().entities[r].type == "Location"; })) {
+                   std::all_of(e.recipient.begin(), e.recipient.end(), [&](int r) {
+                     return v.linking().entities[r].type == "Location" || DemonymAfter(v, t, r);
+                   })) {
           // ("convicted a former deputy defence minister": the object the
           // description is; "seized a foreign tanker in the Gulf of Oman":
           // not where.)
           e.recipient = {named};
+        } else if (e.event == "SANCTION" && TriggerEnd(v, e) <= t && t > 0 && v.Lower(t - 1) == "on") {
+          // ("imposed sanctions on 20 tankers …, as well as on the
+          // Seychelles-registered company that manages them": another target.)
+          std::erase_if(e.recipient, [&](int r) { return v.linking().entities[r].type == "Location"; });
+          AddUnique(&e.recipient, {named});
         }
       }
       t = end - 1;

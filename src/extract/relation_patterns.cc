@@ -127,6 +127,14 @@ class PatternRelations : public RelationBuilder {
     const int place = v_.linking().MentionAt(k - 2);
     if (place < 0 || v_.linking().mentions[place].entity < 0 || !v_.IsPlace(place)) return;
     std::vector<int> org = v_.ObjectAfter(end, 5);
+    // (A name, not a pronoun: "an Abu Dhabi-based gold trader and its
+    // Sudanese owner" names no body.)
+    const bool named_after = !org.empty() && std::any_of(v_.linking().mentions.begin(), v_.linking().mentions.end(),
+                                                         [&](const link::Mention& m) {
+                                                           return m.entity == org.front() && m.token_begin >= end &&
+                                                                  m.token_begin < end + 6;
+                                                         });
+    if (!named_after) org.clear();
     // "Sahand Maritime Services, a Tehran-based shipping agent": the name
     // the phrase stands in apposition to.
     const uint32_t place_begin = v_.linking().mentions[place].token_begin;
@@ -283,6 +291,19 @@ class PatternRelations : public RelationBuilder {
     uint32_t before = k;
     if (before > 0 && v_.Word(before - 1) == ",") --before;
     const int named = NamedBeforeParticiple(k, before, s);
+    // ("Orion Bay Shipping Ltd, which is run by Russian national Gennady
+    // Loktev": the person named within six words leads the company.)
+    if (p.kind == "company_by_person") {
+      if (named < 0 || v_.linking().entities[named].type != "Company") return;
+      for (uint32_t t = end; t < v_.Sentence(s).token_end && t < end + 6; ++t) {
+        const int m = v_.linking().MentionAt(t);
+        if (m < 0 || v_.linking().mentions[m].entity < 0) continue;
+        if (v_.linking().mentions[m].type == "PERSON") Add(v_.linking().mentions[m].entity, p.predicate, named, s);
+        if (v_.linking().mentions[m].type != "NORP") return;
+        t = v_.linking().mentions[m].token_end - 1;
+      }
+      return;
+    }
     const std::vector<int> owner = v_.ObjectAfter(end, 6);
     if (named >= 0 && !owner.empty() && v_.linking().entities[named].type == "Company" && owner.front() != named &&
         v_.linking().entities[owner.front()].type != "Location") {
@@ -355,7 +376,7 @@ class PatternRelations : public RelationBuilder {
       FromOrgRoleBefore(p, k, end, s);
     } else if (p.kind == "owner_noun") {
       FromOwnerNoun(p, k, end, s);
-    } else if (p.kind == "company_by") {
+    } else if (p.kind == "company_by" || p.kind == "company_by_person") {
       FromCompanyBy(p, k, end, s);
     } else if (p.kind == "by") {
       int subject = NearestActorBefore(k, false);
