@@ -134,7 +134,8 @@ std::vector<int> EventCoder::StateHandedTo(uint32_t end) const {
     uint32_t at = j + 1;
     if (v_.Lower(at) == "the" && at + 1 < s.token_end) ++at;
     const int m = v_.linking().MentionAt(at);
-    if (m >= 0 && v_.linking().mentions[m].entity >= 0 &&
+    // (A state's name, not its demonym: "an end to French military presence".)
+    if (m >= 0 && v_.linking().mentions[m].entity >= 0 && v_.linking().mentions[m].type != "NORP" &&
         v_.linking().entities[v_.linking().mentions[m].entity].type == "Country") {
       return {v_.linking().mentions[m].entity};
     }
@@ -532,6 +533,10 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   // States": the state a suspect is handed to is the other side of the
   // legal cooperation (CAMEO 063).
   if (!p.noun && p.cameo == "063") AddUnique(&e.recipient, StateHandedTo(end));
+  // ("will deliver four more IRIS-T air defence systems and 200 million
+  // euros' worth of artillery ammunition to Ukraine": what is given goes to
+  // the state after "to", past a long object.)
+  if (!p.noun && e.recipient.empty() && (p.event == "AID" || p.event == "COOPERATE")) e.recipient = StateHandedTo(end);
   // "discussed freight routes across the Caspian Sea": a sea, a region or a
   // landmark is no other side of talks or a deal when someone takes part
   // (the place visited is that of a visit).

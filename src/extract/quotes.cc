@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <string>
 
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "extract/context.h"
 #include "extract/parse_arguments.h"
@@ -43,19 +44,44 @@ int SpeakerBefore(const DocumentView& v, uint32_t open) {
 // The person a "he" or "she" after the quote opened at `open` stands for:
 // the last one named before the quote (names inside it are quoted, not
 // speaking), within three sentences.
-int PersonBeforeQuote(const DocumentView& v, uint32_t open) {
+// ("she": "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong
+// Un, …" names her; a woman's word (female_word cues) in her title or within
+// the five words after her name, "he" a man's.)
+int PersonBeforeQuote(const DocumentView& v, uint32_t open, std::string_view pronoun = {}) {
   const auto& mentions = v.linking().mentions;
   const uint32_t sentence = v.SentenceOf(open);
+  const std::string lower = base::AsciiLower(pronoun);
+  const char* gender = lower == "she" ? "female_word" : lower == "he" ? "male_word" : nullptr;
+  const auto described = [&](const link::Mention& m, const char* cue) {
+    if (cue == nullptr) return false;
+    for (const std::string_view w : base::Split(base::AsciiLower(m.title), ' ')) {
+      if (v.lexicon().HasCue(w, cue)) return true;
+    }
+    const text::Sentence& s = v.Sentence(m.sentence);
+    if (m.token_end >= s.token_end || v.Word(m.token_end) != ",") return false;
+    for (uint32_t k = m.token_end + 1; k < s.token_end && k < m.token_end + 6; ++k) {
+      if (v.Word(k) == "," || v.linking().MentionAt(k) >= 0) break;
+      if (v.lexicon().HasCue(v.Lower(k), cue)) return true;
+    }
+    return false;
+  };
   // Mentions are in text order: start at the last one that begins before the quote.
   const auto first_after = std::lower_bound(mentions.begin(), mentions.end(), open,
                                             [](const link::Mention& m, uint32_t t) { return m.token_begin < t; });
+  int last = -1;
+  const char* other = gender == nullptr ? nullptr : gender == std::string_view("female_word") ? "male_word" : "female_word";
   for (size_t i = static_cast<size_t>(first_after - mentions.begin()); i-- > 0;) {
     const link::Mention& m = mentions[i];
     if (m.token_end > open || m.entity < 0) continue;
     if (sentence - m.sentence > 3) break;
-    if (m.type == "PERSON") return m.entity;
+    if (m.type != "PERSON") continue;
+    if (gender == nullptr) return m.entity;
+    // The first of the pronoun's gender; else the last named, unless that
+    // one is of the other.
+    if (described(m, gender)) return m.entity;
+    if (last < 0 && !described(m, other)) last = m.entity;
   }
-  return -1;
+  return last;
 }
 
 // "”, X said" / "” said X": the speaker after the closing quote at `close`.
@@ -86,7 +112,7 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       int first = -1;
       for (uint32_t a = j; a < k;) {
         const std::string* pronoun = v.cues().Find(link::CueKind::kPronoun, v.Word(a));
-        if (pronoun != nullptr && *pronoun == "PERSON") return PersonBeforeQuote(v, open);
+        if (pronoun != nullptr && *pronoun == "PERSON") return PersonBeforeQuote(v, open, v.Word(a));
         uint32_t next = a + 1;
         const std::vector<int> r = v.ItemAt(a, &next);
         for (int e : r) {
@@ -262,7 +288,13 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     if (close >= toks.size() || !IsCloseQuote(v.Word(close))) continue;
     // A quoted word or phrase ("a “stern warning”") is no quote; its closing
     // mark opens none either.
-    if (close - k < 4) {
+    // (But two words a speaker predicates: "said the accusations were
+    // “recycled propaganda”", "dismissed them as “staged provocations”".)
+    const bool predicated = close - k == 3 && k > 0 &&
+                            (v.Lower(k - 1) == "were" || v.Lower(k - 1) == "was" || v.Lower(k - 1) == "is" ||
+                             v.Lower(k - 1) == "are" || v.Lower(k - 1) == "as") &&
+                            SaidBefore(v, k) >= 0;
+    if (close - k < 4 && !predicated) {
       k = close;
       continue;
     }

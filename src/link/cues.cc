@@ -32,7 +32,8 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"syllable_final", CueKind::kSyllableFinal},
       {"seat", CueKind::kSeat},
       {"place_participle", CueKind::kPlaceParticiple},
-      {"vessel_noun", CueKind::kVesselNoun}};
+      {"vessel_noun", CueKind::kVesselNoun},
+      {"speaking_verb", CueKind::kSpeakingVerb}};
   for (const auto& [n, k] : kNames) {
     if (n == name) {
       *kind = k;

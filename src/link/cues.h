@@ -38,6 +38,7 @@ enum class CueKind {
   kSeat,
   kPlaceParticiple,
   kVesselNoun,
+  kSpeakingVerb,
   kNumKinds,  // the number of kinds, not a kind
 };
 

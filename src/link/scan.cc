@@ -721,9 +721,13 @@ void Scan::ScanSentence(uint32_t s) {
     // Okonkwo" of "envoy to Chile Adaeze Okonkwo"), or as a person after a
     // demonym or a body's name ("Christian Schmidt", "German Galushchenko",
     // "Rafael López Aliaga").
+    // ("said Sofia Marchetti, a researcher": after a verb of speaking a
+    // place's name opening a person's is the given name.)
+    const bool spoken = r.begin > sent.token_begin &&
+                        cues_.Has(CueKind::kSpeakingVerb, base::AsciiLower(Word(text_, toks[r.begin - 1])));
     const bool tagger_whole = !run_typed && r.end > g.token_end &&
                               (particle_joined || TaggerSpanIs(r, {"ORG", "LOC", "GPE"}) ||
-                               (!g.entries.empty() && !NamesPlace(*BestEntry(g.entries)) &&
+                               (!g.entries.empty() && (!NamesPlace(*BestEntry(g.entries)) || spoken) &&
                                 TaggerSpanIs(r, {"PERSON"})));
     // "Péter Magyar ... whom Magyar accuses": the surname of a person named
     // before in the document is that person, not the known name it spells.
