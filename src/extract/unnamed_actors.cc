@@ -85,6 +85,55 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
   int state = -2;  // not looked up yet
   for (Event& e : *events) {
     const uint32_t k = v.TokenAt(e.trigger.begin);
+    // ("A federal indictment unsealed in Washington charges Ozdemir …", "An
+    // indictment unsealed on Friday charges Saparov": a charging document
+    // with no one named as bringing it is the state's where it was unsealed,
+    // else the dateline's.)
+    if (e.event == "ACCUSE" && e.actor.empty()) {
+      const int32_t subject = SubjectWord(v, k);
+      const auto document = [&](int32_t w) {
+        return w >= 0 && v.linking().MentionAt(static_cast<uint32_t>(w)) < 0 &&
+               v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(w)), "charge_document");
+      };
+      // (The subject first: "charges" is a document's word too.)
+      int32_t w = document(subject) ? subject : -1;
+      // (Or a document shortly before, which the parser made the subject of
+      // its participle: "A federal indictment unsealed in Washington charges".)
+      const uint32_t begin = v.Sentence(e.sentence).token_begin;
+      for (uint32_t j = k; w < 0 && j > begin + 1 && k - j < 8;) {
+        --j;
+        if (v.Word(j) == "," || v.IsClauseBreak(j)) break;
+        const std::string& before = v.Lower(j - 1);
+        const bool opened = before == "a" || before == "an" || before == "the" ||
+                            (j >= begin + 2 && v.StartsLower(j - 1) && (v.Lower(j - 2) == "a" || v.Lower(j - 2) == "the"));
+        if (document(static_cast<int32_t>(j)) && opened) w = static_cast<int32_t>(j);
+      }
+      if (w < 0 && document(static_cast<int32_t>(k))) w = static_cast<int32_t>(k);
+      if (w >= 0) {
+        int by = StateOfPlaceAfter(v, static_cast<uint32_t>(w));
+        // ("extradited Artem Belov to the United States, where he faces
+        // charges": the state the clause is about.)
+        for (uint32_t j = static_cast<uint32_t>(w); by < 0 && j > begin + 2 && static_cast<uint32_t>(w) - j < 6;) {
+          --j;
+          if (v.Lower(j) != "where") continue;
+          if (v.Word(j - 1) == ",") {
+            const int m = v.linking().MentionAt(j - 2);
+            const int where = m < 0 ? -1 : v.linking().mentions[m].entity;
+            if (where >= 0 && v.IsPlace(m)) by = v.StateOf(where);
+          }
+          break;
+        }
+        if (by < 0) {
+          if (state == -2) state = v.DatelineState();
+          by = state;
+        }
+        if (by >= 0) {
+          e.actor = {by};
+          std::erase(e.recipient, by);
+        }
+        continue;
+      }
+    }
     const bool acts = e.actor.empty() && (DomesticForce(v, SubjectWord(v, k)) || DomesticForce(v, AgentWord(v, k)));
     // ("The European Union … urged the authorities to respect the right to
     // peaceful assembly": they are the state's.)
