@@ -55,7 +55,7 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
     const std::string& w = v.Lower(k);
     // (The phrase goes on through nouns and adjectives in lower case.)
     const bool last = k + 1 >= limit || !v.StartsLower(k + 1) || linking.MentionAt(k + 1) >= 0 ||
-                      !(v.Upos(k + 1) == "NOUN" || v.Upos(k + 1) == "ADJ");
+                      !(v.Upos(k + 1) == "NOUN" || v.Upos(k + 1) == "ADJ" || v.Lower(k + 1).ends_with("ing"));
     if (last) {
       *end = k + 1;
       if (definite && !participle) return {};
@@ -102,11 +102,32 @@ int OpeningName(const DocumentView& v, uint32_t si, const std::string& type) {
       limit = k + 4;
       continue;
     }
+    // ("The Foreign, Commonwealth and Development Office said …": a source,
+    // not the one described.)
+    if (after < s.token_end && (v.SaysOrClaims(after) || (after + 1 < s.token_end && v.SaysOrClaims(after + 1)))) {
+      return -1;
+    }
     if (type == "TRADER") {
       const bool company = mention.entity >= 0 && v.linking().entities[mention.entity].type == "Company";
       return mention.type == "PERSON" || company ? mention.entity : -1;
     }
     return mention.type == type ? mention.entity : -1;
+  }
+  return -1;
+}
+
+// "… and a UAE-registered gold trading firm. … The firm, Golden Dune Metals
+// FZE, buys gold": the name in apposition to "the" and the description's head
+// noun (at `head`) in one of the two sentences after sentence `si`; else -1.
+int EchoedName(const DocumentView& v, uint32_t si, uint32_t head) {
+  const uint32_t n = static_cast<uint32_t>(v.seg().sentences.size());
+  for (uint32_t sj = si + 1; sj < n && sj <= si + 2; ++sj) {
+    const text::Sentence& s = v.Sentence(sj);
+    for (uint32_t k = s.token_begin; k + 3 < s.token_end; ++k) {
+      if (v.Lower(k) != "the" || v.Lower(k + 1) != v.Lower(head) || v.Word(k + 2) != ",") continue;
+      const int m = v.linking().MentionAt(k + 3);
+      if (m >= 0 && v.linking().mentions[m].token_begin == k + 3) return v.linking().mentions[m].entity;
+    }
   }
   return -1;
 }
@@ -151,8 +172,9 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
       // company, Meridian Crest Marine LLC": named in apposition, not by the
       // next sentence.)
       const bool apposition = end + 1 < s.token_end && v.Word(end) == "," && v.linking().MentionAt(end + 1) >= 0;
-      const int named = apposition ? v.linking().mentions[v.linking().MentionAt(end + 1)].entity
-                                   : OpeningName(v, si + 1, kind);
+      int named = apposition ? v.linking().mentions[v.linking().MentionAt(end + 1)].entity
+                             : OpeningName(v, si + 1, kind);
+      if (named < 0) named = EchoedName(v, si, end - 1);
       if (named < 0) continue;
       // ("South Korea has asked Thailand to extradite Park, a South Korean
       // businessman": not where the sentence names the state itself.)
@@ -179,9 +201,12 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
           // description is; "seized a foreign tanker in the Gulf of Oman":
           // not where.)
           e.recipient = {named};
-        } else if (e.event == "SANCTION" && TriggerEnd(v, e) <= t && t > 0 && v.Lower(t - 1) == "on") {
+        } else if (e.event == "SANCTION" && TriggerEnd(v, e) <= t && t > 0 &&
+                   (v.Lower(t - 1) == "on" || v.Lower(t - 1) == "and")) {
           // ("imposed sanctions on 20 tankers …, as well as on the
-          // Seychelles-registered company that manages them": another target.)
+          // Seychelles-registered company that manages them", "on two
+          // commanders … and a UAE-registered gold trading firm": another
+          // target.)
           std::erase_if(e.recipient, [&](int r) { return v.linking().entities[r].type == "Location"; });
           AddUnique(&e.recipient, {named});
         }
