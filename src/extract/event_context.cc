@@ -382,13 +382,35 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
     } else if (*cue == "speech_verb") {
       if (const SourceClause c = FindSourceClause(v, sent, k); c.open > 0) {
         uint32_t open = c.open;
+        // (", his lawyer said": someone the text does not name, not "his".)
+        if (c.open + 2 < k && DocumentView::IsPossessivePronoun(v.Lower(c.open + 1)) && v.StartsLower(c.open + 2) &&
+            v.linking().MentionAt(c.open + 2) < 0) {
+          Source src{{}, sent.token_begin, open};
+          src.unnamed = true;
+          out.push_back(src);
+          continue;
+        }
         std::vector<int> who;
         if (follow_pronouns && c.open + 2 == k) who = SourceBefore(v, s, c.open + 1);
         if (who.empty()) who = v.FirstItemIn(c.open + 1, k);
         if (who.empty() && c.open + 1 == k) who = SourceBeforeApposition(v, sent, c.open, &open);
         if (who.empty() && TheReport(v, c.open + 1, k)) who = ReportAuthorBefore(v, s);
         if (who.empty() && c.close != k + 1) who = v.ObjectAfter(k + 1, 5);  // "…, said Jeffrey Lewis"
-        if (who.empty()) continue;
+        if (who.empty()) {
+          // (", a junta spokesman said", ", two officials said": a source the
+          // text does not name, unnamed_source cues or a spokesman's title.)
+          bool unnamed = false;
+          for (uint32_t j = c.open + 1; j < k && !unnamed; ++j) {
+            unnamed = v.lexicon().HasCue(v.Lower(j), "unnamed_source") ||
+                      (v.StartsLower(j) && v.cues().FindCapitalisedTitle(v.Lower(j)) != nullptr);
+          }
+          if (unnamed) {
+            Source src{{}, sent.token_begin, open};
+            src.unnamed = true;
+            out.push_back(src);
+          }
+          continue;
+        }
         out.push_back({who, sent.token_begin, open});
         if (c.close > 0) out.push_back({std::move(who), c.close + 1});
       }

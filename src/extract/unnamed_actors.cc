@@ -65,11 +65,12 @@ bool DomesticForce(const DocumentView& v, int32_t w) {
          v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(w)), "domestic_force");
 }
 
-// The state of the place named in an "at" or "in" phrase within the six
-// words after the trigger at k ("arrested at Lisbon airport in March"), or -1.
-int StateOfPlaceAfter(const DocumentView& v, uint32_t k) {
+// The state of the place named in an "at" or "in" phrase within the six (or
+// `window`) words after the trigger at k ("arrested at Lisbon airport in
+// March"), or -1.
+int StateOfPlaceAfter(const DocumentView& v, uint32_t k, uint32_t window = 6) {
   const text::Sentence& s = v.Sentence(v.SentenceOf(k));
-  for (uint32_t j = k + 1; j + 1 < s.token_end && j < k + 7; ++j) {
+  for (uint32_t j = k + 1; j + 1 < s.token_end && j < k + 1 + window; ++j) {
     if (v.Word(j) == "," || v.IsClauseBreak(j)) return -1;
     if (v.Lower(j) != "at" && v.Lower(j) != "in") continue;
     const int m = v.linking().MentionAt(j + 1);
@@ -132,6 +133,20 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
           std::erase(e.recipient, by);
         }
         continue;
+      }
+    }
+    // ("Soldiers arrested former prime minister Rui Duarte Sanca at his home
+    // in Bissau": a state's force named by a common noun arrests for the
+    // state where it arrests.)
+    if (e.event == "COERCE" && e.mode == "arrest" && e.actor.empty()) {
+      const int32_t subject = SubjectWord(v, k);
+      if (subject >= 0 && v.linking().MentionAt(static_cast<uint32_t>(subject)) < 0 &&
+          v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(subject)), "state_body_noun")) {
+        if (const int where = StateOfPlaceAfter(v, k, 14); where >= 0) {
+          e.actor = {where};
+          std::erase(e.recipient, where);
+          continue;
+        }
       }
     }
     const bool acts = e.actor.empty() && (DomesticForce(v, SubjectWord(v, k)) || DomesticForce(v, AgentWord(v, k)));
