@@ -1516,6 +1516,74 @@ TEST_F(ExtractorTest, TheMilitaryGovernmentIsTheOneStateTheStoryNamed) {
   EXPECT_EQ(Ids(e->actor), V{"country:IRN"});
 }
 
+// "accused Iran of opening fire on its guards, killing one soldier": what
+// the accusation alleges goes on; the accuser attacks nobody.
+TEST_F(ExtractorTest, AParticipleAfterAnAllegationIsPartOfIt) {
+  Extraction x = Run("Russia accused Iran of opening fire on its border guards, killing one soldier.");
+  EXPECT_EQ(Count(x, "ACCUSE"), 1);
+  EXPECT_EQ(Count(x, "ASSAULT"), 0);
+}
+
+// What a verb of giving hands over goes to the state after "to", past a
+// long object; approving a sale is the approver's arms sale; troops sent to
+// help a partner are military aid.
+TEST_F(ExtractorTest, GivingReachesTheStateAfterTo) {
+  Extraction x = Run("Russia will deliver four more air defence systems and 200 million euros' worth of artillery "
+                     "ammunition to Iran this year.");
+  const Event* aid = FirstEvent(x, "AID");
+  ASSERT_NE(aid, nullptr);
+  EXPECT_EQ(Ids(aid->recipient), V{"country:IRN"});
+  Extraction y = Run("The United States approved the sale of 12 helicopters to Iran.");
+  const Event* sale = FirstEvent(y, "COOPERATE");
+  ASSERT_NE(sale, nullptr);
+  EXPECT_EQ(Ids(sale->actor), V{"country:USA"});
+  EXPECT_EQ(Ids(sale->recipient), V{"country:IRN"});
+  Extraction z = Run("Russia has sent 2,000 troops to Iran to help the Iranian army fight rebels.");
+  const Event* troops = FirstEvent(z, "AID");
+  ASSERT_NE(troops, nullptr);
+  EXPECT_EQ(troops->mode, "military");
+  EXPECT_EQ(Count(z, "MOBILIZE"), 0);
+}
+
+// "live-fire drills": a word joined by a hyphen is no fire (an accident).
+TEST_F(ExtractorTest, LiveFireDrillsAreAShowOfForce) {
+  EXPECT_EQ(Count(Run("Russia conducted live-fire drills near Iran on Tuesday."), "MOBILIZE"), 1);
+  EXPECT_EQ(Count(Run("Russia conducted fire drills near Iran on Tuesday."), "MOBILIZE"), 0);
+}
+
+// A charging document no one is named as bringing is the dateline state's.
+TEST_F(ExtractorTest, AnIndictmentIsTheDatelineStates) {
+  Extraction x = Run("MOSCOW, Nov 29 (Reuters) - Russia arrested John Smith last week. An indictment unsealed on "
+                     "Friday charges Smith with smuggling.");
+  const Event* e = FirstEvent(x, "ACCUSE", 2);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Ids(e->actor), V{"country:RUS"});
+  EXPECT_EQ(Ids(e->recipient), V{"person:john-smith"});
+}
+
+// "Soldiers arrested X at his home in Moscow": the state of the place.
+TEST_F(ExtractorTest, SoldiersArrestForTheStateOfThePlace) {
+  Extraction x = Run("Soldiers arrested former minister John Smith at his home in Moscow on Sunday night.");
+  const Event* e = FirstEvent(x, "COERCE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Ids(e->actor), V{"country:RUS"});
+}
+
+// ", his lawyer said": a source the text does not name, not "his" referent.
+TEST_F(ExtractorTest, HisLawyerIsAnUnnamedSource) {
+  Extraction x = Run("Russia arrested John Smith on Sunday, his lawyer said.");
+  const Event* e = FirstEvent(x, "COERCE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, "reported");
+  EXPECT_TRUE(e->attributed_to.empty());
+}
+
+// "Acme Trading LLC, which is run by John Smith": he leads it.
+TEST_F(ExtractorTest, ACompanyRunByAPersonIsLedByHim) {
+  Extraction x = Run("Acme Trading LLC, which is run by Russian national John Smith, operates seven tankers.");
+  EXPECT_TRUE(HasRelation(x, "person:john-smith", "leader_of", "org:acme-trading-llc"));
+}
+
 TEST_F(ExtractorTest, TheTypeModelAddsALikelyTypeTheRulesMissed) {
   const std::filesystem::path home =
       std::filesystem::temp_directory_path() / ("dossier_learned_" + std::to_string(::getpid()));
