@@ -5,7 +5,8 @@
 // with the full annotation pipeline and scores the set of PLOVER event types
 // coded per item against the gold set (extract/plover_gold.h). Events we code
 // as negated or hypothetical do not count: the gold lists only events the text
-// reports as happening (--all-modalities counts them too). Prints per-type figures, with --errors N the first N
+// reports as happening, and an acting party's announced decisions, which
+// count (--all-modalities counts them all). Prints per-type figures, with --errors N the first N
 // items whose sets differ (id, gold, ours, the triggers and the text), and as
 // the last line
 //   PLOVER event types P 0.xxxx R 0.xxxx F1 0.xxxx (items N)
@@ -36,8 +37,9 @@ struct EvalPloverFlags {
   bool rules_only = false;
 };
 
+// (An announced decision counts: the guide codes it as the act.)
 bool CountsAsCoded(const pipeline::EventRecord& e) {
-  return e.modality != "negated" && e.modality != "hypothetical";
+  return e.modality != "negated" && (e.modality != "hypothetical" || e.announced);
 }
 
 void PrintDifference(const extract::PloverGoldItem& item, const std::set<std::string>& coded,

@@ -911,6 +911,7 @@ void MergeDuplicateEvents(std::vector<Event>* events) {
       continue;
     }
     AddUnique(&it->attributed_to, e.attributed_to);
+    it->announced = it->announced || e.announced;
     if (e.sentence != it->sentence &&
         std::none_of(it->evidence.begin(), it->evidence.end(),
                      [&](const Evidence& x) { return x.sentence == e.sentence; })) {

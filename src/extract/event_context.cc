@@ -762,7 +762,9 @@ void AddIntentions(const DocumentView& v, std::vector<Event>* events) {
       continue;
     }
     if (intention == e.event) {
-      (*events)[i].modality = asserted;  // the announced decision
+      // The announced decision: still to come (hypothetical, as the output
+      // format asks of what is planned), the act as the guide codes it.
+      (*events)[i].announced = true;
       continue;
     }
     const std::string_view cameo = intention == "AGREE"      ? "030"

@@ -49,6 +49,10 @@ struct Event {
   std::string date_source;     // "timex" (a time expression of its sentence) or "document"
   std::string modality;        // asserted, reported, hedged, negated, hypothetical
   std::vector<int> attributed_to;
+  // An acting party's announced decision ("Germany will deliver air defence
+  // systems", "plans to deploy troops"): hypothetical as a fact, but the
+  // labelling guide codes it as the act (PLOVER evaluation counts it).
+  bool announced = false;
   uint32_t sentence = 0;
   base::Span span;             // the sentence
   base::Span trigger;

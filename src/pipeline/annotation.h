@@ -74,6 +74,8 @@ struct EventRecord {
   std::string date_source;  // "timex" (dated by the text) or "document" (the document date)
   std::string modality;  // asserted, reported, hedged, negated, hypothetical
   std::vector<std::string> attributed_to;
+  // An announced decision (extract::Event::announced); not written to JSON.
+  bool announced = false;
   uint32_t sentence = 0;
   base::Span span;       // the sentence
   base::Span trigger;

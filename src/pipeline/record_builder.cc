@@ -49,6 +49,7 @@ void RecordBuilder::AddExtraction(const extract::Extraction& x, Annotation* a) c
     r.date = e.date;
     r.date_source = e.date_source;
     r.modality = e.modality;
+    r.announced = e.announced;
     r.attributed_to = Ids(e.attributed_to);
     r.sentence = e.sentence;
     r.span = e.span;
