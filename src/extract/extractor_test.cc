@@ -303,13 +303,16 @@ TEST_F(ExtractorTest, AnnouncedCooperationIsTheAnnouncedAct) {
   auto x = Run("Russia will supply Iran with drones.");
   ASSERT_EQ(x.events.size(), 1u);
   EXPECT_EQ(x.events[0].event, "AID");
-  EXPECT_EQ(x.events[0].modality, "asserted");  // the announced decision
+  // The announced decision: still to come, the act as the guide codes it.
+  EXPECT_EQ(x.events[0].modality, "hypothetical");
+  EXPECT_TRUE(x.events[0].announced);
   EXPECT_EQ(Ids(x.events[0].actor), V{"country:RUS"});
   EXPECT_EQ(Ids(x.events[0].recipient), V{"country:IRN"});
   // A forecast by others is no decision of the actor's.
   x = Run("Analysts expected that Russia would supply Iran with drones.");
   ASSERT_EQ(x.events.size(), 1u);
   EXPECT_EQ(x.events[0].modality, "hypothetical");
+  EXPECT_FALSE(x.events[0].announced);
 }
 
 // "Russia praised Trump, who was arrested by Iran": a "who" clause is a
@@ -479,15 +482,16 @@ TEST_F(ExtractorTest, AnAttributiveAllegationIsNoAccusation) {
 // the act; one party's agreement to act, or two parties' to act on a third,
 // is the announced act.
 TEST_F(ExtractorTest, AMutualAgreementKeepsItsActHypothetical) {
+  // (The modality, and "announced" for the act a party decided on.)
   const auto modality = [](const Extraction& x, const char* type) {
     for (const Event& e : x.events) {
-      if (e.event == type) return e.modality;
+      if (e.event == type) return e.modality + (e.announced ? " announced" : "");
     }
     return std::string("none");
   };
   EXPECT_EQ(modality(Run("Russia and Iran agree to a pause in hostilities."), "RETREAT"), "hypothetical");
-  EXPECT_EQ(modality(Run("Russia agrees to a pause in hostilities."), "RETREAT"), "asserted");
-  EXPECT_EQ(modality(Run("The United States and Russia agree to send aid to Iran."), "AID"), "asserted");
+  EXPECT_EQ(modality(Run("Russia agrees to a pause in hostilities."), "RETREAT"), "hypothetical announced");
+  EXPECT_EQ(modality(Run("The United States and Russia agree to send aid to Iran."), "AID"), "hypothetical announced");
 }
 
 // "in Tabriz, East Azerbaijan province, Iran": the state ending a place's
@@ -534,7 +538,8 @@ TEST_F(ExtractorTest, PronounAnnouncerMakesTheDecision) {
   const auto accuse = std::find_if(x.events.begin(), x.events.end(),
                                    [](const Event& e) { return e.event == "ACCUSE"; });
   ASSERT_NE(accuse, x.events.end());
-  EXPECT_EQ(accuse->modality, "asserted");
+  EXPECT_EQ(accuse->modality, "hypothetical");
+  EXPECT_TRUE(accuse->announced);
 }
 
 // A party's claim that another attacked it is an accusation; a claim about

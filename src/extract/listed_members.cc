@@ -200,7 +200,7 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
     for (size_t i = 0; i < n; ++i) {
       const Event& e = (*events)[i];
       if (e.sentence < si && e.sentence + kSentencesBack >= si && codes(e) && e.modality != "negated" &&
-          e.modality != "hypothetical" && (act == nullptr || e.sentence >= act->sentence)) {
+          (e.modality != "hypothetical" || e.announced) && (act == nullptr || e.sentence >= act->sentence)) {
         act = &e;
       }
     }
