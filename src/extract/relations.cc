@@ -99,20 +99,25 @@ class PhraseRelations : public RelationBuilder {
     }
     // "President Hassan Rouhani": a dated role of a known person with this title.
     const link::DocEntity& d = v_.linking().entities[person.entity];
-    if (d.kb == nullptr) {
-      if (const int state = StateOfOfficeInContext(person); state >= 0) {
-        Add(person.entity, OfficeOfState(value), state, person.sentence);
-        return;
+    bool known = false;
+    if (d.kb != nullptr) {
+      const auto roles = v_.kb().RolesAt(d.kb->id, date_);
+      known = !roles.empty();
+      for (const kb::Role* r : roles) {
+        if (r->title.find(person.title) == std::string::npos) continue;
+        int object = v_.EntityIndex(r->object);
+        if (object >= 0) Add(person.entity, r->relation, object, person.sentence);
       }
-      DatelineOffice(person, value);
-      CompanyOffice(person, value);
+    }
+    // (A known person with no office at the story's date: the office is
+    // read from the text, as for anyone else.)
+    if (known) return;
+    if (const int state = StateOfOfficeInContext(person); state >= 0) {
+      Add(person.entity, OfficeOfState(value), state, person.sentence);
       return;
     }
-    for (const kb::Role* r : v_.kb().RolesAt(d.kb->id, date_)) {
-      if (r->title.find(person.title) == std::string::npos) continue;
-      int object = v_.EntityIndex(r->object);
-      if (object >= 0) Add(person.entity, r->relation, object, person.sentence);
-    }
+    DatelineOffice(person, value);
+    CompanyOffice(person, value);
   }
 
   // Whether any word of a titled person's title ("State Minister for Foreign
