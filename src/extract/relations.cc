@@ -33,6 +33,7 @@ class PhraseRelations : public RelationBuilder {
       FromRoleBefore(i);
       FromRoleOfBefore(i);
       FromRoleAfter(i);
+      FromRoleOpening(i);
       FromPossessiveRoleAfter(i);
       FromCitizen(i);
     }
@@ -672,6 +673,42 @@ class PhraseRelations : public RelationBuilder {
   // <PERSON> , a [adjective] <ORG> [adjective] <role> ("Ali Hassan Zreik, a
   // Hezbollah commander who …"): the person's place in the body before the
   // role word; `k` is the first word after the article.
+  // "A Taliban border commander in Badakhshan province, Mawlawi Nasrullah
+  // Faizi, told …": a sentence opening with a body's role (and where it is
+  // held) before the person's name in apposition.
+  void FromRoleOpening(size_t i) {
+    const link::Mention& p = v_.linking().mentions[i];
+    const text::Sentence& s = v_.Sentence(p.sentence);
+    uint32_t k = s.token_begin;
+    // (The name with its title or form of address: "Mawlawi Nasrullah Faizi".)
+    const uint32_t name = p.title_token >= 0 ? static_cast<uint32_t>(p.title_token) : p.token_begin;
+    if (p.type != "PERSON" || name < k + 4 || v_.Word(name - 1) != ",") return;
+    const std::string& article = v_.Lower(k);
+    if (article != "a" && article != "an" && article != "the") return;
+    ++k;
+    const int m = v_.linking().MentionAt(k);
+    if (m < 0 || v_.linking().mentions[m].token_begin != k || v_.linking().mentions[m].type != "ORG" ||
+        v_.linking().mentions[m].entity < 0 || v_.DescribesNoun(m)) {
+      return;
+    }
+    const uint32_t b = v_.linking().mentions[m].token_end;
+    uint32_t e = b;
+    while (e < name && e - b < 3 && RoleWord(e)) ++e;
+    if (e == b) return;
+    // (Where the office is held: "in Badakhshan province".)
+    uint32_t after = e;
+    if (after + 1 < name && v_.Lower(after) == "in") {
+      const int place = v_.linking().MentionAt(after + 1);
+      if (place < 0 || !v_.IsPlace(place)) return;
+      after = v_.linking().mentions[place].token_end;
+      while (after < name && v_.StartsLower(after) && after - e < 6) ++after;
+    }
+    if (after + 1 != name) return;
+    if (const std::string* rel = RoleRelation(e - 1, e)) {
+      AddRole(p.entity, *rel, v_.linking().mentions[m].entity, p.sentence);
+    }
+  }
+
   void FromOrgRoleAfter(const link::Mention& p, uint32_t k) {
     const uint32_t end = v_.Sentence(p.sentence).token_end;
     if (k < end && v_.StartsLower(k) && v_.Upos(k) == "ADJ") ++k;
