@@ -152,11 +152,25 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
     const bool acts = e.actor.empty() && (DomesticForce(v, SubjectWord(v, k)) || DomesticForce(v, AgentWord(v, k)));
     // ("The European Union … urged the authorities to respect the right to
     // peaceful assembly": they are the state's.)
-    const bool reached = !acts && e.recipient.empty() && DomesticForce(v, ObjectWord(v, k));
+    // ("called on the transitional authorities to open an investigation":
+    // the words right after the trigger's particle, past "the" and two
+    // describing words.)
+    const auto after_trigger = [&] {
+      uint32_t o = TriggerEnd(v, e);
+      const uint32_t end = v.Sentence(e.sentence).token_end;
+      if (o < end && v.Lower(o) == "the") ++o;
+      for (int d = 0; d < 2 && o + 1 < end && v.StartsLower(o) && v.Upos(o) == "ADJ"; ++d) ++o;
+      return o < end ? static_cast<int32_t>(o) : -1;
+    };
+    // (The one a request is addressed to right after "called on" is its
+    // recipient, whatever the rest asks for: "to release him".)
+    const bool addressed = !acts && e.event == "REQUEST" && DomesticForce(v, after_trigger());
+    const bool reached = !acts && (addressed || (e.recipient.empty() && DomesticForce(v, ObjectWord(v, k))));
     if (!acts && !reached) continue;
     if (state == -2) state = v.DatelineState();
     if (state < 0) return;
     if (std::find(e.actor.begin(), e.actor.end(), state) != e.actor.end()) continue;
+    if (addressed) e.recipient.clear();
     (acts ? e.actor : e.recipient).push_back(state);
   }
 }
