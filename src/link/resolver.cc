@@ -48,8 +48,13 @@ int RecentMention(const Linking& l, uint32_t token, uint32_t sentence, uint32_t 
 // The one state (a country named as a place or a polity, not by its
 // adjective) named before `token` in its sentence, or, when it names none, in
 // the sentence before; -1 when none or several are.
-int OnlyStateBefore(const Linking& l, uint32_t token, uint32_t sentence) {
-  int state = -1;
+// (With `other`, of two in the noun's own sentence the one that does not
+// open it: "Canada imposed sanctions on … Myanmar's military, accusing the
+// junta of …" — a sentence's subject does not call itself a junta.)
+int OnlyStateBefore(const Linking& l, const text::Segmentation& seg, uint32_t token, uint32_t sentence,
+                    bool other) {
+  const uint32_t own = sentence;
+  int state = -1, opener = -1;
   for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
     const Mention& m = l.mentions[i];
     if (m.token_end > token || m.entity < 0) continue;
@@ -58,6 +63,10 @@ int OnlyStateBefore(const Linking& l, uint32_t token, uint32_t sentence) {
       sentence = m.sentence;  // the sentence before, when this one names no state
     }
     if (m.type != "GPE" || l.entities[m.entity].type != "Country" || m.entity == state) continue;
+    if (other && m.sentence == own && m.token_begin == seg.sentences[own].token_begin && opener < 0 && state >= 0) {
+      opener = m.entity;
+      continue;
+    }
     if (state >= 0) return -1;
     state = m.entity;
   }
@@ -306,7 +315,7 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
   // right after "the" is the one state named before it in its sentence, or
   // else in the sentence before (none when two are named: "Israel says it
   // struck Iran, destroying the country's air defences").
-  if (cues_.Has(CueKind::kStateNoun, w)) {
+  if (const std::string* state_noun = cues_.Find(CueKind::kStateNoun, w)) {
     // ("The military government rejected the findings": a word of the
     // regime's kind between.)
     uint32_t the = token;
@@ -317,7 +326,7 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
         detail::Capitalised(seg.tokens[token + 2].span().Of(text))) {
       return {};
     }
-    if (const int state = OnlyStateBefore(l, token, sentence); state >= 0) return {state};
+    if (const int state = OnlyStateBefore(l, seg, token, sentence, *state_noun == "other"); state >= 0) return {state};
     // (Further back, when those sentences name no state: "Burkina Faso's
     // army killed … HRW urged the African Union … The military government
     // rejected the findings".)
