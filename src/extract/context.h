@@ -157,6 +157,13 @@ void AddChargeParties(const DocumentView& v, std::vector<Event>* events);
 // is.
 void AddNamedLater(const DocumentView& v, std::vector<Event>* events);
 
+// "… after a Turkish drone strike killed three people. The strike on
+// Wednesday evening hit a vehicle": an event dated only by the story's day
+// (or told after "after" or "following") takes the date of the same type's
+// event that a definite noun ("the strike on Wednesday evening") tells in one
+// of the two sentences after it, naming no other actor (later_dates.cc).
+void AddLaterDates(const DocumentView& v, std::vector<Event>* events);
+
 // "Both sides accused each other", "Each side accused the other": an event of
 // two or more actors and no recipient whose trigger "each other", "one
 // another" or "the other" follows is the actors' on one another.
