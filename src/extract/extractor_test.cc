@@ -1589,6 +1589,42 @@ TEST_F(ExtractorTest, ACompanyRunByAPersonIsLedByHim) {
   EXPECT_TRUE(HasRelation(x, "person:john-smith", "leader_of", "org:acme-trading-llc"));
 }
 
+// "A Taliban border commander in X province, NAME, told": the role before
+// the name in apposition relates the person to the body.
+TEST_F(ExtractorTest, ARoleOpeningTheSentenceBeforeTheName) {
+  Extraction x = Run("A CIA officer in Moscow, John Smith, told reporters that Iran had lied.");
+  EXPECT_TRUE(HasRelation(x, "person:john-smith", "employee_of", "org:cia"));
+}
+
+// "would be met with overwhelming force": a threat.
+TEST_F(ExtractorTest, MetWithForceIsAThreat) {
+  Extraction x = Run("Russia said any attack launched from Iran would be met with overwhelming force.");
+  EXPECT_EQ(Count(x, "THREATEN"), 1);
+  EXPECT_EQ(Count(x, "CONSULT"), 0);
+}
+
+// "called on the authorities to release him": addressed to the dateline's
+// state.
+TEST_F(ExtractorTest, ARequestToTheAuthoritiesReachesTheDatelinesState) {
+  Extraction x = Run("MOSCOW, Nov 29 (Reuters) - Russia jailed John Smith. The CIA called on the authorities to "
+                     "release him immediately.");
+  const Event* e = FirstEvent(x, "REQUEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Ids(e->recipient), V{"country:RUS"});
+}
+
+// "… after a strike killed three people. The strike on Wednesday hit a car":
+// the date the definite noun gives.
+TEST_F(ExtractorTest, AnEventTakesTheDateOfTheNounTakingItUp) {
+  const std::string text = "Iran summoned Russia's envoy on Thursday after a Russian drone strike killed three people. "
+                           "The strike on Wednesday hit a car.";
+  const size_t thursday = text.find("Thursday"), wednesday = text.find("Wednesday");
+  Extraction x = Run(text, {{{thursday, thursday + 8}, "2017-11-23"}, {{wednesday, wednesday + 9}, "2017-11-22"}});
+  const Event* e = FirstEvent(x, "ASSAULT", 0);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->date, "2017-11-22");
+}
+
 TEST_F(ExtractorTest, TheTypeModelAddsALikelyTypeTheRulesMissed) {
   const std::filesystem::path home =
       std::filesystem::temp_directory_path() / ("dossier_learned_" + std::to_string(::getpid()));

@@ -25,17 +25,22 @@ void AddLaterDates(const DocumentView& v, std::vector<Event>* events) {
           later.date_source != "timex") {
         continue;
       }
-      // ("The strike on Wednesday evening": a definite noun taking it up,
-      // naming no other actor.)
-      const uint32_t k = v.TokenAt(later.trigger.begin);
-      if (k == 0 || v.Lower(k - 1) != "the" || v.Upos(k) != "NOUN") continue;
-      // (Its date right after the noun, to the day: "on Wednesday evening",
-      // "late on Monday".)
-      const uint32_t after = v.TokenAt(later.trigger.end - 1) + 1;
-      if (after >= v.seg().tokens.size() || later.date.size() < 10) continue;
-      const std::string& w = v.Lower(after);
-      if (w != "on" && w != "late" && w != "early" && w != "last" && w != "overnight") continue;
-      if (!later.actor.empty() && later.actor != e.actor) continue;
+      // ("The strike on Wednesday evening hit a vehicle": a definite noun of
+      // the type taking it up, its date right after it and to the day, no
+      // other actor named.)
+      if (later.date.size() < 10 || (!later.actor.empty() && later.actor != e.actor)) continue;
+      const text::Sentence& s = v.Sentence(later.sentence);
+      bool taken_up = false;
+      for (uint32_t j = s.token_begin + 1; j + 1 < s.token_end && !taken_up; ++j) {
+        if (v.Lower(j - 1) != "the") continue;
+        const std::vector<EventPattern>* rows = v.lexicon().EventsFor(v.Lower(j));
+        const bool noun = rows != nullptr && std::any_of(rows->begin(), rows->end(), [&](const EventPattern& p) {
+                            return p.noun && p.event == e.event;
+                          });
+        const std::string& w = v.Lower(j + 1);
+        taken_up = noun && (w == "on" || w == "late" || w == "early" || w == "last" || w == "overnight");
+      }
+      if (!taken_up) continue;
       e.date = later.date;
       e.date_source = later.date_source;
       break;

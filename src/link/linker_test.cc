@@ -826,6 +826,29 @@ TEST_F(LinkerTest, TheGovernmentIsTheOneStateNamedBefore) {
   EXPECT_TRUE(ResolvedIds(text, at[1]).empty());
 }
 
+// "The military government rejected the findings": a word of the regime's
+// kind between "the" and the noun; when the sentences before name no state,
+// the one state the story named. "accusing the junta of …" in a sentence
+// opened by another state is the other state.
+TEST_F(LinkerTest, TheMilitaryGovernmentAndTheJunta) {
+  const std::string text =
+      "Iran's army killed 31 civilians, a rights group said. The group urged the UN to act. "
+      "The military government rejected the findings.";
+  Mentions(text);
+  const std::vector<uint32_t> at = TokensOf(text, "government");
+  ASSERT_EQ(at.size(), 1u);
+  EXPECT_EQ(ResolvedIds(text, at[0]), V{"country:IRN"});
+  const std::string junta = "North Korea imposed sanctions on Iran's military, accusing the junta of lying.";
+  Mentions(junta);
+  const std::vector<uint32_t> j = TokensOf(junta, "junta");
+  ASSERT_EQ(j.size(), 1u);
+  EXPECT_EQ(ResolvedIds(junta, j[0]), V{"country:IRN"});
+  // ("the government" may be the sentence's own state: two states, no one.)
+  const std::string own = "North Korea imposed sanctions on Iran's military, the government said.";
+  Mentions(own);
+  EXPECT_TRUE(ResolvedIds(own, TokensOf(own, "government")[0]).empty());
+}
+
 TEST_F(LinkerTest, TheTwoCountriesAreTheOnlyTwoStatesAStoryNames) {
   const std::string text =
       "A guard from North Korea was killed by troops from Iran. Officials from the two countries met.";
