@@ -574,6 +574,15 @@ std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool 
       for (uint32_t j = k + 1; j < s.token_end && j < k + 5; ++j) {
         // (Not "her past contacts with Jeffrey Epstein": a name after a
         // preposition is another's.)
+        // ("his Vietnamese counterpart, Nguyen Thanh Hai,": the person in
+        // apposition to the noun.)
+        if (Word(j) == "," && j > k + 1 && j + 1 < s.token_end && Upos(j - 1) == "NOUN") {
+          const int m = linking_.MentionAt(j + 1);
+          if (m >= 0 && linking_.mentions[m].token_begin == j + 1 && linking_.mentions[m].type == "PERSON" &&
+              linking_.mentions[m].entity >= 0) {
+            return {linking_.mentions[m].entity};
+          }
+        }
         if (Word(j) == "," || IsClauseBreak(j) || Upos(j) == "ADP") break;
         const int m = linking_.MentionAt(j);
         if (m >= 0 && linking_.mentions[m].type == "PERSON" && linking_.mentions[m].entity >= 0) {

@@ -824,6 +824,13 @@ void Scan::FindGroups() {
       }
       if (!joined || ms[b + 1].token_begin - ms[b].token_end > 3) break;
       ++b;
+      // ("between Carruthers and Fiji's Defence Minister Josefa Naivalu": a
+      // state before its titled person is his; the person is the member.)
+      if (b + 1 < ms.size() && ms[b + 1].entity >= 0 && ms[b + 1].type == "PERSON" && ms[b + 1].title_token >= 0 &&
+          ms[b].token_end + 1 == static_cast<uint32_t>(ms[b + 1].title_token) &&
+          base::IsPossessiveClitic(Word(text_, seg_.tokens[ms[b].token_end]))) {
+        ++b;
+      }
       if (std::find(g.entities.begin(), g.entities.end(), ms[b].entity) == g.entities.end()) {
         g.entities.push_back(ms[b].entity);
       }
