@@ -97,7 +97,15 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
   // ("”, Adilet Mamatov, the head of Kyrgyzstan's border service, told
   // reporters": a name and its description take up to 14 words.)
   bool title_run = true;
-  for (uint32_t k = j; k < toks.size() && (k < j + 14 || (title_run && k < j + 20)); ++k) {
+  // ("”, Gen. Mehdi Sarvari, commander of the Revolutionary Guards navy in
+  // the region, was quoted as saying": a person named first may take a
+  // longer description.)
+  const auto person_at = [&](uint32_t t) {
+    const int m = t < toks.size() ? v.linking().MentionAt(t) : -1;
+    return m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].token_begin == t;
+  };
+  const bool person_first = person_at(j) || (j + 1 < toks.size() && !v.StartsLower(j) && person_at(j + 1));
+  for (uint32_t k = j; k < toks.size() && (k < j + 14 || ((title_run || person_first) && k < j + 20)); ++k) {
     // A quote that ends its sentence ("… third country.” Pezeshkian said")
     // has no speaker after it.
     if (v.SentenceOf(k) != v.SentenceOf(close)) return -1;

@@ -276,8 +276,11 @@ class PhraseRelations : public RelationBuilder {
   // Whether a verb of saying stands right before the person's title ("said
   // Foreign Minister X") or within three words after the name.
   bool Speaks(const link::Mention& person) const {
+    // (", saying they had cooperated": a participle after a comma is the
+    // main clause subject's.)
     const auto speech = [&](uint32_t k) {
-      return v_.SentenceOf(k) == person.sentence && v_.lexicon().HasCue(v_.Lower(k), "speech_verb");
+      return v_.SentenceOf(k) == person.sentence && v_.lexicon().HasCue(v_.Lower(k), "speech_verb") &&
+             !(k > 0 && v_.Word(k - 1) == "," && v_.Lower(k).ends_with("ing"));
     };
     if (person.title_token > 0 && speech(static_cast<uint32_t>(person.title_token) - 1)) return true;
     for (uint32_t k = person.token_end; k < person.token_end + 3 && k < v_.seg().tokens.size(); ++k) {
