@@ -36,6 +36,7 @@ PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
   aux_pass_ = LabelId(parser, "aux:pass");
   nsubj_ = LabelId(parser, "nsubj");
   obj_ = LabelId(parser, "obj");
+  xcomp_ = LabelId(parser, "xcomp");
   relcl_ = LabelId(parser, "acl:relcl");
   root_ = LabelId(parser, "root");
 }
@@ -63,7 +64,8 @@ bool PredicateRepair::Clause(const int32_t* heads, const uint8_t* labels, int n,
   for (int i = 0; i < n; ++i) {
     if (heads[i] != root) continue;
     if (i < root && labels[i] == nsubj_) subject = true;
-    if (i > root && labels[i] == obj_) object = true;
+    // (Or an infinitive complement: "The IRGC plans to test a missile.")
+    if (i > root && (labels[i] == obj_ || labels[i] == xcomp_)) object = true;
   }
   return subject && object;
 }
@@ -105,7 +107,11 @@ bool PredicateRepair::Candidate(const WordInfo* words, const uint8_t* tags, int 
   // A headline verb follows its subject's head noun, or the comma closing an
   // apposition to it.
   if (i == 0) return false;
-  if (tags[i - 1] != noun_ && tags[i - 1] != propn_ && words[i - 1].lower != comma_) return false;
+  // ("The IRGC plans to test": a name in capitals the tagger read as an
+  // adjective is a name too.)
+  const bool name_as_adjective =
+      tags[i - 1] == adj_ && (words[i - 1].flags & (kFlagFirstUpper | kFlagAllCaps)) != 0 && i >= 2;
+  if (tags[i - 1] != noun_ && tags[i - 1] != propn_ && words[i - 1].lower != comma_ && !name_as_adjective) return false;
   if (tags[i] != noun_ && tags[i] != adj_) return false;
   return (words[i].flags & (kFlagFirstUpper | kFlagAllCaps | kFlagHasDigit | kFlagPunct)) == 0;
 }

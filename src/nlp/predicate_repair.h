@@ -65,7 +65,7 @@ class PredicateRepair {
   const Parser& parser_;
   int verb_ = -1, aux_ = -1, noun_ = -1, adj_ = -1, propn_ = -1;
   uint64_t full_stop_ = 0, comma_ = 0;
-  int cop_ = -1, aux_label_ = -1, aux_pass_ = -1, nsubj_ = -1, obj_ = -1, relcl_ = -1, root_ = -1;
+  int cop_ = -1, aux_label_ = -1, aux_pass_ = -1, nsubj_ = -1, obj_ = -1, xcomp_ = -1, relcl_ = -1, root_ = -1;
 };
 
 }  // namespace dossier::nlp

@@ -83,6 +83,22 @@ TEST_F(PredicateRepairTest, HeadlineVerbReadAsNounBecomesThePredicate) {
   EXPECT_EQ(second.tags[1], first.tags[1]);
 }
 
+// "The IRGC plans to test a new missile": a name in capitals the tagger read
+// as an adjective before the verb, an infinitive complement after it.
+TEST_F(PredicateRepairTest, AVerbAfterANameReadAsAdjectiveTakesAnInfinitive) {
+  const std::string text = "The IRGC plans to test a new missile later this year.";
+  const Reading first = Read(text, /*repair=*/false);
+  ASSERT_EQ(first.words[2], "plans");
+  ASSERT_NE(first.tags[first.root], "VERB") << "the tagger reads this verb right now; pick another";
+  const Reading second = Read(text, /*repair=*/true);
+  EXPECT_EQ(second.root, 2);
+  EXPECT_EQ(second.tags[2], "VERB");
+  EXPECT_EQ(second.heads[1], 2);
+  EXPECT_EQ(second.labels[1], "nsubj");
+  EXPECT_EQ(second.heads[4], 2);
+  EXPECT_EQ(second.labels[4], "xcomp");
+}
+
 TEST_F(PredicateRepairTest, AMainVerbSwallowedByARelativeClauseBecomesThePredicate) {
   const std::string text =
       "The Economic Community of West African States (ECOWAS), which suspended Guinea-Bissau from its "
