@@ -51,7 +51,8 @@ class ExtractorTest : public ::testing::Test {
   // heads as sentence-local indexes (-1 = root).
   Extraction RunParsed(const std::string& text,
                        const std::vector<std::tuple<const char*, int, const char*>>& parse,
-                       const std::vector<std::pair<size_t, const char*>>& lemmas = {}) {
+                       const std::vector<std::pair<size_t, const char*>>& lemmas = {},
+                       std::vector<TimeAnchor> anchors = {}) {
     text_ = text;
     seg_ = text::Segment(text_);
     linking_ = linker_->Link(text_, seg_, "2017-11-29");
@@ -65,7 +66,7 @@ class ExtractorTest : public ::testing::Test {
       analysis_.tokens[k].dep = dep;
     }
     for (const auto& [k, lemma] : lemmas) analysis_.tokens.at(k).lemma = lemma;
-    return extractor_->Extract(text_, seg_, linking_, {}, "2017-11-29", &analysis_);
+    return extractor_->Extract(text_, seg_, linking_, anchors, "2017-11-29", &analysis_);
   }
 
   // The first event of `type` (told in sentence `sentence`, when given), or
@@ -1477,6 +1478,7 @@ TEST_F(ExtractorTest, AnAdverbBeforeAVerbsParticleKeepsTheTrigger) {
 // parser hung as a relative clause does not keep its date from the act.
 TEST_F(ExtractorTest, AVerblessRelativeClauseDoesNotHideADate) {
   const std::string text = "Iran declared a Russian diplomat persona non grata on Thursday.";
+  const auto thursday = static_cast<uint32_t>(text.find("Thursday"));
   // Iran declared a Russian diplomat persona non grata on Thursday .
   Extraction x = RunParsed(text, {{"PROPN", 1, "nsubj"},
                                   {"VERB", -1, "root"},
@@ -1489,11 +1491,8 @@ TEST_F(ExtractorTest, AVerblessRelativeClauseDoesNotHideADate) {
                                   {"ADP", 9, "case"},
                                   {"PROPN", 7, "obl"},
                                   {"PUNCT", 1, "punct"}},
-                           {{1, "declare"}});
-  (void)x;
-  std::vector<TimeAnchor> anchors = {{{text.find("Thursday"), text.find("Thursday") + 8}, "2017-11-23"}};
-  Extraction y = extractor_->Extract(text_, seg_, linking_, anchors, "2017-11-29", &analysis_);
-  const Event* e = FirstEvent(y, "COERCE");
+                           {{1, "declare"}}, {{{thursday, thursday + 8}, "2017-11-23"}});
+  const Event* e = FirstEvent(x, "COERCE");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->date, "2017-11-23");
 }
@@ -1618,7 +1617,8 @@ TEST_F(ExtractorTest, ARequestToTheAuthoritiesReachesTheDatelinesState) {
 TEST_F(ExtractorTest, AnEventTakesTheDateOfTheNounTakingItUp) {
   const std::string text = "Iran summoned Russia's envoy on Thursday after a Russian drone strike killed three people. "
                            "The strike on Wednesday hit a car.";
-  const size_t thursday = text.find("Thursday"), wednesday = text.find("Wednesday");
+  const auto thursday = static_cast<uint32_t>(text.find("Thursday"));
+  const auto wednesday = static_cast<uint32_t>(text.find("Wednesday"));
   Extraction x = Run(text, {{{thursday, thursday + 8}, "2017-11-23"}, {{wednesday, wednesday + 9}, "2017-11-22"}});
   const Event* e = FirstEvent(x, "ASSAULT", 0);
   ASSERT_NE(e, nullptr);

@@ -69,7 +69,9 @@ int PersonBeforeQuote(const DocumentView& v, uint32_t open, std::string_view pro
   const auto first_after = std::lower_bound(mentions.begin(), mentions.end(), open,
                                             [](const link::Mention& m, uint32_t t) { return m.token_begin < t; });
   int last = -1;
-  const char* other = gender == nullptr ? nullptr : gender == std::string_view("female_word") ? "male_word" : "female_word";
+  const char* other = gender == nullptr                               ? nullptr
+                      : gender == std::string_view("female_word") ? "male_word"
+                                                                  : "female_word";
   for (size_t i = static_cast<size_t>(first_after - mentions.begin()); i-- > 0;) {
     const link::Mention& m = mentions[i];
     if (m.token_end > open || m.entity < 0) continue;

@@ -365,7 +365,8 @@ class PhraseRelations : public RelationBuilder {
       const link::DocEntity& d = entities[e];
       if (d.type != "PublicBody" || d.kb != nullptr || !d.country.empty()) continue;
       const size_t space = d.name.rfind(' ');
-      if (space == std::string::npos || !v_.lexicon().HasCue(base::AsciiLower(d.name.substr(space + 1)), "dateline_body")) {
+      if (space == std::string::npos ||
+          !v_.lexicon().HasCue(base::AsciiLower(d.name.substr(space + 1)), "dateline_body")) {
         continue;
       }
       if (std::any_of(out_.begin(), out_.end(), [&](const Relation& r) { return r.subject == e; })) continue;

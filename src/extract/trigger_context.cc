@@ -32,7 +32,8 @@ bool EventCoder::RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) c
   // ("stood firmly behind", "called publicly for": a verb's adverb in -ly
   // before its particle.)
   // (Not before a negation: "would probably not" is no refusal.)
-  const bool negation = !p.rest.empty() && (p.rest.front() == "not" || p.rest.front() == "n't" || p.rest.front() == "never");
+  const bool negation =
+      !p.rest.empty() && (p.rest.front() == "not" || p.rest.front() == "n't" || p.rest.front() == "never");
   if (!p.noun && !p.rest.empty() && !negation && j + 1 < s.token_end && v_.Lower(j) != p.rest.front() &&
       v_.Lower(j).size() > 4 && v_.Lower(j).ends_with("ly") && v_.StartsLower(j) && v_.Lower(j + 1) == p.rest.front()) {
     ++j;

@@ -105,8 +105,9 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
         --j;
         if (v.Word(j) == "," || v.IsClauseBreak(j)) break;
         const std::string& before = v.Lower(j - 1);
-        const bool opened = before == "a" || before == "an" || before == "the" ||
-                            (j >= begin + 2 && v.StartsLower(j - 1) && (v.Lower(j - 2) == "a" || v.Lower(j - 2) == "the"));
+        const bool opened =
+            before == "a" || before == "an" || before == "the" ||
+            (j >= begin + 2 && v.StartsLower(j - 1) && (v.Lower(j - 2) == "a" || v.Lower(j - 2) == "the"));
         if (document(static_cast<int32_t>(j)) && opened) w = static_cast<int32_t>(j);
       }
       if (w < 0 && document(static_cast<int32_t>(k))) w = static_cast<int32_t>(k);

@@ -755,7 +755,8 @@ TEST_F(LinkerTest, APossessiveInsideANameTheTaggerReadsWholeJoinsIt) {
   // the name ("All People's Congress", "Sudan People's Liberation Movement").
   const std::vector<std::pair<std::string, std::string>> people = {{"Orvel", "ORG"}, {"Party", "ORG"}};
   const V joined = Mentions("Leaders of the Orvel People's Party met.", "2017-11-29", &people);
-  EXPECT_TRUE(std::find(joined.begin(), joined.end(), "Orvel People's Party=ORG:org:orvel-peoples-party") != joined.end());
+  EXPECT_TRUE(std::find(joined.begin(), joined.end(), "Orvel People's Party=ORG:org:orvel-peoples-party") !=
+              joined.end());
 }
 
 TEST_F(LinkerTest, ANearMissOfAKnownNameYieldsToTheTaggersPerson) {

@@ -133,7 +133,8 @@ void Scan::DatelineStateBodies() {
       continue;
     }
     const std::string_view last = Word(text_, seg_.tokens[m.token_end - 1]);
-    if (base::AsciiLower(Word(text_, seg_.tokens[m.token_begin - 1])) != "the" || (last != "Ministry" && last != "Office")) {
+    if (base::AsciiLower(Word(text_, seg_.tokens[m.token_begin - 1])) != "the" ||
+        (last != "Ministry" && last != "Office")) {
       continue;
     }
     const std::string name(text_.substr(seg_.tokens[m.token_begin].begin,
