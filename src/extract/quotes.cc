@@ -54,7 +54,8 @@ int PersonBeforeQuote(const DocumentView& v, uint32_t open, std::string_view pro
   const char* gender = lower == "she" ? "female_word" : lower == "he" ? "male_word" : nullptr;
   const auto described = [&](const link::Mention& m, const char* cue) {
     if (cue == nullptr) return false;
-    for (const std::string_view w : base::Split(base::AsciiLower(m.title), ' ')) {
+    const std::string title = base::AsciiLower(m.title);  // (Split's views point into it)
+    for (const std::string_view w : base::Split(title, ' ')) {
       if (v.lexicon().HasCue(w, cue)) return true;
     }
     const text::Sentence& s = v.Sentence(m.sentence);
