@@ -164,6 +164,13 @@ struct Source {
   bool unnamed = false;  // "according to two people familiar with the matter": a source the text does not name
 };
 
+// A source the text does not name, for the triggers in [from, to).
+Source Unnamed(uint32_t from, uint32_t to) {
+  Source src{{}, from, to};
+  src.unnamed = true;
+  return src;
+}
+
 // A source named between commas by a verb of saying: what the rest of the
 // sentence tells is the source's. `open` is the comma before the source.
 struct SourceClause {
@@ -385,9 +392,7 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
         // (", his lawyer said": someone the text does not name, not "his".)
         if (c.open + 2 < k && DocumentView::IsPossessivePronoun(v.Lower(c.open + 1)) && v.StartsLower(c.open + 2) &&
             v.linking().MentionAt(c.open + 2) < 0) {
-          Source src{{}, sent.token_begin, open};
-          src.unnamed = true;
-          out.push_back(src);
+          out.push_back(Unnamed(sent.token_begin, open));
           continue;
         }
         std::vector<int> who;
@@ -404,11 +409,7 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
             unnamed = v.lexicon().HasCue(v.Lower(j), "unnamed_source") ||
                       (v.StartsLower(j) && v.cues().FindCapitalisedTitle(v.Lower(j)) != nullptr);
           }
-          if (unnamed) {
-            Source src{{}, sent.token_begin, open};
-            src.unnamed = true;
-            out.push_back(src);
-          }
+          if (unnamed) out.push_back(Unnamed(sent.token_begin, open));
           continue;
         }
         out.push_back({who, sent.token_begin, open});

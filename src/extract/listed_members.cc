@@ -136,8 +136,8 @@ std::vector<int> ListedEntities(const DocumentView& v, const text::Sentence& s, 
   uint32_t last_end = 0;              // where the last listed name ends
   for (uint32_t k = first; k < std::min(s.token_end, end);) {
     // ("…, Global Affairs Canada said in a statement": the source ends the list.)
-    // (Not a verb inside a description's relative clause: "Hossein Tabrizi,
-    // an Iranian businessman who OFAC said ran the network, and …".)
+    // (Not a verb inside a description's relative clause: "Kemal Arslan,
+    // a Turkish businessman who OFAC said ran the network, and …".)
     bool relative = false;
     for (uint32_t j = after_separator; j < k && !relative; ++j) {
       relative = v.cues().Has(link::CueKind::kRelative, v.Word(j)) && v.StartsLower(j);

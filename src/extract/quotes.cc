@@ -44,9 +44,9 @@ int SpeakerBefore(const DocumentView& v, uint32_t open) {
 // The person a "he" or "she" after the quote opened at `open` stands for:
 // the last one named before the quote (names inside it are quoted, not
 // speaking), within three sentences.
-// ("she": "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong
-// Un, …" names her; a woman's word (female_word cues) in her title or within
-// the five words after her name, "he" a man's.)
+// ("she": "Park Min-ji, the eldest daughter of opposition leader Park
+// Sung-ho, …" names her; a woman's word (female_word cues) in her title or
+// within the five words after her name, "he" a man's.)
 int PersonBeforeQuote(const DocumentView& v, uint32_t open, std::string_view pronoun = {}) {
   const auto& mentions = v.linking().mentions;
   const uint32_t sentence = v.SentenceOf(open);

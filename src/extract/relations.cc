@@ -259,7 +259,7 @@ class PhraseRelations : public RelationBuilder {
       }
       return -1;
     }
-    // ("Iran's foreign ministry condemned …": the noun in lower case after a
+    // ("Egypt's foreign ministry condemned …": the noun in lower case after a
     // state's possessive, over up to two words.)
     const uint32_t first = v_.Sentence(person.sentence >= 2 ? person.sentence - 2 : 0).token_begin;
     for (uint32_t k = static_cast<uint32_t>(person.title_token) - 1; k-- > first;) {

@@ -101,11 +101,7 @@ void Scan::OwnStateBodies() {
     out_.entities.push_back({"org:" + base::Slugify(country + " " + name), name, type, country, {}, nullptr});
     own[m.entity] = static_cast<int>(out_.entities.size() - 1);
   }
-  if (own.empty()) return;
-  for (Mention& m : out_.mentions) {
-    if (auto it = own.find(m.entity); it != own.end()) m.entity = it->second;
-  }
-  DropUnnamedEntities();
+  MoveMentions(own);
 }
 
 // "BERLIN … The Foreign Office summoned Russian Ambassador Sergei Nechayev":
@@ -143,9 +139,13 @@ void Scan::DatelineStateBodies() {
     out_.entities.push_back({"org:" + base::Slugify(dateline + " " + name), name, type, dateline, {}, nullptr});
     own[m.entity] = static_cast<int>(out_.entities.size() - 1);
   }
-  if (own.empty()) return;
+  MoveMentions(own);
+}
+
+void Scan::MoveMentions(const std::unordered_map<int, int>& moved) {
+  if (moved.empty()) return;
   for (Mention& m : out_.mentions) {
-    if (auto it = own.find(m.entity); it != own.end()) m.entity = it->second;
+    if (auto it = moved.find(m.entity); it != moved.end()) m.entity = it->second;
   }
   DropUnnamedEntities();
 }

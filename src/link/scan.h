@@ -221,6 +221,9 @@ class Scan {
   void SeatsAsBodies();
   void OwnStateBodies();
   void DatelineStateBodies();
+  // Gives the mentions of each entity in `moved` to the entity it maps to and
+  // drops the entities no mention names any more.
+  void MoveMentions(const std::unordered_map<int, int>& moved);
   // Removes the entities no mention names any more (after SeatsAsBodies
   // gave a capital's mentions to a body), renumbering the mentions'.
   void DropUnnamedEntities();
