@@ -117,7 +117,8 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events);
 // "Georgian customs officers seized a consignment … The driver, Rustam
 // Abdullaev, was detained": a coercion told in the passive with no agent and
 // nobody else named as its actor is by the state (or the state's body) that
-// coerced in the two sentences before; an arrest with no such coercion
+// coerced in the two sentences before (so is a sanction: "Their assets in
+// Britain have been frozen"); an arrest with no such coercion
 // before is by the state where it was made ("was arrested at Lisbon airport").
 void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events);
 

@@ -2,8 +2,9 @@
 // individuals named were X, Y and Z", "Those designated include X" name who
 // an act told before reached ("Among those listed were": a sanction); "The
 // indictment, unsealed in Phoenix, names X and Y" names whom a charge told
-// before reached; "the targets, including X and Y" and "X and Y face asset
-// freezes" name whom a sanction told before reached.
+// before reached; "the targets, including X and Y", "The designated
+// entities are X; Y; and Z" and "X and Y face asset freezes" name whom a
+// sanction told before reached.
 #include <algorithm>
 
 #include "extract/context.h"
@@ -88,6 +89,27 @@ int32_t IncludingOpening(const DocumentView& v, const text::Sentence& s, uint32_
   return -1;
 }
 
+// "The designated entities are A; B; and C", "The individuals are A and B",
+// "The vessel is the tanker C": "The", at most two modifiers, a group noun
+// for those an act reached (reached_group_noun cues) and a copula or
+// "include"; returns the noun, with the first word of the list in *items, or
+// -1.
+int32_t RosterOpening(const DocumentView& v, const text::Sentence& s, uint32_t* items) {
+  const uint32_t k = s.token_begin;
+  if (k + 3 >= s.token_end || v.Lower(k) != "the") return -1;
+  for (uint32_t t = k + 1; t < s.token_end && t <= k + 3; ++t) {
+    if (!v.lexicon().HasCue(v.Lower(t), "reached_group_noun")) {
+      if (!v.StartsLower(t) || (v.Upos(t) != "ADJ" && v.Upos(t) != "VERB" && v.Upos(t) != "NUM")) return -1;
+      continue;
+    }
+    const std::string& w = v.Lower(t + 1);
+    if (t + 2 >= s.token_end || (!IsCopula(w) && w != "include" && w != "included")) return -1;
+    *items = t + 2;
+    return static_cast<int32_t>(t);
+  }
+  return -1;
+}
+
 // "The company, Baltika Hosting, its director Alexei Volkov and two managers
 // face asset freezes and travel bans": a verb of undergoing (undergo_verb
 // cues) before a sanction's noun names those before it as its targets;
@@ -168,7 +190,6 @@ std::vector<int> ListedEntities(const DocumentView& v, const text::Sentence& s, 
 
 void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
   const auto& seg = v.seg();
-  const size_t n = events->size();
   for (uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const text::Sentence& s = seg.sentences[si];
     uint32_t first = 0, end = UINT32_MAX;
@@ -178,7 +199,8 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
     // (Those a sanction reached, by a noun for them or as undergoing it.)
     bool reached = false;
     if (participle < 0) {
-      reached = (participle = IncludingOpening(v, s, &first)) >= 0 || (participle = UndergoClause(v, s, &first, &end)) >= 0;
+      reached = (participle = IncludingOpening(v, s, &first)) >= 0 || (participle = RosterOpening(v, s, &first)) >= 0 ||
+                (participle = UndergoClause(v, s, &first, &end)) >= 0;
     }
     if (participle < 0) continue;
     const auto* patterns =
@@ -195,9 +217,10 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
                return !p.noun && p.event == e.event;
              });
     };
-    // The latest act of the participle's type told before the list.
+    // The latest act of the participle's type told before the list (one a
+    // list before repeated too: "The individuals are …. The entities are …").
     const Event* act = nullptr;
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i < events->size(); ++i) {
       const Event& e = (*events)[i];
       if (e.sentence < si && e.sentence + kSentencesBack >= si && codes(e) && e.modality != "negated" &&
           (e.modality != "hypothetical" || e.announced) && (act == nullptr || e.sentence >= act->sentence)) {

@@ -101,6 +101,22 @@ class PatternRelations : public RelationBuilder {
     return -1;
   }
 
+  // Whether the first name within four words of `from` is `state` in the
+  // possessive before a lower-case noun ("Ukraine's military intelligence
+  // agency").
+  bool StateBeforeNoun(uint32_t from, int state) const {
+    const auto& linking = v_.linking();
+    const uint32_t sentence_end = v_.Sentence(v_.SentenceOf(from)).token_end;
+    for (uint32_t t = from; t < sentence_end && t < from + 4; ++t) {
+      const int m = linking.MentionAt(t);
+      if (m < 0) continue;
+      const uint32_t after = linking.mentions[m].token_end;
+      return linking.mentions[m].entity == state && after + 1 < sentence_end &&
+             base::IsPossessiveClitic(v_.Lower(after)) && v_.StartsLower(after + 1) && linking.MentionAt(after + 1) < 0;
+    }
+    return false;
+  }
+
   void FromPersonOrg(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
     // "Park, who runs the Bangkok-registered trading firm Golden Lotus
     // Energy": a person's verb whose object is a company or an organisation
@@ -343,8 +359,16 @@ class PatternRelations : public RelationBuilder {
       if (!obj.empty() && PrepositionBefore(noun_of ? end + 1 : end, obj.front())) obj.clear();
       // ("heads Turkey's Defence Industry Agency": the body the state's
       // possessive names, though the body acts as its state in events.)
+      // ("the head of Ukraine's military intelligence agency": a body the
+      // state's possessive describes but no name names; its head holds an
+      // office of the state.)
+      std::string_view predicate = p.predicate;
       if (obj.size() == 1 && v_.linking().entities[obj.front()].type == "Country") {
-        if (const int body = BodyOfState(noun_of ? end + 1 : end, obj.front()); body >= 0) obj = {body};
+        if (const int body = BodyOfState(noun_of ? end + 1 : end, obj.front()); body >= 0) {
+          obj = {body};
+        } else if (predicate == "leader_of" && StateBeforeNoun(noun_of ? end + 1 : end, obj.front())) {
+          predicate = "role_in";
+        }
       }
       // ("X, the head of the Hamas police force": the name only describes
       // the body meant.)
@@ -362,8 +386,8 @@ class PatternRelations : public RelationBuilder {
       }
       for (int a : subj) {
         for (int b : obj) {
-          if (p.kind == "verb") Add(a, p.predicate, b, s);
-          else Add(b, p.predicate, a, s);
+          if (p.kind == "verb") Add(a, std::string(predicate), b, s);
+          else Add(b, std::string(predicate), a, s);
         }
       }
     } else if (p.kind == "origin") {

@@ -75,11 +75,21 @@ class PhraseRelations : public RelationBuilder {
     // "China's envoy Zhang Jun", "Russia's deputy ambassador Dmitry
     // Polyanskiy", "Benin's government spokesman X": a state or body in the
     // possessive before the title (and up to two adjectives or a body's noun).
+    // ("China's Foreign Ministry spokeswoman Mao Ning": or a body's name
+    // that names no entity of its own, ending in an organisation keyword.)
     if (org < 0) {
       uint32_t w = t;
       while (w > 0 && t - w < 2 && v_.StartsLower(w - 1) &&
              (v_.Upos(w - 1) == "ADJ" || v_.lexicon().HasCue(v_.Lower(w - 1), "state_body_noun"))) {
         --w;
+      }
+      if (w == t && w > 0 && v_.cues().Has(link::CueKind::kOrgKeyword, v_.Word(w - 1))) {
+        uint32_t b = w - 1;
+        while (b > 0 && w - b < 3 && !v_.StartsLower(b - 1) && v_.linking().MentionAt(b - 1) < 0 &&
+               !base::IsPossessiveClitic(v_.Lower(b - 1))) {
+          --b;
+        }
+        if (v_.linking().MentionAt(b) < 0 && v_.linking().MentionAt(w - 1) < 0) w = b;
       }
       const int m = w > 1 && base::IsPossessiveClitic(v_.Lower(w - 1)) ? v_.linking().MentionAt(w - 2) : -1;
       if (m >= 0 && v_.linking().mentions[m].type != "PERSON") {  // ("Trump's envoy": no body)
@@ -99,13 +109,15 @@ class PhraseRelations : public RelationBuilder {
       return;
     }
     // "President Hassan Rouhani": a dated role of a known person with this title.
+    // ("Defence Minister" is the knowledge base's "Defense Minister".)
     const link::DocEntity& d = v_.linking().entities[person.entity];
     bool known = false;
     if (d.kb != nullptr) {
+      const std::string title = SpellingFolded(person.title);
       const auto roles = v_.kb().RolesAt(d.kb->id, date_);
       known = !roles.empty();
       for (const kb::Role* r : roles) {
-        if (r->title.find(person.title) == std::string::npos) continue;
+        if (SpellingFolded(r->title).find(title) == std::string::npos) continue;
         int object = v_.EntityIndex(r->object);
         if (object >= 0) Add(person.entity, r->relation, object, person.sentence);
       }
@@ -119,6 +131,19 @@ class PhraseRelations : public RelationBuilder {
     }
     DatelineOffice(person, value);
     CompanyOffice(person, value);
+  }
+
+  // A title in lower case with British spellings American ("defence" →
+  // "defense"), to compare the text's titles with the knowledge base's.
+  static std::string SpellingFolded(std::string_view title) {
+    std::string out = base::AsciiLower(title);
+    for (const auto& [from, to] : {std::pair<std::string_view, std::string_view>{"defence", "defense"},
+                                   {"programme", "program"}, {"labour", "labor"}}) {
+      for (size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size())) {
+        out.replace(at, from.size(), to);
+      }
+    }
+    return out;
   }
 
   // Whether any word of a titled person's title ("State Minister for Foreign
@@ -466,7 +491,7 @@ class PhraseRelations : public RelationBuilder {
     const std::string_view w = v_.Word(k);
     if (w.empty() || v_.linking().MentionAt(k) >= 0 || v_.cues().Has(link::CueKind::kPronoun, w)) return false;
     static constexpr std::string_view kFunction[] = {"a", "an", "the", "and", "or", "of", "at", "for", "with",
-                                                     "in", "to", "by", "from", "former"};
+                                                     "in", "on", "to", "by", "from", "former"};
     if (std::find(std::begin(kFunction), std::end(kFunction), w) != std::end(kFunction)) return false;
     return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
            (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
@@ -609,6 +634,7 @@ class PhraseRelations : public RelationBuilder {
     // ("Aminata Sow-Keita, the ECOWAS commissioner for political affairs":
     // a definite one too.)
     if (indefinite || v_.Lower(k - 1) == "the") FromOrgRoleAfter(p, k);
+    if (indefinite) FromStateBodyRoleAfter(p, k);
     const uint32_t b = k;
     // ("Aminata Keita, senior Sahel researcher at Human Rights Watch": a
     // region's name may stand among the role's words.)
@@ -657,6 +683,13 @@ class PhraseRelations : public RelationBuilder {
     }
     int m = v_.linking().MentionAt(named);
     if (m < 0 || v_.linking().mentions[m].token_begin != named) return;
+    // "a spokesman for Myanmar's military government", "an official of the
+    // Malian army": a state's body named by a common noun is the state's,
+    // whose official the person is.
+    if (const int state = StateOfBodyNoun(m); state >= 0) {
+      if (RoleRelation(b, k, !indefinite) != nullptr) AddRole(p.entity, "role_in", state, p.sentence);
+      return;
+    }
     // "a member of North Korea's Reconnaissance General Bureau": the body the
     // state's possessive names.
     if (const link::Mention& state = v_.linking().mentions[m];
@@ -672,6 +705,24 @@ class PhraseRelations : public RelationBuilder {
     if (const std::string* rel = RoleRelation(b, k, !indefinite)) {
       AddRole(p.entity, regional && *rel == "leader_of" ? "role_in" : *rel, org, p.sentence);
     }
+  }
+
+  // The state the mention `m` names when a body's common noun follows it,
+  // in the possessive or not, past up to two lower-case adjectives or nouns
+  // ("Myanmar's military government", "the Malian army"); -1 otherwise.
+  int StateOfBodyNoun(int m) const {
+    const link::Mention& state = v_.linking().mentions[m];
+    const uint32_t end = v_.Sentence(state.sentence).token_end;
+    if (state.entity < 0 || v_.linking().entities[state.entity].type != "Country") return -1;
+    uint32_t k = state.token_end;
+    if (k < end && base::IsPossessiveClitic(v_.Lower(k))) ++k;
+    for (const uint32_t b = k; k < end && k - b < 3 && v_.StartsLower(k) && v_.linking().MentionAt(k) < 0; ++k) {
+      if (v_.lexicon().HasCue(v_.Lower(k), "state_body_noun") && (k + 1 >= end || !v_.StartsLower(k + 1) ||
+                                                                  v_.Upos(k + 1) != "NOUN")) {
+        return state.entity;
+      }
+    }
+    return -1;
   }
 
   // <PERSON> , a [adjective] <ORG> [adjective] <role> ("Ali Hassan Zreik, a
@@ -713,6 +764,30 @@ class PhraseRelations : public RelationBuilder {
     }
   }
 
+  // <PERSON> , a <state body noun> <role> [in <place>] ("Rajesh Menon, an
+  // army spokesman in Srinagar, said"): an official of the state of the
+  // place named, else of the dateline's; `k` is the first word after the
+  // article.
+  void FromStateBodyRoleAfter(const link::Mention& p, uint32_t k) {
+    const uint32_t end = v_.Sentence(p.sentence).token_end;
+    if (k + 2 >= end || !v_.StartsLower(k) || !v_.lexicon().HasCue(v_.Lower(k), "state_body_noun")) return;
+    uint32_t e = k + 1;
+    while (e < end && e - k < 3 && RoleWord(e) && !v_.cues().Has(link::CueKind::kRelative, v_.Word(e))) ++e;
+    if (e == k + 1 || e >= end) return;
+    const std::string* rel = RoleRelation(e - 1, e);
+    if (rel == nullptr) return;
+    int state = -1;
+    if (v_.Lower(e) == "in" && e + 1 < end) {
+      const int place = v_.linking().MentionAt(e + 1);
+      if (place < 0 || !v_.IsPlace(place)) return;
+      const int entity = v_.linking().mentions[place].entity;
+      state = entity >= 0 ? v_.StateOf(entity) : -1;
+    } else if (v_.Word(e) == ",") {
+      state = v_.DatelineState();
+    }
+    if (state >= 0) AddRole(p.entity, "role_in", state, p.sentence);
+  }
+
   void FromOrgRoleAfter(const link::Mention& p, uint32_t k) {
     const uint32_t end = v_.Sentence(p.sentence).token_end;
     if (k < end && v_.StartsLower(k) && v_.Upos(k) == "ADJ") ++k;
@@ -748,7 +823,23 @@ class PhraseRelations : public RelationBuilder {
     if (v_.Lower(k) == "the") ++k;
     std::vector<int> org;
     const int m = v_.linking().MentionAt(k);
-    if (m >= 0 && v_.linking().mentions[m].token_begin == k && v_.linking().mentions[m].entity >= 0) {
+    // ("Carlito Galvez, President Ferdinand Marcos Jr.'s adviser on peace":
+    // the adviser of a titled person holds an office of that person's state.)
+    const auto titled_state = [&](const link::Mention& titled) {
+      if (titled.type != "PERSON" || titled.title_token < 0 || titled.entity < 0) return -1;
+      const std::string& country = v_.linking().entities[titled.entity].country;
+      return country.empty() ? -1 : v_.EntityIndex("country:" + country);
+    };
+    int titled = -1;  // the titled person whose title starts at k
+    for (uint32_t t = k; titled < 0 && t < end && t <= k + 3; ++t) {
+      const int n = v_.linking().MentionAt(t);
+      if (n >= 0 && v_.linking().mentions[n].title_token == static_cast<int32_t>(k)) titled = n;
+    }
+    const int state = titled >= 0 ? titled_state(v_.linking().mentions[titled]) : -1;
+    if (state >= 0) {
+      k = v_.linking().mentions[titled].token_end;
+      org.push_back(state);
+    } else if (m >= 0 && v_.linking().mentions[m].token_begin == k && v_.linking().mentions[m].entity >= 0) {
       k = v_.linking().mentions[m].token_end;
       org.push_back(v_.linking().mentions[m].entity);
     } else if (v_.StartsLower(k) && v_.Lower(k - 1) == "the") {
@@ -760,17 +851,18 @@ class PhraseRelations : public RelationBuilder {
     if (org.size() != 1 || k + 1 >= end || !(base::IsPossessiveClitic(v_.Lower(k)) || plural_possessive)) return;
     const uint32_t b = ++k;
     while (k < end && k - b < 4 && RoleWord(k)) ++k;
-    // ("head of safeguards", "deputy country director in Sudan": the role
-    // is the words before a phrase of its own.)
+    // ("head of safeguards", "deputy country director in Sudan", "adviser on
+    // peace": the role is the words before a phrase of its own.)
     uint32_t tail = k;
-    if (k > b && k < end && (v_.Lower(k) == "of" || v_.Lower(k) == "for" || v_.Lower(k) == "in")) {
+    if (k > b && k < end &&
+        (v_.Lower(k) == "of" || v_.Lower(k) == "for" || v_.Lower(k) == "in" || v_.Lower(k) == "on")) {
       while (tail < end && tail < k + 8 && v_.Word(tail) != "," && v_.Word(tail) != ".") ++tail;
     }
     if (k == b || (tail < end && v_.Word(tail) != "," && v_.Word(tail) != ".")) return;
     if (OrgOrState(org.front()) == nullptr) return;
     // (The head of a unit or a region is no leader of the whole.)
     if (const std::string* rel = RoleRelation(b, k)) {
-      AddRole(p.entity, tail > k && *rel == "leader_of" ? "role_in" : *rel, org.front(), p.sentence);
+      AddRole(p.entity, state >= 0 || (tail > k && *rel == "leader_of") ? "role_in" : *rel, org.front(), p.sentence);
     }
   }
 

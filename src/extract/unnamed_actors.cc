@@ -178,13 +178,15 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
 
 void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if (e.event != "COERCE" || !e.actor.empty() || e.recipient.empty() || e.sentence == 0) continue;
+    if ((e.event != "COERCE" && e.event != "SANCTION") || !e.actor.empty() || e.recipient.empty() || e.sentence == 0) {
+      continue;
+    }
     const uint32_t k = v.TokenAt(e.trigger.begin);
     // A passive ("was detained", "were arrested"), no agent named.
     const bool by = k + 1 < v.Sentence(e.sentence).token_end && v.Lower(k + 1) == "by";
     if (k == 0 || !v.lexicon().HasCue(v.Lower(k - 1), "be_aux") || by) continue;
-    // The latest coercion in the two sentences before, by a state or a
-    // state's body.
+    // The latest coercion (sanction) in the two sentences before, by a
+    // state or a state's body.
     const Event* before = LatestActBefore(*events, e, 2, [&](const Event& o) {
       return o.sentence < e.sentence && o.event == e.event && ActsForState(v, o);
     });

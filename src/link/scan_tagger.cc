@@ -28,7 +28,11 @@ uint32_t Scan::PersonAfterKeyword(Range r) const {
   auto person_after = [&](uint32_t from) {
     uint32_t first = r.end;
     for (const NerSpan& n : *ner_) {
-      if (n.type == "PERSON" && n.token_begin > from && n.token_end <= r.end) first = std::min(first, n.token_begin);
+      // ("Golden Lotus Energy Pte Ltd": no person starts at a legal form.)
+      if (n.type == "PERSON" && n.token_begin > from && n.token_end <= r.end &&
+          !cues_.Has(CueKind::kLegalForm, Word(text_, seg_.tokens[n.token_begin]))) {
+        first = std::min(first, n.token_begin);
+      }
     }
     return first;
   };

@@ -35,6 +35,8 @@ PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
   aux_label_ = LabelId(parser, "aux");
   aux_pass_ = LabelId(parser, "aux:pass");
   nsubj_ = LabelId(parser, "nsubj");
+  nsubj_pass_ = LabelId(parser, "nsubj:pass");
+  ing_ = DescribeWord("doing").suf3;
   obj_ = LabelId(parser, "obj");
   xcomp_ = LabelId(parser, "xcomp");
   relcl_ = LabelId(parser, "acl:relcl");
@@ -118,6 +120,26 @@ bool PredicateRepair::Candidate(const WordInfo* words, const uint8_t* tags, int 
 
 void PredicateRepair::TagAndParse(const WordInfo* words, int n, uint8_t* tags, int32_t* heads,
                                   uint8_t* labels, bool repair) const {
+  FindPredicate(words, n, tags, heads, labels, repair);
+  if (repair) ProgressiveVoice(words, n, tags, heads, labels);
+}
+
+void PredicateRepair::ProgressiveVoice(const WordInfo* words, int n, const uint8_t* tags, const int32_t* heads,
+                                       uint8_t* labels) const {
+  if (aux_pass_ < 0 || aux_label_ < 0 || nsubj_pass_ < 0 || nsubj_ < 0) return;
+  for (int i = 0; i < n; ++i) {
+    const int32_t h = heads[i];
+    if (labels[i] != aux_pass_ || h < 0 || tags[h] != verb_ || words[h].suf3 != ing_ || words[h].length < 5) continue;
+    for (int j = 0; j < n; ++j) {
+      if (heads[j] != h) continue;
+      if (labels[j] == aux_pass_) labels[j] = static_cast<uint8_t>(aux_label_);
+      if (labels[j] == nsubj_pass_) labels[j] = static_cast<uint8_t>(nsubj_);
+    }
+  }
+}
+
+void PredicateRepair::FindPredicate(const WordInfo* words, int n, uint8_t* tags, int32_t* heads, uint8_t* labels,
+                                    bool repair) const {
   pos_.Tag(words, n, tags);
   parser_.Parse(words, tags, n, heads, labels);
   // News sentences end in a full stop; fragments, questions and exclamations

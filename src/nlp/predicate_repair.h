@@ -17,7 +17,8 @@
 // their first reading because no clause with an object comes out). Before
 // that, a sentence whose root noun carries a relative clause that swallowed
 // the main verb ("X, which suspended Y, demanded Z.") is given that verb as
-// its root.
+// its root. Last, a present participle the parser read as a passive ("the
+// Department of State is designating four entities") gets active labels.
 //
 // Example:
 //   PredicateRepair repair(*pos, *parser);
@@ -50,6 +51,15 @@ class PredicateRepair {
   bool HasPredicate(const uint8_t* tags, const int32_t* heads, const uint8_t* labels, int n) const;
 
  private:
+  // Tag, parse and (with `repair`) the second reading described above.
+  void FindPredicate(const WordInfo* words, int n, uint8_t* tags, int32_t* heads, uint8_t* labels,
+                     bool repair) const;
+  // "Today, the Department of State is designating four entities" parsed as a
+  // passive: a present participle in "-ing" has no passive auxiliary, so its
+  // aux:pass becomes aux and its nsubj:pass nsubj ("is being designated" hangs
+  // "being" on the past participle, which this leaves alone).
+  void ProgressiveVoice(const WordInfo* words, int n, const uint8_t* tags, const int32_t* heads,
+                        uint8_t* labels) const;
   bool Candidate(const WordInfo* words, const uint8_t* tags, int i) const;
   // "The Economic Community of West African States (ECOWAS), which suspended
   // Guinea-Bissau …, demanded the release …" parsed with the noun as root and
@@ -65,7 +75,9 @@ class PredicateRepair {
   const Parser& parser_;
   int verb_ = -1, aux_ = -1, noun_ = -1, adj_ = -1, propn_ = -1;
   uint64_t full_stop_ = 0, comma_ = 0;
-  int cop_ = -1, aux_label_ = -1, aux_pass_ = -1, nsubj_ = -1, obj_ = -1, xcomp_ = -1, relcl_ = -1, root_ = -1;
+  uint64_t ing_ = 0;
+  int cop_ = -1, aux_label_ = -1, aux_pass_ = -1, nsubj_ = -1, nsubj_pass_ = -1, obj_ = -1, xcomp_ = -1;
+  int relcl_ = -1, root_ = -1;
 };
 
 }  // namespace dossier::nlp
