@@ -1,5 +1,6 @@
 // AddResponseTargets (context.h): a response reaches the actor of the act it
-// answers ("Houthis struck the tanker … Liberia condemned the attack"), and a
+// answers ("Houthis struck the tanker … Liberia condemned the attack", "…
+// welcomed the move"), and a
 // demand for a release the state that holds them.
 #include <algorithm>
 
@@ -103,8 +104,15 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     // (judicial_noun cues) is the state's that charged, convicted or jailed.
     const bool judicial = v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "judicial_noun");
     const std::string type = judicial ? std::string() : AnsweredType(v, static_cast<uint32_t>(noun));
-    if (type.empty() && !judicial) continue;
+    // "welcomed the move", "rejected the decision": the last act told as
+    // done (act_noun cues), not a response, a meeting or an attack.
+    const bool any_act =
+        type.empty() && !judicial && v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "act_noun");
+    if (type.empty() && !judicial && !any_act) continue;
     const Event* answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
+      if (any_act) {
+        return !IsResponse(a.event) && a.event != "CONSULT" && a.event != "ASSAULT" && a.modality == "asserted";
+      }
       if (!judicial) return a.event == type;
       return (a.event == "ACCUSE" || a.event == "SANCTION" || a.event == "COERCE") && ActsForState(v, a);
     });

@@ -61,7 +61,13 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
     // "Moscow would respond in a mirror manner", "vowed revenge": a threat of
     // retaliation is addressed to whoever's act, told in the five sentences
     // before, reached the threatener (retaliation_word cues near the trigger).
-    if (who.empty() && e.recipient.empty() && !e.actor.empty() && Retaliation(v, k, s)) {
+    // (A recipient its own sentence does not name was only guessed: "France
+    // will respond firmly and proportionately," the minister told …)
+    const bool named_here = std::any_of(e.recipient.begin(), e.recipient.end(), [&](int r) {
+      return std::any_of(v.linking().mentions.begin(), v.linking().mentions.end(),
+                         [&](const link::Mention& m) { return m.sentence == e.sentence && m.entity == r; });
+    });
+    if (who.empty() && !named_here && !e.actor.empty() && Retaliation(v, k, s)) {
       const auto& entities = v.linking().entities;
       const auto same = [&](int a, int b) {
         return a == b || (!entities[a].country.empty() && entities[a].country == entities[b].country);

@@ -722,10 +722,12 @@ void Scan::ScanSentence(uint32_t s) {
     // Okonkwo" of "envoy to Chile Adaeze Okonkwo"), or as a person after a
     // demonym or a body's name ("Christian Schmidt", "German Galushchenko",
     // "Rafael López Aliaga").
-    // ("said Sofia Marchetti, a researcher": after a verb of speaking a
-    // place's name opening a person's is the given name.)
-    const bool spoken = r.begin > sent.token_begin &&
-                        cues_.Has(CueKind::kSpeakingVerb, base::AsciiLower(Word(text_, toks[r.begin - 1])));
+    // ("said Sofia Marchetti, a researcher", "President Santiago Peña": after
+    // a verb of speaking or a title a place's name opening a person's is the
+    // given name.)
+    const bool spoken = (r.begin > sent.token_begin &&
+                         cues_.Has(CueKind::kSpeakingVerb, base::AsciiLower(Word(text_, toks[r.begin - 1])))) ||
+                        pending_title_token_ >= 0;
     const bool tagger_whole = !run_typed && r.end > g.token_end &&
                               (particle_joined || TaggerSpanIs(r, {"ORG", "LOC", "GPE"}) ||
                                (!g.entries.empty() && (!NamesPlace(*BestEntry(g.entries)) || spoken) &&

@@ -231,6 +231,8 @@ int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
     if (!parts.empty() && (parts.back() == name || parts.front() == name)) return i;
     // "Marcos" after "Ferdinand Marcos Jr.".
     if (words.size() == 1 && FamilyName(d.name, cues_) == name) return i;
+    // "Múcio" after "José Múcio Monteiro": an Iberian first surname.
+    if (words.size() == 1 && parts.size() >= 3 && parts[parts.size() - 2] == name) return i;
     // ("Van Doorn" after "Pieter van Doorn": a particle opening a sentence.)
     if (words.size() >= 2 && parts.size() > words.size() &&
         std::equal(words.begin(), words.end(), parts.end() - static_cast<std::ptrdiff_t>(words.size()),
