@@ -1,7 +1,7 @@
 // PredicateRepair on the committed models: headline verbs the tagger reads as
 // nouns get a second reading, a main verb the parser hung inside a relative
-// clause becomes the root; sentences with a predicate and fragments keep
-// their first one. Also PosTagger::Retag and ScoreLoss, which it builds on.
+// clause becomes the root, a progressive read as a passive gets active
+// labels; sentences with a predicate and fragments keep their first one. Also PosTagger::Retag and ScoreLoss, which it builds on.
 #include "nlp/predicate_repair.h"
 
 #include <gtest/gtest.h>
@@ -124,6 +124,30 @@ TEST_F(PredicateRepairTest, SentencesWithAPredicateKeepTheirReading) {
     EXPECT_EQ(second.heads, first.heads) << text;
     EXPECT_EQ(second.labels, first.labels) << text;
   }
+}
+
+TEST_F(PredicateRepairTest, AProgressiveReadAsAPassiveGetsActiveLabels) {
+  const std::string text = "Today, the Department of State is designating four entities under an executive order.";
+  const Reading r = Read(text, true);
+  int verb = -1;
+  for (int i = 0; i < static_cast<int>(r.words.size()); ++i) {
+    if (r.words[i] == "designating") verb = i;
+  }
+  ASSERT_GE(verb, 0);
+  for (int i = 0; i < static_cast<int>(r.words.size()); ++i) {
+    if (r.heads[i] != verb) continue;
+    EXPECT_NE(r.labels[i], "aux:pass") << r.words[i];
+    EXPECT_NE(r.labels[i], "nsubj:pass") << r.words[i];
+    if (r.words[i] == "is") {
+      EXPECT_EQ(r.labels[i], "aux");
+    }
+  }
+  // A real passive keeps its labels ("is being designated" hangs "being" on
+  // the participle).
+  const Reading passive = Read("The company is being designated by the Treasury.", true);
+  bool aux_pass = false;
+  for (const std::string& label : passive.labels) aux_pass |= label == "aux:pass";
+  EXPECT_TRUE(aux_pass);
 }
 
 TEST_F(PredicateRepairTest, RetagKeepsThePrefixAndScoreLossIsZeroForTheChosenTag) {
