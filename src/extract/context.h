@@ -86,8 +86,8 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events);
 // for an event type the lexicon knows ("the attack": ASSAULT) is addressed to
 // the actor of the latest such event in its sentence or the five before it
 // (whatever recipient the words after the noun gave); a noun for any act
-// ("welcomed the move", act_noun cues) answers the latest act that is no
-// response or meeting. A demand for a release
+// ("welcomed the move", act_noun cues) answers the latest act told as done
+// that is no response, meeting or attack. A demand for a release
 // ("demanded the immediate release of all political detainees") is made of
 // the state that last arrested or detained in the sentences before, and the
 // release is that state's.

@@ -1,7 +1,6 @@
 // AddResponseTargets (context.h): a response reaches the actor of the act it
 // answers ("Houthis struck the tanker … Liberia condemned the attack", "…
-// welcomed the move"), and a
-// demand for a release the state that holds them.
+// welcomed the move"), and a demand for a release the state that holds them.
 #include <algorithm>
 
 #include "extract/context.h"

@@ -1,7 +1,8 @@
 // PredicateRepair on the committed models: headline verbs the tagger reads as
 // nouns get a second reading, a main verb the parser hung inside a relative
 // clause becomes the root, a progressive read as a passive gets active
-// labels; sentences with a predicate and fragments keep their first one. Also PosTagger::Retag and ScoreLoss, which it builds on.
+// labels; sentences with a predicate and fragments keep their first one.
+// Also PosTagger::Retag and ScoreLoss, which it builds on.
 #include "nlp/predicate_repair.h"
 
 #include <gtest/gtest.h>
