@@ -67,11 +67,16 @@ bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool 
     for (uint32_t j = end; j < s.token_end; ++j) {
       if (std::find(group.begin(), group.end(), v_.Lower(j)) == group.end()) continue;
       if (before_parse) return true;
-      // Up the parse to the trigger, within its clause (no other verb between).
+      // Up the parse to the trigger, within its clause (no other verb between;
+      // but "charged the chief executive of a trader with exporting …": a
+      // gerund the needed word introduces, hung on the object, is no clause
+      // of its own).
       int32_t head = v_.Head(j);
-      for (int depth = 0; depth < 4 && head >= 0; ++depth) {
+      const bool introduces = head >= 0 && v_.Dep(j) == "mark" && v_.Dep(static_cast<uint32_t>(head)) == "acl" &&
+                              v_.Lower(static_cast<uint32_t>(head)).ends_with("ing");
+      for (int depth = 0; depth < 5 && head >= 0; ++depth) {
         if (head == static_cast<int32_t>(k)) return true;
-        if (v_.Upos(static_cast<uint32_t>(head)) == "VERB") break;
+        if (v_.Upos(static_cast<uint32_t>(head)) == "VERB" && !(introduces && depth == 0)) break;
         head = v_.Head(static_cast<uint32_t>(head));
       }
     }
