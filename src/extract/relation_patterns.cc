@@ -63,10 +63,19 @@ class PatternRelations : public RelationBuilder {
       }
       if (subject.size() == 1) return subject.front();
     }
-    for (uint32_t j = before; j > start + 1 && before - j < 6;) {
+    for (uint32_t j = before; j > start + 1 && before - j < 8;) {
       --j;
       const std::string_view tag = v_.Upos(j);
       if (v_.Word(j) != ",") {
+        // ("a Lagos-registered company owned by": a place joined to a
+        // participle describes the noun.)
+        if (v_.HyphenJoined(j) && j >= 2 && v_.Word(j - 1) == "-") {
+          const int place = v_.linking().MentionAt(j - 2);
+          if (place >= 0 && v_.DescribesNoun(place)) {
+            j = v_.linking().mentions[place].token_begin;
+            continue;
+          }
+        }
         // ("a consortium partly owned by": an adverb may stand before.)
         if (!v_.StartsLower(j) || (!tag.empty() && tag != "DET" && tag != "ADJ" && tag != "NOUN" && tag != "ADV")) {
           return -1;

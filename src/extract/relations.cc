@@ -52,6 +52,10 @@ class PhraseRelations : public RelationBuilder {
     uint32_t t = static_cast<uint32_t>(person.title_token);
     int org = EntityOfMentionEndingAt(t);
     if (org < 0 && t > 0 && v_.Word(t - 1) == "-") org = EntityOfMentionEndingAt(t - 1);
+    // ("International Atomic Energy Agency (IAEA) chief Rafael Grossi": past
+    // the acronym in brackets.)
+    if (org < 0 && t > 2 && v_.Word(t - 1) == ")" && v_.Word(t - 3) == "(") org = EntityOfMentionEndingAt(t - 1);
+    if (org < 0 && t > 2 && v_.Word(t - 1) == ")" && v_.Word(t - 3) == "(") org = EntityOfMentionEndingAt(t - 3);
     // "Houthi military spokesman Yahya Saree": one or two lower-case
     // adjectives describing the office may stand between a body or a state
     // and the title ("opposition leader" is a noun that changes the office).
@@ -626,6 +630,9 @@ class PhraseRelations : public RelationBuilder {
     if (p.type != "PERSON" || k + 3 >= end) return;
     // ("Julien Marceau, 41, an employee of": past the age.)
     if (v_.Word(k) == "," && k + 3 < end && v_.Upos(k + 1) == "NUM" && v_.Word(k + 2) == ",") k += 2;
+    // ("One of the men, Daniyar Seitkali, is the director of": the name in
+    // apposition before its verb.)
+    if (v_.Word(k) == "," && (v_.Lower(k + 1) == "is" || v_.Lower(k + 1) == "was")) ++k;
     if (v_.Word(k) != "," && v_.Lower(k) != "is" && v_.Lower(k) != "was") return;
     ++k;
     const bool indefinite = v_.Lower(k) == "a" || v_.Lower(k) == "an";
@@ -653,6 +660,13 @@ class PhraseRelations : public RelationBuilder {
     }
     if (k == b || k + 1 >= end) return;
     const std::string& prep = v_.Lower(k);
+    // ("Elchin Mammadli, a foreign policy aide to President Ilham Aliyev": an
+    // office held under a titled person is one of that person's state.)
+    if (prep == "to") {
+      const int state = StateOfTitledPerson(k + 1);
+      if (state >= 0 && RoleRelation(b, k, !indefinite) != nullptr) AddRole(p.entity, "role_in", state, p.sentence);
+      return;
+    }
     if (prep != "of" && prep != "at" && prep != "for") return;
     // ("for the Joint Chiefs", "of electronics distributor Veldhoven
     // Components BV": an article or two describing nouns before the name.)
@@ -705,6 +719,23 @@ class PhraseRelations : public RelationBuilder {
     if (const std::string* rel = RoleRelation(b, k, !indefinite)) {
       AddRole(p.entity, regional && *rel == "leader_of" ? "role_in" : *rel, org, p.sentence);
     }
+  }
+
+  // The state of the person whose title starts at token `k` ("President
+  // Ilham Aliyev"), with that person's mention in *mention; -1 when no titled
+  // person with a known state starts there or the document names no such state.
+  int StateOfTitledPerson(uint32_t k, int* mention = nullptr) const {
+    const uint32_t end = v_.Sentence(v_.SentenceOf(k)).token_end;
+    for (uint32_t t = k; t < end && t <= k + 3; ++t) {
+      const int n = v_.linking().MentionAt(t);
+      if (n < 0 || v_.linking().mentions[n].title_token != static_cast<int32_t>(k)) continue;
+      const link::Mention& titled = v_.linking().mentions[n];
+      if (titled.type != "PERSON" || titled.entity < 0) return -1;
+      const std::string& country = v_.linking().entities[titled.entity].country;
+      if (mention != nullptr) *mention = n;
+      return country.empty() ? -1 : v_.EntityIndex("country:" + country);
+    }
+    return -1;
   }
 
   // The state the mention `m` names when a body's common noun follows it,
@@ -825,17 +856,8 @@ class PhraseRelations : public RelationBuilder {
     const int m = v_.linking().MentionAt(k);
     // ("Carlito Galvez, President Ferdinand Marcos Jr.'s adviser on peace":
     // the adviser of a titled person holds an office of that person's state.)
-    const auto titled_state = [&](const link::Mention& titled) {
-      if (titled.type != "PERSON" || titled.title_token < 0 || titled.entity < 0) return -1;
-      const std::string& country = v_.linking().entities[titled.entity].country;
-      return country.empty() ? -1 : v_.EntityIndex("country:" + country);
-    };
     int titled = -1;  // the titled person whose title starts at k
-    for (uint32_t t = k; titled < 0 && t < end && t <= k + 3; ++t) {
-      const int n = v_.linking().MentionAt(t);
-      if (n >= 0 && v_.linking().mentions[n].title_token == static_cast<int32_t>(k)) titled = n;
-    }
-    const int state = titled >= 0 ? titled_state(v_.linking().mentions[titled]) : -1;
+    const int state = StateOfTitledPerson(k, &titled);
     if (state >= 0) {
       k = v_.linking().mentions[titled].token_end;
       org.push_back(state);
