@@ -87,7 +87,9 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events);
 // the actor of the latest such event in its sentence or the five before it
 // (whatever recipient the words after the noun gave); a noun for any act
 // ("welcomed the move", act_noun cues) answers the latest act told as done
-// that is no response, meeting or attack. A demand for a release
+// that is no response, meeting or attack; "condemned what it called China's
+// “unsafe manoeuvres”" reaches the one named in the possessive. A demand for
+// a release
 // ("demanded the immediate release of all political detainees") is made of
 // the state that last arrested or detained in the sentences before, and the
 // release is that state's.

@@ -7,6 +7,8 @@
 // "Each side accused the other".
 #include <algorithm>
 
+#include "base/strings.h"
+#include "base/utf8.h"
 #include "extract/context.h"
 
 namespace dossier::extract {
@@ -18,16 +20,21 @@ namespace {
 // national"), "ORG" (a body's noun: "a Malaysian shipping company"), "FAC"
 // (a ship's: "a foreign tanker"), or empty. *state is the demonym's state,
 // or -1; *place the place a name in it names ("a Tallinn businessman"), or
-// -1; *end the word after the head.
+// -1; *end the word after the head; *many whether it counts a plural ("three
+// businessmen").
 std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int* state, int* place,
-                          uint32_t* end) {
+                          uint32_t* end, bool* many) {
   *state = -1;
   *place = -1;
   // ("the Seychelles-registered company that manages them … Orion Bay
   // Shipping Ltd, which": "the" with a place joined to a participle is new
   // to the story too.)
   const bool definite = t < limit && v.Lower(t) == "the";
-  if (t >= limit || (v.Lower(t) != "a" && v.Lower(t) != "an" && !definite)) return {};
+  // ("indicted three businessmen … said Chen Kuo-hua, chairman of …, and two
+  // of his managers": a counted plural, the first of whom is named.)
+  const bool counted = t < limit && v.Upos(t) == "NUM" && v.StartsLower(t) && base::HasLetter(v.Word(t));
+  *many = counted;
+  if (t >= limit || (v.Lower(t) != "a" && v.Lower(t) != "an" && !definite && !counted)) return {};
   bool participle = false;
   const auto& linking = v.linking();
   for (uint32_t k = t + 1; k < limit && k < t + 7;) {
@@ -59,10 +66,13 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
     if (last) {
       *end = k + 1;
       if (definite && !participle) return {};
-      if (w.ends_with("s") && !w.ends_with("ss")) return {};  // a plural counts many
+      const std::string lemma = base::AsciiLower(v.Lemma(k));
+      const bool plural = (!lemma.empty() && lemma != w) || (w.ends_with("s") && !w.ends_with("ss"));
+      if (plural != counted) return {};  // a plural counts many, a count counts a plural
       // ("a gold trader": a person or a company.)
-      if (v.lexicon().HasCue(w, "trade_noun")) return "TRADER";
-      if (v.lexicon().HasCue(w, "citizen_noun") || v.cues().FindCapitalisedTitle(w) != nullptr) return "PERSON";
+      const std::string& head = counted && !lemma.empty() ? lemma : w;
+      if (v.lexicon().HasCue(head, "trade_noun")) return "TRADER";
+      if (v.lexicon().HasCue(head, "citizen_noun") || v.cues().FindCapitalisedTitle(head) != nullptr) return "PERSON";
       // ("a group of people": a quantity, nobody in particular.)
       if (v.cues().Has(link::CueKind::kOrgNoun, w)) return k + 1 < limit && v.Lower(k + 1) == "of" ? "" : "ORG";
       if (v.cues().Has(link::CueKind::kVesselNoun, w)) return "FAC";
@@ -75,14 +85,16 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
 
 // The entity of the first mention of sentence `si`, when it is of `type`
 // ("TRADER": a person or a company) and starts within its first four words
-// (after "According to X,"); else -1.
-int OpeningName(const DocumentView& v, uint32_t si, const std::string& type) {
+// (after "According to X,", or right after a source's verb: "The office said
+// X"; with `after_source`, only there); else -1.
+int OpeningName(const DocumentView& v, uint32_t si, const std::string& type, bool after_source) {
   const text::Sentence& s = v.Sentence(si);
   uint32_t first = s.token_begin;
   if (first + 3 < s.token_end && v.Lower(first) == "according" && v.Lower(first + 1) == "to") {
     for (uint32_t k = first + 2; k < s.token_end && k < first + 10; ++k) {
       if (v.Word(k) == ",") {
         first = k + 1;
+        after_source = false;  // (the source is told)
         break;
       }
     }
@@ -102,10 +114,24 @@ int OpeningName(const DocumentView& v, uint32_t si, const std::string& type) {
       limit = k + 4;
       continue;
     }
+    // (One of many is named only after a source's verb: "At least three
+    // lawmakers were injured. Ana Brnabić, the President of …" is not one.)
+    const bool source = after < s.token_end &&
+                        (v.SaysOrClaims(after) || (after + 1 < s.token_end && v.SaysOrClaims(after + 1)));
+    if (after_source && !source) return -1;
     // ("The Foreign, Commonwealth and Development Office said …": a source,
-    // not the one described.)
-    if (after < s.token_end && (v.SaysOrClaims(after) || (after + 1 < s.token_end && v.SaysOrClaims(after + 1)))) {
-      return -1;
+    // not the one described; "The Taichung District Prosecutors Office said
+    // Chen Kuo-hua, chairman of …": the name right after its verb may be.)
+    if (source) {
+      after_source = false;
+      const uint32_t verb = v.SaysOrClaims(after) ? after : after + 1;
+      uint32_t next = verb + 1;
+      if (next < s.token_end && v.Lower(next) == "that") ++next;
+      const int named = next < s.token_end ? v.linking().MentionAt(next) : -1;
+      if (named < 0 || v.linking().mentions[named].token_begin != next || next >= first + 12) return -1;
+      k = next - 1;
+      limit = next + 1;
+      continue;
     }
     if (type == "TRADER") {
       const bool company = mention.entity >= 0 && v.linking().entities[mention.entity].type == "Company";
@@ -166,14 +192,15 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       int state = -1, place = -1;
       uint32_t end = t;
-      const std::string kind = DescribedKind(v, t, s.token_end, &state, &place, &end);
+      bool many = false;
+      const std::string kind = DescribedKind(v, t, s.token_end, &state, &place, &end, &many);
       if (kind.empty()) continue;
       // ("an American citizen, Daniel Kerrigan", "a Dubai-based shipping
       // company, Meridian Crest Marine LLC": named in apposition, not by the
       // next sentence.)
       const bool apposition = end + 1 < s.token_end && v.Word(end) == "," && v.linking().MentionAt(end + 1) >= 0;
       int named = apposition ? v.linking().mentions[v.linking().MentionAt(end + 1)].entity
-                             : OpeningName(v, si + 1, kind);
+                             : OpeningName(v, si + 1, kind, many);
       if (named < 0) named = EchoedName(v, si, end - 1);
       if (named < 0) continue;
       // ("South Korea has asked Thailand to extradite Park, a South Korean

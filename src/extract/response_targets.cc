@@ -3,6 +3,7 @@
 // welcomed the move"), and a demand for a release the state that holds them.
 #include <algorithm>
 
+#include "base/utf8.h"
 #include "extract/context.h"
 
 namespace dossier::extract {
@@ -48,6 +49,32 @@ std::string AnsweredType(const DocumentView& v, uint32_t noun) {
     }
   }
   return {};
+}
+
+// "condemned what it called China's “unsafe manoeuvres”": the one whose
+// conduct a response names in the possessive after "what it called" (or
+// "what they described as"); -1 when the words after the trigger ending at
+// `end` are no such phrase.
+int OwnerOfWhatItCalled(const DocumentView& v, uint32_t end) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(end > 0 ? end - 1 : 0));
+  if (end + 4 >= s.token_end || v.Lower(end) != "what") return -1;
+  const std::string& pronoun = v.Lower(end + 1);
+  if (pronoun != "it" && pronoun != "they" && pronoun != "he" && pronoun != "she" && pronoun != "we") return -1;
+  const std::string& verb = v.Lower(end + 2);
+  uint32_t k = end + 3;
+  if (verb == "described" || verb == "characterised" || verb == "characterized") {
+    if (v.Lower(k) != "as") return -1;
+    ++k;
+  } else if (verb != "called" && verb != "termed" && verb != "labelled" && verb != "labeled") {
+    return -1;
+  }
+  // (Past an opening quotation mark.)
+  if (k < s.token_end && !base::HasLetter(v.Word(k))) ++k;
+  const int m = v.linking().MentionAt(k);
+  if (m < 0 || v.linking().mentions[m].token_begin != k) return -1;
+  const uint32_t after = v.linking().mentions[m].token_end;
+  if (after >= s.token_end || !base::IsPossessiveClitic(v.Lower(after))) return -1;
+  return v.linking().mentions[m].entity;
 }
 
 // The word "release" (or "freeing") within the four words after the
@@ -97,6 +124,11 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     // (A recipient found further on is overridden: "condemned the launch as
     // a violation of U.N. Security Council resolutions".)
     if (!IsResponse(e.event) || e.actor.empty()) continue;
+    if (const int owner = OwnerOfWhatItCalled(v, TriggerEnd(v, e));
+        owner >= 0 && std::find(e.actor.begin(), e.actor.end(), owner) == e.actor.end()) {
+      e.recipient = {owner};
+      continue;
+    }
     const int32_t noun = AnsweredNoun(v, TriggerEnd(v, e));
     if (noun < 0) continue;
     // "criticised the trial", "condemned the verdict": a court's act
