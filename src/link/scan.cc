@@ -709,7 +709,10 @@ void Scan::ScanSentence(uint32_t s) {
       r.end = k;
       particle_joined = false;
     }
-    if (!g.entries.empty() && !CityInContext(g, function_word)) g.entries.clear();
+    // ("RIYADH, Feb 25 (Reuters) -", "SYDNEY, …": a dateline opens with the
+    // city the story was filed from, whatever the tagger reads there.)
+    const bool dateline_city = dateline && g.token_begin == sent.token_begin;
+    if (!g.entries.empty() && !dateline_city && !CityInContext(g, function_word)) g.entries.clear();
     // "Robert F. Kennedy Jr." is not the known Robert F. Kennedy: the son's name
     // is the whole run.
     if (!g.entries.empty() && g.token_end < r.end && BestEntry(g.entries)->entity->type == "Person" &&
