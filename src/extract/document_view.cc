@@ -1,7 +1,6 @@
 #include "extract/document_view.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "base/strings.h"
 #include "base/utf8.h"
@@ -449,15 +448,10 @@ int DocumentView::PossessiveApposition(uint32_t from) const {
   }
   // ("Nordlink's chief executive, Jari Lehtonen": an office the tagger read
   // as adjectives is a noun too; its last one or two words name a title.)
-  const auto capitalised = [&](uint32_t w) {
-    std::string word(Word(w));
-    if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-    return word;
-  };
   if (!noun && j > from) {
-    const std::string last = capitalised(j - 1);
-    noun = cues().Has(link::CueKind::kTitle, last) ||
-           (j > from + 1 && cues().Has(link::CueKind::kTitle, capitalised(j - 2) + " " + last));
+    const std::string last(Word(j - 1));
+    noun = cues().FindCapitalisedTitle(last) != nullptr ||
+           (j > from + 1 && cues().FindCapitalisedTitle(std::string(Word(j - 2)) + " " + last) != nullptr);
   }
   if (!noun || j + 1 >= s.token_end || Word(j) != ",") return -1;
   int person = linking_.MentionAt(j + 1);

@@ -90,40 +90,37 @@ class PatternRelations : public RelationBuilder {
 
   // Pattern kinds other than verbs (data/extract/relations.tsv), each at the
   // trigger [k, end) in sentence s.
+  // The word after the possessive of `state` when the first name within four
+  // words of `from` is `state` in the possessive ("Turkey's …"), or 0.
+  uint32_t AfterStatePossessive(uint32_t from, int state) const {
+    const auto& linking = v_.linking();
+    const uint32_t sentence_end = v_.Sentence(v_.SentenceOf(from)).token_end;
+    for (uint32_t t = from; t < sentence_end && t < from + 4; ++t) {
+      const int m = linking.MentionAt(t);
+      if (m < 0) continue;
+      const uint32_t after = linking.mentions[m].token_end;
+      const bool possessive = linking.mentions[m].entity == state && after + 1 < sentence_end &&
+                              base::IsPossessiveClitic(v_.Lower(after));
+      return possessive ? after + 1 : 0;
+    }
+    return 0;
+  }
+
   // The organisation named right after the first mention of `state` from
   // `from` on and its possessive ("Turkey's Defence Industry Agency"), or -1.
   int BodyOfState(uint32_t from, int state) const {
+    const uint32_t k = AfterStatePossessive(from, state);
     const auto& linking = v_.linking();
-    const uint32_t sentence_end = v_.Sentence(v_.SentenceOf(from)).token_end;
-    for (uint32_t t = from; t < sentence_end && t < from + 4; ++t) {
-      const int m = linking.MentionAt(t);
-      if (m < 0) continue;
-      const uint32_t after = linking.mentions[m].token_end;
-      if (linking.mentions[m].entity != state || after + 1 >= sentence_end ||
-          !base::IsPossessiveClitic(v_.Lower(after))) {
-        return -1;
-      }
-      const int body = linking.MentionAt(after + 1);
-      if (body < 0 || linking.mentions[body].token_begin != after + 1 || linking.mentions[body].type != "ORG") return -1;
-      return linking.mentions[body].entity;
-    }
-    return -1;
+    const int body = k > 0 ? linking.MentionAt(k) : -1;
+    if (body < 0 || linking.mentions[body].token_begin != k || linking.mentions[body].type != "ORG") return -1;
+    return linking.mentions[body].entity;
   }
 
-  // Whether the first name within four words of `from` is `state` in the
-  // possessive before a lower-case noun ("Ukraine's military intelligence
-  // agency").
+  // Whether that possessive stands before a lower-case noun that names no
+  // body ("Ukraine's military intelligence agency").
   bool StateBeforeNoun(uint32_t from, int state) const {
-    const auto& linking = v_.linking();
-    const uint32_t sentence_end = v_.Sentence(v_.SentenceOf(from)).token_end;
-    for (uint32_t t = from; t < sentence_end && t < from + 4; ++t) {
-      const int m = linking.MentionAt(t);
-      if (m < 0) continue;
-      const uint32_t after = linking.mentions[m].token_end;
-      return linking.mentions[m].entity == state && after + 1 < sentence_end &&
-             base::IsPossessiveClitic(v_.Lower(after)) && v_.StartsLower(after + 1) && linking.MentionAt(after + 1) < 0;
-    }
-    return false;
+    const uint32_t k = AfterStatePossessive(from, state);
+    return k > 0 && v_.StartsLower(k) && v_.linking().MentionAt(k) < 0;
   }
 
   void FromPersonOrg(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {

@@ -54,8 +54,10 @@ class PhraseRelations : public RelationBuilder {
     if (org < 0 && t > 0 && v_.Word(t - 1) == "-") org = EntityOfMentionEndingAt(t - 1);
     // ("International Atomic Energy Agency (IAEA) chief Rafael Grossi": past
     // the acronym in brackets.)
-    if (org < 0 && t > 2 && v_.Word(t - 1) == ")" && v_.Word(t - 3) == "(") org = EntityOfMentionEndingAt(t - 1);
-    if (org < 0 && t > 2 && v_.Word(t - 1) == ")" && v_.Word(t - 3) == "(") org = EntityOfMentionEndingAt(t - 3);
+    if (org < 0 && t > 2 && v_.Word(t - 1) == ")" && v_.Word(t - 3) == "(") {
+      org = EntityOfMentionEndingAt(t - 1);
+      if (org < 0) org = EntityOfMentionEndingAt(t - 3);
+    }
     // "Houthi military spokesman Yahya Saree": one or two lower-case
     // adjectives describing the office may stand between a body or a state
     // and the title ("opposition leader" is a noun that changes the office).

@@ -728,12 +728,13 @@ void Scan::ScanSentence(uint32_t s) {
     // ("said Sofia Marchetti, a researcher", "President Santiago Peña": after
     // a verb of speaking or a title a place's name opening a person's is the
     // given name.)
-    const bool spoken = (r.begin > sent.token_begin &&
-                         cues_.Has(CueKind::kSpeakingVerb, base::AsciiLower(Word(text_, toks[r.begin - 1])))) ||
-                        pending_title_token_ >= 0;
+    const bool after_speaking_verb =
+        r.begin > sent.token_begin &&
+        cues_.Has(CueKind::kSpeakingVerb, base::AsciiLower(Word(text_, toks[r.begin - 1])));
+    const bool names_person_next = pending_title_token_ >= 0 || after_speaking_verb;
     const bool tagger_whole = !run_typed && r.end > g.token_end &&
                               (particle_joined || TaggerSpanIs(r, {"ORG", "LOC", "GPE"}) ||
-                               (!g.entries.empty() && (!NamesPlace(*BestEntry(g.entries)) || spoken) &&
+                               (!g.entries.empty() && (!NamesPlace(*BestEntry(g.entries)) || names_person_next) &&
                                 TaggerSpanIs(r, {"PERSON"})));
     // "Péter Magyar ... whom Magyar accuses": the surname of a person named
     // before in the document is that person, not the known name it spells.
