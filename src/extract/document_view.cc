@@ -121,6 +121,8 @@ bool DocumentView::DescribesNoun(int m) const {
 
 int DocumentView::DatelineState() const {
   const auto& mentions = linking_.mentions;
+  if (seg_.sentences.empty()) return -1;
+  if (!seg_.sentences[0].dateline) return IssuerState();
   for (size_t i = 0; i < mentions.size(); ++i) {
     const link::Mention& m = mentions[i];
     if (!seg_.sentences[m.sentence].dateline) continue;
@@ -129,6 +131,33 @@ int DocumentView::DatelineState() const {
     return code.empty() ? -1 : EntityIndex("country:" + code);
   }
   return -1;
+}
+
+int DocumentView::IssuerState() const {
+  // The heading: the document's first line, when it ends in no stop.
+  const size_t line_end = std::min(text_.find('\n'), text_.size());
+  const std::string_view line = text_.substr(0, line_end);
+  const size_t last = line.find_last_not_of(" \t\r");
+  if (last == std::string_view::npos || line[last] == '.' || line[last] == '"' || line[last] == '?') return -1;
+  // A body in it (an organisation's name), and the state it belongs to or
+  // the heading names.
+  bool body = false;
+  int state = -1;
+  for (const link::Mention& m : linking_.mentions) {
+    if (seg_.tokens[m.token_begin].begin >= line_end) break;
+    if (m.entity < 0) {
+      body = body || m.type == "ORG";
+      continue;
+    }
+    const link::DocEntity& d = linking_.entities[m.entity];
+    if (m.type == "ORG" && d.type != "Company") {
+      body = true;
+      if (state < 0) state = StateOf(m.entity);
+    } else if (d.type == "Country" && state < 0) {
+      state = m.entity;
+    }
+  }
+  return body ? state : -1;
 }
 
 int DocumentView::StateOf(int entity) const {

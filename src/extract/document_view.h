@@ -97,8 +97,12 @@ class DocumentView {
   // Whether a mention names a place or a country (GPE, LOC).
   bool IsPlace(int mention) const;
   // "KINSHASA, Feb 8 (Reuters) -": the entity of the state the wire dateline's
-  // place lies in, when the story names that state; else -1.
+  // place lies in, when the story names that state; else -1. A document with
+  // no dateline that opens with a heading naming the body that issues it
+  // ("Ministry of Foreign Affairs of the Republic of Lithuania — Press
+  // release") answers with that body's state.
   int DatelineState() const;
+  int IssuerState() const;
   // Whether the verb at k is an infinitive after a noun ranked by an ordinal
   // ("the 61st country to sign", "the first leader to visit", "-ly" adverb
   // allowed after "to"): it tells what the ranked one did, not a purpose.

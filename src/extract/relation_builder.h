@@ -39,6 +39,17 @@ class RelationBuilder {
         org, sentence);
   }
 
+  // Whether a relation found so far gives `person` an office in a state.
+  bool HoldsStateOffice(int person) const {
+    for (const Relation& r : out_) {
+      if (r.subject == person && (r.predicate == "role_in" || r.predicate == "leader_of") &&
+          v_.linking().entities[r.object].type == "Country") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   int EntityOfMentionEndingAt(uint32_t end) const {
     if (end == 0) return -1;
     int m = v_.linking().MentionAt(end - 1);

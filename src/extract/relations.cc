@@ -49,6 +49,14 @@ class PhraseRelations : public RelationBuilder {
  private:
   void FromTitle(const link::Mention& person) {
     const std::string* value = v_.cues().Find(link::CueKind::kTitle, person.title);
+    // ("Minister of Public Security": the office before its portfolio.)
+    for (const std::string_view joint : {" of ", " for "}) {
+      const size_t at = person.title.find(joint);
+      if (value != nullptr || at == std::string::npos) continue;
+      const std::string office = person.title.substr(0, at);
+      value = v_.cues().Find(link::CueKind::kTitle, office);
+      if (value == nullptr) value = v_.cues().Find(link::CueKind::kTitle, office.substr(office.rfind(' ') + 1));
+    }
     uint32_t t = static_cast<uint32_t>(person.title_token);
     int org = EntityOfMentionEndingAt(t);
     if (org < 0 && t > 0 && v_.Word(t - 1) == "-") org = EntityOfMentionEndingAt(t - 1);
@@ -181,6 +189,43 @@ class PhraseRelations : public RelationBuilder {
   //   accused …, in what its information minister called …" before
   //   "Information Minister Yemane Gebremeskel wrote"; "Peru summoned
   //   Colombia's ambassador" before "handed Ambassador Camilo Restrepo Ortiz").
+  // "former Iranian intelligence minister Ali Fallahian, … and former
+  // interior minister Ahmad Vahidi": in a list of titled persons, the state
+  // (or a state's body) before an earlier item's title is that of the titles
+  // after it that name none; -1 when no earlier item names one.
+  int StateOfListedOffice(const link::Mention& person) const {
+    const auto& ms = v_.linking().mentions;
+    const uint32_t begin = v_.Sentence(person.sentence).token_begin;
+    // The first word of an item: its title, after up to three lower-case
+    // words ("former army commander").
+    const auto item_start = [&](const link::Mention& m) {
+      uint32_t k = static_cast<uint32_t>(m.title_token);
+      for (uint32_t n = 0; n < 3 && k > begin && v_.StartsLower(k - 1) && v_.Lower(k - 1) != "and" &&
+                           v_.linking().MentionAt(k - 1) < 0;
+           ++n) {
+        --k;
+      }
+      return k;
+    };
+    const link::Mention* item = &person;
+    for (size_t i = ms.size(); i-- > 0;) {
+      const link::Mention& q = ms[i];
+      if (q.sentence != person.sentence || q.token_begin >= item->token_begin) continue;
+      if (q.token_begin >= item_start(*item)) continue;  // (inside the item's title)
+      if (q.type != "PERSON" || q.title_token < 0) break;
+      // Only a comma or "and" between the two items.
+      uint32_t gap = item_start(*item);
+      while (gap > q.token_end && (v_.Word(gap - 1) == "," || v_.Lower(gap - 1) == "and")) --gap;
+      if (gap != q.token_end || gap == item_start(*item)) break;
+      const uint32_t t = static_cast<uint32_t>(q.title_token);
+      // (A body's office is its state's: "former Revolutionary Guards
+      // commander Mohsen Rezaei".)
+      if (const int e = t > begin ? EntityOfMentionEndingAt(t) : -1; e >= 0) return v_.StateOf(e);
+      item = &q;
+    }
+    return -1;
+  }
+
   int StateOfOfficeInContext(const link::Mention& person) const {
     const uint32_t t = static_cast<uint32_t>(person.title_token);
     const uint32_t begin = v_.Sentence(person.sentence).token_begin;
@@ -196,6 +241,7 @@ class PhraseRelations : public RelationBuilder {
         break;
       }
     }
+    if (const int state = StateOfListedOffice(person); state >= 0) return state;
     const std::vector<std::string_view> words = base::Split(person.title, ' ');
     if (words.empty()) return -1;
     const std::string head = base::AsciiLower(words.back());
@@ -234,6 +280,9 @@ class PhraseRelations : public RelationBuilder {
   // So is a title after a state body's noun ("HANOI … ministry spokeswoman
   // Tran Thi Lan Anh told a news briefing").
   void DatelineOffice(const link::Mention& person, const std::string* value) {
+    // ("Poland's Deputy Minister of National Defence Tomasz Wróbel" before
+    // "Deputy Minister Wróbel thanked …": an office already tied to a state.)
+    if (HoldsStateOffice(person.entity)) return;
     const uint32_t t = static_cast<uint32_t>(person.title_token);
     const bool body_before = t > 0 && v_.StartsLower(t - 1) && v_.lexicon().HasCue(v_.Lower(t - 1), "state_body_noun");
     if (!TitleHasCue(person, "state_office") && !body_before) return;
@@ -535,6 +584,7 @@ class PhraseRelations : public RelationBuilder {
     }
     uint32_t b = role_end;  // the role words are [b, role_end)
     while (b > sentence_begin && role_end - b < 3 && RoleWord(b - 1)) --b;
+    if (b == role_end) CapitalisedOffice(sentence_begin, &b, &role_end);
     if (b == role_end || b <= sentence_begin) return;
     std::vector<int> org;
     if (base::IsPossessiveClitic(v_.Lower(b - 1))) {
@@ -568,6 +618,27 @@ class PhraseRelations : public RelationBuilder {
     }
     if (org.size() != 1 || OrgOrState(org.front()) == nullptr) return;
     if (const std::string* rel = RoleRelation(b, role_end)) AddRole(p.entity, *rel, org.front(), p.sentence);
+  }
+
+  // "Uganda's State Minister for Regional Cooperation, Patrick Okello": a
+  // capitalised office of up to three words ending at *end, its portfolio
+  // after "for" or "of" (ending in a portfolio word) left out. Sets [*b,
+  // *end) to the office's words when they name a title; else leaves both.
+  void CapitalisedOffice(uint32_t sentence_begin, uint32_t* b, uint32_t* end) const {
+    uint32_t e = *end;
+    if (e > sentence_begin + 2 && v_.cues().Has(link::CueKind::kPortfolio, v_.Word(e - 1))) {
+      uint32_t p = e - 1;
+      while (p > sentence_begin && e - p < 4 && !v_.StartsLower(p - 1) && base::HasLetter(v_.Word(p - 1))) --p;
+      if (p > sentence_begin + 1 && (v_.Word(p - 1) == "for" || v_.Word(p - 1) == "of")) e = p - 1;
+    }
+    uint32_t k = e;
+    while (k > sentence_begin && e - k < 3 && !v_.StartsLower(k - 1) && base::HasLetter(v_.Word(k - 1)) &&
+           !base::IsPossessiveClitic(v_.Lower(k - 1)) && v_.linking().MentionAt(k - 1) < 0) {
+      --k;
+    }
+    if (k == e || RoleRelation(k, e) == nullptr) return;
+    *b = k;
+    *end = e;
   }
 
   // its [<describing words>] <role> <PERSON> ("a Singapore-registered company,

@@ -117,7 +117,9 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
     for (uint32_t counted = 0; j < s.token_end && counted < words; ++j) {
       const std::string_view w = v_.Word(j);
       const bool amount = !base::HasLetter(w) && w != "," && w != ";" && w != ":";
-      if (v_.linking().MentionAt(j) < 0 && !amount) ++counted;
+      // ("its Tayfun short-range ballistic missile": a word a hyphen joins to
+      // the one before is part of it.)
+      if (v_.linking().MentionAt(j) < 0 && !amount && !v_.HyphenJoined(j)) ++counted;
     }
     return j;
   };

@@ -33,7 +33,8 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"seat", CueKind::kSeat},
       {"place_participle", CueKind::kPlaceParticiple},
       {"vessel_noun", CueKind::kVesselNoun},
-      {"speaking_verb", CueKind::kSpeakingVerb}};
+      {"speaking_verb", CueKind::kSpeakingVerb},
+      {"portfolio", CueKind::kPortfolio}};
   for (const auto& [n, k] : kNames) {
     if (n == name) {
       *kind = k;

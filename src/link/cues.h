@@ -39,6 +39,7 @@ enum class CueKind {
   kPlaceParticiple,
   kVesselNoun,
   kSpeakingVerb,
+  kPortfolio,
   kNumKinds,  // the number of kinds, not a kind
 };
 

@@ -212,7 +212,7 @@ uint32_t Scan::PortfolioAfter(uint32_t i, uint32_t n, uint32_t end, std::string*
                        [&](const NerSpan& x) { return x.token_begin == t && x.type == "PERSON"; });
   };
   std::string portfolio;
-  for (uint32_t words = 1; words <= 3 && k + words <= end; ++words) {
+  for (uint32_t words = 1; words <= 4 && k + words <= end; ++words) {
     const std::string_view w = Word(text_, seg_.tokens[k + words - 1]);
     if (!Capitalised(w)) break;
     portfolio += (words > 1 ? " " : "") + std::string(w);
@@ -224,6 +224,13 @@ uint32_t Scan::PortfolioAfter(uint32_t i, uint32_t n, uint32_t end, std::string*
       *title += std::string(text_.substr(seg_.tokens[i + n - 1].end, seg_.tokens[k + words - 1].end -
                                                                          seg_.tokens[i + n - 1].end));
       *value = *v;
+      return k + words - (i + n);
+    }
+    // ("Vice Minister of Public Security Liu Zhenyang": a portfolio ending in
+    // a portfolio word, after a minister's or secretary's title.)
+    if ((last == "Minister" || last == "Secretary") && cues_.Has(CueKind::kPortfolio, w) && person_at(k + words)) {
+      *title += std::string(text_.substr(seg_.tokens[i + n - 1].end,
+                                         seg_.tokens[k + words - 1].end - seg_.tokens[i + n - 1].end));
       return k + words - (i + n);
     }
   }

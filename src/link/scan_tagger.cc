@@ -227,6 +227,9 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
     bool overlaps = false;
     for (const Mention& m : out_.mentions) {
       if (m.token_begin < n.token_end && n.token_begin < m.token_end) overlaps = true;
+      // ("Minister for Pacific Island Affairs Claire Hennessy": the tagger's
+      // name that is a person's whole title is the title.)
+      overlaps = overlaps || (m.title_token == static_cast<int32_t>(n.token_begin) && n.token_end == m.token_begin);
     }
     if (overlaps || n.token_end <= n.token_begin) continue;
     uint32_t s = 0;
