@@ -29,8 +29,13 @@ class EventRelations : public RelationBuilder {
       if (e.modality != "asserted" && e.modality != "reported") continue;
       for (int actor : e.actor) {
         if (actor < 0 || !CanSanction(entities[actor].type)) continue;
+        // (A state's body sanctions for its state: listed by OFAC is listed
+        // by the United States, when the story names it.)
+        const int state = entities[actor].type == "PublicBody" ? v_.StateOf(actor) : -1;
         for (int listed : e.recipient) {
-          if (listed >= 0 && CanBeListed(entities[listed].type)) Add(listed, "sanctioned_by", actor, e.sentence);
+          if (listed < 0 || !CanBeListed(entities[listed].type)) continue;
+          Add(listed, "sanctioned_by", actor, e.sentence);
+          if (state >= 0) Add(listed, "sanctioned_by", state, e.sentence);
         }
       }
     }

@@ -44,7 +44,7 @@ std::vector<int> ListAfter(const DocumentView& v, const text::Sentence& s, uint3
   const auto& linking = v.linking();
   uint32_t after_separator = s.token_end;  // none yet
   bool skip_next = false;                  // the name after "of" is an owner, not a target
-  uint32_t last_end = 0;                   // where the last listed name ends
+  uint32_t last_end = from;                // where the last listed name ends
   for (uint32_t k = from; k < s.token_end;) {
     // ("…, the CIA said": the source ends the list.)
     if (v.SaysOrClaims(k)) {
@@ -52,6 +52,18 @@ std::vector<int> ListAfter(const DocumentView& v, const text::Sentence& s, uint3
       break;
     }
     if (v.Word(k) == ";" || v.IsClauseBreak(k)) break;
+    // ("Cedar Crest Exchange, a currency dealer in Beirut's Hamra district,
+    // and its owner, X": a description in apposition to the name just listed
+    // is passed over to its closing comma.)
+    if (v.Word(k) == "," && last_end == k && k + 1 < s.token_end &&
+        (v.Lower(k + 1) == "a" || v.Lower(k + 1) == "an")) {
+      uint32_t close = k + 2;
+      while (close < s.token_end && close < k + 14 && v.Word(close) != "," && v.Word(close) != ";" &&
+             !v.IsClauseBreak(close) && !v.SaysOrClaims(close)) {
+        ++close;
+      }
+      if (close < s.token_end && v.Word(close) == ",") k = close;
+    }
     const int m = linking.MentionAt(k);
     if (m >= 0 && linking.mentions[m].token_begin == k) {
       const link::Mention& mention = linking.mentions[m];

@@ -182,9 +182,15 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
       continue;
     }
     const uint32_t k = v.TokenAt(e.trigger.begin);
-    // A passive ("was detained", "were arrested"), no agent named.
+    // A passive ("was detained", "were arrested", "was also added"), no
+    // agent named.
     const bool by = k + 1 < v.Sentence(e.sentence).token_end && v.Lower(k + 1) == "by";
-    if (k == 0 || !v.lexicon().HasCue(v.Lower(k - 1), "be_aux") || by) continue;
+    const bool adverb = k > 1 && v.Upos(k - 1) == "ADV";
+    // ("Also designated were X and Y": the passive inverted.)
+    const text::Sentence& s = v.Sentence(e.sentence);
+    const bool inverted = k + 1 < s.token_end && v.lexicon().HasCue(v.Lower(k + 1), "be_aux") &&
+                          (k == s.token_begin || (k == s.token_begin + 1 && v.Upos(k - 1) == "ADV"));
+    if (!inverted && (k == 0 || !v.lexicon().HasCue(v.Lower(k - 1 - (adverb ? 1 : 0)), "be_aux") || by)) continue;
     // The latest coercion (sanction) in the two sentences before, by a
     // state or a state's body.
     const Event* before = LatestActBefore(*events, e, 2, [&](const Event& o) {
