@@ -276,12 +276,59 @@ class PatternRelations : public RelationBuilder {
   void FromOwnerNoun(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
     const uint32_t begin = v_.Sentence(s).token_begin, sentence_end = v_.Sentence(s).token_end;
     uint32_t b = k;
-    while (b > begin && k - b < 2 && v_.StartsLower(b - 1) && v_.Upos(b - 1) == "ADJ") --b;
+    // ("its registered owner": a participle describes the noun too.)
+    while (b > begin && k - b < 2 && v_.StartsLower(b - 1) && v_.Lower(b - 1) != "whose" &&
+           (v_.Upos(b - 1) == "ADJ" || (v_.Upos(b - 1) == "VERB" && v_.Lower(b - 1).ends_with("ed")))) {
+      --b;
+    }
     if (b > begin) {
       // (A demonym may describe the owner: "its Yemeni owner".)
       if (const int m = v_.linking().MentionAt(b - 1); m >= 0 && v_.linking().mentions[m].type == "NORP") {
         b = v_.linking().mentions[m].token_begin;
       }
+    }
+    // ("The Aurelia Star's registered owner, Marlow Bay Shipping": the name
+    // in the possessive before is owned by the name after the comma.)
+    if (b > begin + 1 && base::IsPossessiveClitic(v_.Lower(b - 1)) && end < sentence_end && v_.Word(end) == ",") {
+      const int owned = EntityOfMentionEndingAt(b - 1);
+      const int owner = NamedOwnerAt(end + 1);
+      if (owned >= 0 && owner >= 0 && owner != owned && OrgOrState(owned) != nullptr) {
+        Add(owned, p.predicate, owner, s);
+      }
+      return;
+    }
+    // ("Cedar Crest Exchange, a currency dealer in Beirut, and its owner,
+    // Walid Sarkis": "its" after "and" refers to the company listed before,
+    // past a description in apposition to it.)
+    if (b > begin + 2 && v_.Lower(b - 1) == "its" && v_.Lower(b - 2) == "and") {
+      uint32_t j = b - 2;
+      if (v_.Word(j - 1) == ",") {
+        --j;
+        uint32_t open = j;
+        while (open > begin && j - open < 14 && v_.Word(open - 1) != ",") --open;
+        if (open > begin + 1 && v_.Word(open - 1) == "," &&
+            (v_.Lower(open) == "a" || v_.Lower(open) == "an")) {
+          j = open - 1;
+        }
+      }
+      const int company = EntityOfMentionEndingAt(j);
+      const int owner = NamedOwnerAt(end < sentence_end && v_.Word(end) == "," ? end + 1 : end);
+      if (company >= 0 && owner >= 0 && owner != company && v_.linking().entities[company].type == "Company") {
+        Add(company, p.predicate, owner, s);
+      }
+      return;
+    }
+    // ("Pelagos Maritime Inc, whose sole shareholder is a Georgian national,
+    // Levan Beridze".)
+    if (b > begin + 2 && v_.Lower(b - 1) == "whose" && v_.Word(b - 2) == "," && end + 1 < sentence_end &&
+        (v_.Lower(end) == "is" || v_.Lower(end) == "was")) {
+      const int company = EntityOfMentionEndingAt(b - 2);
+      const int owner = NamedOwnerAt(end + 1);
+      if (company >= 0 && owner >= 0 && owner != company && OrgOrState(company) != nullptr &&
+          v_.linking().entities[company].type != "Country") {
+        Add(company, p.predicate, owner, s);
+      }
+      return;
     }
     if (b < begin + 3 || v_.Word(b - 2) != ",") return;
     // ("Faisal Rahman Qureshi, 52, the owner of": past the age.)
@@ -299,11 +346,80 @@ class PatternRelations : public RelationBuilder {
     } else if (v_.Lower(b - 1) == "the" && b == k && end + 1 < sentence_end && v_.Lower(end) == "of") {
       const std::vector<int> company = v_.ObjectAfter(end + 1, 6);
       const std::string& type = v_.linking().entities[described].type;
-      if (!company.empty() && v_.linking().entities[company.front()].type == "Company" &&
+      // (Of a company or another body: "the owner of Bakaal Remit Services".)
+      const std::string& owned = company.empty() ? type : v_.linking().entities[company.front()].type;
+      if (!company.empty() && owned != "Person" && owned != "Country" && owned != "Location" &&
           (type == "Person" || type == "Company") && company.front() != described) {
         Add(company.front(), p.predicate, described, s);
       }
     }
+  }
+
+  // The person or company named at k, past describing words ("Lebanese
+  // businessman Walid Sarkis", "a Georgian national, Levan Beridze"); -1.
+  int NamedOwnerAt(uint32_t k) const {
+    const uint32_t end = v_.Sentence(v_.SentenceOf(k)).token_end;
+    for (uint32_t j = k; j < end && j < k + 7; ++j) {
+      if (v_.Word(j) == "," && j > k) continue;
+      const int m = v_.linking().MentionAt(j);
+      if (m >= 0) {
+        const link::Mention& mention = v_.linking().mentions[m];
+        if (mention.type == "NORP") {
+          j = mention.token_end - 1;
+          continue;
+        }
+        const int e = mention.entity;
+        if (e < 0) return -1;
+        const std::string& type = v_.linking().entities[e].type;
+        return type == "Person" || type == "Company" ? e : -1;
+      }
+      if (!v_.StartsLower(j)) return -1;
+    }
+    return -1;
+  }
+
+  // "his company, Nistru Agro Invest", "his Piraeus-based company Thalassa
+  // Trident Navigation", "Kestrel's tanker, the Grand Mercy": a holding
+  // (owned_noun rows) named after the noun belongs to the one the possessive
+  // names.
+  void FromOwnedNoun(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
+    const uint32_t begin = v_.Sentence(s).token_begin, sentence_end = v_.Sentence(s).token_end;
+    // Describing words between the possessive and the noun: lower-case words
+    // and a hyphen-joined place ("Piraeus-based").
+    uint32_t b = k;
+    while (b > begin && k - b < 5) {
+      if (v_.StartsLower(b - 1) && (v_.Upos(b - 1) == "ADJ" || v_.Upos(b - 1) == "NOUN" || v_.HyphenJoined(b - 1)) &&
+          !DocumentView::IsPossessivePronoun(v_.Lower(b - 1))) {
+        --b;
+      } else if (v_.Word(b - 1) == "-" && b > begin + 1) {
+        --b;
+      } else if (b < k && v_.Word(b) == "-" && v_.linking().MentionAt(b - 1) >= 0) {
+        b = v_.linking().mentions[v_.linking().MentionAt(b - 1)].token_begin;
+      } else {
+        break;
+      }
+    }
+    if (b <= begin) return;
+    int owner = -1;
+    if (v_.Lower(b - 1) == "his" || v_.Lower(b - 1) == "her") {
+      const std::vector<int> r = v_.Referents(b - 1);
+      if (r.size() == 1 && v_.linking().entities[r.front()].type == "Person") owner = r.front();
+    } else if (b > begin + 1 && base::IsPossessiveClitic(v_.Lower(b - 1))) {
+      owner = EntityOfMentionEndingAt(b - 1);
+      if (owner >= 0 && v_.linking().entities[owner].type != "Person" && v_.linking().entities[owner].type != "Company") {
+        owner = -1;
+      }
+    }
+    if (owner < 0) return;
+    uint32_t at = end;
+    if (at < sentence_end && v_.Word(at) == ",") ++at;
+    if (at < sentence_end && v_.Lower(at) == "the") ++at;
+    const int m = at < sentence_end ? v_.linking().MentionAt(at) : -1;
+    if (m < 0 || v_.linking().mentions[m].token_begin != at) return;
+    const int owned = v_.linking().mentions[m].entity;
+    if (owned < 0 || owned == owner) return;
+    const std::string& type = v_.linking().entities[owned].type;
+    if (type != "Person" && type != "Country" && type != "Location") Add(owned, p.predicate, owner, s);
   }
 
   // "Cantieri Ligure Navale, which is controlled by the Genoa-based Bellandi
@@ -406,6 +522,8 @@ class PatternRelations : public RelationBuilder {
       FromOrgRoleBefore(p, k, end, s);
     } else if (p.kind == "owner_noun") {
       FromOwnerNoun(p, k, end, s);
+    } else if (p.kind == "owned_noun") {
+      FromOwnedNoun(p, k, end, s);
     } else if (p.kind == "company_by" || p.kind == "company_by_person") {
       FromCompanyBy(p, k, end, s);
     } else if (p.kind == "by") {
