@@ -432,7 +432,9 @@ class PatternRelations : public RelationBuilder {
     // ("Orion Bay Shipping Ltd, which is run by Russian national Gennady
     // Loktev": the person named within six words leads the company.)
     if (p.kind == "company_by_person") {
-      if (named < 0 || v_.linking().entities[named].type != "Company") return;
+      // (Or another body: "the Libyan National Army, the eastern armed force
+      // commanded by Khalifa Haftar".)
+      if (named < 0 || OrgOrState(named) == nullptr || v_.linking().entities[named].type == "Country") return;
       for (uint32_t t = end; t < v_.Sentence(s).token_end && t < end + 6; ++t) {
         const int m = v_.linking().MentionAt(t);
         if (m < 0 || v_.linking().mentions[m].entity < 0) continue;

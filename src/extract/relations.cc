@@ -32,6 +32,7 @@ class PhraseRelations : public RelationBuilder {
       FromApposition(i);
       FromRoleBefore(i);
       FromRoleOfBefore(i);
+      FromRoleForStateBody(i);
       FromRoleAfter(i);
       FromRoleOpening(i);
       FromPossessiveRoleAfter(i);
@@ -285,7 +286,15 @@ class PhraseRelations : public RelationBuilder {
     if (HoldsStateOffice(person.entity)) return;
     const uint32_t t = static_cast<uint32_t>(person.title_token);
     const bool body_before = t > 0 && v_.StartsLower(t - 1) && v_.lexicon().HasCue(v_.Lower(t - 1), "state_body_noun");
-    if (!TitleHasCue(person, "state_office") && !body_before) return;
+    if (!TitleHasCue(person, "state_office") && !body_before) {
+      // ("Turkey's Foreign Ministry rejected the criticism. “…,” spokeswoman
+      // Hande Yildiz said": the last state's body named speaks through her.)
+      if (t + 1 == person.token_begin && v_.lexicon().HasCue(v_.Lower(t), "voice_office") &&
+          (t == 0 || v_.StartsLower(t - 1) || !base::HasLetter(v_.Word(t - 1)))) {
+        if (const int state = StateOfLastBodyBefore(person); state >= 0) Add(person.entity, "role_in", state, person.sentence);
+      }
+      return;
+    }
     // ("Turkey's Defence Ministry said … “Our operations will continue,”
     // ministry spokesman Murat Sezgin told": the body's noun refers to the
     // last body named with it, in this sentence or the two before.)
@@ -316,6 +325,37 @@ class PhraseRelations : public RelationBuilder {
         Add(person.entity, "role_in", most, person.sentence);
       }
     }
+  }
+
+  // The state of the last state's body (no company) named before the
+  // person in his sentence or the one before; -1 when that body has none.
+  int StateOfLastBodyBefore(const link::Mention& person) const {
+    const auto& ms = v_.linking().mentions;
+    for (size_t i = ms.size(); i-- > 0;) {
+      const link::Mention& m = ms[i];
+      if (m.token_begin >= person.token_begin) continue;
+      if (m.sentence + 1 < person.sentence) break;
+      if (m.type != "ORG" || m.entity < 0 || v_.linking().entities[m.entity].type != "PublicBody") continue;
+      if (const int state = v_.StateOf(m.entity); state >= 0) return state;
+      if (m.token_begin >= 2 && base::IsPossessiveClitic(v_.Lower(m.token_begin - 1))) {
+        const int e = EntityOfMentionEndingAt(m.token_begin - 1);
+        if (e >= 0 && v_.linking().entities[e].type == "Country") return e;
+      }
+      return -1;
+    }
+    // ("Turkey's Foreign Ministry", no name of its own: a state body's noun
+    // after a state's possessive, over up to two words.)
+    const uint32_t first = v_.Sentence(person.sentence >= 1 ? person.sentence - 1 : 0).token_begin;
+    for (uint32_t k = static_cast<uint32_t>(person.title_token); k-- > first;) {
+      if (!v_.lexicon().HasCue(v_.Lower(k), "state_body_noun")) continue;
+      for (uint32_t w = k; w > first + 1 && k - w < 3; --w) {
+        if (!base::IsPossessiveClitic(v_.Lower(w - 1))) continue;
+        const int e = EntityOfMentionEndingAt(w - 1);
+        return e >= 0 && v_.linking().entities[e].type == "Country" ? e : -1;
+      }
+      return -1;
+    }
+    return -1;
   }
 
   // The state of the last body whose name has the word `noun` ("Defence
@@ -527,7 +567,11 @@ class PhraseRelations : public RelationBuilder {
       return v != nullptr && !v->empty() ? v : nullptr;
     };
     std::string phrase;
-    for (uint32_t k = b; k < e; ++k) phrase += (k > b ? " " : "") + std::string(v_.Word(k));
+    for (uint32_t k = b; k < e; ++k) {
+      // ("Secretary-General": no space where the text has none.)
+      const bool glued = k > b && v_.seg().tokens[k].begin == v_.seg().tokens[k - 1].end;
+      phrase += (k > b && !glued ? " " : "") + std::string(v_.Word(k));
+    }
     if (const std::string* v = title(phrase)) return v;
     if (e <= b + 1) return nullptr;
     const std::string* v = title(std::string(v_.Word(e - 1)));
@@ -641,6 +685,43 @@ class PhraseRelations : public RelationBuilder {
     *end = e;
   }
 
+  // <role> for <state>'s <body> , <PERSON> ("A spokesman for India's
+  // External Affairs Ministry, Rohan Mathur, said"): an office in the
+  // state's body is one of the state.
+  void FromRoleForStateBody(size_t i) {
+    const link::Mention& p = v_.linking().mentions[i];
+    const uint32_t sentence_begin = v_.Sentence(p.sentence).token_begin;
+    if (p.type != "PERSON" || p.token_begin < sentence_begin + 6 || v_.Word(p.token_begin - 1) != ",") return;
+    // The body's words: its name or up to three words naming it.
+    uint32_t w = p.token_begin - 1;
+    for (uint32_t n = 0; n < 3 && w > sentence_begin; ++n) {
+      if (const int m = v_.linking().MentionAt(w - 1); m >= 0) {
+        if (v_.linking().mentions[m].type != "ORG") break;
+        w = v_.linking().mentions[m].token_begin;
+      } else if (base::HasLetter(v_.Word(w - 1)) && !base::IsPossessiveClitic(v_.Lower(w - 1)) &&
+                 (v_.lexicon().HasCue(v_.Lower(w - 1), "state_body_noun") || v_.Upos(w - 1) == "ADJ" ||
+                  v_.Upos(w - 1) == "PROPN" || v_.Upos(w - 1) == "NOUN")) {
+        --w;
+      } else {
+        break;
+      }
+    }
+    if (w == p.token_begin - 1 || w < sentence_begin + 4 || !base::IsPossessiveClitic(v_.Lower(w - 1))) return;
+    const int sm = v_.linking().MentionAt(w - 2);
+    if (sm < 0 || v_.linking().mentions[sm].entity < 0) return;
+    const int state = v_.linking().mentions[sm].entity;
+    if (v_.linking().entities[state].type != "Country") return;
+    // (The body is a state's: one of its words is a state body's noun.)
+    bool body = false;
+    for (uint32_t k = w; k + 1 < p.token_begin; ++k) body = body || v_.lexicon().HasCue(v_.Lower(k), "state_body_noun");
+    const uint32_t f = v_.linking().mentions[sm].token_begin;
+    if (!body || f < sentence_begin + 2 || v_.Lower(f - 1) != "for") return;
+    uint32_t b = f - 1;
+    while (b > sentence_begin && f - 1 - b < 2 && RoleWord(b - 1)) --b;
+    if (b == f - 1) return;
+    if (RoleRelation(b, f - 1) != nullptr) Add(p.entity, "role_in", state, p.sentence);
+  }
+
   // its [<describing words>] <role> <PERSON> ("a Singapore-registered company,
   // Azure Strait Petroleum Pte Ltd, its Myanmar-born director Min Thant Zaw"):
   // the role is in the organisation "its" refers to.
@@ -729,6 +810,23 @@ class PhraseRelations : public RelationBuilder {
         regional = true;
       } else {
         break;
+      }
+    }
+    // ("Talal Al Shamsi, Secretary-General of the Executive Office": a
+    // capitalised title.)
+    if (k == b) {
+      while (k < end && k - b < 4 && v_.linking().MentionAt(k) < 0 &&
+             ((!v_.StartsLower(k) && base::HasLetter(v_.Word(k))) ||
+              (v_.Word(k) == "-" && k > b && v_.seg().tokens[k].begin == v_.seg().tokens[k - 1].end))) {
+        ++k;
+      }
+      if (k == b || RoleRelation(b, k, !indefinite) == nullptr) return;
+      // ("former Chief Medical Advisor Anthony Fauci, former Chairman of the
+      // Joint Chiefs of Staff Mark Milley": the title of the next person
+      // listed.)
+      for (uint32_t j = k; j < end && j < k + 14 && v_.Word(j) != ","; ++j) {
+        const int m = v_.linking().MentionAt(j);
+        if (m >= 0 && v_.linking().mentions[m].type == "PERSON") return;
       }
     }
     if (k == b || k + 1 >= end) return;

@@ -196,6 +196,19 @@ TEST_F(LinkerTest, AnotherStatesKnownBodyAfterAStatesPossessiveIsThatStatesOwn) 
             (V{"United States=GPE:country:USA", "Congress=ORG:org:us-congress", "Congress=ORG:org:us-congress"}));
 }
 
+TEST_F(LinkerTest, AKnownBodysShortNameInAStoryNotNamingItsStateIsAnotherStatesBody) {
+  Build(kb::KnowledgeBase::FromTables(
+      kCountries,
+      std::string(kOrgs) + "org:us-foreign-office\tPublicBody\tOffice of Foreign Relations\tForeign Office\tUSA\t\tgovernment\n",
+      kPeople, kRoles));
+  // Iran named, the United States never: Iran's own Foreign Office, of no known state.
+  EXPECT_EQ(Mentions("Iran rejected the claim. The Foreign Office said so."),
+            (V{"Iran=GPE:country:IRN", "Foreign Office=ORG:org:foreign-office"}));
+  // The body's state named: the known body.
+  EXPECT_EQ(Mentions("The United States rejected the claim. The Foreign Office said so."),
+            (V{"United States=GPE:country:USA", "Foreign Office=ORG:org:us-foreign-office"}));
+}
+
 TEST_F(LinkerTest, TheCountryIsTheOneStateNamedBefore) {
   Build(kb::KnowledgeBase::FromTables(kCountries, kOrgs, kPeople, kRoles));
   const auto country = [&](const std::string& text) -> std::string {

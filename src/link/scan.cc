@@ -44,6 +44,7 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
   SeatsAsBodies();
   OwnStateBodies();
   DatelineStateBodies();
+  UnnamedStatesBodies();
   if (relinked_) DropUnnamedEntities();
   FindGroups();
   return std::move(out_);
@@ -137,6 +138,37 @@ void Scan::DatelineStateBodies() {
                                         seg_.tokens[m.token_end - 1].end - seg_.tokens[m.token_begin].begin));
     const std::string type = body.type;  // (a copy: the push below may move `body`)
     out_.entities.push_back({"org:" + base::Slugify(dateline + " " + name), name, type, dateline, {}, nullptr});
+    own[m.entity] = static_cast<int>(out_.entities.size() - 1);
+  }
+  MoveMentions(own);
+}
+
+// "Pakistan dismissed the accusation. … Foreign Office spokesperson Saima
+// Qureshi told a weekly briefing in Islamabad": a known state's ministry or
+// office called by a short name that is not its own ("Foreign Office" for the
+// Foreign, Commonwealth and Development Office), in a story that never names
+// that state, is another state's body of that name (an entity of its own, of
+// no known state).
+void Scan::UnnamedStatesBodies() {
+  std::unordered_set<std::string> named;  // states the story names
+  for (const Mention& m : out_.mentions) {
+    if (m.entity >= 0 && (m.type == "GPE" || m.type == "NORP") && !out_.entities[m.entity].country.empty()) {
+      named.insert(out_.entities[m.entity].country);
+    }
+  }
+  std::unordered_map<int, int> own;  // known body -> the body of that name
+  for (const Mention& m : out_.mentions) {
+    if (m.type != "ORG" || m.entity < 0 || m.token_end - m.token_begin > 2 || own.count(m.entity)) continue;
+    const DocEntity& body = out_.entities[m.entity];
+    if (body.kb == nullptr || body.type != "PublicBody" || body.country.empty() || named.count(body.country)) {
+      continue;
+    }
+    const std::string_view last = Word(text_, seg_.tokens[m.token_end - 1]);
+    const std::string name(text_.substr(seg_.tokens[m.token_begin].begin,
+                                        seg_.tokens[m.token_end - 1].end - seg_.tokens[m.token_begin].begin));
+    if ((last != "Ministry" && last != "Office") || name == body.name) continue;
+    const std::string type = body.type;  // (a copy: the push below may move `body`)
+    out_.entities.push_back({"org:" + base::Slugify(name), name, type, "", {}, nullptr});
     own[m.entity] = static_cast<int>(out_.entities.size() - 1);
   }
   MoveMentions(own);

@@ -221,6 +221,7 @@ class Scan {
   void SeatsAsBodies();
   void OwnStateBodies();
   void DatelineStateBodies();
+  void UnnamedStatesBodies();
   // Gives the mentions of each entity in `moved` to the entity it maps to and
   // drops the entities no mention names any more.
   void MoveMentions(const std::unordered_map<int, int>& moved);
