@@ -285,7 +285,11 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       const uint32_t title_words = j > i ? TitleAt(j, end, &t, &v) : 0;
       const bool before_keyword = title_words > 0 && j + title_words < end &&
                                   cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[j + title_words]));
-      if (j > i && !IsConnector(Word(text_, toks[j - 1])) && title_words > 0 && !before_keyword &&
+      // ("Office of the Attorney General": the word ends a title begun after
+      // the connector, which the run keeps.)
+      const bool title_goes_on = title_words > 0 && j >= i + 2 && IsConnector(Word(text_, toks[j - 2])) &&
+                                 TitleAt(j - 1, end, &t, &v) > 1;
+      if (j > i && !IsConnector(Word(text_, toks[j - 1])) && title_words > 0 && !before_keyword && !title_goes_on &&
           !cues_.Has(CueKind::kOrgKeyword, w) &&
           !(j + 1 < end && IsConnector(Word(text_, toks[j + 1])) &&
             cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[j - 1])))) {
