@@ -17,8 +17,9 @@ namespace {
 // The kind of name an indefinite description at `t` ("a", "an", up to five
 // words in lower case or a demonym, then its head noun) calls for: "PERSON"
 // (a title or a citizen noun: "a former deputy defence minister", "a Chinese
-// national"), "ORG" (a body's noun: "a Malaysian shipping company"), "FAC"
-// (a ship's: "a foreign tanker"), or empty. *state is the demonym's state,
+// national"; "the managing director of a local company"), "ORG" (a body's
+// noun: "a Malaysian shipping company"), "FAC" (a ship's: "a foreign
+// tanker"), or empty. *state is the demonym's state,
 // or -1; *place the place a name in it names ("a Tallinn businessman"), or
 // -1; *end the word after the head; *many whether it counts a plural ("three
 // businessmen").
@@ -65,7 +66,13 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
                       !(v.Upos(k + 1) == "NOUN" || v.Upos(k + 1) == "ADJ" || v.Lower(k + 1).ends_with("ing"));
     if (last) {
       *end = k + 1;
-      if (definite && !participle) return {};
+      // ("sentenced the managing director of a local shipping company …
+      // Lim Boon Kiat, 58, …": an office in a body told of as new to the
+      // story.)
+      const bool new_body = k + 2 < limit && v.Lower(k + 1) == "of" &&
+                            (v.Lower(k + 2) == "a" || v.Lower(k + 2) == "an") &&
+                            v.cues().FindCapitalisedTitle(w) != nullptr;
+      if (definite && !participle && !new_body) return {};
       const std::string lemma = base::AsciiLower(v.Lemma(k));
       const bool plural = (!lemma.empty() && lemma != w) || (w.ends_with("s") && !w.ends_with("ss"));
       if (plural != counted) return {};  // a plural counts many, a count counts a plural

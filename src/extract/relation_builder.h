@@ -39,6 +39,23 @@ class RelationBuilder {
         org, sentence);
   }
 
+  // "Cedar Crest Exchange, a currency dealer in Beirut, and its owner": the
+  // entity named before the "and" at `and_at` (and its comma), past a
+  // description in apposition to it (", a|an …,"); -1.
+  int NamedBeforeAnd(uint32_t and_at) const {
+    const uint32_t begin = v_.Sentence(v_.SentenceOf(and_at)).token_begin;
+    uint32_t j = and_at;
+    if (j > begin && v_.Word(j - 1) == ",") {
+      --j;
+      uint32_t open = j;
+      while (open > begin && j - open < 14 && v_.Word(open - 1) != ",") --open;
+      if (open > begin + 1 && v_.Word(open - 1) == "," && (v_.Lower(open) == "a" || v_.Lower(open) == "an")) {
+        j = open - 1;
+      }
+    }
+    return EntityOfMentionEndingAt(j);
+  }
+
   // Whether a relation found so far gives `person` an office in a state.
   bool HoldsStateOffice(int person) const {
     for (const Relation& r : out_) {

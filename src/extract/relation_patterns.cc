@@ -301,17 +301,7 @@ class PatternRelations : public RelationBuilder {
     // Walid Sarkis": "its" after "and" refers to the company listed before,
     // past a description in apposition to it.)
     if (b > begin + 2 && v_.Lower(b - 1) == "its" && v_.Lower(b - 2) == "and") {
-      uint32_t j = b - 2;
-      if (v_.Word(j - 1) == ",") {
-        --j;
-        uint32_t open = j;
-        while (open > begin && j - open < 14 && v_.Word(open - 1) != ",") --open;
-        if (open > begin + 1 && v_.Word(open - 1) == "," &&
-            (v_.Lower(open) == "a" || v_.Lower(open) == "an")) {
-          j = open - 1;
-        }
-      }
-      const int company = EntityOfMentionEndingAt(j);
+      const int company = NamedBeforeAnd(b - 2);
       const int owner = NamedOwnerAt(end < sentence_end && v_.Word(end) == "," ? end + 1 : end);
       if (company >= 0 && owner >= 0 && owner != company && v_.linking().entities[company].type == "Company") {
         Add(company, p.predicate, owner, s);

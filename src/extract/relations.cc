@@ -637,6 +637,12 @@ class PhraseRelations : public RelationBuilder {
       } else if (b >= 3 && v_.StartsLower(b - 2) && v_.Lower(b - 3) == "the") {
         org = v_.Referents(b - 2);  // "The company's chief executive, Farid Alizada"
       }
+    } else if (b >= sentence_begin + 3 && v_.Lower(b - 1) == "its" && v_.Lower(b - 2) == "and" &&
+               NamedBeforeAnd(b - 2) >= 0) {
+      // ("Also sanctioned were TV Prim Orizont, a channel the EU said had
+      // spread propaganda, and its director, Ludmila Ceban": the body listed
+      // before.)
+      org.push_back(NamedBeforeAnd(b - 2));
     } else if (v_.Lower(b - 1) == "its" || v_.Lower(b - 1) == "their") {
       org = v_.Referents(b - 1);
       // ("detained four of the company's employees, including its country

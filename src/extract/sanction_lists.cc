@@ -57,12 +57,14 @@ std::vector<int> ListAfter(const DocumentView& v, const text::Sentence& s, uint3
     // is passed over to its closing comma.)
     if (v.Word(k) == "," && last_end == k && k + 1 < s.token_end &&
         (v.Lower(k + 1) == "a" || v.Lower(k + 1) == "an")) {
+      // (It may tell who said so, "a channel the EU said had spread
+      // propaganda", when the list goes on after it with "and".)
       uint32_t close = k + 2;
       while (close < s.token_end && close < k + 14 && v.Word(close) != "," && v.Word(close) != ";" &&
-             !v.IsClauseBreak(close) && !v.SaysOrClaims(close)) {
+             !v.IsClauseBreak(close)) {
         ++close;
       }
-      if (close < s.token_end && v.Word(close) == ",") k = close;
+      if (close + 1 < s.token_end && v.Word(close) == "," && v.Lower(close + 1) == "and") k = close;
     }
     const int m = linking.MentionAt(k);
     if (m >= 0 && linking.mentions[m].token_begin == k) {

@@ -64,6 +64,15 @@ bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool 
   // Express Remittance, to its sanctions list": every group so.)
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   const auto hangs = [&](const std::vector<std::string>& group) {
+    // ("The listings, adopted by EU foreign ministers meeting in
+    // Luxembourg, target X": the trigger's subject, however far before.)
+    // (Before parsing, any word before may turn out to be that subject.)
+    for (uint32_t j = s.token_begin; j < k; ++j) {
+      if ((before_parse || (v_.Head(j) == static_cast<int32_t>(k) && v_.Dep(j).starts_with("nsubj"))) &&
+          std::find(group.begin(), group.end(), v_.Lower(j)) != group.end()) {
+        return true;
+      }
+    }
     for (uint32_t j = end; j < s.token_end; ++j) {
       if (std::find(group.begin(), group.end(), v_.Lower(j)) == group.end()) continue;
       if (before_parse) return true;

@@ -342,6 +342,12 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     for (uint32_t k = token; k > sent_begin && token - k < (bare != nullptr ? 1u : 3u); --k) {
       std::string_view prev = seg.tokens[k - 1].span().Of(text);
       if (prev == "the" || prev == "The") {
+        // ("the court": only a body so named.)
+        if (*kind == "named") {
+          const bool definite = k == token && (token + 1 >= seg.tokens.size() ||
+                                               seg.tokens[token + 1].span().Of(text) != "of");
+          return definite ? one(LastBodyNamedWith(l, token, w)) : std::vector<int>{};
+        }
         std::vector<int> found = one(RecentMention(l, token, sentence, 1, [&](const Mention& m) {
           const DocEntity& e = l.entities[m.entity];
           return m.type == "ORG" && (kind->empty() || e.type == *kind || (e.kb != nullptr && e.kb->sector == *kind));
