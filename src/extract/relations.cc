@@ -112,6 +112,19 @@ class PhraseRelations : public RelationBuilder {
         narrowed = org >= 0 && w < t;
       }
     }
+    // ("Assistant Attorney General Laura Whitfield of the Justice
+    // Department's National Security Division": the body after "of".)
+    // (A name of two words at least: "Chief of the General Staff" is none.)
+    if (org < 0 && person.token_end + 1 < v_.Sentence(person.sentence).token_end &&
+        person.token_end >= person.token_begin + 2 && v_.Lower(person.token_end) == "of") {
+      uint32_t at = person.token_end + 1;
+      if (v_.Lower(at) == "the") ++at;
+      const int m = v_.linking().MentionAt(at);
+      if (m >= 0 && v_.linking().mentions[m].token_begin == at && v_.linking().mentions[m].type != "PERSON" &&
+          v_.linking().mentions[m].entity >= 0 && OrgOrState(v_.linking().mentions[m].entity) != nullptr) {
+        org = v_.linking().mentions[m].entity;
+      }
+    }
     if (org >= 0 && value != nullptr && !value->empty()) {
       // "American journalist Evan Blake", "Russian engineer X": a state
       // before a title of employment or membership is the person's
@@ -120,7 +133,17 @@ class PhraseRelations : public RelationBuilder {
         Add(person.entity, "citizen_of", org, person.sentence);
         return;
       }
-      Add(person.entity, narrowed && *value == "leader_of" ? "role_in" : *value, org, person.sentence);
+      const std::string relation = narrowed && *value == "leader_of" ? "role_in" : *value;
+      // ("Philippine Coast Guard spokesman X": an office in a state's body is
+      // employment by the body and a role in its state.)
+      if (relation == "role_in" && v_.linking().entities[org].type == "PublicBody") {
+        if (const int state = v_.StateOf(org); state >= 0 && state != org) {
+          Add(person.entity, "role_in", state, person.sentence);
+        }
+        Add(person.entity, "employee_of", org, person.sentence);
+        return;
+      }
+      Add(person.entity, relation, org, person.sentence);
       return;
     }
     // "President Hassan Rouhani": a dated role of a known person with this title.
