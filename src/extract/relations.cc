@@ -327,6 +327,15 @@ class PhraseRelations : public RelationBuilder {
         return;
       }
     }
+    // ("SUNTRACS secretary general X": the office of a body the linker did
+    // not name.)
+    if (t > 0 && v_.linking().MentionAt(t - 1) < 0 && IsAcronym(v_.Word(t - 1))) return;
+    // ("In Tokyo, Chief Cabinet Secretary X condemned": the state of the
+    // place the sentence opens with.)
+    if (const int state = StateOfOpeningPlace(person.sentence); state >= 0) {
+      Add(person.entity, OfficeOfState(value), state, person.sentence);
+      return;
+    }
     if (int state = v_.DatelineState(); state >= 0) {
       // ("LIBREVILLE … ECCAS suspended São Tomé and Príncipe … after soldiers
       // detained Prime Minister Aurélio Neves": one the story tells of, not a
@@ -425,7 +434,13 @@ class PhraseRelations : public RelationBuilder {
       return v_.SentenceOf(k) == person.sentence && v_.lexicon().HasCue(v_.Lower(k), "speech_verb") &&
              !(k > 0 && v_.Word(k - 1) == "," && v_.Lower(k).ends_with("ing"));
     };
-    if (person.title_token > 0 && speech(static_cast<uint32_t>(person.title_token) - 1)) return true;
+    // ("said Assistant Secretary X": past capitalised words of the title.)
+    uint32_t t = person.title_token > 0 ? static_cast<uint32_t>(person.title_token) : 0;
+    while (t > 0 && static_cast<uint32_t>(person.title_token) - t < 3 && !v_.StartsLower(t - 1) &&
+           base::HasLetter(v_.Word(t - 1)) && v_.linking().MentionAt(t - 1) < 0 && !speech(t - 1)) {
+      --t;
+    }
+    if (t > 0 && speech(t - 1)) return true;
     for (uint32_t k = person.token_end; k < person.token_end + 3 && k < v_.seg().tokens.size(); ++k) {
       if (speech(k)) return true;
     }
@@ -454,6 +469,22 @@ class PhraseRelations : public RelationBuilder {
       if (++count[m.entity] >= (best < 0 ? 1 : count[best])) best = m.entity;
     }
     return best;
+  }
+
+  // A word of three or more capitals and nothing else ("SUNTRACS").
+  static bool IsAcronym(std::string_view w) {
+    return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+
+  // The state of the place a sentence opens with ("In Tokyo, …"); -1.
+  int StateOfOpeningPlace(uint32_t sentence) const {
+    const text::Sentence& s = v_.Sentence(sentence);
+    if (s.token_begin + 3 >= s.token_end || v_.Lower(s.token_begin) != "in") return -1;
+    const int m = v_.linking().MentionAt(s.token_begin + 1);
+    if (m < 0 || v_.linking().mentions[m].token_begin != s.token_begin + 1 || !v_.IsPlace(m)) return -1;
+    const uint32_t after = v_.linking().mentions[m].token_end;
+    if (after >= s.token_end || v_.Word(after) != "," || v_.linking().mentions[m].entity < 0) return -1;
+    return v_.StateOf(v_.linking().mentions[m].entity);
   }
 
   // In a sentence that tells of a visit ("during a visit to Kyiv", "on a
