@@ -619,6 +619,23 @@ bool EventCoder::RequestedClause(const EventPattern& p, uint32_t k, Event* e) co
     e->recipient = std::move(addressee);
     return true;
   }
+  // ("demanded that Rwanda hand over …": a subjunctive the tagger read as a
+  // noun leaves no clause in the parse; the name right after "that",
+  // followed by a word in lower case, is the one asked.)
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  if (k + 3 < s.token_end && v_.Lower(k + 1) == "that") {
+    const int m = v_.linking().MentionAt(k + 2);
+    if (m >= 0 && v_.linking().mentions[m].token_begin == k + 2 && v_.linking().mentions[m].entity >= 0) {
+      const uint32_t after = v_.linking().mentions[m].token_end;
+      if (after < s.token_end && v_.StartsLower(after) && !base::IsPossessiveClitic(v_.Lower(after)) &&
+          v_.Upos(after) != "ADP" && v_.Upos(after) != "CCONJ") {
+        e->actor = VerbArguments(v_, k).actor;
+        if (e->actor.empty()) e->actor = v_.SubjectBefore(k);
+        e->recipient = {v_.linking().mentions[m].entity};
+        return true;
+      }
+    }
+  }
   return false;
 }
 
