@@ -589,9 +589,12 @@ void EventCoder::KeepNamedInComplement(uint32_t k, std::vector<int>* recipient) 
 bool EventCoder::Disapproved(uint32_t k) const {
   if (!v_.Parsed(k) || v_.Dep(k) != "obj" || v_.Head(k) < 0) return false;
   const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(static_cast<uint32_t>(v_.Head(k))));
-  return patterns != nullptr && std::any_of(patterns->begin(), patterns->end(), [](const EventPattern& q) {
-           return !q.noun && q.rest.empty() && q.needs.empty() &&
-                  (q.event == "ACCUSE" || q.event == "REJECT" || q.event == "PROTEST");
+  // ("welcomed the ceasefire": nor of support for it, the noun one of the
+  // words the support needs.)
+  return patterns != nullptr && std::any_of(patterns->begin(), patterns->end(), [&](const EventPattern& q) {
+           return !q.noun && q.rest.empty() &&
+                  ((q.needs.empty() && (q.event == "ACCUSE" || q.event == "REJECT" || q.event == "PROTEST")) ||
+                   (q.event == "SUPPORT" && Needs(q, v_.Lower(k))));
          });
 }
 
