@@ -121,8 +121,10 @@ bool DocumentView::DescribesNoun(int m) const {
 
 int DocumentView::DatelineState() const {
   const auto& mentions = linking_.mentions;
-  if (seg_.sentences.empty()) return -1;
-  if (!seg_.sentences[0].dateline) return IssuerState();
+  // (A headline line may stand before the dateline.)
+  if (std::none_of(seg_.sentences.begin(), seg_.sentences.end(), [](const text::Sentence& s) { return s.dateline; })) {
+    return IssuerState();
+  }
   for (size_t i = 0; i < mentions.size(); ++i) {
     const link::Mention& m = mentions[i];
     if (!seg_.sentences[m.sentence].dateline) continue;

@@ -19,10 +19,9 @@ namespace {
 // (a title or a citizen noun: "a former deputy defence minister", "a Chinese
 // national"; "the managing director of a local company"), "ORG" (a body's
 // noun: "a Malaysian shipping company"), "FAC" (a ship's: "a foreign
-// tanker"), or empty. *state is the demonym's state,
-// or -1; *place the place a name in it names ("a Tallinn businessman"), or
-// -1; *end the word after the head; *many whether it counts a plural ("three
-// businessmen").
+// tanker"), or empty. *state is the demonym's state, or -1; *place the place
+// a name in it names ("a Tallinn businessman"), or -1; *end the word after
+// the head; *many whether it counts a plural ("three businessmen").
 std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int* state, int* place,
                           uint32_t* end, bool* many) {
   *state = -1;

@@ -396,9 +396,8 @@ class PatternRelations : public RelationBuilder {
       if (r.size() == 1 && v_.linking().entities[r.front()].type == "Person") owner = r.front();
     } else if (b > begin + 1 && base::IsPossessiveClitic(v_.Lower(b - 1))) {
       owner = EntityOfMentionEndingAt(b - 1);
-      if (owner >= 0 && v_.linking().entities[owner].type != "Person" && v_.linking().entities[owner].type != "Company") {
-        owner = -1;
-      }
+      const std::string& type = owner >= 0 ? v_.linking().entities[owner].type : std::string();
+      if (type != "Person" && type != "Company") owner = -1;
     }
     if (owner < 0) return;
     uint32_t at = end;

@@ -314,7 +314,8 @@ class PhraseRelations : public RelationBuilder {
       // Hande Yildiz said": the last state's body named speaks through her.)
       if (t + 1 == person.token_begin && v_.lexicon().HasCue(v_.Lower(t), "voice_office") &&
           (t == 0 || v_.StartsLower(t - 1) || !base::HasLetter(v_.Word(t - 1)))) {
-        if (const int state = StateOfLastBodyBefore(person); state >= 0) Add(person.entity, "role_in", state, person.sentence);
+        const int state = StateOfLastBodyBefore(person);
+        if (state >= 0) Add(person.entity, "role_in", state, person.sentence);
       }
       return;
     }

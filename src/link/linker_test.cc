@@ -199,7 +199,8 @@ TEST_F(LinkerTest, AnotherStatesKnownBodyAfterAStatesPossessiveIsThatStatesOwn) 
 TEST_F(LinkerTest, AKnownBodysShortNameInAStoryNotNamingItsStateIsAnotherStatesBody) {
   Build(kb::KnowledgeBase::FromTables(
       kCountries,
-      std::string(kOrgs) + "org:us-foreign-office\tPublicBody\tOffice of Foreign Relations\tForeign Office\tUSA\t\tgovernment\n",
+      std::string(kOrgs) +
+          "org:us-foreign-office\tPublicBody\tOffice of Foreign Relations\tForeign Office\tUSA\t\tgovernment\n",
       kPeople, kRoles));
   // Iran named, the United States never: Iran's own Foreign Office, of no known state.
   EXPECT_EQ(Mentions("Iran rejected the claim. The Foreign Office said so."),
