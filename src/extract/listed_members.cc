@@ -62,6 +62,21 @@ int32_t ChargeOpening(const DocumentView& v, const text::Sentence& s, uint32_t* 
   return -1;
 }
 
+// "The accused, German national Jens Harder, 47, and Armenian-German dual
+// national Aram Karapetyan, 39, are alleged to have exported …": a sentence
+// opening with "The" and a noun for those charged (accused_noun cues) and a
+// comma names them; returns the noun, with the first word after the comma in
+// *items, or -1.
+int32_t AccusedOpening(const DocumentView& v, const text::Sentence& s, uint32_t* items) {
+  const uint32_t k = s.token_begin;
+  if (k + 3 >= s.token_end || v.Lower(k) != "the" || !v.lexicon().HasCue(v.Lower(k + 1), "accused_noun") ||
+      v.Word(k + 2) != ",") {
+    return -1;
+  }
+  *items = k + 3;
+  return static_cast<int32_t>(k + 1);
+}
+
 // "Those designated include X, Y and Z": "Those", a participle and "include"
 // or a copula; returns the participle, with the first word of the list in
 // *items, or -1.
@@ -195,7 +210,8 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
     uint32_t first = 0, end = UINT32_MAX;
     int32_t participle = Opening(v, s, &first);
     if (participle < 0) participle = ThoseOpening(v, s, &first);
-    const bool charge = participle < 0 && (participle = ChargeOpening(v, s, &first)) >= 0;
+    const bool charge = participle < 0 && ((participle = ChargeOpening(v, s, &first)) >= 0 ||
+                                           (participle = AccusedOpening(v, s, &first)) >= 0);
     // (Those a sanction reached, by a noun for them or as undergoing it.)
     bool reached = false;
     if (participle < 0) {

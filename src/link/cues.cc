@@ -34,7 +34,8 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"place_participle", CueKind::kPlaceParticiple},
       {"vessel_noun", CueKind::kVesselNoun},
       {"speaking_verb", CueKind::kSpeakingVerb},
-      {"portfolio", CueKind::kPortfolio}};
+      {"portfolio", CueKind::kPortfolio},
+      {"authority_word", CueKind::kAuthorityWord}};
   for (const auto& [n, k] : kNames) {
     if (n == name) {
       *kind = k;

@@ -40,6 +40,7 @@ enum class CueKind {
   kVesselNoun,
   kSpeakingVerb,
   kPortfolio,
+  kAuthorityWord,
   kNumKinds,  // the number of kinds, not a kind
 };
 

@@ -45,6 +45,7 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
   OwnStateBodies();
   DatelineStateBodies();
   UnnamedStatesBodies();
+  AuthoritiesOfPlaces();
   if (relinked_) DropUnnamedEntities();
   FindGroups();
   return std::move(out_);
@@ -172,6 +173,25 @@ void Scan::UnnamedStatesBodies() {
     own[m.entity] = static_cast<int>(out_.entities.size() - 1);
   }
   MoveMentions(own);
+}
+
+// "Hamburg Regional Court", "Prosecutor's Office Hamburg": a public body no
+// table knows, named with an authority's word (authority_word cues) and a
+// known place, is an authority of the place's state (its country).
+void Scan::AuthoritiesOfPlaces() {
+  for (const Mention& m : out_.mentions) {
+    if (m.type != "ORG" || m.entity < 0) continue;
+    DocEntity& body = out_.entities[m.entity];
+    if (body.kb != nullptr || !body.country.empty() || body.type != "PublicBody") continue;
+    bool authority = false;
+    for (uint32_t k = m.token_begin; k < m.token_end; ++k) {
+      authority = authority || cues_.Has(CueKind::kAuthorityWord, Word(text_, seg_.tokens[k]));
+    }
+    for (uint32_t k = m.token_begin; authority && k < m.token_end && body.country.empty(); ++k) {
+      const NameEntry* e = BestEntry(gaz_.LongestAt(text_, seg_.tokens, k, m.token_end).entries);
+      if (e != nullptr && NamesPlace(*e)) body.country = e->entity->country;
+    }
+  }
 }
 
 void Scan::MoveMentions(const std::unordered_map<int, int>& moved) {

@@ -222,6 +222,7 @@ class Scan {
   void OwnStateBodies();
   void DatelineStateBodies();
   void UnnamedStatesBodies();
+  void AuthoritiesOfPlaces();
   // Gives the mentions of each entity in `moved` to the entity it maps to and
   // drops the entities no mention names any more.
   void MoveMentions(const std::unordered_map<int, int>& moved);
