@@ -268,6 +268,9 @@ class Scan {
   // Whether a ship's common noun (vessel_noun cues, lower case) stands before
   // token i in its sentence or the two before.
   bool VesselNounBefore(uint32_t i) const;
+  // "the Lunar Tide, a 2003-built tanker": a name after "the" that a
+  // description with a ship's noun follows in apposition.
+  bool VesselDescribedAfter(uint32_t i, uint32_t end) const;
   uint32_t VesselNameEnd(uint32_t i, uint32_t end) const;
   // A one-word city name ("Most", "Martin", "Mishima") is a place only where
   // the text treats it as one: after "in"/"at"/"from"/"to"/"near", before

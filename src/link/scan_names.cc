@@ -656,7 +656,7 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
   // ("A Russian fishing trawler … The Murmansk-registered Kapitan Sorokin":
   // registered where, in a story about a ship named by its noun just before.)
   const bool registered = before == "registered" && hyphened && VesselNounBefore(i);
-  if (!flagged && !registered && !cues_.Has(CueKind::kVesselNoun, before)) return i;
+  if (!flagged && !registered && !cues_.Has(CueKind::kVesselNoun, before) && !VesselDescribedAfter(i, end)) return i;
   if (!gaz_.LongestAt(text_, toks, i, end).entries.empty()) return i;
   uint32_t k = i;
   while (k < end && k < i + 4) {
@@ -669,6 +669,28 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
     ++k;
   }
   return k;
+}
+
+bool Scan::VesselDescribedAfter(uint32_t i, uint32_t end) const {
+  const auto& toks = seg_.tokens;
+  if (i == 0 || base::AsciiLower(Word(text_, toks[i - 1])) != "the") return false;
+  uint32_t k = i;
+  while (k < end && k < i + 4 && Capitalised(Word(text_, toks[k])) &&
+         !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[k]))) {
+    ++k;
+  }
+  if (k == i || k + 2 >= end || Word(text_, toks[k]) != "," ||
+      (Word(text_, toks[k + 1]) != "a" && Word(text_, toks[k + 1]) != "an")) {
+    return false;
+  }
+  // ("the Lunar Tide, a 2003-built tanker": the description's noun within
+  // six words.)
+  for (uint32_t j = k + 2; j < end && j < k + 8; ++j) {
+    const std::string_view w = Word(text_, toks[j]);
+    if (w == "," || w == ";") return false;
+    if (cues_.Has(CueKind::kVesselNoun, base::AsciiLower(w))) return true;
+  }
+  return false;
 }
 
 bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const {
