@@ -103,7 +103,7 @@ class DocumentView {
   // release") answers with that body's state.
   int DatelineState() const;
   // The state of the body named in a heading line that ends in no stop
-  // ("Ministry of National Defense, Republic of Korea — Press release"); -1.
+  // ("Ministry of National Defence, Republic of Poland — Press release"); -1.
   int IssuerState() const;
   // Whether the verb at k is an infinitive after a noun ranked by an ordinal
   // ("the 61st country to sign", "the first leader to visit", "-ly" adverb

@@ -213,10 +213,10 @@ class PhraseRelations : public RelationBuilder {
   //   accused …, in what its information minister called …" before
   //   "Information Minister Yemane Gebremeskel wrote"; "Peru summoned
   //   Colombia's ambassador" before "handed Ambassador Camilo Restrepo Ortiz").
-  // "former Iranian intelligence minister Ali Fallahian, … and former
-  // interior minister Ahmad Vahidi": in a list of titled persons, the state
-  // (or a state's body) before an earlier item's title is that of the titles
-  // after it that name none; -1 when no earlier item names one.
+  // "former Syrian intelligence minister A, … and former interior minister
+  // B": in a list of titled persons, the state (or a state's body) before an
+  // earlier item's title is that of the titles after it that name none; -1
+  // when no earlier item names one.
   int StateOfListedOffice(const link::Mention& person) const {
     const auto& ms = v_.linking().mentions;
     const uint32_t begin = v_.Sentence(person.sentence).token_begin;
@@ -330,7 +330,9 @@ class PhraseRelations : public RelationBuilder {
     }
     // ("SUNTRACS secretary general X": the office of a body the linker did
     // not name.)
-    if (t > 0 && v_.linking().MentionAt(t - 1) < 0 && IsAcronym(v_.Word(t - 1))) return;
+    if (t > 0 && v_.linking().MentionAt(t - 1) < 0 && v_.Word(t - 1).size() >= 3 && base::IsAllCaps(v_.Word(t - 1))) {
+      return;
+    }
     // ("In Tokyo, Chief Cabinet Secretary X condemned": the state of the
     // place the sentence opens with.)
     if (const int state = StateOfOpeningPlace(person.sentence); state >= 0) {
@@ -363,65 +365,59 @@ class PhraseRelations : public RelationBuilder {
   // The state of the last state's body (no company) named before the
   // person in his sentence or the one before; -1 when that body has none.
   int StateOfLastBodyBefore(const link::Mention& person) const {
-    const auto& ms = v_.linking().mentions;
-    for (size_t i = ms.size(); i-- > 0;) {
-      const link::Mention& m = ms[i];
-      if (m.token_begin >= person.token_begin) continue;
-      if (m.sentence + 1 < person.sentence) break;
-      if (m.type != "ORG" || m.entity < 0 || v_.linking().entities[m.entity].type != "PublicBody") continue;
-      if (const int state = v_.StateOf(m.entity); state >= 0) return state;
-      if (m.token_begin >= 2 && base::IsPossessiveClitic(v_.Lower(m.token_begin - 1))) {
-        const int e = EntityOfMentionEndingAt(m.token_begin - 1);
-        if (e >= 0 && v_.linking().entities[e].type == "Country") return e;
-      }
-      return -1;
-    }
-    // ("Turkey's Foreign Ministry", no name of its own: a state body's noun
-    // after a state's possessive, over up to two words.)
-    const uint32_t first = v_.Sentence(person.sentence >= 1 ? person.sentence - 1 : 0).token_begin;
-    for (uint32_t k = static_cast<uint32_t>(person.title_token); k-- > first;) {
-      if (!v_.lexicon().HasCue(v_.Lower(k), "state_body_noun")) continue;
-      for (uint32_t w = k; w > first + 1 && k - w < 3; --w) {
-        if (!base::IsPossessiveClitic(v_.Lower(w - 1))) continue;
-        const int e = EntityOfMentionEndingAt(w - 1);
-        return e >= 0 && v_.linking().entities[e].type == "Country" ? e : -1;
-      }
-      return -1;
-    }
-    return -1;
+    return StateOfBodyBefore(
+        person, 1, static_cast<uint32_t>(person.title_token),
+        [&](const link::Mention& m) { return v_.linking().entities[m.entity].type == "PublicBody"; },
+        [&](uint32_t k) { return v_.lexicon().HasCue(v_.Lower(k), "state_body_noun"); }, /*nearest_only=*/true);
   }
 
   // The state of the last body whose name has the word `noun` ("Defence
   // Ministry" for "ministry"), named before the person in his sentence or the
   // two before; -1 when none is, or it has no state.
   int StateOfBodyNamedBefore(const link::Mention& person, std::string_view noun) const {
+    return StateOfBodyBefore(
+        person, 2, static_cast<uint32_t>(person.title_token) - 1,
+        [&](const link::Mention& m) {
+          for (uint32_t k = m.token_begin; k < m.token_end; ++k) {
+            if (v_.Lower(k) == noun) return true;
+          }
+          return false;
+        },
+        [&](uint32_t k) { return v_.Lower(k) == noun; }, /*nearest_only=*/false);
+  }
+
+  // The state of the last body named before the person, in his sentence or
+  // the `back` before, that `body` accepts: the body's own state, or
+  // ("Turkey's Defence Ministry") the state in the possessive before it.
+  // With no such name, ("Egypt's foreign ministry condemned …") a word
+  // before token `before` that `noun` accepts, after a state's possessive
+  // over up to two words (with `nearest_only`, only the nearest such word).
+  // -1 when the body found has no state.
+  template <class Body, class Noun>
+  int StateOfBodyBefore(const link::Mention& person, uint32_t back, uint32_t before, Body body, Noun noun,
+                        bool nearest_only) const {
     const auto& ms = v_.linking().mentions;
     for (size_t i = ms.size(); i-- > 0;) {
       const link::Mention& m = ms[i];
       if (m.token_begin >= person.token_begin) continue;
-      if (m.sentence + 2 < person.sentence) break;
-      if (m.type != "ORG" || m.entity < 0) continue;
-      bool has = false;
-      for (uint32_t k = m.token_begin; k < m.token_end; ++k) has = has || v_.Lower(k) == noun;
-      if (!has) continue;
+      if (m.sentence + back < person.sentence) break;
+      if (m.type != "ORG" || m.entity < 0 || !body(m)) continue;
       if (const int state = v_.StateOf(m.entity); state >= 0) return state;
-      // ("Turkey's Defence Ministry": the state in the possessive before it.)
       if (m.token_begin >= 2 && base::IsPossessiveClitic(v_.Lower(m.token_begin - 1))) {
         const int e = EntityOfMentionEndingAt(m.token_begin - 1);
         if (e >= 0 && v_.linking().entities[e].type == "Country") return e;
       }
       return -1;
     }
-    // ("Egypt's foreign ministry condemned …": the noun in lower case after a
-    // state's possessive, over up to two words.)
-    const uint32_t first = v_.Sentence(person.sentence >= 2 ? person.sentence - 2 : 0).token_begin;
-    for (uint32_t k = static_cast<uint32_t>(person.title_token) - 1; k-- > first;) {
-      if (v_.Lower(k) != noun) continue;
+    const uint32_t first = v_.Sentence(person.sentence >= back ? person.sentence - back : 0).token_begin;
+    for (uint32_t k = before; k-- > first;) {
+      if (!noun(k)) continue;
       for (uint32_t w = k; w > first + 1 && k - w < 3; --w) {
         if (!base::IsPossessiveClitic(v_.Lower(w - 1))) continue;
         const int e = EntityOfMentionEndingAt(w - 1);
         return e >= 0 && v_.linking().entities[e].type == "Country" ? e : -1;
       }
+      if (nearest_only) return -1;
     }
     return -1;
   }
@@ -470,11 +466,6 @@ class PhraseRelations : public RelationBuilder {
       if (++count[m.entity] >= (best < 0 ? 1 : count[best])) best = m.entity;
     }
     return best;
-  }
-
-  // A word of three or more capitals and nothing else ("SUNTRACS").
-  static bool IsAcronym(std::string_view w) {
-    return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
 
   // The state of the place a sentence opens with ("In Tokyo, …"); -1.
