@@ -143,6 +143,12 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events);
 // persons, bodies and ships listed after a sanction's first target are
 // targets too (sanction_lists.cc).
 void AddSanctionLists(const DocumentView& v, std::vector<Event>* events);
+// "OFAC designated four entities and two individuals … . Hong Kong-based X
+// and its sole director, Y, arranged …": a sanction that counts its targets
+// reaches the persons, companies and ships the sentences right after it in
+// its paragraph introduce, up to the count; each such sentence tells the act
+// again with them as recipients (counted_targets.cc).
+void AddCountedTargets(const DocumentView& v, std::vector<Event>* events);
 // "X met Y … and signed agreements": an agreement, cooperation or request
 // the meeting's side goes on to make, reaching nobody named, reaches the one
 // it met (meeting_partners.cc).

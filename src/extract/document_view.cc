@@ -75,6 +75,24 @@ bool DocumentView::IsClauseBreak(uint32_t k) const {
   return lexicon_.HasCue(Word(k), "clause_break") || lexicon_.HasCue(Lower(k), "clause_break");
 }
 
+uint32_t DocumentView::DescriptionEnd(uint32_t k) const {
+  // (Descriptions run longer than names: "a Dubai refinery that bought at
+  // least 2.4 tonnes of Central African gold in 2024".)
+  constexpr uint32_t kMaxDescription = 40;
+  const uint32_t end = Sentence(SentenceOf(k)).token_end;
+  if (Word(k) != "," || k + 2 >= end) return k;
+  const std::string& opener = Lower(k + 1);
+  if (opener != "a" && opener != "an" && opener != "which" && opener != "who" && opener != "that" &&
+      opener != "whose") {
+    return k;
+  }
+  for (uint32_t close = k + 2; close + 1 < end && close < k + kMaxDescription; ++close) {
+    if (Word(close) == ";" || Word(close) == "\"" || Word(close) == "“") return k;
+    if (Word(close) == "," && Lower(close + 1) == "and") return close;
+  }
+  return k;
+}
+
 bool DocumentView::IsPlace(int mention) const {
   const std::string& type = linking_.mentions[mention].type;
   return type == "GPE" || type == "LOC";

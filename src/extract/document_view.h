@@ -66,6 +66,11 @@ class DocumentView {
   // to"), with its length in tokens.
   const std::string* CueAt(uint32_t k, uint32_t* length) const;
   bool IsClauseBreak(uint32_t k) const;
+  // "Corvida FZE, a ship manager registered in Sharjah, and its director":
+  // when the comma at k opens a description in apposition ("a|an …") or a
+  // relative clause ("which|who|that|whose …") that a comma before "and"
+  // closes, the closing comma; else k.
+  uint32_t DescriptionEnd(uint32_t k) const;
   // Prepositions of place and direction ("in Tehran"): their objects are not subjects.
   static bool IsLocative(std::string_view lower_word);
   // A relative clause's relation: on a noun ("acl:relcl") or, in UD English,

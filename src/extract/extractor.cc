@@ -53,6 +53,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddResponseTargets(view, &x.events);
   AddListedMembers(view, &x.events);
   AddSanctionLists(view, &x.events);
+  AddCountedTargets(view, &x.events);
   AddMeetingPartners(view, &x.events);
   MergeDuplicateEvents(&x.events);
   x.relations = FindRelations(view, doc_date);

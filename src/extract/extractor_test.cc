@@ -1703,6 +1703,16 @@ TEST(Lexicon, CuesMayHoldSeveralCategories) {
   EXPECT_FALSE((*lex)->HasCue("no such cue", "hedge"));
 }
 
+TEST(Lexicon, CountsWordsAndSmallNumbers) {
+  auto lex = Lexicon::Load(DOSSIER_SOURCE_DIR);
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  EXPECT_EQ((*lex)->Count("four"), 4);
+  EXPECT_EQ((*lex)->Count("31"), 31);
+  EXPECT_EQ((*lex)->Count("2024"), 0);  // a year
+  EXPECT_EQ((*lex)->Count("entities"), 0);
+  EXPECT_EQ((*lex)->Count(""), 0);
+}
+
 TEST(Lexicon, RejectsARowThatCouldNeverFire) {
   // A copy of the tables with one trigger row repeated under another type.
   namespace fs = std::filesystem;
@@ -1742,6 +1752,34 @@ TEST(Lexicon, RejectsARowThatCouldNeverFire) {
   EXPECT_NE(lex.status().ToString().find("duplicate trigger 'vow'"), std::string::npos)
       << lex.status().ToString();
   fs::remove_all(home);
+}
+
+// "designated three entities and one individual in Turkey. Acme Trading LLC
+// and its director, John Smith, …": the sentence after a counted sanction
+// names its targets, and the places after the count are where they are.
+TEST_F(ExtractorTest, ACountedSanctionReachesThoseTheNextSentenceIntroduces) {
+  Extraction x = Run("The United States designated three entities and one individual in Turkey. "
+                     "Acme Trading LLC and its director, John Smith, arranged the shipments.");
+  const Event* act = FirstEvent(x, "SANCTION", 0);
+  ASSERT_NE(act, nullptr);
+  EXPECT_TRUE(act->recipient.empty());
+  const Event* named = FirstEvent(x, "SANCTION", 1);
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(Ids(named->actor), V{"country:USA"});
+  EXPECT_EQ(Ids(named->recipient), (V{"org:acme-trading-llc", "person:john-smith"}));
+  ASSERT_EQ(named->evidence.size(), 1u);
+  EXPECT_EQ(named->evidence[0].sentence, 0u);
+}
+
+// The count bounds the targets, and a new paragraph tells something else.
+TEST_F(ExtractorTest, ACountedSanctionReachesNoMoreThanItCountsNorPastItsParagraph) {
+  Extraction x = Run("The United States designated two entities. "
+                     "Acme Trading LLC, Beta Shipping Ltd and Gamma Oil Corp arranged the shipments.");
+  const Event* named = FirstEvent(x, "SANCTION", 1);
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(Ids(named->recipient), (V{"org:acme-trading-llc", "org:beta-shipping-ltd"}));
+  x = Run("The United States designated two entities.\n\nAcme Trading LLC arranged the shipments.");
+  EXPECT_EQ(FirstEvent(x, "SANCTION", 1), nullptr);
 }
 
 }  // namespace

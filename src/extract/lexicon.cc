@@ -1,6 +1,7 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "base/file.h"
 #include "base/strings.h"
@@ -190,9 +191,30 @@ base::Status Lexicon::LoadCues(const std::string& tsv, const std::string& origin
                                            std::string(c[1]));
     }
     categories.emplace_back(c[1]);
+    if (c[1] == "count_word") {
+      int n = 0;
+      const std::string_view value = c.size() > 2 ? c[2] : std::string_view();
+      const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
+      if (error != std::errc() || end != value.data() + value.size() || n <= 0) {
+        return base::Status::InvalidArgument("count_word '" + std::string(c[0]) + "' needs a positive number");
+      }
+      counts_[std::string(c[0])] = n;
+    }
     max_cue_words_ = std::max(max_cue_words_, 1 + static_cast<size_t>(std::count(c[0].begin(), c[0].end(), ' ')));
     return base::Status::Ok();
   });
+}
+
+int Lexicon::Count(std::string_view word) const {
+  // (Up to three digits: "31 vessels"; "2024" is a year, not a count.)
+  constexpr size_t kMaxDigits = 3;
+  int n = 0;
+  if (!word.empty() && word.size() <= kMaxDigits &&
+      std::from_chars(word.data(), word.data() + word.size(), n).ptr == word.data() + word.size()) {
+    return n;
+  }
+  auto it = counts_.find(word);
+  return it == counts_.end() ? 0 : it->second;
 }
 
 const std::vector<EventPattern>* Lexicon::EventsFor(std::string_view word) const {

@@ -65,6 +65,8 @@ class Lexicon {
   const std::string* Cue(std::string_view phrase) const;
   bool HasCue(std::string_view phrase, std::string_view category) const;
   size_t max_cue_words() const { return max_cue_words_; }
+  // The number a lower-case word counts ("4", "four", count_word cues), or 0.
+  int Count(std::string_view word) const;
 
   // Whether a lower-case word has the shape of a past participle: a regular
   // "-ed" / "-en" form or an irregular one from irregular_verbs.tsv ("held").
@@ -94,6 +96,7 @@ class Lexicon {
   Map<std::vector<EventPattern>> events_;
   Map<std::vector<RelationPattern>> relations_;
   Map<std::vector<std::string>> cues_;  // phrase -> categories
+  Map<int> counts_;                     // count_word cues: word -> number
   size_t max_cue_words_ = 1;
 };
 

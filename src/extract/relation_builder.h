@@ -41,19 +41,19 @@ class RelationBuilder {
 
   // "Cedar Crest Exchange, a currency dealer in Beirut, and its owner": the
   // entity named before the "and" at `and_at` (and its comma), past a
-  // description in apposition to it (", a|an …,"); -1.
+  // description in apposition to it or a relative clause on it
+  // (DocumentView::DescriptionEnd); -1.
   int NamedBeforeAnd(uint32_t and_at) const {
+    // (How far back a description may open.)
+    constexpr uint32_t kMaxDescription = 40;
     const uint32_t begin = v_.Sentence(v_.SentenceOf(and_at)).token_begin;
-    uint32_t j = and_at;
-    if (j > begin && v_.Word(j - 1) == ",") {
-      --j;
-      uint32_t open = j;
-      while (open > begin && j - open < 14 && v_.Word(open - 1) != ",") --open;
-      if (open > begin + 1 && v_.Word(open - 1) == "," && (v_.Lower(open) == "a" || v_.Lower(open) == "an")) {
-        j = open - 1;
-      }
+    if (and_at <= begin || v_.Word(and_at - 1) != ",") return EntityOfMentionEndingAt(and_at);
+    const uint32_t close = and_at - 1;
+    for (uint32_t open = close; open > begin + 1 && close - open < kMaxDescription; --open) {
+      const int named = EntityOfMentionEndingAt(open - 1);
+      if (v_.Word(open - 1) == "," && named >= 0 && v_.DescriptionEnd(open - 1) == close) return named;
     }
-    return EntityOfMentionEndingAt(j);
+    return EntityOfMentionEndingAt(close);
   }
 
   // Whether a relation found so far gives `person` an office in a state.

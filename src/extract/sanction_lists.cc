@@ -15,6 +15,8 @@ namespace {
 // Longest description between a separator and a listed name ("its
 // Myanmar-born director", "Supreme Court magistrate", "the oil tanker").
 constexpr uint32_t kMaxDescription = 6;
+// Most words a person's title runs before the name.
+constexpr uint32_t kMaxTitleWords = 3;
 
 // ("five Georgian officials, including A and B": "including" opens the list.)
 bool IsSeparator(const DocumentView& v, uint32_t k) {
@@ -53,19 +55,11 @@ std::vector<int> ListAfter(const DocumentView& v, const text::Sentence& s, uint3
     }
     if (v.Word(k) == ";" || v.IsClauseBreak(k)) break;
     // ("Cedar Crest Exchange, a currency dealer in Beirut's Hamra district,
-    // and its owner, X": a description in apposition to the name just listed
-    // is passed over to its closing comma.)
-    if (v.Word(k) == "," && last_end == k && k + 1 < s.token_end &&
-        (v.Lower(k + 1) == "a" || v.Lower(k + 1) == "an")) {
-      // (It may tell who said so, "a channel the EU said had spread
-      // propaganda", when the list goes on after it with "and".)
-      uint32_t close = k + 2;
-      while (close < s.token_end && close < k + 14 && v.Word(close) != "," && v.Word(close) != ";" &&
-             !v.IsClauseBreak(close)) {
-        ++close;
-      }
-      if (close + 1 < s.token_end && v.Word(close) == "," && v.Lower(close + 1) == "and") k = close;
-    }
+    // and its owner, X"; "Y, which acted as the network's purchasing agent,
+    // and its owner, Z": a description in apposition to the name just listed
+    // is passed over to its closing comma. It may tell who said so, "a
+    // channel the EU said had spread propaganda".)
+    if (last_end == k) k = v.DescriptionEnd(k);
     const int m = linking.MentionAt(k);
     if (m >= 0 && linking.mentions[m].token_begin == k) {
       const link::Mention& mention = linking.mentions[m];
@@ -101,10 +95,16 @@ std::vector<int> ListAfter(const DocumentView& v, const text::Sentence& s, uint3
       continue;
     }
     const std::string_view tag = v.Upos(k);
-    // (A title the tagger read as a verb: "Supreme Court magistrate B".)
-    const int titled = linking.MentionAt(k + 1);
-    const bool title = titled >= 0 && linking.mentions[titled].title_token >= 0 &&
-                       static_cast<uint32_t>(linking.mentions[titled].title_token) <= k;
+    // (A title the tagger read as a verb: "Supreme Court magistrate B", "its
+    // managing director B".)
+    bool title = false;
+    for (uint32_t j = k + 1; j < s.token_end && j <= k + kMaxTitleWords; ++j) {
+      const int titled = linking.MentionAt(j);
+      if (titled < 0) continue;
+      const int title_token = linking.mentions[titled].title_token;
+      title = title_token >= 0 && static_cast<uint32_t>(title_token) <= k;
+      break;
+    }
     if (v.Lower(k) == "of") {
       skip_next = true;
     } else if (!title && !IsSeparator(v, k) && (tag == "ADP" || tag == "SCONJ" || (tag == "VERB" && !v.HyphenJoined(k)))) {

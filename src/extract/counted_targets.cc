@@ -1,0 +1,153 @@
+// AddCountedTargets (context.h): "OFAC designated four entities and two
+// individuals based in Iran, China and Hong Kong for … . Hong Kong-based
+// Lianxu Precision Trading Ltd and its sole director, Chinese national Tang
+// Haoyu, arranged more than 40 shipments …": a sanction that counts its
+// targets by a group noun reaches the persons, companies and ships the
+// sentences right after it introduce, up to the count.
+#include <algorithm>
+
+#include "extract/context.h"
+
+namespace dossier::extract {
+namespace {
+
+// How many words after the trigger the counted targets may start ("imposed
+// restrictive measures on three entities").
+constexpr uint32_t kCountWindow = 6;
+// The largest count believed: beyond it the sentences after name examples.
+constexpr int kMaxCount = 60;
+
+// "four entities and two individuals", "four individuals, six entities and 31
+// vessels", "two Iranian companies and a company executive": the targets the
+// words after the trigger count (a number, at most two describing words and
+// a group noun, reached_group_noun cues, joined by commas and "and"); 0 when
+// none. *end is the token after the last group noun.
+int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentence_end, uint32_t* end) {
+  int total = 0;
+  uint32_t k = trigger_end;
+  const uint32_t first_limit = std::min(sentence_end, trigger_end + kCountWindow);
+  // The first number, past "sanctions on", "restrictive measures against".
+  while (k < first_limit && v.lexicon().Count(v.Lower(k)) == 0) {
+    const std::string_view tag = v.Upos(k);
+    if (tag == "VERB" || tag == "AUX" || tag == "PRON" || tag == "PROPN" || v.IsClauseBreak(k)) return 0;
+    ++k;
+  }
+  while (k < sentence_end) {
+    int n = v.lexicon().Count(v.Lower(k));
+    // ("and a company executive": one more, in the list.)
+    if (n == 0 && total > 0 && (v.Lower(k) == "a" || v.Lower(k) == "an")) n = 1;
+    if (n == 0) break;
+    uint32_t noun = k + 1;
+    while (noun < sentence_end && noun <= k + 3 && !v.lexicon().HasCue(v.Lower(noun), "reached_group_noun")) {
+      const std::string_view tag = v.Upos(noun);
+      if (!v.StartsLower(noun) && tag != "PROPN") break;
+      if (tag != "ADJ" && tag != "NOUN" && tag != "PROPN") break;
+      ++noun;
+    }
+    if (noun >= sentence_end || !v.lexicon().HasCue(v.Lower(noun), "reached_group_noun")) break;
+    total += n;
+    *end = noun + 1;
+    k = noun + 1;
+    // (", six entities", "and 31 vessels".)
+    if (k < sentence_end && v.Word(k) == ",") ++k;
+    if (k < sentence_end && v.Lower(k) == "and") ++k;
+  }
+  return total <= kMaxCount ? total : 0;
+}
+
+// Whether entity e is one a sanction's count stands for: a person, a company
+// or a ship.
+bool Countable(const DocumentView& v, int e) {
+  const link::DocEntity& d = v.linking().entities[e];
+  return d.type == "Person" || d.type == "Company" || d.id.starts_with("vessel:");
+}
+
+// Whether a blank line stands between sentence s and the one before it.
+bool ParagraphBreakBefore(const DocumentView& v, uint32_t s) {
+  if (s == 0) return true;
+  const std::string_view gap =
+      v.text().substr(v.Sentence(s - 1).end, v.Sentence(s).begin - v.Sentence(s - 1).end);
+  return std::count(gap.begin(), gap.end(), '\n') >= 2;
+}
+
+// Whether the sentence quotes someone (its persons speak, they are not
+// listed).
+bool Quotes(const DocumentView& v, const text::Sentence& s) {
+  for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
+    if (v.Word(k) == "\"" || v.Word(k) == "\xE2\x80\x9C" || v.Word(k) == "\xE2\x80\x9D") return true;
+  }
+  return false;
+}
+
+// The sanction events' recipients in sentence s.
+std::vector<int> SanctionedIn(const std::vector<Event>& events, uint32_t s) {
+  std::vector<int> out;
+  for (const Event& e : events) {
+    if (e.sentence == s && e.event == "SANCTION" && e.modality != "negated") AddUnique(&out, e.recipient);
+  }
+  return out;
+}
+
+}  // namespace
+
+void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
+  const auto& linking = v.linking();
+  const size_t count = events->size();
+  for (size_t i = 0; i < count; ++i) {
+    const Event act = (*events)[i];
+    if (act.event != "SANCTION" || act.modality == "negated" || act.actor.empty()) continue;
+    const text::Sentence& s = v.Sentence(act.sentence);
+    uint32_t counted_end = 0;
+    const int counted = CountedTargets(v, TriggerEnd(v, act), s.token_end, &counted_end);
+    if (counted == 0) continue;
+    // ("designated four entities and two individuals based in Iran, China and
+    // Hong Kong": the places after the count are where the targets are.)
+    std::erase_if((*events)[i].recipient, [&](int x) {
+      const std::string& type = linking.entities[x].type;
+      if (type != "Country" && type != "Location") return false;
+      for (const link::Mention& m : linking.mentions) {
+        if (m.sentence == act.sentence && m.entity == x && m.token_begin < counted_end) return false;
+      }
+      return true;
+    });
+    // Those named so far: before the act, and the targets it names itself.
+    std::vector<int> seen;
+    for (const link::Mention& m : linking.mentions) {
+      if (m.entity >= 0 && m.sentence <= act.sentence) AddUnique(&seen, {m.entity});
+    }
+    int left = counted - static_cast<int>(std::count_if(act.recipient.begin(), act.recipient.end(),
+                                                        [&](int x) { return Countable(v, x); }));
+    for (uint32_t si = act.sentence + 1; si < v.seg().sentences.size() && left > 0; ++si) {
+      const text::Sentence& next = v.Sentence(si);
+      if (ParagraphBreakBefore(v, si) || Quotes(v, next)) break;
+      const std::vector<int> sanctioned = SanctionedIn(*events, si);
+      std::vector<int> named;
+      for (const link::Mention& m : linking.mentions) {
+        if (m.sentence != si || m.entity < 0 || !Countable(v, m.entity)) continue;
+        if (std::find(seen.begin(), seen.end(), m.entity) != seen.end()) continue;
+        // ("…, OFAC Director X said": a speaker is no target.)
+        if (v.SaysOrClaims(m.token_end) || (m.token_begin > next.token_begin && v.SaysOrClaims(m.token_begin - 1))) {
+          continue;
+        }
+        seen.push_back(m.entity);
+        --left;
+        // (A sentence that tells a sanction itself names its own targets:
+        // "Among those designated were A and B, which shipped engines to a
+        // subsidiary of C".)
+        if (sanctioned.empty()) named.push_back(m.entity);
+        if (left == 0) break;
+      }
+      // The targets come in the sentences right after the act.
+      if (named.empty() && sanctioned.empty()) break;
+      if (named.empty()) continue;
+      Event e = act;
+      e.recipient = std::move(named);
+      e.sentence = si;
+      e.span = next.span();
+      e.evidence = {{act.sentence, act.span, act.trigger}};
+      events->push_back(std::move(e));
+    }
+  }
+}
+
+}  // namespace dossier::extract
