@@ -483,7 +483,8 @@ bool EventCoder::CitedAsSource(uint32_t k) const {
 }
 
 // "struck its target": the object (in the parse, else within four words)
-// is a test_target word with "its" before it.
+// is a test_target word with "its" before it; "hit a decommissioned target
+// ship": or the object is a target by a test_target word before it.
 bool EventCoder::OwnTarget(uint32_t k, uint32_t end) const {
   const auto own = [&](uint32_t noun, uint32_t from) {
     if (!v_.lexicon().HasCue(v_.Lower(noun), "test_target")) return false;
@@ -494,7 +495,11 @@ bool EventCoder::OwnTarget(uint32_t k, uint32_t end) const {
   };
   if (v_.Parsed(k)) {
     for (uint32_t c : v_.Children(k)) {
-      if (v_.Dep(c) == "obj" && c >= end && c < end + 4 && own(c, end)) return true;
+      if (v_.Dep(c) != "obj" || c < end || c >= end + 4) continue;
+      if (own(c, end)) return true;
+      for (uint32_t d : v_.Children(c)) {
+        if (v_.Dep(d) == "compound" && v_.lexicon().HasCue(v_.Lower(d), "test_target")) return true;
+      }
     }
     return false;
   }

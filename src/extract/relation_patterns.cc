@@ -46,19 +46,28 @@ class PatternRelations : public RelationBuilder {
     if (named >= 0) return named;
     const uint32_t start = v_.Sentence(s).token_begin;
     const uint32_t clause = v_.ClauseStart(k);
-    const bool relative = v_.cues().Has(link::CueKind::kRelative, v_.Word(clause));
-    const bool passive_be = before > start && (v_.Lower(before - 1) == "is" || v_.Lower(before - 1) == "was");
+    // ("which", "who"; "that" right after a noun: "a company that is owned by".)
+    const bool relative = v_.cues().Has(link::CueKind::kRelative, v_.Word(clause)) ||
+                          (v_.Lower(clause) == "that" && clause > start && v_.Upos(clause - 1) == "NOUN");
+    // ("is wholly owned by", "is 60 percent owned by": a share or an adverb
+    // after the copula.)
+    const uint32_t copula = ShareBefore(before, start);
+    const bool passive_be = copula > start && (v_.Lower(copula - 1) == "is" || v_.Lower(copula - 1) == "was");
     // "Aegean Crest Freight, which is owned by …": what the pronoun stands for.
-    if (relative && passive_be && clause + 2 == before) {
+    if (relative && passive_be && clause + 2 == copula) {
       // (A state is owned by nobody: "the Qatari tanker X, which is owned by".)
-      const std::vector<int> antecedent = v_.SubjectBefore(before - 1);
-      return antecedent.size() == 1 && v_.linking().entities[antecedent.front()].type != "Country" ? antecedent.front()
-                                                                                                    : -1;
+      const std::vector<int> antecedent = v_.SubjectBefore(copula - 1);
+      if (antecedent.size() == 1 && v_.linking().entities[antecedent.front()].type != "Country") {
+        return antecedent.front();
+      }
+      // ("X, a Seychelles-registered company that is wholly owned by": the
+      // name the noun before the pronoun stands in apposition to.)
+      return clause > start ? NamedBeforeParticiple(clause, clause, s) : -1;
     }
     if (!relative && passive_be) {
-      std::vector<int> subject = v_.SubjectBefore(before - 1);
+      std::vector<int> subject = v_.SubjectBefore(copula - 1);
       // ("the group": what it refers to.)
-      for (uint32_t t = v_.ClauseStart(before - 1); subject.empty() && t + 1 < before; ++t) {
+      for (uint32_t t = v_.ClauseStart(copula - 1); subject.empty() && t + 1 < copula; ++t) {
         subject = v_.Referents(t);
       }
       if (subject.size() == 1) return subject.front();
@@ -76,6 +85,11 @@ class PatternRelations : public RelationBuilder {
             continue;
           }
         }
+        // ("an Izmir trading house owned by": a place may describe the noun.)
+        if (const int place = v_.linking().MentionAt(j); place >= 0 && v_.IsPlace(place)) {
+          j = v_.linking().mentions[place].token_begin;
+          continue;
+        }
         // ("a consortium partly owned by": an adverb may stand before.)
         if (!v_.StartsLower(j) || (!tag.empty() && tag != "DET" && tag != "ADJ" && tag != "NOUN" && tag != "ADV")) {
           return -1;
@@ -86,6 +100,29 @@ class PatternRelations : public RelationBuilder {
       return det == "a" || det == "an" || det == "the" ? EntityOfMentionEndingAt(j) : -1;
     }
     return -1;
+  }
+
+  // Where the share or the adverbs right before k begin ("60 percent",
+  // "wholly"), not before `start`; k when there are none.
+  uint32_t ShareBefore(uint32_t k, uint32_t start) const {
+    while (k > start + 1 && (v_.Upos(k - 1) == "ADV" || v_.Lower(k - 1) == "percent" || v_.Word(k - 1) == "%" ||
+                             v_.lexicon().Count(v_.Lower(k - 1)) > 0)) {
+      --k;
+    }
+    return k;
+  }
+
+  // "is 60 percent owned by A, a Turkish citizen, and 40 percent owned by
+  // B": for a participle after "and" (and a share or an adverb), the same
+  // participle before it in the sentence with "by" after it; else k.
+  uint32_t SameParticipleBeforeAnd(uint32_t k) const {
+    const uint32_t start = v_.Sentence(v_.SentenceOf(k)).token_begin;
+    const uint32_t j = ShareBefore(k, start);
+    if (j == start || v_.Lower(j - 1) != "and") return k;
+    for (uint32_t t = j - 1; t > start; --t) {
+      if (v_.Lower(t - 1) == v_.Lower(k) && v_.Lower(t) == "by") return t - 1;
+    }
+    return k;
   }
 
   // Pattern kinds other than verbs (data/extract/relations.tsv), each at the
@@ -310,9 +347,12 @@ class PatternRelations : public RelationBuilder {
     }
     // ("Pelagos Maritime Inc, whose sole shareholder is a Georgian national,
     // Levan Beridze".)
-    if (b > begin + 2 && v_.Lower(b - 1) == "whose" && v_.Word(b - 2) == "," && end + 1 < sentence_end &&
+    // (Or "Avenor Ltd, a Cyprus-registered company whose sole shareholder is
+    // …": the name the noun before "whose" stands in apposition to.)
+    if (b > begin + 2 && v_.Lower(b - 1) == "whose" && end + 1 < sentence_end &&
         (v_.Lower(end) == "is" || v_.Lower(end) == "was")) {
-      const int company = EntityOfMentionEndingAt(b - 2);
+      const int company =
+          v_.Word(b - 2) == "," ? EntityOfMentionEndingAt(b - 2) : NamedBeforeParticiple(b - 1, b - 1, s);
       const int owner = NamedOwnerAt(end + 1);
       if (company >= 0 && owner >= 0 && owner != company && OrgOrState(company) != nullptr &&
           v_.linking().entities[company].type != "Country") {
@@ -371,7 +411,8 @@ class PatternRelations : public RelationBuilder {
   // "his company, Nistru Agro Invest", "his Piraeus-based company Thalassa
   // Trident Navigation", "Kestrel's tanker, the Grand Mercy": a holding
   // (owned_noun rows) named after the noun belongs to the one the possessive
-  // names.
+  // names; "his business partner, X" (partner_noun rows) is the possessor's
+  // associate.
   void FromOwnedNoun(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
     const uint32_t begin = v_.Sentence(s).token_begin, sentence_end = v_.Sentence(s).token_end;
     // Describing words between the possessive and the noun: lower-case words
@@ -408,6 +449,12 @@ class PatternRelations : public RelationBuilder {
     const int owned = v_.linking().mentions[m].entity;
     if (owned < 0 || owned == owner) return;
     const std::string& type = v_.linking().entities[owned].type;
+    // ("Pashkin's longtime business partner, Andrei Volnov": partner_noun
+    // rows relate two persons.)
+    if (p.kind == "partner_noun") {
+      if (type == "Person" && v_.linking().entities[owner].type == "Person") Add(owned, p.predicate, owner, s);
+      return;
+    }
     if (type != "Person" && type != "Country" && type != "Location") Add(owned, p.predicate, owner, s);
   }
 
@@ -427,6 +474,13 @@ class PatternRelations : public RelationBuilder {
       for (uint32_t t = end; t < v_.Sentence(s).token_end && t < end + 6; ++t) {
         const int m = v_.linking().MentionAt(t);
         if (m < 0 || v_.linking().mentions[m].entity < 0) continue;
+        // ("run by Sharjabi's brother Fuad al-Sharjabi": the one the
+        // possessive describes.)
+        const uint32_t after = v_.linking().mentions[m].token_end;
+        if (after < v_.Sentence(s).token_end && base::IsPossessiveClitic(v_.Lower(after))) {
+          t = after;
+          continue;
+        }
         if (v_.linking().mentions[m].type == "PERSON") Add(v_.linking().mentions[m].entity, p.predicate, named, s);
         if (v_.linking().mentions[m].type != "NORP") return;
         t = v_.linking().mentions[m].token_end - 1;
@@ -490,9 +544,12 @@ class PatternRelations : public RelationBuilder {
       // Sokolov": a participle with its agent relates the agent to the name
       // it describes (none for "a delegation led by Alexander Kozlov").
       if (end < v_.seg().tokens.size() && v_.Lower(end) == "by" && v_.Lower(k).ends_with("ed")) {
-        uint32_t before = k;
+        // ("is 60 percent owned by A, …, and 40 percent owned by B": a
+        // participle joined to the same one before shares what it describes.)
+        const uint32_t participle = SameParticipleBeforeAnd(k);
+        uint32_t before = participle;
         if (before > 0 && v_.Word(before - 1) == ",") --before;
-        const int named = NamedBeforeParticiple(k, before, s);
+        const int named = NamedBeforeParticiple(participle, before, s);
         subj = v_.ObjectAfter(end + 1, 6);
         obj.clear();
         if (named >= 0) obj.push_back(named);
@@ -513,7 +570,7 @@ class PatternRelations : public RelationBuilder {
       FromOrgRoleBefore(p, k, end, s);
     } else if (p.kind == "owner_noun") {
       FromOwnerNoun(p, k, end, s);
-    } else if (p.kind == "owned_noun") {
+    } else if (p.kind == "owned_noun" || p.kind == "partner_noun") {
       FromOwnedNoun(p, k, end, s);
     } else if (p.kind == "company_by" || p.kind == "company_by_person") {
       FromCompanyBy(p, k, end, s);

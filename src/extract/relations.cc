@@ -912,6 +912,12 @@ class PhraseRelations : public RelationBuilder {
         describer >= 0 && v_.linking().mentions[describer].token_begin == named && v_.DescribesNoun(describer)) {
       named = v_.linking().mentions[describer].token_end + 2;
     }
+    // ("of the Lombardy valve maker X": a place describing the nouns after it.)
+    if (const int place = v_.linking().MentionAt(named); place >= 0 && v_.IsPlace(place) &&
+                                                         v_.linking().mentions[place].token_begin == named) {
+      const uint32_t after = v_.linking().mentions[place].token_end;
+      if (after + 1 < end && v_.StartsLower(after) && v_.Upos(after) == "NOUN") named = after;
+    }
     // ("of the Lyon-based industrial company X": an adjective too.)
     for (uint32_t d = 0; d < 3 && named + 1 < end && v_.linking().MentionAt(named) < 0 && v_.StartsLower(named) &&
                          (v_.Upos(named) == "NOUN" || v_.Upos(named) == "ADJ");

@@ -127,8 +127,13 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
       const std::string_view w = v_.Word(j);
       const bool amount = !base::HasLetter(w) && w != "," && w != ";" && w != ":";
       // ("its Tayfun short-range ballistic missile": a word a hyphen joins to
-      // the one before is part of it.)
-      if (v_.linking().MentionAt(j) < 0 && !amount && !v_.HyphenJoined(j)) ++counted;
+      // the one before is part of it; "an upgraded, longer-range version of
+      // its Type-12 missile": a possessive, and a comma between two
+      // describing words, add no distance.)
+      const bool possessive = DocumentView::IsPossessivePronoun(v_.Lower(j));
+      const bool listed = w == "," && j > end && j + 1 < s.token_end && v_.Upos(j - 1) == "ADJ" &&
+                          v_.Upos(j + 1) == "ADJ";
+      if (v_.linking().MentionAt(j) < 0 && !amount && !v_.HyphenJoined(j) && !possessive && !listed) ++counted;
     }
     return j;
   };
@@ -275,7 +280,12 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   const std::string& prev = v_.Lower(k - 1);
   // "an operation that killed": "that" as a relative pronoun opens a clause.
   const bool relative = prev == "that" && v_.Upos(k - 1) == "PRON";
-  if ((IsDeterminer(prev) && !relative) || (IsPreposition(prev) && prev != "to")) return false;
+  // ("spoke after meeting X", "expels three diplomats after accusing the
+  // embassy of": a gerund after "after" is the subject's own earlier act,
+  // read below.)
+  const bool gerund = v_.Lower(k).size() > 4 && v_.Lower(k).ends_with("ing") &&
+                      prev == "after";
+  if ((IsDeterminer(prev) && !relative) || (IsPreposition(prev) && prev != "to" && !gerund)) return false;
   // "helicopters to support operations", "a proposal to request checks": an
   // infinitive of purpose after a noun tells what something is for.
   // "threats to unilaterally annex": an -ly adverb may stand between.

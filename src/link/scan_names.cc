@@ -216,14 +216,18 @@ int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
   // longer name.
   std::vector<std::string_view> words;
   for (const auto& t : text::Tokenize(name)) words.push_back(name.substr(t.begin, t.end - t.begin));
+  // ("Brightway's director" after "Brightway Components Ltd", "Sable
+  // Horizon's managing director" after "Sable Horizon Shipmanagement FZE":
+  // a company's first word or two, unless a person of that name was named
+  // too: "Ferlini's lawyer" after "Renato Ferlini, managing director of
+  // Ferlini Valvole S.r.l.".)
+  int company = -1;
   for (int i = static_cast<int>(out_.entities.size()) - 1; i >= 0; --i) {
     const DocEntity& d = out_.entities[i];
-    // ("Brightway's director" after "Brightway Components Ltd", "Sable
-    // Horizon's managing director" after "Sable Horizon Shipmanagement FZE":
-    // a company's first word or two.)
     if (d.type == "Company" && named_before(i) && words.size() <= 2 && name.size() >= 4 && d.kb == nullptr &&
         d.name.size() > name.size() + 1 && d.name.starts_with(name) && d.name[name.size()] == ' ') {
-      return i;
+      if (company < 0) company = i;
+      continue;
     }
     if (d.type != "Person" || !named_before(i)) continue;
     std::vector<std::string_view> parts;
@@ -240,7 +244,7 @@ int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
       return i;
     }
   }
-  return -1;
+  return company;
 }
 
 void Scan::JoinBareSurnames() {
