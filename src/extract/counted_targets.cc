@@ -3,7 +3,9 @@
 // Lianxu Precision Trading Ltd and its sole director, Chinese national Tang
 // Haoyu, arranged more than 40 shipments …": a sanction that counts its
 // targets by a group noun reaches the persons, companies and ships the
-// sentences right after it introduce, up to the count.
+// sentences right after it introduce, up to the count. Each such sentence
+// tells the act again (its trigger the first name it lists, the act's own
+// sentence its evidence).
 #include <algorithm>
 
 #include "extract/context.h"
@@ -14,13 +16,15 @@ namespace {
 // How many words after the trigger the counted targets may start ("imposed
 // restrictive measures on three entities").
 constexpr uint32_t kCountWindow = 6;
+// Most words between a count and its group noun.
+constexpr uint32_t kMaxDescribing = 5;
 // The largest count believed: beyond it the sentences after name examples.
 constexpr int kMaxCount = 60;
 
 // "four entities and two individuals", "four individuals, six entities and 31
 // vessels", "two Iranian companies and a company executive": the targets the
-// words after the trigger count (a number, at most two describing words and
-// a group noun, reached_group_noun cues, joined by commas and "and"); 0 when
+// words after the trigger count (a number, a few describing words and a
+// group noun, reached_group_noun cues, joined by commas and "and"); 0 when
 // none. *end is the token after the last group noun.
 int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentence_end, uint32_t* end) {
   int total = 0;
@@ -37,11 +41,14 @@ int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentenc
     // ("and a company executive": one more, in the list.)
     if (n == 0 && total > 0 && (v.Lower(k) == "a" || v.Lower(k) == "an")) n = 1;
     if (n == 0) break;
+    // ("seven Chinese and Hong Kong companies": describing words joined by
+    // "and".)
     uint32_t noun = k + 1;
-    while (noun < sentence_end && noun <= k + 3 && !v.lexicon().HasCue(v.Lower(noun), "reached_group_noun")) {
+    while (noun < sentence_end && noun <= k + kMaxDescribing &&
+           !v.lexicon().HasCue(v.Lower(noun), "reached_group_noun")) {
       const std::string_view tag = v.Upos(noun);
-      if (!v.StartsLower(noun) && tag != "PROPN") break;
-      if (tag != "ADJ" && tag != "NOUN" && tag != "PROPN") break;
+      const bool joined = v.Lower(noun) == "and" && noun > k + 1;
+      if (!joined && tag != "ADJ" && tag != "NOUN" && tag != "PROPN") break;
       ++noun;
     }
     if (noun >= sentence_end || !v.lexicon().HasCue(v.Lower(noun), "reached_group_noun")) break;
@@ -122,6 +129,7 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
       if (ParagraphBreakBefore(v, si) || Quotes(v, next)) break;
       const std::vector<int> sanctioned = SanctionedIn(*events, si);
       std::vector<int> named;
+      base::Span first;  // the first one named: where the sentence tells the act
       for (const link::Mention& m : linking.mentions) {
         if (m.sentence != si || m.entity < 0 || !Countable(v, m.entity)) continue;
         if (std::find(seen.begin(), seen.end(), m.entity) != seen.end()) continue;
@@ -134,7 +142,10 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
         // (A sentence that tells a sanction itself names its own targets:
         // "Among those designated were A and B, which shipped engines to a
         // subsidiary of C".)
-        if (sanctioned.empty()) named.push_back(m.entity);
+        if (sanctioned.empty()) {
+          if (named.empty()) first = {v.seg().tokens[m.token_begin].begin, v.seg().tokens[m.token_end - 1].end};
+          named.push_back(m.entity);
+        }
         if (left == 0) break;
       }
       // The targets come in the sentences right after the act.
@@ -144,6 +155,7 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
       e.recipient = std::move(named);
       e.sentence = si;
       e.span = next.span();
+      e.trigger = first;
       e.evidence = {{act.sentence, act.span, act.trigger}};
       events->push_back(std::move(e));
     }

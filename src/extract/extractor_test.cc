@@ -1769,6 +1769,8 @@ TEST_F(ExtractorTest, ACountedSanctionReachesThoseTheNextSentenceIntroduces) {
   EXPECT_EQ(Ids(named->recipient), (V{"org:acme-trading-llc", "person:john-smith"}));
   ASSERT_EQ(named->evidence.size(), 1u);
   EXPECT_EQ(named->evidence[0].sentence, 0u);
+  // (Its trigger, the first name listed, lies in its own sentence.)
+  EXPECT_EQ(text_.substr(named->trigger.begin, named->trigger.end - named->trigger.begin), "Acme Trading LLC");
 }
 
 // The count bounds the targets, and a new paragraph tells something else.

@@ -1,4 +1,5 @@
-// AddListedMembers (context.h): "Among those designated were X and Y", "The
+// AddListedMembers (context.h): "Among those designated were X and Y", "Among
+// them was X" (after a sanction), "The
 // individuals named were X, Y and Z", "Those designated include X" name who
 // an act told before reached ("Among those listed were": a sanction); "The
 // indictment, unsealed in Phoenix, names X and Y" names whom a charge told
@@ -85,6 +86,19 @@ int32_t ThoseOpening(const DocumentView& v, const text::Sentence& s, uint32_t* i
   if (k + 3 >= s.token_end || v.Lower(k) != "those" || !v.Lower(k + 1).ends_with("ed")) return -1;
   const std::string& w = v.Lower(k + 2);
   if (!IsCopula(w) && w != "include" && w != "included") return -1;
+  *items = k + 3;
+  return static_cast<int32_t>(k + 1);
+}
+
+// "Among them was Shenzhen Feiyun Power Technology Co., Ltd., … and its
+// chairman, Luo Jiaxin": "Among them|these|those" and a copula name some of
+// those an act told before reached; returns "them", with the first word of
+// the list in *items, or -1.
+int32_t AmongThemOpening(const DocumentView& v, const text::Sentence& s, uint32_t* items) {
+  const uint32_t k = s.token_begin;
+  if (k + 3 >= s.token_end || v.Lower(k) != "among") return -1;
+  const std::string& group = v.Lower(k + 1);
+  if ((group != "them" && group != "these" && group != "those") || !IsCopula(v.Lower(k + 2))) return -1;
   *items = k + 3;
   return static_cast<int32_t>(k + 1);
 }
@@ -216,6 +230,7 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
     bool reached = false;
     if (participle < 0) {
       reached = (participle = IncludingOpening(v, s, &first)) >= 0 || (participle = RosterOpening(v, s, &first)) >= 0 ||
+                (participle = AmongThemOpening(v, s, &first)) >= 0 ||
                 (participle = UndergoClause(v, s, &first, &end)) >= 0;
     }
     if (participle < 0) continue;

@@ -327,6 +327,15 @@ class PhraseRelations : public RelationBuilder {
         Add(person.entity, "role_in", state, person.sentence);
         return;
       }
+      // ("CAIRO … Ethiopia rejected the warning. “Ethiopia will not …,”
+      // government spokesman X told": a speaker for a body no name names
+      // speaks for the state the sentence before opens with, when his words
+      // name it too.)
+      const int state = person.sentence > 0 ? StateOpening(person.sentence - 1) : -1;
+      if (state >= 0 && Speaks(person) && NamedIn(state, person.sentence)) {
+        Add(person.entity, "role_in", state, person.sentence);
+        return;
+      }
     }
     // ("SUNTRACS secretary general X": the office of a body the linker did
     // not name.)
@@ -477,6 +486,20 @@ class PhraseRelations : public RelationBuilder {
     const uint32_t after = v_.linking().mentions[m].token_end;
     if (after >= s.token_end || v_.Word(after) != "," || v_.linking().mentions[m].entity < 0) return -1;
     return v_.StateOf(v_.linking().mentions[m].entity);
+  }
+
+  // Whether entity e is named in the sentence.
+  bool NamedIn(int e, uint32_t sentence) const {
+    return std::any_of(v_.linking().mentions.begin(), v_.linking().mentions.end(),
+                       [&](const link::Mention& m) { return m.sentence == sentence && m.entity == e; });
+  }
+
+  // The state whose name opens the sentence ("Ethiopia rejected …"), or -1.
+  int StateOpening(uint32_t sentence) const {
+    const int m = v_.linking().MentionAt(v_.Sentence(sentence).token_begin);
+    if (m < 0 || v_.linking().mentions[m].entity < 0) return -1;
+    const int e = v_.linking().mentions[m].entity;
+    return v_.linking().entities[e].type == "Country" ? e : -1;
   }
 
   // In a sentence that tells of a visit ("during a visit to Kyiv", "on a
