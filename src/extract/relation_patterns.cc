@@ -103,11 +103,18 @@ class PatternRelations : public RelationBuilder {
   }
 
   // Where the share or the adverbs right before k begin ("60 percent",
-  // "wholly"), not before `start`; k when there are none.
+  // "wholly", "majority-"), not before `start`; k when there are none.
   uint32_t ShareBefore(uint32_t k, uint32_t start) const {
-    while (k > start + 1 && (v_.Upos(k - 1) == "ADV" || v_.Lower(k - 1) == "percent" || v_.Word(k - 1) == "%" ||
-                             v_.lexicon().Count(v_.Lower(k - 1)) > 0)) {
-      --k;
+    while (k > start + 1) {
+      // ("majority-owned", "wholly-owned": a word joined by a hyphen.)
+      if (v_.Word(k - 1) == "-" && v_.HyphenJoined(k) && k > start + 2) {
+        k -= 2;
+      } else if (v_.Upos(k - 1) == "ADV" || v_.Lower(k - 1) == "percent" || v_.Word(k - 1) == "%" ||
+                 v_.lexicon().Count(v_.Lower(k - 1)) > 0) {
+        --k;
+      } else {
+        break;
+      }
     }
     return k;
   }
@@ -500,7 +507,11 @@ class PatternRelations : public RelationBuilder {
     if (p.kind == "verb" || p.kind == "verb_reverse") {
       // "the Kurdish-led SDF": a participle joined to a name relates it to the
       // name right after the participle; "a Greek-owned tanker" names none.
-      if (v_.HyphenJoined(k)) {
+      // ("is majority-owned by X": a share joined to a passive is read as
+      // one below.)
+      const bool share = k >= 2 && v_.linking().MentionAt(k - 2) < 0 && end < v_.seg().tokens.size() &&
+                         v_.Lower(end) == "by";
+      if (v_.HyphenJoined(k) && !share) {
         const int joined = v_.linking().MentionAt(k - 2);
         const int noun = end < v_.seg().tokens.size() ? v_.linking().MentionAt(end) : -1;
         if (joined < 0 || noun < 0 || v_.linking().mentions[noun].token_begin != end) return;
@@ -547,7 +558,8 @@ class PatternRelations : public RelationBuilder {
         // ("is 60 percent owned by A, …, and 40 percent owned by B": a
         // participle joined to the same one before shares what it describes.)
         const uint32_t participle = SameParticipleBeforeAnd(k);
-        uint32_t before = participle;
+        // ("Mekong Pay, majority-owned by X": past the share to the comma.)
+        uint32_t before = ShareBefore(participle, v_.Sentence(s).token_begin);
         if (before > 0 && v_.Word(before - 1) == ",") --before;
         const int named = NamedBeforeParticiple(participle, before, s);
         subj = v_.ObjectAfter(end + 1, 6);

@@ -348,10 +348,32 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
                                                seg.tokens[token + 1].span().Of(text) != "of");
           return definite ? one(LastBodyNamedWith(l, token, w)) : std::vector<int>{};
         }
-        std::vector<int> found = one(RecentMention(l, token, sentence, 1, [&](const Mention& m) {
-          const DocEntity& e = l.entities[m.entity];
-          return m.type == "ORG" && (kind->empty() || e.type == *kind || (e.kb != nullptr && e.kb->sector == *kind));
-        }));
+        const auto of_kind_entity = [&](int entity) {
+          const DocEntity& e = l.entities[entity];
+          return kind->empty() || e.type == *kind || (e.kb != nullptr && e.kb->sector == *kind);
+        };
+        const auto of_kind = [&](const Mention& m) { return m.type == "ORG" && of_kind_entity(m.entity); };
+        // ("Harrowgate Ltd … the company made 27 payments to Vostok LLC, a
+        // supplier …. OFSI found that the company's managing director": the
+        // description repeated from the sentence before goes on meaning what
+        // it meant there, past a name told after it.)
+        if (k == token) {
+          const uint32_t from = sentence > 0 ? seg.sentences[sentence - 1].token_begin : sent_begin;
+          for (uint32_t q = token - 1; q > from; --q) {
+            if (base::AsciiLower(seg.tokens[q].span().Of(text)) != w ||
+                base::AsciiLower(seg.tokens[q - 1].span().Of(text)) != "the") {
+              continue;
+            }
+            const bool named_between = std::any_of(l.mentions.begin(), l.mentions.end(), [&](const Mention& m) {
+              return m.entity >= 0 && m.token_begin > q && m.token_end <= token && of_kind(m);
+            });
+            if (!named_between) break;
+            std::vector<int> earlier = Resolve(l, text, seg, q);
+            if (earlier.size() == 1 && of_kind_entity(earlier.front())) return earlier;
+            break;
+          }
+        }
+        std::vector<int> found = one(RecentMention(l, token, sentence, 1, of_kind));
         // ("Sahand Marine Services, a shipping agent … The company is owned
         // by": a company named without a legal form is typed by its other
         // words, an organisation or a body the knowledge base does not know.)
