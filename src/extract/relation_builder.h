@@ -145,5 +145,8 @@ class RelationBuilder {
 
 // The relations data/extract/relations.tsv's patterns state, appended to `out`.
 void FindPatternRelations(const DocumentView& v, std::string_view date, std::vector<Relation>* out);
+// Where organisations are, told by descriptions ("X, a company in Yerevan",
+// "the Hamburg freight forwarding company X"; place_relations.cc).
+void FindPlaceRelations(const DocumentView& v, std::string_view date, std::vector<Relation>* out);
 
 }  // namespace dossier::extract

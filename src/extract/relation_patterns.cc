@@ -222,8 +222,10 @@ class PatternRelations : public RelationBuilder {
   void FromOriginIn(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
     const uint32_t sentence_end = v_.Sentence(s).token_end;
     if (end + 1 >= sentence_end || v_.Lower(end) != "in") return;
-    const int place = v_.linking().MentionAt(end + 1);
-    if (place < 0 || v_.linking().mentions[place].token_begin != end + 1 || !v_.IsPlace(place) ||
+    // ("is incorporated in the Marshall Islands".)
+    const uint32_t at = v_.Lower(end + 1) == "the" && end + 2 < sentence_end ? end + 2 : end + 1;
+    const int place = v_.linking().MentionAt(at);
+    if (place < 0 || v_.linking().mentions[place].token_begin != at || !v_.IsPlace(place) ||
         v_.linking().mentions[place].entity < 0) {
       return;
     }
@@ -231,7 +233,12 @@ class PatternRelations : public RelationBuilder {
     while (before > v_.Sentence(s).token_begin && v_.lexicon().HasCue(v_.Lower(before - 1), "be_aux")) --before;
     int named = -1;
     if (before < k) {
-      const std::vector<int> subject = v_.SubjectBefore(before);
+      // ("The Aurelia Star's registered owner, Marlow Bay Shipping, is
+      // incorporated in": the name in apposition to the subject.)
+      const std::vector<int> subject =
+          before > 0 && v_.Word(before - 1) == "," && EntityOfMentionEndingAt(before - 1) >= 0
+              ? std::vector<int>{EntityOfMentionEndingAt(before - 1)}
+              : v_.SubjectBefore(before);
       if (subject.size() == 1) named = subject.front();
     } else {
       // The description before the participle: "a shipping agent".

@@ -1338,6 +1338,7 @@ std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_
   std::vector<Relation> out;
   PhraseRelations(v, doc_date, &out).Run();
   FindPatternRelations(v, doc_date, &out);
+  FindPlaceRelations(v, doc_date, &out);
   return out;
 }
 

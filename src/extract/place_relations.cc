@@ -1,0 +1,139 @@
+// Where an organisation is, told by a description rather than a verb:
+// "Arzni Tech LLC, a company in Yerevan, Armenia", "a textile company in
+// Karachi, Indus Loom Industries", "the Hamburg freight forwarding company
+// Elbkontor Logistik GmbH", "a Cypriot trust, Larnaca Heritage Trust". Each
+// relates the organisation located_in the place (or the demonym's state).
+#include "extract/relation_builder.h"
+
+namespace dossier::extract {
+namespace {
+
+// Most describing words in a description ("a freight forwarder").
+constexpr uint32_t kMaxDescription = 5;
+
+class PlaceRelations : public RelationBuilder {
+ public:
+  using RelationBuilder::RelationBuilder;
+
+  void Run() {
+    for (const link::Mention& m : v_.linking().mentions) {
+      if (m.entity < 0 || !Located(m.entity)) continue;
+      PlaceAfterName(m);
+      PlaceOrDemonymBeforeName(m);
+    }
+  }
+
+ private:
+  // Whether entity e is an organisation a place can hold (a company or
+  // another body no state runs).
+  bool Located(int e) const {
+    const std::string& type = v_.linking().entities[e].type;
+    return type == "Company" || type == "Organization";
+  }
+
+  // Whether the words [from, to) describe a noun: lower-case adjectives and
+  // nouns (a hyphen-joined word too), at most kMaxDescription, ending in a
+  // noun.
+  bool Description(uint32_t from, uint32_t to) const {
+    if (to <= from || to - from > kMaxDescription || v_.Upos(to - 1) != "NOUN") return false;
+    for (uint32_t k = from; k < to; ++k) {
+      const std::string_view tag = v_.Upos(k);
+      const bool joined = v_.Word(k) == "-" || v_.HyphenJoined(k);
+      if (!joined && (!v_.StartsLower(k) || (tag != "ADJ" && tag != "NOUN" && tag != "VERB"))) return false;
+    }
+    return true;
+  }
+
+  // The place mention starting at k, after "in", "near" or "outside" and an
+  // optional "the"; -1.
+  int PlaceAfterPreposition(uint32_t k, uint32_t end) const {
+    if (k + 1 >= end) return -1;
+    const std::string& w = v_.Lower(k);
+    if (w != "in" && w != "near" && w != "outside") return -1;
+    uint32_t at = k + 1;
+    if (v_.Lower(at) == "the" && at + 1 < end) ++at;
+    const int m = v_.linking().MentionAt(at);
+    return m >= 0 && v_.linking().mentions[m].token_begin == at && v_.IsPlace(m) &&
+                   v_.linking().mentions[m].entity >= 0
+               ? m
+               : -1;
+  }
+
+  // "Arzni Tech LLC, a company in Yerevan, Armenia".
+  void PlaceAfterName(const link::Mention& m) {
+    const uint32_t end = v_.Sentence(m.sentence).token_end;
+    uint32_t k = m.token_end;
+    if (k + 3 >= end || v_.Word(k) != "," || (v_.Lower(k + 1) != "a" && v_.Lower(k + 1) != "an")) return;
+    for (uint32_t p = k + 3; p < end && p <= k + 2 + kMaxDescription; ++p) {
+      const int place = PlaceAfterPreposition(p, end);
+      if (place < 0) continue;
+      if (Description(k + 2, p)) Add(m.entity, "located_in", v_.linking().mentions[place].entity, m.sentence);
+      return;
+    }
+  }
+
+  // "a textile company in Karachi, Indus Loom Industries", "the Hamburg
+  // freight forwarding company Elbkontor Logistik GmbH", "a Cypriot trust,
+  // Larnaca Heritage Trust".
+  void PlaceOrDemonymBeforeName(const link::Mention& m) {
+    const uint32_t begin = v_.Sentence(m.sentence).token_begin;
+    uint32_t k = m.token_begin;
+    if (k < begin + 3) return;
+    const bool comma = v_.Word(k - 1) == ",";
+    if (comma) --k;
+    const auto& linking = v_.linking();
+    // "… in Karachi, X,": the place ends the description the name stands in
+    // apposition to ("After establishing an administration in Goma, X
+    // leader Y" names no apposition).
+    const uint32_t after = m.token_end;
+    const uint32_t end = v_.Sentence(m.sentence).token_end;
+    const bool closed = after >= end || v_.Word(after) == "," || v_.Word(after) == "." || v_.Word(after) == ";";
+    if (const int place = linking.MentionAt(k - 1); comma && place >= 0 && linking.mentions[place].token_end == k &&
+                                                    v_.IsPlace(place) && linking.mentions[place].entity >= 0) {
+      if (!closed) return;
+      const uint32_t in = linking.mentions[place].token_begin;
+      const uint32_t from = in > begin ? in - 1 : in;
+      if (in > begin + 1 && PlaceAfterPreposition(from, k) == place) {
+        uint32_t article = from;
+        while (article > begin && from - article <= kMaxDescription && v_.Lower(article - 1) != "a" &&
+               v_.Lower(article - 1) != "an") {
+          --article;
+        }
+        if (article > begin && Description(article, from)) {
+          Add(m.entity, "located_in", linking.mentions[place].entity, m.sentence);
+        }
+      }
+      return;
+    }
+    // "the Hamburg freight forwarding company X", "a Cypriot trust, X": a
+    // place or a demonym opens the description after the article.
+    for (uint32_t d = k; d > begin + 1 && k - d < kMaxDescription;) {
+      --d;
+      const int before = linking.MentionAt(d);
+      if (before < 0) continue;
+      const link::Mention& describer = linking.mentions[before];
+      const uint32_t first = describer.token_begin;
+      // (After an article, a verb or nothing: "Chinese firm X denied".)
+      const bool opens = first == begin || v_.Lower(first - 1) == "a" || v_.Lower(first - 1) == "an" ||
+                         v_.Lower(first - 1) == "the" || v_.Upos(first - 1) == "VERB";
+      if (!opens) return;
+      // ("the Rwanda-backed rebel group X", "Iranian-made": a name joined to
+      // a participle tells who backs or made it, not where it is.)
+      if (v_.Word(describer.token_end) == "-") return;
+      if (!Description(describer.token_end, k) || describer.entity < 0) return;
+      const bool place = v_.IsPlace(before);
+      const int state = describer.type == "NORP" ? v_.StateOf(describer.entity) : -1;
+      if (place) Add(m.entity, "located_in", describer.entity, m.sentence);
+      else if (state >= 0) Add(m.entity, "located_in", state, m.sentence);
+      return;
+    }
+  }
+};
+
+}  // namespace
+
+void FindPlaceRelations(const DocumentView& v, std::string_view date, std::vector<Relation>* out) {
+  PlaceRelations(v, date, out).Run();
+}
+
+}  // namespace dossier::extract
