@@ -56,6 +56,27 @@ class RelationBuilder {
     return EntityOfMentionEndingAt(close);
   }
 
+  // "Coral Meridian Shipping Ltd, a company in Dubai whose …", "X, a company
+  // registered in the UAE, whose …": the organisation or body named before
+  // the description ", a|an …" that ends right before token k (a comma
+  // before k passed over); -1.
+  int NamedBeforeDescription(uint32_t k) const {
+    // (How far back a description may open.)
+    constexpr uint32_t kMaxDescription = 16;
+    const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+    uint32_t end = k;
+    if (end > begin && v_.Word(end - 1) == ",") --end;
+    for (uint32_t j = end; j > begin + 1 && end - j < kMaxDescription;) {
+      --j;
+      if (v_.Word(j) == ";") return -1;
+      if (v_.Word(j) != "," || (v_.Lower(j + 1) != "a" && v_.Lower(j + 1) != "an")) continue;
+      const int named = EntityOfMentionEndingAt(j);
+      return named >= 0 && OrgOrState(named) != nullptr && v_.linking().entities[named].type != "Country" ? named
+                                                                                                          : -1;
+    }
+    return -1;
+  }
+
   // Whether a relation found so far gives `person` an office in a state.
   bool HoldsStateOffice(int person) const {
     for (const Relation& r : out_) {

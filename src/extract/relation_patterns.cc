@@ -97,7 +97,11 @@ class PatternRelations : public RelationBuilder {
         continue;
       }
       const std::string& det = v_.Lower(j + 1);
-      return det == "a" || det == "an" || det == "the" ? EntityOfMentionEndingAt(j) : -1;
+      if (det != "a" && det != "an" && det != "the") return -1;
+      // ("the Libyan National Army (LNA), the eastern armed force commanded
+      // by": past the short name in brackets.)
+      if (j >= 3 && v_.Word(j - 1) == ")" && v_.Word(j - 3) == "(") return EntityOfMentionEndingAt(j - 3);
+      return EntityOfMentionEndingAt(j);
     }
     return -1;
   }

@@ -657,7 +657,10 @@ class PhraseRelations : public RelationBuilder {
   // no pronoun, article, conjunction or preposition.
   bool RoleWord(uint32_t k) const {
     const std::string_view w = v_.Word(k);
-    if (w.empty() || v_.linking().MentionAt(k) >= 0 || v_.cues().Has(link::CueKind::kPronoun, w)) return false;
+    if (w.empty() || v_.linking().MentionAt(k) >= 0 || v_.cues().Has(link::CueKind::kPronoun, w) ||
+        v_.cues().Has(link::CueKind::kRelative, w)) {
+      return false;
+    }
     static constexpr std::string_view kFunction[] = {"a", "an", "the", "and", "or", "of", "at", "for", "with",
                                                      "in", "on", "to", "by", "from", "former"};
     if (std::find(std::begin(kFunction), std::end(kFunction), w) != std::end(kFunction)) return false;
@@ -712,6 +715,14 @@ class PhraseRelations : public RelationBuilder {
       // spread propaganda, and its director, Ludmila Ceban": the body listed
       // before.)
       org.push_back(NamedBeforeAnd(b - 2));
+    } else if (v_.Lower(b - 1) == "whose") {
+      // ("Coral Meridian Shipping Ltd, a company in Dubai whose only
+      // director, Indian national Ashwin Raghavan": the body described.)
+      const int named = v_.Word(b - 2) == "," ? EntityOfMentionEndingAt(b - 2) : -1;
+      const int described = named >= 0 && OrgOrState(named) != nullptr && v_.linking().entities[named].type != "Country"
+                                ? named
+                                : NamedBeforeDescription(b - 1);
+      if (described >= 0) org.push_back(described);
     } else if (v_.Lower(b - 1) == "its" || v_.Lower(b - 1) == "their") {
       org = v_.Referents(b - 1);
       // ("detained four of the company's employees, including its country
