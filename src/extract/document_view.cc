@@ -121,13 +121,16 @@ uint32_t DocumentView::ClauseStart(uint32_t k) const {
   return s.token_begin;
 }
 
-bool DocumentView::Apposition(uint32_t k) const {
-  const int m = linking_.MentionAt(k);
-  if (m < 0 || linking_.mentions[m].token_begin != k || linking_.mentions[m].entity < 0) return false;
+int DocumentView::AppositionName(uint32_t k) const {
+  int m = linking_.MentionAt(k);
+  if (m < 0 || linking_.mentions[m].token_begin != k || linking_.mentions[m].entity < 0) return -1;
+  // ("the executive, Swiss national Pascal Ducret,": the name a demonym
+  // describes.)
+  if (const int described = DescribedName(m); described >= 0) m = described;
   const uint32_t after = linking_.mentions[m].token_end;
-  if (after >= seg_.tokens.size() || SentenceOf(after) != SentenceOf(k)) return true;
+  if (after >= seg_.tokens.size() || SentenceOf(after) != SentenceOf(k)) return m;
   const std::string_view w = Word(after);
-  return w == "," || w == "." || w == ";" || w == "and" || w == ")";
+  return w == "," || w == "." || w == ";" || w == "and" || w == ")" ? m : -1;
 }
 
 bool DocumentView::DescribesNoun(int m) const {
@@ -535,6 +538,13 @@ int DocumentView::DescribedName(int m) const {
                         lexicon_.HasCue(Lower(from), "citizen_noun");
   if ((mention.type != "NORP" && !possessive && !citizens) || mention.entity < 0) return -1;
   int after = m + 1;
+  // ("French-Swiss dual national Pascal Ducret": a second demonym joined by
+  // a hyphen.)
+  while (mention.type == "NORP" && static_cast<size_t>(after) < linking_.mentions.size() && from + 1 < seg_.tokens.size() &&
+         Word(from) == "-" && linking_.mentions[after].token_begin == from + 1 && linking_.mentions[after].type == "NORP") {
+    from = linking_.mentions[after].token_end;
+    ++after;
+  }
   // (A place between: "Sahel".)
   while (possessive && static_cast<size_t>(after) < linking_.mentions.size() &&
          linking_.mentions[after].token_begin == from && IsPlace(after)) {
@@ -549,7 +559,11 @@ int DocumentView::DescribedName(int m) const {
     return -1;
   }
   for (uint32_t t = from; t < named.token_begin; ++t) {
-    if (!StartsLower(t) || Upos(t) != "NOUN" || (Lemma(t) != Lower(t) && !citizens)) return -1;
+    // ("dual national": an adjective before the noun; "national", which the
+    // tagger may call an adjective, is a citizen noun.)
+    const bool adjective =
+        Upos(t) == "ADJ" && (t + 1 < named.token_begin || lexicon_.HasCue(Lower(t), "citizen_noun"));
+    if (!StartsLower(t) || (Upos(t) != "NOUN" && !adjective) || (Lemma(t) != Lower(t) && !citizens)) return -1;
   }
   if (citizens && named.type != "PERSON") return -1;
   return after;
@@ -618,7 +632,10 @@ std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool 
   for (uint32_t k = from; k < s.token_end && k < from + window;) {
     // "a Hong Kong-based company, Golden Crown Shipping Ltd,": a name in
     // apposition to a common noun is the object.
-    if (Word(k) == "," && k > from && Upos(k - 1) == "NOUN" && Apposition(k + 1)) {
+    // ("accused the executive, Swiss national X": an adjective the tagger
+    // made of a noun after an article.)
+    const bool nominal = k > from && (Upos(k - 1) == "NOUN" || (Upos(k - 1) == "ADJ" && Upos(k - 2) == "DET"));
+    if (Word(k) == "," && nominal && Apposition(k + 1)) {
       ++k;
       continue;
     }

@@ -133,6 +133,10 @@ class DocumentView {
   // Kong-based", "Iranian-made", "Iran-backed"): it describes the noun after
   // it and is no party itself.
   bool DescribesNoun(int m) const;
+  // The mention of the name that starts at k, or that a demonym starting at
+  // k describes ("Swiss national Pascal Ducret"), when it ends its phrase (a
+  // comma, "and", the sentence's end follow); -1.
+  int AppositionName(uint32_t k) const;
   // Whether the word at k is a verb of saying or claiming (speech_verb,
   // claim_verb cues): outside any name, and a verb when the tagger ran.
   bool SaysOrClaims(uint32_t k) const;
@@ -159,7 +163,7 @@ class DocumentView {
   int PossessiveApposition(uint32_t from) const;
   // Whether a name starts at k and ends its phrase (a comma, "and", the
   // sentence's end follow): after "a company," it is in apposition.
-  bool Apposition(uint32_t k) const;
+  bool Apposition(uint32_t k) const { return AppositionName(k) >= 0; }
   // Whether [from, to) holds a conjunction ("and", "but") and nothing but
   // adverbs of sequence and commas besides.
   bool OnlyConjunctions(uint32_t from, uint32_t to) const;

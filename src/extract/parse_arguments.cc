@@ -83,16 +83,19 @@ uint32_t SubtreeEnd(const DocumentView& v, uint32_t head, int depth) {
 
 // "sanctions on a Dubai-based shipping company, Meridian Crest Marine LLC,
 // and ...": a name set off by a comma right after a phrase that names nobody
-// is its apposition, wherever the parser hung it (not a source: "…, Iran said").
-int AppositionAfter(const DocumentView& v, uint32_t head) {
+// is its apposition, wherever the parser hung it (not a source: "…, Iran said");
+// the name's mention, or -1.
+int AppositionMentionAfter(const DocumentView& v, uint32_t head) {
   const uint32_t end = SubtreeEnd(v, head, 0);
   const text::Sentence& s = v.Sentence(v.SentenceOf(head));
   if (end + 2 >= s.token_end || v.Word(end + 1) != ",") return -1;
-  const int m = v.linking().MentionAt(end + 2);
-  if (m < 0 || v.linking().mentions[m].token_begin != end + 2 || v.linking().mentions[m].entity < 0) return -1;
+  // ("accused the executive, Swiss national Pascal Ducret, of": past a
+  // demonym describing the name.)
+  const int m = v.AppositionName(end + 2);
+  if (m < 0) return -1;
   const uint32_t after = v.linking().mentions[m].token_end;
-  if (after < s.token_end && v.Word(after) != "," && v.Word(after) != "." && v.Lower(after) != "and") return -1;
-  return v.linking().mentions[m].entity;
+  if (after < s.token_end && (v.Word(after) == ")" || v.Word(after) == ";")) return -1;
+  return m;
 }
 
 // "two companies, Tehran-based Pardis Kavosh Engineering Co and Nour Gulf
@@ -484,10 +487,15 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
     }
   }
   if (out.empty() && heads.size() == 1) out = ListedAfter(v, heads.front());
-  if (out.empty() && heads.size() == 1 && v.Upos(heads.front()) == "NOUN") {
-    if (const int named = AppositionAfter(v, heads.front()); named >= 0) {
+  // ("accused the executive, …": an adjective the tagger made of a noun
+  // after an article.)
+  const bool nominal = heads.size() == 1 && (v.Upos(heads.front()) == "NOUN" ||
+                                             (v.Upos(heads.front()) == "ADJ" && heads.front() > 0 &&
+                                              v.Upos(heads.front() - 1) == "DET"));
+  if (out.empty() && nominal) {
+    if (const int m = AppositionMentionAfter(v, heads.front()); m >= 0) {
+      const int named = v.linking().mentions[m].entity;
       out.push_back(named);
-      const int m = v.linking().MentionAt(SubtreeEnd(v, heads.front(), 0) + 2);
       if (const int also = DescribedConjunctAfter(v, v.linking().mentions[m].token_end); also >= 0 && also != named) {
         out.push_back(also);
       }
