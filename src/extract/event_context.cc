@@ -426,7 +426,9 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
 // accusation). Conjuncts in the same form share their auxiliary and its
 // negation ("did not attack or threaten", "was not arrested and charged").
 // A word inside an argument of the earlier conjunct is always its own ("had
-// no soldiers there and accused Ethiopia": "no" is said of the soldiers).
+// no soldiers there and accused Ethiopia": "no" is said of the soldiers), and
+// so is a verb in a clause it governs ("stated that they have failed to act
+// and demanded": the failing is theirs).
 bool InOtherConjunct(const DocumentView& v, uint32_t k, uint32_t trigger) {
   if (!v.Parsed(k) || !v.Parsed(trigger) || v.Upos(trigger) != "VERB") return false;
   const int32_t modified = v.Head(k);
@@ -437,7 +439,15 @@ bool InOtherConjunct(const DocumentView& v, uint32_t k, uint32_t trigger) {
        ++hops) {
     clause = v.Head(static_cast<uint32_t>(clause));
   }
-  const bool in_argument = clause != modified && clause >= 0;
+  bool in_argument = clause != modified && clause >= 0;
+  // ("stated that the authorities have failed to take measures and demanded
+  // that …": a verb of failing in the clause an earlier conjunct says is
+  // said of that clause.)
+  const std::string_view dep = v.Dep(k);
+  if (v.Upos(k) == "VERB" && modified >= 0 && (dep == "ccomp" || dep == "xcomp" || dep == "advcl")) {
+    clause = modified;
+    in_argument = true;
+  }
   const auto base_form = [&](uint32_t t) { return v.Lower(t) == v.Lemma(t); };
   int32_t t = static_cast<int32_t>(trigger);
   for (int depth = 0; depth < 8 && v.Dep(t) == "conj"; ++depth) {

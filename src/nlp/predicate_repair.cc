@@ -37,6 +37,14 @@ PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
   nsubj_ = LabelId(parser, "nsubj");
   nsubj_pass_ = LabelId(parser, "nsubj:pass");
   ing_ = DescribeWord("doing").suf3;
+  ed_ = DescribeWord("stated").suf2;
+  to_ = DescribeWord("to").lower;
+  conj_ = LabelId(parser, "conj");
+  mark_ = LabelId(parser, "mark");
+  parataxis_ = LabelId(parser, "parataxis");
+  ccomp_ = LabelId(parser, "ccomp");
+  advcl_ = LabelId(parser, "advcl");
+  and_ = DescribeWord("and").lower;
   obj_ = LabelId(parser, "obj");
   xcomp_ = LabelId(parser, "xcomp");
   relcl_ = LabelId(parser, "acl:relcl");
@@ -121,7 +129,49 @@ bool PredicateRepair::Candidate(const WordInfo* words, const uint8_t* tags, int 
 void PredicateRepair::TagAndParse(const WordInfo* words, int n, uint8_t* tags, int32_t* heads,
                                   uint8_t* labels, bool repair) const {
   FindPredicate(words, n, tags, heads, labels, repair);
-  if (repair) ProgressiveVoice(words, n, tags, heads, labels);
+  if (repair) {
+    ProgressiveVoice(words, n, tags, heads, labels);
+    FiniteConjunct(words, n, tags, heads, labels);
+  }
+}
+
+bool PredicateRepair::HasDependent(const WordInfo* words, const int32_t* heads, const uint8_t* labels, int n, int v,
+                                   int label, uint64_t word) const {
+  for (int c = 0; c < n; ++c) {
+    if (heads[c] == v && labels[c] == label && (word == 0 || words[c].lower == word)) return true;
+  }
+  return false;
+}
+
+void PredicateRepair::FiniteConjunct(const WordInfo* words, int n, const uint8_t* tags, int32_t* heads,
+                                     const uint8_t* labels) const {
+  // (How far up the verb joined may stand.)
+  constexpr int kMaxDepth = 6;
+  if (conj_ < 0 || mark_ < 0 || aux_label_ < 0) return;
+  const auto past = [&](int v) { return tags[v] == verb_ && words[v].suf2 == ed_; };
+  const auto infinitive = [&](int v) { return HasDependent(words, heads, labels, n, v, mark_, to_); };
+  const auto gerund = [&](int v) { return words[v].suf3 == ing_ && words[v].length >= 5; };
+  // ("criticised the pact, saying nations should not be forced to choose
+  // sides, and urged Australia": after ", and", a past form joined to a verb
+  // with an auxiliary of its own or in a clause below another.)
+  const auto other_clause = [&](int v) {
+    return HasDependent(words, heads, labels, n, v, aux_label_) || (cop_ >= 0 && HasDependent(words, heads, labels, n, v, cop_)) ||
+           (heads[v] >= 0 && (labels[v] == parataxis_ || labels[v] == ccomp_ || labels[v] == advcl_));
+  };
+  for (int i = 0; i < n; ++i) {
+    const int32_t h = heads[i];
+    if (labels[i] != conj_ || !past(i) || h < 0 || h > i || tags[h] != verb_) continue;
+    const bool after_comma_and = i >= 2 && words[i - 1].lower == and_ && words[i - 2].lower == comma_;
+    if (!infinitive(h) && !gerund(h) && !(after_comma_and && other_clause(h))) continue;
+    int depth = 0;
+    for (int32_t a = heads[h]; a >= 0 && depth < kMaxDepth; a = heads[a], ++depth) {
+      if (past(a) && !infinitive(a) && !HasDependent(words, heads, labels, n, a, aux_label_) &&
+          (aux_pass_ < 0 || !HasDependent(words, heads, labels, n, a, aux_pass_))) {
+        heads[i] = a;
+        break;
+      }
+    }
+  }
 }
 
 void PredicateRepair::ProgressiveVoice(const WordInfo* words, int n, const uint8_t* tags, const int32_t* heads,

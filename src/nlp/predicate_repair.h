@@ -18,7 +18,9 @@
 // that, a sentence whose root noun carries a relative clause that swallowed
 // the main verb ("X, which suspended Y, demanded Z.") is given that verb as
 // its root. Last, a present participle the parser read as a passive ("the
-// Department of State is designating four entities") gets active labels.
+// Department of State is designating four entities") gets active labels, and
+// a past form joined to an infinitive is joined to the past form above it
+// ("… have failed to stop the launches and demanded that …").
 //
 // Example:
 //   PredicateRepair repair(*pos, *parser);
@@ -60,6 +62,20 @@ class PredicateRepair {
   // "being" on the past participle, which this leaves alone).
   void ProgressiveVoice(const WordInfo* words, int n, const uint8_t* tags, const int32_t* heads,
                         uint8_t* labels) const;
+  // "The Ministry stated that the authorities have failed to take measures to
+  // stop the launches and demanded that Minsk …": a past form in "-ed" the
+  // parser joined as a conjunct to an infinitive or a gerund (or, after
+  // ", and", to a verb with an auxiliary of its own or in a clause below
+  // another: "criticised the pact, saying nations should not be forced to
+  // choose sides, and urged Australia") is joined to the nearest verb above
+  // that is a past form in "-ed" too, with no auxiliary and no "to"
+  // (conjuncts share their form).
+  void FiniteConjunct(const WordInfo* words, int n, const uint8_t* tags, int32_t* heads,
+                      const uint8_t* labels) const;
+  // Whether verb v has a dependent of label `label`; with `word`, only one
+  // that is that word.
+  bool HasDependent(const WordInfo* words, const int32_t* heads, const uint8_t* labels, int n, int v, int label,
+                    uint64_t word = 0) const;
   bool Candidate(const WordInfo* words, const uint8_t* tags, int i) const;
   // "The Economic Community of West African States (ECOWAS), which suspended
   // Guinea-Bissau …, demanded the release …" parsed with the noun as root and
@@ -75,9 +91,9 @@ class PredicateRepair {
   const Parser& parser_;
   int verb_ = -1, aux_ = -1, noun_ = -1, adj_ = -1, propn_ = -1;
   uint64_t full_stop_ = 0, comma_ = 0;
-  uint64_t ing_ = 0;
+  uint64_t ing_ = 0, ed_ = 0, to_ = 0, and_ = 0;
   int cop_ = -1, aux_label_ = -1, aux_pass_ = -1, nsubj_ = -1, nsubj_pass_ = -1, obj_ = -1, xcomp_ = -1;
-  int relcl_ = -1, root_ = -1;
+  int relcl_ = -1, root_ = -1, conj_ = -1, mark_ = -1, parataxis_ = -1, ccomp_ = -1, advcl_ = -1;
 };
 
 }  // namespace dossier::nlp

@@ -151,6 +151,27 @@ TEST_F(PredicateRepairTest, AProgressiveReadAsAPassiveGetsActiveLabels) {
   EXPECT_TRUE(aux_pass);
 }
 
+// "… have failed to take measures to stop the launches and demanded that …":
+// the past form is joined to the past form above, not to the infinitive; a
+// conjunct of the same form keeps its head ("was arrested and charged").
+TEST_F(PredicateRepairTest, APastFormJoinedToAnInfinitiveJoinsThePastFormAbove) {
+  const auto index = [](const Reading& r, std::string_view w) {
+    for (int i = 0; i < static_cast<int>(r.words.size()); ++i) {
+      if (r.words[i] == w) return i;
+    }
+    return -1;
+  };
+  const Reading r = Read("The Ministry stated that the authorities have failed to take any measures to stop the "
+                         "launches and demanded that Minsk put an end to the flights.", true);
+  const int demanded = index(r, "demanded");
+  ASSERT_GE(demanded, 0);
+  EXPECT_EQ(r.heads[demanded], index(r, "stated"));
+  const Reading same = Read("The driver was arrested and charged with smuggling.", true);
+  const int charged = index(same, "charged");
+  ASSERT_GE(charged, 0);
+  EXPECT_EQ(same.heads[charged], index(same, "arrested"));
+}
+
 TEST_F(PredicateRepairTest, RetagKeepsThePrefixAndScoreLossIsZeroForTheChosenTag) {
   std::vector<std::string> words;
   std::vector<WordInfo> info = Describe("Italian police arrest around 150 people.", &words);
