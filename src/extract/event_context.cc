@@ -116,6 +116,17 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
     // "demanded that parliament repeal the levy it approved last month": a
     // date in a relative clause dates what that clause tells.
     if (InOtherRelativeClause(v, first, trigger)) continue;
+    // ("demanded an explanation, citing the 1994 bombing": a date that
+    // modifies another noun dates that noun, not the act; "the 2022
+    // invasion" dates its trigger, and "a 2016 report …, which called on"
+    // what the report says.)
+    const uint32_t after = t.span.end > 0 ? v.TokenAt(t.span.end - 1) + 1 : first;
+    const bool report = after < v.seg().tokens.size() && (v.lexicon().HasCue(v.Lower(after), "report_noun") ||
+                                                          v.lexicon().HasCue(v.Lower(after), "speech_noun"));
+    if (IsModifierPosition(v, first) && after != trigger && !(after + 1 == trigger && v.Upos(after) != "ADP") &&
+        !report) {
+      continue;
+    }
     int distance = std::abs(static_cast<int>(first) - static_cast<int>(trigger));
     int score = distance + (IsModifierPosition(v, first) ? 1000 : 0) + (DatesTheSaying(v, first, trigger) ? 500 : 0);
     if (score < best_score) {

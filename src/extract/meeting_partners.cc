@@ -1,7 +1,8 @@
 // AddMeetingPartners (context.h): "Prime Minister X met President Y in
 // Beijing on Thursday and signed agreements to expand police training": an
 // agreement, a cooperation or a request the meeting's side goes on to make,
-// naming nobody it reached, reached the one it met.
+// naming nobody it reached, reached the one it met (or summoned: "summoned
+// Bolivia's chargé d'affaires and demanded an explanation").
 #include <algorithm>
 
 #include "extract/context.h"
@@ -11,6 +12,18 @@ namespace {
 
 bool Follows(const std::string& event) {
   return event == "AGREE" || event == "COOPERATE" || event == "REQUEST";
+}
+
+// "summoned Bolivia's chargé d'affaires … and demanded a full explanation":
+// an envoy (envoy_noun cues) within four words after the trigger is met, as
+// one summoned or called in is.
+bool MeetsEnvoy(const DocumentView& v, const Event& e) {
+  constexpr uint32_t kWindow = 4;
+  const uint32_t end = v.Sentence(e.sentence).token_end;
+  for (uint32_t k = TriggerEnd(v, e); k < end && k < TriggerEnd(v, e) + kWindow; ++k) {
+    if (v.lexicon().HasCue(v.Lower(k), "envoy_noun")) return true;
+  }
+  return false;
 }
 
 // Whether the meeting's and the act's actors share someone.
@@ -26,7 +39,8 @@ void AddMeetingPartners(const DocumentView& v, std::vector<Event>* events) {
     if (!Follows(act.event) || !act.recipient.empty() || act.actor.empty() || act.modality == "negated") continue;
     const uint32_t to = v.TokenAt(act.trigger.begin);
     for (const Event& meeting : *events) {
-      if (meeting.event != "CONSULT" || meeting.sentence != act.sentence || meeting.recipient.empty() ||
+      const bool met = meeting.event == "CONSULT" || (meeting.event == "ACCUSE" && MeetsEnvoy(v, meeting));
+      if (!met || meeting.sentence != act.sentence || meeting.recipient.empty() ||
           meeting.modality == "negated" || meeting.trigger.begin >= act.trigger.begin || !SameSide(meeting, act)) {
         continue;
       }
