@@ -235,6 +235,17 @@ int ReportedSpeaker(const DocumentView& v, uint32_t open, uint32_t close) {
         if (v.linking().entities[e].type == "Person") return e;
       }
     }
+    // ("A spokesman for India's External Affairs Ministry, Rohan Mathur,
+    // said": the person set off by commas right before the verb, wherever
+    // the parser hung him.)
+    if (verb >= 2 && v.Word(verb - 1) == ",") {
+      const int m = v.linking().MentionAt(verb - 2);
+      const link::Mention* named = m >= 0 ? &v.linking().mentions[m] : nullptr;
+      if (named != nullptr && named->type == "PERSON" && named->entity >= 0 && named->token_end == verb - 1 &&
+          named->token_begin > 0 && v.Word(named->token_begin - 1) == ",") {
+        return named->entity;
+      }
+    }
     std::vector<int> r = SubjectEntities(v, verb);
     const std::string_view verb_dep = v.Dep(verb);
     if (r.empty() && v.Head(verb) >= 0 && (verb_dep == "advcl" || verb_dep == "xcomp" || verb_dep == "conj")) {
@@ -301,9 +312,11 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     // mark opens none either.
     // (But two words a speaker predicates: "said the accusations were
     // “recycled propaganda”", "dismissed them as “staged provocations”".)
+    // ("said the state would “guarantee order”": or what he says it will do.)
+    const std::string& before = k > 0 ? v.Lower(k - 1) : std::string();
     const bool predicated = close - k == 3 && k > 0 &&
-                            (v.Lower(k - 1) == "were" || v.Lower(k - 1) == "was" || v.Lower(k - 1) == "is" ||
-                             v.Lower(k - 1) == "are" || v.Lower(k - 1) == "as") &&
+                            (before == "were" || before == "was" || before == "is" || before == "are" ||
+                             before == "as" || before == "would" || before == "will") &&
                             SaidBefore(v, k) >= 0;
     if (close - k < 4 && !predicated) {
       k = close;
