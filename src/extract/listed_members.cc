@@ -168,7 +168,10 @@ int32_t UndergoClause(const DocumentView& v, const text::Sentence& s, uint32_t* 
 // to a participle), not a clause or a phrase of its own ("who", "to a
 // subsidiary of").
 bool Modifiers(const DocumentView& v, uint32_t from, uint32_t to) {
-  if (to - from > 4) return false;
+  // (Words joined by hyphens count once: "Armenian-German dual national".)
+  uint32_t words = 0;
+  for (uint32_t k = from; k < to; ++k) words += v.Word(k) != "-" && !v.HyphenJoined(k);
+  if (words > 4) return false;
   for (uint32_t k = from; k < to; ++k) {
     const std::string_view tag = v.Upos(k);
     if (tag == "ADP" || tag == "PRON" || tag == "AUX" || tag == "SCONJ" || tag == "CCONJ") return false;
