@@ -143,6 +143,11 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events);
 // persons, bodies and ships listed after a sanction's first target are
 // targets too (sanction_lists.cc).
 void AddSanctionLists(const DocumentView& v, std::vector<Event>* events);
+// "Militants killed 15 soldiers in an attack on Monday … JNIM claimed
+// responsibility for the attack": an attack told in the two sentences
+// before with no actor named is the claimant's, and the attack claimed takes
+// its target and date (claimed_attacks.cc).
+void AddClaimedAttackers(const DocumentView& v, std::vector<Event>* events);
 // "OFAC designated four entities and two individuals … . Hong Kong-based X
 // and its sole director, Y, arranged …": a sanction that counts its targets
 // reaches the persons, companies and ships the sentences right after it in

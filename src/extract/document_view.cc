@@ -554,17 +554,25 @@ int DocumentView::DescribedName(int m) const {
   if (static_cast<size_t>(after) >= linking_.mentions.size()) return -1;
   const link::Mention& named = linking_.mentions[after];
   const uint32_t gap = named.token_begin - from;
+  // ("Sunni jihadist separatist militant group Jaysh al-Adl": describing
+  // adjectives before the noun.)
+  constexpr uint32_t kMaxDescribing = 4;
   if (named.entity < 0 || (named.type != "PERSON" && named.type != "ORG") || named.token_begin < from || gap < 1 ||
-      gap > 2) {
+      gap > kMaxDescribing) {
     return -1;
   }
+  // (At most two nouns: "defence ministry spokesman" is a title, "told
+  // Russian reporters Putin" no description.)
+  uint32_t nouns = 0;
   for (uint32_t t = from; t < named.token_begin; ++t) {
     // ("dual national": an adjective before the noun; "national", which the
     // tagger may call an adjective, is a citizen noun.)
     const bool adjective =
         Upos(t) == "ADJ" && (t + 1 < named.token_begin || lexicon_.HasCue(Lower(t), "citizen_noun"));
     if (!StartsLower(t) || (Upos(t) != "NOUN" && !adjective) || (Lemma(t) != Lower(t) && !citizens)) return -1;
+    nouns += Upos(t) == "NOUN";
   }
+  if (nouns > 2) return -1;
   if (citizens && named.type != "PERSON") return -1;
   return after;
 }

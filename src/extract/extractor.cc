@@ -47,6 +47,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddChargeParties(view, &x.events);
   AddEventContext(view, x.quotes, timexes, doc_date, &x.events);
   AddLaterDates(view, &x.events);
+  AddClaimedAttackers(view, &x.events);
   AddIntentions(view, &x.events);
   AddThreatTargets(view, &x.events);
   AddClaims(view, &x.events);

@@ -1,0 +1,65 @@
+// AddClaimedAttackers (context.h): "Islamist militants killed at least 15
+// Beninese soldiers in an attack on an army post on Monday … JNIM claimed
+// responsibility for the attack in a statement on Tuesday": the attack told
+// before with nobody named as its actor is the claimant's, and the attack
+// the claim names is the one told before (its target and its date).
+#include <algorithm>
+
+#include "extract/context.h"
+
+namespace dossier::extract {
+namespace {
+
+// How far back the attack a claim names may be told.
+constexpr uint32_t kSentencesBack = 2;
+// Most words between "responsibility" and the attack's noun ("for the",
+// "for Monday's").
+constexpr uint32_t kMaxBetween = 4;
+
+// Whether the trigger of `e` is the noun a claim of responsibility names
+// ("claimed responsibility for the attack").
+bool ClaimedNoun(const DocumentView& v, const Event& e) {
+  const uint32_t k = v.TokenAt(e.trigger.begin);
+  const uint32_t begin = v.Sentence(e.sentence).token_begin;
+  bool for_seen = false;
+  for (uint32_t j = k; j > begin && k - j <= kMaxBetween;) {
+    --j;
+    const std::string& w = v.Lower(j);
+    if (w == "responsibility") return for_seen;
+    for_seen |= w == "for";
+    if (v.IsClauseBreak(j) || w == "," || v.Upos(j) == "VERB") return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+void AddClaimedAttackers(const DocumentView& v, std::vector<Event>* events) {
+  for (size_t i = 0; i < events->size(); ++i) {
+    if ((*events)[i].event != "ASSAULT" || (*events)[i].actor.empty() || !ClaimedNoun(v, (*events)[i])) continue;
+    const std::vector<int> claimant = (*events)[i].actor;
+    // (A place before the noun names where, not who: "the Diapaga attack".)
+    if (std::any_of(claimant.begin(), claimant.end(),
+                    [&](int x) { return v.linking().entities[x].type == "Location"; })) {
+      continue;
+    }
+    const uint32_t sentence = (*events)[i].sentence;
+    const Event* first = nullptr;  // the first attack told before with no actor
+    for (Event& before : *events) {
+      if (before.event != "ASSAULT" || !before.actor.empty() || before.modality == "negated" ||
+          before.sentence >= sentence || before.sentence + kSentencesBack < sentence) {
+        continue;
+      }
+      before.actor = claimant;
+      if (first == nullptr) first = &before;
+    }
+    Event& claimed = (*events)[i];
+    if (first != nullptr && claimed.recipient.empty()) {
+      claimed.recipient = first->recipient;
+      claimed.date = first->date;
+      claimed.date_source = first->date_source;
+    }
+  }
+}
+
+}  // namespace dossier::extract
