@@ -308,7 +308,10 @@ class PhraseRelations : public RelationBuilder {
     // "Deputy Minister Wróbel thanked …": an office already tied to a state.)
     if (HoldsStateOffice(person.entity)) return;
     const uint32_t t = static_cast<uint32_t>(person.title_token);
-    const bool body_before = t > 0 && v_.StartsLower(t - 1) && v_.lexicon().HasCue(v_.Lower(t - 1), "state_body_noun");
+    // ("ministry spokeswoman X", and "Foreign Ministry spokeswoman X" when
+    // no name was linked there.)
+    const bool body_before = t > 0 && v_.lexicon().HasCue(v_.Lower(t - 1), "state_body_noun") &&
+                             (v_.StartsLower(t - 1) || v_.linking().MentionAt(t - 1) < 0);
     if (!TitleHasCue(person, "state_office") && !body_before) {
       // ("Turkey's Foreign Ministry rejected the criticism. “…,” spokeswoman
       // Hande Yildiz said": the last state's body named speaks through her.)
@@ -494,10 +497,17 @@ class PhraseRelations : public RelationBuilder {
                        [&](const link::Mention& m) { return m.sentence == sentence && m.entity == e; });
   }
 
-  // The state whose name opens the sentence ("Ethiopia rejected …"), or -1.
+  // The state whose name opens the sentence as the subject of its verb
+  // ("Ethiopia rejected …"; not "Swedish prosecutors said"), or -1.
   int StateOpening(uint32_t sentence) const {
-    const int m = v_.linking().MentionAt(v_.Sentence(sentence).token_begin);
-    if (m < 0 || v_.linking().mentions[m].entity < 0) return -1;
+    const text::Sentence& s = v_.Sentence(sentence);
+    const int m = v_.linking().MentionAt(s.token_begin);
+    if (m < 0 || v_.linking().mentions[m].entity < 0 || v_.linking().mentions[m].type != "GPE") return -1;
+    // ("China, which claims the islands, rejected the protest": the subject,
+    // by the parse.)
+    bool subject = false;
+    for (uint32_t k = s.token_begin; k < v_.linking().mentions[m].token_end; ++k) subject |= v_.Dep(k) == "nsubj";
+    if (!subject) return -1;
     const int e = v_.linking().mentions[m].entity;
     return v_.linking().entities[e].type == "Country" ? e : -1;
   }
