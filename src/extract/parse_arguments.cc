@@ -356,16 +356,33 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
     // (Also the conjuncts the parser hung on an apposition: "X, a senior
     // engineer at Y, and Z".)
     std::vector<uint32_t> holders = heads;
+    // ("X, 58, the director of Marais Composites, and Reza Kamali, 44,": a
+    // person after ", and" the parser hung on a name inside the apposition.)
+    std::vector<uint32_t> inside;
     for (uint32_t h : heads) {
       for (uint32_t c : v.Children(h)) {
-        if (v.Dep(c) == "appos") holders.push_back(c);
+        if (v.Dep(c) == "nmod") inside.push_back(c);
+        if (v.Dep(c) != "appos") continue;
+        holders.push_back(c);
+        for (uint32_t n : v.Children(c)) {
+          if (v.Dep(n) == "nmod") inside.push_back(n);
+        }
       }
     }
+    holders.insert(holders.end(), inside.begin(), inside.end());
     for (uint32_t h : holders) {
+      const bool in_apposition = std::find(inside.begin(), inside.end(), h) != inside.end();
       for (uint32_t c : v.Children(h)) {
         if (v.Dep(c) != "conj") continue;
         uint32_t clo = c, chi = c;
         PhraseSpan(v, c, 0, &clo, &chi);
+        if (in_apposition) {
+          const int m = v.linking().MentionAt(c);
+          const link::Mention* named = m >= 0 ? &v.linking().mentions[m] : nullptr;
+          const bool closes = named != nullptr && named->type == "PERSON" && named->token_begin >= 2 &&
+                              v.Lower(named->token_begin - 1) == "and" && v.Word(named->token_begin - 2) == ",";
+          if (!closes) continue;
+        }
         // ("X and his Kazakh counterpart Murat Nurtleu": not X again.)
         const auto skipped = [&](uint32_t t) {
           const std::string& w = v.Lower(t);
