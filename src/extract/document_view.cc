@@ -664,6 +664,16 @@ std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool 
             return {linking_.mentions[m].entity};
           }
         }
+        // ("closed its land border with Rwanda", "recalled its ambassador
+        // from Algiers": the state the noun is shared with or sent to.)
+        if ((lower_[j] == "with" || lower_[j] == "from") && j > k + 1 && j + 1 < s.token_end) {
+          const int m = linking_.MentionAt(j + 1);
+          const int state = m >= 0 && linking_.mentions[m].token_begin == j + 1 && IsPlace(m) &&
+                                    linking_.mentions[m].entity >= 0
+                                ? StateOf(linking_.mentions[m].entity)
+                                : -1;
+          if (state >= 0) return {state};
+        }
         if (Word(j) == "," || IsClauseBreak(j) || Upos(j) == "ADP") break;
         const int m = linking_.MentionAt(j);
         if (m >= 0 && linking_.mentions[m].type == "PERSON" && linking_.mentions[m].entity >= 0) {
