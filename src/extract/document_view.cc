@@ -553,6 +553,12 @@ int DocumentView::DescribedName(int m) const {
   }
   if (static_cast<size_t>(after) >= linking_.mentions.size()) return -1;
   const link::Mention& named = linking_.mentions[after];
+  // ("Tajik Interior Minister Sherali Kurbonzoda": the title of the person
+  // right after the demonym.)
+  if (mention.type == "NORP" && named.type == "PERSON" && named.entity >= 0 && named.title_token >= 0 &&
+      static_cast<uint32_t>(named.title_token) == from) {
+    return after;
+  }
   const uint32_t gap = named.token_begin - from;
   // ("Sunni jihadist separatist militant group Jaysh al-Adl": describing
   // adjectives before the noun.)
