@@ -2,7 +2,9 @@
 // Beijing on Thursday and signed agreements to expand police training": an
 // agreement, a cooperation or a request the meeting's side goes on to make,
 // naming nobody it reached, reached the one it met (or summoned: "summoned
-// Bolivia's chargé d'affaires and demanded an explanation").
+// Bolivia's chargé d'affaires and demanded an explanation"); "signed a
+// contract to buy 27 vehicles from the United States": an agreement reaches
+// the partner of the act it is for.
 #include <algorithm>
 
 #include "extract/context.h"
@@ -32,9 +34,35 @@ bool SameSide(const Event& a, const Event& b) {
                      [&](int x) { return std::find(b.actor.begin(), b.actor.end(), x) != b.actor.end(); });
 }
 
+// How many words after an agreement's trigger the act it is for may stand
+// ("signed a contract on Thursday to buy").
+constexpr uint32_t kDealWindow = 8;
+
+// "Argentina signed a contract to buy 27 armoured vehicles from the United
+// States": the partner of the act an agreement is for (an infinitive after
+// its trigger, by the same side), or empty.
+std::vector<int> DealPartner(const DocumentView& v, const Event& deal, const std::vector<Event>& events) {
+  const uint32_t from = TriggerEnd(v, deal);
+  for (const Event& act : events) {
+    if (&act == &deal || act.sentence != deal.sentence || act.recipient.empty() || !SameSide(deal, act)) continue;
+    const uint32_t k = v.TokenAt(act.trigger.begin);
+    if (k <= from || k > from + kDealWindow || v.Lower(k - 1) != "to") continue;
+    bool clause = false;
+    for (uint32_t j = from; j + 1 < k; ++j) clause |= v.Word(j) == "," || v.IsClauseBreak(j);
+    if (!clause) return act.recipient;
+  }
+  return {};
+}
+
 }  // namespace
 
 void AddMeetingPartners(const DocumentView& v, std::vector<Event>* events) {
+  for (Event& deal : *events) {
+    if (deal.event != "AGREE" || !deal.recipient.empty() || deal.actor.empty() || deal.modality == "negated") continue;
+    std::vector<int> partner = DealPartner(v, deal, *events);
+    std::erase_if(partner, [&](int x) { return std::find(deal.actor.begin(), deal.actor.end(), x) != deal.actor.end(); });
+    if (!partner.empty()) deal.recipient = std::move(partner);
+  }
   for (Event& act : *events) {
     if (!Follows(act.event) || !act.recipient.empty() || act.actor.empty() || act.modality == "negated") continue;
     const uint32_t to = v.TokenAt(act.trigger.begin);

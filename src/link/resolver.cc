@@ -301,6 +301,18 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
       };
       auto is_org = [&](const Mention& m) { return m.type == "ORG" && !in_apposition(m); };
       auto is_actor = [&](const Mention& m) { return IsActorType(m.type) && !in_apposition(m); };
+      // ("Armenia has sought to diversify its suppliers since Azerbaijan
+      // retook Nagorno-Karabakh. It has also bought …": "It" opening a
+      // sentence continues the state or body the sentence before opens with.)
+      if (token == sent_begin && sentence > 0 && (w == "it" || w == "It")) {
+        const uint32_t previous = seg.sentences[sentence - 1].token_begin;
+        const int first = l.MentionAt(previous);
+        if (first >= 0 && l.mentions[first].token_begin == previous && l.mentions[first].entity >= 0 &&
+            (l.mentions[first].type == "ORG" ||
+             (l.mentions[first].type == "GPE" && l.entities[l.mentions[first].entity].type == "Country"))) {
+          return {l.mentions[first].entity};
+        }
+      }
       // This sentence first ("Chile would expand its exports", after a
       // sentence naming Reuters), an organisation before a state.
       if (int org = RecentMention(l, token, sentence, 0, is_org); org >= 0) return {org};
