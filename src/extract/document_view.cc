@@ -540,8 +540,9 @@ int DocumentView::DescribedName(int m) const {
   int after = m + 1;
   // ("French-Swiss dual national Pascal Ducret": a second demonym joined by
   // a hyphen.)
-  while (mention.type == "NORP" && static_cast<size_t>(after) < linking_.mentions.size() && from + 1 < seg_.tokens.size() &&
-         Word(from) == "-" && linking_.mentions[after].token_begin == from + 1 && linking_.mentions[after].type == "NORP") {
+  while (mention.type == "NORP" && static_cast<size_t>(after) < linking_.mentions.size() &&
+         from + 1 < seg_.tokens.size() && Word(from) == "-" && linking_.mentions[after].token_begin == from + 1 &&
+         linking_.mentions[after].type == "NORP") {
     from = linking_.mentions[after].token_end;
     ++after;
   }

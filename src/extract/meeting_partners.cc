@@ -60,7 +60,8 @@ void AddMeetingPartners(const DocumentView& v, std::vector<Event>* events) {
   for (Event& deal : *events) {
     if (deal.event != "AGREE" || !deal.recipient.empty() || deal.actor.empty() || deal.modality == "negated") continue;
     std::vector<int> partner = DealPartner(v, deal, *events);
-    std::erase_if(partner, [&](int x) { return std::find(deal.actor.begin(), deal.actor.end(), x) != deal.actor.end(); });
+    std::erase_if(partner,
+                  [&](int x) { return std::find(deal.actor.begin(), deal.actor.end(), x) != deal.actor.end(); });
     if (!partner.empty()) deal.recipient = std::move(partner);
   }
   for (Event& act : *events) {

@@ -155,7 +155,8 @@ void PredicateRepair::FiniteConjunct(const WordInfo* words, int n, const uint8_t
   // sides, and urged Australia": after ", and", a past form joined to a verb
   // with an auxiliary of its own or in a clause below another.)
   const auto other_clause = [&](int v) {
-    return HasDependent(words, heads, labels, n, v, aux_label_) || (cop_ >= 0 && HasDependent(words, heads, labels, n, v, cop_)) ||
+    return HasDependent(words, heads, labels, n, v, aux_label_) ||
+           (cop_ >= 0 && HasDependent(words, heads, labels, n, v, cop_)) ||
            (heads[v] >= 0 && (labels[v] == parataxis_ || labels[v] == ccomp_ || labels[v] == advcl_));
   };
   for (int i = 0; i < n; ++i) {
