@@ -772,8 +772,10 @@ class PhraseRelations : public RelationBuilder {
       if (p > sentence_begin + 1 && (v_.Word(p - 1) == "for" || v_.Word(p - 1) == "of")) e = p - 1;
     }
     uint32_t k = e;
+    // (Not the article: "The President of Kenya, X".)
     while (k > sentence_begin && e - k < 3 && !v_.StartsLower(k - 1) && base::HasLetter(v_.Word(k - 1)) &&
-           !base::IsPossessiveClitic(v_.Lower(k - 1)) && v_.linking().MentionAt(k - 1) < 0) {
+           !base::IsPossessiveClitic(v_.Lower(k - 1)) && v_.linking().MentionAt(k - 1) < 0 &&
+           v_.Lower(k - 1) != "the") {
       --k;
     }
     if (k == e || RoleRelation(k, e) == nullptr) return;
@@ -848,7 +850,11 @@ class PhraseRelations : public RelationBuilder {
     if (at < 0 && v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(p.token_begin - 2))) {
       at = v_.linking().MentionAt(p.token_begin - 3);
     }
-    if (at < 0 || v_.linking().mentions[at].type != "ORG" || v_.linking().mentions[at].entity < 0) return;
+    // ("The Minister of Foreign Affairs of Canada, Claire Bouchard": a
+    // state's office.)
+    const bool state = at >= 0 && v_.linking().mentions[at].type == "GPE" && v_.linking().mentions[at].entity >= 0 &&
+                       v_.linking().entities[v_.linking().mentions[at].entity].type == "Country";
+    if (at < 0 || (v_.linking().mentions[at].type != "ORG" && !state) || v_.linking().mentions[at].entity < 0) return;
     uint32_t j = v_.linking().mentions[at].token_begin;
     // (A state's possessive before the body: "Yemen's".)
     if (j > sentence_begin + 1 && base::IsPossessiveClitic(v_.Lower(j - 1))) {
@@ -858,16 +864,22 @@ class PhraseRelations : public RelationBuilder {
     }
     if (j > sentence_begin && v_.Lower(j - 1) == "the") --j;
     if (j < sentence_begin + 3 || v_.Lower(j - 1) != "of") return;
-    const uint32_t role_end = j - 1;
+    uint32_t role_end = j - 1;
     uint32_t b = role_end;
     while (b > sentence_begin && role_end - b < 3 && RoleWord(b - 1)) --b;
+    if (b == role_end && state) CapitalisedOffice(sentence_begin, &b, &role_end);
     if (b == role_end || b == sentence_begin || v_.Lower(b - 1) != "the") return;
     // (The description opens the sentence, or the story after its dateline,
-    // or follows a comma.)
+    // or follows a comma or "by": "Statement by the Minister of Foreign
+    // Affairs of Canada, X, on …".)
     const std::string_view before = b - 1 > sentence_begin ? v_.Word(b - 2) : std::string_view(",");
-    if (before != "," && before != "-" && before != "\xE2\x80\x94" && before != "\xE2\x80\x93") return;
+    if (before != "," && before != "-" && before != "\xE2\x80\x94" && before != "\xE2\x80\x93" && before != "by") {
+      return;
+    }
     if (const std::string* rel = RoleRelation(b, role_end, /*definite=*/true)) {
-      AddRole(p.entity, *rel, v_.linking().mentions[at].entity, p.sentence);
+      // (A state's office other than its head is a role in it.)
+      AddRole(p.entity, state && *rel != "leader_of" ? "role_in" : *rel, v_.linking().mentions[at].entity,
+              p.sentence);
     }
   }
 
