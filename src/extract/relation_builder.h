@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/strings.h"
 #include "extract/context.h"
 
 namespace dossier::extract {
@@ -30,11 +31,17 @@ class RelationBuilder {
   // organisation or a public body ("chief technology officer", "a spokesman
   // for the Joint Chiefs of Staff"; role_in a state) is employment.
   // An office in an armed group or a party ("the Houthis' military
-  // spokesman") is membership.
+  // spokesman") is membership, and so is one in a body whose name ends in
+  // an armed force's noun ("Rwanda Defence Force spokesman X", "a commander
+  // of the Revolutionary Guards"; force_noun cues).
   void AddRole(int person, const std::string& predicate, int org, uint32_t sentence) {
     const link::DocEntity& body = v_.linking().entities[org];
     const bool employer = body.type == "Company" || body.type == "Organization" || body.type == "PublicBody";
-    const bool members = body.kb != nullptr && (body.kb->sector == "armed_group" || body.kb->sector == "party");
+    const size_t space = body.name.rfind(' ');
+    const bool force = space != std::string::npos &&
+                       v_.lexicon().HasCue(base::AsciiLower(body.name.substr(space + 1)), "force_noun");
+    const bool members =
+        force || (body.kb != nullptr && (body.kb->sector == "armed_group" || body.kb->sector == "party"));
     Add(person, predicate != "role_in" ? predicate : members ? "member_of" : employer ? "employee_of" : predicate,
         org, sentence);
   }

@@ -140,7 +140,8 @@ class PhraseRelations : public RelationBuilder {
         if (const int state = v_.StateOf(org); state >= 0 && state != org) {
           Add(person.entity, "role_in", state, person.sentence);
         }
-        Add(person.entity, "employee_of", org, person.sentence);
+        // (Membership of an armed force: "Rwanda Defence Force spokesman X".)
+        AddRole(person.entity, "role_in", org, person.sentence);
         return;
       }
       Add(person.entity, relation, org, person.sentence);
