@@ -12,22 +12,18 @@ namespace {
 
 // How far back the attack a claim names may be told.
 constexpr uint32_t kSentencesBack = 2;
-// Most words between "responsibility" and the attack's noun ("for the",
-// "for Monday's").
+// Most words between "for" and the attack's noun ("the", "Monday's").
 constexpr uint32_t kMaxBetween = 4;
 
 // Whether the trigger of `e` is the noun a claim of responsibility names
-// ("claimed responsibility for the attack").
+// ("claimed responsibility for the attack", "for Monday's attack").
 bool ClaimedNoun(const DocumentView& v, const Event& e) {
   const uint32_t k = v.TokenAt(e.trigger.begin);
   const uint32_t begin = v.Sentence(e.sentence).token_begin;
-  bool for_seen = false;
-  for (uint32_t j = k; j > begin && k - j <= kMaxBetween;) {
-    --j;
-    const std::string& w = v.Lower(j);
-    if (w == "responsibility") return for_seen;
-    for_seen |= w == "for";
-    if (v.IsClauseBreak(j) || w == "," || v.Upos(j) == "VERB") return false;
+  for (uint32_t j = k; j > begin && k - j <= kMaxBetween; --j) {
+    if (v.ResponsibilityFor(j) >= 0) return true;
+    const std::string& w = v.Lower(j - 1);
+    if (v.IsClauseBreak(j - 1) || w == "," || v.Upos(j - 1) == "VERB") return false;
   }
   return false;
 }

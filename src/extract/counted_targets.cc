@@ -81,7 +81,7 @@ bool ParagraphBreakBefore(const DocumentView& v, uint32_t s) {
 // listed).
 bool Quotes(const DocumentView& v, const text::Sentence& s) {
   for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
-    if (v.Word(k) == "\"" || v.Word(k) == "\xE2\x80\x9C" || v.Word(k) == "\xE2\x80\x9D") return true;
+    if (DocumentView::IsQuoteMark(v.Word(k))) return true;
   }
   return false;
 }

@@ -93,6 +93,17 @@ uint32_t DocumentView::DescriptionEnd(uint32_t k) const {
   return k;
 }
 
+int32_t DocumentView::ResponsibilityFor(uint32_t after) const {
+  constexpr uint32_t kMaxBetween = 4;
+  const uint32_t begin = Sentence(SentenceOf(after)).token_begin;
+  if (after < begin + 2 || lower_[after - 1] != "for") return -1;
+  for (uint32_t r = after - 2; r > begin && after - 2 - r < kMaxBetween; --r) {
+    if (lower_[r] == "responsibility") return static_cast<int32_t>(r);
+    if (IsClauseBreak(r) || Upos(r) == "VERB" || lower_[r] == "," || lower_[r] == "for") break;
+  }
+  return -1;
+}
+
 bool DocumentView::IsPlace(int mention) const {
   const std::string& type = linking_.mentions[mention].type;
   return type == "GPE" || type == "LOC";
@@ -647,10 +658,9 @@ std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool 
   for (uint32_t k = from; k < s.token_end && k < from + window;) {
     // "a Hong Kong-based company, Golden Crown Shipping Ltd,": a name in
     // apposition to a common noun is the object.
-    // ("accused the executive, Swiss national X": an adjective the tagger
-    // made of a noun after an article.)
-    const bool nominal = k > from && (Upos(k - 1) == "NOUN" || (Upos(k - 1) == "ADJ" && Upos(k - 2) == "DET"));
-    if (Word(k) == "," && nominal && Apposition(k + 1)) {
+    // ("accused the executive, Swiss national X": also after a noun the
+    // tagger took for an adjective.)
+    if (Word(k) == "," && k > from && NounLike(k - 1) && Apposition(k + 1)) {
       ++k;
       continue;
     }

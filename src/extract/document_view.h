@@ -117,10 +117,27 @@ class DocumentView {
   // The verb of undergoing (undergo_verb cues: "faces criminal charges")
   // right before a noun trigger at k, over up to two describing words, or -1.
   int32_t UndergoVerbBefore(uint32_t k) const;
+  // "claimed responsibility (on Tuesday) for …": when the word before token
+  // `after` is "for", the token of "responsibility" within four words before
+  // it, over a short adverbial (no clause break, verb, comma or other
+  // "for" between); else -1.
+  int32_t ResponsibilityFor(uint32_t after) const;
+  // Whether the tagger reads the word at k as a noun, or as an adjective
+  // right after a determiner ("accused the executive, …": a noun it took for
+  // an adjective).
+  bool NounLike(uint32_t k) const {
+    return Upos(k) == "NOUN" || (Upos(k) == "ADJ" && k > 0 && Upos(k - 1) == "DET");
+  }
   // Whether the word at k starts with a lower-case ASCII letter.
   bool StartsLower(uint32_t k) const {
     const std::string_view w = Word(k);
     return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+  }
+  // A mark that opens or closes a quotation (straight or curly, double or
+  // single).
+  static bool IsQuoteMark(std::string_view w) {
+    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "'" || w == "\xE2\x80\x98" ||
+           w == "\xE2\x80\x99";
   }
   // "his", "her", "its", "their" (lower case).
   static bool IsPossessivePronoun(std::string_view w) {

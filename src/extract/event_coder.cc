@@ -57,13 +57,7 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
     const uint32_t before = w == "a" || w == "an" || w == "the" ? j : j + 1;
     // ("claimed responsibility on Tuesday for": a short adverbial may stand
     // between.)
-    if (before >= s.token_begin + 2 && v_.Lower(before - 1) == "for") {
-      for (uint32_t r = before - 2; r > s.token_begin && before - 2 - r < 4; --r) {
-        if (v_.Lower(r) == "responsibility") return v_.SubjectBefore(r);
-        const std::string& between = v_.Lower(r);
-        if (v_.IsClauseBreak(r) || v_.Upos(r) == "VERB" || between == "," || between == "for") break;
-      }
-    }
+    if (const int32_t r = v_.ResponsibilityFor(before); r >= 0) return v_.SubjectBefore(static_cast<uint32_t>(r));
     if (w == "a" || w == "an" || w == "the") {
       // "A militia … claimed the attack on Monday": who claims it acted
       // ("claimed the attack was staged" claims a statement).

@@ -472,23 +472,18 @@ bool InOtherConjunct(const DocumentView& v, uint32_t k, uint32_t trigger) {
   return false;
 }
 
-bool IsQuoteMark(std::string_view w) {
-  return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "'" || w == "\xE2\x80\x98" ||
-         w == "\xE2\x80\x99";
-}
-
 // "Is Iran helping Pyongyang build missiles?", "Analysis: Will the sanctions
 // bite?": a sentence that asks yes or no asserts nothing.
 bool YesNoQuestion(const DocumentView& v, uint32_t sentence) {
   const text::Sentence& s = v.Sentence(sentence);
   uint32_t last = s.token_end;
-  while (last > s.token_begin && IsQuoteMark(v.Word(last - 1))) --last;
+  while (last > s.token_begin && DocumentView::IsQuoteMark(v.Word(last - 1))) --last;
   if (last == s.token_begin || v.Word(last - 1) != "?") return false;
   uint32_t first = s.token_begin;
   for (uint32_t k = s.token_begin; k < s.token_end && k < s.token_begin + 4; ++k) {
     if (v.Word(k) == ":") first = k + 1;
   }
-  while (first < last && IsQuoteMark(v.Word(first))) ++first;
+  while (first < last && DocumentView::IsQuoteMark(v.Word(first))) ++first;
   return first < last && v.lexicon().HasCue(v.Lower(first), "question_opener");
 }
 

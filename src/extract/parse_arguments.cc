@@ -504,12 +504,9 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
     }
   }
   if (out.empty() && heads.size() == 1) out = ListedAfter(v, heads.front());
-  // ("accused the executive, …": an adjective the tagger made of a noun
-  // after an article.)
-  const bool nominal = heads.size() == 1 && (v.Upos(heads.front()) == "NOUN" ||
-                                             (v.Upos(heads.front()) == "ADJ" && heads.front() > 0 &&
-                                              v.Upos(heads.front() - 1) == "DET"));
-  if (out.empty() && nominal) {
+  // ("accused the executive, …": also a noun the tagger took for an
+  // adjective.)
+  if (out.empty() && heads.size() == 1 && v.NounLike(heads.front())) {
     if (const int m = AppositionMentionAfter(v, heads.front()); m >= 0) {
       const int named = v.linking().mentions[m].entity;
       out.push_back(named);

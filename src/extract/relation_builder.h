@@ -37,13 +37,18 @@ class RelationBuilder {
   void AddRole(int person, const std::string& predicate, int org, uint32_t sentence) {
     const link::DocEntity& body = v_.linking().entities[org];
     const bool employer = body.type == "Company" || body.type == "Organization" || body.type == "PublicBody";
-    const size_t space = body.name.rfind(' ');
-    const bool force = space != std::string::npos &&
-                       v_.lexicon().HasCue(base::AsciiLower(body.name.substr(space + 1)), "force_noun");
-    const bool members =
-        force || (body.kb != nullptr && (body.kb->sector == "armed_group" || body.kb->sector == "party"));
+    const bool members = NameEndsIn(body, "force_noun") ||
+                         (body.kb != nullptr && (body.kb->sector == "armed_group" || body.kb->sector == "party"));
     Add(person, predicate != "role_in" ? predicate : members ? "member_of" : employer ? "employee_of" : predicate,
         org, sentence);
+  }
+
+  // Whether the last of several words of entity d's name is a cue of
+  // `category` ("Rwanda Defence Force": force_noun; "Foreign Ministry":
+  // dateline_body).
+  bool NameEndsIn(const link::DocEntity& d, std::string_view category) const {
+    const size_t space = d.name.rfind(' ');
+    return space != std::string::npos && v_.lexicon().HasCue(base::AsciiLower(d.name.substr(space + 1)), category);
   }
 
   // "Cedar Crest Exchange, a currency dealer in Beirut, and its owner": the
@@ -82,6 +87,19 @@ class RelationBuilder {
                                                                                                           : -1;
     }
     return -1;
+  }
+
+  // "X, whose sole shareholder is …", "X, a company in Dubai whose only
+  // director, …": the organisation or body a "whose" clause at token
+  // `whose` is about: the name before its comma, else the one the
+  // description before it stands in apposition to; -1.
+  int NamedBeforeWhose(uint32_t whose) const {
+    const uint32_t begin = v_.Sentence(v_.SentenceOf(whose)).token_begin;
+    if (whose > begin + 1 && v_.Word(whose - 1) == ",") {
+      const int named = EntityOfMentionEndingAt(whose - 1);
+      if (named >= 0 && OrgOrState(named) != nullptr && v_.linking().entities[named].type != "Country") return named;
+    }
+    return NamedBeforeDescription(whose);
   }
 
   // Whether a relation found so far gives `person` an office in a state.

@@ -239,10 +239,8 @@ class PatternRelations : public RelationBuilder {
     if (before < k) {
       // ("The Aurelia Star's registered owner, Marlow Bay Shipping, is
       // incorporated in": the name in apposition to the subject.)
-      const std::vector<int> subject =
-          before > 0 && v_.Word(before - 1) == "," && EntityOfMentionEndingAt(before - 1) >= 0
-              ? std::vector<int>{EntityOfMentionEndingAt(before - 1)}
-              : v_.SubjectBefore(before);
+      const int apposed = before > 0 && v_.Word(before - 1) == "," ? EntityOfMentionEndingAt(before - 1) : -1;
+      const std::vector<int> subject = apposed >= 0 ? std::vector<int>{apposed} : v_.SubjectBefore(before);
       if (subject.size() == 1) named = subject.front();
     } else {
       // The description before the participle: "a shipping agent".
@@ -369,8 +367,7 @@ class PatternRelations : public RelationBuilder {
     // …": the name the noun before "whose" stands in apposition to.)
     if (b > begin + 2 && v_.Lower(b - 1) == "whose" && end + 1 < sentence_end &&
         (v_.Lower(end) == "is" || v_.Lower(end) == "was")) {
-      const int company =
-          v_.Word(b - 2) == "," ? EntityOfMentionEndingAt(b - 2) : NamedBeforeParticiple(b - 1, b - 1, s);
+      const int company = NamedBeforeWhose(b - 1);
       const int owner = NamedOwnerAt(end + 1);
       if (company >= 0 && owner >= 0 && owner != company && OrgOrState(company) != nullptr &&
           v_.linking().entities[company].type != "Country") {

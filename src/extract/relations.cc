@@ -564,11 +564,7 @@ class PhraseRelations : public RelationBuilder {
     for (int e = 0; e < static_cast<int>(entities.size()); ++e) {
       const link::DocEntity& d = entities[e];
       if (d.type != "PublicBody" || d.kb != nullptr || !d.country.empty()) continue;
-      const size_t space = d.name.rfind(' ');
-      if (space == std::string::npos ||
-          !v_.lexicon().HasCue(base::AsciiLower(d.name.substr(space + 1)), "dateline_body")) {
-        continue;
-      }
+      if (!NameEndsIn(d, "dateline_body")) continue;
       if (std::any_of(out_.begin(), out_.end(), [&](const Relation& r) { return r.subject == e; })) continue;
       bool other = false;
       uint32_t first = UINT32_MAX;
@@ -729,11 +725,7 @@ class PhraseRelations : public RelationBuilder {
     } else if (v_.Lower(b - 1) == "whose") {
       // ("Coral Meridian Shipping Ltd, a company in Dubai whose only
       // director, Indian national Ashwin Raghavan": the body described.)
-      const int named = v_.Word(b - 2) == "," ? EntityOfMentionEndingAt(b - 2) : -1;
-      const int described = named >= 0 && OrgOrState(named) != nullptr && v_.linking().entities[named].type != "Country"
-                                ? named
-                                : NamedBeforeDescription(b - 1);
-      if (described >= 0) org.push_back(described);
+      if (const int described = NamedBeforeWhose(b - 1); described >= 0) org.push_back(described);
     } else if (v_.Lower(b - 1) == "its" || v_.Lower(b - 1) == "their") {
       org = v_.Referents(b - 1);
       // ("detained four of the company's employees, including its country

@@ -24,31 +24,22 @@ struct Trial {
 
 PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
     : pos_(pos), parser_(parser) {
-  verb_ = pos.TagId("VERB");
-  aux_ = pos.TagId("AUX");
-  noun_ = pos.TagId("NOUN");
-  adj_ = pos.TagId("ADJ");
-  propn_ = pos.TagId("PROPN");
+  for (auto [id, tag] : {std::pair{&verb_, "VERB"}, {&aux_, "AUX"}, {&noun_, "NOUN"}, {&adj_, "ADJ"},
+                         {&propn_, "PROPN"}}) {
+    *id = pos.TagId(tag);
+  }
+  for (auto [id, label] : {std::pair{&cop_, "cop"}, {&aux_label_, "aux"}, {&aux_pass_, "aux:pass"},
+                           {&nsubj_, "nsubj"}, {&nsubj_pass_, "nsubj:pass"}, {&conj_, "conj"}, {&mark_, "mark"},
+                           {&parataxis_, "parataxis"}, {&ccomp_, "ccomp"}, {&advcl_, "advcl"}, {&obj_, "obj"},
+                           {&xcomp_, "xcomp"}, {&relcl_, "acl:relcl"}, {&root_, "root"}}) {
+    *id = LabelId(parser, label);
+  }
   full_stop_ = DescribeWord(".").lower;
   comma_ = DescribeWord(",").lower;
-  cop_ = LabelId(parser, "cop");
-  aux_label_ = LabelId(parser, "aux");
-  aux_pass_ = LabelId(parser, "aux:pass");
-  nsubj_ = LabelId(parser, "nsubj");
-  nsubj_pass_ = LabelId(parser, "nsubj:pass");
+  to_ = DescribeWord("to").lower;
+  and_ = DescribeWord("and").lower;
   ing_ = DescribeWord("doing").suf3;
   ed_ = DescribeWord("stated").suf2;
-  to_ = DescribeWord("to").lower;
-  conj_ = LabelId(parser, "conj");
-  mark_ = LabelId(parser, "mark");
-  parataxis_ = LabelId(parser, "parataxis");
-  ccomp_ = LabelId(parser, "ccomp");
-  advcl_ = LabelId(parser, "advcl");
-  and_ = DescribeWord("and").lower;
-  obj_ = LabelId(parser, "obj");
-  xcomp_ = LabelId(parser, "xcomp");
-  relcl_ = LabelId(parser, "acl:relcl");
-  root_ = LabelId(parser, "root");
 }
 
 bool PredicateRepair::HasPredicate(const uint8_t* tags, const int32_t* heads,
