@@ -165,10 +165,18 @@ class RelationBuilder {
     // sanctioned by": past a relative clause set off by commas.
     uint32_t verb = k;
     while (verb > s.token_begin && v_.lexicon().HasCue(v_.Lower(verb - 1), "be_aux")) --verb;
+    // ("Polotsk Air Cargo LLC, whose director is X, was sanctioned by": or
+    // a "whose" clause, which opens no clause of its own.)
     if (verb > s.token_begin + 2 && v_.Word(verb - 1) == ",") {
       const uint32_t clause = v_.ClauseStart(verb - 2);
       if (clause > s.token_begin && v_.cues().Has(link::CueKind::kRelative, v_.Word(clause))) {
         k = v_.Word(clause - 1) == "," ? clause - 1 : clause;
+      }
+      for (uint32_t j = verb - 2; j > clause + 1 && j > s.token_begin + 1; --j) {
+        if (v_.Lower(j - 1) == "whose" && v_.Word(j - 2) == ",") {
+          k = j - 2;
+          break;
+        }
       }
     }
     for (uint32_t j = k; j > s.token_begin;) {

@@ -509,6 +509,26 @@ class PatternRelations : public RelationBuilder {
     }
   }
 
+  // "Its shares are held by Orchid Bay Holdings Limited", "Sinar's shares
+  // are owned by X": the company whose shares they are (the one "its" refers
+  // to, or named in the possessive) is owned by the holder named after.
+  void FromSharesBy(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
+    const uint32_t begin = v_.Sentence(s).token_begin;
+    uint32_t b = k;
+    // ("all of its shares", "its remaining shares".)
+    if (b > begin && v_.StartsLower(b - 1) && v_.Upos(b - 1) == "ADJ") --b;
+    if (b == begin) return;
+    std::vector<int> owned;
+    if (v_.Lower(b - 1) == "its") {
+      owned = v_.Referents(b - 1);
+    } else if (base::IsPossessiveClitic(v_.Lower(b - 1))) {
+      if (const int e = EntityOfMentionEndingAt(b - 1); e >= 0) owned.push_back(e);
+    }
+    if (owned.size() != 1 || v_.linking().entities[owned.front()].type != "Company") return;
+    const int owner = NamedOwnerAt(end);
+    if (owner >= 0 && owner != owned.front()) Add(owned.front(), p.predicate, owner, s);
+  }
+
   void ApplyPattern(const RelationPattern& p, uint32_t k, uint32_t end) {
     uint32_t s = v_.SentenceOf(k);
     if (p.kind == "person_org") return FromPersonOrg(p, k, end, s);
@@ -594,6 +614,8 @@ class PatternRelations : public RelationBuilder {
       FromOwnedNoun(p, k, end, s);
     } else if (p.kind == "company_by" || p.kind == "company_by_person") {
       FromCompanyBy(p, k, end, s);
+    } else if (p.kind == "shares_by") {
+      FromSharesBy(p, k, end, s);
     } else if (p.kind == "by") {
       int subject = NearestActorBefore(k, false);
       for (int b : GroupAt(end)) Add(subject, p.predicate, b, s);

@@ -60,6 +60,13 @@ class PhraseRelations : public RelationBuilder {
     }
     uint32_t t = static_cast<uint32_t>(person.title_token);
     int org = EntityOfMentionEndingAt(t);
+    // ("Africa Minister Harriet Lowther", "Pacific Minister X": a region of
+    // no state before an office of state is its portfolio; the state is the
+    // context's.)
+    if (org >= 0 && v_.linking().entities[org].type == "Location" && v_.StateOf(org) < 0 &&
+        TitleHasCue(person, "state_office")) {
+      org = -1;
+    }
     if (org < 0 && t > 0 && v_.Word(t - 1) == "-") org = EntityOfMentionEndingAt(t - 1);
     // ("International Atomic Energy Agency (IAEA) chief Rafael Grossi": past
     // the acronym in brackets.)
@@ -678,6 +685,8 @@ class PhraseRelations : public RelationBuilder {
   // <ORG>'s <role> , <PERSON>   /   its <role> , <PERSON>
   // (A demonym and a common noun may describe the person: "its director,
   // Indian national Rakesh Varma".)
+  // (So may a copula stand for the comma: "Sinar's sole director is Mohd
+  // Faizal Rahman", "Polotsk Air Cargo LLC, whose director is X".)
   void FromRoleBefore(size_t i) {
     const link::Mention& p = v_.linking().mentions[i];
     if (p.type != "PERSON" || p.token_begin < 3) return;
@@ -688,7 +697,8 @@ class PhraseRelations : public RelationBuilder {
       comma = demonym->token_begin - 1;
     }
     const uint32_t sentence_begin = v_.Sentence(p.sentence).token_begin;
-    if (v_.Word(comma) != ",") {
+    const bool copula = v_.Lower(comma) == "is" || v_.Lower(comma) == "was";
+    if (v_.Word(comma) != "," && !copula) {
       OwnRoleBefore(p, sentence_begin);
       return;
     }
@@ -1192,6 +1202,17 @@ class PhraseRelations : public RelationBuilder {
     if (i > 0 && ms[i - 1].token_end + 2 == p.token_begin && v_.StartsLower(ms[i - 1].token_end) &&
         state_citizen(ms[i - 1], p.token_begin - 1)) {
       Add(p.entity, "citizen_of", ms[i - 1].entity, p.sentence);
+    }
+    // ("A Malian trader, Boubacar Sissoko", "a Senegalese customs officer,
+    // Ibrahima Ndao": the noun, with a word describing it, in apposition.)
+    if (i > 0 && p.token_begin >= 2 && v_.Word(p.token_begin - 1) == ",") {
+      const link::Mention& n = ms[i - 1];
+      const uint32_t noun = p.token_begin - 2;
+      const bool described = n.token_end + 1 == noun && v_.StartsLower(n.token_end);
+      if ((n.token_end == noun || described) && n.token_begin > 0 &&
+          (v_.Lower(n.token_begin - 1) == "a" || v_.Lower(n.token_begin - 1) == "an") && state_citizen(n, noun)) {
+        Add(p.entity, "citizen_of", n.entity, p.sentence);
+      }
     }
     // (The second of two after a plural: "… citizens Win Naing and Soe Moe Aung".)
     if (i > 1 && ms[i - 1].type == "PERSON" && ms[i - 1].token_end + 1 == p.token_begin &&

@@ -299,13 +299,25 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
         }
         return false;
       };
-      auto is_org = [&](const Mention& m) { return m.type == "ORG" && !in_apposition(m); };
-      auto is_actor = [&](const Mention& m) { return IsActorType(m.type) && !in_apposition(m); };
+      // ("bought gold from FPK-controlled mines. Its director": a name joined
+      // by a hyphen to a participle describes a noun and is no antecedent.)
+      const auto modifier = [&](const Mention& m) {
+        return m.token_end + 1 < seg.tokens.size() && word(m.token_end) == "-" &&
+               seg.tokens[m.token_end].begin == seg.tokens[m.token_end - 1].end;
+      };
+      auto is_org = [&](const Mention& m) { return m.type == "ORG" && !in_apposition(m) && !modifier(m); };
+      auto is_actor = [&](const Mention& m) { return IsActorType(m.type) && !in_apposition(m) && !modifier(m); };
       // ("Armenia has sought to diversify its suppliers since Azerbaijan
       // retook Nagorno-Karabakh. It has also bought …": "It" opening a
       // sentence continues the state or body the sentence before opens with.)
-      if (token == sent_begin && sentence > 0 && (w == "it" || w == "It")) {
-        const uint32_t previous = seg.sentences[sentence - 1].token_begin;
+      // ("The company, Great Lakes Precious Metals Ltd, bought gold …. Its
+      // director": or with the name in apposition to the noun opening it.)
+      if (token == sent_begin && sentence > 0 && (w == "it" || w == "It" || w == "Its")) {
+        uint32_t previous = seg.sentences[sentence - 1].token_begin;
+        if (previous + 3 < sent_begin && (word(previous) == "The" || word(previous) == "the") &&
+            cues_.Has(CueKind::kOrgNoun, word(previous + 1)) && word(previous + 2) == ",") {
+          previous += 3;
+        }
         const int first = l.MentionAt(previous);
         if (first >= 0 && l.mentions[first].token_begin == previous && l.mentions[first].entity >= 0 &&
             (l.mentions[first].type == "ORG" ||

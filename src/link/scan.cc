@@ -474,19 +474,29 @@ void Scan::NoteDepartmentName(int entity) {
 }
 
 
-int Scan::AddLocal(const std::string& prefix, const std::string& type, std::string_view name) {
+int Scan::AddLocal(const std::string& prefix, const std::string& type, std::string_view name,
+                   const std::string& owner_state) {
+  // ("Turkey's Foreign Ministry" after "the Greek Foreign Ministry": another
+  // state's body, an entity of its own.)
+  const auto other_state = [&](int e) {
+    const std::string& c = out_.entities[e].country;
+    return !owner_state.empty() && !c.empty() && c != owner_state;
+  };
   std::string id = prefix + base::Slugify(name);
   auto it = by_id_.find(id);
+  if (it != by_id_.end() && other_state(it->second)) id = prefix + base::Slugify(owner_state + " " + std::string(name));
+  it = by_id_.find(id);
   if (it != by_id_.end()) return it->second;
   // "Zarvan Shipping" after "Zarvan Shipping Ltd": a shorter name of one named
   // before (also when a place's keyword ends it: "Lucent Harbor" after
   // "Lucent Harbor Trading Ltd").
   if (auto alias = by_alias_.find(std::string(name));
-      alias != by_alias_.end() && (OrganisationTypes(out_.entities[alias->second].type, type) ||
-                                   (type == "Location" && out_.entities[alias->second].type == "Company"))) {
+      alias != by_alias_.end() && !other_state(alias->second) &&
+      (OrganisationTypes(out_.entities[alias->second].type, type) ||
+       (type == "Location" && out_.entities[alias->second].type == "Company"))) {
     return alias->second;
   }
-  out_.entities.push_back({id, std::string(name), type, "", {}, nullptr});
+  out_.entities.push_back({id, std::string(name), type, owner_state, {}, nullptr});
   int idx = static_cast<int>(out_.entities.size() - 1);
   by_id_[id] = idx;
   by_alias_[std::string(name)] = idx;
@@ -496,16 +506,17 @@ int Scan::AddLocal(const std::string& prefix, const std::string& type, std::stri
 }
 
 // "Golden Crown Shipping Ltd" is "Golden Crown Shipping" and "Golden Crown"
-// later in the story: the name without its trailing legal form and company
-// keywords, while a word that is neither stays.
+// later in the story: the name without its trailing legal form and keywords
+// ("Golden Wing Aviation Services Co., Ltd." is "Golden Wing": "Services",
+// a public body's word elsewhere, is a company's here), while a word that is
+// neither stays.
 void Scan::NoteShortNames(int entity) {
   const std::string name = out_.entities[entity].name;
   const std::vector<text::Token> tokens = text::Tokenize(name);
   size_t end = tokens.size();
   const auto generic = [&](size_t k) {
     const std::string_view w = Word(name, tokens[k]);
-    const std::string* keyword = cues_.Find(CueKind::kOrgKeyword, w);
-    return w == "," || cues_.Has(CueKind::kLegalForm, w) || (keyword != nullptr && *keyword == "Company");
+    return w == "," || cues_.Has(CueKind::kLegalForm, w) || cues_.Has(CueKind::kOrgKeyword, w);
   };
   size_t distinctive = 0;  // words up to the last one that is not generic
   for (size_t k = 0; k < tokens.size(); ++k) {
@@ -816,7 +827,11 @@ void Scan::ScanSentence(uint32_t s) {
       g.entries.clear();
     }
     if (!g.entries.empty() && (r.end <= g.token_end || (!run_typed && !tagger_whole))) {
-      const NameEntry* e = PlaceEntry(g.entries, g.token_end, sent.token_end);
+      // ("SAN JOSE, April 1 (Reuters) - Costa Rica on Wednesday expelled …":
+      // a dateline's town is placed by the states the lead names too.)
+      const uint32_t place_limit =
+          dateline ? seg_.sentences[std::min<size_t>(s + 2, seg_.sentences.size() - 1)].token_end : sent.token_end;
+      const NameEntry* e = PlaceEntry(g.entries, g.token_end, place_limit);
       int idx = AddKbEntity(e->entity);
       AddMention(s, g.token_begin, g.token_end, MentionTypeOf(*e), idx);
       i = AddAcronymAfter(s, g.token_end, idx);

@@ -188,7 +188,10 @@ class Scan {
   bool TryRegime(Range r, uint32_t end, uint32_t s);
   int LinkRun(Range r, uint32_t s, bool initial);
   int AddKbEntity(const kb::Entity* e);
-  int AddLocal(const std::string& prefix, const std::string& type, std::string_view name);
+  // (`owner_state`: the state a possessive before the name names, whose
+  // bodies are not another state's of the same name.)
+  int AddLocal(const std::string& prefix, const std::string& type, std::string_view name,
+               const std::string& owner_state = "");
   void AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& type, int entity);
   // The end of run r with a company's legal form after a comma ("Lunar
   // Transportation Systems, Inc."), or r.end when none follows.

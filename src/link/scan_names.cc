@@ -602,7 +602,14 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   if (single && cues_.Has(CueKind::kLegalForm, name)) return -1;
   if (single && (org || loc) && ner_type.empty() && ner_ != nullptr) return -1;
   std::string prefix = type == "Person" ? "person:" : type == "Location" ? "loc:" : "org:";
-  int idx = AddLocal(prefix, type, name);
+  std::string owner_state;
+  if (type != "Person" && r.begin >= 2 && base::IsPossessiveClitic(Word(text_, seg_.tokens[r.begin - 1]))) {
+    const int m = out_.MentionAt(r.begin - 2);
+    if (m >= 0 && out_.mentions[m].entity >= 0 && out_.entities[out_.mentions[m].entity].type == "Country") {
+      owner_state = out_.entities[out_.mentions[m].entity].country;
+    }
+  }
+  int idx = AddLocal(prefix, type, name, owner_state);
   if (type != "Person" && out_.entities[idx].country.empty()) out_.entities[idx].country = run_country;
   if (out_.entities[idx].type == "Company") type = "Company";  // a company's shorter name
   AddMention(s, r.begin, r.end, type == "Person" ? "PERSON" : type == "Location" ? "LOC" : "ORG", idx);

@@ -77,6 +77,12 @@ void RecordBuilder::PropagateCountries(Annotation* a) const {
       auto s = by_id.find(r.subject);
       auto o = by_id.find(r.object);
       if (s == by_id.end() || o == by_id.end()) continue;
+      // (A company held through a holding company or by a foreign owner is
+      // not where its owner is: "Its shares are held by Orchid Bay Holdings
+      // Limited, a company registered in the Seychelles". A state's or its
+      // body's company is that state's.)
+      const bool state_owner = o->second->type == "Country" || o->second->type == "PublicBody";
+      if (r.predicate == "owned_by" && !state_owner) continue;
       if (s->second->country.empty() && !o->second->country.empty()) {
         s->second->country = o->second->country;
       }
