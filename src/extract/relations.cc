@@ -40,6 +40,7 @@ class PhraseRelations : public RelationBuilder {
     }
     for (uint32_t k = 0; k < v_.seg().tokens.size(); ++k) {
       FromPlaceNoun(k);
+      FromStateOwned(k);
       FromAppointment(k);
       FromListing(k);
       FromUnderSanctions(k);
@@ -907,6 +908,19 @@ class PhraseRelations : public RelationBuilder {
     // a definite one too.)
     if (indefinite || v_.Lower(k - 1) == "the") FromOrgRoleAfter(p, k);
     if (indefinite) FromStateBodyRoleAfter(p, k);
+    // ("Joana Brito, the union's general secretary": the body the noun in the
+    // possessive refers to.)
+    if (v_.Lower(k - 1) == "the" && k + 2 < end && v_.StartsLower(k) &&
+        v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(k)) && base::IsPossessiveClitic(v_.Lower(k + 1))) {
+      uint32_t e = k + 2;
+      while (e < end && e - (k + 2) < 3 && RoleWord(e)) ++e;
+      const std::vector<int> body = v_.Referents(k);
+      if (e > k + 2 && body.size() == 1 && OrgOrState(body.front()) != nullptr &&
+          v_.linking().entities[body.front()].type != "Country") {
+        if (const std::string* rel = RoleRelation(k + 2, e, true)) AddRole(p.entity, *rel, body.front(), p.sentence);
+      }
+      return;
+    }
     const uint32_t b = k;
     // ("Aminata Keita, senior Sahel researcher at Human Rights Watch": a
     // region's name may stand among the role's words.)
@@ -977,10 +991,14 @@ class PhraseRelations : public RelationBuilder {
       const uint32_t after = v_.linking().mentions[place].token_end;
       if (after + 1 < end && v_.StartsLower(after) && v_.Upos(after) == "NOUN") named = after;
     }
-    // ("of the Lyon-based industrial company X": an adjective too.)
-    for (uint32_t d = 0; d < 3 && named + 1 < end && v_.linking().MentionAt(named) < 0 && v_.StartsLower(named) &&
-                         (v_.Upos(named) == "NOUN" || v_.Upos(named) == "ADJ");
-         ++d) {
+    // ("of the Lyon-based industrial company X": an adjective too; "of
+    // state-owned energy company Turkmengaz": words joined by a hyphen.)
+    for (uint32_t d = 0; d < 5 && named + 1 < end && v_.linking().MentionAt(named) < 0; ++d) {
+      const bool hyphen = v_.Word(named) == "-" && d > 0 && v_.HyphenJoined(named + 1);
+      if (!hyphen && !(v_.StartsLower(named) && (v_.Upos(named) == "NOUN" || v_.Upos(named) == "ADJ" ||
+                                                 (d > 0 && v_.Upos(named) == "VERB" && v_.HyphenJoined(named))))) {
+        break;
+      }
       ++named;
     }
     int m = v_.linking().MentionAt(named);
@@ -1263,6 +1281,37 @@ class PhraseRelations : public RelationBuilder {
     const std::string& in = v_.linking().entities[v_.linking().mentions[place].entity].country;
     if (!in.empty() && in != v_.linking().entities[country].country) return;
     Add(v_.linking().mentions[place].entity, "located_in", country, v_.SentenceOf(k));
+  }
+
+  // "state-run Hindustan Aeronautics Ltd", "Turkmen state-owned energy
+  // company Turkmengaz", "Russia's state-controlled Rosatom": the company is
+  // owned by the state a demonym or a possessive before names, else by its
+  // own state (when the document names it).
+  void FromStateOwned(uint32_t k) {
+    const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+    if (v_.Lower(k) != "state" || k + 3 >= s.token_end || v_.Word(k + 1) != "-" || !v_.HyphenJoined(k + 2)) return;
+    const std::string& how = v_.Lower(k + 2);
+    if (how != "owned" && how != "run" && how != "controlled") return;
+    uint32_t named = k + 3;
+    while (named + 1 < s.token_end && named - k < 7 && v_.linking().MentionAt(named) < 0 && v_.StartsLower(named) &&
+           (v_.Upos(named) == "NOUN" || v_.Upos(named) == "ADJ")) {
+      ++named;
+    }
+    const int m = v_.linking().MentionAt(named);
+    if (m < 0 || v_.linking().mentions[m].token_begin != named || v_.linking().mentions[m].type != "ORG") return;
+    const int company = v_.linking().mentions[m].entity;
+    if (company < 0 || v_.linking().entities[company].type != "Company") return;
+    int state = -1;
+    uint32_t before = k;
+    if (before > s.token_begin && base::IsPossessiveClitic(v_.Lower(before - 1))) --before;
+    if (const int d = before > s.token_begin ? v_.linking().MentionAt(before - 1) : -1;
+        d >= 0 && v_.linking().mentions[d].token_end == before && v_.linking().mentions[d].entity >= 0 &&
+        v_.linking().entities[v_.linking().mentions[d].entity].type == "Country") {
+      state = v_.linking().mentions[d].entity;
+    } else {
+      state = v_.StateOf(company);
+    }
+    if (state >= 0 && state != company) Add(company, "owned_by", state, v_.SentenceOf(k));
   }
 
   // "named Major General X, a veteran officer, as the new head of Y", "X was

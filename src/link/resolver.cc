@@ -14,6 +14,7 @@
 //                    ("which" right after a common noun: that noun, nobody)
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 
 #include "base/strings.h"
 #include "link/linker.h"
@@ -110,20 +111,32 @@ int LastBodyNamedWith(const Linking& l, uint32_t token, std::string_view noun) {
 }
 
 // "Taiwanese machine-tool maker Hsin Yuan Precision Co denied … The
-// company, which is owned by …": further back, the one company the story
-// named before `token` (not counting its dateline or a news agency), or -1.
-int OnlyCompanyBefore(const Linking& l, const text::Segmentation& seg, uint32_t token) {
-  int only = -1;
+// company, which is owned by …": further back, the company (or entity of
+// `type`: "the union's general secretary", an Organization) the story named
+// before `token` (not counting its dateline or a news agency): the only one,
+// else the one named most often, the first named among those named as often
+// (the story's own: "seizing the assets of Ridgeline Gold Corp … to a new
+// state-owned firm, Société Malienne … (SOMAEM) … Ridgeline said … the
+// company's employees"); -1 when none.
+int OnlyOfTypeBefore(const Linking& l, const text::Segmentation& seg, uint32_t token,
+                     const std::string& type = "Company") {
+  std::unordered_map<int, int> named;
+  int first = -1;  // the entity named first, among those named most often
   for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
     const Mention& m = l.mentions[i];
     if (m.token_end > token || m.entity < 0 || m.type != "ORG" || seg.sentences[m.sentence].dateline) continue;
     const DocEntity& e = l.entities[m.entity];
     // (Nor a news agency the story cites: "seen by Reuters".)
-    if (e.type != "Company" || m.entity == only || (e.kb != nullptr && e.kb->sector == "media")) continue;
-    if (only >= 0) return -1;
-    only = m.entity;
+    if (e.type != type || (e.kb != nullptr && e.kb->sector == "media")) continue;
+    ++named[m.entity];
   }
-  return only;
+  int most = 0;
+  for (const auto& [entity, n] : named) most = std::max(most, n);
+  for (int i = 0; i < MentionsBefore(l, token) && first < 0; ++i) {
+    const int e = l.mentions[i].entity;
+    if (e >= 0 && l.mentions[i].type == "ORG" && named.contains(e) && named[e] == most) first = e;
+  }
+  return first;
 }
 
 std::vector<int> RecentGroup(const Linking& l, uint32_t token) {
@@ -414,7 +427,9 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
         const bool definite_noun = k == token && (token + 1 >= seg.tokens.size() ||
                                                   seg.tokens[token + 1].span().Of(text) != "of");
         if (found.empty() && definite_noun) found = one(LastBodyNamedWith(l, token, w));
-        if (found.empty() && definite_noun && *kind == "Company") found = one(OnlyCompanyBefore(l, seg, token));
+        if (found.empty() && definite_noun && (*kind == "Company" || *kind == "Organization")) {
+          found = one(OnlyOfTypeBefore(l, seg, token, *kind));
+        }
         return found;
       }
     }

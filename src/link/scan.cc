@@ -327,6 +327,10 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       last = j++;
       continue;
     }
+    if (j > i && ElidedNameWord(w)) {
+      last = j++;
+      continue;
+    }
     bool next_cap = j + 1 < end && Capitalised(Word(text_, toks[j + 1]));
     const bool attached_dash = IsDashToken(w) && j > i && j + 1 < end && toks[j].begin == toks[j - 1].end &&
                                toks[j + 1].begin == toks[j].end;

@@ -42,6 +42,15 @@ inline bool Capitalised(std::string_view w) {
   return base::IsUpper(base::DecodeUtf8(w, 0, &len));
 }
 
+// "d'Exploitation", "l'Ouest", "dell'Energia": a name word after an elided
+// particle (French, Italian), which the segmenter keeps as one token.
+inline bool ElidedNameWord(std::string_view w) {
+  for (std::string_view p : {"d'", "l'", "dell'", "d\u2019", "l\u2019", "dell\u2019"}) {
+    if (w.size() > p.size() && w.starts_with(p)) return Capitalised(w.substr(p.size()));
+  }
+  return false;
+}
+
 inline bool IsDashToken(std::string_view w) {
   int len;
   return !w.empty() && base::IsDash(base::DecodeUtf8(w, 0, &len)) &&
@@ -50,8 +59,10 @@ inline bool IsDashToken(std::string_view w) {
 
 // A lower-case particle inside a name ("Maguindanao del Sur", "Lula da Silva").
 inline bool IsNameParticle(std::string_view w) {
-  static const std::string_view kParticles[] = {"de", "du", "del", "da", "al", "bin", "ibn",
-                                                "von", "van", "der", "la", "le"};
+  // ("Sindicato dos Trabalhadores Portuários do Sul", "José Eduardo dos
+  // Santos", "Banca della Svizzera".)
+  static const std::string_view kParticles[] = {"de",  "du",  "del", "da",  "al",  "bin", "ibn", "von", "van",
+                                                "der", "la",  "le",  "dos", "das", "do",  "des", "di",  "della"};
   return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
 }
 

@@ -28,9 +28,11 @@ uint32_t Scan::PersonAfterKeyword(Range r) const {
   auto person_after = [&](uint32_t from) {
     uint32_t first = r.end;
     for (const NerSpan& n : *ner_) {
-      // ("Golden Lotus Energy Pte Ltd": no person starts at a legal form.)
+      // ("Golden Lotus Energy Pte Ltd": no person starts at a legal form; nor
+      // after a connector: "Sindicato dos Trabalhadores Portuários do Sul".)
       if (n.type == "PERSON" && n.token_begin > from && n.token_end <= r.end &&
-          !cues_.Has(CueKind::kLegalForm, Word(text_, seg_.tokens[n.token_begin]))) {
+          !cues_.Has(CueKind::kLegalForm, Word(text_, seg_.tokens[n.token_begin])) &&
+          !IsConnector(Word(text_, seg_.tokens[n.token_begin - 1]))) {
         first = std::min(first, n.token_begin);
       }
     }
@@ -78,6 +80,9 @@ uint32_t Scan::EndOfTaggersName(Range r) const {
                                RunKeyword(rest, CueKind::kMiscKeyword);
     // "Acme Holdings, S.A.": a legal form after the tagger's name is part of it.
     if (!keyword || keyword_after || LegalFormAfter(name, r.end) == r.end) return r.end;
+    // ("Sindicato dos | Trabalhadores Portuários do Sul": no name ends in a
+    // connector.)
+    if (IsConnector(Word(text_, seg_.tokens[n.token_end - 1]))) return r.end;
     // Not where the rest goes on with a lower-case word: the tail of one long
     // name the tagger cut short ("Motion Picture Association of America").
     const unsigned char c = static_cast<unsigned char>(Word(text_, seg_.tokens[rest.begin])[0]);
