@@ -37,6 +37,7 @@ class PhraseRelations : public RelationBuilder {
       FromRoleOpening(i);
       FromPossessiveRoleAfter(i);
       FromCitizen(i);
+      FromCounterpart(i);
     }
     for (uint32_t k = 0; k < v_.seg().tokens.size(); ++k) {
       FromPlaceNoun(k);
@@ -1192,6 +1193,25 @@ class PhraseRelations : public RelationBuilder {
     if (const std::string* rel = RoleRelation(b, k)) {
       AddRole(p.entity, state >= 0 || (tail > k && *rel == "leader_of") ? "role_in" : *rel, org.front(), p.sentence);
     }
+  }
+
+  // "her Peruvian counterpart, Walter Quispe Huamán", "his Turkish
+  // counterpart Hakan Fidan": an official's counterpart holds the office in
+  // the state the demonym names.
+  void FromCounterpart(size_t i) {
+    const auto& ms = v_.linking().mentions;
+    const link::Mention& p = ms[i];
+    if (p.type != "PERSON" || i == 0 || p.token_begin < 2) return;
+    uint32_t noun = p.token_begin - 1;
+    if (v_.Word(noun) == "," && noun > 0) --noun;
+    const std::string& w = v_.Lower(noun);
+    if (w != "counterpart" && w != "counterparts") return;
+    const link::Mention& n = ms[i - 1];
+    if (n.token_end != noun || n.entity < 0 || (n.type != "NORP" && n.type != "GPE") ||
+        v_.linking().entities[n.entity].type != "Country") {
+      return;
+    }
+    Add(p.entity, "role_in", n.entity, p.sentence);
   }
 
   // "Rustam Abdullaev, a Kazakh citizen", "Indian national Rakesh Varma".

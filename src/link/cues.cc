@@ -76,9 +76,16 @@ const std::string* Cues::Find(CueKind kind, std::string_view word) const {
 
 const std::string* Cues::FindCapitalisedTitle(std::string_view phrase, std::string* capitalised) const {
   if (phrase.empty() || phrase[0] < 'a' || phrase[0] > 'z') return nullptr;
+  // ("commander-in-chief" is "Commander-in-Chief", "secretary-general"
+  // "Secretary-General": the words after a hyphen too, its small words aside.)
   std::string written(phrase);
   for (size_t i = 0; i < written.size(); ++i) {
-    if ((i == 0 || written[i - 1] == ' ') && written[i] >= 'a' && written[i] <= 'z') written[i] -= 'a' - 'A';
+    const bool opens = i == 0 || written[i - 1] == ' ' || written[i - 1] == '-';
+    if (!opens || written[i] < 'a' || written[i] > 'z') continue;
+    const std::string_view rest = std::string_view(written).substr(i);
+    const bool small = i > 0 && written[i - 1] == '-' &&
+                       (rest.starts_with("in-") || rest.starts_with("of-") || rest.starts_with("the-"));
+    if (!small) written[i] -= 'a' - 'A';
   }
   const std::string* value = Find(CueKind::kTitle, written);
   if (value != nullptr && capitalised != nullptr) *capitalised = std::move(written);

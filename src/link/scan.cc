@@ -227,8 +227,12 @@ void Scan::DropUnnamedEntities() {
 uint32_t Scan::TitleAt(uint32_t i, uint32_t end, std::string* title, std::string* value) const {
   uint32_t best = 0;
   std::string phrase, capitalised;
-  for (uint32_t k = 0; k < cues_.MaxTitleWords() && i + k < end; ++k) {
-    if (k) phrase.push_back(' ');
+  // ("Secretary-General", "Commander-in-Chief": tokens with no space between
+  // them are one word of the title.)
+  for (uint32_t k = 0, words = 0; i + k < end; ++k) {
+    const bool glued = k > 0 && seg_.tokens[i + k].begin == seg_.tokens[i + k - 1].end;
+    if (!glued && ++words > cues_.MaxTitleWords()) break;
+    if (k && !glued) phrase.push_back(' ');
     phrase += Word(text_, seg_.tokens[i + k]);
     if (const std::string* v = cues_.Find(CueKind::kTitle, phrase)) {
       best = k + 1;
@@ -309,8 +313,10 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       // the connector, which the run keeps.)
       const bool title_goes_on = title_words > 0 && j >= i + 2 && IsConnector(Word(text_, toks[j - 2])) &&
                                  TitleAt(j - 1, end, &t, &v) > 1;
+      // ("Defence Cabinet Secretary Joseph Kiprono Langat": a title of two
+      // words or more ends it even when its first word is a keyword.)
       if (j > i && !IsConnector(Word(text_, toks[j - 1])) && title_words > 0 && !before_keyword && !title_goes_on &&
-          !cues_.Has(CueKind::kOrgKeyword, w) &&
+          (!cues_.Has(CueKind::kOrgKeyword, w) || title_words >= 2) &&
           !(j + 1 < end && IsConnector(Word(text_, toks[j + 1])) &&
             cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[j - 1])))) {
         break;
@@ -825,9 +831,11 @@ void Scan::ScanSentence(uint32_t s) {
     }
     // ("Equatoria Horizon" after "Kampala-registered Equatoria Horizon Ltd":
     // a shorter name of a company named before is that company, not the
-    // place its first word names.)
-    if (!g.entries.empty() && r.end > g.token_end &&
-        by_alias_.contains(std::string(text_.substr(toks[r.begin].begin, toks[r.end - 1].end - toks[r.begin].begin)))) {
+    // place its first word names; nor is an acronym the document gave a name:
+    // "Korea Aerospace Industries (KAI) … KAI president", not Kai, Japan.)
+    if (const std::string run(text_.substr(toks[r.begin].begin, toks[r.end - 1].end - toks[r.begin].begin));
+        !g.entries.empty() && (r.end > g.token_end || (run.size() >= 2 && base::IsAllCaps(run))) &&
+        by_alias_.contains(run)) {
       g.entries.clear();
     }
     if (!g.entries.empty() && (r.end <= g.token_end || (!run_typed && !tagger_whole))) {
