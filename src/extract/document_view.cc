@@ -604,7 +604,9 @@ std::vector<int> DocumentView::SubjectBefore(uint32_t trigger) const {
                                : std::vector<int>{};
     // "…, who travelled": the relative pronoun is the subject when a verb follows it
     // directly ("which North Korea denied" has its own subject).
-    bool own_subject = start + 1 < trigger && linking_.MentionAt(start + 1) >= 0;
+    // (Nor "which he owns": a pronoun after it is the verb's subject.)
+    bool own_subject = start + 1 < trigger && (linking_.MentionAt(start + 1) >= 0 ||
+                                               linker_.cues().Has(link::CueKind::kPronoun, Lower(start + 1)));
     if (!rel.empty() && !own_subject) return rel;
     first = start + 1;
   }

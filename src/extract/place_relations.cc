@@ -19,6 +19,7 @@ class PlaceRelations : public RelationBuilder {
     for (const link::Mention& m : v_.linking().mentions) {
       if (m.entity < 0 || !Located(m.entity)) continue;
       PlaceAfterName(m);
+      PlaceAfterLegalForm(m);
       PlaceOrDemonymBeforeName(m);
     }
   }
@@ -70,6 +71,23 @@ class PlaceRelations : public RelationBuilder {
       if (Description(k + 2, p)) Add(m.entity, "located_in", v_.linking().mentions[place].entity, m.sentence);
       return;
     }
+  }
+
+  // "Polessia Holdings Ltd of Limassol, Cyprus", "Seastar Ship Management
+  // FZE of Dubai": a company's name ending in its legal form, "of" and a
+  // place.
+  void PlaceAfterLegalForm(const link::Mention& m) {
+    const uint32_t end = v_.Sentence(m.sentence).token_end;
+    const uint32_t k = m.token_end;
+    if (k + 1 >= end || v_.Lower(k) != "of" || !v_.cues().Has(link::CueKind::kLegalForm, v_.Word(k - 1))) {
+      return;
+    }
+    const int place = v_.linking().MentionAt(k + 1);
+    if (place < 0 || v_.linking().mentions[place].token_begin != k + 1 || !v_.IsPlace(place) ||
+        v_.linking().mentions[place].entity < 0) {
+      return;
+    }
+    Add(m.entity, "located_in", v_.linking().mentions[place].entity, m.sentence);
   }
 
   // "a textile company in Karachi, Indus Loom Industries", "the Hamburg

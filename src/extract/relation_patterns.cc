@@ -42,6 +42,9 @@ class PatternRelations : public RelationBuilder {
   // by": the passive's subject, else "Frost Wolf, a hacker group led by":
   // the name the noun before the participle stands in apposition to.
   int NamedBeforeParticiple(uint32_t k, uint32_t before, uint32_t s) const {
+    // ("The Union pour la Renaissance du Nord (URN), led by": past the
+    // acronym in brackets.)
+    if (before > 2 && v_.Word(before - 1) == ")" && v_.Word(before - 3) == "(") before -= 3;
     const int named = EntityOfMentionEndingAt(before);
     if (named >= 0) return named;
     const uint32_t start = v_.Sentence(s).token_begin;
@@ -176,11 +179,24 @@ class PatternRelations : public RelationBuilder {
     // Energy": a person's verb whose object is a company or an organisation
     // (a phrase of up to eight words: "runs a campaign" names none).
     const std::vector<int> subj = v_.SubjectBefore(k);
-    const std::vector<int> obj = v_.ObjectAfter(end, 8);
+    std::vector<int> obj = v_.ObjectAfter(end, 8);
     if (subj.size() != 1 || obj.empty() || v_.linking().entities[subj.front()].type != "Person") return;
+    // ("who manages the Caracas firm Inversiones Aerotécnicas Caribe C.A.":
+    // past a place describing the noun after it.)
+    const uint32_t sentence_end = v_.Sentence(s).token_end;
+    for (uint32_t t = end; t + 2 < sentence_end && t < end + 3; ++t) {
+      const int m = v_.linking().MentionAt(t);
+      if (m < 0) continue;
+      const uint32_t after = v_.linking().mentions[m].token_end;
+      if (v_.IsPlace(m) && v_.linking().mentions[m].entity == obj.front() && v_.StartsLower(after) &&
+          v_.Upos(after) == "NOUN") {
+        obj = v_.ObjectAfter(after, 4);
+      }
+      break;
+    }
+    if (obj.empty()) return;
     // ("who runs the gang's kidnapping operations": what the body owns, in
     // lower case after its possessive, is run, not the body.)
-    const uint32_t sentence_end = v_.Sentence(s).token_end;
     for (uint32_t t = end; t + 1 < sentence_end && t < end + 8; ++t) {
       if (v_.Word(t) == "," || v_.IsClauseBreak(t)) break;
       if (base::IsPossessiveClitic(v_.Lower(t)) && v_.StartsLower(t + 1)) return;
@@ -374,6 +390,28 @@ class PatternRelations : public RelationBuilder {
         Add(company, p.predicate, owner, s);
       }
       return;
+    }
+    // ("Since March 2023, the sole shareholder of Polessia Holdings Ltd has
+    // been Alesia Lazarenka": the owner after the copula.)
+    if (b > begin && v_.Lower(b - 1) == "the" && end + 2 < sentence_end && v_.Lower(end) == "of") {
+      const int m = v_.linking().MentionAt(end + 1);
+      if (m >= 0 && v_.linking().mentions[m].token_begin == end + 1 && v_.linking().mentions[m].entity >= 0) {
+        uint32_t after = v_.linking().mentions[m].token_end;
+        if (after + 1 < sentence_end && (v_.Lower(after) == "has" || v_.Lower(after) == "had") &&
+            v_.Lower(after + 1) == "been") {
+          after += 2;
+        } else if (after < sentence_end && (v_.Lower(after) == "is" || v_.Lower(after) == "was")) {
+          ++after;
+        } else {
+          after = sentence_end;
+        }
+        const int owned = v_.linking().mentions[m].entity;
+        const int owner = after < sentence_end ? NamedOwnerAt(after) : -1;
+        if (owner >= 0 && owner != owned && v_.linking().entities[owned].type == "Company") {
+          Add(owned, p.predicate, owner, s);
+          return;
+        }
+      }
     }
     if (b < begin + 3 || v_.Word(b - 2) != ",") return;
     // ("Faisal Rahman Qureshi, 52, the owner of": past the age.)
@@ -579,6 +617,13 @@ class PatternRelations : public RelationBuilder {
       // ("X, the head of the Hamas police force": the name only describes
       // the body meant.)
       if (!obj.empty() && noun_of && DescribesNounAfter(end + 1, obj.front())) obj.clear();
+      // ("Adriatica Defence Trading Ltd, which he owns": a relative clause's
+      // object is the name the pronoun follows.)
+      if (obj.empty() && k >= 3 && (v_.Lower(k - 2) == "which" || v_.Lower(k - 2) == "that") &&
+          v_.cues().Has(link::CueKind::kPronoun, v_.Lower(k - 1))) {
+        const uint32_t named = v_.Word(k - 3) == "," ? k - 3 : k - 2;
+        if (const int e = EntityOfMentionEndingAt(named); e >= 0) obj.push_back(e);
+      }
       // "Hezbollah, led by Naim Qassem", "The group is led by Dmitry
       // Sokolov": a participle with its agent relates the agent to the name
       // it describes (none for "a delegation led by Alexander Kozlov").

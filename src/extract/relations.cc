@@ -902,6 +902,16 @@ class PhraseRelations : public RelationBuilder {
     if (v_.Word(k) == "," && (v_.Lower(k + 1) == "is" || v_.Lower(k + 1) == "was")) ++k;
     if (v_.Word(k) != "," && v_.Lower(k) != "is" && v_.Lower(k) != "was") return;
     ++k;
+    // ("Somchai Rattanakul, a Thai national who is managing director of":
+    // the role after the description's relative clause.)
+    for (uint32_t j = k + 1; v_.Word(k - 1) == "," && j + 2 < end && j < k + 5; ++j) {
+      const int m = v_.linking().MentionAt(j);
+      if (v_.Word(j) == "," || (m >= 0 && v_.linking().mentions[m].type != "NORP")) break;
+      if (v_.Lower(j) == "who" && (v_.Lower(j + 1) == "is" || v_.Lower(j + 1) == "was")) {
+        k = j + 2;
+        break;
+      }
+    }
     const bool indefinite = v_.Lower(k) == "a" || v_.Lower(k) == "an";
     if (indefinite || v_.Lower(k) == "the") ++k;
     if (k < end && v_.Lower(k) == "former") ++k;

@@ -351,9 +351,20 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       j += 2;
       continue;
     }
-    if (IsConnector(w) && next_cap && j > i &&
-        !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[j + 1]))) {
+    // ("Polessia Holdings Ltd of Limassol", "Seastar Ship Management FZE of
+    // Dubai": a legal form ends a company's name; "of" and a place after it
+    // say where the company is.)
+    if (IsConnector(w) && next_cap && j > i && !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[j + 1])) &&
+        !(w == "of" && cues_.Has(CueKind::kLegalForm, Word(text_, toks[j - 1])))) {
       ++j;
+      continue;
+    }
+    // ("Union pour la Renaissance du Nord", "Frente de la Resistencia",
+    // "Ursula von der Leyen": two particles before a name word.)
+    if (j > i && j + 2 < end && w != "of" && w != "for" && w != "on" && w != "the" && IsConnector(w) &&
+        IsNameParticle(Word(text_, toks[j + 1])) && Capitalised(Word(text_, toks[j + 2])) &&
+        !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[j + 2]))) {
+      j += 2;
       continue;
     }
     // "Department of the Interior", "Charter of the United Nations", "Treaty

@@ -66,9 +66,10 @@ inline bool IsNameParticle(std::string_view w) {
   return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
 }
 
-// A word that joins the parts of a name: a particle, or "of", "for", "the", "on", "&".
+// A word that joins the parts of a name: a particle, or "of", "for", "the", "on", "&"
+// (or French "pour": "Union pour la Renaissance du Nord").
 inline bool IsConnector(std::string_view w) {
-  return w == "of" || w == "for" || w == "the" || w == "on" || w == "&" || IsNameParticle(w);
+  return w == "of" || w == "for" || w == "the" || w == "on" || w == "&" || w == "pour" || IsNameParticle(w);
 }
 
 // The mention type of a knowledge-base entity: a city in a known country is a GPE.
