@@ -190,7 +190,12 @@ class PatternRelations : public RelationBuilder {
       const uint32_t after = v_.linking().mentions[m].token_end;
       if (v_.IsPlace(m) && v_.linking().mentions[m].entity == obj.front() && v_.StartsLower(after) &&
           v_.Upos(after) == "NOUN") {
-        obj = v_.ObjectAfter(after, 4);
+        obj.clear();
+        for (uint32_t u = after + 1; u < sentence_end && u < after + 4 && obj.empty(); ++u) {
+          const int named = v_.linking().MentionAt(u);
+          if (named >= 0 && v_.linking().mentions[named].entity >= 0) obj.push_back(v_.linking().mentions[named].entity);
+          if (!v_.StartsLower(u)) break;
+        }
       }
       break;
     }

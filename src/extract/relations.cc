@@ -592,7 +592,7 @@ class PhraseRelations : public RelationBuilder {
   void FromPossessive(size_t i) {
     const auto& ms = v_.linking().mentions;
     const link::Mention& a = ms[i];
-    if (i + 1 >= ms.size() || (a.type != "GPE" && a.type != "ORG")) return;
+    if (i + 1 >= ms.size() || (a.type != "GPE" && a.type != "ORG" && a.type != "PERSON")) return;
     const link::Mention& b = ms[i + 1];
     if (b.type != "ORG" || b.entity < 0 || b.token_begin != a.token_end + 1) return;
     if (!base::IsPossessiveClitic(v_.Lower(a.token_end))) return;
@@ -601,6 +601,14 @@ class PhraseRelations : public RelationBuilder {
     if (b.token_end < v_.Sentence(b.sentence).token_end && v_.StartsLower(b.token_end) &&
         (v_.cues().Has(link::CueKind::kTitle, v_.Word(b.token_end)) ||
          v_.lexicon().HasCue(v_.Lower(b.token_end), "envoy_noun"))) {
+      return;
+    }
+    // ("Khalifa Haftar's Libyan National Army", "Netanyahu's Likud": a
+    // person's armed group, party or movement is one the person leads.)
+    if (a.type == "PERSON") {
+      if (v_.linking().entities[b.entity].type == "Organization" && a.entity >= 0) {
+        Add(a.entity, "leader_of", b.entity, a.sentence);
+      }
       return;
     }
     Add(b.entity, "part_of", a.entity, a.sentence);
@@ -932,6 +940,12 @@ class PhraseRelations : public RelationBuilder {
       }
       return;
     }
+    // ("Amira Benali, the report's lead researcher at Sahara Arms Monitor":
+    // past another noun's possessive.)
+    if (v_.Lower(k - 1) == "the" && k + 2 < end && v_.StartsLower(k) && v_.Upos(k) == "NOUN" &&
+        base::IsPossessiveClitic(v_.Lower(k + 1))) {
+      k += 2;
+    }
     const uint32_t b = k;
     // ("Aminata Keita, senior Sahel researcher at Human Rights Watch": a
     // region's name may stand among the role's words.)
@@ -1251,6 +1265,30 @@ class PhraseRelations : public RelationBuilder {
         state_citizen(ms[i - 1], p.token_begin - 1)) {
       Add(p.entity, "citizen_of", ms[i - 1].entity, p.sentence);
     }
+    // ("Liang Haoran, 39, and Xu Mingzhe, 45, both citizens of the People's
+    // Republic of China", "X, a national of Iran": past the names listed
+    // with him and their ages.)
+    for (uint32_t t = k; t + 3 < end && t < k + 16;) {
+      const int m = v_.linking().MentionAt(t);
+      if (v_.Word(t) == "," || v_.Lower(t) == "and" || v_.Upos(t) == "NUM") {
+        ++t;
+      } else if (m >= 0 && v_.linking().mentions[m].type == "PERSON") {
+        t = v_.linking().mentions[m].token_end;
+      } else {
+        if (v_.Lower(t) == "both" || v_.Lower(t) == "all" || v_.Lower(t) == "a" || v_.Lower(t) == "an") ++t;
+        const std::string& noun = v_.Lower(t);
+        if (noun != "citizen" && noun != "citizens" && noun != "national" && noun != "nationals") break;
+        uint32_t of = t + 1;
+        if (of + 1 >= end || v_.Lower(of) != "of") break;
+        uint32_t named = v_.Lower(of + 1) == "the" ? of + 2 : of + 1;
+        const int state = named < end ? v_.linking().MentionAt(named) : -1;
+        if (state >= 0 && v_.linking().mentions[state].entity >= 0 &&
+            v_.linking().entities[v_.linking().mentions[state].entity].type == "Country") {
+          Add(p.entity, "citizen_of", v_.linking().mentions[state].entity, p.sentence);
+        }
+        break;
+      }
+    }
     // ("A Malian trader, Boubacar Sissoko", "a Senegalese customs officer,
     // Ibrahima Ndao": the noun, with a word describing it, in apposition.)
     if (i > 0 && p.token_begin >= 2 && v_.Word(p.token_begin - 1) == ",") {
@@ -1327,8 +1365,20 @@ class PhraseRelations : public RelationBuilder {
            (v_.Upos(named) == "NOUN" || v_.Upos(named) == "ADJ")) {
       ++named;
     }
-    const int m = v_.linking().MentionAt(named);
-    if (m < 0 || v_.linking().mentions[m].token_begin != named || v_.linking().mentions[m].type != "ORG") return;
+    int m = v_.linking().MentionAt(named);
+    // ("Conviasa, Venezuela's state-owned airline": the company the
+    // description stands in apposition to.)
+    if (m < 0 && named > k + 3 && k >= s.token_begin + 4 && base::IsPossessiveClitic(v_.Lower(k - 1)) &&
+        (v_.Word(named) == "," || v_.Word(named) == ".")) {
+      const int state = v_.linking().MentionAt(k - 2);
+      const uint32_t state_begin = state >= 0 ? v_.linking().mentions[state].token_begin : k;
+      if (state_begin > s.token_begin + 1 && v_.Word(state_begin - 1) == ",") {
+        m = v_.linking().MentionAt(state_begin - 2);
+        if (m >= 0 && v_.linking().mentions[m].token_end != state_begin - 1) m = -1;
+      }
+    }
+    if (m < 0 || v_.linking().mentions[m].type != "ORG") return;
+    if (v_.linking().mentions[m].token_begin != named && v_.linking().mentions[m].token_end > k) return;
     const int company = v_.linking().mentions[m].entity;
     if (company < 0 || v_.linking().entities[company].type != "Company") return;
     int state = -1;

@@ -20,8 +20,8 @@ constexpr std::array<std::string_view, 40> kTitles = {
 
 // Other abbreviations that keep their period but may end a sentence. ("LLC"
 // and "PLC" are written without periods: a period after them ends the sentence.)
-constexpr std::array<std::string_view, 46> kAbbreviations = {
-    "corp", "inc", "ltd", "co", "bros", "dept", "univ", "assn", "intl", "govt",
+constexpr std::array<std::string_view, 47> kAbbreviations = {
+    "corp", "inc", "ltd", "pte", "co", "bros", "dept", "univ", "assn", "intl", "govt",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
     "etc", "approx", "est", "fig", "al", "cf", "ca", "vol", "pp", "ed", "eds", "min", "max",
