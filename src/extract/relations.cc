@@ -65,7 +65,7 @@ class PhraseRelations : public RelationBuilder {
     // ("Africa Minister Harriet Lowther", "Pacific Minister X": a region of
     // no state before an office of state is its portfolio; the state is the
     // context's.)
-    if (org >= 0 && v_.linking().entities[org].type == "Location" && v_.StateOf(org) < 0 &&
+    if (org >= 0 && v_.linking().entities[org].type == "Location" && v_.linking().entities[org].country.empty() &&
         TitleHasCue(person, "state_office")) {
       org = -1;
     }
@@ -142,7 +142,10 @@ class PhraseRelations : public RelationBuilder {
         Add(person.entity, "citizen_of", org, person.sentence);
         return;
       }
-      const std::string relation = narrowed && *value == "leader_of" ? "role_in" : *value;
+      // ("Ukrainian commander-in-chief Oleksandr Syrskyi" leads the armed
+      // forces, an office in the state.)
+      const bool military = v_.linking().entities[org].type == "Country" && TitleHasCue(person, "military_office");
+      const std::string relation = (narrowed || military) && *value == "leader_of" ? "role_in" : *value;
       // ("Philippine Coast Guard spokesman X": an office in a state's body is
       // employment by the body and a role in its state.)
       if (relation == "role_in" && v_.linking().entities[org].type == "PublicBody") {

@@ -844,10 +844,11 @@ void Scan::ScanSentence(uint32_t s) {
     // a shorter name of a company named before is that company, not the
     // place its first word names; nor is an acronym the document gave a name:
     // "Korea Aerospace Industries (KAI) … KAI president", not Kai, Japan.)
-    if (const std::string run(text_.substr(toks[r.begin].begin, toks[r.end - 1].end - toks[r.begin].begin));
-        !g.entries.empty() && (r.end > g.token_end || (run.size() >= 2 && base::IsAllCaps(run))) &&
-        by_alias_.contains(run)) {
-      g.entries.clear();
+    if (!g.entries.empty() && r.end > r.begin) {
+      const std::string run(text_.substr(toks[r.begin].begin, toks[r.end - 1].end - toks[r.begin].begin));
+      if ((r.end > g.token_end || (run.size() >= 2 && base::IsAllCaps(run))) && by_alias_.contains(run)) {
+        g.entries.clear();
+      }
     }
     if (!g.entries.empty() && (r.end <= g.token_end || (!run_typed && !tagger_whole))) {
       // ("SAN JOSE, April 1 (Reuters) - Costa Rica on Wednesday expelled …":

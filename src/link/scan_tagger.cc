@@ -32,7 +32,7 @@ uint32_t Scan::PersonAfterKeyword(Range r) const {
       // after a connector: "Sindicato dos Trabalhadores Portuários do Sul".)
       if (n.type == "PERSON" && n.token_begin > from && n.token_end <= r.end &&
           !cues_.Has(CueKind::kLegalForm, Word(text_, seg_.tokens[n.token_begin])) &&
-          !IsConnector(Word(text_, seg_.tokens[n.token_begin - 1]))) {
+          !IsNameParticle(Word(text_, seg_.tokens[n.token_begin - 1]))) {
         first = std::min(first, n.token_begin);
       }
     }
