@@ -17,7 +17,7 @@ namespace {
 // restrictive measures on three entities").
 constexpr uint32_t kCountWindow = 6;
 // Most words between a count and its group noun.
-constexpr uint32_t kMaxDescribing = 5;
+constexpr uint32_t kMaxDescribing = 7;
 // The largest count believed: beyond it the sentences after name examples.
 constexpr int kMaxCount = 60;
 
@@ -47,7 +47,10 @@ int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentenc
     while (noun < sentence_end && noun <= k + kMaxDescribing &&
            !v.lexicon().HasCue(v.Lower(noun), "reached_group_noun")) {
       const std::string_view tag = v.Upos(noun);
-      const bool joined = v.Lower(noun) == "and" && noun > k + 1;
+      // ("two Singapore-registered fuel traders": a word joined by a hyphen.)
+      const bool joined = (v.Lower(noun) == "and" && noun > k + 1) ||
+                          (v.Word(noun) == "-" && noun + 1 < sentence_end && v.HyphenJoined(noun + 1)) ||
+                          v.HyphenJoined(noun);
       if (!joined && tag != "ADJ" && tag != "NOUN" && tag != "PROPN") break;
       ++noun;
     }
