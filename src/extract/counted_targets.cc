@@ -31,15 +31,17 @@ int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentenc
   uint32_t k = trigger_end;
   const uint32_t first_limit = std::min(sentence_end, trigger_end + kCountWindow);
   // The first number, past "sanctions on", "restrictive measures against".
-  while (k < first_limit && v.lexicon().Count(v.Lower(k)) == 0) {
+  while (k < first_limit && v.lexicon().Count(v.Lower(k)) == 0 && v.Lower(k) != "a" && v.Lower(k) != "an") {
     const std::string_view tag = v.Upos(k);
     if (tag == "VERB" || tag == "AUX" || tag == "PRON" || tag == "PROPN" || v.IsClauseBreak(k)) return 0;
     ++k;
   }
   while (k < sentence_end) {
     int n = v.lexicon().Count(v.Lower(k));
-    // ("and a company executive": one more, in the list.)
-    if (n == 0 && total > 0 && (v.Lower(k) == "a" || v.Lower(k) == "an")) n = 1;
+    // ("and a company executive": one more, in the list; "a Serbian arms
+    // broker, his Cyprus-registered company and a cargo ship": one each.)
+    const std::string& w = v.Lower(k);
+    if (n == 0 && (w == "a" || w == "an" || (total > 0 && (w == "his" || w == "her" || w == "its")))) n = 1;
     if (n == 0) break;
     // ("seven Chinese and Hong Kong companies": describing words joined by
     // "and".)
@@ -125,6 +127,9 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
     for (const link::Mention& m : linking.mentions) {
       if (m.entity >= 0 && m.sentence <= act.sentence) AddUnique(&seen, {m.entity});
     }
+    // (And those it reached by a description named later: "a Serbian arms
+    // broker" is Dragan Vuković.)
+    AddUnique(&seen, act.recipient);
     int left = counted - static_cast<int>(std::count_if(act.recipient.begin(), act.recipient.end(),
                                                         [&](int x) { return Countable(v, x); }));
     for (uint32_t si = act.sentence + 1; si < v.seg().sentences.size() && left > 0; ++si) {
@@ -136,10 +141,11 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
       for (const link::Mention& m : linking.mentions) {
         if (m.sentence != si || m.entity < 0 || !Countable(v, m.entity)) continue;
         if (std::find(seen.begin(), seen.end(), m.entity) != seen.end()) continue;
-        // ("…, OFAC Director X said": a speaker is no target.)
-        if (v.SaysOrClaims(m.token_end) || (m.token_begin > next.token_begin && v.SaysOrClaims(m.token_begin - 1))) {
-          continue;
-        }
+        // ("…, OFAC Director X said", '…," said X': a speaker is no target;
+        // "The Foreign Office said Dragan Vuković … arranged" names one.)
+        const bool said_before = m.token_begin > next.token_begin + 1 && v.SaysOrClaims(m.token_begin - 1) &&
+                                 (v.Word(m.token_begin - 2) == "," || DocumentView::IsQuoteMark(v.Word(m.token_begin - 2)));
+        if (v.SaysOrClaims(m.token_end) || said_before) continue;
         seen.push_back(m.entity);
         --left;
         // (A sentence that tells a sanction itself names its own targets:
