@@ -194,6 +194,20 @@ int DocumentView::IssuerState() const {
   return body ? state : -1;
 }
 
+int DocumentView::IssuerBody() const {
+  const size_t line_end = std::min(text_.find('\n'), text_.size());
+  const std::string_view line = text_.substr(0, line_end);
+  const size_t last = line.find_last_not_of(" \t\r");
+  if (last == std::string_view::npos || line[last] == '.' || line[last] == '"' || line[last] == '?') return -1;
+  for (const link::Mention& m : linking_.mentions) {
+    if (seg_.tokens[m.token_begin].begin >= line_end) break;
+    if (m.entity < 0 || m.type != "ORG") continue;
+    const link::DocEntity& d = linking_.entities[m.entity];
+    if (d.type == "PublicBody" && !d.country.empty()) return m.entity;
+  }
+  return -1;
+}
+
 int DocumentView::StateOf(int entity) const {
   const link::DocEntity& d = linking_.entities[entity];
   if (d.type == "Country") return entity;

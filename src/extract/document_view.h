@@ -110,6 +110,10 @@ class DocumentView {
   // The state of the body named in a heading line that ends in no stop
   // ("Ministry of National Defence, Republic of Poland — Press release"); -1.
   int IssuerState() const;
+  // The state's body a document's heading names as its issuer ("U.S.
+  // Department of Justice — Office of Public Affairs"), for when the
+  // document never names the state itself; -1.
+  int IssuerBody() const;
   // Whether the verb at k is an infinitive after a noun ranked by an ordinal
   // ("the 61st country to sign", "the first leader to visit", "-ly" adverb
   // allowed after "to"): it tells what the ranked one did, not a purpose.

@@ -73,11 +73,40 @@ int StateOfPlaceAfter(const DocumentView& v, uint32_t k, uint32_t window = 6) {
   for (uint32_t j = k + 1; j + 1 < s.token_end && j < k + 1 + window; ++j) {
     if (v.Word(j) == "," || v.IsClauseBreak(j)) return -1;
     if (v.Lower(j) != "at" && v.Lower(j) != "in") continue;
-    const int m = v.linking().MentionAt(j + 1);
+    // ("unsealed today in the Northern District of California".)
+    const uint32_t named = v.Lower(j + 1) == "the" && j + 2 < s.token_end ? j + 2 : j + 1;
+    const int m = v.linking().MentionAt(named);
     if (m < 0 || v.linking().mentions[m].entity < 0 || !v.IsPlace(m)) continue;
     return v.StateOf(v.linking().mentions[m].entity);
   }
   return -1;
+}
+
+// The persons and companies the charging verb at or after k ("An indictment
+// unsealed today in X charges …") lists before its charge ("with", "for",
+// "on") or the sentence's end; empty when no such verb follows closely.
+std::vector<int> ChargedAfter(const DocumentView& v, uint32_t k) {
+  std::vector<int> out;
+  const text::Sentence& s = v.Sentence(v.SentenceOf(k));
+  const auto charging = [&](uint32_t j) {
+    return v.Lower(j) == "charges" || v.Lower(j) == "charged" || v.Lower(j) == "charge";
+  };
+  for (uint32_t j = k; !charging(k) && j < s.token_end && j < k + 12; ++j) {
+    if (charging(j) && v.Upos(j) == "VERB") k = j;
+  }
+  if (!charging(k)) return out;
+  for (uint32_t j = k + 1; j < s.token_end; ++j) {
+    const std::string& w = v.Lower(j);
+    if (w == "with" || w == "for" || w == "on" || w == "over" || v.IsClauseBreak(j)) break;
+    const int m = v.linking().MentionAt(j);
+    if (m < 0) continue;
+    const int e = v.linking().mentions[m].entity;
+    j = v.linking().mentions[m].token_end - 1;
+    if (e < 0) continue;
+    const std::string& type = v.linking().entities[e].type;
+    if ((type == "Person" || type == "Company") && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  }
+  return out;
 }
 
 }  // namespace
@@ -129,9 +158,16 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
           if (state == -2) state = v.DatelineState();
           by = state;
         }
+        // (A press release that never names its state: the body issuing it.)
+        if (by < 0) by = v.IssuerBody();
         if (by >= 0) {
           e.actor = {by};
           std::erase(e.recipient, by);
+          // ("charges Liang Haoran, 39, and Xu Mingzhe, 45, both citizens of
+          // China, and Apex Compute Solutions Pte. Ltd., … with conspiring":
+          // the persons and companies the verb lists before the charge.)
+          std::vector<int> charged = ChargedAfter(v, k);
+          if (!charged.empty()) e.recipient = std::move(charged);
         }
         continue;
       }
