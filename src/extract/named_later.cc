@@ -105,6 +105,14 @@ int OpeningName(const DocumentView& v, uint32_t si, const std::string& type, boo
       }
     }
   }
+  // A source's verb: of saying or claiming, or a court's finding ("found
+  // that", "ruled that").
+  const auto source_verb = [&](uint32_t k) {
+    if (k >= s.token_end) return false;
+    if (v.SaysOrClaims(k)) return true;
+    const std::string& w = v.Lower(k);
+    return (w == "found" || w == "ruled" || w == "concluded") && k + 1 < s.token_end && v.Lower(k + 1) == "that";
+  };
   uint32_t limit = first + 4;
   for (uint32_t k = first; k < s.token_end && k < limit; ++k) {
     const int m = v.linking().MentionAt(k);
@@ -112,7 +120,7 @@ int OpeningName(const DocumentView& v, uint32_t si, const std::string& type, boo
     const link::Mention& mention = v.linking().mentions[m];
     // ("The Comoros-flagged Sea Lark", "The Murmansk-registered Kapitan
     // Sorokin": a place describing the name after it.)
-    const uint32_t after = mention.token_end;
+    uint32_t after = mention.token_end;
     if (v.DescribesNoun(m) || (after + 1 < s.token_end && v.Word(after) == "-" && v.HyphenJoined(after + 1) &&
                                v.StartsLower(after + 1))) {
       // (Past the hyphen and the participle: the loop steps over the latter.)
@@ -120,21 +128,30 @@ int OpeningName(const DocumentView& v, uint32_t si, const std::string& type, boo
       limit = k + 4;
       continue;
     }
+    // ("Justice Amrita Sandhu of the Ontario Superior Court of Justice found
+    // that Yaroslav Dement …": past the body the source speaks for.)
+    if (after + 2 < s.token_end && v.Lower(after) == "of") {
+      const uint32_t body = v.Lower(after + 1) == "the" ? after + 2 : after + 1;
+      const int b = v.linking().MentionAt(body);
+      if (b >= 0 && v.linking().mentions[b].token_begin == body && v.linking().mentions[b].type == "ORG" &&
+          source_verb(v.linking().mentions[b].token_end)) {
+        after = v.linking().mentions[b].token_end;
+      }
+    }
     // (One of many is named only after a source's verb: "At least three
     // lawmakers were injured. Ana Brnabić, the President of …" is not one.)
-    const bool source = after < s.token_end &&
-                        (v.SaysOrClaims(after) || (after + 1 < s.token_end && v.SaysOrClaims(after + 1)));
+    const bool source = source_verb(after) || source_verb(after + 1);
     if (after_source && !source) return -1;
     // ("The Foreign, Commonwealth and Development Office said …": a source,
     // not the one described; "The Taichung District Prosecutors Office said
     // Chen Kuo-hua, chairman of …": the name right after its verb may be.)
     if (source) {
       after_source = false;
-      const uint32_t verb = v.SaysOrClaims(after) ? after : after + 1;
+      const uint32_t verb = source_verb(after) ? after : after + 1;
       uint32_t next = verb + 1;
       if (next < s.token_end && v.Lower(next) == "that") ++next;
       const int named = next < s.token_end ? v.linking().MentionAt(next) : -1;
-      if (named < 0 || v.linking().mentions[named].token_begin != next || next >= first + 12) return -1;
+      if (named < 0 || v.linking().mentions[named].token_begin != next || next >= first + 16) return -1;
       k = next - 1;
       limit = next + 1;
       continue;

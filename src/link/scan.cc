@@ -439,15 +439,7 @@ bool Scan::AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const {
   // The tagger reads one name across "and" ("United Nations Department of
   // Economic and Social Affairs", "Ministry of Industry and Trade").
   if (TaggerSpanCovers(i, and_at + 2)) return true;
-  if (cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[and_at - 1]))) return false;
-  if (!gaz_.LongestAt(text_, toks, i, and_at).entries.empty()) return false;
-  // The tagger reads two names ("Cártel del Noreste and Jalisco New Generation
-  // Cartel"): one ends at "and" or one starts after it.
-  if (ner_ != nullptr) {
-    for (const NerSpan& n : *ner_) {
-      if (n.token_end == and_at || n.token_begin == and_at + 1) return false;
-    }
-  }
+  // The capitalised words after "and" (past connectors between them).
   uint32_t last = and_at;
   for (uint32_t k = and_at + 1; k < end; ++k) {
     std::string_view w = Word(text_, toks[k]);
@@ -457,7 +449,20 @@ bool Scan::AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const {
       break;
     }
   }
-  return last > and_at && cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[last]));
+  if (last == and_at) return false;
+  if (!gaz_.LongestAt(text_, toks, i, and_at).entries.empty()) return false;
+  // ("Foreign Trade and Payments Act", "Arms Export and Control Law": a
+  // law's name, whatever keyword stands before "and".)
+  if (cues_.Has(CueKind::kMiscKeyword, Word(text_, toks[last]))) return true;
+  if (cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[and_at - 1]))) return false;
+  // The tagger reads two names ("Cártel del Noreste and Jalisco New Generation
+  // Cartel"): one ends at "and" or one starts after it.
+  if (ner_ != nullptr) {
+    for (const NerSpan& n : *ner_) {
+      if (n.token_end == and_at || n.token_begin == and_at + 1) return false;
+    }
+  }
+  return cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[last]));
 }
 
 int Scan::AddKbEntity(const kb::Entity* e) {

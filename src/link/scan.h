@@ -67,9 +67,11 @@ inline bool IsNameParticle(std::string_view w) {
 }
 
 // A word that joins the parts of a name: a particle, or "of", "for", "the", "on", "&"
-// (or French "pour": "Union pour la Renaissance du Nord").
+// (or French "pour": "Union pour la Renaissance du Nord"; German "am":
+// "Higher Regional Court of Frankfurt am Main").
 inline bool IsConnector(std::string_view w) {
-  return w == "of" || w == "for" || w == "the" || w == "on" || w == "&" || w == "pour" || IsNameParticle(w);
+  return w == "of" || w == "for" || w == "the" || w == "on" || w == "&" || w == "pour" || w == "am" ||
+         IsNameParticle(w);
 }
 
 // The mention type of a knowledge-base entity: a city in a known country is a GPE.
