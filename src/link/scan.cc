@@ -376,7 +376,12 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       const std::string_view before = Word(text_, toks[j - 1]);
       // (A legal form ends a company's name: "X Trading LLC of the United
       // Arab Emirates" is a company of a state.)
-      const bool body = (cues_.Has(CueKind::kOrgKeyword, before) || cues_.Has(CueKind::kMiscKeyword, before)) &&
+      // ("Panel of Experts on the Central African Republic": or the run's
+      // keyword before a connector, "of" itself here.)
+      const bool keyword_before = RunKeyword({i, j}, CueKind::kOrgKeyword) != nullptr && w != "of" &&
+                                  IsConnector(Word(text_, toks[i + 1 < j ? i + 1 : i]));
+      const bool body = (cues_.Has(CueKind::kOrgKeyword, before) || cues_.Has(CueKind::kMiscKeyword, before) ||
+                         keyword_before) &&
                         !cues_.Has(CueKind::kLegalForm, before);
       if (body) {
         j += 2;

@@ -592,6 +592,21 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
     type = "Organization";
   }
   else if (!single && r.end - r.begin <= 4 && ner_ == nullptr) type = "Person";
+  // ("Levant Policy Forum — Policy Brief … The Forum urges", "the Panel of
+  // Experts … The Panel recommends": a body's keyword alone after "the" is the
+  // last body named before whose name has that word.)
+  if (single && org && r.begin > 0 && base::AsciiLower(Word(text_, seg_.tokens[r.begin - 1])) == "the") {
+    for (size_t i = out_.mentions.size(); i-- > 0;) {
+      const int e = out_.mentions[i].entity;
+      if (e < 0 || out_.mentions[i].type != "ORG" || out_.entities[e].name == name) continue;
+      bool has = false;
+      const std::string& full = out_.entities[e].name;
+      for (const text::Token& t : text::Tokenize(full)) has = has || Word(full, t) == name;
+      if (!has) continue;
+      AddMention(s, r.begin, r.end, "ORG", e);
+      return e;
+    }
+  }
   // A lone sentence opener is a name only when a keyword types it, and a lone
   // keyword opening the sentence ("Police arrest ...", "Oil prices rise") only
   // when the tagger reads it as a name too.
