@@ -194,7 +194,7 @@ int DocumentView::IssuerState() const {
   return body ? state : -1;
 }
 
-int DocumentView::IssuerBody() const {
+int DocumentView::IssuerBody(bool any_body) const {
   const size_t line_end = std::min(text_.find('\n'), text_.size());
   const std::string_view line = text_.substr(0, line_end);
   const size_t last = line.find_last_not_of(" \t\r");
@@ -204,6 +204,10 @@ int DocumentView::IssuerBody() const {
     if (m.entity < 0 || m.type != "ORG") continue;
     const link::DocEntity& d = linking_.entities[m.entity];
     if (d.type == "PublicBody" && !d.country.empty()) return m.entity;
+    if (any_body && (d.type == "Organization" || d.type == "PublicBody") &&
+        !(d.kb != nullptr && d.kb->sector == "media")) {
+      return m.entity;
+    }
   }
   return -1;
 }

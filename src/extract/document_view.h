@@ -112,8 +112,10 @@ class DocumentView {
   int IssuerState() const;
   // The state's body a document's heading names as its issuer ("U.S.
   // Department of Justice — Office of Public Affairs"), for when the
-  // document never names the state itself; -1.
-  int IssuerBody() const;
+  // document never names the state itself; with `any_body`, any body or
+  // company it names ('Report summary — "Night Freight to Benina", Sahara
+  // Arms Monitor'); -1.
+  int IssuerBody(bool any_body = false) const;
   // Whether the verb at k is an infinitive after a noun ranked by an ordinal
   // ("the 61st country to sign", "the first leader to visit", "-ly" adverb
   // allowed after "to"): it tells what the ranked one did, not a purpose.

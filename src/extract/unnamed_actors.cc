@@ -115,6 +115,23 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
   int state = -2;  // not looked up yet
   for (Event& e : *events) {
     const uint32_t k = v.TokenAt(e.trigger.begin);
+    // ('Report summary — "Night Freight to Benina", Sahara Arms Monitor …
+    // The report urges the UN Security Council's Libya sanctions committee
+    // to': the report speaks for the body its heading names.)
+    if (e.actor.empty()) {
+      const int32_t subject = SubjectWord(v, k);
+      const uint32_t begin = v.Sentence(e.sentence).token_begin;
+      if (subject > static_cast<int32_t>(begin) && v.lexicon().HasCue(v.Lower(subject), "report_noun")) {
+        const std::string& det = v.Lower(subject - 1);
+        if (det == "the" || det == "this" || det == "our") {
+          if (const int author = v.IssuerBody(/*any_body=*/true); author >= 0) {
+            e.actor = {author};
+            std::erase(e.recipient, author);
+            continue;
+          }
+        }
+      }
+    }
     // ("A federal indictment unsealed in Washington charges Ozdemir …", "An
     // indictment unsealed on Friday charges Saparov": a charging document
     // with no one named as bringing it is the state's where it was unsealed,
