@@ -84,9 +84,13 @@ bool ParagraphBreakBefore(const DocumentView& v, uint32_t s) {
 
 // Whether the sentence quotes someone (its persons speak, they are not
 // listed).
+// (A straight quote mark ending it after its full stop opens the next
+// sentence's quote: 'the statement said. "Australia will not …'.)
 bool Quotes(const DocumentView& v, const text::Sentence& s) {
   for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
-    if (DocumentView::IsQuoteMark(v.Word(k))) return true;
+    const bool opens_next = k + 1 == s.token_end && k > s.token_begin && v.Word(k) == "\"" &&
+                            v.Word(k - 1) == "." && v.seg().tokens[k].begin > v.seg().tokens[k - 1].end;
+    if (DocumentView::IsQuoteMark(v.Word(k)) && !opens_next) return true;
   }
   return false;
 }

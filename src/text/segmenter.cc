@@ -215,8 +215,6 @@ bool IsTerminal(std::string_view tok) {
   return last == '.' || last == '!' || last == '?';
 }
 
-bool IsStraightQuote(std::string_view tok) { return tok == "\"" || tok == "'"; }
-
 bool IsCloser(std::string_view tok) {
   return tok == "\"" || tok == "'" || tok == ")" || tok == "]" || tok == "\xE2\x80\x9D" ||
          tok == "\xE2\x80\x99" || tok == "\xC2\xBB";
@@ -329,14 +327,10 @@ std::vector<Sentence> SplitSentences(std::string_view t, const std::vector<Token
         if (initial || IsTitle(word)) continue;
         if (gap_lines == 0 && !InList(kSentenceStarters, base::AsciiLower(next))) continue;
       }
-      // Absorb closing quotes and brackets into this sentence. (A straight
-      // quote after a space opens the next one: 'the statement said.
-      // "Australia will not …'.)
+      // Absorb closing quotes and brackets into this sentence.
       uint32_t end = k + 1;
       while (end < n && IsCloser(tokens[end].span().Of(t)) &&
-             NewlinesBetween(t, tokens[end - 1].end, tokens[end].begin) == 0 &&
-             !(IsStraightQuote(tokens[end].span().Of(t)) && tokens[end].begin > tokens[end - 1].end &&
-               end + 1 < n && tokens[end + 1].begin == tokens[end].end))
+             NewlinesBetween(t, tokens[end - 1].end, tokens[end].begin) == 0)
         ++end;
       if (end == n) {
         close(n);
