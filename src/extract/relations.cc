@@ -788,8 +788,13 @@ class PhraseRelations : public RelationBuilder {
       if (p > sentence_begin + 1 && (v_.Word(p - 1) == "for" || v_.Word(p - 1) == "of")) e = p - 1;
     }
     uint32_t k = e;
-    // (Not the article: "The President of Kenya, X".)
-    while (k > sentence_begin && e - k < 3 && !v_.StartsLower(k - 1) && base::HasLetter(v_.Word(k - 1)) &&
+    // (Not the article: "The President of Kenya, X". A French particle
+    // elided before a capital is part of it: "Chargé d'Affaires".)
+    const auto capitalised = [&](uint32_t w) {
+      return !v_.StartsLower(w) || (v_.Word(w).starts_with("d'") && v_.Word(w).size() > 2 &&
+                                    v_.Word(w)[2] >= 'A' && v_.Word(w)[2] <= 'Z');
+    };
+    while (k > sentence_begin && e - k < 3 && capitalised(k - 1) && base::HasLetter(v_.Word(k - 1)) &&
            !base::IsPossessiveClitic(v_.Lower(k - 1)) && v_.linking().MentionAt(k - 1) < 0 &&
            v_.Lower(k - 1) != "the") {
       --k;
@@ -860,16 +865,40 @@ class PhraseRelations : public RelationBuilder {
   void FromRoleOfBefore(size_t i) {
     const link::Mention& p = v_.linking().mentions[i];
     const uint32_t sentence_begin = v_.Sentence(p.sentence).token_begin;
-    if (p.type != "PERSON" || p.token_begin < sentence_begin + 5 || v_.Word(p.token_begin - 1) != ",") return;
-    int at = v_.linking().MentionAt(p.token_begin - 2);
+    // (Where the name starts, its title first: ", Major General Rustam
+    // Nazarzoda".)
+    const uint32_t name = p.title_token >= 0 ? static_cast<uint32_t>(p.title_token) : p.token_begin;
+    if (p.type != "PERSON" || name < sentence_begin + 5 || v_.Word(name - 1) != ",") return;
+    int at = v_.linking().MentionAt(name - 2);
     // ("Houthi movement": the noun of the body's kind after its name.)
-    if (at < 0 && v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(p.token_begin - 2))) {
-      at = v_.linking().MentionAt(p.token_begin - 3);
+    if (at < 0 && v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(name - 2))) {
+      at = v_.linking().MentionAt(name - 3);
+    }
+    // ("the Chargé d'Affaires a.i. of Belarus in Vilnius, Andrei Kaliada":
+    // past where the office is held.)
+    if (at >= 0 && v_.IsPlace(at) && v_.linking().mentions[at].token_begin > sentence_begin + 2 &&
+        v_.Lower(v_.linking().mentions[at].token_begin - 1) == "in") {
+      at = v_.linking().MentionAt(v_.linking().mentions[at].token_begin - 2);
+    }
+    // ("the commander of Tajikistan's border troops, X": a state's body
+    // named by common nouns after its possessive.)
+    bool body_noun = false;
+    if (at < 0 && v_.lexicon().HasCue(v_.Lower(name - 2), "state_body_noun")) {
+      uint32_t k = name - 2;
+      while (k > sentence_begin + 1 && name - 2 - k < 2 && v_.StartsLower(k - 1) &&
+             v_.linking().MentionAt(k - 1) < 0 && !base::IsPossessiveClitic(v_.Lower(k - 1))) {
+        --k;
+      }
+      if (k > sentence_begin + 1 && base::IsPossessiveClitic(v_.Lower(k - 1))) {
+        at = v_.linking().MentionAt(k - 2);
+        body_noun = at >= 0;
+      }
     }
     // ("The Minister of Foreign Affairs of Canada, Claire Bouchard": a
     // state's office.)
     const bool state = at >= 0 && v_.linking().mentions[at].type == "GPE" && v_.linking().mentions[at].entity >= 0 &&
                        v_.linking().entities[v_.linking().mentions[at].entity].type == "Country";
+    if (body_noun && !state) return;
     if (at < 0 || (v_.linking().mentions[at].type != "ORG" && !state) || v_.linking().mentions[at].entity < 0) return;
     uint32_t j = v_.linking().mentions[at].token_begin;
     // (A state's possessive before the body: "Yemen's".)
@@ -881,21 +910,22 @@ class PhraseRelations : public RelationBuilder {
     if (j > sentence_begin && v_.Lower(j - 1) == "the") --j;
     if (j < sentence_begin + 3 || v_.Lower(j - 1) != "of") return;
     uint32_t role_end = j - 1;
+    // ("Chargé d'Affaires a.i.": ad interim.)
+    if (role_end > sentence_begin + 2 && v_.Word(role_end - 1) == "a.i.") --role_end;
     uint32_t b = role_end;
     while (b > sentence_begin && role_end - b < 3 && RoleWord(b - 1)) --b;
     if (b == role_end && state) CapitalisedOffice(sentence_begin, &b, &role_end);
     if (b == role_end || b == sentence_begin || v_.Lower(b - 1) != "the") return;
-    // (The description opens the sentence, or the story after its dateline,
-    // or follows a comma or "by": "Statement by the Minister of Foreign
-    // Affairs of Canada, X, on …".)
+    // (Not the office of someone the description is about: "the son of the
+    // leader of Hamas, X", "Hamas's leader's son".)
     const std::string_view before = b - 1 > sentence_begin ? v_.Word(b - 2) : std::string_view(",");
-    if (before != "," && before != "-" && before != "\xE2\x80\x94" && before != "\xE2\x80\x93" && before != "by") {
-      return;
-    }
+    if (base::AsciiLower(before) == "of" || base::IsPossessiveClitic(base::AsciiLower(before))) return;
     if (const std::string* rel = RoleRelation(b, role_end, /*definite=*/true)) {
-      // (A state's office other than its head is a role in it.)
-      AddRole(p.entity, state && *rel != "leader_of" ? "role_in" : *rel, v_.linking().mentions[at].entity,
-              p.sentence);
+      // (A state's office other than its head is a role in it; so is the
+      // head of one of its bodies: "the commander of Tajikistan's border
+      // troops".)
+      AddRole(p.entity, state && (*rel != "leader_of" || body_noun) ? "role_in" : *rel,
+              v_.linking().mentions[at].entity, p.sentence);
     }
   }
 

@@ -14,6 +14,14 @@ namespace dossier::link::detail {
 
 namespace {
 
+// Titles of those a state sends to another ("Ambassador to Yemen").
+bool IsEnvoyTitle(std::string_view title) {
+  static constexpr std::string_view kEnvoys[] = {"Ambassador", "Envoy", "Special Envoy", "High Commissioner",
+                                                 "Consul", "Consul General", "Chargé d'Affaires",
+                                                 "Permanent Representative", "Representative"};
+  return std::find(std::begin(kEnvoys), std::end(kEnvoys), title) != std::end(kEnvoys);
+}
+
 bool IsPossessive(std::string_view w) { return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019"; }
 
 // Whether `word` is one of the words of `name`.
@@ -656,6 +664,24 @@ void Scan::ScanSentence(uint32_t s) {
         const uint32_t more = TitleAt(i + n, sent.token_end, &t, &v);
         if (more == 0) break;
         n += more;
+      }
+      // ("Saudi Ambassador to Yemen Mohammed Al Jaber": the state an envoy is
+      // sent to, named between the title and the name; the title stays the
+      // person's.)
+      if (const uint32_t to = i + n; to + 2 < sent.token_end && Word(text_, toks[to]) == "to" &&
+                                     IsEnvoyTitle(title) && ner_ != nullptr) {
+        const kb::GazetteerMatch state = gaz_.LongestAt(text_, toks, to + 1, sent.token_end);
+        const NameEntry* e = BestEntry(state.entries);
+        const bool person_after = std::any_of(ner_->begin(), ner_->end(), [&](const NerSpan& x) {
+          return x.token_begin == state.token_end && x.type == "PERSON";
+        });
+        if (e != nullptr && e->entity->type == "Country" && state.token_end < sent.token_end && person_after) {
+          AddMention(s, state.token_begin, state.token_end, "GPE", AddKbEntity(e->entity));
+          pending_title_ = title;
+          pending_title_token_ = static_cast<int32_t>(i);
+          i = state.token_end;
+          continue;
+        }
       }
       bool name_follows = i + n < sent.token_end && Capitalised(Word(text_, toks[i + n]));
       // An office written in lower case is a title only where the tagger's
