@@ -705,7 +705,12 @@ class PhraseRelations : public RelationBuilder {
     if (p.type != "PERSON" || p.token_begin < 3) return;
     uint32_t comma = p.token_begin - 1;
     const link::Mention* demonym = i > 0 ? &v_.linking().mentions[i - 1] : nullptr;
-    if (demonym != nullptr && demonym->type == "NORP" && demonym->token_end + 1 == p.token_begin &&
+    // ("Myanmar national Aung Kyaw Moe": a state's name before a citizen
+    // noun describes him too.)
+    const bool state_citizen = demonym != nullptr && demonym->type == "GPE" && demonym->entity >= 0 &&
+                               v_.linking().entities[demonym->entity].type == "Country" &&
+                               v_.lexicon().HasCue(v_.Lower(p.token_begin - 1), "citizen_noun");
+    if (demonym != nullptr && (demonym->type == "NORP" || state_citizen) && demonym->token_end + 1 == p.token_begin &&
         v_.StartsLower(p.token_begin - 1) && demonym->token_begin > 0) {
       comma = demonym->token_begin - 1;
     }
@@ -953,6 +958,26 @@ class PhraseRelations : public RelationBuilder {
         break;
       }
     }
+    // ("whose nephew, Chhay Dara, is its chief executive": the body "its"
+    // refers to.)
+    if ((v_.Lower(k - 1) == "is" || v_.Lower(k - 1) == "was") && k + 1 < end &&
+        (v_.Lower(k) == "its" || v_.Lower(k) == "their")) {
+      uint32_t e = k + 1;
+      while (e < end && e - (k + 1) < 3 && RoleWord(e)) ++e;
+      std::vector<int> body = v_.Referents(k);
+      // ("The firm is majority-owned by …, whose nephew, X, is its chief
+      // executive": the body the sentence opens with.)
+      const uint32_t opening = v_.Sentence(p.sentence).token_begin;
+      if ((body.size() != 1 || v_.linking().entities[body.front()].type == "Country") &&
+          v_.Lower(opening) == "the" && v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(opening + 1))) {
+        body = v_.Referents(opening + 1);
+      }
+      if (e > k + 1 && body.size() == 1 && OrgOrState(body.front()) != nullptr &&
+          v_.linking().entities[body.front()].type != "Country" && body.front() != p.entity) {
+        if (const std::string* rel = RoleRelation(k + 1, e, true)) AddRole(p.entity, *rel, body.front(), p.sentence);
+      }
+      return;
+    }
     const bool indefinite = v_.Lower(k) == "a" || v_.Lower(k) == "an";
     if (indefinite || v_.Lower(k) == "the") ++k;
     if (k < end && v_.Lower(k) == "former") ++k;
@@ -987,6 +1012,8 @@ class PhraseRelations : public RelationBuilder {
     for (int m; k < end && k - b < 4;) {
       if (RoleWord(k)) {
         ++k;
+      } else if (k > b && k + 1 < end && v_.Word(k) == "-" && v_.HyphenJoined(k + 1) && RoleWord(k + 1)) {
+        k += 2;  // ("director-general of the Gambia Maritime Administration")
       } else if ((m = v_.linking().MentionAt(k)) >= 0 && v_.IsPlace(m) && v_.linking().mentions[m].token_begin == k &&
                  v_.linking().mentions[m].token_end < end && RoleWord(v_.linking().mentions[m].token_end)) {
         k = v_.linking().mentions[m].token_end;
