@@ -715,6 +715,19 @@ class PhraseRelations : public RelationBuilder {
       comma = demonym->token_begin - 1;
     }
     const uint32_t sentence_begin = v_.Sentence(p.sentence).token_begin;
+    // ("whose sole director is a Sudanese businessman, Osman Idris Fadul":
+    // the copula before a description in apposition to the name.)
+    if (v_.Word(comma) == "," && comma > sentence_begin + 3 && v_.StartsLower(comma - 1) &&
+        v_.Upos(comma - 1) == "NOUN") {
+      uint32_t k = comma - 1;
+      if (const int d = v_.linking().MentionAt(k - 1); d >= 0 && v_.linking().mentions[d].type == "NORP") {
+        k = v_.linking().mentions[d].token_begin;
+      }
+      if (k > sentence_begin + 2 && (v_.Lower(k - 1) == "a" || v_.Lower(k - 1) == "an") &&
+          (v_.Lower(k - 2) == "is" || v_.Lower(k - 2) == "was")) {
+        comma = k - 2;
+      }
+    }
     const bool copula = v_.Lower(comma) == "is" || v_.Lower(comma) == "was";
     if (v_.Word(comma) != "," && !copula) {
       OwnRoleBefore(p, sentence_begin);
