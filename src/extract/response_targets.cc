@@ -158,6 +158,21 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     }
     if (!to.empty()) e.recipient = std::move(to);
   }
+  // ("KCNA condemned the launch as … and said Pyongyang would take
+  // countermeasures", "dismissed the speech … and warned that any boarding
+  // …": a threat or a demand told with a response, by the same actor and
+  // naming no one, is made of the one the response answers.)
+  for (Event& e : *events) {
+    if ((e.event != "THREATEN" && e.event != "REQUEST") || e.actor.empty() || !e.recipient.empty()) continue;
+    for (const Event& r : *events) {
+      if (&r == &e || r.sentence != e.sentence || !IsResponse(r.event) || r.recipient.empty() ||
+          r.actor != e.actor) {
+        continue;
+      }
+      e.recipient = r.recipient;
+      break;
+    }
+  }
   AddReleaseHolders(v, events);
 }
 
