@@ -159,19 +159,25 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     if (!to.empty()) e.recipient = std::move(to);
   }
   // ("KCNA condemned the launch as … and said Pyongyang would take
-  // countermeasures", "dismissed the speech … and warned that any boarding
-  // …": a threat or a demand told with a response, by the same actor and
-  // naming no one, is made of the one the response answers.)
+  // countermeasures", "seized a foreign tanker …, accusing it of
+  // smuggling", "summoned China's deputy ambassador to lodge a protest": an
+  // accusation, a threat, a demand or a rejection told with another act of
+  // the same actor, naming no one, is made of the one that act reaches (the
+  // nearest such act in the sentence).)
   for (Event& e : *events) {
-    if ((e.event != "THREATEN" && e.event != "REQUEST") || e.actor.empty() || !e.recipient.empty()) continue;
-    for (const Event& r : *events) {
-      if (&r == &e || r.sentence != e.sentence || !IsResponse(r.event) || r.recipient.empty() ||
-          r.actor != e.actor) {
-        continue;
-      }
-      e.recipient = r.recipient;
-      break;
+    if ((e.event != "THREATEN" && e.event != "REQUEST" && e.event != "ACCUSE" && e.event != "REJECT") ||
+        e.actor.empty() || !e.recipient.empty()) {
+      continue;
     }
+    const Event* nearest = nullptr;
+    const auto distance = [&](const Event& r) {
+      return r.trigger.begin > e.trigger.begin ? r.trigger.begin - e.trigger.begin : e.trigger.begin - r.trigger.begin;
+    };
+    for (const Event& r : *events) {
+      if (&r == &e || r.sentence != e.sentence || r.recipient.empty() || r.actor != e.actor) continue;
+      if (nearest == nullptr || distance(r) < distance(*nearest)) nearest = &r;
+    }
+    if (nearest != nullptr) e.recipient = nearest->recipient;
   }
   AddReleaseHolders(v, events);
 }
