@@ -105,6 +105,27 @@ int OpeningName(const DocumentView& v, uint32_t si, const std::string& type, boo
       }
     }
   }
+  // ("One of the men, Daniyar Seitkali, is …", "The man, identified only as
+  // Dieter S. under German privacy rules, was detained": the description
+  // repeated before the name in apposition.)
+  {
+    uint32_t k = first;
+    if (k + 3 < s.token_end && v.Lower(k) == "one" && v.Lower(k + 1) == "of" && v.Lower(k + 2) == "the") k += 3;
+    else if (k + 1 < s.token_end && v.Lower(k) == "the") k += 1;
+    if (k > first && k + 2 < s.token_end && v.StartsLower(k) && v.Upos(k) == "NOUN" && v.Word(k + 1) == ",") {
+      k += 2;
+      if (k + 2 < s.token_end && (v.Lower(k) == "identified" || v.Lower(k) == "named")) {
+        ++k;
+        if (v.Lower(k) == "only") ++k;
+        if (v.Lower(k) == "as") ++k;
+      }
+      const int m = v.linking().MentionAt(k);
+      if (m >= 0 && v.linking().mentions[m].token_begin == k) {
+        first = k;
+        after_source = false;  // (the sentence says it is one of them)
+      }
+    }
+  }
   // A source's verb: of saying or claiming, or a court's finding ("found
   // that", "ruled that").
   const auto source_verb = [&](uint32_t k) {
@@ -232,14 +253,34 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
       for (Event& e : *events) {
         // (Not the one acting: "The Treasury … Treasury said".)
         if (e.sentence != si || std::find(e.actor.begin(), e.actor.end(), named) != e.actor.end()) continue;
-        if (state >= 0 && t >= TriggerEnd(v, e) && std::find(e.actor.begin(), e.actor.end(), state) != e.actor.end()) {
+        // (Unless the state acts before the act too: "German police have
+        // arrested a German-Russian dual national".)
+        const bool state_subject = std::any_of(v.linking().mentions.begin(), v.linking().mentions.end(), [&](const link::Mention& m) {
+          return m.entity == state && m.sentence == si && m.token_end <= TriggerEnd(v, e) - 1;
+        });
+        // (Every state the description names: "a German-Russian dual
+        // national".)
+        const auto described_states = [&](std::vector<int>* ids) {
+          for (const link::Mention& m : v.linking().mentions) {
+            if (m.token_begin >= t && m.token_end <= end && m.entity >= 0 &&
+                (m.type == "NORP" || m.type == "GPE")) {
+              Replace(ids, m.entity, named);
+            }
+          }
+        };
+        const bool right_after = TriggerEnd(v, e) <= t && t <= TriggerEnd(v, e) + 3;
+        if (state >= 0 && state_subject && t >= TriggerEnd(v, e)) {
+          described_states(&e.recipient);
+          if (right_after) AddUnique(&e.recipient, {named});
+        } else if (state >= 0 && t >= TriggerEnd(v, e) && std::find(e.actor.begin(), e.actor.end(), state) != e.actor.end()) {
           // ("extradited to the United States a Cypriot arms broker": the
           // description after the act is whom it reached.)
           std::erase(e.actor, state);
           AddUnique(&e.recipient, {named});
         } else if (state >= 0) {
-          Replace(&e.recipient, state, named);
+          described_states(&e.recipient);
           Replace(&e.actor, state, named);
+          if (e.recipient.empty() && right_after) e.recipient = {named};
         } else if (place >= 0 && std::find(e.recipient.begin(), e.recipient.end(), place) != e.recipient.end()) {
           // ("indicted a Texas businessman": not Texas.)
           Replace(&e.recipient, place, named);
