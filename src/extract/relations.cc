@@ -28,6 +28,7 @@ class PhraseRelations : public RelationBuilder {
       if (ms[i].entity < 0) continue;
       if (ms[i].title_token >= 0) FromTitle(ms[i]);
       FromPossessive(i);
+      FromBodyOfState(i);
       FromPreposition(i);
       FromApposition(i);
       FromRoleBefore(i);
@@ -576,7 +577,13 @@ class PhraseRelations : public RelationBuilder {
     for (int e = 0; e < static_cast<int>(entities.size()); ++e) {
       const link::DocEntity& d = entities[e];
       if (d.type != "PublicBody" || d.kb != nullptr || !d.country.empty()) continue;
-      if (!NameEndsIn(d, "dateline_body")) continue;
+      // ("the State Secretariat for Economic Affairs", "the State Border
+      // Guard Service": a word of the name says it is a state's body.)
+      bool body = false;
+      for (const std::string_view w : base::Split(d.name, ' ')) {
+        body = body || v_.lexicon().HasCue(base::AsciiLower(w), "dateline_body");
+      }
+      if (!body) continue;
       if (std::any_of(out_.begin(), out_.end(), [&](const Relation& r) { return r.subject == e; })) continue;
       bool other = false;
       uint32_t first = UINT32_MAX;
@@ -584,11 +591,29 @@ class PhraseRelations : public RelationBuilder {
         if (m.entity != e) continue;
         const bool the = m.token_begin > 0 && v_.Lower(m.token_begin - 1) == "the" &&
                          (m.token_end >= v_.seg().tokens.size() || v_.Lower(m.token_end) != "of");
-        if (!the) other = true;
+        // (Its acronym says nothing of whose it is: "(SECO)".)
+        const bool acronym = m.token_end == m.token_begin + 1 && base::IsAllCaps(v_.Word(m.token_begin));
+        if (!the && !acronym) other = true;
         if (the && first == UINT32_MAX) first = m.sentence;
       }
       if (first != UINT32_MAX && !other) Add(e, "part_of", state, first);
     }
+  }
+
+  // <ORG> of [the] <state>  =>  ORG part_of state ("Ministry of Foreign
+  // Affairs of the Republic of Lithuania", a body no table places).
+  void FromBodyOfState(size_t i) {
+    const auto& ms = v_.linking().mentions;
+    const link::Mention& b = ms[i];
+    if (b.type != "ORG" || b.entity < 0 || i + 1 >= ms.size()) return;
+    const link::DocEntity& body = v_.linking().entities[b.entity];
+    if (body.type != "PublicBody" || body.kb != nullptr || !body.country.empty()) return;
+    uint32_t k = b.token_end;
+    if (k + 1 >= v_.Sentence(b.sentence).token_end || v_.Lower(k) != "of") return;
+    if (v_.Lower(k + 1) == "the") ++k;
+    const link::Mention& s = ms[i + 1];
+    if (s.token_begin != k + 1 || s.entity < 0 || v_.linking().entities[s.entity].type != "Country") return;
+    Add(b.entity, "part_of", s.entity, b.sentence);
   }
 
   // <GPE/ORG> 's <ORG>  =>  ORG part_of GPE/ORG
