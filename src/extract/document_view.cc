@@ -212,6 +212,47 @@ int DocumentView::IssuerBody(bool any_body) const {
   return -1;
 }
 
+int DocumentView::ReportAuthor(uint32_t k) const {
+  const auto body = [&](int m) {
+    if (m < 0 || linking_.mentions[m].entity < 0 || linking_.mentions[m].type != "ORG") return -1;
+    return linking_.mentions[m].entity;
+  };
+  for (uint32_t j = k; j-- > 0;) {
+    if (!lexicon_.HasCue(lower_[j], "report_noun")) continue;
+    // "an IAEA report", "the agency's report".
+    if (j > 0) {
+      uint32_t before = j - 1;
+      if (before > 0 && base::IsPossessiveClitic(lower_[before])) --before;
+      if (const int e = body(linking_.MentionAt(before)); e >= 0) return e;
+      if (lower_[before] != "the" && lexicon_.HasCue(lower_[before], "report_noun") == false) {
+        const std::vector<int> referent = Referents(before);
+        if (referent.size() == 1 && linking_.entities[referent.front()].type != "Country" &&
+            linking_.entities[referent.front()].type != "Person") {
+          return referent.front();
+        }
+      }
+    }
+    // "the agency said in a confidential report": who said so.
+    for (uint32_t t = j; t > 0 && j - t < 5;) {
+      --t;
+      if (SaysOrClaims(t)) {
+        if (t > 0) {
+          if (const int e = body(linking_.MentionAt(t - 1)); e >= 0) return e;
+        }
+        break;
+      }
+    }
+    // "a report by Sahara Arms Monitor", "a report published by X".
+    for (uint32_t t = j + 1; t + 1 < seg_.tokens.size() && t < j + 4; ++t) {
+      if (lower_[t] == "by" || lower_[t] == "from") {
+        if (const int e = body(linking_.MentionAt(t + 1)); e >= 0) return e;
+        break;
+      }
+    }
+  }
+  return IssuerBody(/*any_body=*/true);
+}
+
 int DocumentView::StateOf(int entity) const {
   const link::DocEntity& d = linking_.entities[entity];
   if (d.type == "Country") return entity;

@@ -116,6 +116,11 @@ class DocumentView {
   // company it names ('Report summary — "Night Freight to Benina", Sahara
   // Arms Monitor'); -1.
   int IssuerBody(bool any_body = false) const;
+  // The body whose report the report noun at k stands for ("The report, …,
+  // said Tehran had breached …" after "an IAEA report", "a report by Sahara
+  // Arms Monitor"): the body named before or after that noun's last earlier
+  // use, else the document's heading; -1.
+  int ReportAuthor(uint32_t k) const;
   // Whether the verb at k is an infinitive after a noun ranked by an ordinal
   // ("the 61st country to sign", "the first leader to visit", "-ly" adverb
   // allowed after "to"): it tells what the ranked one did, not a purpose.

@@ -795,6 +795,19 @@ std::vector<int> EventCoder::ClaimSpeaker(uint32_t k, const std::vector<int>& su
   if (w.ends_with("ing")) return {};
   if (!v_.lexicon().HasCue(w, "speech_verb") && !v_.lexicon().HasCue(w, "claim_verb")) return {};
   std::vector<int> speaker = SubjectEntities(v_, static_cast<uint32_t>(verb));
+  // ("The report, circulated to the board, said Tehran had breached": the
+  // body whose report it is.)
+  // (The report opens the sentence; the parser may read a participle after
+  // it as its verb.)
+  if (speaker.empty()) {
+    const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+    for (uint32_t t = begin; t < static_cast<uint32_t>(verb) && t < begin + 3; ++t) {
+      if (v_.lexicon().HasCue(v_.Lower(t), "report_noun") && v_.Upos(t) == "NOUN") {
+        if (const int author = v_.ReportAuthor(t); author >= 0) speaker = {author};
+        break;
+      }
+    }
+  }
   std::erase_if(speaker, [&](int x) { return std::find(subject.begin(), subject.end(), x) != subject.end(); });
   return speaker;
 }
