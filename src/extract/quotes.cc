@@ -19,8 +19,16 @@ bool IsSpeechVerb(const DocumentView& v, uint32_t k) {
 
 // "X said: “": the speaker before the opening quote at `open`.
 int SpeakerBefore(const DocumentView& v, uint32_t open) {
-  const text::Sentence& s = v.Sentence(v.SentenceOf(open));
+  uint32_t sentence = v.SentenceOf(open);
   uint32_t j = open;
+  // ('Sanctions Minister Rachel Ashdown said:' in a paragraph of its own,
+  // the quote opening the next: the colon ends the sentence before.)
+  if (sentence > 0 && open == v.Sentence(sentence).token_begin &&
+      v.Word(v.Sentence(sentence - 1).token_end - 1) == ":") {
+    --sentence;
+    j = v.Sentence(sentence).token_end;
+  }
+  const text::Sentence& s = v.Sentence(sentence);
   const uint32_t mark = j;
   while (j > s.token_begin && (v.Word(j - 1) == ":" || v.Word(j - 1) == ",")) --j;
   // "Putin told state media: “…”": the verb's object may stand before the colon.
@@ -88,6 +96,22 @@ int PersonBeforeQuote(const DocumentView& v, uint32_t open, std::string_view pro
 }
 
 // "”, X said" / "” said X": the speaker after the closing quote at `close`.
+// The person last named before token `open` with a title that has the word
+// `noun` ("the ambassador" after "Japanese Ambassador Saida Shinichi",
+// "the judge" after "Judge X"); -1.
+int TitledPersonBefore(const DocumentView& v, uint32_t open, const std::string& noun) {
+  const auto& mentions = v.linking().mentions;
+  for (size_t i = mentions.size(); i-- > 0;) {
+    const link::Mention& m = mentions[i];
+    if (m.token_begin >= open || m.type != "PERSON" || m.entity < 0 || m.title.empty()) continue;
+    const std::string title = base::AsciiLower(m.title);
+    for (const std::string_view w : base::Split(title, ' ')) {
+      if (w == noun) return m.entity;
+    }
+  }
+  return -1;
+}
+
 int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
   const auto& toks = v.seg().tokens;
   uint32_t j = close + 1;
@@ -133,6 +157,11 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
         a = std::max(next, a + 1);
       }
       if (first >= 0) return first;
+      // ('…," the ambassador said', '…," the judge said': the last person
+      // named before the quote with that title.)
+      if (k == j + 2 && v.Lower(j) == "the" && v.StartsLower(j + 1)) {
+        if (const int titled = TitledPersonBefore(v, open, v.Lower(j + 1)); titled >= 0) return titled;
+      }
       const text::Sentence& s = v.Sentence(v.SentenceOf(k));
       // "”, said his wife, Mariela Rojas.": the person a description after
       // the verb stands in apposition to.

@@ -127,7 +127,13 @@ std::string_view FamilyName(std::string_view name, const Cues& cues) {
     words.pop_back();
   }
   if (words.size() < 2) return {};
-  return FamilyFirst(words, cues) ? words.front() : words.back();
+  if (FamilyFirst(words, cues)) return words.front();
+  // ("Daniel Koh Wei Jie", "Rebecca Tan Mei Ling": an English given name
+  // before a family name written first and its romanised given name.)
+  if (words.size() >= 3 && FamilyFirst(std::vector<std::string_view>(words.begin() + 1, words.end()), cues)) {
+    return words[1];
+  }
+  return words.back();
 }
 
 }  // namespace dossier::link

@@ -44,6 +44,12 @@ TEST_F(FamilyNameTest, ChineseAndKoreanNamesStartWithIt) {
   EXPECT_FALSE(FamilyNameFirst("Kim", *cues_));
 }
 
+TEST_F(FamilyNameTest, AnEnglishGivenNameMayStandBeforeTheFamilyName) {
+  EXPECT_EQ(Family("Daniel Koh Wei Jie"), "Koh");
+  EXPECT_EQ(Family("Rebecca Tan Mei Ling"), "Tan");
+  EXPECT_EQ(Family("Daniel Koh Anderson"), "Anderson");
+}
+
 TEST_F(FamilyNameTest, AFamilyWordFirstNeedsARomanisedGivenName) {
   EXPECT_EQ(Family("Kim Darroch"), "Darroch");
   EXPECT_EQ(Family("Lee Anderson"), "Anderson");
