@@ -3,8 +3,7 @@
 // Lianxu Precision Trading Ltd and its sole director, Chinese national Tang
 // Haoyu, arranged more than 40 shipments …": a sanction that counts its
 // targets by a group noun reaches the persons, companies and ships the
-// sentences right after it introduce, up to the count (in the paragraphs
-// after it too: a press release lists them there). Each such sentence
+// sentences right after it introduce, up to the count. Each such sentence
 // tells the act again (its trigger the first name it lists, the act's own
 // sentence its evidence).
 #include <algorithm>
@@ -75,6 +74,14 @@ bool Countable(const DocumentView& v, int e) {
   return d.type == "Person" || d.type == "Company" || d.id.starts_with("vessel:");
 }
 
+// Whether a blank line stands between sentence s and the one before it.
+bool ParagraphBreakBefore(const DocumentView& v, uint32_t s) {
+  if (s == 0) return true;
+  const std::string_view gap =
+      v.text().substr(v.Sentence(s - 1).end, v.Sentence(s).begin - v.Sentence(s - 1).end);
+  return std::count(gap.begin(), gap.end(), '\n') >= 2;
+}
+
 // Whether the sentence quotes someone (its persons speak, they are not
 // listed).
 // (A straight quote mark ending it after its full stop opens the next
@@ -131,7 +138,7 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
                                                         [&](int x) { return Countable(v, x); }));
     for (uint32_t si = act.sentence + 1; si < v.seg().sentences.size() && left > 0; ++si) {
       const text::Sentence& next = v.Sentence(si);
-      if (Quotes(v, next)) break;
+      if (ParagraphBreakBefore(v, si) || Quotes(v, next)) break;
       const std::vector<int> sanctioned = SanctionedIn(*events, si);
       std::vector<int> named;
       base::Span first;  // the first one named: where the sentence tells the act

@@ -5,6 +5,7 @@
 #include "base/utf8.h"
 #include "extract/context.h"
 #include "extract/parse_arguments.h"
+#include "link/family_name.h"
 
 namespace dossier::extract {
 namespace {
@@ -326,6 +327,60 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
   return -1;
 }
 
+// The person a transcript's speaker label names ("HRYTSENKO", "Ms. Okafor"):
+// the one whose family name or last word it is, case aside; -1.
+int LabelledSpeaker(const DocumentView& v, std::string_view label) {
+  const std::string wanted = base::AsciiLower(label);
+  for (const link::DocEntity& d : v.linking().entities) {
+    if (d.type != "Person") continue;
+    const std::string family = base::AsciiLower(link::FamilyName(d.name, v.cues()));
+    const std::string last = base::AsciiLower(d.name.substr(d.name.rfind(' ') + 1));
+    if (wanted == family || wanted == last) return static_cast<int>(&d - v.linking().entities.data());
+  }
+  return -1;
+}
+
+// "HRYTSENKO: In the Geran-2 drones that hit Kharkiv in March, our experts
+// counted 41 foreign components.": a transcript's turn, a paragraph opened
+// by its speaker's name in capitals (or "Mr./Ms. Name") and a colon, quotes
+// the speaker it names, when the document names that person.
+void AddTranscriptTurns(const DocumentView& v, std::vector<Quote>* quotes) {
+  const auto& toks = v.seg().tokens;
+  const std::string_view text = v.text();
+  for (uint32_t k = 0; k + 2 < toks.size(); ++k) {
+    // A paragraph's first word.
+    if (toks[k].begin > 0 && text[toks[k].begin - 1] != '\n') continue;
+    uint32_t colon = k + 1;
+    std::string_view label = v.Word(k);
+    if ((label == "Mr." || label == "Ms." || label == "Mrs." || label == "Dr.") && k + 2 < toks.size()) {
+      label = v.Word(k + 1);
+      colon = k + 2;
+    } else if (!base::IsAllCaps(label) || label.size() < 3) {
+      continue;
+    }
+    if (colon + 1 >= toks.size() || v.Word(colon) != ":") continue;
+    const int speaker = LabelledSpeaker(v, label);
+    if (speaker < 0) continue;
+    const uint32_t first = colon + 1;
+    const size_t newline = text.find('\n', toks[first].begin);
+    uint32_t last = first;
+    while (last + 1 < toks.size() && toks[last + 1].end <= (newline == std::string_view::npos ? text.size() : newline)) {
+      ++last;
+    }
+    const base::Span span{toks[first].begin, toks[last].end};
+    const bool overlaps = std::any_of(quotes->begin(), quotes->end(), [&](const Quote& q) {
+      return q.span.begin < span.end && span.begin < q.span.end;
+    });
+    if (overlaps) continue;
+    Quote q;
+    q.speaker = speaker;
+    q.span = span;
+    q.sentence = v.SentenceOf(first);
+    quotes->push_back(q);
+  }
+  std::sort(quotes->begin(), quotes->end(), [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+}
+
 }  // namespace
 
 std::vector<Quote> FindQuotes(const DocumentView& v) {
@@ -377,6 +432,7 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     last_words = words;
     k = close;
   }
+  AddTranscriptTurns(v, &out);
   return out;
 }
 
