@@ -108,6 +108,7 @@ std::vector<int> SanctionedIn(const std::vector<Event>& events, uint32_t s) {
 
 void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
   const auto& linking = v.linking();
+  const bool release = v.IssuerBody(/*any_body=*/true) >= 0;
   const size_t count = events->size();
   for (size_t i = 0; i < count; ++i) {
     const Event act = (*events)[i];
@@ -138,7 +139,9 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
                                                         [&](int x) { return Countable(v, x); }));
     for (uint32_t si = act.sentence + 1; si < v.seg().sentences.size() && left > 0; ++si) {
       const text::Sentence& next = v.Sentence(si);
-      if (ParagraphBreakBefore(v, si) || Quotes(v, next)) break;
+      // (A press release, under its issuer's heading, lists them in the
+      // paragraphs after the act's; a story's next paragraph moves on.)
+      if ((ParagraphBreakBefore(v, si) && !release) || Quotes(v, next)) break;
       const std::vector<int> sanctioned = SanctionedIn(*events, si);
       std::vector<int> named;
       base::Span first;  // the first one named: where the sentence tells the act

@@ -1784,5 +1784,16 @@ TEST_F(ExtractorTest, ACountedSanctionReachesNoMoreThanItCountsNorPastItsParagra
   EXPECT_EQ(FirstEvent(x, "SANCTION", 1), nullptr);
 }
 
+// A press release, under its issuer's heading, names them in the paragraphs
+// after the act's.
+TEST_F(ExtractorTest, AReleaseNamesItsCountedTargetsInTheParagraphsAfter) {
+  Extraction x = Run("Office of Foreign Assets Control \u2014 Press release\n\n"
+                     "The Office of Foreign Assets Control designated two entities.\n\n"
+                     "Acme Trading LLC arranged the shipments.");
+  const Event* named = FirstEvent(x, "SANCTION", 2);
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(Ids(named->recipient), (V{"org:acme-trading-llc"}));
+}
+
 }  // namespace
 }  // namespace dossier::extract
