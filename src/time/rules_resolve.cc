@@ -92,8 +92,10 @@ int Tense(const Context& c, size_t i) {
     if (Boundary(c.words[k - 1])) break;
     if (int cue = Cue(c, k - 1)) return cue;
   }
+  // (Not past "to": "rallied … on Sunday to protest against government
+  // plans to deploy missiles" tells a purpose, whose words have no say.)
   for (size_t k = i + 1, steps = 0; k < c.size() && steps < 6; ++k, ++steps) {
-    if (Boundary(c.words[k])) break;
+    if (Boundary(c.words[k]) || c.Is(k, "to")) break;
     if (int cue = Cue(c, k)) return cue;
   }
   // Failing both, the whole clause before: "will be named commander of the
