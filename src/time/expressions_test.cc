@@ -365,6 +365,8 @@ const Row kRows[] = {
     {"2000-01-28", "He left in 1998 and returned [[later that year]].", "DATE", "1998", "END"},
     {"1999-10-24", "It began on Oct. 23. [[Earlier that day]], police came.", "DATE", "1999-10-23", "START"},
     {"1999-02-06", "He was charged on Feb. 4 and freed [[that same day]].", "DATE", "1999-02-04", ""},
+    {"2025-09-10", "Syria seized pills in July. [[The same month]], Lebanon detained a trafficker.", "DATE", "2025-07",
+     ""},
     // ("since 2023" bounds a stretch of time: the day named before stays the antecedent.)
     {"2025-09-12", "They were sanctioned on Sept. 10 for shipping parts since 2023. Britain acted [[the same day]].",
      "DATE", "2025-09-10", ""},

@@ -242,8 +242,8 @@ std::optional<Match> TheYear(const Context& c, size_t i) {
 
 std::optional<Match> AnaphoricDate(const Context& c, size_t i) {
   // "that year", "later that year", "earlier that day", "that same day",
-  // "the same day": the period the story last named (TimeML resolves an
-  // anaphoric timex to its antecedent).
+  // "the same day", "the same month": the period the story last named
+  // (TimeML resolves an anaphoric timex to its antecedent).
   size_t j = i;
   std::string mod;
   if (c.Is(j, "earlier") || c.Is(j, "later")) {
@@ -259,10 +259,12 @@ std::optional<Match> AnaphoricDate(const Context& c, size_t i) {
   std::string unit;
   if (c.Is(j, "year")) unit = "Y";
   if (c.Is(j, "day")) unit = "D";
+  if (c.Is(j, "month")) unit = "M";
   if (c.Is(j, "quarter")) unit = "Q";
   if (unit.empty()) return std::nullopt;
   // A bare "that day" is mostly generic ("redemptions that day").
-  if (unit == "D" && !same && mod.empty()) return std::nullopt;
+  // (So is a bare "that month": "pay that month".)
+  if ((unit == "D" || unit == "M") && !same && mod.empty()) return std::nullopt;
   Match m{j + 1, TimexType::kDate, ShiftValue(c.dct, unit, 0), mod};
   m.anaphor = unit;
   return m;
