@@ -845,6 +845,9 @@ void EventCoder::Code(std::vector<Event>* out) const {
       if (p.claimed) {
         std::vector<int> speaker = ClaimSpeaker(k, e.actor);
         if (speaker.empty()) continue;
+        if (const int32_t verb = ComplementTaker(v_, k, /*through_objects=*/false); verb >= 0) {
+          e.said = {seg.tokens[static_cast<uint32_t>(verb)].begin, seg.tokens[static_cast<uint32_t>(verb)].end};
+        }
         e.recipient = std::move(e.actor);
         e.actor = std::move(speaker);
       }

@@ -107,7 +107,8 @@ int64_t OffsetClause(const DocumentView& v, const std::vector<TimeAnchor>& timex
 void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
                std::string_view doc_date, Event* event) {
   const Event& e = *event;
-  uint32_t trigger = v.TokenAt(e.trigger.begin);
+  // (A claim is dated as said: the verb of saying stands for the trigger.)
+  uint32_t trigger = v.TokenAt(e.said.end > e.said.begin ? e.said.begin : e.trigger.begin);
   const TimeAnchor* best = nullptr;
   int best_score = 1 << 30;
   for (const TimeAnchor& t : timexes) {

@@ -53,6 +53,9 @@ struct Event {
   // systems", "plans to deploy troops"): hypothetical as a fact, but the
   // labelling guide codes it as the act (PLOVER evaluation counts it).
   bool announced = false;
+  // A claimed act's verb of saying ("Poland said on Thursday that hackers
+  // … were behind a cyberattack last week"): the claim is dated as said.
+  base::Span said;
   uint32_t sentence = 0;
   base::Span span;             // the sentence
   base::Span trigger;
