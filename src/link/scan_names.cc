@@ -596,12 +596,15 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   // Experts … The Panel recommends": a body's keyword alone after "the" is the
   // last body named before whose name has that word.)
   if (single && org && r.begin > 0 && base::AsciiLower(Word(text_, seg_.tokens[r.begin - 1])) == "the") {
+    const std::string word(name);
     for (size_t i = out_.mentions.size(); i-- > 0;) {
       const int e = out_.mentions[i].entity;
-      if (e < 0 || out_.mentions[i].type != "ORG" || out_.entities[e].name == name) continue;
-      bool has = false;
-      const std::string& full = out_.entities[e].name;
-      for (const text::Token& t : text::Tokenize(full)) has = has || Word(full, t) == name;
+      if (e < 0 || out_.mentions[i].type != "ORG") continue;
+      // (A word of the name: at its start, its end or between spaces.)
+      const std::string_view full = out_.entities[e].name;
+      const bool has = full.size() > word.size() &&
+                       (full.starts_with(word + " ") || full.ends_with(" " + word) ||
+                        full.find(" " + word + " ") != std::string_view::npos);
       if (!has) continue;
       AddMention(s, r.begin, r.end, "ORG", e);
       return e;
