@@ -386,8 +386,8 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       // Arab Emirates" is a company of a state.)
       // ("Panel of Experts on the Central African Republic": or the run's
       // keyword before a connector, "of" itself here.)
-      const bool keyword_before = RunKeyword({i, j}, CueKind::kOrgKeyword) != nullptr && w != "of" &&
-                                  IsConnector(Word(text_, toks[i + 1 < j ? i + 1 : i]));
+      const bool second_connector = i + 1 < j && IsConnector(Word(text_, toks[i + 1]));
+      const bool keyword_before = RunKeyword({i, j}, CueKind::kOrgKeyword) != nullptr && w != "of" && second_connector;
       const bool body = (cues_.Has(CueKind::kOrgKeyword, before) || cues_.Has(CueKind::kMiscKeyword, before) ||
                          keyword_before) &&
                         !cues_.Has(CueKind::kLegalForm, before);
