@@ -150,8 +150,9 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
         if (std::find(seen.begin(), seen.end(), m.entity) != seen.end()) continue;
         // ("…, OFAC Director X said", '…," said X': a speaker is no target;
         // "The Foreign Office said Dragan Vuković … arranged" names one.)
-        const bool said_before = m.token_begin > next.token_begin + 1 && v.SaysOrClaims(m.token_begin - 1) &&
-                                 (v.Word(m.token_begin - 2) == "," || DocumentView::IsQuoteMark(v.Word(m.token_begin - 2)));
+        const std::string_view before_verb = m.token_begin > next.token_begin + 1 ? v.Word(m.token_begin - 2) : "";
+        const bool said_before = !before_verb.empty() && v.SaysOrClaims(m.token_begin - 1) &&
+                                 (before_verb == "," || DocumentView::IsQuoteMark(before_verb));
         if (v.SaysOrClaims(m.token_end) || said_before) continue;
         seen.push_back(m.entity);
         --left;

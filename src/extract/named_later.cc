@@ -89,6 +89,30 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
   return {};
 }
 
+// "One of the men, Daniyar Seitkali, is …", "The man, identified only as
+// Dieter S. under German privacy rules, was detained": where the name in
+// apposition to the description repeated at the sentence's start `first`
+// begins; `first` when the sentence opens otherwise.
+uint32_t ApposedName(const DocumentView& v, const text::Sentence& s, uint32_t first) {
+  uint32_t k = first;
+  if (k + 3 < s.token_end && v.Lower(k) == "one" && v.Lower(k + 1) == "of" && v.Lower(k + 2) == "the") {
+    k += 3;
+  } else if (k + 1 < s.token_end && v.Lower(k) == "the") {
+    k += 1;
+  }
+  if (k == first || k + 2 >= s.token_end || !v.StartsLower(k) || v.Upos(k) != "NOUN" || v.Word(k + 1) != ",") {
+    return first;
+  }
+  k += 2;
+  if (k + 2 < s.token_end && (v.Lower(k) == "identified" || v.Lower(k) == "named")) {
+    ++k;
+    if (v.Lower(k) == "only") ++k;
+    if (v.Lower(k) == "as") ++k;
+  }
+  const int m = v.linking().MentionAt(k);
+  return m >= 0 && v.linking().mentions[m].token_begin == k ? k : first;
+}
+
 // The entity of the first mention of sentence `si`, when it is of `type`
 // ("TRADER": a person or a company) and starts within its first four words
 // (after "According to X,", or right after a source's verb: "The office said
@@ -105,26 +129,11 @@ int OpeningName(const DocumentView& v, uint32_t si, const std::string& type, boo
       }
     }
   }
-  // ("One of the men, Daniyar Seitkali, is …", "The man, identified only as
-  // Dieter S. under German privacy rules, was detained": the description
-  // repeated before the name in apposition.)
-  {
-    uint32_t k = first;
-    if (k + 3 < s.token_end && v.Lower(k) == "one" && v.Lower(k + 1) == "of" && v.Lower(k + 2) == "the") k += 3;
-    else if (k + 1 < s.token_end && v.Lower(k) == "the") k += 1;
-    if (k > first && k + 2 < s.token_end && v.StartsLower(k) && v.Upos(k) == "NOUN" && v.Word(k + 1) == ",") {
-      k += 2;
-      if (k + 2 < s.token_end && (v.Lower(k) == "identified" || v.Lower(k) == "named")) {
-        ++k;
-        if (v.Lower(k) == "only") ++k;
-        if (v.Lower(k) == "as") ++k;
-      }
-      const int m = v.linking().MentionAt(k);
-      if (m >= 0 && v.linking().mentions[m].token_begin == k) {
-        first = k;
-        after_source = false;  // (the sentence says it is one of them)
-      }
-    }
+  // ("One of the men, Daniyar Seitkali, is …": the sentence says it is one
+  // of them, no source's verb needed.)
+  if (const uint32_t named = ApposedName(v, s, first); named != first) {
+    first = named;
+    after_source = false;
   }
   // A source's verb: of saying or claiming, or a court's finding ("found
   // that", "ruled that").
@@ -255,9 +264,12 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
         if (e.sentence != si || std::find(e.actor.begin(), e.actor.end(), named) != e.actor.end()) continue;
         // (Unless the state acts before the act too: "German police have
         // arrested a German-Russian dual national".)
-        const bool state_subject = std::any_of(v.linking().mentions.begin(), v.linking().mentions.end(), [&](const link::Mention& m) {
-          return m.entity == state && m.sentence == si && m.token_end <= TriggerEnd(v, e) - 1;
-        });
+        const auto& mentions = v.linking().mentions;
+        const uint32_t trigger_end = TriggerEnd(v, e);
+        const bool state_subject =
+            state >= 0 && std::any_of(mentions.begin(), mentions.end(), [&](const link::Mention& m) {
+              return m.entity == state && m.sentence == si && m.token_end < trigger_end;
+            });
         // (Every state the description names: "a German-Russian dual
         // national".)
         const auto described_states = [&](std::vector<int>* ids) {
@@ -272,7 +284,8 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
         if (state >= 0 && state_subject && t >= TriggerEnd(v, e)) {
           described_states(&e.recipient);
           if (right_after) AddUnique(&e.recipient, {named});
-        } else if (state >= 0 && t >= TriggerEnd(v, e) && std::find(e.actor.begin(), e.actor.end(), state) != e.actor.end()) {
+        } else if (state >= 0 && t >= TriggerEnd(v, e) &&
+                   std::find(e.actor.begin(), e.actor.end(), state) != e.actor.end()) {
           // ("extradited to the United States a Cypriot arms broker": the
           // description after the act is whom it reached.)
           std::erase(e.actor, state);

@@ -363,10 +363,9 @@ void AddTranscriptTurns(const DocumentView& v, std::vector<Quote>* quotes) {
     if (speaker < 0) continue;
     const uint32_t first = colon + 1;
     const size_t newline = text.find('\n', toks[first].begin);
+    const size_t paragraph_end = newline == std::string_view::npos ? text.size() : newline;
     uint32_t last = first;
-    while (last + 1 < toks.size() && toks[last + 1].end <= (newline == std::string_view::npos ? text.size() : newline)) {
-      ++last;
-    }
+    while (last + 1 < toks.size() && toks[last + 1].end <= paragraph_end) ++last;
     const base::Span span{toks[first].begin, toks[last].end};
     const bool overlaps = std::any_of(quotes->begin(), quotes->end(), [&](const Quote& q) {
       return q.span.begin < span.end && span.begin < q.span.end;
