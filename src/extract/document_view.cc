@@ -713,6 +713,11 @@ bool DocumentView::OnlyConjunctions(uint32_t from, uint32_t to) const {
   return conjunction;
 }
 
+bool DocumentView::OpensDestination(uint32_t k) const {
+  return k + 1 < seg_.tokens.size() && lexicon_.HasCue(Lower(k), "destination_word") &&
+         (Lower(k + 1) == "for" || Lower(k + 1) == "to");
+}
+
 std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool venue_ends) const {
   if (from >= seg_.tokens.size()) return {};
   const text::Sentence& s = seg_.sentences[sentence_of_[from]];
@@ -727,6 +732,8 @@ std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool 
     }
     if (IsClauseBreak(k) || Word(k) == "," || Word(k) == "(") break;
     if (venue_ends && (Lower(k) == "in" || Lower(k) == "on" || Lower(k) == "about" || Lower(k) == "over")) break;
+    // ("seized a cargo bound for eastern Libya": where it was going.)
+    if (OpensDestination(k)) break;
     // "its", "his", "her" before a noun are bound to the clause subject,
     // unless the noun names someone ("his Iranian counterpart Ebrahim Raisi").
     if (Lower(k) == "its" || Lower(k) == "his" || Lower(k) == "her") {

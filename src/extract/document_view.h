@@ -66,6 +66,9 @@ class DocumentView {
   // to"), with its length in tokens.
   const std::string* CueAt(uint32_t k, uint32_t* length) const;
   bool IsClauseBreak(uint32_t k) const;
+  // Whether token k opens where a thing was going: "bound for", "destined to"
+  // (destination_word cues).
+  bool OpensDestination(uint32_t k) const;
   // "Corvida FZE, a ship manager registered in Sharjah, and its director":
   // when the comma at k opens a description in apposition ("a|an …") or a
   // relative clause ("which|who|that|whose …") that a comma before "and"

@@ -467,6 +467,9 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
         if (v_.Parsed(k)) e.actor = SubjectEntities(v_, k);
         if (e.actor.empty()) e.actor = v_.SubjectBefore(k);
       }
+      // ("unsealed an indictment in New York charging Gorin": where a charging
+      // document was filed is no party, charge_document cues.)
+      const bool filed = v_.lexicon().HasCue(v_.Lower(k), "charge_document");
       e.recipient = v_.ObjectAfter(end, 6, VenueEnds(p));
       // "arrived in Kazakhstan on Wednesday for a two-day visit": the place
       // arrived in is the one visited.
@@ -534,8 +537,12 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   // "discussed freight routes across the Caspian Sea": a sea, a region or a
   // landmark is no other side of talks or a deal when someone takes part
   // (the place visited is that of a visit).
-  if (VenueEnds(p) && !e.actor.empty() && p.mode != "visit") {
-    std::erase_if(e.recipient, [&](int r) { return v_.linking().entities[r].type == "Location"; });
+  // ("seized 300 rifles from a speedboat on the Orinoco River": likewise
+  // where a seizure was made.)
+  if ((VenueEnds(p) && p.mode != "visit") || (p.event == "COERCE" && p.mode == "seize")) {
+    if (!e.actor.empty()) {
+      std::erase_if(e.recipient, [&](int r) { return v_.linking().entities[r].type == "Location"; });
+    }
   }
   // "after talks in Jeddah, Saudi Arabia": where the place is all the text
   // names, it stands for the event's side, as no side would drop the event.

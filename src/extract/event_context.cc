@@ -475,6 +475,14 @@ bool InOtherConjunct(const DocumentView& v, uint32_t k, uint32_t trigger) {
 
 // "Is Iran helping Pyongyang build missiles?", "Analysis: Will the sanctions
 // bite?": a sentence that asks yes or no asserts nothing.
+// Whether `noun` is a report the object of a denial verb denies ("denied
+// reports by residents that …"; denied_noun cues).
+bool DeniedReport(const DocumentView& v, uint32_t noun) {
+  const int32_t verb = v.Head(noun);
+  return verb >= 0 && v.Dep(noun) == "obj" && v.lexicon().HasCue(v.Lower(noun), "denied_noun") &&
+         v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(verb)), "denial_verb");
+}
+
 bool YesNoQuestion(const DocumentView& v, uint32_t sentence) {
   const text::Sentence& s = v.Sentence(sentence);
   uint32_t last = s.token_end;
@@ -560,6 +568,12 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
   for (int32_t a = static_cast<int32_t>(trigger), depth = 0; depth < 6 && v.Parsed(static_cast<uint32_t>(a)); ++depth) {
     const std::string_view dep = v.Dep(static_cast<uint32_t>(a));
     const int32_t head = v.Head(static_cast<uint32_t>(a));
+    // ("denied reports that Kenyan aircraft had bombed a village": the
+    // clause of what the denied reports say.)
+    if (head >= 0 && (dep == "acl" || DocumentView::IsRelativeClause(dep)) && DeniedReport(v, static_cast<uint32_t>(head))) {
+      negated = true;
+      break;
+    }
     // (Nor past a noun: "denied supplying shells, a day after Russia's
     // intelligence service accused Serbia" tells the accusation as a fact.)
     if (head < 0 || DocumentView::IsRelativeClause(dep) || dep == "parataxis" || dep == "advcl" || dep == "acl" ||
@@ -859,6 +873,11 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
       }
     }
   }
+  // "The smugglers did not open fire": what nobody named did not do to
+  // nobody named tells an analyst nothing.
+  std::erase_if(*events, [](const Event& e) {
+    return e.modality == "negated" && e.actor.empty() && e.recipient.empty();
+  });
 }
 
 }  // namespace dossier::extract

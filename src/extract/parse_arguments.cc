@@ -61,6 +61,10 @@ int32_t FirstNameBelow(const DocumentView& v, uint32_t head, int depth) {
   for (uint32_t c : v.Children(head)) {
     const std::string_view dep = v.Dep(c);
     if (dep == "acl" || DocumentView::IsRelativeClause(dep) || dep == "punct") continue;
+    // ("weapons bound for Libya": where they were going is not who they are.)
+    uint32_t lo = c, hi = c;
+    PhraseSpan(v, c, 0, &lo, &hi);
+    if (lo > 0 && v.OpensDestination(lo - 1)) continue;
     const int m = v.linking().MentionAt(c);
     if (m >= 0 && v.linking().mentions[m].entity >= 0 && !v.DescribesNoun(m)) return static_cast<int32_t>(c);
     const int32_t below = FirstNameBelow(v, c, depth + 1);
@@ -475,8 +479,11 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
       }
       // ("security personnel at the Allenby Bridge": a place they are at is
       // not who they are.)
+      // ("an indictment in New York charging Gorin": nor where a document
+      // was filed, charge_document cues.)
       const int place = v.linking().mentions[v.linking().MentionAt(at)].entity;
-      if (out.empty() && !((p == "at" || p == "near") && v.linking().entities[place].type == "Location")) {
+      const bool filed_in = p == "in" && v.lexicon().HasCue(v.Lower(heads.front()), "charge_document");
+      if (out.empty() && !((p == "at" || p == "near" || filed_in) && v.linking().entities[place].type == "Location")) {
         out.push_back(place);
         located_in = p == "in";
       }

@@ -696,11 +696,16 @@ class PhraseRelations : public RelationBuilder {
     if (const std::string* v = title(phrase)) return v;
     if (e <= b + 1) return nullptr;
     const std::string* v = title(std::string(v_.Word(e - 1)));
-    // ("deputy assistant director": a deputy holds a role, he does not lead.)
+    // ("deputy assistant director": a deputy holds a role, he does not lead;
+    // "finance director": nor does the head of one department, department_word
+    // cues.)
     static const std::string kRoleIn = "role_in";
     for (uint32_t k = b; v != nullptr && *v == "leader_of" && k + 1 < e; ++k) {
       const std::string& w = v_.Lower(k);
-      if (w == "deputy" || w == "vice" || w == "assistant" || w == "associate") return &kRoleIn;
+      if (w == "deputy" || w == "vice" || w == "assistant" || w == "associate" ||
+          v_.lexicon().HasCue(w, "department_word")) {
+        return &kRoleIn;
+      }
     }
     return v;
   }
@@ -775,6 +780,10 @@ class PhraseRelations : public RelationBuilder {
     while (b > sentence_begin && role_end - b < 3 && RoleWord(b - 1)) --b;
     if (b == role_end) CapitalisedOffice(sentence_begin, &b, &role_end);
     if (b == role_end || b <= sentence_begin) return;
+    // ("Its founder and chief executive, X": two roles joined; the last
+    // names the relation.)
+    uint32_t role_begin = b;
+    if (b >= sentence_begin + 3 && v_.Lower(b - 1) == "and" && RoleWord(b - 2) && !RoleWord(b - 3)) b -= 2;
     std::vector<int> org;
     if (base::IsPossessiveClitic(v_.Lower(b - 1))) {
       if (const int e = EntityOfMentionEndingAt(b - 1); e >= 0) {
@@ -783,7 +792,7 @@ class PhraseRelations : public RelationBuilder {
         org = v_.Referents(b - 2);  // "The company's chief executive, Farid Alizada"
       }
     } else if (b >= sentence_begin + 3 && v_.Lower(b - 1) == "its" && v_.Lower(b - 2) == "and" &&
-               NamedBeforeAnd(b - 2) >= 0) {
+               NamedBeforeAnd(b - 2) >= 0 && OrgOrState(NamedBeforeAnd(b - 2)) != nullptr) {
       // ("Also sanctioned were TV Prim Orizont, a channel the EU said had
       // spread propaganda, and its director, Ludmila Ceban": the body listed
       // before.)
@@ -816,7 +825,7 @@ class PhraseRelations : public RelationBuilder {
       }
     }
     if (org.size() != 1 || OrgOrState(org.front()) == nullptr) return;
-    if (const std::string* rel = RoleRelation(b, role_end)) AddRole(p.entity, *rel, org.front(), p.sentence);
+    if (const std::string* rel = RoleRelation(role_begin, role_end)) AddRole(p.entity, *rel, org.front(), p.sentence);
   }
 
   // "Uganda's State Minister for Regional Cooperation, Patrick Okello": a

@@ -35,7 +35,8 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"vessel_noun", CueKind::kVesselNoun},
       {"speaking_verb", CueKind::kSpeakingVerb},
       {"portfolio", CueKind::kPortfolio},
-      {"authority_word", CueKind::kAuthorityWord}};
+      {"authority_word", CueKind::kAuthorityWord},
+      {"operator_participle", CueKind::kOperatorParticiple}};
   for (const auto& [n, k] : kNames) {
     if (n == name) {
       *kind = k;

@@ -41,6 +41,7 @@ enum class CueKind {
   kSpeakingVerb,
   kPortfolio,
   kAuthorityWord,
+  kOperatorParticiple,
   kNumKinds,  // the number of kinds, not a kind
 };
 

@@ -285,6 +285,13 @@ class Scan {
   // Whether a ship's common noun (vessel_noun cues, lower case) stands before
   // token i in its sentence or the two before.
   bool VesselNounBefore(uint32_t i) const;
+  // Whether the place before the dash at `dash` ("Istanbul" in "operated by
+  // Istanbul-registered X") follows "by" after an operator_participle cue: the
+  // name registered there runs a ship rather than being one.
+  bool OperatorBefore(uint32_t dash) const;
+  // Whether "<place>-<participle>" right before token i has a participle only
+  // companies take ("Dubai-registered"; place_participle cues of value ORG).
+  bool CompanyParticipleBefore(uint32_t i) const;
   // "the Lunar Tide, a 2003-built tanker": a name after "the" that a
   // description with a ship's noun follows in apposition.
   bool VesselDescribedAfter(uint32_t i, uint32_t end) const;

@@ -576,6 +576,9 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   if (org) type = *org;
   else if (loc) type = "Location";
   else if (pending_title_token_ >= 0) type = "Person";
+  // ("operated by Istanbul-registered Kervan Denizcilik": nobody is
+  // registered at a place; a company is.)
+  else if (CompanyParticipleBefore(r.begin)) type = "Company";
   else if (ner_type == "PERSON") type = "Person";
   else if (ner_type == "ORG") type = "Organization";
   else if (ner_type == "LOC" || ner_type == "GPE") type = "Location";
@@ -676,6 +679,21 @@ bool Scan::VesselNounBefore(uint32_t i) const {
   return false;
 }
 
+bool Scan::CompanyParticipleBefore(uint32_t i) const {
+  if (i < 3) return false;
+  const auto& toks = seg_.tokens;
+  const std::string* value = cues_.Find(CueKind::kPlaceParticiple, base::AsciiLower(Word(text_, toks[i - 1])));
+  return value != nullptr && *value == "ORG" && IsDashToken(Word(text_, toks[i - 2])) &&
+         toks[i - 2].end == toks[i - 1].begin && toks[i - 3].end == toks[i - 2].begin;
+}
+
+bool Scan::OperatorBefore(uint32_t dash) const {
+  uint32_t k = dash;
+  while (k > 0 && Capitalised(Word(text_, seg_.tokens[k - 1]))) --k;
+  if (k < 2 || k == dash || Word(text_, seg_.tokens[k - 1]) != "by") return false;
+  return cues_.Has(CueKind::kOperatorParticiple, Word(text_, seg_.tokens[k - 2]));
+}
+
 uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
   const auto& toks = seg_.tokens;
   if (i < 2) return i;
@@ -684,7 +702,9 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
   const bool flagged = before == "flagged" && hyphened;
   // ("A Russian fishing trawler … The Murmansk-registered Kapitan Sorokin":
   // registered where, in a story about a ship named by its noun just before.)
-  const bool registered = before == "registered" && hyphened && VesselNounBefore(i);
+  // ("The vessel, operated by Istanbul-registered Kervan Denizcilik": who
+  // runs it, a company.)
+  const bool registered = before == "registered" && hyphened && VesselNounBefore(i) && !OperatorBefore(i - 2);
   if (!flagged && !registered && !cues_.Has(CueKind::kVesselNoun, before) && !VesselDescribedAfter(i, end)) return i;
   if (!gaz_.LongestAt(text_, toks, i, end).entries.empty()) return i;
   uint32_t k = i;
