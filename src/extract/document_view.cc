@@ -732,6 +732,9 @@ std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool 
     }
     if (IsClauseBreak(k) || Word(k) == "," || Word(k) == "(") break;
     if (venue_ends && (Lower(k) == "in" || Lower(k) == "on" || Lower(k) == "about" || Lower(k) == "over")) break;
+    // ("held four hours of talks hosted by the United Arab Emirates": the
+    // host or the mediator is no side of the talks.)
+    if (venue_ends && lexicon_.HasCue(Lower(k), "host_participle")) break;
     // ("seized a cargo bound for eastern Libya": where it was going.)
     if (OpensDestination(k)) break;
     // "its", "his", "her" before a noun are bound to the clause subject,

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
 #include "extract/lexicon.h"
 #include "link/linker.h"
 #include "nlp/nlp_models.h"
@@ -152,6 +153,13 @@ class DocumentView {
   static bool IsQuoteMark(std::string_view w) {
     return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "'" || w == "\xE2\x80\x98" ||
            w == "\xE2\x80\x99";
+  }
+  // Whether token k marks a possessive: "'s", or a plural's bare apostrophe
+  // ("the United Arab Emirates' minister").
+  bool IsPossessiveMark(uint32_t k) const {
+    const std::string_view w = Word(k);
+    return base::IsPossessiveClitic(w) ||
+           ((w == "'" || w == "\xE2\x80\x99") && k > 0 && Lower(k - 1).ends_with("s"));
   }
   // "his", "her", "its", "their" (lower case).
   static bool IsPossessivePronoun(std::string_view w) {

@@ -467,9 +467,6 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
         if (v_.Parsed(k)) e.actor = SubjectEntities(v_, k);
         if (e.actor.empty()) e.actor = v_.SubjectBefore(k);
       }
-      // ("unsealed an indictment in New York charging Gorin": where a charging
-      // document was filed is no party, charge_document cues.)
-      const bool filed = v_.lexicon().HasCue(v_.Lower(k), "charge_document");
       e.recipient = v_.ObjectAfter(end, 6, VenueEnds(p));
       // "arrived in Kazakhstan on Wednesday for a two-day visit": the place
       // arrived in is the one visited.

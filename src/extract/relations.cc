@@ -779,13 +779,14 @@ class PhraseRelations : public RelationBuilder {
     uint32_t b = role_end;  // the role words are [b, role_end)
     while (b > sentence_begin && role_end - b < 3 && RoleWord(b - 1)) --b;
     if (b == role_end) CapitalisedOffice(sentence_begin, &b, &role_end);
+    if (b > sentence_begin && !v_.IsPossessiveMark(b - 1)) LowerCaseOfficeWithPortfolio(sentence_begin, &b, &role_end);
     if (b == role_end || b <= sentence_begin) return;
     // ("Its founder and chief executive, X": two roles joined; the last
     // names the relation.)
     uint32_t role_begin = b;
     if (b >= sentence_begin + 3 && v_.Lower(b - 1) == "and" && RoleWord(b - 2) && !RoleWord(b - 3)) b -= 2;
     std::vector<int> org;
-    if (base::IsPossessiveClitic(v_.Lower(b - 1))) {
+    if (v_.IsPossessiveMark(b - 1)) {
       if (const int e = EntityOfMentionEndingAt(b - 1); e >= 0) {
         org.push_back(e);
       } else if (b >= 3 && v_.StartsLower(b - 2) && v_.Lower(b - 3) == "the") {
@@ -826,6 +827,26 @@ class PhraseRelations : public RelationBuilder {
     }
     if (org.size() != 1 || OrgOrState(org.front()) == nullptr) return;
     if (const std::string* rel = RoleRelation(role_begin, role_end)) AddRole(p.entity, *rel, org.front(), p.sentence);
+  }
+
+  // "the United Arab Emirates' minister of state for foreign affairs, Khalid
+  // Al Suwaidi": an office written in lower case, its portfolio after "for"
+  // or "of" left out, right after a possessive. Sets [*b, *end) to the
+  // office's words when they name a title; else leaves both.
+  void LowerCaseOfficeWithPortfolio(uint32_t sentence_begin, uint32_t* b, uint32_t* end) const {
+    constexpr uint32_t kMaxPortfolio = 4, kMaxOffice = 4;
+    for (uint32_t f = *end; f > sentence_begin + 2 && *end - f < kMaxPortfolio;) {
+      --f;
+      if (!v_.StartsLower(f) || v_.linking().MentionAt(f) >= 0) return;
+      if (v_.Lower(f) != "for" && v_.Lower(f) != "of") continue;
+      for (uint32_t k = f - 1; k > sentence_begin && f - k <= kMaxOffice && v_.StartsLower(k); --k) {
+        if (v_.IsPossessiveMark(k - 1) && RoleRelation(k, f) != nullptr) {
+          *b = k;
+          *end = f;
+          return;
+        }
+      }
+    }
   }
 
   // "Uganda's State Minister for Regional Cooperation, Patrick Okello": a
@@ -1307,8 +1328,7 @@ class PhraseRelations : public RelationBuilder {
       ++k;
     }
     // ("the Houthis' military spokesman": a plural's bare apostrophe too.)
-    const bool plural_possessive = (v_.Word(k) == "'" || v_.Word(k) == "\xE2\x80\x99") && v_.Lower(k - 1).ends_with("s");
-    if (org.size() != 1 || k + 1 >= end || !(base::IsPossessiveClitic(v_.Lower(k)) || plural_possessive)) return;
+    if (org.size() != 1 || k + 1 >= end || !v_.IsPossessiveMark(k)) return;
     const uint32_t b = ++k;
     while (k < end && k - b < 4 && RoleWord(k)) ++k;
     // ("head of safeguards", "deputy country director in Sudan", "adviser on
