@@ -440,6 +440,20 @@ bool EventCoder::UnnamedParticipant(uint32_t k, const EventPattern& p) const {
 // Fills e->actor and e->recipient for the trigger [k, end). Returns whether
 // the agent is left implicit: a passive without "by X", or a participle whose
 // subject is the main clause's.
+bool EventCoder::NamedOnlyAsWhere(int entity, uint32_t sentence) const {
+  const uint32_t begin = v_.Sentence(sentence).token_begin;
+  bool named = false;
+  for (const link::Mention& m : v_.linking().mentions) {
+    if (m.entity != entity || m.sentence != sentence) continue;
+    uint32_t k = m.token_begin;
+    if (k > begin && v_.Lower(k - 1) == "the") --k;
+    const std::string_view before = k > begin ? std::string_view(v_.Lower(k - 1)) : std::string_view();
+    if (before != "in" && before != "on" && before != "off" && before != "near" && before != "at") return false;
+    named = true;
+  }
+  return named;
+}
+
 bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, Event* out) const {
   Event& e = *out;
   bool agent_implicit = false;
@@ -534,12 +548,17 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   // "discussed freight routes across the Caspian Sea": a sea, a region or a
   // landmark is no other side of talks or a deal when someone takes part
   // (the place visited is that of a visit).
-  // ("seized 300 rifles from a speedboat on the Orinoco River": likewise
-  // where a seizure was made.)
-  if ((VenueEnds(p) && p.mode != "visit") || (p.event == "COERCE" && p.mode == "seize")) {
-    if (!e.actor.empty()) {
-      std::erase_if(e.recipient, [&](int r) { return v_.linking().entities[r].type == "Location"; });
-    }
+  // ("seized 300 rifles from a speedboat on the Orinoco River", "detained
+  // an oil tanker in the Gulf of Finland": likewise where a seizure or an
+  // arrest was made.)
+  if (VenueEnds(p) && p.mode != "visit" && !e.actor.empty()) {
+    std::erase_if(e.recipient, [&](int r) { return v_.linking().entities[r].type == "Location"; });
+  }
+  const bool taken = p.event == "COERCE" && (p.mode == "seize" || p.mode == "arrest" || p.mode == "confiscate");
+  if (taken && !e.actor.empty()) {
+    std::erase_if(e.recipient, [&](int r) {
+      return v_.linking().entities[r].type == "Location" && NamedOnlyAsWhere(r, e.sentence);
+    });
   }
   // "after talks in Jeddah, Saudi Arabia": where the place is all the text
   // names, it stands for the event's side, as no side would drop the event.

@@ -47,6 +47,9 @@ class EventCoder {
   bool Fires(const EventPattern& p, const std::vector<EventPattern>& patterns, uint32_t k,
              uint32_t* end, bool before_parse = false) const;
   bool RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const;
+  // Whether every mention of `entity` in `sentence` follows a preposition of
+  // place ("in the Gulf of Finland", "on the Orinoco River").
+  bool NamedOnlyAsWhere(int entity, uint32_t sentence) const;
   bool FindArguments(const EventPattern& p, uint32_t k, uint32_t end, Event* e) const;
   // Whether the parse gives the verb at k an event noun as its subject ("the
   // launch threatened"): no party is its subject then.

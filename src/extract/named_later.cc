@@ -79,9 +79,10 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
       const std::string& head = counted && !lemma.empty() ? lemma : w;
       if (v.lexicon().HasCue(head, "trade_noun")) return "TRADER";
       if (v.lexicon().HasCue(head, "citizen_noun") || v.cues().FindCapitalisedTitle(head) != nullptr) return "PERSON";
+      // (A ship's noun first: "a tanker" may also refer back to a ship.)
+      if (v.cues().Has(link::CueKind::kVesselNoun, w)) return "FAC";
       // ("a group of people": a quantity, nobody in particular.)
       if (v.cues().Has(link::CueKind::kOrgNoun, w)) return k + 1 < limit && v.Lower(k + 1) == "of" ? "" : "ORG";
-      if (v.cues().Has(link::CueKind::kVesselNoun, w)) return "FAC";
       return {};
     }
     ++k;

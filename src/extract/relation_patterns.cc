@@ -68,6 +68,12 @@ class PatternRelations : public RelationBuilder {
       return clause > start ? NamedBeforeParticiple(clause, clause, s) : -1;
     }
     if (!relative && passive_be) {
+      // ("Its registered owner, Halcyon Tide Shipping, is controlled by": the
+      // company named in apposition to the subject.)
+      if (copula > start + 2 && v_.Word(copula - 2) == ",") {
+        const int apposed = EntityOfMentionEndingAt(copula - 2);
+        if (apposed >= 0 && v_.linking().entities[apposed].type == "Company") return apposed;
+      }
       std::vector<int> subject = v_.SubjectBefore(copula - 1);
       // ("the group": what it refers to.)
       for (uint32_t t = v_.ClauseStart(copula - 1); subject.empty() && t + 1 < copula; ++t) {
@@ -382,6 +388,18 @@ class PatternRelations : public RelationBuilder {
       }
       return;
     }
+    // ("The tanker Kora Spirit … Its registered owner, Seychelles-based
+    // Halcyon Tide Shipping, is": the ship or company "its" opening the
+    // sentence refers to.)
+    if (b == begin + 1 && v_.Lower(begin) == "its" && end < sentence_end && v_.Word(end) == ",") {
+      const std::vector<int> owned = v_.Referents(begin);
+      const int owner = NamedOwnerAt(end + 1);
+      if (owned.size() == 1 && owner >= 0 && owner != owned.front()) {
+        const std::string& type = v_.linking().entities[owned.front()].type;
+        if (type == "Company" || type == "Thing") Add(owned.front(), p.predicate, owner, s);
+      }
+      return;
+    }
     // ("Pelagos Maritime Inc, whose sole shareholder is a Georgian national,
     // Levan Beridze".)
     // (Or "Avenor Ltd, a Cyprus-registered company whose sole shareholder is
@@ -444,7 +462,8 @@ class PatternRelations : public RelationBuilder {
   }
 
   // The person or company named at k, past describing words ("Lebanese
-  // businessman Walid Sarkis", "a Georgian national, Levan Beridze"); -1.
+  // businessman Walid Sarkis", "a Georgian national, Levan Beridze", "a Dubai
+  // businessman, Omar Haddad"); -1.
   int NamedOwnerAt(uint32_t k) const {
     const uint32_t end = v_.Sentence(v_.SentenceOf(k)).token_end;
     for (uint32_t j = k; j < end && j < k + 7; ++j) {
@@ -452,8 +471,14 @@ class PatternRelations : public RelationBuilder {
       const int m = v_.linking().MentionAt(j);
       if (m >= 0) {
         const link::Mention& mention = v_.linking().mentions[m];
-        if (mention.type == "NORP") {
-          j = mention.token_end - 1;
+        // (A place's name describing the noun after it, "a Dubai
+        // businessman", or joined to a participle, "Seychelles-based".)
+        const uint32_t after = mention.token_end;
+        const bool describing_place = v_.IsPlace(m) && after < end && v_.StartsLower(after) && v_.Upos(after) == "NOUN";
+        const bool place_participle = v_.IsPlace(m) && after + 1 < end && v_.Word(after) == "-" &&
+                                      v_.HyphenJoined(after + 1) && v_.StartsLower(after + 1);
+        if (mention.type == "NORP" || describing_place || place_participle) {
+          j = place_participle ? after + 1 : after - 1;
           continue;
         }
         const int e = mention.entity;
@@ -545,7 +570,8 @@ class PatternRelations : public RelationBuilder {
       }
       return;
     }
-    const std::vector<int> owner = v_.ObjectAfter(end, 6);
+    const int described_owner = NamedOwnerAt(end);
+    const std::vector<int> owner = described_owner >= 0 ? std::vector<int>{described_owner} : v_.ObjectAfter(end, 6);
     if (named >= 0 && !owner.empty() && v_.linking().entities[named].type == "Company" && owner.front() != named &&
         v_.linking().entities[owner.front()].type != "Location") {
       Add(named, p.predicate, owner.front(), s);

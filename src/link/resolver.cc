@@ -333,9 +333,15 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
         }
         const int first = l.MentionAt(previous);
         if (first >= 0 && l.mentions[first].token_begin == previous && l.mentions[first].entity >= 0 &&
-            (l.mentions[first].type == "ORG" ||
+            (l.mentions[first].type == "ORG" || l.mentions[first].type == "FAC" ||
              (l.mentions[first].type == "GPE" && l.entities[l.mentions[first].entity].type == "Country"))) {
           return {l.mentions[first].entity};
+        }
+        // ("The vessel was sanctioned by the European Union …. Its registered
+        // owner": or the body or ship the noun opening it refers to.)
+        if (first < 0 && previous + 1 < sent_begin && (word(previous) == "The" || word(previous) == "the") &&
+            cues_.Has(CueKind::kOrgNoun, word(previous + 1))) {
+          if (std::vector<int> opener = Resolve(l, text, seg, previous + 1); opener.size() == 1) return opener;
         }
       }
       // This sentence first ("Chile would expand its exports", after a
@@ -389,7 +395,11 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
           const DocEntity& e = l.entities[entity];
           return kind->empty() || e.type == *kind || (e.kb != nullptr && e.kb->sector == *kind);
         };
-        const auto of_kind = [&](const Mention& m) { return m.type == "ORG" && of_kind_entity(m.entity); };
+        // ("the tanker Kora Spirit … The vessel was sanctioned": a ship, a
+        // facility's mention, for a ship's noun.)
+        const auto of_kind = [&](const Mention& m) {
+          return (m.type == "ORG" || (*kind == "Thing" && m.type == "FAC")) && of_kind_entity(m.entity);
+        };
         // ("Harrowgate Ltd … the company made 27 payments to Vostok LLC, a
         // supplier …. OFSI found that the company's managing director": the
         // description repeated from the sentence before goes on meaning what
