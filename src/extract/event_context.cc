@@ -562,6 +562,12 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
     if (v.Word(k) == ",") break;
     hypothetical = hypothetical || v.lexicon().HasCue(v.Lower(k), "plot_word");
   }
+  // "Under the agreement, M23 fighters are to withdraw": what a subject is
+  // to do is still to come.
+  if (trigger >= start + 2 && v.Lower(trigger - 1) == "to") {
+    const std::string& be = v.Lower(trigger - 2);
+    hypothetical = hypothetical || be == "is" || be == "are" || be == "was" || be == "were";
+  }
   // "Syria denied that it had received assistance", "denied supplying
   // drones": what is denied is not asserted; the complement of a denial is
   // negated.
