@@ -48,11 +48,27 @@ bool IsClauseHead(const DocumentView& v, uint32_t k) {
   return false;
 }
 
+// Without a parse: whether the word at k stands in a relative clause set off
+// by commas before the trigger ("Wang Lifeng, who allegedly ran the front
+// company, was charged").
+bool InCommaRelativeClause(const DocumentView& v, uint32_t k, uint32_t trigger) {
+  const uint32_t begin = v.Sentence(v.SentenceOf(k)).token_begin;
+  uint32_t open = k;
+  while (open > begin && v.Word(open) != ",") --open;
+  if (open == begin || open + 1 > k) return false;
+  const std::string& relative = v.Lower(open + 1);
+  if (relative != "who" && relative != "which" && relative != "whose") return false;
+  for (uint32_t c = k + 1; c < trigger; ++c) {
+    if (v.Word(c) == ",") return true;
+  }
+  return false;
+}
+
 // Whether the word at k stands in a relative clause the trigger is not part
 // of ("four militants who allegedly planned the bombing are arrested": the
 // clause's "allegedly" and "planned" say nothing of the arrest).
 bool InOtherRelativeClause(const DocumentView& v, uint32_t k, uint32_t trigger) {
-  if (!v.Parsed(k) || !v.Parsed(trigger)) return false;
+  if (!v.Parsed(k) || !v.Parsed(trigger)) return InCommaRelativeClause(v, k, trigger);
   for (int depth = 0; depth < 12 && v.Head(k) >= 0; ++depth) {
     if (DocumentView::IsRelativeClause(v.Dep(k)) && IsClauseHead(v, k)) {
       for (int32_t a = static_cast<int32_t>(trigger), d = 0; a >= 0 && d < 32; a = v.Head(a), ++d) {

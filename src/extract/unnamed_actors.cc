@@ -2,7 +2,8 @@
 // (Reuters) - … Police fired tear gas": a state's own force or officials
 // named by a common noun act for the state the story is filed from),
 // AddPassiveAgents ("The driver … was detained": by the state that seized
-// the goods just before) and AddEarlierSanctioners ("The sanctions target …":
+// the goods just before; "X … was charged in absentia": by the state whose
+// prosecutors charged others a few sentences before) and AddEarlierSanctioners ("The sanctions target …":
 // by whoever imposed them just before).
 #include <algorithm>
 
@@ -231,10 +232,14 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
 
 void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if ((e.event != "COERCE" && e.event != "SANCTION") || !e.actor.empty() || e.recipient.empty() || e.sentence == 0) {
+    // ("South Korean prosecutors indicted … A Chinese national, Wang Lifeng,
+    // … was charged in absentia": a charge too, told further on.)
+    const uint32_t k = v.TokenAt(e.trigger.begin);
+    const bool charge = e.event == "ACCUSE" && (v.Lemma(k) == "charge" || v.Lemma(k) == "indict");
+    if ((e.event != "COERCE" && e.event != "SANCTION" && !charge) || !e.actor.empty() || e.recipient.empty() ||
+        e.sentence == 0) {
       continue;
     }
-    const uint32_t k = v.TokenAt(e.trigger.begin);
     // A passive ("was detained", "were arrested", "was also added"), no
     // agent named.
     const bool by = k + 1 < v.Sentence(e.sentence).token_end && v.Lower(k + 1) == "by";
@@ -246,7 +251,7 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
     if (!inverted && (k == 0 || !v.lexicon().HasCue(v.Lower(k - 1 - (adverb ? 1 : 0)), "be_aux") || by)) continue;
     // The latest coercion (sanction) in the two sentences before, by a
     // state or a state's body.
-    const Event* before = LatestActBefore(*events, e, 2, [&](const Event& o) {
+    const Event* before = LatestActBefore(*events, e, charge ? 5 : 2, [&](const Event& o) {
       return o.sentence < e.sentence && o.event == e.event && ActsForState(v, o);
     });
     if (before != nullptr) {
