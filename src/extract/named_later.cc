@@ -100,6 +100,8 @@ uint32_t ApposedName(const DocumentView& v, const text::Sentence& s, uint32_t fi
     k += 3;
   } else if (k + 1 < s.token_end && v.Lower(k) == "the") {
     k += 1;
+    // ("The former official, Serhiy Dovbnia,": words describing the noun.)
+    for (uint32_t j = 0; j < 2 && k + 2 < s.token_end && v.StartsLower(k) && v.Upos(k) == "ADJ"; ++j) ++k;
   }
   if (k == first || k + 2 >= s.token_end || !v.StartsLower(k) || v.Upos(k) != "NOUN" || v.Word(k + 1) != ",") {
     return first;
