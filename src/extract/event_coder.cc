@@ -720,11 +720,14 @@ std::optional<Event> EventCoder::JointAttack(const EventPattern& p, const Event&
 
 // "launches a counterattack against M23 with the assistance of the Burundian
 // military", "seizes a tanker with military assistance from a Royal Navy
-// warship", "backed by airstrikes from international allies": an attack or an
-// arrest that another party helps carry out is also their cooperation
+// warship", "backed by airstrikes from international allies", "had frozen the
+// accounts … in coordination with U.S. authorities": an attack, an arrest or
+// a sanction that another party helps carry out is also their cooperation
 // (COOPERATE, CAMEO 062), as a joint operation is.
 std::optional<Event> EventCoder::AssistedAct(const EventPattern& p, const Event& e, uint32_t k) const {
-  if ((p.event != "ASSAULT" && p.event != "COERCE") || p.reciprocal || e.actor.empty()) return std::nullopt;
+  if ((p.event != "ASSAULT" && p.event != "COERCE" && p.event != "SANCTION") || p.reciprocal || e.actor.empty()) {
+    return std::nullopt;
+  }
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   std::vector<int> helpers;
   for (uint32_t j = s.token_begin; j + 1 < s.token_end; ++j) {
@@ -732,6 +735,10 @@ std::optional<Event> EventCoder::AssistedAct(const EventPattern& p, const Event&
     uint32_t from = 0;
     if ((w == "backed" || w == "supported" || w == "assisted" || w == "aided") && v_.Lower(j + 1) == "by") {
       from = j + 2;
+    } else if (w == "in" && j + 2 < s.token_end && v_.Lower(j + 2) == "with" &&
+               (v_.Lower(j + 1) == "coordination" || v_.Lower(j + 1) == "cooperation" ||
+                v_.Lower(j + 1) == "conjunction" || v_.Lower(j + 1) == "partnership")) {
+      from = j + 3;
     } else if (w == "with") {
       // with [the] [reported|military|air|logistical] assistance|help|support|backing of|from
       uint32_t n = j + 1;

@@ -64,6 +64,30 @@ bool InCommaRelativeClause(const DocumentView& v, uint32_t k, uint32_t trigger) 
   return false;
 }
 
+// ", the British military's United Kingdom Maritime Trade Operations agency
+// said": in [from, to), the body named after a possessor's mark, when the
+// phrase opens with the possessor; empty otherwise.
+std::vector<int> BodyAfterPossessor(const DocumentView& v, uint32_t from, uint32_t to) {
+  const auto& mentions = v.linking().mentions;
+  uint32_t k = from;
+  while (k < to && v.linking().MentionAt(k) < 0 && v.StartsLower(k)) ++k;
+  const int owner = k < to ? v.linking().MentionAt(k) : -1;
+  if (owner < 0 || mentions[owner].token_begin != k) return {};
+  for (uint32_t j = mentions[owner].token_end; j < to; ++j) {
+    if (!v.IsPossessiveMark(j)) {
+      if (!v.StartsLower(j)) return {};
+      continue;
+    }
+    for (uint32_t b = j + 1; b < to; ++b) {
+      const int m = v.linking().MentionAt(b);
+      if (m >= 0 && mentions[m].type == "ORG" && mentions[m].entity >= 0) return {mentions[m].entity};
+      if (m < 0 && !v.StartsLower(b)) return {};
+    }
+    return {};
+  }
+  return {};
+}
+
 // Whether the word at k stands in a relative clause the trigger is not part
 // of ("four militants who allegedly planned the bombing are arrested": the
 // clause's "allegedly" and "planned" say nothing of the arrest).
@@ -425,6 +449,7 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
         }
         std::vector<int> who;
         if (follow_pronouns && c.open + 2 == k) who = SourceBefore(v, s, c.open + 1);
+        if (who.empty()) who = BodyAfterPossessor(v, c.open + 1, k);
         if (who.empty()) who = v.FirstItemIn(c.open + 1, k);
         if (who.empty() && c.open + 1 == k) who = SourceBeforeApposition(v, sent, c.open, &open);
         if (who.empty() && TheReport(v, c.open + 1, k)) who = ReportAuthorBefore(v, s);

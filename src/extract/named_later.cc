@@ -35,7 +35,7 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
   const bool counted = t < limit && v.Upos(t) == "NUM" && v.StartsLower(t) && base::HasLetter(v.Word(t));
   *many = counted;
   if (t >= limit || (v.Lower(t) != "a" && v.Lower(t) != "an" && !definite && !counted)) return {};
-  bool participle = false;
+  bool participle = false, flagged = false;
   const auto& linking = v.linking();
   for (uint32_t k = t + 1; k < limit && k < t + 7;) {
     const int m = linking.MentionAt(k);
@@ -55,6 +55,8 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
       if (k + 1 < limit && v.Word(k) == "-" && v.HyphenJoined(k + 1) && v.StartsLower(k + 1)) {
         k += 2;
         participle = *place >= 0;
+        // ("a Liberian-flagged bulk carrier": a ship, whatever its noun.)
+        if (v.Lower(k - 1) == "flagged") flagged = true;
       }
       continue;
     }
@@ -80,7 +82,7 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
       if (v.lexicon().HasCue(head, "trade_noun")) return "TRADER";
       if (v.lexicon().HasCue(head, "citizen_noun") || v.cues().FindCapitalisedTitle(head) != nullptr) return "PERSON";
       // (A ship's noun first: "a tanker" may also refer back to a ship.)
-      if (v.cues().Has(link::CueKind::kVesselNoun, w)) return "FAC";
+      if (flagged || v.cues().Has(link::CueKind::kVesselNoun, w)) return "FAC";
       // ("a group of people": a quantity, nobody in particular.)
       if (v.cues().Has(link::CueKind::kOrgNoun, w)) return k + 1 < limit && v.Lower(k + 1) == "of" ? "" : "ORG";
       return {};

@@ -125,15 +125,17 @@ class PlaceRelations : public RelationBuilder {
     }
     // "the Hamburg freight forwarding company X", "a Cypriot trust, X": a
     // place or a demonym opens the description after the article.
-    for (uint32_t d = k; d > begin + 1 && k - d < kMaxDescription;) {
+    for (uint32_t d = k; d > begin && k - d < kMaxDescription;) {
       --d;
       const int before = linking.MentionAt(d);
       if (before < 0) continue;
       const link::Mention& describer = linking.mentions[before];
       const uint32_t first = describer.token_begin;
-      // (After an article, a verb or nothing: "Chinese firm X denied".)
+      // (After an article, a verb or nothing: "Chinese firm X denied"; or
+      // after a noun's comma: "its owner, Greek shipping company X".)
+      const bool apposed = first >= begin + 2 && v_.Word(first - 1) == "," && v_.Upos(first - 2) == "NOUN";
       const bool opens = first == begin || v_.Lower(first - 1) == "a" || v_.Lower(first - 1) == "an" ||
-                         v_.Lower(first - 1) == "the" || v_.Upos(first - 1) == "VERB";
+                         v_.Lower(first - 1) == "the" || v_.Upos(first - 1) == "VERB" || apposed;
       if (!opens) return;
       // ("the Rwanda-backed rebel group X", "Iranian-made": a name joined to
       // a participle tells who backs or made it, not where it is.)

@@ -389,10 +389,10 @@ class PatternRelations : public RelationBuilder {
       return;
     }
     // ("The tanker Kora Spirit … Its registered owner, Seychelles-based
-    // Halcyon Tide Shipping, is": the ship or company "its" opening the
-    // sentence refers to.)
-    if (b == begin + 1 && v_.Lower(begin) == "its" && end < sentence_end && v_.Word(end) == ",") {
-      const std::vector<int> owned = v_.Referents(begin);
+    // Halcyon Tide Shipping, is", "targeted the ship because its owner, X,":
+    // the ship or company "its" refers to.)
+    if (b > begin && v_.Lower(b - 1) == "its" && end < sentence_end && v_.Word(end) == ",") {
+      const std::vector<int> owned = v_.Referents(b - 1);
       const int owner = NamedOwnerAt(end + 1);
       if (owned.size() == 1 && owner >= 0 && owner != owned.front()) {
         const std::string& type = v_.linking().entities[owned.front()].type;

@@ -344,6 +344,21 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
           if (std::vector<int> opener = Resolve(l, text, seg, previous + 1); opener.size() == 1) return opener;
         }
       }
+      // ("the group had targeted the ship because its owner": after a ship's
+      // noun in its clause, "its" is the ship named last.)
+      if (w == "its" || w == "Its") {
+        bool ship_noun = false;
+        for (uint32_t k = token; k > sent_begin && token - k < 8 && !ship_noun;) {
+          --k;
+          ship_noun = cues_.Has(CueKind::kVesselNoun, base::AsciiLower(word(k)));
+        }
+        if (ship_noun) {
+          if (int ship = RecentMention(l, token, sentence, 2, [](const Mention& m) { return m.type == "FAC"; });
+              ship >= 0) {
+            return {ship};
+          }
+        }
+      }
       // This sentence first ("Chile would expand its exports", after a
       // sentence naming Reuters), an organisation before a state.
       if (int org = RecentMention(l, token, sentence, 0, is_org); org >= 0) return {org};

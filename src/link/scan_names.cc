@@ -705,7 +705,13 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
   // ("The vessel, operated by Istanbul-registered Kervan Denizcilik": who
   // runs it, a company.)
   const bool registered = before == "registered" && hyphened && VesselNounBefore(i) && !OperatorBefore(i - 2);
-  if (!flagged && !registered && !cues_.Has(CueKind::kVesselNoun, before) && !VesselDescribedAfter(i, end)) return i;
+  // ("The vessel, Marigold Star, was sailing": the name in apposition to a
+  // ship's noun after "the".)
+  const bool apposed = before == "," && i >= 3 && cues_.Has(CueKind::kVesselNoun, Word(text_, toks[i - 2])) &&
+                       base::AsciiLower(Word(text_, toks[i - 3])) == "the";
+  if (!flagged && !registered && !apposed && !cues_.Has(CueKind::kVesselNoun, before) && !VesselDescribedAfter(i, end)) {
+    return i;
+  }
   if (!gaz_.LongestAt(text_, toks, i, end).entries.empty()) return i;
   uint32_t k = i;
   while (k < end && k < i + 4) {
