@@ -554,7 +554,7 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   if (VenueEnds(p) && p.mode != "visit" && !e.actor.empty()) {
     std::erase_if(e.recipient, [&](int r) { return v_.linking().entities[r].type == "Location"; });
   }
-  const bool taken = p.event == "COERCE" && (p.mode == "seize" || p.mode == "arrest" || p.mode == "confiscate");
+  const bool taken = p.event == "COERCE" && (p.mode == "seize" || p.mode == "arrest");
   if (taken && !e.actor.empty()) {
     std::erase_if(e.recipient, [&](int r) {
       return v_.linking().entities[r].type == "Location" && NamedOnlyAsWhere(r, e.sentence);
