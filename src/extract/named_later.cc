@@ -102,8 +102,12 @@ uint32_t ApposedName(const DocumentView& v, const text::Sentence& s, uint32_t fi
     k += 3;
   } else if (k + 1 < s.token_end && v.Lower(k) == "the") {
     k += 1;
-    // ("The former official, Serhiy Dovbnia,": words describing the noun.)
-    for (uint32_t j = 0; j < 2 && k + 2 < s.token_end && v.StartsLower(k) && v.Upos(k) == "ADJ"; ++j) ++k;
+    // ("The former official, Serhiy Dovbnia,", "The arrested man, Somchai
+    // Wattanakul,": words describing the noun.)
+    const auto describing = [&](uint32_t w) {
+      return v.StartsLower(w) && (v.Upos(w) == "ADJ" || (v.Upos(w) == "VERB" && v.Lower(w).ends_with("ed")));
+    };
+    for (uint32_t j = 0; j < 2 && k + 2 < s.token_end && describing(k); ++j) ++k;
   }
   if (k == first || k + 2 >= s.token_end || !v.StartsLower(k) || v.Upos(k) != "NOUN" || v.Word(k + 1) != ",") {
     return first;
@@ -260,6 +264,13 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
       int named = apposition ? v.linking().mentions[v.linking().MentionAt(end + 1)].entity
                              : OpeningName(v, si + 1, kind, many);
       if (named < 0) named = EchoedName(v, si, end - 1);
+      // ("arrested a Thai businessman, authorities said. The parts … . The
+      // arrested man, Somchai Wattanakul, runs": a description repeated with
+      // the name, a sentence further on.)
+      if (named < 0 && !apposition && si + 2 < n) {
+        const text::Sentence& later = v.Sentence(si + 2);
+        if (ApposedName(v, later, later.token_begin) != later.token_begin) named = OpeningName(v, si + 2, kind, many);
+      }
       if (named < 0) continue;
       // ("South Korea has asked Thailand to extradite Park, a South Korean
       // businessman": not where the sentence names the state itself.)

@@ -322,6 +322,11 @@ class PhraseRelations : public RelationBuilder {
     // "Deputy Minister Wróbel thanked …": an office already tied to a state.)
     if (HoldsStateOffice(person.entity)) return;
     const uint32_t t = static_cast<uint32_t>(person.title_token);
+    // ("embassy second secretary Andrei Veselov": a diplomat's rank; he
+    // serves the state that sent him, not the one he is posted to.)
+    for (uint32_t k = t; k > 0 && t - k < 2; --k) {
+      if (v_.Lower(k - 1) == "embassy" || v_.lexicon().HasCue(v_.Lower(k - 1), "ordinal")) return;
+    }
     // ("ministry spokeswoman X", and "Foreign Ministry spokeswoman X" when
     // no name was linked there.)
     const bool body_before = t > 0 && v_.lexicon().HasCue(v_.Lower(t - 1), "state_body_noun") &&
