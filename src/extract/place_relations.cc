@@ -3,6 +3,7 @@
 // Karachi, Indus Loom Industries", "the Hamburg freight forwarding company
 // Elbkontor Logistik GmbH", "a Cypriot trust, Larnaca Heritage Trust". Each
 // relates the organisation located_in the place (or the demonym's state).
+#include "base/utf8.h"
 #include "extract/relation_builder.h"
 
 namespace dossier::extract {
@@ -60,11 +61,25 @@ class PlaceRelations : public RelationBuilder {
                : -1;
   }
 
-  // "Arzni Tech LLC, a company in Yerevan, Armenia".
+  // "Arzni Tech LLC, a company in Yerevan, Armenia", "Ararat Component Supply
+  // LLC, a Yerevan company".
   void PlaceAfterName(const link::Mention& m) {
     const uint32_t end = v_.Sentence(m.sentence).token_end;
     uint32_t k = m.token_end;
     if (k + 3 >= end || v_.Word(k) != "," || (v_.Lower(k + 1) != "a" && v_.Lower(k + 1) != "an")) return;
+    if (const int place = v_.linking().MentionAt(k + 2);
+        place >= 0 && v_.linking().mentions[place].token_begin == k + 2 && v_.IsPlace(place) &&
+        v_.linking().mentions[place].entity >= 0) {
+      const uint32_t from = v_.linking().mentions[place].token_end;
+      uint32_t to = from;
+      const auto describing = [&](uint32_t w) {
+        const std::string_view tag = v_.Upos(w);
+        return v_.StartsLower(w) && (tag == "ADJ" || tag == "NOUN" || tag == "VERB");
+      };
+      while (to < end && to - from < kMaxDescription && describing(to)) ++to;
+      if (Description(from, to)) Add(m.entity, "located_in", v_.linking().mentions[place].entity, m.sentence);
+      return;
+    }
     for (uint32_t p = k + 3; p < end && p <= k + 2 + kMaxDescription; ++p) {
       const int place = PlaceAfterPreposition(p, end);
       if (place < 0) continue;

@@ -1384,7 +1384,10 @@ class PhraseRelations : public RelationBuilder {
              v_.linking().entities[n.entity].type == "Country" && noun < end &&
              v_.lexicon().HasCue(v_.Lower(noun), "citizen_noun");
     };
-    const uint32_t k = p.token_end;
+    uint32_t k = p.token_end;
+    // ("Arkady Voronin, 47, a Russian citizen": past the age.)
+    const bool aged = k + 3 < end && v_.Word(k) == "," && v_.Upos(k + 1) == "NUM" && v_.Word(k + 2) == ",";
+    if (aged) k += 2;
     if (i + 1 < ms.size() && k + 2 < end && v_.Word(k) == "," && (v_.Lower(k + 1) == "a" || v_.Lower(k + 1) == "an") &&
         ms[i + 1].token_begin == k + 2 && state_citizen(ms[i + 1], ms[i + 1].token_end)) {
       Add(p.entity, "citizen_of", ms[i + 1].entity, p.sentence);
