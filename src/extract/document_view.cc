@@ -721,13 +721,22 @@ bool DocumentView::OpensDestination(uint32_t k) const {
 std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool venue_ends) const {
   if (from >= seg_.tokens.size()) return {};
   const text::Sentence& s = seg_.sentences[sentence_of_[from]];
-  for (uint32_t k = from; k < s.token_end && k < from + window;) {
+  uint32_t limit = from + window;
+  for (uint32_t k = from; k < s.token_end && k < limit;) {
     // "a Hong Kong-based company, Golden Crown Shipping Ltd,": a name in
     // apposition to a common noun is the object.
     // ("accused the executive, Swiss national X": also after a noun the
     // tagger took for an adjective.)
     if (Word(k) == "," && k > from && NounLike(k - 1) && Apposition(k + 1)) {
       ++k;
+      continue;
+    }
+    // ("said Colonel (ret.) Ousmane Traoré": a retired officer's rank.)
+    if (Word(k) == "(" && k + 2 < s.token_end && Word(k + 2) == ")" &&
+        (Lower(k + 1) == "ret." || Lower(k + 1) == "ret" || Lower(k + 1) == "retd." || Lower(k + 1) == "retd" ||
+         Lower(k + 1) == "retired")) {
+      k += 3;
+      limit += 3;
       continue;
     }
     if (IsClauseBreak(k) || Word(k) == "," || Word(k) == "(") break;

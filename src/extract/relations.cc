@@ -1009,6 +1009,29 @@ class PhraseRelations : public RelationBuilder {
 
   // <PERSON> , [a|an|the] [former] <role> of|at|for <ORG>
   // <PERSON> is|was [a|an|the] [former] <role> of|at|for <ORG>
+  // "By Aminata Koné, Senior Fellow, Centre for Sahel Security Studies": a
+  // capitalised title of up to three words at k, a comma and the body it is
+  // held in. Whether the relation was added.
+  bool CapitalisedRoleAtBody(const link::Mention& p, uint32_t k) {
+    const uint32_t end = v_.Sentence(p.sentence).token_end;
+    uint32_t comma = k;
+    while (comma < end && comma - k < 3 && v_.linking().MentionAt(comma) < 0 && !v_.StartsLower(comma) &&
+           base::HasLetter(v_.Word(comma))) {
+      ++comma;
+    }
+    if (comma == k || comma + 1 >= end || v_.Word(comma) != ",") return false;
+    const int body = v_.linking().MentionAt(comma + 1);
+    if (body < 0 || v_.linking().mentions[body].token_begin != comma + 1 || v_.linking().mentions[body].type != "ORG" ||
+        v_.linking().mentions[body].entity < 0) {
+      return false;
+    }
+    const std::string* rel = v_.cues().Find(link::CueKind::kTitle, v_.Lower(comma - 1));
+    if (rel == nullptr || rel->empty()) rel = RoleRelation(k, comma);
+    if (rel == nullptr || rel->empty()) return false;
+    AddRole(p.entity, *rel, v_.linking().mentions[body].entity, p.sentence);
+    return true;
+  }
+
   void FromRoleAfter(size_t i) {
     const link::Mention& p = v_.linking().mentions[i];
     const uint32_t end = v_.Sentence(p.sentence).token_end;
@@ -1052,6 +1075,7 @@ class PhraseRelations : public RelationBuilder {
       return;
     }
     const bool indefinite = v_.Lower(k) == "a" || v_.Lower(k) == "an";
+    if (!indefinite && v_.Lower(k) != "the" && CapitalisedRoleAtBody(p, k)) return;
     if (indefinite || v_.Lower(k) == "the") ++k;
     if (k < end && v_.Lower(k) == "former") ++k;
     // ("Aminata Sow-Keita, the ECOWAS commissioner for political affairs":

@@ -292,6 +292,10 @@ class Scan {
   // Whether "<place>-<participle>" right before token i has a participle only
   // companies take ("Dubai-registered"; place_participle cues of value ORG).
   bool CompanyParticipleBefore(uint32_t i) const;
+  // Whether ", a|an [words] <company's noun>" follows the name ending before
+  // `end` ("Rubikon Avia, a cargo airline registered in Belarus"; org_noun
+  // cues of value Company, heading the description).
+  bool CompanyApposedAfter(uint32_t end) const;
   // "the Lunar Tide, a 2003-built tanker": a name after "the" that a
   // description with a ship's noun follows in apposition.
   bool VesselDescribedAfter(uint32_t i, uint32_t end) const;

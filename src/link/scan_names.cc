@@ -480,6 +480,9 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
         org = &kOrganization;
       }
     }
+    // ("Rubikon Avia, a cargo airline registered in Belarus": so is a name a
+    // description in apposition calls a company.)
+    if (!org && CompanyApposedAfter(r.end)) org = &kCompany;
   }
   bool single = r.end - r.begin == 1;
   // "Robert F. Kennedy Jr.": no near miss of the father's name.
@@ -675,6 +678,24 @@ bool Scan::VesselNounBefore(uint32_t i) const {
   for (uint32_t k = from; k < i; ++k) {
     const std::string_view w = Word(text_, seg_.tokens[k]);
     if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && cues_.Has(CueKind::kVesselNoun, w)) return true;
+  }
+  return false;
+}
+
+bool Scan::CompanyApposedAfter(uint32_t end) const {
+  const auto& toks = seg_.tokens;
+  if (end + 3 >= toks.size() || Word(text_, toks[end]) != ",") return false;
+  const std::string_view article = Word(text_, toks[end + 1]);
+  if (article != "a" && article != "an") return false;
+  for (uint32_t k = end + 2; k < toks.size() && k < end + 5; ++k) {
+    const std::string_view w = Word(text_, toks[k]);
+    if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+    const std::string* kind = cues_.Find(CueKind::kOrgNoun, w);
+    if (kind == nullptr || *kind != "Company") continue;
+    // (The description's head: "a company director" describes a person.)
+    const std::string_view next = k + 1 < toks.size() ? Word(text_, toks[k + 1]) : std::string_view();
+    return next.empty() || next == "," || next == "." || next == "in" || next == "that" || next == "which" ||
+           next == "whose" || next == "with" || next == "of" || next == "from" || next.ends_with("ed");
   }
   return false;
 }

@@ -13,10 +13,12 @@ namespace {
 using base::DecodeUtf8;
 
 // Words that are followed by a name, never by a sentence end.
-constexpr std::array<std::string_view, 40> kTitles = {
+// ("Colonel (ret.) Ousmane Traoré": a retired officer's rank too.)
+constexpr std::array<std::string_view, 42> kTitles = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
     "cmdr", "sen", "rep", "gov", "pres", "amb", "rev", "hon", "st", "mt", "ft", "messrs", "gens",
-    "brig", "cdr", "pvt", "cpl", "supt", "insp", "det", "fr", "sr", "jr", "no", "nos", "vs", "v"};
+    "brig", "cdr", "pvt", "cpl", "supt", "insp", "det", "fr", "sr", "jr", "no", "nos", "vs", "v",
+    "ret", "retd"};
 
 // Other abbreviations that keep their period but may end a sentence. ("LLC"
 // and "PLC" are written without periods: a period after them ends the sentence.)
