@@ -273,17 +273,22 @@ std::vector<const NameEntry*> Gazetteer::LookupFuzzy(std::string_view name) cons
 
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_distance) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
-  if (std::abs(n - m) > max_distance) return max_distance + 1;
-  // Rows reused across calls (the linker asks for many candidates per name).
+  const int beyond = max_distance + 1;
+  if (std::abs(n - m) > max_distance) return beyond;
+  // Only the cells within max_distance of the diagonal can hold a distance of
+  // max_distance or less, so each row fills just that band and the cells beside
+  // it count as `beyond`. Rows reused across calls (the linker asks for many
+  // candidates per name).
   thread_local std::vector<int> prev2, prev, cur;
-  prev2.assign(m + 1, 0);
+  prev2.assign(m + 1, beyond);
   prev.resize(m + 1);
-  cur.assign(m + 1, 0);
+  cur.assign(m + 1, beyond);
   for (int j = 0; j <= m; ++j) prev[j] = j;
   for (int i = 1; i <= n; ++i) {
-    cur[0] = i;
-    int row_min = cur[0];
-    for (int j = 1; j <= m; ++j) {
+    const int from = std::max(1, i - max_distance), to = std::min(m, i + max_distance);
+    cur[from - 1] = from == 1 ? i : beyond;
+    int row_min = cur[from - 1];
+    for (int j = from; j <= to; ++j) {
       int cost = a[i - 1] == b[j - 1] ? 0 : 1;
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
@@ -291,11 +296,11 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int max_distance
       }
       row_min = std::min(row_min, cur[j]);
     }
-    if (row_min > max_distance) return max_distance + 1;
+    if (row_min > max_distance) return beyond;
     std::swap(prev2, prev);
     std::swap(prev, cur);
   }
-  return std::min(prev[m], max_distance + 1);
+  return std::min(prev[m], beyond);
 }
 
 }  // namespace dossier::kb
