@@ -19,6 +19,8 @@ TEST(FindInvalidUtf8, ReportsFirstBadByte) {
   EXPECT_EQ(FindInvalidUtf8("\xC0\xAF"), 0u);          // overlong
   EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1u);     // surrogate
   EXPECT_EQ(FindInvalidUtf8("\xF4\x90\x80\x80"), 0u);  // > U+10FFFF
+  EXPECT_EQ(FindInvalidUtf8("eight by\xFFtes"), 8u);  // after a run of ASCII
+  EXPECT_EQ(FindInvalidUtf8("seven b\xE2\x80\x99 and then \xE2\x80"), 20u);  // truncated
 }
 
 TEST(DecodeUtf8, RoundTripsAgainstEncoder) {

@@ -1,6 +1,7 @@
 #include "kb/gazetteer.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "base/hash.h"
 #include "base/strings.h"
@@ -40,6 +41,16 @@ std::string Plural(const std::string& d) {
 
 uint32_t FuzzyBucket(char first, size_t length) {
   return (static_cast<uint32_t>(static_cast<unsigned char>(first)) << 16) | static_cast<uint32_t>(length);
+}
+
+// The bytes `s` holds as a set of 64 classes (a byte's low six bits). One edit
+// changes at most two classes of the set (a substitution: one gone, one new),
+// so names whose sets differ in more than 2 × d classes are more than d edits
+// apart.
+uint64_t ByteClasses(std::string_view s) {
+  uint64_t set = 0;
+  for (const char c : s) set |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return set;
 }
 
 }  // namespace
@@ -115,7 +126,7 @@ std::unique_ptr<Gazetteer> Gazetteer::Build(const KnowledgeBase& kb) {
     for (const auto& m : e.metonyms) g->Add(&e, m, NameKind::kMetonym);
   }
   for (const auto& [key, idxs] : g->by_key_) {
-    if (key.size() >= 7) g->fuzzy_buckets_[FuzzyBucket(key[0], key.size())].push_back(&key);
+    if (key.size() >= 7) g->fuzzy_buckets_[FuzzyBucket(key[0], key.size())].push_back({&key, ByteClasses(key)});
   }
   return g;
 }
@@ -246,13 +257,14 @@ std::vector<const NameEntry*> Gazetteer::LookupFuzzy(std::string_view name) cons
   int best_d = max_d + 1;
   const std::vector<size_t>* best = nullptr;
   bool tie = false;
+  const uint64_t byte_classes = ByteClasses(key);
   // Names must agree on their first letter: typos rarely hit the first one.
   for (size_t len = key.size() > static_cast<size_t>(max_d) ? key.size() - max_d : 1;
        len <= key.size() + max_d; ++len) {
     auto bucket = fuzzy_buckets_.find(FuzzyBucket(key[0], len));
     if (bucket == fuzzy_buckets_.end()) continue;
-    for (const std::string* k : bucket->second) {
-      if (*k == key) continue;
+    for (const auto& [k, classes] : bucket->second) {
+      if (std::popcount(classes ^ byte_classes) > 2 * max_d || *k == key) continue;
       int d = BoundedEditDistance(*k, key, max_d);
       if (d > best_d || d > max_d || !WordInitialsAgree(*k, key)) continue;
       const std::vector<size_t>* idxs = &by_key_.find(*k)->second;
@@ -273,17 +285,22 @@ std::vector<const NameEntry*> Gazetteer::LookupFuzzy(std::string_view name) cons
 
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_distance) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
-  if (std::abs(n - m) > max_distance) return max_distance + 1;
-  // Rows reused across calls (the linker asks for many candidates per name).
+  const int beyond = max_distance + 1;
+  if (std::abs(n - m) > max_distance) return beyond;
+  // Only the cells within max_distance of the diagonal can hold a distance of
+  // max_distance or less, so each row fills just that band and the cells beside
+  // it count as `beyond`. Rows reused across calls (the linker asks for many
+  // candidates per name).
   thread_local std::vector<int> prev2, prev, cur;
-  prev2.assign(m + 1, 0);
+  prev2.assign(m + 1, beyond);
   prev.resize(m + 1);
-  cur.assign(m + 1, 0);
+  cur.assign(m + 1, beyond);
   for (int j = 0; j <= m; ++j) prev[j] = j;
   for (int i = 1; i <= n; ++i) {
-    cur[0] = i;
-    int row_min = cur[0];
-    for (int j = 1; j <= m; ++j) {
+    const int from = std::max(1, i - max_distance), to = std::min(m, i + max_distance);
+    cur[from - 1] = from == 1 ? i : beyond;
+    int row_min = cur[from - 1];
+    for (int j = from; j <= to; ++j) {
       int cost = a[i - 1] == b[j - 1] ? 0 : 1;
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
@@ -291,11 +308,11 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int max_distance
       }
       row_min = std::min(row_min, cur[j]);
     }
-    if (row_min > max_distance) return max_distance + 1;
+    if (row_min > max_distance) return beyond;
     std::swap(prev2, prev);
     std::swap(prev, cur);
   }
-  return std::min(prev[m], max_distance + 1);
+  return std::min(prev[m], beyond);
 }
 
 }  // namespace dossier::kb

@@ -78,7 +78,11 @@ class Gazetteer {
   std::unordered_map<uint64_t, uint32_t> edges_;  // (node, token hash) -> child
   std::unordered_map<std::string, std::vector<size_t>> by_key_;
   // Keys of 8+ letters by (first byte, length), for the typo-tolerant lookup.
-  std::unordered_map<uint32_t, std::vector<const std::string*>> fuzzy_buckets_;
+  struct FuzzyKey {
+    const std::string* key;
+    uint64_t byte_classes;  // the classes of the bytes it holds (ByteClasses in gazetteer.cc)
+  };
+  std::unordered_map<uint32_t, std::vector<FuzzyKey>> fuzzy_buckets_;
 };
 
 // Damerau-Levenshtein (optimal string alignment) distance between `a` and `b`

@@ -164,6 +164,10 @@ TEST(BoundedEditDistance, MatchesFullDistanceWhenSmall) {
   EXPECT_EQ(BoundedEditDistance("abcd", "abdc", 2), 1);
   EXPECT_EQ(BoundedEditDistance("kitten", "sitting", 2), 3);
   EXPECT_EQ(BoundedEditDistance("same", "same", 0), 0);
+  EXPECT_EQ(BoundedEditDistance("venezuala", "venezuela", 1), 1);
+  EXPECT_EQ(BoundedEditDistance("abcdefgh", "badcfehg", 2), 3);  // four transpositions
+  EXPECT_EQ(BoundedEditDistance("abcdefgh", "abcdefghij", 2), 2);
+  EXPECT_EQ(BoundedEditDistance("", "ab", 2), 2);
 }
 
 }  // namespace

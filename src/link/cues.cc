@@ -63,6 +63,8 @@ base::Result<std::unique_ptr<Cues>> Cues::FromTsv(const std::string& tsv, const 
     if (kind == CueKind::kTitle) {
       size_t words = 1 + static_cast<size_t>(std::count(c[0].begin(), c[0].end(), ' '));
       cues->max_title_words_ = std::max(cues->max_title_words_, words);
+      const std::string lower = base::AsciiLower(c[0]);
+      for (size_t n = 1; n <= lower.size(); ++n) cues->title_openings_.insert(lower.substr(0, n));
     }
     return base::Status::Ok();
   }));
@@ -71,8 +73,12 @@ base::Result<std::unique_ptr<Cues>> Cues::FromTsv(const std::string& tsv, const 
 
 const std::string* Cues::Find(CueKind kind, std::string_view word) const {
   const auto& t = table_[static_cast<int>(kind)];
-  auto it = t.find(std::string(word));
+  auto it = t.find(word);
   return it == t.end() ? nullptr : &it->second;
+}
+
+bool Cues::OpensTitle(std::string_view phrase) const {
+  return title_openings_.contains(base::AsciiLower(phrase));
 }
 
 const std::string* Cues::FindCapitalisedTitle(std::string_view phrase, std::string* capitalised) const {

@@ -10,7 +10,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "base/hash.h"
 #include "base/status.h"
 
 namespace dossier::link {
@@ -60,11 +62,18 @@ class Cues {
   const std::string* FindCapitalisedTitle(std::string_view phrase, std::string* capitalised = nullptr) const;
   // Longest multi-word title ending at word index `last` of `words` ("Foreign Minister").
   size_t MaxTitleWords() const { return max_title_words_; }
+  // True when a title starts with `phrase`, letter case aside ("foreign min"
+  // opens "Foreign Minister"): no title, as written or capitalised, starts
+  // with a phrase that opens none.
+  bool OpensTitle(std::string_view phrase) const;
 
  private:
   Cues() = default;
-  std::unordered_map<std::string, std::string> table_[static_cast<int>(CueKind::kNumKinds)];
+  using Table = std::unordered_map<std::string, std::string, base::StringHash, std::equal_to<>>;
+  Table table_[static_cast<int>(CueKind::kNumKinds)];
   size_t max_title_words_ = 1;
+  // Every beginning of every title, in lower case (OpensTitle).
+  std::unordered_set<std::string, base::StringHash, std::equal_to<>> title_openings_;
 };
 
 }  // namespace dossier::link

@@ -1079,5 +1079,17 @@ TEST(LinkerStates, AnotherStatesBodyIsNotTheKbOne) {
   EXPECT_EQ(mentions("The House of Representatives met."), (V{"House of Representatives=org:us-house@USA"}));
 }
 
+TEST(CuesTest, TitlesOpenWithTheirBeginningsInAnyCase) {
+  auto cues = Cues::FromTsv("Foreign Minister\ttitle\tminister\nSecretary-General\ttitle\tleader_of\n", "cues.tsv");
+  ASSERT_TRUE(cues.ok()) << cues.status().ToString();
+  for (std::string_view opening : {"F", "Foreign", "foreign min", "Foreign Minister", "secretary-", "SECRETARY"}) {
+    EXPECT_TRUE((*cues)->OpensTitle(opening)) << opening;
+  }
+  for (std::string_view other : {"Minister", "Foreign Ministers", "Secretary General"}) {
+    EXPECT_FALSE((*cues)->OpensTitle(other)) << other;
+  }
+  EXPECT_NE((*cues)->Find(CueKind::kTitle, std::string_view("Foreign Minister")), nullptr);
+}
+
 }  // namespace
 }  // namespace dossier::link

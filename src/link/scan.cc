@@ -242,6 +242,7 @@ uint32_t Scan::TitleAt(uint32_t i, uint32_t end, std::string* title, std::string
     if (!glued && ++words > cues_.MaxTitleWords()) break;
     if (k && !glued) phrase.push_back(' ');
     phrase += Word(text_, seg_.tokens[i + k]);
+    if (!cues_.OpensTitle(phrase)) break;
     if (const std::string* v = cues_.Find(CueKind::kTitle, phrase)) {
       best = k + 1;
       *title = phrase;

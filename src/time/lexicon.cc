@@ -49,6 +49,10 @@ base::Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view text,
     }
     std::string word = base::AsciiLower(base::Trim(cols[1]));
     lex->kinds_[word] |= uint32_t{1} << kind;
+    for (size_t space = word.find(' '); space != std::string::npos; space = word.find(' ', space + 1)) {
+      lex->opening_kinds_[word.substr(0, space)] |= uint32_t{1} << kind;
+    }
+    lex->opening_kinds_[word] |= uint32_t{1} << kind;
     lex->tables_[kind][std::move(word)] = std::string(base::Trim(cols[2]));
   }
   return lex;
@@ -63,6 +67,11 @@ const std::string* Lexicon::Find(WordKind kind, std::string_view word) const {
 uint32_t Lexicon::Kinds(std::string_view word) const {
   auto it = kinds_.find(word);
   return it == kinds_.end() ? 0 : it->second;
+}
+
+uint32_t Lexicon::OpeningKinds(std::string_view word) const {
+  auto it = opening_kinds_.find(word);
+  return it == opening_kinds_.end() ? 0 : it->second;
 }
 
 size_t Lexicon::size() const {

@@ -52,6 +52,10 @@ class Lexicon {
   // The kinds `word` (lower case) has, as a bit set (bit k = WordKind k): one
   // lookup per word lets the rules skip the tables a word is not in.
   uint32_t Kinds(std::string_view word) const;
+  // The kinds with an entry that `word` is or opens (the words before one of
+  // the entry's spaces: "the" and "the near" open "the near future"), as a bit
+  // set like Kinds: the rules try a phrase only where an entry can start.
+  uint32_t OpeningKinds(std::string_view word) const;
   size_t size() const;
 
  private:
@@ -61,6 +65,7 @@ class Lexicon {
   Lexicon() = default;
   std::array<Table, static_cast<size_t>(WordKind::kCount)> tables_;
   std::unordered_map<std::string, uint32_t, base::StringHash, std::equal_to<>> kinds_;
+  std::unordered_map<std::string, uint32_t, base::StringHash, std::equal_to<>> opening_kinds_;
 };
 
 }  // namespace dossier::time

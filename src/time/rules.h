@@ -25,6 +25,7 @@ struct Word {
   int digits = -1;          // value of an all-digit token (up to 9 digits), else -1
   int digit_count = 0;
   uint32_t kinds = 0;       // Lexicon::Kinds(lower): the tables the word is in
+  uint32_t opening_kinds = 0;  // Lexicon::OpeningKinds(lower): the tables with an entry it opens
   uint32_t begin = 0, end = 0;
 };
 
@@ -43,6 +44,9 @@ struct Context {
   bool Is(size_t i, std::string_view lower) const {
     return i < words.size() && words[i].lower == lower;
   }
+  // The value of the longest `kind` entry made of the words from i on (up to
+  // four: "the near future", "new year 's day"), or nullptr; sets *end past it.
+  const std::string* LongestEntry(WordKind kind, size_t i, size_t* end) const;
 };
 
 struct Match {

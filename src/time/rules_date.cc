@@ -268,16 +268,8 @@ int HolidayDay(const std::string& rule, int year, int* month) {
 }  // namespace
 
 std::optional<Match> HolidayDate(const Context& c, size_t i) {
-  std::string phrase;
-  const std::string* rule = nullptr;
   size_t end = i;
-  for (size_t k = i; k < c.size() && k < i + 4; ++k) {
-    phrase += (k == i ? "" : " ") + c.words[k].lower;
-    if (const std::string* r = c.lex.Find(WordKind::kHoliday, phrase)) {
-      rule = r;
-      end = k + 1;
-    }
-  }
+  const std::string* rule = c.LongestEntry(WordKind::kHoliday, i, &end);
   if (!rule || !c.words[i].capitalised) return std::nullopt;
   int year = 0;
   if (IsYearNumber(c.at(end))) year = c.words[end++].digits;

@@ -55,16 +55,8 @@ std::optional<Match> DeicticDate(const Context& c, size_t i) {
     return Match{i + 2, TimexType::kDate, c.Is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF"};
   }
   // The longest deictic phrase at i: "now", "these days", "the near future".
-  const std::string* v = nullptr;
   size_t end = i;
-  std::string phrase;
-  for (size_t k = i; k < c.size() && k < i + 4; ++k) {
-    phrase += (k == i ? "" : " ") + c.words[k].lower;
-    if (const std::string* p = c.lex.Find(WordKind::kDeictic, phrase)) {
-      v = p;
-      end = k + 1;
-    }
-  }
+  const std::string* v = c.LongestEntry(WordKind::kDeictic, i, &end);
   if (!v) return std::nullopt;
   Match m{end, TimexType::kDate, *v};
   if (v->size() >= 3 && v->starts_with("D")) {  // D+0, D-1, D+1

@@ -1,5 +1,5 @@
 // Value helpers: turning "unit shifted by n from the DCT" into TimeML values,
-// and the tense heuristic for bare weekdays.
+// the tense heuristic for bare weekdays, and the lexicon's phrases.
 #include <cctype>
 #include <cstdlib>
 
@@ -15,6 +15,21 @@ bool IsSeason(const std::string& unit) {
 }
 
 }  // namespace
+
+const std::string* Context::LongestEntry(WordKind kind, size_t i, size_t* end) const {
+  if (i >= words.size() || !(words[i].opening_kinds >> static_cast<unsigned>(kind) & 1)) return nullptr;
+  const std::string* value = nullptr;
+  std::string phrase;
+  for (size_t k = i; k < words.size() && k < i + 4; ++k) {
+    if (k > i) phrase += ' ';
+    phrase += words[k].lower;
+    if (const std::string* v = lex.Find(kind, phrase)) {
+      value = v;
+      *end = k + 1;
+    }
+  }
+  return value;
+}
 
 std::string ShiftValue(const std::optional<Date>& dct, const std::string& unit, int n) {
   if (!dct) {

@@ -31,6 +31,7 @@ std::vector<Word> MakeWords(std::string_view text, const std::vector<text::Token
       w.has_period = true;
     }
     w.kinds = lexicon.Kinds(w.lower);
+    w.opening_kinds = lexicon.OpeningKinds(w.lower);
     w.capitalised = !w.raw.empty() && std::isupper(static_cast<unsigned char>(w.raw[0]));
     w.glued = k + 1 < tokens.size() && tokens[k + 1].begin == t.end;
     if (!w.raw.empty() && w.raw.size() <= 9 &&

@@ -162,6 +162,19 @@ TEST(LexiconTest, KindsAgreeWithTheTables) {
                                    (1u << static_cast<int>(WordKind::kUnit)));
 }
 
+TEST(LexiconTest, OpeningKindsMarkTheWordsAnEntryStartsWith) {
+  auto lex = Lexicon::Parse("deictic\tthe near future\tFUTURE_REF\ndeictic\tnow\tPRESENT_REF\n", "lex.tsv");
+  ASSERT_TRUE(lex.ok());
+  const Lexicon& l = **lex;
+  const uint32_t deictic = 1u << static_cast<int>(WordKind::kDeictic);
+  EXPECT_EQ(l.OpeningKinds("the"), deictic);
+  EXPECT_EQ(l.OpeningKinds("the near"), deictic);
+  EXPECT_EQ(l.OpeningKinds("the near future"), deictic);
+  EXPECT_EQ(l.OpeningKinds("now"), deictic);
+  EXPECT_EQ(l.OpeningKinds("near"), 0u);
+  EXPECT_EQ(l.Kinds("the"), 0u);
+}
+
 }  // namespace
 }  // namespace dossier::time
 
