@@ -97,12 +97,18 @@ class RelationBuilder {
     const uint32_t begin = v_.Sentence(v_.SentenceOf(whose)).token_begin;
     if (whose > begin + 1 && v_.Word(whose - 1) == ",") {
       uint32_t name_end = whose - 1;
-      // ("Seastar Ship Management FZE of Dubai, whose director": past the
-      // place after the name.)
-      if (const int place = v_.linking().MentionAt(name_end - 1);
-          place >= 0 && v_.IsPlace(place) && v_.linking().mentions[place].token_begin > begin + 1 &&
-          v_.Lower(v_.linking().mentions[place].token_begin - 1) == "of") {
-        name_end = v_.linking().mentions[place].token_begin - 1;
+      // ("Seastar Ship Management FZE of Dubai, whose director", "… of
+      // Ahmedabad, India, whose director": past the places after the name.)
+      for (uint32_t at = name_end; at > begin + 2;) {
+        const int place = v_.linking().MentionAt(at - 1);
+        if (place < 0 || !v_.IsPlace(place) || v_.linking().mentions[place].token_begin <= begin + 1) break;
+        const uint32_t first = v_.linking().mentions[place].token_begin;
+        if (v_.Lower(first - 1) == "of") {
+          name_end = first - 1;
+          break;
+        }
+        if (v_.Word(first - 1) != ",") break;
+        at = first - 1;
       }
       const int named = EntityOfMentionEndingAt(name_end);
       if (named >= 0 && OrgOrState(named) != nullptr && v_.linking().entities[named].type != "Country") return named;

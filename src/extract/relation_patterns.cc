@@ -693,6 +693,15 @@ class PatternRelations : public RelationBuilder {
     } else if (p.kind == "shares_by") {
       FromSharesBy(p, k, end, s);
     } else if (p.kind == "by") {
+      // ("managed three tankers later sanctioned by the United States": the
+      // participle tells of the unnamed things before it; "X, a lender
+      // sanctioned by" describes X.)
+      uint32_t before = k;
+      while (before > v_.Sentence(s).token_begin + 1 && v_.Upos(before - 1) == "ADV") --before;
+      if (before > v_.Sentence(s).token_begin && v_.StartsLower(before - 1) && v_.Upos(before - 1) == "NOUN" &&
+          v_.linking().MentionAt(before - 1) < 0 && v_.Lemma(before - 1) != v_.Lower(before - 1)) {
+        return;
+      }
       int subject = NearestActorBefore(k, false);
       for (int b : GroupAt(end)) Add(subject, p.predicate, b, s);
     } else if (p.kind == "author") {
