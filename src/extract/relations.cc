@@ -1037,6 +1037,9 @@ class PhraseRelations : public RelationBuilder {
     const uint32_t end = v_.Sentence(p.sentence).token_end;
     uint32_t k = p.token_end;
     if (p.type != "PERSON" || k + 3 >= end) return;
+    // ("Dame Helen Ashworth MP, chair of": past letters after the name,
+    // postnominal cues.)
+    if (v_.lexicon().HasCue(v_.Word(k), "postnominal")) ++k;
     // ("Julien Marceau, 41, an employee of": past the age.)
     if (v_.Word(k) == "," && k + 3 < end && v_.Upos(k + 1) == "NUM" && v_.Word(k + 2) == ",") k += 2;
     // ("One of the men, Daniyar Seitkali, is the director of": the name in

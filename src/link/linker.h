@@ -111,6 +111,10 @@ class Linker {
   const kb::Entity* PersonBySurname(std::string_view word, std::string_view date) const;
 
  private:
+  // "The minister rejected": the last person named with that office (see
+  // resolver.cc).
+  std::vector<int> PersonByOffice(const Linking& l, std::string_view text, const text::Segmentation& seg,
+                                  uint32_t token, uint32_t sentence) const;
   const kb::KnowledgeBase& kb_;
   const kb::Gazetteer& gazetteer_;
   const Cues& cues_;

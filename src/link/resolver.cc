@@ -482,7 +482,38 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
       }
     }
   }
-  return {};
+  return PersonByOffice(l, text, seg, token, sentence);
+}
+
+// "Kenyan Foreign Minister Musalia Mudavadi … The minister rejected the
+// proposal", "the Minister for Trade Policy, Sarah Pennington … the Minister
+// rejected": an office after "the", named by no one, is the last person (in
+// this sentence or the four before) named with that office's word in his
+// title or in the words of an office in apposition before his name.
+std::vector<int> Linker::PersonByOffice(const Linking& l, std::string_view text, const text::Segmentation& seg,
+                                        uint32_t token, uint32_t sentence) const {
+  constexpr uint32_t kSentencesBack = 4, kWordsBefore = 6;
+  const uint32_t sent_begin = seg.sentences[sentence].token_begin;
+  const auto word = [&](uint32_t k) { return seg.tokens[k].span().Of(text); };
+  if (token <= sent_begin || base::AsciiLower(word(token - 1)) != "the") return {};
+  if (token + 1 < seg.tokens.size() && word(token + 1) == "of") return {};  // "the minister of X" names its own
+  const std::string office = base::AsciiLower(word(token));
+  const std::string* value = cues_.Find(CueKind::kTitle, office);
+  if (value == nullptr) value = cues_.FindCapitalisedTitle(office);
+  if (value == nullptr || value->empty()) return {};
+  const auto named_with = [&](const Mention& m) {
+    if (m.type != "PERSON") return false;
+    if (base::AsciiLower(m.title).find(office) != std::string::npos) return true;
+    const uint32_t begin = seg.sentences[m.sentence].token_begin;
+    if (m.token_begin <= begin + 1 || word(m.token_begin - 1) != ",") return false;
+    for (uint32_t k = m.token_begin - 1; k > begin && m.token_begin - k < kWordsBefore;) {
+      --k;
+      if (base::AsciiLower(word(k)) == office) return true;
+    }
+    return false;
+  };
+  const int person = RecentMention(l, token, sentence, kSentencesBack, named_with);
+  return person >= 0 ? std::vector<int>{person} : std::vector<int>{};
 }
 
 }  // namespace dossier::link
