@@ -158,10 +158,14 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
         a = std::max(next, a + 1);
       }
       if (first >= 0) return first;
-      // ('…," the ambassador said', '…," the judge said': the last person
-      // named before the quote with that title.)
-      if (k == j + 2 && v.Lower(j) == "the" && v.StartsLower(j + 1)) {
-        if (const int titled = TitledPersonBefore(v, open, v.Lower(j + 1)); titled >= 0) return titled;
+      // ('…," the ambassador said', '…," the judge said', '…," the Deputy
+      // Minister stressed': the last person named before the quote with that
+      // title.)
+      const bool one_word = k == j + 2 && v.StartsLower(j + 1);
+      const bool capitalised = (k == j + 2 || k == j + 3) && !v.StartsLower(k - 1) &&
+                               v.linking().MentionAt(k - 1) < 0 && v.linking().MentionAt(j + 1) < 0;
+      if (v.Lower(j) == "the" && (one_word || capitalised)) {
+        if (const int titled = TitledPersonBefore(v, open, v.Lower(k - 1)); titled >= 0) return titled;
       }
       const text::Sentence& s = v.Sentence(v.SentenceOf(k));
       // "”, said his wife, Mariela Rojas.": the person a description after

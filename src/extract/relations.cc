@@ -34,6 +34,7 @@ class PhraseRelations : public RelationBuilder {
       FromRoleBefore(i);
       FromRoleOfBefore(i);
       FromRoleForStateBody(i);
+      FromOfficeOfStateBefore(i);
       FromRoleAfter(i);
       FromRoleOpening(i);
       FromPossessiveRoleAfter(i);
@@ -880,6 +881,41 @@ class PhraseRelations : public RelationBuilder {
     if (k == e || RoleRelation(k, e) == nullptr) return;
     *b = k;
     *end = e;
+  }
+
+  // "Deputy Minister of Foreign Affairs of the Republic of Kazakhstan Yerlan
+  // Abishev": a capitalised office (its portfolio after "of" or "for" left
+  // out), "of", a state and the person right after it.
+  void FromOfficeOfStateBefore(size_t i) {
+    constexpr uint32_t kMaxOfficeWords = 8;
+    const auto& ms = v_.linking().mentions;
+    const link::Mention& p = ms[i];
+    if (p.type != "PERSON" || i == 0 || p.entity < 0) return;
+    const link::Mention& state = ms[i - 1];
+    if (state.token_end != p.token_begin || state.entity < 0 || v_.linking().entities[state.entity].type != "Country") {
+      return;
+    }
+    const uint32_t begin = v_.Sentence(p.sentence).token_begin;
+    uint32_t of = state.token_begin;
+    if (of > begin && v_.Lower(of - 1) == "the") --of;
+    if (of < begin + 2 || v_.Lower(of - 1) != "of") return;
+    --of;
+    // The office's words: capitalised, or "of", "for" and "and" inside it.
+    uint32_t b = of;
+    const auto office_word = [&](uint32_t k) {
+      const std::string& w = v_.Lower(k);
+      return v_.linking().MentionAt(k) < 0 && base::HasLetter(v_.Word(k)) &&
+             (!v_.StartsLower(k) || w == "of" || w == "for" || w == "and");
+    };
+    while (b > begin && of - b < kMaxOfficeWords && office_word(b - 1)) --b;
+    while (b < of && v_.StartsLower(b)) ++b;
+    // (Not one who held it: "former King of Nepal Gyanendra".)
+    if (b > begin && (v_.Lower(b - 1) == "former" || v_.Lower(b - 1) == "late")) return;
+    // ("Deputy Minister" of "Deputy Minister of Foreign Affairs".)
+    uint32_t e = b;
+    while (e < of && v_.Lower(e) != "of" && v_.Lower(e) != "for") ++e;
+    if (e == b) return;
+    if (const std::string* rel = RoleRelation(b, e, true)) Add(p.entity, *rel, state.entity, p.sentence);
   }
 
   // <role> for <state>'s <body> , <PERSON> ("A spokesman for India's

@@ -495,7 +495,13 @@ std::vector<int> Linker::PersonByOffice(const Linking& l, std::string_view text,
   constexpr uint32_t kSentencesBack = 4, kWordsBefore = 6;
   const uint32_t sent_begin = seg.sentences[sentence].token_begin;
   const auto word = [&](uint32_t k) { return seg.tokens[k].span().Of(text); };
-  if (token <= sent_begin || base::AsciiLower(word(token - 1)) != "the") return {};
+  // ("the Deputy Minister stressed": past the office's capitalised words.)
+  uint32_t the = token;
+  while (the > sent_begin + 1 && token - the < 2 && l.MentionAt(the - 1) < 0 && detail::Capitalised(word(the - 1)) &&
+         base::AsciiLower(word(the - 1)) != "the") {
+    --the;
+  }
+  if (the <= sent_begin || base::AsciiLower(word(the - 1)) != "the") return {};
   if (token + 1 < seg.tokens.size() && word(token + 1) == "of") return {};  // "the minister of X" names its own
   const std::string office = base::AsciiLower(word(token));
   const std::string* value = cues_.Find(CueKind::kTitle, office);
