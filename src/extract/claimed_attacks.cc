@@ -10,19 +10,24 @@
 namespace dossier::extract {
 namespace {
 
-// How far back the attack a claim names may be told.
-constexpr uint32_t kSentencesBack = 2;
+// How far back the attacks a claim names may be told; further back (a
+// story's lead, then its details), the last one only.
+constexpr uint32_t kSentencesBack = 2, kLeadSentencesBack = 5;
 // Most words between "for" and the attack's noun ("the", "Monday's").
 constexpr uint32_t kMaxBetween = 4;
 
 // Whether the trigger of `e` is the noun a claim of responsibility names
-// ("claimed responsibility for the attack", "for Monday's attack").
+// ("claimed responsibility for the attack", "for Monday's attack", "claimed
+// the attack on Monday evening"; not "claimed the attack was staged").
 bool ClaimedNoun(const DocumentView& v, const Event& e) {
   const uint32_t k = v.TokenAt(e.trigger.begin);
-  const uint32_t begin = v.Sentence(e.sentence).token_begin;
+  const text::Sentence& s = v.Sentence(e.sentence);
+  const uint32_t begin = s.token_begin;
+  const bool object = k + 1 >= s.token_end || (v.Upos(k + 1) != "AUX" && v.Upos(k + 1) != "VERB");
   for (uint32_t j = k; j > begin && k - j <= kMaxBetween; --j) {
     if (v.ResponsibilityFor(j) >= 0) return true;
     const std::string& w = v.Lower(j - 1);
+    if (object && j < k && v.Upos(k) == "NOUN" && (w == "claimed" || w == "claims")) return true;
     if (v.IsClauseBreak(j - 1) || w == "," || v.Upos(j - 1) == "VERB") return false;
   }
   return false;
@@ -41,13 +46,22 @@ void AddClaimedAttackers(const DocumentView& v, std::vector<Event>* events) {
     }
     const uint32_t sentence = (*events)[i].sentence;
     const Event* first = nullptr;  // the first attack told before with no actor
+    Event* lead = nullptr;         // the last one further back
     for (Event& before : *events) {
       if (before.event != "ASSAULT" || !before.actor.empty() || before.modality == "negated" ||
-          before.sentence >= sentence || before.sentence + kSentencesBack < sentence) {
+          before.sentence >= sentence || before.sentence + kLeadSentencesBack < sentence) {
+        continue;
+      }
+      if (before.sentence + kSentencesBack < sentence) {
+        lead = &before;
         continue;
       }
       before.actor = claimant;
       if (first == nullptr) first = &before;
+    }
+    if (first == nullptr && lead != nullptr) {
+      lead->actor = claimant;
+      first = lead;
     }
     Event& claimed = (*events)[i];
     if (first != nullptr && claimed.recipient.empty()) {

@@ -26,6 +26,11 @@ bool IsCamelCase(std::string_view w) {
   return false;
 }
 
+// A word of lower-case ASCII letters ("bulk", "carrier").
+bool IsLowerWord(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 bool HasDigit(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -720,7 +725,13 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
   if (i < 2) return i;
   const std::string_view before = Word(text_, toks[i - 1]);
   const bool hyphened = IsDashToken(Word(text_, toks[i - 2])) && toks[i - 2].end == toks[i - 1].begin;
-  const bool flagged = before == "flagged" && hyphened;
+  bool flagged = before == "flagged" && hyphened;
+  // ("the Liberia-flagged bulk carrier Kalliopi Star": a ship's description
+  // of lower-case words after the flag.)
+  for (uint32_t k = i - 1; !flagged && k >= 2 && i - k <= 3 && IsLowerWord(Word(text_, toks[k])); --k) {
+    flagged = Word(text_, toks[k - 1]) == "flagged" && k >= 3 && IsDashToken(Word(text_, toks[k - 2])) &&
+              toks[k - 2].end == toks[k - 1].begin;
+  }
   // ("A Russian fishing trawler … The Murmansk-registered Kapitan Sorokin":
   // registered where, in a story about a ship named by its noun just before.)
   // ("The vessel, operated by Istanbul-registered Kervan Denizcilik": who
