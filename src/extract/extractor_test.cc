@@ -1786,6 +1786,31 @@ TEST_F(ExtractorTest, ACountedSanctionReachesNoMoreThanItCountsNorPastItsParagra
 
 // A press release, under its issuer's heading, names them in the paragraphs
 // after the act's.
+// Where a cargo was going, who hosted talks and where a seizure was made
+// are no parties to the act.
+TEST_F(ExtractorTest, ADestinationAHostAndAPlaceAreNoRecipients) {
+  Extraction x = Run("Russia seized weapons bound for Iran.");
+  const Event* seized = FirstEvent(x, "COERCE");
+  ASSERT_NE(seized, nullptr);
+  EXPECT_TRUE(seized->recipient.empty());
+  x = Run("Iran and North Korea held talks hosted by Russia.");
+  const Event* talks = FirstEvent(x, "CONSULT");
+  ASSERT_NE(talks, nullptr);
+  for (const std::string& id : Ids(talks->recipient)) EXPECT_NE(id, "country:RUS");
+}
+
+// "The rebels are to withdraw": what a subject is to do is still to come;
+// "The smugglers did not open fire": what nobody named did not do to nobody
+// named is no event.
+TEST_F(ExtractorTest, WhatIsToBeDoneIsHypotheticalAndANamelessDenialIsNothing) {
+  Extraction x = Run("Under the deal, Russia is to withdraw its troops.");
+  const Event* retreat = FirstEvent(x, "RETREAT");
+  ASSERT_NE(retreat, nullptr);
+  EXPECT_EQ(retreat->modality, "hypothetical");
+  x = Run("The smugglers did not open fire.");
+  EXPECT_EQ(Count(x, "ASSAULT"), 0);
+}
+
 TEST_F(ExtractorTest, AReleaseNamesItsCountedTargetsInTheParagraphsAfter) {
   Extraction x = Run("Office of Foreign Assets Control \u2014 Press release\n\n"
                      "The Office of Foreign Assets Control designated two entities.\n\n"

@@ -829,6 +829,25 @@ TEST_F(LinkerTest, TheTwoMenAreTheLastTwoPersonsNamed) {
   EXPECT_TRUE(linker_->Resolve(linking_, text, seg_, at[2]).empty());
 }
 
+// "The minister rejected the proposal": an office after "the" is the last
+// person named with it, in a title before the name or in apposition; a
+// word of the office in another person's sentence is not his.
+TEST_F(LinkerTest, TheMinisterIsTheLastPersonNamedWithThatOffice) {
+  const std::string text =
+      "Foreign Minister Bilal Haddad met reporters. The minister rejected the plan. "
+      "Judge Omar Kassem said that Farid Nassar lied. The judge rejected the appeal. "
+      "They heard the Minister for Trade Policy, Sarah Pennington. The Minister rejected it.";
+  Mentions(text);
+  const std::vector<uint32_t> minister = TokensOf(text, "minister"), judge = TokensOf(text, "judge");
+  const std::vector<uint32_t> capitalised = TokensOf(text, "Minister");
+  ASSERT_EQ(minister.size(), 1u);
+  ASSERT_EQ(judge.size(), 1u);
+  ASSERT_EQ(capitalised.size(), 3u);
+  EXPECT_EQ(ResolvedIds(text, minister[0]), V{"person:bilal-haddad"});
+  EXPECT_EQ(ResolvedIds(text, judge[0]), V{"person:omar-kassem"});
+  EXPECT_EQ(ResolvedIds(text, capitalised[2]), V{"person:sarah-pennington"});
+}
+
 TEST_F(LinkerTest, TheGovernmentIsTheOneStateNamedBefore) {
   const std::string text =
       "Iran's negotiator said the talks failed. He accused the government of lying. "

@@ -128,6 +128,11 @@ TEST(SplitSentences, ALetterAfterOnIsAPlatformNotAnInitial) {
   EXPECT_EQ(seg.tokens[seg.sentences[1].token_begin].span().Of("Petro wrote on X. The group freed six soldiers. John O. Brennan spoke."), "The");
 }
 
+TEST(SplitSentences, ARetiredOfficersRankKeepsTheSentence) {
+  auto seg = Segment("\"We lost,\" said Colonel (ret.) Ousmane Traore. He left.");
+  EXPECT_EQ(seg.sentences.size(), 2u);
+}
+
 TEST(SplitSentences, SentencesCoverAllTokensInOrder) {
   std::string text = "A. B? C! \xE2\x80\x9C" "D.\xE2\x80\x9D" " E\n\nF";
   auto seg = Segment(text);
