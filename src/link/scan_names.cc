@@ -160,6 +160,20 @@ uint32_t Scan::AddAcronymAfter(uint32_t s, uint32_t end, int entity) {
       entity = idx;
     }
   }
+  // ("Armed forces repel ELN drone attack … the National Liberation Army
+  // (ELN)": the acronym a headline named before, unknown to the knowledge
+  // base, was this entity all along.)
+  const std::string acronym(text_.substr(toks[end + 1].begin, toks[close - 1].end - toks[end + 1].begin));
+  if (const auto it = by_alias_.find(acronym); it != by_alias_.end() && it->second != entity &&
+                                               out_.entities[it->second].kb == nullptr &&
+                                               out_.entities[it->second].type != "Person") {
+    const int before = it->second;
+    for (Mention& m : out_.mentions) {
+      if (m.entity == before) m.entity = entity;
+    }
+    it->second = entity;
+    relinked_ = true;
+  }
   AddMention(s, end + 1, close, out_.mentions.back().type, entity);
   return close + 1;
 }
