@@ -326,10 +326,16 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
       // ("The company, Great Lakes Precious Metals Ltd, bought gold …. Its
       // director": or with the name in apposition to the noun opening it.)
       if (token == sent_begin && sentence > 0 && (w == "it" || w == "It" || w == "Its")) {
+        // ("The Almaty-based company, Steppe Component Trade LLP, shipped …":
+        // past describing words before the noun.)
+        constexpr uint32_t kMaxDescription = 6;
         uint32_t previous = seg.sentences[sentence - 1].token_begin;
-        if (previous + 3 < sent_begin && (word(previous) == "The" || word(previous) == "the") &&
-            cues_.Has(CueKind::kOrgNoun, word(previous + 1)) && word(previous + 2) == ",") {
-          previous += 3;
+        if (word(previous) == "The" || word(previous) == "the") {
+          for (uint32_t comma = previous + 2; comma + 1 < sent_begin && comma <= previous + kMaxDescription; ++comma) {
+            if (word(comma) != ",") continue;
+            if (cues_.Has(CueKind::kOrgNoun, word(comma - 1))) previous = comma + 1;
+            break;
+          }
         }
         const int first = l.MentionAt(previous);
         if (first >= 0 && l.mentions[first].token_begin == previous && l.mentions[first].entity >= 0 &&
@@ -344,6 +350,9 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
           if (std::vector<int> opener = Resolve(l, text, seg, previous + 1); opener.size() == 1) return opener;
         }
       }
+      // ("Its founder and chief executive, X, and its finance director, Y":
+      // a later "its" in a sentence opened by "Its" is the same one.)
+      if (w == "its" && token > sent_begin && word(sent_begin) == "Its") return Resolve(l, text, seg, sent_begin);
       // ("the group had targeted the ship because its owner": after a ship's
       // noun in its clause, "its" is the ship named last.)
       if (w == "its" || w == "Its") {
