@@ -72,6 +72,7 @@ class EventCoder {
   // on it in the parse (before parsing: anywhere later in the sentence).
   bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool before_parse) const;
   bool NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end) const;
+  bool AtOfAmountOrTime(uint32_t j) const;
   bool NounContext(uint32_t k, const EventPattern& p) const;
   // Whether a name ends right before k after a preposition ("strikes against
   // Houthi targets", "under U.S. sanctions"): it modifies the word at k, which

@@ -298,7 +298,7 @@ int ReportedSpeaker(const DocumentView& v, uint32_t open, uint32_t close) {
 // is coordinated with, speaks.
 int SaidBefore(const DocumentView& v, uint32_t open) {
   const text::Sentence& s = v.Sentence(v.SentenceOf(open));
-  for (uint32_t k = open; k > s.token_begin && open - k < 16;) {
+  for (uint32_t k = open; k > s.token_begin && open - k < 24;) {
     --k;
     if (IsOpenQuote(v.Word(k)) || IsCloseQuote(v.Word(k)) || v.Word(k) == ";") return -1;
     if (!IsSpeechVerb(v, k) || v.Upos(k) != "VERB") continue;
@@ -446,7 +446,7 @@ void FlagQuotesToParse(const DocumentView& v, std::vector<uint8_t>* flags) {
     // (ReportedSpeaker); parsing is dear.
     uint32_t open = v.Sentence(q.sentence).token_begin;
     while (v.seg().tokens[open].begin < q.span.begin) ++open;
-    const uint32_t begin = std::max(v.Sentence(q.sentence).token_begin, open > 12 ? open - 12 : 0u);
+    const uint32_t begin = std::max(v.Sentence(q.sentence).token_begin, open > 24 ? open - 24 : 0u);
     for (uint32_t k = begin; k < open; ++k) {
       if (IsReportingVerb(v, k)) {
         (*flags)[q.sentence] = 1;

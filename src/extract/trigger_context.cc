@@ -74,7 +74,7 @@ bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool 
       }
     }
     for (uint32_t j = end; j < s.token_end; ++j) {
-      if (std::find(group.begin(), group.end(), v_.Lower(j)) == group.end()) continue;
+      if (std::find(group.begin(), group.end(), v_.Lower(j)) == group.end() || AtOfAmountOrTime(j)) continue;
       if (before_parse) return true;
       // Up the parse to the trigger, within its clause (no other verb between;
       // but "charged the chief executive of a trader with exporting …": a
@@ -94,6 +94,18 @@ bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool 
   return std::all_of(p.needs.begin(), p.needs.end(), hangs);
 }
 
+// "at least two missiles", "at around 7:40 a.m.", "at dawn": an "at" that
+// counts or times, not one that names a target.
+bool EventCoder::AtOfAmountOrTime(uint32_t j) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(j));
+  if (v_.Lower(j) != "at" || j + 1 >= s.token_end) return false;
+  static constexpr std::string_view kCounting[] = {"least", "most", "about", "around", "roughly", "approximately",
+                                                   "dawn", "midnight", "noon", "night", "nightfall", "daybreak"};
+  const std::string_view next = v_.Lower(j + 1);
+  return std::find(std::begin(kCounting), std::end(kCounting), next) != std::end(kCounting) ||
+         !base::HasLetter(v_.Word(j + 1));
+}
+
 bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   uint32_t from = k > s.token_begin + 5 ? k - 5 : s.token_begin;
@@ -105,7 +117,7 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
   const auto met = [&](const std::vector<std::string>& group, uint32_t start, uint32_t to) {
     for (uint32_t j = start; j < to; ++j) {
       if (j >= k && j < end) continue;
-      if (has(group, v_.Lower(j))) return true;
+      if (has(group, v_.Lower(j)) && !AtOfAmountOrTime(j)) return true;
       const int m = v_.linking().MentionAt(j);
       if (m < 0) continue;
       const std::string& type = v_.linking().mentions[m].type;
@@ -437,7 +449,9 @@ bool EventCoder::DescribingParticiple(uint32_t k) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   uint32_t j = k;
   // ("is not seeking", "are still seeking")
-  while (j > s.token_begin && (v_.Lower(j - 1) == "not" || v_.Lower(j - 1) == "n't" || v_.Upos(j - 1) == "ADV")) --j;
+  while (j > s.token_begin && (v_.Lower(j - 1) == "not" || v_.Lower(j - 1) == "n't" || v_.Upos(j - 1) == "ADV")) {
+    --j;
+  }
   if (j == s.token_begin || !IsBeAux(j - 1)) return true;
   return j - 1 > s.token_begin && (v_.cues().Has(link::CueKind::kRelative, v_.Lower(j - 2)) || v_.Lower(j - 2) == "that");
 }
