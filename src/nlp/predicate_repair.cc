@@ -121,6 +121,7 @@ void PredicateRepair::TagAndParse(const WordInfo* words, int n, uint8_t* tags, i
                                   uint8_t* labels, bool repair) const {
   FindPredicate(words, n, tags, heads, labels, repair);
   if (repair) {
+    ReportedSubjectAcrossRelative(n, tags, heads, labels);
     ProgressiveVoice(words, n, tags, heads, labels);
     FiniteConjunct(words, n, tags, heads, labels);
   }
@@ -164,6 +165,48 @@ void PredicateRepair::FiniteConjunct(const WordInfo* words, int n, const uint8_t
       }
     }
   }
+}
+
+void PredicateRepair::ReportedSubjectAcrossRelative(int n, const uint8_t* tags, int32_t* heads,
+                                                    uint8_t* labels) const {
+  if (parataxis_ < 0 || obj_ < 0 || relcl_ < 0 || ccomp_ < 0 || nsubj_ < 0 || root_ < 0) return;
+  int root = -1;
+  for (int i = 0; i < n && root < 0; ++i) {
+    if (heads[i] < 0) root = i;
+  }
+  if (root < 0 || tags[root] != verb_) return;
+  int said = -1;
+  for (int c = 0; c < n; ++c) {
+    if (heads[c] != root) continue;
+    if (c < root && (labels[c] == nsubj_ || labels[c] == nsubj_pass_)) return;
+    if (c < root && labels[c] == parataxis_ && tags[c] == verb_) said = c;
+  }
+  if (said < 0) return;
+  // The reporting verb's subject before it, its object (with a relative
+  // clause of its own) between it and the root.
+  int object = -1;
+  bool subject = false;
+  for (int c = 0; c < n; ++c) {
+    if (heads[c] != said) continue;
+    if (c < said && labels[c] == nsubj_) subject = true;
+    if (c > said && c < root && labels[c] == obj_ && (tags[c] == noun_ || tags[c] == propn_)) object = c;
+  }
+  if (!subject || object < 0) return;
+  bool relative = false;
+  for (int c = object + 1; c < root && !relative; ++c) relative = heads[c] == object && labels[c] == relcl_;
+  if (!relative) return;
+  // The reporting verb heads the sentence; what it said is the clause the
+  // object is the subject of, with the words after the root that hung on it.
+  for (int c = root + 1; c < n; ++c) {
+    if (heads[c] == said) heads[c] = root;
+  }
+  heads[said] = -1;
+  labels[said] = static_cast<uint8_t>(root_);
+  heads[root] = said;
+  labels[root] = static_cast<uint8_t>(ccomp_);
+  heads[object] = root;
+  labels[object] = static_cast<uint8_t>(nsubj_);
+  if (heads[n - 1] == root && tags[n - 1] != verb_) heads[n - 1] = said;  // the full stop
 }
 
 void PredicateRepair::ProgressiveVoice(const WordInfo* words, int n, const uint8_t* tags, const int32_t* heads,

@@ -17,9 +17,11 @@
 // their first reading because no clause with an object comes out). Before
 // that, a sentence whose root noun carries a relative clause that swallowed
 // the main verb ("X, which suspended Y, demanded Z.") is given that verb as
-// its root. Last, a present participle the parser read as a passive ("the
-// Department of State is designating four entities") gets active labels, and
-// a past form joined to an infinitive is joined to the past form above it
+// its root; a reporting verb parsed as a parataxis of the clause it reports
+// ("X said Y, which …, had done Z") heads it again. Last, a present
+// participle the parser read as a passive ("the Department of State is
+// designating four entities") gets active labels, and a past form joined to
+// an infinitive is joined to the past form above it
 // ("… have failed to stop the launches and demanded that …").
 //
 // Example:
@@ -60,6 +62,14 @@ class PredicateRepair {
   // passive: a present participle in "-ing" has no passive auxiliary, so its
   // aux:pass becomes aux and its nsubj:pass nsubj ("is being designated" hangs
   // "being" on the past participle, which this leaves alone).
+  // "OFAC said Zarafshan Marine Services FZE, which manages a fleet of
+  // tankers, had falsified cargo documents": the parser often reads the
+  // reporting verb as a parataxis of the verb after the relative clause,
+  // which is left without a subject. When the root verb has no subject and a
+  // parataxis verb before it has a subject and an object carrying a relative
+  // clause, the reporting verb becomes the root, the root its ccomp and the
+  // object that clause's subject.
+  void ReportedSubjectAcrossRelative(int n, const uint8_t* tags, int32_t* heads, uint8_t* labels) const;
   void ProgressiveVoice(const WordInfo* words, int n, const uint8_t* tags, const int32_t* heads,
                         uint8_t* labels) const;
   // "The Ministry stated that the authorities have failed to take measures to

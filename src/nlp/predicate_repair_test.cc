@@ -116,6 +116,40 @@ TEST_F(PredicateRepairTest, AMainVerbSwallowedByARelativeClauseBecomesThePredica
   EXPECT_EQ(second.tags, first.tags);
 }
 
+// "OFAC said X, which manages …, had falsified …": read as a parataxis of the
+// verb after the relative clause, the reporting verb heads the sentence again
+// and the object it took is the subject of what it reports.
+TEST_F(PredicateRepairTest, AReportingVerbReadAsAParataxisHeadsWhatItReports) {
+  const auto index = [](const Reading& r, std::string_view w) {
+    for (int i = 0; i < static_cast<int>(r.words.size()); ++i) {
+      if (r.words[i] == w) return i;
+    }
+    return -1;
+  };
+  const std::string text =
+      "OFAC said Zarafshan Marine Services FZE, which manages a fleet of ageing tankers, had falsified "
+      "cargo documents.";
+  const Reading first = Read(text, /*repair=*/false);
+  const int said = index(first, "said"), falsified = index(first, "falsified");
+  ASSERT_GE(said, 0);
+  ASSERT_GE(falsified, 0);
+  ASSERT_EQ(first.root, falsified) << "the parser reads this sentence right now; pick another";
+  ASSERT_EQ(first.labels[said], "parataxis");
+  const Reading second = Read(text, /*repair=*/true);
+  EXPECT_EQ(second.root, said);
+  EXPECT_EQ(second.heads[falsified], said);
+  EXPECT_EQ(second.labels[falsified], "ccomp");
+  int subject = -1;  // the name's head word, whichever the parser chose
+  for (int i = said + 1; i < falsified; ++i) {
+    if (second.heads[i] == falsified && second.labels[i] == "nsubj") subject = i;
+  }
+  ASSERT_GE(subject, 0);
+  EXPECT_EQ(first.heads[subject], said);  // it was the reporting verb's object
+  EXPECT_EQ(first.labels[subject], "obj");
+  EXPECT_EQ(second.heads[index(second, "documents")], falsified);
+  EXPECT_EQ(second.tags, first.tags);
+}
+
 TEST_F(PredicateRepairTest, SentencesWithAPredicateKeepTheirReading) {
   for (const std::string text : {"Russia launched missiles at Kyiv on Tuesday.",
                                  "The talks were inconclusive.", "Great food and friendly staff.",
