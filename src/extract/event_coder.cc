@@ -354,6 +354,12 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
     return false;
   }
   if (p.predicate && DescribingParticiple(k)) return false;
+  // "the drills would be met with countermeasures": a meeting's verb in the
+  // passive with "with" tells how something was answered.
+  if (p.event == "CONSULT" && !p.noun && !before_parse && Passive(k) &&
+      *end < v_.Sentence(v_.SentenceOf(k)).token_end && v_.Lower(*end) == "with") {
+    return false;
+  }
   if (InsideName(k, *end)) return false;
   // "a UN aid worker": a trigger word before a noun it describes is no event,
   // whichever reading the tagger gave it (unless the noun is the object the

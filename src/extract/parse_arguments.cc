@@ -298,8 +298,30 @@ std::vector<int> NominalEntities(const DocumentView& v, uint32_t head) {
   return NominalEntities(v, std::vector<uint32_t>{head});
 }
 
+// "A ministry spokesman, identified by the state-run news agency as Ri
+// Kwang Su,": the person a description's apposed participle of naming
+// ("identified", "named") calls it "as", or -1.
+int IdentifiedAs(const DocumentView& v, uint32_t head) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(head));
+  if (head + 3 >= s.token_end || v.Word(head + 1) != "," ||
+      (v.Word(head + 2) != "identified" && v.Word(head + 2) != "named")) {
+    return -1;
+  }
+  for (uint32_t k = head + 3; k + 1 < s.token_end && k < head + 16; ++k) {
+    if (v.Word(k) == ",") return -1;
+    if (v.Lower(k) != "as") continue;
+    const int m = v.linking().MentionAt(k + 1);
+    if (m < 0 || v.linking().mentions[m].token_begin != k + 1 || v.linking().mentions[m].type != "PERSON") return -1;
+    return v.linking().mentions[m].entity;
+  }
+  return -1;
+}
+
 std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32_t>& heads) {
   if (heads.empty()) return {};
+  if (heads.size() == 1 && v.StartsLower(heads.front())) {
+    if (const int named = IdentifiedAs(v, heads.front()); named >= 0) return {named};
+  }
   // "recalled its ambassador to South Africa": an envoy stands for the state
   // he is sent to (envoy_noun cues), not the one that sent him.
   // (As an object only: "Cambodia's ambassador to the UN calls for" speaks

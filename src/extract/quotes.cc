@@ -198,6 +198,29 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
   return -1;
 }
 
+// ("A spokesman for India's External Affairs Ministry, Rohan Mathur, said",
+// "A ministry spokesman, identified by the news agency as Ri Kwang Su,
+// called"): the person set off by commas right before the verb at `verb`,
+// or named "as" him, wherever the parser hung him; -1.
+int ApposedPersonBefore(const DocumentView& v, uint32_t verb) {
+  if (verb < 2 || v.Word(verb - 1) != ",") return -1;
+  const int m = v.linking().MentionAt(verb - 2);
+  const link::Mention* named = m >= 0 ? &v.linking().mentions[m] : nullptr;
+  if (named == nullptr || named->type != "PERSON" || named->entity < 0 || named->token_end != verb - 1 ||
+      named->token_begin < 2) {
+    return -1;
+  }
+  const uint32_t before = named->token_begin - 1;
+  if (v.Word(before) == ",") return named->entity;
+  // ("identified only as", "named by officials as")
+  if (v.Lower(before) != "as") return -1;
+  for (uint32_t k = before; k-- > 0 && before - k < 12;) {
+    if (v.Word(k) == ",") return -1;
+    if (v.Lower(k) == "identified" || v.Lower(k) == "named") return k > 0 && v.Word(k - 1) == "," ? named->entity : -1;
+  }
+  return -1;
+}
+
 // "Grossi called the development “a matter of serious concern”": the subject
 // of a naming verb shortly before the opening quote at `open`.
 int NamingSpeaker(const DocumentView& v, uint32_t open) {
@@ -206,6 +229,7 @@ int NamingSpeaker(const DocumentView& v, uint32_t open) {
     --k;
     if (v.Word(k) == "," || v.IsClauseBreak(k)) return -1;
     if (!v.lexicon().HasCue(v.Lower(k), "naming_verb")) continue;
+    if (const int named = ApposedPersonBefore(v, k); named >= 0) return named;
     std::vector<int> r = k > s.token_begin ? v.Referents(k - 1) : std::vector<int>{};
     if (r.empty()) r = v.SubjectBefore(k);
     return r.empty() ? -1 : r.front();
@@ -269,17 +293,7 @@ int ReportedSpeaker(const DocumentView& v, uint32_t open, uint32_t close) {
         if (v.linking().entities[e].type == "Person") return e;
       }
     }
-    // ("A spokesman for India's External Affairs Ministry, Rohan Mathur,
-    // said": the person set off by commas right before the verb, wherever
-    // the parser hung him.)
-    if (verb >= 2 && v.Word(verb - 1) == ",") {
-      const int m = v.linking().MentionAt(verb - 2);
-      const link::Mention* named = m >= 0 ? &v.linking().mentions[m] : nullptr;
-      if (named != nullptr && named->type == "PERSON" && named->entity >= 0 && named->token_end == verb - 1 &&
-          named->token_begin > 0 && v.Word(named->token_begin - 1) == ",") {
-        return named->entity;
-      }
-    }
+    if (const int named = ApposedPersonBefore(v, verb); named >= 0) return named;
     std::vector<int> r = SubjectEntities(v, verb);
     const std::string_view verb_dep = v.Dep(verb);
     if (r.empty() && v.Head(verb) >= 0 && (verb_dep == "advcl" || verb_dep == "xcomp" || verb_dep == "conj")) {

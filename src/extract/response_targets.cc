@@ -32,23 +32,27 @@ int32_t AnsweredNoun(const DocumentView& v, uint32_t end) {
   return static_cast<int32_t>(noun);
 }
 
-// The event type the noun at `noun` names, or empty.
-std::string AnsweredType(const DocumentView& v, uint32_t noun) {
+// The event patterns the noun at `noun` names, the reading that answers
+// first at the front; empty when it names none. A sanction's noun sets
+// *sanction instead.
+std::vector<const EventPattern*> AnsweredPatterns(const DocumentView& v, uint32_t noun, bool* sanction) {
+  std::vector<const EventPattern*> out;
   // ("condemned the listings", "rejected the measures": a sanction's noun.)
-  if (v.lexicon().HasCue(v.Lower(noun), "sanction_noun")) return "SANCTION";
+  *sanction = v.lexicon().HasCue(v.Lower(noun), "sanction_noun");
+  if (*sanction) return out;
   const auto* patterns = v.lexicon().EventsFor(v.Lower(noun));
-  if (patterns == nullptr) return {};
+  if (patterns == nullptr) return out;
   // ("rejected the criticism": an accusation answered.)
   for (const EventPattern& p : *patterns) {
-    if (p.noun && p.rest.empty()) return p.event;
+    if (p.noun && p.rest.empty()) out.push_back(&p);
   }
   // ("condemned the killing": a verb's -ing form read as a noun names its act.)
-  if (v.Lower(noun).ends_with("ing") && v.Upos(noun) == "NOUN") {
+  if (out.empty() && v.Lower(noun).ends_with("ing") && v.Upos(noun) == "NOUN") {
     for (const EventPattern& p : *patterns) {
-      if (!p.noun && p.rest.empty() && p.needs.empty()) return p.event;
+      if (!p.noun && p.rest.empty() && p.needs.empty()) return {&p};
     }
   }
-  return {};
+  return out;
 }
 
 // "condemned what it called China's “unsafe manoeuvres”": the one whose
@@ -116,6 +120,17 @@ void AddReleaseHolders(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+// The "that" opening the clause a verb ending at token `end` reports, past
+// a time said between ("warned last week that"), or 0.
+uint32_t ThatAfter(const DocumentView& v, uint32_t end) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(end > 0 ? end - 1 : 0));
+  for (uint32_t k = end; k < s.token_end && k < end + 4; ++k) {
+    if (v.Lower(k) == "that") return k;
+    if (!base::HasLetter(v.Word(k)) || v.Upos(k) == "VERB" || v.Upos(k) == "AUX") break;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
@@ -123,30 +138,47 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     Event& e = (*events)[i];
     // (A recipient found further on is overridden: "condemned the launch as
     // a violation of U.N. Security Council resolutions".)
-    if (!IsResponse(e.event) || e.actor.empty()) continue;
-    if (const int owner = OwnerOfWhatItCalled(v, TriggerEnd(v, e));
+    // ("warned that the allied drills … would be met with countermeasures":
+    // a threat over an act told before is made of that act's actor.)
+    const uint32_t end = TriggerEnd(v, e);
+    const uint32_t that = e.event == "THREATEN" && e.recipient.empty() ? ThatAfter(v, end) : 0;
+    const bool threat_over_act = that > 0;
+    if ((!IsResponse(e.event) && !threat_over_act) || e.actor.empty()) continue;
+    if (const int owner = OwnerOfWhatItCalled(v, end);
         owner >= 0 && std::find(e.actor.begin(), e.actor.end(), owner) == e.actor.end()) {
       e.recipient = {owner};
       continue;
     }
-    const int32_t noun = AnsweredNoun(v, TriggerEnd(v, e));
+    const int32_t noun = AnsweredNoun(v, threat_over_act ? that + 1 : end);
     if (noun < 0) continue;
     // "criticised the trial", "condemned the verdict": a court's act
     // (judicial_noun cues) is the state's that charged, convicted or jailed.
     const bool judicial = v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "judicial_noun");
-    const std::string type = judicial ? std::string() : AnsweredType(v, static_cast<uint32_t>(noun));
+    bool sanction = false;
+    const std::vector<const EventPattern*> patterns =
+        judicial ? std::vector<const EventPattern*>() : AnsweredPatterns(v, static_cast<uint32_t>(noun), &sanction);
+    const std::string type = sanction ? "SANCTION" : !patterns.empty() ? patterns[0]->event : std::string();
     // "welcomed the move", "rejected the decision": the last act told as
     // done (act_noun cues), not a response, a meeting or an attack.
     const bool any_act =
         type.empty() && !judicial && v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "act_noun");
     if (type.empty() && !judicial && !any_act) continue;
+    // ("condemned the launch" after a launch and then drills, "the allied
+    // drills" after exercises: an act of one of the noun's own readings, of
+    // its CAMEO code, first.)
     const Event* answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
-      if (any_act) {
-        return !IsResponse(a.event) && a.event != "CONSULT" && a.event != "ASSAULT" && a.modality == "asserted";
-      }
-      if (!judicial) return a.event == type;
-      return (a.event == "ACCUSE" || a.event == "SANCTION" || a.event == "COERCE") && ActsForState(v, a);
+      return std::any_of(patterns.begin(), patterns.end(),
+                         [&](const EventPattern* p) { return a.event == p->event && a.cameo == p->cameo; });
     });
+    if (answered == nullptr) {
+      answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
+        if (any_act) {
+          return !IsResponse(a.event) && a.event != "CONSULT" && a.event != "ASSAULT" && a.modality == "asserted";
+        }
+        if (!judicial) return a.event == type;
+        return (a.event == "ACCUSE" || a.event == "SANCTION" || a.event == "COERCE") && ActsForState(v, a);
+      });
+    }
     if (answered == nullptr) continue;
     std::vector<int> to;
     // (Not a place read as an actor: "the decisions at San Francisco".)
