@@ -172,6 +172,10 @@ void AddChargeParties(const DocumentView& v, std::vector<Event>* events);
 // becomes the recipient of an event with none whose object the description
 // is.
 void AddNamedLater(const DocumentView& v, std::vector<Event>* events);
+// "imposed sanctions on a Dubai-based shipping company … OFAC said Zarafshan
+// Marine Services FZE …": an organisation named after a description that
+// places it is located_in that place (unless a relation places it already).
+void AddDescribedPlaces(const DocumentView& v, std::vector<Relation>* relations);
 
 // "… after a Turkish drone strike killed three people. The strike on
 // Wednesday evening hit a vehicle": an event dated only by the story's day

@@ -59,6 +59,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   MergeDuplicateEvents(&x.events);
   x.relations = FindRelations(view, doc_date);
   AddEventRelations(view, x.events, &x.relations);
+  AddDescribedPlaces(view, &x.relations);
   return x;
 }
 

@@ -167,6 +167,14 @@ int OpeningName(const DocumentView& v, uint32_t si, const std::string& type, boo
       limit = k + 4;
       continue;
     }
+    // ("Treasury's Office of Foreign Assets Control (OFAC) said Zarafshan …":
+    // past the body owning the source, and the source's acronym.)
+    if (after + 1 < s.token_end && base::IsPossessiveClitic(v.Lower(after))) {
+      k = after;
+      limit = std::max(limit, after + 3);
+      continue;
+    }
+    if (after + 2 < s.token_end && v.Word(after) == "(" && v.Word(after + 2) == ")") after += 3;
     // ("Justice Amrita Sandhu of the Ontario Superior Court of Justice found
     // that Yaroslav Dement …": past the body the source speaks for.)
     if (after + 2 < s.token_end && v.Lower(after) == "of") {
@@ -245,9 +253,16 @@ void Replace(std::vector<int>* ids, int from, int to) {
   }
 }
 
-}  // namespace
+// A description without a name and the one a later sentence names by it.
+struct DescribedName {
+  uint32_t sentence, begin, end;  // the description's words [begin, end)
+  int state, place, named;        // (DescribedKind)
+};
 
-void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
+// Calls f(DescribedName) for each description a later sentence (or an
+// apposition) names, in text order.
+template <typename F>
+void ForEachDescribedName(const DocumentView& v, F f) {
   const uint32_t n = static_cast<uint32_t>(v.seg().sentences.size());
   for (uint32_t si = 0; si + 1 < n; ++si) {
     const text::Sentence& s = v.Sentence(si);
@@ -271,69 +286,89 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
         const text::Sentence& later = v.Sentence(si + 2);
         if (ApposedName(v, later, later.token_begin) != later.token_begin) named = OpeningName(v, si + 2, kind, many);
       }
-      if (named < 0) continue;
-      // ("South Korea has asked Thailand to extradite Park, a South Korean
-      // businessman": not where the sentence names the state itself.)
-      if (state >= 0 && NamesState(v, si, state)) continue;
-      for (Event& e : *events) {
-        // (Not the one acting: "The Treasury … Treasury said".)
-        if (e.sentence != si || std::find(e.actor.begin(), e.actor.end(), named) != e.actor.end()) continue;
-        // (Unless the state acts before the act too: "German police have
-        // arrested a German-Russian dual national".)
-        const auto& mentions = v.linking().mentions;
-        const uint32_t trigger_end = TriggerEnd(v, e);
-        const bool state_subject =
-            state >= 0 && std::any_of(mentions.begin(), mentions.end(), [&](const link::Mention& m) {
-              return m.entity == state && m.sentence == si && m.token_end < trigger_end;
-            });
-        // (Every state the description names: "a German-Russian dual
-        // national".)
-        const auto described_states = [&](std::vector<int>* ids) {
-          for (const link::Mention& m : v.linking().mentions) {
-            if (m.token_begin >= t && m.token_end <= end && m.entity >= 0 &&
-                (m.type == "NORP" || m.type == "GPE")) {
-              Replace(ids, m.entity, named);
-            }
-          }
-        };
-        const bool right_after = TriggerEnd(v, e) <= t && t <= TriggerEnd(v, e) + 3;
-        if (state >= 0 && state_subject && t >= TriggerEnd(v, e)) {
-          described_states(&e.recipient);
-          if (right_after) AddUnique(&e.recipient, {named});
-        } else if (state >= 0 && t >= TriggerEnd(v, e) &&
-                   std::find(e.actor.begin(), e.actor.end(), state) != e.actor.end()) {
-          // ("extradited to the United States a Cypriot arms broker": the
-          // description after the act is whom it reached.)
-          std::erase(e.actor, state);
-          AddUnique(&e.recipient, {named});
-        } else if (state >= 0) {
-          described_states(&e.recipient);
-          Replace(&e.actor, state, named);
-          if (e.recipient.empty() && right_after) e.recipient = {named};
-        } else if (place >= 0 && std::find(e.recipient.begin(), e.recipient.end(), place) != e.recipient.end()) {
-          // ("indicted a Texas businessman": not Texas.)
-          Replace(&e.recipient, place, named);
-        } else if (TriggerEnd(v, e) <= t && t <= TriggerEnd(v, e) + 3 &&
-                   std::all_of(e.recipient.begin(), e.recipient.end(), [&](int r) {
-                     return v.linking().entities[r].type == "Location" || DemonymAfter(v, t, r);
-                   })) {
-          // ("convicted a former deputy defence minister": the object the
-          // description is; "seized a foreign tanker in the Gulf of Oman":
-          // not where.)
-          e.recipient = {named};
-        } else if (e.event == "SANCTION" && TriggerEnd(v, e) <= t && t > 0 &&
-                   (v.Lower(t - 1) == "on" || v.Lower(t - 1) == "and")) {
-          // ("imposed sanctions on 20 tankers …, as well as on the
-          // Seychelles-registered company that manages them", "on two
-          // commanders … and a UAE-registered gold trading firm": another
-          // target.)
-          std::erase_if(e.recipient, [&](int r) { return v.linking().entities[r].type == "Location"; });
-          AddUnique(&e.recipient, {named});
-        }
-      }
+      if (named >= 0) f(DescribedName{si, t, end, state, place, named});
       t = end - 1;
     }
   }
+}
+
+}  // namespace
+
+void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
+  ForEachDescribedName(v, [&](const DescribedName& d) {
+    const uint32_t si = d.sentence, t = d.begin, end = d.end;
+    const int state = d.state, place = d.place, named = d.named;
+    // ("South Korea has asked Thailand to extradite Park, a South Korean
+    // businessman": not where the sentence names the state itself.)
+    if (state >= 0 && NamesState(v, si, state)) return;
+    for (Event& e : *events) {
+      // (Not the one acting: "The Treasury … Treasury said".)
+      if (e.sentence != si || std::find(e.actor.begin(), e.actor.end(), named) != e.actor.end()) continue;
+      // (Unless the state acts before the act too: "German police have
+      // arrested a German-Russian dual national".)
+      const auto& mentions = v.linking().mentions;
+      const uint32_t trigger_end = TriggerEnd(v, e);
+      const bool state_subject =
+          state >= 0 && std::any_of(mentions.begin(), mentions.end(), [&](const link::Mention& m) {
+            return m.entity == state && m.sentence == si && m.token_end < trigger_end;
+          });
+      // (Every state the description names: "a German-Russian dual
+      // national".)
+      const auto described_states = [&](std::vector<int>* ids) {
+        for (const link::Mention& m : v.linking().mentions) {
+          if (m.token_begin >= t && m.token_end <= end && m.entity >= 0 &&
+              (m.type == "NORP" || m.type == "GPE")) {
+            Replace(ids, m.entity, named);
+          }
+        }
+      };
+      const bool right_after = TriggerEnd(v, e) <= t && t <= TriggerEnd(v, e) + 3;
+      if (state >= 0 && state_subject && t >= TriggerEnd(v, e)) {
+        described_states(&e.recipient);
+        if (right_after) AddUnique(&e.recipient, {named});
+      } else if (state >= 0 && t >= TriggerEnd(v, e) &&
+                 std::find(e.actor.begin(), e.actor.end(), state) != e.actor.end()) {
+        // ("extradited to the United States a Cypriot arms broker": the
+        // description after the act is whom it reached.)
+        std::erase(e.actor, state);
+        AddUnique(&e.recipient, {named});
+      } else if (state >= 0) {
+        described_states(&e.recipient);
+        Replace(&e.actor, state, named);
+        if (e.recipient.empty() && right_after) e.recipient = {named};
+      } else if (place >= 0 && std::find(e.recipient.begin(), e.recipient.end(), place) != e.recipient.end()) {
+        // ("indicted a Texas businessman": not Texas.)
+        Replace(&e.recipient, place, named);
+      } else if (TriggerEnd(v, e) <= t && t <= TriggerEnd(v, e) + 3 &&
+                 std::all_of(e.recipient.begin(), e.recipient.end(), [&](int r) {
+                   return v.linking().entities[r].type == "Location" || DemonymAfter(v, t, r);
+                 })) {
+        // ("convicted a former deputy defence minister": the object the
+        // description is; "seized a foreign tanker in the Gulf of Oman":
+        // not where.)
+        e.recipient = {named};
+      } else if (e.event == "SANCTION" && TriggerEnd(v, e) <= t && t > 0 &&
+                 (v.Lower(t - 1) == "on" || v.Lower(t - 1) == "and")) {
+        // ("imposed sanctions on 20 tankers …, as well as on the
+        // Seychelles-registered company that manages them", "on two
+        // commanders … and a UAE-registered gold trading firm": another
+        // target.)
+        std::erase_if(e.recipient, [&](int r) { return v.linking().entities[r].type == "Location"; });
+        AddUnique(&e.recipient, {named});
+      }
+    }
+  });
+}
+
+void AddDescribedPlaces(const DocumentView& v, std::vector<Relation>* relations) {
+  ForEachDescribedName(v, [&](const DescribedName& d) {
+    const auto& entities = v.linking().entities;
+    if (d.place < 0 || (entities[d.named].type != "Company" && entities[d.named].type != "Organization")) return;
+    for (const Relation& r : *relations) {
+      if (r.subject == d.named && r.predicate == "located_in") return;  // (said where it is already)
+    }
+    relations->push_back({d.named, "located_in", d.place, d.sentence, v.Sentence(d.sentence).span()});
+  });
 }
 
 void AddReciprocalObjects(const DocumentView& v, std::vector<Event>* events) {
