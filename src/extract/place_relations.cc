@@ -89,12 +89,13 @@ class PlaceRelations : public RelationBuilder {
   }
 
   // "Polessia Holdings Ltd of Limassol, Cyprus", "Seastar Ship Management
-  // FZE of Dubai": a company's name ending in its legal form, "of" and a
-  // place.
+  // FZE of Dubai", "Eastbridge Components LLC in Fort Lee, New Jersey": a
+  // company's name ending in its legal form, "of" or "in" and a place.
   void PlaceAfterLegalForm(const link::Mention& m) {
     const uint32_t end = v_.Sentence(m.sentence).token_end;
     const uint32_t k = m.token_end;
-    if (k + 1 >= end || v_.Lower(k) != "of" || !v_.cues().Has(link::CueKind::kLegalForm, v_.Word(k - 1))) {
+    if (k + 1 >= end || (v_.Lower(k) != "of" && v_.Lower(k) != "in") ||
+        !v_.cues().Has(link::CueKind::kLegalForm, v_.Word(k - 1))) {
       return;
     }
     const int place = v_.linking().MentionAt(k + 1);

@@ -1451,9 +1451,20 @@ class PhraseRelations : public RelationBuilder {
     // ("Arkady Voronin, 47, a Russian citizen": past the age.)
     const bool aged = k + 3 < end && v_.Word(k) == "," && v_.Upos(k + 1) == "NUM" && v_.Word(k + 2) == ",";
     if (aged) k += 2;
-    if (i + 1 < ms.size() && k + 2 < end && v_.Word(k) == "," && (v_.Lower(k + 1) == "a" || v_.Lower(k + 1) == "an") &&
-        ms[i + 1].token_begin == k + 2 && state_citizen(ms[i + 1], ms[i + 1].token_end)) {
-      Add(p.entity, "citizen_of", ms[i + 1].entity, p.sentence);
+    if (k + 2 < end && v_.Word(k) == "," && (v_.Lower(k + 1) == "a" || v_.Lower(k + 1) == "an")) {
+      // ("a dual U.S.-Russian citizen": each state of the hyphened pair.)
+      uint32_t q = v_.Lower(k + 2) == "dual" ? k + 3 : k + 2;
+      std::vector<int> states;
+      for (int n = q < end ? v_.linking().MentionAt(q) : -1; n >= 0 && ms[n].token_begin == q;) {
+        states.push_back(n);
+        q = ms[n].token_end;
+        n = q + 1 < end && v_.Word(q) == "-" ? v_.linking().MentionAt(q + 1) : -1;
+        if (n >= 0) q = q + 1;
+      }
+      const bool citizens = !states.empty() && std::all_of(states.begin(), states.end(), [&](int n) {
+        return state_citizen(ms[n], ms[states.back()].token_end);
+      });
+      for (int n : citizens ? states : std::vector<int>()) Add(p.entity, "citizen_of", ms[n].entity, p.sentence);
     }
     if (i > 0 && ms[i - 1].token_end + 1 == p.token_begin && state_citizen(ms[i - 1], ms[i - 1].token_end)) {
       Add(p.entity, "citizen_of", ms[i - 1].entity, p.sentence);

@@ -257,9 +257,22 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
     if (before != nullptr) {
       e.actor = before->actor;
     } else if (e.cameo == "173") {
-      // "was arrested at Lisbon airport": an arrest told with neither agent
-      // nor an earlier coercion is by the state where it was made.
-      if (const int state = StateOfPlaceAfter(v, k); state >= 0) e.actor = {state};
+      // "Federal prosecutors … unsealed an indictment charging … Volkonsky …
+      // was arrested on Wednesday": an arrest of one a state charged in the
+      // five sentences before is that state's; else, "was arrested at Lisbon
+      // airport", one told with neither agent nor an earlier coercion is by
+      // the state where it was made.
+      const Event* charged = LatestActBefore(*events, e, 5, [&](const Event& o) {
+        return o.sentence < e.sentence && o.event == "ACCUSE" && ActsForState(v, o) &&
+               std::any_of(o.recipient.begin(), o.recipient.end(), [&](int r) {
+                 return std::find(e.recipient.begin(), e.recipient.end(), r) != e.recipient.end();
+               });
+      });
+      if (charged != nullptr) {
+        e.actor = charged->actor;
+      } else if (const int state = StateOfPlaceAfter(v, k); state >= 0) {
+        e.actor = {state};
+      }
     }
   }
 }
