@@ -708,7 +708,15 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
     if (!IsHostile(e.event) || e.actor.empty()) continue;
     // The verb of claiming whose complement clause holds the trigger.
     const int32_t verb = ComplementTaker(v, v.TokenAt(e.trigger.begin), /*through_objects=*/true);
-    if (verb < 0 || !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(verb)), "claim_verb")) continue;
+    if (verb < 0) continue;
+    // ("Armenia's defence ministry said Azerbaijani units opened fire on
+    // Armenian positions": a plain "said" accuses too when what it tells was
+    // done to the speaker's own side.)
+    const bool claimed = v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(verb)), "claim_verb");
+    if (!claimed && (e.event != "ASSAULT" || e.recipient.empty() ||
+                     !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(verb)), "speech_verb"))) {
+      continue;
+    }
     std::vector<int> speaker = SubjectEntities(v, static_cast<uint32_t>(verb));
     // Entities on one side: the same entity, or two of the same state.
     const auto& entities = v.linking().entities;
@@ -730,6 +738,9 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
         speaker_placed && !e.recipient.empty() &&
         std::none_of(e.recipient.begin(), e.recipient.end(), [&](int r) { return sides_with(speaker, r); });
     if (speaker.empty() || third_party) continue;
+    if (!claimed && std::none_of(e.recipient.begin(), e.recipient.end(), [&](int r) { return sides_with(speaker, r); })) {
+      continue;
+    }
     Event accusation = e;
     accusation.event = "ACCUSE";
     accusation.mode = "allege";

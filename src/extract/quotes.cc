@@ -277,8 +277,10 @@ int ReportedSpeaker(const DocumentView& v, uint32_t open, uint32_t close) {
     if (head < 0 || DocumentView::IsRelativeClause(dep)) return -1;
     const uint32_t verb = static_cast<uint32_t>(head);
     // ("saying the report was “based on …”": a clause the parser hung on the
-    // object of a reporting verb is what that verb reports.)
-    const bool on_reported_object = dep == "acl" && v.Dep(verb) == "obj" && v.Head(verb) >= 0 &&
+    // object of a reporting verb is what that verb reports; so is what it
+    // accuses the object of: "accusing Yerevan of “a deliberate
+    // provocation …”".)
+    const bool on_reported_object = (dep == "acl" || dep == "nmod") && v.Dep(verb) == "obj" && v.Head(verb) >= 0 &&
                                     IsReportingVerb(v, static_cast<uint32_t>(v.Head(verb)));
     if (!IsReportingVerb(v, verb)) {
       if (!CarriesQuote(dep) && !on_reported_object) return -1;
@@ -294,10 +296,14 @@ int ReportedSpeaker(const DocumentView& v, uint32_t open, uint32_t close) {
       }
     }
     if (const int named = ApposedPersonBefore(v, verb); named >= 0) return named;
+    // (Up a participle or a conjunct to the subject they share: "rejected
+    // that account, saying … and accusing Yerevan of “…”".)
     std::vector<int> r = SubjectEntities(v, verb);
-    const std::string_view verb_dep = v.Dep(verb);
-    if (r.empty() && v.Head(verb) >= 0 && (verb_dep == "advcl" || verb_dep == "xcomp" || verb_dep == "conj")) {
-      r = SubjectEntities(v, static_cast<uint32_t>(v.Head(verb)));
+    for (uint32_t at = verb, up = 0; r.empty() && up < 3 && v.Head(at) >= 0; ++up) {
+      const std::string_view at_dep = v.Dep(at);
+      if (at_dep != "advcl" && at_dep != "xcomp" && at_dep != "conj") break;
+      at = static_cast<uint32_t>(v.Head(at));
+      r = SubjectEntities(v, at);
     }
     return r.empty() ? -1 : r.front();
   }

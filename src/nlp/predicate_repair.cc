@@ -124,6 +124,7 @@ void PredicateRepair::TagAndParse(const WordInfo* words, int n, uint8_t* tags, i
     ReportedSubjectAcrossRelative(n, tags, heads, labels);
     ProgressiveVoice(words, n, tags, heads, labels);
     FiniteConjunct(words, n, tags, heads, labels);
+    GerundConjunct(words, n, tags, heads, labels);
   }
 }
 
@@ -160,6 +161,28 @@ void PredicateRepair::FiniteConjunct(const WordInfo* words, int n, const uint8_t
     for (int32_t a = heads[h]; a >= 0 && depth < kMaxDepth; a = heads[a], ++depth) {
       if (past(a) && !infinitive(a) && !HasDependent(words, heads, labels, n, a, aux_label_) &&
           (aux_pass_ < 0 || !HasDependent(words, heads, labels, n, a, aux_pass_))) {
+        heads[i] = a;
+        break;
+      }
+    }
+  }
+}
+
+void PredicateRepair::GerundConjunct(const WordInfo* words, int n, const uint8_t* tags, int32_t* heads,
+                                     const uint8_t* labels) const {
+  // (How far up the participle joined may stand.)
+  constexpr int kMaxDepth = 6;
+  if (conj_ < 0 || advcl_ < 0 || nsubj_ < 0) return;
+  const auto gerund = [&](int v) { return tags[v] == verb_ && words[v].suf3 == ing_ && words[v].length >= 5; };
+  for (int i = 1; i < n; ++i) {
+    const int32_t h = heads[i];
+    if (labels[i] != conj_ || !gerund(i) || words[i - 1].lower != and_ || h < 0 || h > i || tags[h] != verb_ ||
+        gerund(h) || HasDependent(words, heads, labels, n, i, nsubj_)) {
+      continue;
+    }
+    int depth = 0;
+    for (int32_t a = heads[h]; a >= 0 && depth < kMaxDepth; a = heads[a], ++depth) {
+      if (gerund(a) && labels[a] == advcl_) {
         heads[i] = a;
         break;
       }

@@ -69,6 +69,11 @@ class PredicateRepair {
   // parataxis verb before it has a subject and an object carrying a relative
   // clause, the reporting verb becomes the root, the root its ccomp and the
   // object that clause's subject.
+  // "rejected that account, saying its positions had come under fire first
+  // and accusing Yerevan of …": a subjectless -ing form after "and", joined
+  // to a finite verb below a participle clause, is joined to that participle.
+  void GerundConjunct(const WordInfo* words, int n, const uint8_t* tags, int32_t* heads,
+                      const uint8_t* labels) const;
   void ReportedSubjectAcrossRelative(int n, const uint8_t* tags, int32_t* heads, uint8_t* labels) const;
   void ProgressiveVoice(const WordInfo* words, int n, const uint8_t* tags, const int32_t* heads,
                         uint8_t* labels) const;
