@@ -121,9 +121,11 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events);
 // "Georgian customs officers seized a consignment … The driver, Rustam
 // Abdullaev, was detained": a coercion told in the passive with no agent and
 // nobody else named as its actor is by the state (or the state's body) that
-// coerced in the two sentences before (so is a sanction: "Their assets in
-// Britain have been frozen"); an arrest with no such coercion
-// before is by the state where it was made ("was arrested at Lisbon airport").
+// coerced in the three sentences before (so is a sanction: "Their assets in
+// Britain have been frozen"); an arrest with no such coercion before is by
+// the state that charged the arrested in the five sentences before, else by
+// the state where it was made ("was arrested at Lisbon airport"); a charge
+// joined to an arrest ("were arrested and charged") is by the arresting state.
 void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events);
 
 // "OFAC on Wednesday designated a shipping network … The sanctions target

@@ -63,7 +63,11 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
     if (!v.StartsLower(k)) return {};
     const std::string& w = v.Lower(k);
     // (The phrase goes on through nouns and adjectives in lower case.)
-    const bool last = k + 1 >= limit || !v.StartsLower(k + 1) || linking.MentionAt(k + 1) >= 0 ||
+    // ("a cargo ship carrying dozens of trucks": a participle after a
+    // ship's or a body's noun opens a clause describing it.)
+    const bool clause_after = k + 1 < limit && v.Upos(k + 1) == "VERB" && v.Lower(k + 1).ends_with("ing") &&
+                              (v.cues().Has(link::CueKind::kVesselNoun, w) || v.cues().Has(link::CueKind::kOrgNoun, w));
+    const bool last = k + 1 >= limit || !v.StartsLower(k + 1) || linking.MentionAt(k + 1) >= 0 || clause_after ||
                       !(v.Upos(k + 1) == "NOUN" || v.Upos(k + 1) == "ADJ" || v.Lower(k + 1).ends_with("ing"));
     if (last) {
       *end = k + 1;

@@ -481,6 +481,8 @@ bool EventCoder::Passive(uint32_t k) const {
     return true;
   }
   if (!word.ends_with("ed") && !word.ends_with("en")) return false;
+  // "was arrested and charged with": a participle joined to a passive one.
+  if (k >= s.token_begin + 2 && (v_.Lower(k - 1) == "and" || v_.Lower(k - 1) == "or") && Passive(k - 2)) return true;
   // "Cecilia Sala, detained in Tehran": a name, a comma, and a participle with
   // no object of its own ("…, visited Iran" is an active verb after an apposition).
   if (v_.Word(k - 1) != "," || Before(k - 1).empty()) return false;

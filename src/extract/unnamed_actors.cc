@@ -248,10 +248,21 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
     const text::Sentence& s = v.Sentence(e.sentence);
     const bool inverted = k + 1 < s.token_end && v.lexicon().HasCue(v.Lower(k + 1), "be_aux") &&
                           (k == s.token_begin || (k == s.token_begin + 1 && v.Upos(k - 1) == "ADV"));
+    // ("were arrested and charged with arms trafficking": a charge of the
+    // ones an arrest told right before reached is by the arresting state.)
+    const Event* arrest = charge && k > 0 && v.Lower(k - 1) == "and"
+                              ? LatestActBefore(*events, e, 0, [&](const Event& o) {
+                                  return o.event == "COERCE" && o.cameo == "173" && o.recipient == e.recipient;
+                                })
+                              : nullptr;
+    if (arrest != nullptr && !arrest->actor.empty()) {
+      e.actor = arrest->actor;
+      continue;
+    }
     if (!inverted && (k == 0 || !v.lexicon().HasCue(v.Lower(k - 1 - (adverb ? 1 : 0)), "be_aux") || by)) continue;
     // The latest coercion (sanction) in the two sentences before, by a
     // state or a state's body.
-    const Event* before = LatestActBefore(*events, e, charge ? 5 : 2, [&](const Event& o) {
+    const Event* before = LatestActBefore(*events, e, charge ? 5 : 3, [&](const Event& o) {
       return o.sentence < e.sentence && o.event == e.event && ActsForState(v, o);
     });
     if (before != nullptr) {
