@@ -1021,20 +1021,30 @@ class PhraseRelations : public RelationBuilder {
       if (state < 0 || v_.linking().mentions[state].type != "GPE") return;
       j = v_.linking().mentions[state].token_begin;
     }
+    // ("A spokesman for the Tripoli-based Government of National Unity":
+    // past a place joined to a participle describing the body.)
+    if (j > sentence_begin + 3 && v_.Word(j - 2) == "-" && v_.HyphenJoined(j - 1) && v_.StartsLower(j - 1)) {
+      const int place = v_.linking().MentionAt(j - 3);
+      if (place >= 0 && v_.IsPlace(place)) j = v_.linking().mentions[place].token_begin;
+    }
     if (j > sentence_begin && v_.Lower(j - 1) == "the") --j;
-    if (j < sentence_begin + 3 || v_.Lower(j - 1) != "of") return;
+    if (j < sentence_begin + 3 || (v_.Lower(j - 1) != "of" && v_.Lower(j - 1) != "for")) return;
     uint32_t role_end = j - 1;
     // ("Chargé d'Affaires a.i.": ad interim.)
     if (role_end > sentence_begin + 2 && v_.Word(role_end - 1) == "a.i.") --role_end;
     uint32_t b = role_end;
     while (b > sentence_begin && role_end - b < 3 && RoleWord(b - 1)) --b;
     if (b == role_end && state) CapitalisedOffice(sentence_begin, &b, &role_end);
-    if (b == role_end || b == sentence_begin || v_.Lower(b - 1) != "the") return;
+    // ("A spokesman for the Government of National Unity, Khaled
+    // al-Mabrouk,": one of its spokesmen.)
+    const bool definite = b > sentence_begin && v_.Lower(b - 1) == "the";
+    const bool indefinite = b > sentence_begin && (v_.Lower(b - 1) == "a" || v_.Lower(b - 1) == "an");
+    if (b == role_end || (!definite && !indefinite)) return;
     // (Not the office of someone the description is about: "the son of the
     // leader of Hamas, X", "Hamas's leader's son".)
     const std::string_view before = b - 1 > sentence_begin ? v_.Word(b - 2) : std::string_view(",");
     if (base::AsciiLower(before) == "of" || base::IsPossessiveClitic(base::AsciiLower(before))) return;
-    if (const std::string* rel = RoleRelation(b, role_end, /*definite=*/true)) {
+    if (const std::string* rel = RoleRelation(b, role_end, definite)) {
       // (A state's office other than its head is a role in it; so is the
       // head of one of its bodies: "the commander of Tajikistan's border
       // troops".)
