@@ -330,8 +330,9 @@ std::vector<int> SourceBeforeApposition(const DocumentView& v, const text::Sente
 // The subject of the verb of saying whose complement clause holds the
 // trigger at k (or the noun trigger's verb), read from the parse (a participle
 // of saying speaks for the subject of the clause it hangs on); empty when
-// there is none.
-std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k) {
+// there is none. *unnamed is set when the subject is an unnamed source
+// ("Diplomats in New York said").
+std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k, bool* unnamed) {
   // A noun trigger ("said Washington's drills had provoked the launch"): from
   // the verb whose subject or object it is.
   const std::string_view dep = v.Dep(k);
@@ -355,7 +356,11 @@ std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k) {
     return SubjectEntities(v, static_cast<uint32_t>(head));
   }
   if (!v.lexicon().HasCue(w, "speech_verb")) return {};
-  return SubjectEntities(v, static_cast<uint32_t>(verb));
+  std::vector<int> speakers = SubjectEntities(v, static_cast<uint32_t>(verb));
+  for (uint32_t c : v.Children(static_cast<uint32_t>(verb))) {
+    *unnamed |= speakers.empty() && v.Dep(c) == "nsubj" && v.lexicon().HasCue(v.Lower(c), "unnamed_source");
+  }
+  return speakers;
 }
 
 // "according to a report by the Royal United Services Institute … In March,
@@ -885,6 +890,12 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
       if (trigger < src.from_token || trigger >= src.to_token) continue;
       unnamed_source |= src.unnamed;
       for (int x : src.entities) {
+        // ("Diplomats in New York said": where the sources are, who are not
+        // named.)
+        if (v.linking().entities[x].type == "Location") {
+          unnamed_source = true;
+          continue;
+        }
         bool self = !between_sides && std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end();
         if (!self && std::find(e.attributed_to.begin(), e.attributed_to.end(), x) == e.attributed_to.end()) {
           e.attributed_to.push_back(x);
@@ -894,7 +905,7 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
     // "Israel's military said Hezbollah fired rockets": without "that", the
     // parse tells which verb of saying the trigger's clause hangs from.
     if (e.attributed_to.empty()) {
-      for (int x : ComplementSpeakers(v, trigger)) {
+      for (int x : ComplementSpeakers(v, trigger, &unnamed_source)) {
         if (std::find(e.actor.begin(), e.actor.end(), x) == e.actor.end()) e.attributed_to.push_back(x);
       }
     }

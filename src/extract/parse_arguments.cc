@@ -544,9 +544,13 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
       }
     }
   }
-  if (located_in && v.lexicon().HasCue(v.Lower(heads.front()), "state_body_noun")) {
-    if (v.linking().entities[out.front()].type == "Location") {
+  if (located_in && v.linking().entities[out.front()].type == "Location") {
+    if (v.lexicon().HasCue(v.Lower(heads.front()), "state_body_noun")) {
       if (const int state = v.StateOf(out.front()); state >= 0) out = {state};
+    } else if (v.lexicon().HasCue(v.Lower(heads.front()), "unnamed_source")) {
+      // ("Diplomats in New York said": where unnamed sources are is not who
+      // they are.)
+      out.clear();
     }
   }
   return out;
