@@ -279,9 +279,12 @@ void ForEachDescribedName(const DocumentView& v, F f) {
       // ("an American citizen, Daniel Kerrigan", "a Dubai-based shipping
       // company, Meridian Crest Marine LLC": named in apposition, not by the
       // next sentence.)
-      const bool apposition = end + 1 < s.token_end && v.Word(end) == "," && v.linking().MentionAt(end + 1) >= 0;
-      int named = apposition ? v.linking().mentions[v.linking().MentionAt(end + 1)].entity
-                             : OpeningName(v, si + 1, kind, many);
+      // ("a Moscow-based foundation, the Eurasian Civic Initiative": past
+      // "the".)
+      const uint32_t name_at = end + 2 < s.token_end && v.Lower(end + 1) == "the" ? end + 2 : end + 1;
+      const int apposed = name_at < s.token_end && v.Word(end) == "," ? v.linking().MentionAt(name_at) : -1;
+      const bool apposition = apposed >= 0 && v.linking().mentions[apposed].token_begin == name_at;
+      int named = apposition ? v.linking().mentions[apposed].entity : OpeningName(v, si + 1, kind, many);
       if (named < 0) named = EchoedName(v, si, end - 1);
       // ("arrested a Thai businessman, authorities said. The parts … . The
       // arrested man, Somchai Wattanakul, runs": a description repeated with

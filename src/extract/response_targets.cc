@@ -166,16 +166,19 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     // ("condemned the launch" after a launch and then drills, "the allied
     // drills" after exercises: an act of one of the noun's own readings, of
     // its CAMEO code, first.)
+    // (An act told as done: not one that "may" have been, nor one planned.)
+    const auto told_done = [](const Event& a) { return a.modality == "asserted" || a.modality == "reported"; };
     const Event* answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
-      return std::any_of(patterns.begin(), patterns.end(),
-                         [&](const EventPattern* p) { return a.event == p->event && a.cameo == p->cameo; });
+      return told_done(a) && std::any_of(patterns.begin(), patterns.end(), [&](const EventPattern* p) {
+               return a.event == p->event && a.cameo == p->cameo;
+             });
     });
     if (answered == nullptr) {
       answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
         if (any_act) {
           return !IsResponse(a.event) && a.event != "CONSULT" && a.event != "ASSAULT" && a.modality == "asserted";
         }
-        if (!judicial) return a.event == type;
+        if (!judicial) return a.event == type && told_done(a);
         return (a.event == "ACCUSE" || a.event == "SANCTION" || a.event == "COERCE") && ActsForState(v, a);
       });
     }
