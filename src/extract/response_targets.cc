@@ -61,6 +61,8 @@ std::vector<const EventPattern*> AnsweredPatterns(const DocumentView& v, uint32_
 // `end` are no such phrase.
 int OwnerOfWhatItCalled(const DocumentView& v, uint32_t end) {
   const text::Sentence& s = v.Sentence(v.SentenceOf(end > 0 ? end - 1 : 0));
+  // ("expressed support for what it called …")
+  if (end + 5 < s.token_end && v.Lower(end) == "for") ++end;
   if (end + 4 >= s.token_end || v.Lower(end) != "what") return -1;
   const std::string& pronoun = v.Lower(end + 1);
   if (pronoun != "it" && pronoun != "they" && pronoun != "he" && pronoun != "she" && pronoun != "we") return -1;
@@ -72,12 +74,25 @@ int OwnerOfWhatItCalled(const DocumentView& v, uint32_t end) {
   } else if (verb != "called" && verb != "termed" && verb != "labelled" && verb != "labeled") {
     return -1;
   }
-  // (Past an opening quotation mark.)
+  // (Past an opening quotation mark and "the".)
   if (k < s.token_end && !base::HasLetter(v.Word(k))) ++k;
-  const int m = v.linking().MentionAt(k);
+  const bool definite = k < s.token_end && v.Lower(k) == "the";
+  if (definite) ++k;
+  const int m = k < s.token_end ? v.linking().MentionAt(k) : -1;
   if (m < 0 || v.linking().mentions[m].token_begin != k) return -1;
-  const uint32_t after = v.linking().mentions[m].token_end;
-  if (after >= s.token_end || !base::IsPossessiveClitic(v.Lower(after))) return -1;
+  uint32_t after = v.linking().mentions[m].token_end;
+  // ("the Moldovan authorities' determined action": a state's body named by
+  // its demonym and a common noun.)
+  if (definite && v.linking().mentions[m].type == "NORP" && after + 1 < s.token_end &&
+      v.lexicon().HasCue(v.Lower(after), "state_body_noun")) {
+    ++after;
+  }
+  // ("authorities'": a plural's bare apostrophe too.)
+  int length = 0;
+  const bool plural_possessive = after < s.token_end && !v.Word(after).empty() &&
+                                 base::IsApostrophe(base::DecodeUtf8(v.Word(after), 0, &length)) &&
+                                 static_cast<size_t>(length) == v.Word(after).size() && v.Lower(after - 1).ends_with("s");
+  if (after >= s.token_end || (!base::IsPossessiveClitic(v.Lower(after)) && !plural_possessive)) return -1;
   return v.linking().mentions[m].entity;
 }
 
