@@ -55,7 +55,8 @@ int SpeakerBefore(const DocumentView& v, uint32_t open) {
 // speaking), within three sentences.
 // ("she": "Park Min-ji, the eldest daughter of opposition leader Park
 // Sung-ho, …" names her; a woman's word (female_word cues) in her title or
-// within the five words after her name, "he" a man's.)
+// within the five words after her name, "he" a man's; else the last one
+// named, or who spoke of that one in the sentence.)
 int PersonBeforeQuote(const DocumentView& v, uint32_t open, std::string_view pronoun = {}) {
   const auto& mentions = v.linking().mentions;
   const uint32_t sentence = v.SentenceOf(open);
@@ -79,6 +80,7 @@ int PersonBeforeQuote(const DocumentView& v, uint32_t open, std::string_view pro
   const auto first_after = std::lower_bound(mentions.begin(), mentions.end(), open,
                                             [](const link::Mention& m, uint32_t t) { return m.token_begin < t; });
   int last = -1;
+  const link::Mention* last_mention = nullptr;
   const char* other = gender == nullptr                               ? nullptr
                       : gender == std::string_view("female_word") ? "male_word"
                                                                   : "female_word";
@@ -91,7 +93,17 @@ int PersonBeforeQuote(const DocumentView& v, uint32_t open, std::string_view pro
     // The first of the pronoun's gender; else the last named, unless that
     // one is of the other.
     if (described(m, gender)) return m.entity;
-    if (last < 0 && !described(m, other)) last = m.entity;
+    if (last < 0 && !described(m, other)) {
+      last = m.entity;
+      last_mention = &m;
+    }
+    // ("Prosecutor Elena Cojocaru said the group … and that Croitoru … “…,”
+    // she told reporters": the one who spoke rather than one named in what
+    // she said.)
+    if (last_mention != nullptr && &m != last_mention && m.sentence == last_mention->sentence &&
+        m.token_end < last_mention->token_begin && !described(m, other) && v.SaysOrClaims(m.token_end)) {
+      return m.entity;
+    }
   }
   return last;
 }
