@@ -146,6 +146,39 @@ uint32_t ThatAfter(const DocumentView& v, uint32_t end) {
   return 0;
 }
 
+// "Eritrea accused Ethiopia of massing troops …, charges the Ethiopian
+// government dismissed as baseless propaganda": a rejection told in a
+// relative clause on a noun that sums up the claims before it (denied_noun
+// cues) is by the one named between the noun and the verb, of the accuser in
+// the sentence.
+void AddDismissedCharges(const DocumentView& v, std::vector<Event>* events) {
+  // (How many words may name the one dismissing.)
+  constexpr uint32_t kMaxName = 6;
+  for (Event& e : *events) {
+    if (e.event != "REJECT") continue;
+    const uint32_t trigger = v.TokenAt(e.trigger.begin);
+    const uint32_t begin = v.Sentence(e.sentence).token_begin;
+    uint32_t noun = trigger;
+    while (noun > begin + 1 && trigger - noun <= kMaxName && !v.lexicon().HasCue(v.Lower(noun - 1), "denied_noun")) {
+      --noun;
+    }
+    if (noun <= begin + 1 || trigger - noun > kMaxName || v.Word(noun - 2) != ",") continue;
+    int dismissing = -1;
+    for (uint32_t k = noun; k < trigger && dismissing < 0; ++k) {
+      if (v.Upos(k) == "VERB" || v.Upos(k) == "AUX") break;
+      const int m = v.linking().MentionAt(k);
+      if (m >= 0) dismissing = v.linking().mentions[m].entity;
+    }
+    if (dismissing < 0) continue;
+    const Event* accusation = LatestActBefore(*events, e, 0, [&](const Event& a) {
+      return a.event == "ACCUSE" && std::find(a.actor.begin(), a.actor.end(), dismissing) == a.actor.end();
+    });
+    if (accusation == nullptr) continue;
+    e.actor = {dismissing};
+    e.recipient = accusation->actor;
+  }
+}
+
 }  // namespace
 
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
@@ -230,6 +263,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     if (nearest != nullptr) e.recipient = nearest->recipient;
   }
   AddReleaseHolders(v, events);
+  AddDismissedCharges(v, events);
 }
 
 }  // namespace dossier::extract
