@@ -252,6 +252,9 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   const std::string_view tag = v_.Upos(k);
   // "The army withdrew from the town": a past tense the tagger calls a noun
   // is a tagging slip; past forms are not nouns.
+  // ("accused Ethiopia of massing troops … for an attempt to seize the port":
+  // an infinitive in what an accusation alleges is alleged, not done.)
+  if (k > s.token_begin && v_.Lower(k - 1) == "to" && ContinuesAllegation(k)) return false;
   // "they have retaken control": nor is a participle after a perfect "have".
   const bool perfect = k > s.token_begin && v_.lexicon().LooksLikeParticiple(v_.Lower(k)) &&
                        (v_.Lower(k - 1) == "have" || v_.Lower(k - 1) == "has" || v_.Lower(k - 1) == "had");
