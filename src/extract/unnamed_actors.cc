@@ -146,9 +146,11 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
       // (The subject first: "charges" is a document's word too.)
       int32_t w = document(subject) ? subject : -1;
       // (Or a document shortly before, which the parser made the subject of
-      // its participle: "A federal indictment unsealed in Washington charges".)
+      // its participle: "A federal indictment unsealed in Washington charges",
+      // "An indictment was unsealed today in federal court in Brooklyn
+      // charging".)
       const uint32_t begin = v.Sentence(e.sentence).token_begin;
-      for (uint32_t j = k; w < 0 && j > begin + 1 && k - j < 8;) {
+      for (uint32_t j = k; w < 0 && j > begin + 1 && k - j < 12;) {
         --j;
         if (v.Word(j) == "," || v.IsClauseBreak(j)) break;
         const std::string& before = v.Lower(j - 1);
@@ -159,7 +161,7 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
       }
       if (w < 0 && document(static_cast<int32_t>(k))) w = static_cast<int32_t>(k);
       if (w >= 0) {
-        int by = StateOfPlaceAfter(v, static_cast<uint32_t>(w));
+        int by = StateOfPlaceAfter(v, static_cast<uint32_t>(w), std::max(6u, k - static_cast<uint32_t>(w)));
         // ("extradited Artem Belov to the United States, where he faces
         // charges": the state the clause is about.)
         for (uint32_t j = static_cast<uint32_t>(w); by < 0 && j > begin + 2 && static_cast<uint32_t>(w) - j < 6;) {
