@@ -89,10 +89,13 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events);
 // ("welcomed the move", act_noun cues) answers the latest act told as done
 // that is no response, meeting or attack; "condemned what it called China's
 // “unsafe manoeuvres”" reaches the one named in the possessive. A demand for
-// a release
-// ("demanded the immediate release of all political detainees") is made of
-// the state that last arrested or detained in the sentences before, and the
-// release is that state's.
+// a release ("demanded the immediate release of all political detainees") is
+// made of the state that last arrested or detained in the sentences before,
+// and the release is that state's. A threat over an act told before ("warned
+// that the allied drills would be met with …") reaches that act's actor; a
+// rejection in a relative clause on a noun summing up claims (", charges
+// the Ethiopian government dismissed as …") is by the one it names, of the
+// accuser; an act done "at the request of" X adds X's REQUEST of its actor.
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events);
 
 // "Katz threatened to expand operations in Lebanon if Hezbollah did not

@@ -179,6 +179,44 @@ void AddDismissedCharges(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+// "Kretov was arrested … by Cypriot authorities … at the request of the
+// United States": an act done at another's request is that one's request
+// (REQUEST) of the actor.
+void AddRequestedActs(const DocumentView& v, std::vector<Event>* events) {
+  // (How far after the trigger the request may be told.)
+  constexpr uint32_t kMaxDistance = 14;
+  const size_t n = events->size();
+  for (size_t i = 0; i < n; ++i) {
+    const Event e = (*events)[i];  // a copy: events grows below
+    if (e.actor.empty() || e.event == "REQUEST") continue;
+    const text::Sentence& s = v.Sentence(e.sentence);
+    const uint32_t end = TriggerEnd(v, e);
+    for (uint32_t k = end; k + 4 < s.token_end && k < end + kMaxDistance; ++k) {
+      if (v.Lower(k) != "at" || v.Lower(k + 1) != "the" || v.Lower(k + 2) != "request" || v.Lower(k + 3) != "of") {
+        continue;
+      }
+      const uint32_t at = v.Lower(k + 4) == "the" && k + 5 < s.token_end ? k + 5 : k + 4;
+      const int m = v.linking().MentionAt(at);
+      const int by = m >= 0 && v.linking().mentions[m].token_begin == at ? v.linking().mentions[m].entity : -1;
+      if (by < 0 || std::find(e.actor.begin(), e.actor.end(), by) != e.actor.end()) break;
+      const base::Span trigger{v.seg().tokens[k + 2].begin, v.seg().tokens[k + 2].end};
+      const bool told = std::any_of(events->begin(), events->end(), [&](const Event& r) {
+        return r.event == "REQUEST" && r.trigger.begin == trigger.begin;
+      });
+      if (told) break;
+      Event request = e;
+      request.event = "REQUEST";
+      request.mode.clear();
+      request.cameo = "100";
+      request.actor = {by};
+      request.recipient = e.actor;
+      request.trigger = trigger;
+      events->push_back(std::move(request));
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
@@ -264,6 +302,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
   }
   AddReleaseHolders(v, events);
   AddDismissedCharges(v, events);
+  AddRequestedActs(v, events);
 }
 
 }  // namespace dossier::extract
