@@ -99,8 +99,13 @@ class PatternRelations : public RelationBuilder {
           j = v_.linking().mentions[place].token_begin;
           continue;
         }
-        // ("a consortium partly owned by": an adverb may stand before.)
-        if (!v_.StartsLower(j) || (!tag.empty() && tag != "DET" && tag != "ADJ" && tag != "NOUN" && tag != "ADV")) {
+        // ("a consortium partly owned by": an adverb may stand before; "a
+        // company registered in Sana'a and managed by": another participle
+        // and its place.)
+        const std::string& w = v_.Lower(j);
+        const bool joined = w == "and" || w == "in" || (tag == "VERB" && w.ends_with("ed"));
+        if (!v_.StartsLower(j) ||
+            (!tag.empty() && tag != "DET" && tag != "ADJ" && tag != "NOUN" && tag != "ADV" && !joined)) {
           return -1;
         }
         continue;
