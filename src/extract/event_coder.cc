@@ -354,6 +354,16 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
     return false;
   }
   if (p.predicate && DescribingParticiple(k)) return false;
+  // ("asking it to strike sanctioned vessels off its register": a past
+  // participle right after another verb describes the noun after it.)
+  if (!p.noun && !before_parse && k > v_.Sentence(v_.SentenceOf(k)).token_begin && v_.Upos(k - 1) == "VERB" &&
+      v_.Lower(k).ends_with("ed") && *end < v_.Sentence(v_.SentenceOf(k)).token_end && v_.Upos(*end) == "NOUN" &&
+      v_.StartsLower(k - 1) && !IsBeAux(k - 1) && !v_.lexicon().LooksLikeParticiple(v_.Lower(k - 1))) {
+    return false;
+  }
+  // ("to strike sanctioned vessels off its register": struck from a list,
+  // not attacked.)
+  if (p.event == "ASSAULT" && !p.noun && StruckOffList(*end)) return false;
   // "the drills would be met with countermeasures": a meeting's verb in the
   // passive with "with" tells how something was answered.
   if (p.event == "CONSULT" && !p.noun && !before_parse && Passive(k) &&
@@ -365,6 +375,21 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
   // whichever reading the tagger gave it (unless the noun is the object the
   // verb asks for: "sign Agreement 123").
   return !(ModifiesNoun(k, *end, p.noun) && (p.noun || !Needs(p, v_.Lower(*end))));
+}
+
+bool EventCoder::StruckOffList(uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
+  for (uint32_t k = end; k + 1 < s.token_end && k < end + 6; ++k) {
+    if (v_.Word(k) == "," || v_.IsClauseBreak(k)) return false;
+    if (v_.Lower(k) != "off") continue;
+    uint32_t list = k + 1;
+    if (list + 1 < s.token_end && (v_.Lower(list) == "its" || v_.Lower(list) == "the" || v_.Lower(list) == "their")) {
+      ++list;
+    }
+    const std::string& w = v_.Lower(list);
+    return w == "register" || w == "registry" || w == "list" || w == "lists" || w == "rolls" || w == "roll";
+  }
+  return false;
 }
 
 std::vector<uint8_t> EventCoder::SentencesWithVerbTriggers() const {

@@ -73,6 +73,9 @@ class EventCoder {
   bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool before_parse) const;
   bool NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end) const;
   bool AtOfAmountOrTime(uint32_t j) const;
+  // Whether "off" and a register or a list follow within six words of
+  // `end` ("strike sanctioned vessels off its register").
+  bool StruckOffList(uint32_t end) const;
   bool NounContext(uint32_t k, const EventPattern& p) const;
   // Whether a name ends right before k after a preposition ("strikes against
   // Houthi targets", "under U.S. sanctions"): it modifies the word at k, which

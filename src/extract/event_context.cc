@@ -535,7 +535,7 @@ bool YesNoQuestion(const DocumentView& v, uint32_t sentence) {
   while (last > s.token_begin && DocumentView::IsQuoteMark(v.Word(last - 1))) --last;
   if (last == s.token_begin || v.Word(last - 1) != "?") return false;
   uint32_t first = s.token_begin;
-  for (uint32_t k = s.token_begin; k < s.token_end && k < s.token_begin + 4; ++k) {
+  for (uint32_t k = s.token_begin; k < s.token_end && k < s.token_begin + 8; ++k) {
     if (v.Word(k) == ":") first = k + 1;
   }
   while (first < last && DocumentView::IsQuoteMark(v.Word(first))) ++first;
