@@ -218,11 +218,11 @@ int ApposedPersonBefore(const DocumentView& v, uint32_t verb) {
   if (verb < 2 || v.Word(verb - 1) != ",") return -1;
   const int m = v.linking().MentionAt(verb - 2);
   const link::Mention* named = m >= 0 ? &v.linking().mentions[m] : nullptr;
-  if (named == nullptr || named->type != "PERSON" || named->entity < 0 || named->token_end != verb - 1 ||
-      named->token_begin < 2) {
-    return -1;
-  }
-  const uint32_t before = named->token_begin - 1;
+  if (named == nullptr || named->type != "PERSON" || named->entity < 0 || named->token_end != verb - 1) return -1;
+  // (Where the name starts, its title first: ", Major General Aung Kyaw Lin,".)
+  const uint32_t first = named->title_token >= 0 ? static_cast<uint32_t>(named->title_token) : named->token_begin;
+  if (first < 2) return -1;
+  const uint32_t before = first - 1;
   if (v.Word(before) == ",") return named->entity;
   // ("identified only as", "named by officials as")
   if (v.Lower(before) != "as") return -1;
@@ -242,6 +242,16 @@ int NamingSpeaker(const DocumentView& v, uint32_t open) {
     if (v.Word(k) == "," || v.IsClauseBreak(k)) return -1;
     if (!v.lexicon().HasCue(v.Lower(k), "naming_verb")) continue;
     if (const int named = ApposedPersonBefore(v, k); named >= 0) return named;
+    // ("A spokesman …, Major General Aung Kyaw Lin, said … and dismissed the
+    // findings as “…”": the one who said it, named before the verb joined.)
+    if (k > s.token_begin + 1 && v.Lower(k - 1) == "and") {
+      for (uint32_t j = k - 1; j > s.token_begin;) {
+        --j;
+        if (!IsSpeechVerb(v, j)) continue;
+        if (const int named = ApposedPersonBefore(v, j); named >= 0) return named;
+        break;
+      }
+    }
     std::vector<int> r = k > s.token_begin ? v.Referents(k - 1) : std::vector<int>{};
     if (r.empty()) r = v.SubjectBefore(k);
     return r.empty() ? -1 : r.front();
@@ -344,6 +354,7 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
       if (v.Dep(c) == "aux:pass" || v.Dep(c) == "nsubj:pass") return -1;
       if (v.Dep(c) == "nsubj" && (c > k || v.cues().Has(link::CueKind::kRelative, v.Word(c)))) return -1;
     }
+    if (const int named = ApposedPersonBefore(v, k); named >= 0) return named;
     std::vector<int> r = SubjectEntities(v, k);
     if (r.empty() && v.Dep(k) == "conj" && v.Head(k) >= 0) r = SubjectEntities(v, static_cast<uint32_t>(v.Head(k)));
     // (Without a parse: a person named right before the verb.)
