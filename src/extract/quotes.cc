@@ -252,7 +252,12 @@ int NamingSpeaker(const DocumentView& v, uint32_t open) {
         break;
       }
     }
-    std::vector<int> r = k > s.token_begin ? v.Referents(k - 1) : std::vector<int>{};
+    // ("The Russian embassy in Berlin rejected …": not where the subject is.)
+    const int m = k > s.token_begin ? v.linking().MentionAt(k - 1) : -1;
+    const uint32_t name = m >= 0 ? v.linking().mentions[m].token_begin : k;
+    const bool where = m >= 0 && v.IsPlace(m) && name > s.token_begin &&
+                       (v.Lower(name - 1) == "in" || v.Lower(name - 1) == "at");
+    std::vector<int> r = k > s.token_begin && !where ? v.Referents(k - 1) : std::vector<int>{};
     if (r.empty()) r = v.SubjectBefore(k);
     return r.empty() ? -1 : r.front();
   }
