@@ -410,6 +410,13 @@ void AddTranscriptTurns(const DocumentView& v, std::vector<Quote>* quotes) {
     } else if (!base::IsAllCaps(label) || label.size() < 3) {
       continue;
     }
+    // ("ADMIRAL BRADFORD:", "SENATOR HOLLIS:": a title in capitals before the
+    // name.)
+    while (colon < k + 3 && colon + 1 < toks.size() && v.Word(colon) != ":" && base::IsAllCaps(v.Word(colon)) &&
+           v.Word(colon).size() >= 3) {
+      label = v.Word(colon);
+      ++colon;
+    }
     if (colon + 1 >= toks.size() || v.Word(colon) != ":") continue;
     const int speaker = LabelledSpeaker(v, label);
     if (speaker < 0) continue;
