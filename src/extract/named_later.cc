@@ -156,6 +156,15 @@ int OpeningName(const DocumentView& v, uint32_t si, const std::string& type, boo
     const std::string& w = v.Lower(k);
     return (w == "found" || w == "ruled" || w == "concluded") && k + 1 < s.token_end && v.Lower(k + 1) == "that";
   };
+  // ("The committee said Mukhtar al-Fitouri, commander of …": a source
+  // named by "the" and a body's noun, then its verb.)
+  if (first + 3 < s.token_end && v.Lower(first) == "the" && v.StartsLower(first + 1) &&
+      v.cues().Has(link::CueKind::kOrgNoun, v.Lower(first + 1)) && source_verb(first + 2)) {
+    first = v.Lower(first + 3) == "that" && first + 4 < s.token_end ? first + 4 : first + 3;
+    after_source = false;
+    const int m = v.linking().MentionAt(first);
+    if (m < 0 || v.linking().mentions[m].token_begin != first) return -1;
+  }
   uint32_t limit = first + 4;
   for (uint32_t k = first; k < s.token_end && k < limit; ++k) {
     const int m = v.linking().MentionAt(k);
