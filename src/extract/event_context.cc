@@ -622,7 +622,8 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
     const int32_t head = v.Head(static_cast<uint32_t>(a));
     // ("denied reports that Kenyan aircraft had bombed a village": the
     // clause of what the denied reports say.)
-    if (head >= 0 && (dep == "acl" || DocumentView::IsRelativeClause(dep)) && DeniedReport(v, static_cast<uint32_t>(head))) {
+    if (head >= 0 && (dep == "acl" || DocumentView::IsRelativeClause(dep)) &&
+        DeniedReport(v, static_cast<uint32_t>(head))) {
       negated = true;
       break;
     }
@@ -743,7 +744,9 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
         speaker_placed && !e.recipient.empty() &&
         std::none_of(e.recipient.begin(), e.recipient.end(), [&](int r) { return sides_with(speaker, r); });
     if (speaker.empty() || third_party) continue;
-    if (!claimed && std::none_of(e.recipient.begin(), e.recipient.end(), [&](int r) { return sides_with(speaker, r); })) {
+    const bool own_side_hit =
+        std::any_of(e.recipient.begin(), e.recipient.end(), [&](int r) { return sides_with(speaker, r); });
+    if (!claimed && !own_side_hit) {
       continue;
     }
     Event accusation = e;

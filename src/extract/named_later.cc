@@ -302,7 +302,8 @@ void ForEachDescribedName(const DocumentView& v, F f) {
         const text::Sentence& later = v.Sentence(si + 2);
         if (ApposedName(v, later, later.token_begin) != later.token_begin) named = OpeningName(v, si + 2, kind, many);
       }
-      if (named >= 0) f(DescribedName{si, t, end, state, place, named});
+      if (named < 0) continue;
+      f(DescribedName{si, t, end, state, place, named});
       t = end - 1;
     }
   }

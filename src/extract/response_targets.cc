@@ -89,9 +89,10 @@ int OwnerOfWhatItCalled(const DocumentView& v, uint32_t end) {
   }
   // ("authorities'": a plural's bare apostrophe too.)
   int length = 0;
-  const bool plural_possessive = after < s.token_end && !v.Word(after).empty() &&
-                                 base::IsApostrophe(base::DecodeUtf8(v.Word(after), 0, &length)) &&
-                                 static_cast<size_t>(length) == v.Word(after).size() && v.Lower(after - 1).ends_with("s");
+  const bool apostrophe = after < s.token_end && !v.Word(after).empty() &&
+                          base::IsApostrophe(base::DecodeUtf8(v.Word(after), 0, &length)) &&
+                          static_cast<size_t>(length) == v.Word(after).size();
+  const bool plural_possessive = apostrophe && v.Lower(after - 1).ends_with("s");
   if (after >= s.token_end || (!base::IsPossessiveClitic(v.Lower(after)) && !plural_possessive)) return -1;
   return v.linking().mentions[m].entity;
 }

@@ -755,7 +755,8 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
   // ship's noun after "the".)
   const bool apposed = before == "," && i >= 3 && cues_.Has(CueKind::kVesselNoun, Word(text_, toks[i - 2])) &&
                        base::AsciiLower(Word(text_, toks[i - 3])) == "the";
-  if (!flagged && !registered && !apposed && !cues_.Has(CueKind::kVesselNoun, before) && !VesselDescribedAfter(i, end)) {
+  if (!flagged && !registered && !apposed && !cues_.Has(CueKind::kVesselNoun, before) &&
+      !VesselDescribedAfter(i, end)) {
     return i;
   }
   if (!gaz_.LongestAt(text_, toks, i, end).entries.empty()) return i;
