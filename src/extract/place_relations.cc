@@ -62,24 +62,39 @@ class PlaceRelations : public RelationBuilder {
   }
 
   // "Arzni Tech LLC, a company in Yerevan, Armenia", "Ararat Component Supply
-  // LLC, a Yerevan company".
+  // LLC, a Yerevan company", "Al-Sahel Industries, a Latakia company said to
+  // be owned by …", "Rosoboronexport, the Russian state arms exporter".
   void PlaceAfterName(const link::Mention& m) {
     const uint32_t end = v_.Sentence(m.sentence).token_end;
     uint32_t k = m.token_end;
-    if (k + 3 >= end || v_.Word(k) != "," || (v_.Lower(k + 1) != "a" && v_.Lower(k + 1) != "an")) return;
-    if (const int place = v_.linking().MentionAt(k + 2);
-        place >= 0 && v_.linking().mentions[place].token_begin == k + 2 && v_.IsPlace(place) &&
-        v_.linking().mentions[place].entity >= 0) {
-      const uint32_t from = v_.linking().mentions[place].token_end;
+    if (k + 3 >= end || v_.Word(k) != ",") return;
+    const std::string& article = v_.Lower(k + 1);
+    const bool definite = article == "the";
+    if (article != "a" && article != "an" && !definite) return;
+    if (const int described = v_.linking().MentionAt(k + 2);
+        described >= 0 && v_.linking().mentions[described].token_begin == k + 2 &&
+        v_.linking().mentions[described].entity >= 0) {
+      const link::Mention& describer = v_.linking().mentions[described];
+      // A place, or a demonym standing for its state ("the Russian state
+      // arms exporter"); "the Hamburg company" is as good as "a".
+      const int place = v_.IsPlace(described) ? describer.entity
+                        : describer.type == "NORP" ? v_.StateOf(describer.entity)
+                                                   : -1;
+      if (place < 0 || v_.Word(describer.token_end) == "-") return;
+      const uint32_t from = describer.token_end;
       uint32_t to = from;
       const auto describing = [&](uint32_t w) {
         const std::string_view tag = v_.Upos(w);
         return v_.StartsLower(w) && (tag == "ADJ" || tag == "NOUN" || tag == "VERB");
       };
       while (to < end && to - from < kMaxDescription && describing(to)) ++to;
-      if (Description(from, to)) Add(m.entity, "located_in", v_.linking().mentions[place].entity, m.sentence);
+      // (The description ends at its last noun: "a Riga distributor owned
+      // by …".)
+      while (to > from && v_.Upos(to - 1) != "NOUN") --to;
+      if (Description(from, to)) Add(m.entity, "located_in", place, m.sentence);
       return;
     }
+    if (definite) return;
     for (uint32_t p = k + 3; p < end && p <= k + 2 + kMaxDescription; ++p) {
       const int place = PlaceAfterPreposition(p, end);
       if (place < 0) continue;
@@ -90,13 +105,17 @@ class PlaceRelations : public RelationBuilder {
 
   // "Polessia Holdings Ltd of Limassol, Cyprus", "Seastar Ship Management
   // FZE of Dubai", "Eastbridge Components LLC in Fort Lee, New Jersey": a
-  // company's name ending in its legal form, "of" or "in" and a place.
+  // company's name ending in its legal form, "of" or "in" and a place; "the
+  // Sahel Policy Institute in Dakar": "in" after a body's keyword.
   void PlaceAfterLegalForm(const link::Mention& m) {
     const uint32_t end = v_.Sentence(m.sentence).token_end;
     const uint32_t k = m.token_end;
-    if (k + 1 >= end || (v_.Lower(k) != "of" && v_.Lower(k) != "in") ||
-        !v_.cues().Has(link::CueKind::kLegalForm, v_.Word(k - 1))) {
-      return;
+    if (k + 1 >= end || (v_.Lower(k) != "of" && v_.Lower(k) != "in")) return;
+    if (!v_.cues().Has(link::CueKind::kLegalForm, v_.Word(k - 1))) {
+      // "a senior fellow at the Sahel Policy Institute in Dakar": a body's
+      // name ending in a word for a company or a private body, then "in".
+      const std::string* kind = v_.cues().Find(link::CueKind::kOrgKeyword, v_.Word(k - 1));
+      if (v_.Lower(k) != "in" || kind == nullptr || (*kind != "Company" && *kind != "Organization")) return;
     }
     const int place = v_.linking().MentionAt(k + 1);
     if (place < 0 || v_.linking().mentions[place].token_begin != k + 1 || !v_.IsPlace(place) ||

@@ -283,6 +283,9 @@ class PatternRelations : public RelationBuilder {
       }
       if (b >= 2 && b < k && (v_.Lower(b - 1) == "a" || v_.Lower(b - 1) == "an") && v_.Word(b - 2) == ",") {
         named = EntityOfMentionEndingAt(b - 2);
+      } else if (b == k && k >= 1 && v_.Word(k - 1) == ",") {
+        // "Wide Reach Electronics, registered in Hong Kong to a nominee".
+        named = EntityOfMentionEndingAt(k - 1);
       }
     }
     if (named < 0) return;

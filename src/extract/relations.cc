@@ -31,6 +31,7 @@ class PhraseRelations : public RelationBuilder {
       FromBodyOfState(i);
       FromPreposition(i);
       FromApposition(i);
+      FromOfficialApposition(i);
       FromRoleBefore(i);
       FromRoleOfBefore(i);
       FromRoleForStateBody(i);
@@ -391,6 +392,13 @@ class PhraseRelations : public RelationBuilder {
       if (const int most = StateNamedMostBefore(person.token_begin); most >= 0) {
         Add(person.entity, "role_in", most, person.sentence);
       }
+    } else if (!body_before && person.sentence > 0 && Speaks(person)) {
+      // ("Kazakh officials insist the country is not a loophole. “…,” Deputy
+      // Trade Minister X said, adding that Astana planned …": with no
+      // dateline, the state the sentence before opens with, when the
+      // speaker's sentence names it too.)
+      const int state = StateOpening(person.sentence - 1);
+      if (state >= 0 && NamedIn(state, person.sentence)) Add(person.entity, OfficeOfState(value), state, person.sentence);
     }
   }
 
@@ -518,15 +526,28 @@ class PhraseRelations : public RelationBuilder {
   }
 
   // The state whose name opens the sentence as the subject of its verb
-  // ("Ethiopia rejected …"; not "Swedish prosecutors said"), or -1.
+  // ("Ethiopia rejected …"), or the subject's owner or describer ("Islamabad's
+  // reaction was sharp", "Kazakh officials insist"; not "Swedish prosecutors
+  // said", a state's name no subject has), or -1.
   int StateOpening(uint32_t sentence) const {
     const text::Sentence& s = v_.Sentence(sentence);
     const int m = v_.linking().MentionAt(s.token_begin);
-    if (m < 0 || v_.linking().mentions[m].entity < 0 || v_.linking().mentions[m].type != "GPE") return -1;
+    if (m < 0 || v_.linking().mentions[m].entity < 0) return -1;
+    const std::string& type = v_.linking().mentions[m].type;
+    if (type != "GPE" && type != "NORP") return -1;
     // ("China, which claims the islands, rejected the protest": the subject,
     // by the parse.)
     bool subject = false;
-    for (uint32_t k = s.token_begin; k < v_.linking().mentions[m].token_end; ++k) subject |= v_.Dep(k) == "nsubj";
+    for (uint32_t k = s.token_begin; k < v_.linking().mentions[m].token_end; ++k) {
+      const std::string_view dep = v_.Dep(k);
+      if (dep == "nsubj" && type == "GPE") subject = true;
+      const bool describes = dep == "amod" || dep == "compound";
+      if ((dep == "nmod:poss" || describes) && v_.Head(k) >= 0 && v_.Dep(v_.Head(k)) == "nsubj" &&
+          (type == "GPE") == (dep == "nmod:poss")) {
+        // (An official's word: "Kazakh officials", "Islamabad's reaction".)
+        subject |= dep == "nmod:poss" || v_.lexicon().HasCue(v_.Lower(v_.Head(k)), "state_voice_noun");
+      }
+    }
     if (!subject) return -1;
     const int e = v_.linking().mentions[m].entity;
     return v_.linking().entities[e].type == "Country" ? e : -1;
@@ -676,6 +697,33 @@ class PhraseRelations : public RelationBuilder {
     if (v_.Word(p.token_end) != "," || g.token_end >= v_.seg().tokens.size()) return;
     if (!base::IsPossessiveClitic(v_.Lower(g.token_end))) return;
     Add(p.entity, "role_in", g.entity, p.sentence);
+  }
+
+  // "a senior US Treasury official, Assistant Secretary Mark Delaney", "an
+  // Iranian official, X": a body's (or a demonym's state's) official in
+  // apposition to the name holds a role in it.
+  void FromOfficialApposition(size_t i) {
+    const link::Mention& p = v_.linking().mentions[i];
+    if (p.type != "PERSON") return;
+    const uint32_t begin = v_.Sentence(p.sentence).token_begin;
+    uint32_t start = p.title_token >= 0 ? static_cast<uint32_t>(p.title_token) : p.token_begin;
+    // (Over a title no cue lists: "Assistant Secretary".)
+    for (uint32_t n = 0; n < 3 && start > begin && !v_.StartsLower(start - 1) && base::HasLetter(v_.Word(start - 1)) &&
+                         v_.linking().MentionAt(start - 1) < 0;
+         ++n) {
+      --start;
+    }
+    if (start < begin + 4 || v_.Word(start - 1) != "," || v_.Lower(start - 2) != "official") return;
+    const int m = v_.linking().MentionAt(start - 3);
+    if (m < 0 || v_.linking().mentions[m].entity < 0 || v_.linking().mentions[m].token_end != start - 2) return;
+    const link::Mention& body = v_.linking().mentions[m];
+    // An article opens the description, over lower-case adjectives.
+    uint32_t a = body.token_begin;
+    while (a > begin && body.token_begin - a < 3 && v_.StartsLower(a - 1) && v_.Upos(a - 1) == "ADJ") --a;
+    if (a == begin || (v_.Lower(a - 1) != "a" && v_.Lower(a - 1) != "an")) return;
+    const int org = body.type == "NORP" ? v_.StateOf(body.entity) : body.entity;
+    if (org < 0 || OrgOrState(org) == nullptr) return;
+    AddRole(p.entity, "role_in", org, p.sentence);
   }
 
   // The relation a role phrase names (words [b, e): "chief executive",
