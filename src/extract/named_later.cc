@@ -154,12 +154,18 @@ int OpeningName(const DocumentView& v, uint32_t si, const std::string& type, boo
     if (k >= s.token_end) return false;
     if (v.SaysOrClaims(k)) return true;
     const std::string& w = v.Lower(k);
+    // ("The indictment alleges that": a verb of claiming before "that",
+    // whatever the tagger read.)
+    if (v.lexicon().HasCue(w, "claim_verb") && k + 1 < s.token_end && v.Lower(k + 1) == "that") return true;
     return (w == "found" || w == "ruled" || w == "concluded") && k + 1 < s.token_end && v.Lower(k + 1) == "that";
   };
   // ("The committee said Mukhtar al-Fitouri, commander of …": a source
-  // named by "the" and a body's noun, then its verb.)
+  // named by "the" and a body's noun, then its verb; "The indictment alleges
+  // that Timur Ospanov, 44, …": or a charging document's.)
   if (first + 3 < s.token_end && v.Lower(first) == "the" && v.StartsLower(first + 1) &&
-      v.cues().Has(link::CueKind::kOrgNoun, v.Lower(first + 1)) && source_verb(first + 2)) {
+      (v.cues().Has(link::CueKind::kOrgNoun, v.Lower(first + 1)) ||
+       v.lexicon().HasCue(v.Lower(first + 1), "charge_document")) &&
+      source_verb(first + 2)) {
     first = v.Lower(first + 3) == "that" && first + 4 < s.token_end ? first + 4 : first + 3;
     after_source = false;
     const int m = v.linking().MentionAt(first);
@@ -249,10 +255,12 @@ bool DemonymAfter(const DocumentView& v, uint32_t t, int e) {
   });
 }
 
-// Whether sentence `si` names `state` other than by its demonym.
-bool NamesState(const DocumentView& v, uint32_t si, int state) {
+// Whether sentence `si` names `state` other than by its demonym before token
+// `before` ("charging an Iranian national … with exporting parts to Iran":
+// where the goods went, after the description, is no party to it).
+bool NamesState(const DocumentView& v, uint32_t si, int state, uint32_t before) {
   return std::any_of(v.linking().mentions.begin(), v.linking().mentions.end(), [&](const link::Mention& m) {
-    return m.sentence == si && m.entity == state && m.type != "NORP";
+    return m.sentence == si && m.entity == state && m.type != "NORP" && m.token_begin < before;
   });
 }
 
@@ -317,7 +325,7 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
     const int state = d.state, place = d.place, named = d.named;
     // ("South Korea has asked Thailand to extradite Park, a South Korean
     // businessman": not where the sentence names the state itself.)
-    if (state >= 0 && NamesState(v, si, state)) return;
+    if (state >= 0 && NamesState(v, si, state, t)) return;
     for (Event& e : *events) {
       // (Not the one acting: "The Treasury … Treasury said".)
       if (e.sentence != si || std::find(e.actor.begin(), e.actor.end(), named) != e.actor.end()) continue;

@@ -584,6 +584,25 @@ int32_t ComplementTaker(const DocumentView& v, uint32_t k, bool through_objects)
   return -1;
 }
 
+namespace {
+
+// Whether the nominal headed at `head` stands between a comma and a verb of
+// speech (", the Justice Department announced").
+bool TrailingSpeaker(const DocumentView& v, uint32_t head) {
+  const uint32_t sentence_end = v.Sentence(v.SentenceOf(head)).token_end;
+  if (head + 1 >= sentence_end || !v.lexicon().HasCue(v.Lower(head + 1), "speech_verb")) return false;
+  uint32_t k = head;
+  const uint32_t begin = v.Sentence(v.SentenceOf(head)).token_begin;
+  while (k > begin && head - k < 5 && v.Word(k - 1) != ",") {
+    const std::string_view tag = v.Upos(k - 1);
+    if (tag != "DET" && tag != "PROPN" && tag != "NOUN" && tag != "ADJ") return false;
+    --k;
+  }
+  return k > begin && v.Word(k - 1) == ",";
+}
+
+}  // namespace
+
 ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   ParseArguments a;
   if (!v.Parsed(verb)) return a;
@@ -599,6 +618,11 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
     if (dep == "obl:agent" && CaseOf(v, c) == "by") agents.push_back(c);
     if (dep == "obl") oblique.push_back(c);
   }
+  // ("… charging an Iranian national and a Turkish company with conspiring
+  // to export parts to Iran, the Justice Department announced": a name after
+  // a comma that a verb of speech follows is the source, whatever the parser
+  // hung it on.)
+  std::erase_if(objects, [&](uint32_t c) { return c > verb && TrailingSpeaker(v, c); });
   // ("The diplomat was declared persona non grata": a subject the parser
   // took for an active one, of a participle after a form of "be", is passive;
   // "Pakistan and India were agreed that" is the old active.)
