@@ -195,6 +195,17 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       // "”, said Under Secretary of the Treasury for Terrorism and Financial
       // Intelligence Brian E. Nelson.": the person a long title ends in.
       for (uint32_t a = k + 1; a < s.token_end && a < k + 16; ++a) {
+        // ("”, said the High Representative for Foreign Affairs and Security
+        // Policy, Ilse Vanterpool.": the person in apposition to "the" and a
+        // capitalised office.)
+        if (v.Word(a) == "," && a + 1 < s.token_end && v.Lower(k + 1) == "the" && k + 2 < a &&
+            !v.StartsLower(k + 2)) {
+          const int m = v.linking().MentionAt(a + 1);
+          if (m >= 0 && v.linking().mentions[m].token_begin == a + 1 && v.linking().mentions[m].type == "PERSON" &&
+              v.linking().mentions[m].entity >= 0) {
+            return v.linking().mentions[m].entity;
+          }
+        }
         if (v.Word(a) == "," || v.Word(a) == ";") break;
         const int m = v.linking().MentionAt(a);
         if (m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].entity >= 0) {
@@ -286,6 +297,16 @@ bool CarriesQuote(std::string_view dep) {
 }
 
 // "Grossi told reporters that the agency had “lost continuity of knowledge”",
+// "Pakistan's Foreign Office spokesperson Ayesha Qureshi said": the titled
+// person whose name ends right before the verb at `verb` (not the body his
+// title names, which the parse may make the subject); -1.
+int TitledPersonRightBefore(const DocumentView& v, uint32_t verb) {
+  const int m = verb > 0 ? v.linking().MentionAt(verb - 1) : -1;
+  if (m < 0) return -1;
+  const link::Mention& p = v.linking().mentions[m];
+  return p.type == "PERSON" && p.title_token >= 0 && p.token_end == verb ? p.entity : -1;
+}
+
 // "Baghaei rejected the findings, saying the report was “politically
 // motivated”": a quote inside a clause that a reporting verb governs is the
 // verb subject's words (the subject of the verb a participle hangs from when
@@ -316,6 +337,7 @@ int ReportedSpeaker(const DocumentView& v, uint32_t open, uint32_t close) {
     }
     // "Houthi military spokesman Yahya Saree said": the person the subject
     // names, not the body that qualifies him.
+    if (const int titled = TitledPersonRightBefore(v, verb); titled >= 0) return titled;
     for (uint32_t c : v.Children(verb)) {
       if (v.Dep(c) != "nsubj") continue;
       for (int e : v.Referents(c)) {
@@ -360,6 +382,7 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
       if (v.Dep(c) == "nsubj" && (c > k || v.cues().Has(link::CueKind::kRelative, v.Word(c)))) return -1;
     }
     if (const int named = ApposedPersonBefore(v, k); named >= 0) return named;
+    if (const int titled = TitledPersonRightBefore(v, k); titled >= 0) return titled;
     std::vector<int> r = SubjectEntities(v, k);
     if (r.empty() && v.Dep(k) == "conj" && v.Head(k) >= 0) r = SubjectEntities(v, static_cast<uint32_t>(v.Head(k)));
     // (Without a parse: a person named right before the verb.)
@@ -371,7 +394,11 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
     // is his, found after the first part).
     if (r.size() != 1 || r.front() < 0) return -1;
     const auto& mentions = v.linking().mentions;
-    const bool before = std::any_of(mentions.begin(), mentions.end(), [&](const link::Mention& m) {
+    // ("He said the DPRK will continue … “…”": or a pronoun there.)
+    const bool pronoun = std::any_of(v.Children(k).begin(), v.Children(k).end(), [&](uint32_t c) {
+      return c < k && v.Dep(c) == "nsubj" && v.cues().Has(link::CueKind::kPronoun, v.Word(c));
+    });
+    const bool before = pronoun || std::any_of(mentions.begin(), mentions.end(), [&](const link::Mention& m) {
       return m.entity == r.front() && m.token_end <= k && m.token_begin >= s.token_begin;
     });
     return before ? r.front() : -1;
