@@ -80,7 +80,7 @@ class PlaceRelations : public RelationBuilder {
       const int place = v_.IsPlace(described) ? describer.entity
                         : describer.type == "NORP" ? v_.StateOf(describer.entity)
                                                    : -1;
-      if (place < 0 || v_.Word(describer.token_end) == "-") return;
+      if (place < 0 || describer.token_end >= end || v_.Word(describer.token_end) == "-") return;
       const uint32_t from = describer.token_end;
       uint32_t to = from;
       const auto describing = [&](uint32_t w) {
