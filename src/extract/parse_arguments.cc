@@ -589,10 +589,10 @@ namespace {
 // Whether the nominal headed at `head` stands between a comma and a verb of
 // speech (", the Justice Department announced").
 bool TrailingSpeaker(const DocumentView& v, uint32_t head) {
-  const uint32_t sentence_end = v.Sentence(v.SentenceOf(head)).token_end;
-  if (head + 1 >= sentence_end || !v.lexicon().HasCue(v.Lower(head + 1), "speech_verb")) return false;
+  const text::Sentence& s = v.Sentence(v.SentenceOf(head));
+  if (head + 1 >= s.token_end || !v.lexicon().HasCue(v.Lower(head + 1), "speech_verb")) return false;
+  const uint32_t begin = s.token_begin;
   uint32_t k = head;
-  const uint32_t begin = v.Sentence(v.SentenceOf(head)).token_begin;
   while (k > begin && head - k < 5 && v.Word(k - 1) != ",") {
     const std::string_view tag = v.Upos(k - 1);
     if (tag != "DET" && tag != "PROPN" && tag != "NOUN" && tag != "ADJ") return false;

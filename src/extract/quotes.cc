@@ -194,12 +194,12 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       }
       // "”, said Under Secretary of the Treasury for Terrorism and Financial
       // Intelligence Brian E. Nelson.": the person a long title ends in.
+      // ("”, said the High Representative for Foreign Affairs and Security
+      // Policy, Ilse Vanterpool.": or the person in apposition to "the" and
+      // a capitalised office.)
+      const bool office = k + 2 < s.token_end && v.Lower(k + 1) == "the" && !v.StartsLower(k + 2);
       for (uint32_t a = k + 1; a < s.token_end && a < k + 16; ++a) {
-        // ("”, said the High Representative for Foreign Affairs and Security
-        // Policy, Ilse Vanterpool.": the person in apposition to "the" and a
-        // capitalised office.)
-        if (v.Word(a) == "," && a + 1 < s.token_end && v.Lower(k + 1) == "the" && k + 2 < a &&
-            !v.StartsLower(k + 2)) {
+        if (office && v.Word(a) == "," && a + 1 < s.token_end && k + 2 < a) {
           const int m = v.linking().MentionAt(a + 1);
           if (m >= 0 && v.linking().mentions[m].token_begin == a + 1 && v.linking().mentions[m].type == "PERSON" &&
               v.linking().mentions[m].entity >= 0) {
@@ -296,7 +296,6 @@ bool CarriesQuote(std::string_view dep) {
          dep == "obj" || dep == "obl";
 }
 
-// "Grossi told reporters that the agency had “lost continuity of knowledge”",
 // "Pakistan's Foreign Office spokesperson Ayesha Qureshi said": the titled
 // person whose name ends right before the verb at `verb` (not the body his
 // title names, which the parse may make the subject); -1.
@@ -307,6 +306,7 @@ int TitledPersonRightBefore(const DocumentView& v, uint32_t verb) {
   return p.type == "PERSON" && p.title_token >= 0 && p.token_end == verb ? p.entity : -1;
 }
 
+// "Grossi told reporters that the agency had “lost continuity of knowledge”",
 // "Baghaei rejected the findings, saying the report was “politically
 // motivated”": a quote inside a clause that a reporting verb governs is the
 // verb subject's words (the subject of the verb a participle hangs from when

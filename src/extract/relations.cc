@@ -540,12 +540,13 @@ class PhraseRelations : public RelationBuilder {
     bool subject = false;
     for (uint32_t k = s.token_begin; k < v_.linking().mentions[m].token_end; ++k) {
       const std::string_view dep = v_.Dep(k);
-      if (dep == "nsubj" && type == "GPE") subject = true;
-      const bool describes = dep == "amod" || dep == "compound";
-      if ((dep == "nmod:poss" || describes) && v_.Head(k) >= 0 && v_.Dep(v_.Head(k)) == "nsubj" &&
-          (type == "GPE") == (dep == "nmod:poss")) {
-        // (An official's word: "Kazakh officials", "Islamabad's reaction".)
-        subject |= dep == "nmod:poss" || v_.lexicon().HasCue(v_.Lower(v_.Head(k)), "state_voice_noun");
+      const int32_t head = v_.Head(k);
+      const bool of_subject = head >= 0 && v_.Dep(static_cast<uint32_t>(head)) == "nsubj";
+      if (type == "GPE") {
+        subject |= dep == "nsubj" || (dep == "nmod:poss" && of_subject);  // "Islamabad's reaction"
+      } else if ((dep == "amod" || dep == "compound") && of_subject) {
+        // ("Kazakh officials": a demonym describing a state's voice.)
+        subject |= v_.lexicon().HasCue(v_.Lower(static_cast<uint32_t>(head)), "state_voice_noun");
       }
     }
     if (!subject) return -1;
