@@ -107,6 +107,11 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events);
 // condition opens with "unless" is also a REQUEST of the condition's subject
 // ("… unless Israel allows food and medicine into Gaza"), appended.
 void AddThreatTargets(const DocumentView& v, std::vector<Event>* events);
+// "Russia's embassy in Chisinau … said Moscow would respond": a state is no
+// recipient of its own body's threat or denial, nor its body of the state's (a
+// recipient of the same country as an actor, where one of the two is the
+// state itself, is dropped).
+void DropOwnStateRecipients(const DocumentView& v, std::vector<Event>* events);
 
 // "Britain imposed sanctions on two RSF commanders …, accusing them of
 // fuelling atrocities": an event told by a participle after a comma whose

@@ -49,6 +49,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddLaterDates(view, &x.events);
   AddClaimedAttackers(view, &x.events);
   AddIntentions(view, &x.events);
+  DropOwnStateRecipients(view, &x.events);
   AddThreatTargets(view, &x.events);
   AddClaims(view, &x.events);
   AddResponseTargets(view, &x.events);
@@ -56,6 +57,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddSanctionLists(view, &x.events);
   AddCountedTargets(view, &x.events);
   AddMeetingPartners(view, &x.events);
+  DropOwnStateRecipients(view, &x.events);
   MergeDuplicateEvents(&x.events);
   x.relations = FindRelations(view, doc_date);
   AddEventRelations(view, x.events, &x.relations);

@@ -63,8 +63,14 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
     // before, reached the threatener (retaliation_word cues near the trigger).
     // (A recipient its own sentence does not name was only guessed: "France
     // will respond firmly and proportionately," the minister told …)
+    // (Nor is one of the actor's own state: "The Russian embassy in Bucharest
+    // … said Moscow would respond".)
+    const auto& all = v.linking().entities;
     const bool named_here = std::any_of(e.recipient.begin(), e.recipient.end(), [&](int r) {
-      return std::any_of(v.linking().mentions.begin(), v.linking().mentions.end(),
+      const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](int a) {
+        return a == r || (!all[a].country.empty() && all[a].country == all[r].country);
+      });
+      return !own && std::any_of(v.linking().mentions.begin(), v.linking().mentions.end(),
                          [&](const link::Mention& m) { return m.sentence == e.sentence && m.entity == r; });
     });
     if (who.empty() && !named_here && !e.actor.empty() && Retaliation(v, k, s)) {
@@ -101,6 +107,23 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
     }
   }
   for (Event& d : demands) events->push_back(std::move(d));
+}
+
+void DropOwnStateRecipients(const DocumentView& v, std::vector<Event>* events) {
+  const auto& entities = v.linking().entities;
+  const auto state_side = [&](int x) { return entities[x].type == "Country" || entities[x].type == "PublicBody"; };
+  for (Event& e : *events) {
+    // (A state may charge, sanction or arrest its own body's people; a threat
+    // or a denial is the body's speaking for it.)
+    if (e.event != "THREATEN" && e.event != "REJECT") continue;
+    std::erase_if(e.recipient, [&](int r) {
+      return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) {
+        return a != r && state_side(a) && state_side(r) && !entities[a].country.empty() &&
+               entities[a].country == entities[r].country &&
+               (entities[a].type == "Country" || entities[r].type == "Country");
+      });
+    });
+  }
 }
 
 }  // namespace dossier::extract

@@ -36,7 +36,9 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"speaking_verb", CueKind::kSpeakingVerb},
       {"portfolio", CueKind::kPortfolio},
       {"authority_word", CueKind::kAuthorityWord},
-      {"operator_participle", CueKind::kOperatorParticiple}};
+      {"operator_participle", CueKind::kOperatorParticiple},
+      {"body_head", CueKind::kBodyHead},
+      {"body_modifier", CueKind::kBodyModifier}};
   for (const auto& [n, k] : kNames) {
     if (n == name) {
       *kind = k;

@@ -44,6 +44,8 @@ enum class CueKind {
   kPortfolio,
   kAuthorityWord,
   kOperatorParticiple,
+  kBodyHead,
+  kBodyModifier,
   kNumKinds,  // the number of kinds, not a kind
 };
 

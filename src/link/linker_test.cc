@@ -1110,5 +1110,31 @@ TEST(CuesTest, TitlesOpenWithTheirBeginningsInAnyCase) {
   EXPECT_NE((*cues)->Find(CueKind::kTitle, std::string_view("Foreign Minister")), nullptr);
 }
 
+TEST_F(LinkerTest, AStatesBodyNamedByCommonNounsIsTheStatesBody) {
+  // After a possessive: the body, of the state's country, named with the
+  // state's demonym; the state keeps its own mention.
+  EXPECT_EQ(Mentions("Iran's foreign ministry denied it."),
+            (V{"Iran=GPE:country:IRN", "foreign ministry=ORG:org:iranian-foreign-ministry"}));
+  EXPECT_EQ(linking_.entities[linking_.mentions[1].entity].country, "IRN");
+  EXPECT_EQ(linking_.entities[linking_.mentions[1].entity].aliases, V{"Iran's foreign ministry"});
+  // After a demonym; a modifier only some heads need ("air force", "central bank").
+  EXPECT_EQ(Mentions("The North Korean air force flew."),
+            (V{"North Korean=NORP:country:PRK", "air force=ORG:org:north-korean-air-force"}));
+  EXPECT_EQ(Mentions("The North Korean force flew."), (V{"North Korean=NORP:country:PRK"}));
+  // An embassy is named with where it sits.
+  EXPECT_EQ(Mentions("Iran's embassy in Pyongyang said so."),
+            (V{"Iran=GPE:country:IRN", "embassy=ORG:org:iranian-embassy-in-pyongyang", "Pyongyang=GPE:country:PRK"}));
+  // The body the knowledge base knows by that name.
+  EXPECT_EQ(Mentions("The American central intelligence agency said."),
+            (V{"American=NORP:country:USA", "central intelligence agency=ORG:org:cia"}));
+  // A state without a demonym names the body after "of".
+  EXPECT_EQ(Mentions("Zemblavia's navy sailed."),
+            (V{"Zemblavia=GPE:country:XZB", "navy=ORG:org:navy-of-zemblavia"}));
+  // A noun after the head makes the words a compound's first part: no body.
+  const auto tag = [](std::string_view w) { return w == "chief" || w == "army" ? "NOUN" : "X"; };
+  EXPECT_EQ(TypedMentions(*linker_, "Iran's army chief resigned.", nullptr, tag), V{"Iran=GPE"});
+  EXPECT_EQ(TypedMentions(*linker_, "Iran's army resigned.", nullptr, tag), (V{"Iran=GPE", "army=ORG"}));
+}
+
 }  // namespace
 }  // namespace dossier::link

@@ -50,6 +50,7 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
             [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
   JoinBareSurnames();
   SeatsAsBodies();
+  StatesCommonNounBodies();
   OwnStateBodies();
   DatelineStateBodies();
   UnnamedStatesBodies();

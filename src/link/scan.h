@@ -13,7 +13,9 @@
 //   scan_places.cc  which place a name is where the text tells ("Tripoli,
 //                   Lebanon"), and "the North" after "North Korea";
 //   scan_tagger.cc  what the statistical tagger, the POS tagger and the case of
-//                   the text say, and the tagger's own mentions.
+//                   the text say, and the tagger's own mentions;
+//   scan_bodies.cc  a state's bodies named by common nouns ("Belarus's foreign
+//                   ministry").
 // The small word and knowledge-base helpers below are shared by those files
 // and linker.cc.
 #pragma once
@@ -237,6 +239,18 @@ class Scan {
   // a capital that is the body's seat (seat cues), acting, is the body.
   void SeatsAsBodies();
   void OwnStateBodies();
+  // "Belarus's foreign ministry", "the Estonian navy", "Russia's embassy in
+  // Tallinn": a state's body named by common nouns (body_head cues, after
+  // body_modifier words) right after the state's possessive or its demonym is
+  // a body of that state, as CAMEO's agent codes tell a state's government from
+  // its military and police: the body the knowledge base knows by that name
+  // ("Russia's defence ministry" is the Russian Ministry of Defence), else an
+  // entity of its own with the state's country. The state's mention becomes
+  // the body's.
+  void StatesCommonNounBodies();
+  // The end of the body's common nouns starting at token j (before `end`), or
+  // j when they name none; *head_value gets the head's cue value.
+  uint32_t BodyPhraseEnd(uint32_t j, uint32_t end, std::string* head_value) const;
   void DatelineStateBodies();
   void UnnamedStatesBodies();
   void AuthoritiesOfPlaces();
