@@ -464,6 +464,17 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
         }
       }
     }
+    // "the Estonian navy", "the Russian embassy": a demonym right before its
+    // state's own body (link's StatesCommonNounBodies) names the body.
+    if (static_cast<size_t>(m) + 1 < linking_.mentions.size() && mention.type == "NORP" && mention.entity >= 0) {
+      const link::Mention& after = linking_.mentions[m + 1];
+      if (after.type == "ORG" && after.entity >= 0 && after.token_begin == mention.token_end &&
+          !linking_.entities[mention.entity].country.empty() &&
+          linking_.entities[after.entity].country == linking_.entities[mention.entity].country) {
+        *next = after.token_end;
+        return {after.entity};
+      }
+    }
     if (const int described = DescribedName(m); described >= 0) {
       *next = linking_.mentions[described].token_end;
       return {linking_.mentions[described].entity};

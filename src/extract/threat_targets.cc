@@ -78,8 +78,12 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
       const auto same = [&](int a, int b) {
         return a == b || (!entities[a].country.empty() && entities[a].country == entities[b].country);
       };
+      // (Not an act of the threatener's own side.)
       const auto reached = [&](const Event& act) {
-        return std::any_of(act.recipient.begin(), act.recipient.end(), [&](int r) {
+        const bool own = std::any_of(act.actor.begin(), act.actor.end(), [&](int x) {
+          return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) { return same(a, x); });
+        });
+        return !own && std::any_of(act.recipient.begin(), act.recipient.end(), [&](int r) {
           return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) { return same(a, r); });
         });
       };

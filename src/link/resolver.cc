@@ -447,11 +447,13 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
         std::vector<int> found = one(RecentMention(l, token, sentence, 1, of_kind));
         // ("Sahand Marine Services, a shipping agent … The company is owned
         // by": a company named without a legal form is typed by its other
-        // words, an organisation or a body the knowledge base does not know.)
+        // words, an organisation or a body the knowledge base does not know;
+        // not a state's body, "Indonesia's maritime security agency".)
         if (found.empty() && *kind == "Company") {
           found = one(RecentMention(l, token, sentence, 1, [&](const Mention& m) {
             const DocEntity& e = l.entities[m.entity];
-            return m.type == "ORG" && e.kb == nullptr && (e.type == "Organization" || e.type == "PublicBody");
+            return m.type == "ORG" && e.kb == nullptr &&
+                   (e.type == "Organization" || (e.type == "PublicBody" && e.country.empty()));
           }));
         }
         // ("The U.N. Security Council … The resolution … The council also
