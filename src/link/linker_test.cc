@@ -1111,6 +1111,7 @@ TEST(CuesTest, TitlesOpenWithTheirBeginningsInAnyCase) {
 }
 
 TEST_F(LinkerTest, AStatesBodyNamedByCommonNounsIsTheStatesBody) {
+  using Tagged = std::vector<std::pair<std::string, std::string>>;
   // After a possessive: the body, of the state's country, named with the
   // state's demonym; the state keeps its own mention.
   EXPECT_EQ(Mentions("Iran's foreign ministry denied it."),
@@ -1130,6 +1131,18 @@ TEST_F(LinkerTest, AStatesBodyNamedByCommonNounsIsTheStatesBody) {
   // A state without a demonym names the body after "of".
   EXPECT_EQ(Mentions("Zemblavia's navy sailed."),
             (V{"Zemblavia=GPE:country:XZB", "navy=ORG:org:navy-of-zemblavia"}));
+  // A body's common name after a state's possessive is named with the state
+  // (two states' ministries stay apart across documents).
+  const Tagged ministry = {{"Ministry of Defence", "ORG"}};
+  EXPECT_EQ(Mentions("Iran's Ministry of Defence said so.", "2017-11-29", &ministry),
+            (V{"Iran=GPE:country:IRN", "Ministry of Defence=ORG:org:iranian-ministry-of-defence"}));
+  EXPECT_EQ(linking_.entities[linking_.mentions[1].entity].aliases,
+            (V{"Iran's Ministry of Defence", "Ministry of Defence"}));
+  // An embassy the tables do not know is named with where it sits.
+  const Tagged embassy = {{"Zemblavian Embassy", "ORG"}, {"Tehran", "GPE"}};
+  Mentions("The Zemblavian Embassy in Tehran said so.", "2017-11-29", &embassy);
+  ASSERT_FALSE(linking_.mentions.empty());
+  EXPECT_EQ(linking_.entities[linking_.mentions[0].entity].name, "Zemblavian Embassy in Tehran");
   // A noun after the head makes the words a compound's first part: no body.
   const auto tag = [](std::string_view w) { return w == "chief" || w == "army" ? "NOUN" : "X"; };
   EXPECT_EQ(TypedMentions(*linker_, "Iran's army chief resigned.", nullptr, tag), V{"Iran=GPE"});

@@ -51,6 +51,7 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
   JoinBareSurnames();
   SeatsAsBodies();
   StatesCommonNounBodies();
+  SeatedBodies();
   OwnStateBodies();
   DatelineStateBodies();
   UnnamedStatesBodies();

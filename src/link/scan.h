@@ -248,6 +248,14 @@ class Scan {
   // entity of its own with the state's country. The state's mention becomes
   // the body's.
   void StatesCommonNounBodies();
+  // "the Chinese Embassy in Colombo": a body no table knows, first named by a
+  // name ending in a seated body_head cue, is named with where it sits (so
+  // that one state's embassies stay apart across documents).
+  void SeatedBodies();
+  // " in Tallinn", " to the United Nations": "in" or "to" at token k and the
+  // name right after it (before `end`; *seat_end gets the token after the
+  // name); "" when none.
+  std::string SeatAfter(uint32_t k, uint32_t end, uint32_t* seat_end) const;
   // The end of the body's common nouns starting at token j (before `end`), or
   // j when they name none; *head_value gets the head's cue value.
   uint32_t BodyPhraseEnd(uint32_t j, uint32_t end, std::string* head_value) const;

@@ -43,6 +43,40 @@ uint32_t Scan::BodyPhraseEnd(uint32_t j, uint32_t end, std::string* head_value) 
   return found;
 }
 
+std::string Scan::SeatAfter(uint32_t k, uint32_t end, uint32_t* seat_end) const {
+  if (k + 1 >= end) return "";
+  const std::string_view prep = Word(text_, seg_.tokens[k]);
+  const bool the = k + 2 < end && base::AsciiLower(Word(text_, seg_.tokens[k + 1])) == "the";
+  const int at = out_.MentionAt(k + (the ? 2 : 1));
+  if ((prep != "in" && prep != "to") || at < 0 || out_.mentions[at].entity < 0 || out_.mentions[at].type == "NORP" ||
+      out_.mentions[at].type == "PERSON" || out_.mentions[at].token_begin != k + (the ? 2 : 1)) {
+    return "";
+  }
+  *seat_end = out_.mentions[at].token_end;
+  return " " + std::string(text_.substr(seg_.tokens[k].begin, seg_.tokens[*seat_end - 1].end - seg_.tokens[k].begin));
+}
+
+void Scan::SeatedBodies() {
+  for (const Mention& m : out_.mentions) {
+    if (m.type != "ORG" || m.entity < 0) continue;
+    DocEntity& body = out_.entities[m.entity];
+    const std::string* head = cues_.Find(CueKind::kBodyHead, base::AsciiLower(Word(text_, seg_.tokens[m.token_end - 1])));
+    if (body.kb != nullptr || head == nullptr || *head != "seated" || body.name != m.span.Of(text_)) continue;
+    uint32_t seat_end = m.token_end;
+    const std::string seat = SeatAfter(m.token_end, seg_.sentences[m.sentence].token_end, &seat_end);
+    if (seat.empty()) continue;
+    const std::string named = body.name + seat;
+    if (by_id_.count("org:" + base::Slugify(named))) continue;
+    by_id_.erase(body.id);
+    body.id = "org:" + base::Slugify(named);
+    by_id_[body.id] = m.entity;
+    if (std::find(body.aliases.begin(), body.aliases.end(), body.name) == body.aliases.end()) {
+      body.aliases.push_back(body.name);
+    }
+    body.name = named;
+  }
+}
+
 void Scan::StatesCommonNounBodies() {
   std::unordered_map<int, int> replaced;  // mention index -> body entity
   std::vector<uint32_t> body_end(out_.mentions.size(), 0);
@@ -64,21 +98,8 @@ void Scan::StatesCommonNounBodies() {
         text_.substr(seg_.tokens[j].begin, seg_.tokens[phrase_end - 1].end - seg_.tokens[j].begin));
     // "Russia's embassy in Tallinn", "Iran's mission to the United Nations":
     // an embassy or a mission is named with where it sits.
-    std::string seat;
     uint32_t seat_end = phrase_end;
-    if (head_value == "seated" && phrase_end + 1 < end) {
-      const std::string_view prep = Word(text_, seg_.tokens[phrase_end]);
-      const int at = out_.MentionAt(phrase_end + (phrase_end + 2 < end &&
-                                                  base::AsciiLower(Word(text_, seg_.tokens[phrase_end + 1])) == "the"
-                                              ? 2
-                                              : 1));
-      if ((prep == "in" || prep == "to") && at >= 0 && out_.mentions[at].entity >= 0 &&
-          out_.mentions[at].type != "NORP" && out_.mentions[at].type != "PERSON") {
-        seat_end = out_.mentions[at].token_end;
-        seat = " " + std::string(text_.substr(seg_.tokens[phrase_end].begin,
-                                              seg_.tokens[seat_end - 1].end - seg_.tokens[phrase_end].begin));
-      }
-    }
+    const std::string seat = head_value == "seated" ? SeatAfter(phrase_end, end, &seat_end) : "";
     const std::string& demonym = st.kb != nullptr && !st.kb->demonyms.empty() ? st.kb->demonyms[0] : "";
     const std::string name =
         (demonym.empty() ? Capitalise(phrase) + " of " + st.name : demonym + " " + Capitalise(phrase)) + seat;

@@ -646,13 +646,38 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   if (single && (org || loc) && ner_type.empty() && ner_ != nullptr) return -1;
   std::string prefix = type == "Person" ? "person:" : type == "Location" ? "loc:" : "org:";
   std::string owner_state;
+  std::string qualified;  // a state's public body: "Serbian Ministry of Defence"
+  std::string possessive;  // "Serbia's Ministry of Defence"
   if (type != "Person" && r.begin >= 2 && base::IsPossessiveClitic(Word(text_, seg_.tokens[r.begin - 1]))) {
     const int m = out_.MentionAt(r.begin - 2);
     if (m >= 0 && out_.mentions[m].entity >= 0 && out_.entities[out_.mentions[m].entity].type == "Country") {
-      owner_state = out_.entities[out_.mentions[m].entity].country;
+      const DocEntity& state = out_.entities[out_.mentions[m].entity];
+      owner_state = state.country;
+      // ("Serbia's Ministry of Defence", "China's Ministry of Commerce": a
+      // body's common name, which every state's body shares, is named with
+      // its state, so that two states' bodies stay two entities across
+      // documents.)
+      const std::string& demonym = state.kb != nullptr && !state.kb->demonyms.empty() ? state.kb->demonyms[0] : "";
+      // (Only a name opened or closed by a body's common noun, "Ministry of
+      // Defence", "Defence Ministry"; "National Anti-Corruption Bureau" is
+      // the state's own, and its acronym spells it.)
+      const std::string_view first = Word(text_, seg_.tokens[r.begin]);
+      const std::string_view last = Word(text_, seg_.tokens[r.end - 1]);
+      const bool common = cues_.Has(CueKind::kBodyHead, base::AsciiLower(first)) ||
+                          cues_.Has(CueKind::kBodyHead, base::AsciiLower(last));
+      if (type == "PublicBody" && common && name.find(state.name) == std::string_view::npos &&
+          (demonym.empty() || name.find(demonym) == std::string_view::npos)) {
+        qualified = demonym.empty() ? std::string(name) + " of " + state.name : demonym + " " + std::string(name);
+        possessive = std::string(text_.substr(seg_.tokens[out_.mentions[m].token_begin].begin,
+                                              seg_.tokens[r.end - 1].end - seg_.tokens[out_.mentions[m].token_begin].begin));
+      }
     }
   }
-  int idx = AddLocal(prefix, type, name, owner_state);
+  int idx = qualified.empty() ? AddLocal(prefix, type, name, owner_state) : AddLocal(prefix, type, qualified, owner_state);
+  if (!qualified.empty()) {
+    std::vector<std::string>& aliases = out_.entities[idx].aliases;
+    if (std::find(aliases.begin(), aliases.end(), possessive) == aliases.end()) aliases.push_back(possessive);
+  }
   if (type != "Person" && out_.entities[idx].country.empty()) out_.entities[idx].country = run_country;
   if (out_.entities[idx].type == "Company") type = "Company";  // a company's shorter name
   AddMention(s, r.begin, r.end, type == "Person" ? "PERSON" : type == "Location" ? "LOC" : "ORG", idx);
