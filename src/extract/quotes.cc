@@ -354,6 +354,18 @@ int ReportedSpeaker(const DocumentView& v, uint32_t open, uint32_t close) {
       at = static_cast<uint32_t>(v.Head(at));
       r = SubjectEntities(v, at);
     }
+    // ("In Beijing, Zhu Lingyu, a spokeswoman for …, accused Lai of “…”":
+    // a verb the parser left without a subject speaks for the one person
+    // named before it in its sentence.)
+    if (r.empty() && std::none_of(v.Children(verb).begin(), v.Children(verb).end(),
+                                  [&](uint32_t c) { return v.Dep(c).starts_with("nsubj"); })) {
+      const uint32_t begin = v.Sentence(v.SentenceOf(verb)).token_begin;
+      for (const link::Mention& m : v.linking().mentions) {
+        if (m.token_begin < begin || m.token_end > verb || m.type != "PERSON" || m.entity < 0) continue;
+        if (!r.empty() && r.front() != m.entity) return -1;
+        r = {m.entity};
+      }
+    }
     return r.empty() ? -1 : r.front();
   }
   return -1;
@@ -367,7 +379,7 @@ int ReportedSpeaker(const DocumentView& v, uint32_t open, uint32_t close) {
 // is coordinated with, speaks.
 int SaidBefore(const DocumentView& v, uint32_t open) {
   const text::Sentence& s = v.Sentence(v.SentenceOf(open));
-  for (uint32_t k = open; k > s.token_begin && open - k < 24;) {
+  for (uint32_t k = open; k > s.token_begin && open - k < 30;) {
     --k;
     if (IsOpenQuote(v.Word(k)) || IsCloseQuote(v.Word(k)) || v.Word(k) == ";") return -1;
     if (!IsSpeechVerb(v, k) || v.Upos(k) != "VERB") continue;
