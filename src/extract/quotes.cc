@@ -125,6 +125,29 @@ int TitledPersonBefore(const DocumentView& v, uint32_t open, const std::string& 
   return -1;
 }
 
+// "a spokesperson said" at token j.
+bool UnnamedVoiceAt(const DocumentView& v, uint32_t j) {
+  return j + 2 < v.seg().tokens.size() && (v.Lower(j) == "a" || v.Lower(j) == "an") &&
+         v.lexicon().HasCue(v.Lower(j + 1), "voice_office") && IsSpeechVerb(v, j + 2);
+}
+
+// The body or state the main verb of the sentence before the one at `open`
+// has as its subject, or -1.
+int VoicedBodyBefore(const DocumentView& v, uint32_t open) {
+  // (The sentence of the quote's first word: the segmenter may leave the
+  // opening mark at the end of the sentence before.)
+  const uint32_t s = v.SentenceOf(open + 1 < v.seg().tokens.size() ? open + 1 : open);
+  if (s == 0) return -1;
+  const text::Sentence& before = v.Sentence(s - 1);
+  for (uint32_t t = before.token_begin; t < before.token_end; ++t) {
+    if (v.Head(t) >= 0 || v.Upos(t) != "VERB") continue;
+    for (int e : SubjectEntities(v, t)) {
+      if (v.linking().entities[e].type != "Person" && v.linking().entities[e].type != "Location") return e;
+    }
+  }
+  return -1;
+}
+
 int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
   const auto& toks = v.seg().tokens;
   uint32_t j = close + 1;
@@ -179,6 +202,10 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       if (v.Lower(j) == "the" && (one_word || capitalised)) {
         if (const int titled = TitledPersonBefore(v, open, v.Lower(k - 1)); titled >= 0) return titled;
       }
+      // ("Britain's Foreign Office welcomed the ruling. “…,” a spokesperson
+      // said": an unnamed voice speaks for the body or state the sentence
+      // before has acting.)
+      if (k == j + 2 && UnnamedVoiceAt(v, j)) return VoicedBodyBefore(v, open);
       const text::Sentence& s = v.Sentence(v.SentenceOf(k));
       // "”, said his wife, Mariela Rojas.": the person a description after
       // the verb stands in apposition to.
@@ -540,7 +567,13 @@ void FlagQuotesToParse(const DocumentView& v, std::vector<uint8_t>* flags) {
     // (ReportedSpeaker); parsing is dear.
     uint32_t open = v.Sentence(q.sentence).token_begin;
     while (v.seg().tokens[open].begin < q.span.begin) ++open;
-    const uint32_t begin = std::max(v.Sentence(q.sentence).token_begin, open > 24 ? open - 24 : 0u);
+    // ("“…,” a spokesperson said": the sentence before says whose voice.)
+    uint32_t after = open;
+    while (after < v.seg().tokens.size() && v.seg().tokens[after].begin < q.span.end) ++after;
+    if (after < v.seg().tokens.size() && v.Word(after) == ",") ++after;
+    const uint32_t words = v.SentenceOf(open + 1 < after ? open + 1 : open);
+    if (words > 0 && UnnamedVoiceAt(v, after)) (*flags)[words - 1] = 1;
+    const uint32_t begin = std::max(v.Sentence(q.sentence).token_begin, open > 30 ? open - 30 : 0u);
     for (uint32_t k = begin; k < open; ++k) {
       if (IsReportingVerb(v, k)) {
         (*flags)[q.sentence] = 1;
