@@ -464,9 +464,11 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
         }
       }
     }
-    // "the Estonian navy", "the Russian embassy": a demonym right before its
-    // state's own body (link's StatesCommonNounBodies) names the body.
-    if (static_cast<size_t>(m) + 1 < linking_.mentions.size() && mention.type == "NORP" && mention.entity >= 0) {
+    // "the Estonian navy", "the UAE foreign ministry": a demonym or a state's
+    // name right before its state's own body (link's StatesCommonNounBodies)
+    // names the body.
+    if (static_cast<size_t>(m) + 1 < linking_.mentions.size() && (mention.type == "NORP" || mention.type == "GPE") &&
+        mention.entity >= 0) {
       const link::Mention& after = linking_.mentions[m + 1];
       if (after.type == "ORG" && after.entity >= 0 && after.token_begin == mention.token_end &&
           !linking_.entities[mention.entity].country.empty() &&

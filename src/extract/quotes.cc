@@ -209,8 +209,19 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       const text::Sentence& s = v.Sentence(v.SentenceOf(k));
       // "”, said his wife, Mariela Rojas.": the person a description after
       // the verb stands in apposition to.
+      // ("”, said Arkhipov's lawyer, Jonathan Reid KC.": or a name's
+      // possessive.)
+      uint32_t described = 0;  // the first word of the description
       if (DocumentView::IsPossessivePronoun(v.Lower(k + 1))) {
-        for (uint32_t a = k + 2; a + 1 < s.token_end && a < k + 6; ++a) {
+        described = k + 2;
+      } else if (const int owner = v.linking().MentionAt(k + 1);
+                 owner >= 0 && v.linking().mentions[owner].token_begin == k + 1 &&
+                 v.linking().mentions[owner].token_end + 1 < s.token_end &&
+                 base::IsPossessiveClitic(v.Word(v.linking().mentions[owner].token_end))) {
+        described = v.linking().mentions[owner].token_end + 1;
+      }
+      if (described > 0) {
+        for (uint32_t a = described; a + 1 < s.token_end && a < described + 4; ++a) {
           if (v.Word(a) != ",") continue;
           const int m = v.linking().MentionAt(a + 1);
           if (m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].entity >= 0) {

@@ -1143,6 +1143,10 @@ TEST_F(LinkerTest, AStatesBodyNamedByCommonNounsIsTheStatesBody) {
   Mentions("The Zemblavian Embassy in Tehran said so.", "2017-11-29", &embassy);
   ASSERT_FALSE(linking_.mentions.empty());
   EXPECT_EQ(linking_.entities[linking_.mentions[0].entity].name, "Zemblavian Embassy in Tehran");
+  // A state's name after "the", lower-case nouns after it.
+  EXPECT_EQ(Mentions("the US military said."),
+            (V{"US=GPE:country:USA", "military=ORG:org:american-military"}));
+  EXPECT_EQ(Mentions("US military officials said."), (V{"US=GPE:country:USA"}));
   // A noun after the head makes the words a compound's first part: no body.
   const auto tag = [](std::string_view w) { return w == "chief" || w == "army" ? "NOUN" : "X"; };
   EXPECT_EQ(TypedMentions(*linker_, "Iran's army chief resigned.", nullptr, tag), V{"Iran=GPE"});

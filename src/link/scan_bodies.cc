@@ -87,9 +87,13 @@ void Scan::StatesCommonNounBodies() {
     if (st.type != "Country" || st.country.empty()) continue;
     const uint32_t end = seg_.sentences[m.sentence].token_end;
     uint32_t j = m.token_end;
-    if (m.type == "GPE") {
-      if (j >= end || !base::IsPossessiveClitic(Word(text_, seg_.tokens[j]))) continue;
+    // ("the UAE foreign ministry", "the US military": or the state's name
+    // after "the", in lower case after it.)
+    if (m.type == "GPE" && j < end && base::IsPossessiveClitic(Word(text_, seg_.tokens[j]))) {
       ++j;
+    } else if (m.type == "GPE" && (m.token_begin == 0 || base::AsciiLower(Word(text_, seg_.tokens[m.token_begin - 1])) != "the" ||
+                                   j >= end || Capitalised(Word(text_, seg_.tokens[j])))) {
+      continue;
     }
     std::string head_value;
     const uint32_t phrase_end = BodyPhraseEnd(j, end, &head_value);
@@ -127,7 +131,7 @@ void Scan::StatesCommonNounBodies() {
   if (replaced.empty()) return;
   for (auto& [i, body] : replaced) {
     Mention m = out_.mentions[i];
-    m.token_begin = m.token_end + (m.type == "GPE" ? 1 : 0);
+    m.token_begin = m.token_end + (m.type == "GPE" && base::IsPossessiveClitic(Word(text_, seg_.tokens[m.token_end])) ? 1 : 0);
     m.token_end = body_end[i];
     m.span = {seg_.tokens[m.token_begin].begin, seg_.tokens[m.token_end - 1].end};
     m.entity = body;
