@@ -765,6 +765,19 @@ TEST_F(ExtractorTest, RelationsFromPlacesCitizenshipAppointmentsListingsAndOrigi
   EXPECT_FALSE(HasRelation(x, "person:ivan-petrov", "leader_of", "org:cia"));
 }
 
+TEST_F(ExtractorTest, NationalityFromACopulaAndFromDemonymsBeforeNames) {
+  Extraction x = Run("The third suspect, Rustam Abdullaev, is a Russian national.");
+  EXPECT_TRUE(HasRelation(x, "person:rustam-abdullaev", "citizen_of", "country:RUS"));
+  x = Run("The defendant, Reza Varami, is a citizen of Iran.");
+  EXPECT_TRUE(HasRelation(x, "person:reza-varami", "citizen_of", "country:IRN"));
+  // A demonym right before a name; a plural one before the names it lists.
+  x = Run("The crew, Russian Rustam Abdullaev, 34, and Iranians Reza Varami, 27, and Hossein Tabrizi, 41, were held.");
+  EXPECT_TRUE(HasRelation(x, "person:rustam-abdullaev", "citizen_of", "country:RUS"));
+  EXPECT_TRUE(HasRelation(x, "person:reza-varami", "citizen_of", "country:IRN"));
+  EXPECT_TRUE(HasRelation(x, "person:hossein-tabrizi", "citizen_of", "country:IRN"));
+  EXPECT_FALSE(HasRelation(x, "person:hossein-tabrizi", "citizen_of", "country:RUS"));
+}
+
 TEST_F(ExtractorTest, AStateBeforeATitleOfEmploymentIsNationality) {
   // A state before a title of employment is the person's nationality.
   Extraction x = Run("Police detained American journalist Evan Blake in Moscow.");

@@ -1510,7 +1510,12 @@ class PhraseRelations : public RelationBuilder {
     // ("Arkady Voronin, 47, a Russian citizen": past the age.)
     const bool aged = k + 3 < end && v_.Word(k) == "," && v_.Upos(k + 1) == "NUM" && v_.Word(k + 2) == ",";
     if (aged) k += 2;
-    if (k + 2 < end && v_.Word(k) == "," && (v_.Lower(k + 1) == "a" || v_.Lower(k + 1) == "an")) {
+    // ("The third, Oleksii B., is a Ukrainian national", "X is a citizen of
+    // the People's Republic of China": or what a copula says he is.)
+    uint32_t at = k < end && v_.Word(k) == "," ? k + 1 : k;
+    const bool copula = at < end && (v_.Lower(at) == "is" || v_.Lower(at) == "was");
+    if (copula) k = at;
+    if (k + 2 < end && (v_.Word(k) == "," || copula) && (v_.Lower(k + 1) == "a" || v_.Lower(k + 1) == "an")) {
       // ("a dual U.S.-Russian citizen": each state of the hyphened pair.)
       uint32_t q = v_.Lower(k + 2) == "dual" ? k + 3 : k + 2;
       std::vector<int> states;
@@ -1528,6 +1533,31 @@ class PhraseRelations : public RelationBuilder {
     if (i > 0 && ms[i - 1].token_end + 1 == p.token_begin && state_citizen(ms[i - 1], ms[i - 1].token_end)) {
       Add(p.entity, "citizen_of", ms[i - 1].entity, p.sentence);
     }
+    // ("Colombian Jhon Jairo Angulo, 34, and Ecuadorians Byron Estupiñán,
+    // 27, and Wilmer Quiñónez": a demonym right before the name, or a
+    // plural one before the names listed with it, says whose national.)
+    {
+      size_t first = i;  // the first person of the list p closes
+      while (first > 0) {
+        const link::Mention& before = ms[first - 1];
+        if (before.type != "PERSON") break;
+        bool listed = before.token_end < ms[first].token_begin;
+        for (uint32_t t = before.token_end; listed && t < ms[first].token_begin; ++t) {
+          const std::string_view word = v_.Word(t);
+          listed = word == "," || v_.Lower(t) == "and" ||
+                   (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }));
+        }
+        if (!listed) break;
+        --first;
+      }
+      const link::Mention* demonym = first > 0 ? &ms[first - 1] : nullptr;
+      const bool plural = demonym != nullptr && v_.Lower(demonym->token_end - 1).ends_with("s");
+      if (demonym != nullptr && demonym->type == "NORP" && demonym->entity >= 0 &&
+          demonym->token_end == ms[first].token_begin && (first == i || plural) &&
+          v_.linking().entities[demonym->entity].type == "Country") {
+        Add(p.entity, "citizen_of", demonym->entity, p.sentence);
+      }
+    }
     // ("Australian aid worker Margaret Doyle": a word may describe the noun.)
     if (i > 0 && ms[i - 1].token_end + 2 == p.token_begin && v_.StartsLower(ms[i - 1].token_end) &&
         state_citizen(ms[i - 1], p.token_begin - 1)) {
@@ -1543,6 +1573,7 @@ class PhraseRelations : public RelationBuilder {
       } else if (m >= 0 && v_.linking().mentions[m].type == "PERSON") {
         t = v_.linking().mentions[m].token_end;
       } else {
+        if (v_.Lower(t) == "is" || v_.Lower(t) == "was") ++t;
         if (v_.Lower(t) == "both" || v_.Lower(t) == "all" || v_.Lower(t) == "a" || v_.Lower(t) == "an") ++t;
         const std::string& noun = v_.Lower(t);
         if (noun != "citizen" && noun != "citizens" && noun != "national" && noun != "nationals") break;

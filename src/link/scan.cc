@@ -866,10 +866,17 @@ void Scan::ScanSentence(uint32_t s) {
         r.begin > sent.token_begin &&
         cues_.Has(CueKind::kSpeakingVerb, base::AsciiLower(Word(text_, toks[r.begin - 1])));
     const bool names_person_next = pending_title_token_ >= 0 || after_speaking_verb;
+    // ("Ecuadorians Byron Estupiñán": a demonym's plural is nobody's given name.)
+    const bool plural_demonym =
+        g.token_end == i + 1 && w.ends_with("s") && !g.entries.empty() &&
+        std::all_of(g.entries.begin(), g.entries.end(), [&](const NameEntry* e) {
+          const auto& d = e->entity->demonyms;
+          return e->kind == NameKind::kDemonym && std::find(d.begin(), d.end(), w) == d.end();
+        });
     const bool tagger_whole = !run_typed && r.end > g.token_end &&
                               (particle_joined || TaggerSpanIs(r, {"ORG", "LOC", "GPE"}) ||
                                (!g.entries.empty() && (!NamesPlace(*BestEntry(g.entries)) || names_person_next) &&
-                                TaggerSpanIs(r, {"PERSON"})));
+                                !plural_demonym && TaggerSpanIs(r, {"PERSON"})));
     // "Péter Magyar ... whom Magyar accuses": the surname of a person named
     // before in the document is that person, not the known name it spells.
     if (!g.entries.empty() && g.token_end == i + 1 && r.end <= g.token_end) {
