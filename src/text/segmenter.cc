@@ -260,8 +260,9 @@ bool InCapitals(std::string_view word) {
 // (Reuters) -", "TEHRAN, Iran (AP) —", "WASHINGTON —", "BUNIA, Democratic
 // Republic of Congo, March 4 (Reuters) -"): a place in capitals, then words
 // that start with a capital, a digit or punctuation (or "of" inside a
-// state's name), and a dash with a space before or after it within
-// kMaxDateline tokens; `first` when none.
+// state's name), and a dash with a space before or after it, or an agency's
+// closing parenthesis before a capitalised word, within kMaxDateline tokens;
+// `first` when none.
 uint32_t DatelineEnd(std::string_view t, const std::vector<Token>& tokens, uint32_t first) {
   constexpr uint32_t kMaxDateline = 16;
   if (!InCapitals(tokens[first].span().Of(t))) return first;
@@ -275,6 +276,16 @@ uint32_t DatelineEnd(std::string_view t, const std::vector<Token>& tokens, uint3
       return spaced && k + 1 < n ? k + 1 : first;
     }
     if (IsTerminal(tok) && tok.size() == 1) return first;
+    // ("BHUBANESWAR, Nov 26 (PTI) India on Wednesday …": or the agency's
+    // closing parenthesis before a capitalised word, no dash.)
+    // (One word in the parentheses, after a comma or a place of four letters
+    // or more: not "UN (United Nations) Secretary-General".)
+    if (tok == ")" && k + 1 < n && k >= first + 3 && tokens[k - 2].span().Of(t) == "(" &&
+        NewlinesBetween(t, tokens[k].end, tokens[k + 1].begin) == 0) {
+      const std::string_view next = tokens[k + 1].span().Of(t);
+      const bool comma = tokens[first + 1].span().Of(t) == ",";
+      if (next[0] >= 'A' && next[0] <= 'Z' && (comma || tokens[first].end - tokens[first].begin >= 4)) return k + 1;
+    }
     const char c = tok[0];
     if (tok == "of" && k + 1 < n && tokens[k + 1].span().Of(t)[0] >= 'A' && tokens[k + 1].span().Of(t)[0] <= 'Z') {
       continue;

@@ -105,6 +105,12 @@ TEST(SplitSentences, WireDatelinesStandAlone) {
   EXPECT_EQ(Sentences("BUNIA, Democratic Republic of Congo, March 4 (Reuters) - Fighters attacked a base."),
             (V{"BUNIA, Democratic Republic of Congo, March 4 (Reuters) -", "Fighters attacked a base."}));
   EXPECT_EQ(Sentences("NATO, the alliance of states - again - met."), (V{"NATO, the alliance of states - again - met."}));
+  // An agency's closing parenthesis with no dash after it.
+  EXPECT_EQ(Sentences("BHUBANESWAR, Nov 26 (PTI) India tested a missile."),
+            (V{"BHUBANESWAR, Nov 26 (PTI)", "India tested a missile."}));
+  EXPECT_EQ(Sentences("UN (United Nations) Secretary-General Guterres spoke."),
+            (V{"UN (United Nations) Secretary-General Guterres spoke."}));
+  EXPECT_EQ(Sentences("UN (UNHCR) Staff left."), (V{"UN (UNHCR) Staff left."}));
   // No dateline: a word joined by a hyphen, a lower-case word, a line inside a sentence.
   EXPECT_EQ(Sentences("US-Iranian airstrikes killed ten people."), (V{"US-Iranian airstrikes killed ten people."}));
   EXPECT_EQ(Sentences("NATO said on Monday - again - that it would stay."),
