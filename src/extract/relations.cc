@@ -91,8 +91,11 @@ class PhraseRelations : public RelationBuilder {
     for (uint32_t gap = 1; org < 0 && gap <= 3 && t > gap; ++gap) {
       const uint32_t w = t - gap;
       if (!v_.StartsLower(w)) break;
+      // ("Kyrgyz security chief X", "EU foreign policy chief X": or a word
+      // of a body's branch, body_modifier cues.)
       if (v_.Upos(w) != "ADJ" && !v_.cues().Has(link::CueKind::kBareOrgNoun, v_.Lower(w)) &&
-          !v_.lexicon().HasCue(v_.Lower(w), "state_body_noun")) {
+          !v_.lexicon().HasCue(v_.Lower(w), "state_body_noun") &&
+          !v_.cues().Has(link::CueKind::kBodyModifier, v_.Lower(w))) {
         break;
       }
       const int m = v_.linking().MentionAt(w - 1);
