@@ -152,6 +152,9 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
   const auto& toks = v.seg().tokens;
   uint32_t j = close + 1;
   if (j < toks.size() && v.Word(j) == ",") ++j;
+  // ("“…,” which police say is run by X": a relative clause on the quote's
+  // last words, not its speaker.)
+  if (j < toks.size() && v.cues().Has(link::CueKind::kRelative, v.Lower(j))) return -1;
   // ("”, the agency's director, Lee Sang-min, told lawmakers": a title and an
   // apposition may stand before the verb.)
   // ("”, Under Secretary of the Treasury for Terrorism and Financial
