@@ -67,6 +67,25 @@ def main():
         p = subprocess.run([binary, "annotate", "--no-such-flag", good], capture_output=True)
         check(p.returncode != 0 and b"--no-such-flag" in p.stderr, "unknown flags are rejected by name")
 
+        # Texts cut short: every golden document without its last character,
+        # and cut at each sentence's end without the full stop, so that a name
+        # or a trigger is the text's last token (rules that look one token past
+        # a name must stop at the end).
+        golden = os.path.join(os.path.dirname(os.path.abspath(__file__)), "golden", "events.jsonl")
+        cut = os.path.join(d, "cut.jsonl")
+        n = 0
+        with open(cut, "w", encoding="utf-8") as f:
+            for line in open(golden, encoding="utf-8"):
+                doc = json.loads(line)
+                text = doc["text"].rstrip()
+                ends = [i for i, ch in enumerate(text) if ch == "." and (i + 1 == len(text) or text[i + 1] == " ")]
+                for end in sorted(set(ends + [len(text)])):
+                    n += 1
+                    f.write(json.dumps({"id": "%s-%d" % (doc["id"], end), "date": doc.get("date", "2025-01-01"),
+                                        "text": text[:end].rstrip(".")}) + "\n")
+        rc, out, err = run(binary, cut)
+        check(rc == 0 and len(out) == n, "%d texts cut at a sentence's end are annotated" % n)
+
 
 if __name__ == "__main__":
     main()

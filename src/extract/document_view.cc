@@ -801,6 +801,7 @@ std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool 
 }
 
 bool DocumentView::SaysOrClaims(uint32_t k) const {
+  if (k >= seg_.tokens.size()) return false;  // (after a name that ends the text)
   const std::string& w = Lower(k);
   if (!lexicon_.HasCue(w, "speech_verb") && !lexicon_.HasCue(w, "claim_verb")) return false;
   // ("that the United States rejected": the name's last word is no verb.)
