@@ -245,8 +245,8 @@ class Scan {
   // a body of that state, as CAMEO's agent codes tell a state's government from
   // its military and police: the body the knowledge base knows by that name
   // ("Russia's defence ministry" is the Russian Ministry of Defence), else an
-  // entity of its own with the state's country. The state's mention becomes
-  // the body's.
+  // entity of its own with the state's country. The body's words are a
+  // mention of their own after the state's, which the state keeps.
   void StatesCommonNounBodies();
   // "the Chinese Embassy in Colombo": a body no table knows, first named by a
   // name ending in a seated body_head cue, is named with where it sits (so
