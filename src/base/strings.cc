@@ -59,6 +59,22 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+std::string CapitaliseWords(std::string_view phrase) {
+  std::string written(phrase);
+  for (size_t i = 0; i < written.size(); ++i) {
+    const bool opens = i == 0 || written[i - 1] == ' ' || written[i - 1] == '-';
+    if (!opens || written[i] < 'a' || written[i] > 'z') continue;
+    const std::string_view rest = std::string_view(written).substr(i);
+    const auto small_word = [&](std::string_view w) {
+      return rest.starts_with(w) && (rest.size() == w.size() || rest[w.size()] == ' ' || rest[w.size()] == '-');
+    };
+    const bool small = i > 0 && (small_word("in") || small_word("of") || small_word("the") || small_word("for") ||
+                                 small_word("and"));
+    if (!small) written[i] = static_cast<char>(written[i] - ('a' - 'A'));
+  }
+  return written;
+}
+
 bool IsAllCaps(std::string_view s) {
   bool upper = false;
   for (char c : s) {

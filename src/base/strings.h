@@ -24,6 +24,12 @@ std::string Slugify(std::string_view s);
 // ASCII lowercase copy.
 std::string AsciiLower(std::string_view s);
 
+// Each word's first ASCII letter in upper case, a word starting after a space
+// or a hyphen, the small words "in", "of", "the", "for" and "and" after the
+// first left alone: "commander-in-chief" -> "Commander-in-Chief", "foreign
+// ministry" -> "Foreign Ministry".
+std::string CapitaliseWords(std::string_view phrase);
+
 // True when every byte is an ASCII letter/digit and at least one is upper case.
 bool IsAllCaps(std::string_view s);
 

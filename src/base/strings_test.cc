@@ -12,6 +12,14 @@ TEST(Split, KeepsEmptyFields) {
   EXPECT_EQ(Split("", '|').size(), 1u);
 }
 
+TEST(CapitaliseWords, CapitalisesWordsButTheSmallOnesAfterTheFirst) {
+  EXPECT_EQ(CapitaliseWords("foreign ministry"), "Foreign Ministry");
+  EXPECT_EQ(CapitaliseWords("commander-in-chief"), "Commander-in-Chief");
+  EXPECT_EQ(CapitaliseWords("minister of state for the interior"), "Minister of State for the Interior");
+  EXPECT_EQ(CapitaliseWords("the ministry"), "The Ministry");
+  EXPECT_EQ(CapitaliseWords("ministry of the other"), "Ministry of the Other");
+}
+
 TEST(Slugify, MakesStableIds) {
   EXPECT_EQ(Slugify("Kim Yong-Nam"), "kim-yong-nam");
   EXPECT_EQ(Slugify("Korea Mining Development Trading Corp."), "korea-mining-development-trading-corp");

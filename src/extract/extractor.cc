@@ -49,6 +49,8 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddLaterDates(view, &x.events);
   AddClaimedAttackers(view, &x.events);
   AddIntentions(view, &x.events);
+  // (Before the threats' targets are sought, which a kept own body would
+  // stand in for, and again after the passes that add recipients.)
   DropOwnStateRecipients(view, &x.events);
   AddThreatTargets(view, &x.events);
   AddClaims(view, &x.events);

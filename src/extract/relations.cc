@@ -1810,6 +1810,25 @@ class PhraseRelations : public RelationBuilder {
   }
 };
 
+// "Colonel X, a spokesman for Mali's armed forces", "the head of Ukraine's
+// military intelligence agency": an office in a state's body is a role in the
+// state too.
+void AddStateRolesOfBodyOffices(const DocumentView& v, std::vector<Relation>* out) {
+  const auto& entities = v.linking().entities;
+  const size_t found = out->size();
+  for (size_t i = 0; i < found; ++i) {
+    const Relation r = (*out)[i];  // (a copy: the push below may move it)
+    if (r.predicate != "leader_of" && r.predicate != "employee_of" && r.predicate != "member_of") continue;
+    if (entities[r.subject].type != "Person" || entities[r.object].type != "PublicBody") continue;
+    const int state = v.StateOf(r.object);
+    if (state < 0 || state == r.object) continue;
+    const bool known = std::any_of(out->begin(), out->end(), [&](const Relation& o) {
+      return o.subject == r.subject && o.object == state && o.predicate == "role_in";
+    });
+    if (!known) out->push_back({r.subject, "role_in", state, r.sentence, r.span});
+  }
+}
+
 }  // namespace
 
 std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_date) {
@@ -1817,22 +1836,7 @@ std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_
   PhraseRelations(v, doc_date, &out).Run();
   FindPatternRelations(v, doc_date, &out);
   FindPlaceRelations(v, doc_date, &out);
-  // "Colonel X, a spokesman for Mali's armed forces", "the head of Ukraine's
-  // military intelligence agency": an office in a state's body is a role in
-  // the state too.
-  const size_t found = out.size();
-  for (size_t i = 0; i < found; ++i) {
-    const Relation r = out[i];  // (a copy: the push below may move out[i])
-    if (r.predicate != "leader_of" && r.predicate != "employee_of" && r.predicate != "member_of") continue;
-    const auto& entities = v.linking().entities;
-    if (entities[r.subject].type != "Person" || entities[r.object].type != "PublicBody") continue;
-    const int state = v.StateOf(r.object);
-    if (state < 0 || state == r.object) continue;
-    const bool known = std::any_of(out.begin(), out.end(), [&](const Relation& o) {
-      return o.subject == r.subject && o.object == state && o.predicate == "role_in";
-    });
-    if (!known) out.push_back({r.subject, "role_in", state, r.sentence, r.span});
-  }
+  AddStateRolesOfBodyOffices(v, &out);
   return out;
 }
 

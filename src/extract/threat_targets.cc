@@ -35,6 +35,11 @@ std::vector<int> OnlyOtherState(const DocumentView& v, const Event& e) {
   return other >= 0 ? std::vector<int>{other} : std::vector<int>{};
 }
 
+// Whether entities a and b are one party or of one state.
+bool SameSide(const std::vector<link::DocEntity>& entities, int a, int b) {
+  return a == b || (!entities[a].country.empty() && entities[a].country == entities[b].country);
+}
+
 }  // namespace
 
 void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
@@ -65,27 +70,19 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
     // will respond firmly and proportionately," the minister told …)
     // (Nor is one of the actor's own state: "The Russian embassy in Bucharest
     // … said Moscow would respond".)
-    const auto& all = v.linking().entities;
+    const auto& entities = v.linking().entities;
+    const auto own_side = [&](int x) {
+      return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) { return SameSide(entities, a, x); });
+    };
     const bool named_here = std::any_of(e.recipient.begin(), e.recipient.end(), [&](int r) {
-      const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](int a) {
-        return a == r || (!all[a].country.empty() && all[a].country == all[r].country);
-      });
-      return !own && std::any_of(v.linking().mentions.begin(), v.linking().mentions.end(),
+      return !own_side(r) && std::any_of(v.linking().mentions.begin(), v.linking().mentions.end(),
                          [&](const link::Mention& m) { return m.sentence == e.sentence && m.entity == r; });
     });
     if (who.empty() && !named_here && !e.actor.empty() && Retaliation(v, k, s)) {
-      const auto& entities = v.linking().entities;
-      const auto same = [&](int a, int b) {
-        return a == b || (!entities[a].country.empty() && entities[a].country == entities[b].country);
-      };
       // (Not an act of the threatener's own side.)
       const auto reached = [&](const Event& act) {
-        const bool own = std::any_of(act.actor.begin(), act.actor.end(), [&](int x) {
-          return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) { return same(a, x); });
-        });
-        return !own && std::any_of(act.recipient.begin(), act.recipient.end(), [&](int r) {
-          return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) { return same(a, r); });
-        });
+        return std::none_of(act.actor.begin(), act.actor.end(), own_side) &&
+               std::any_of(act.recipient.begin(), act.recipient.end(), own_side);
       };
       if (const Event* act = LatestActBefore(*events, e, 5, reached)) who = act->actor;
       // "said the deliveries made Germany \"a party to the conflict\" and
@@ -122,8 +119,7 @@ void DropOwnStateRecipients(const DocumentView& v, std::vector<Event>* events) {
     if (e.event != "THREATEN" && e.event != "REJECT") continue;
     std::erase_if(e.recipient, [&](int r) {
       return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) {
-        return a != r && state_side(a) && state_side(r) && !entities[a].country.empty() &&
-               entities[a].country == entities[r].country &&
+        return a != r && state_side(a) && state_side(r) && SameSide(entities, a, r) &&
                (entities[a].type == "Country" || entities[r].type == "Country");
       });
     });

@@ -88,18 +88,7 @@ const std::string* Cues::FindCapitalisedTitle(std::string_view phrase, std::stri
   // ("commander-in-chief" is "Commander-in-Chief", "secretary-general"
   // "Secretary-General", "minister of state" "Minister of State": the words
   // after a hyphen or a space too, its small words aside.)
-  std::string written(phrase);
-  for (size_t i = 0; i < written.size(); ++i) {
-    const bool opens = i == 0 || written[i - 1] == ' ' || written[i - 1] == '-';
-    if (!opens || written[i] < 'a' || written[i] > 'z') continue;
-    const std::string_view rest = std::string_view(written).substr(i);
-    const auto small_word = [&](std::string_view w) {
-      return rest.starts_with(w) && (rest.size() == w.size() || rest[w.size()] == ' ' || rest[w.size()] == '-');
-    };
-    const bool small = i > 0 && (small_word("in") || small_word("of") || small_word("the") || small_word("for") ||
-                                 small_word("and"));
-    if (!small) written[i] -= 'a' - 'A';
-  }
+  std::string written = base::CapitaliseWords(phrase);
   const std::string* value = Find(CueKind::kTitle, written);
   if (value != nullptr && capitalised != nullptr) *capitalised = std::move(written);
   return value;

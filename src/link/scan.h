@@ -134,6 +134,18 @@ inline const NameEntry* BestEntry(const std::vector<const NameEntry*>& entries) 
   return best;
 }
 
+// A state's first demonym ("Belarusian"), or "" when the tables give none.
+inline std::string DemonymOf(const DocEntity& state) {
+  return state.kb != nullptr && !state.kb->demonyms.empty() ? state.kb->demonyms[0] : "";
+}
+
+// A body's name with its state: "Belarusian Foreign Ministry", or "Navy of
+// Zemblavia" for a state no demonym is known for.
+inline std::string StateQualifiedName(const DocEntity& state, std::string_view body) {
+  const std::string demonym = DemonymOf(state);
+  return demonym.empty() ? std::string(body) + " of " + state.name : demonym + " " + std::string(body);
+}
+
 // The per-document state of one Link() call.
 class Scan {
  public:

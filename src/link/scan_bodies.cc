@@ -9,20 +9,6 @@
 
 namespace dossier::link::detail {
 
-namespace {
-
-// "foreign ministry" -> "Foreign Ministry" (ASCII letters only; a body's
-// common nouns are English words).
-std::string Capitalise(std::string_view phrase) {
-  std::string out(phrase);
-  for (size_t i = 0; i < out.size(); ++i) {
-    if ((i == 0 || out[i - 1] == ' ' || out[i - 1] == '-') && out[i] >= 'a' && out[i] <= 'z') out[i] -= 'a' - 'A';
-  }
-  return out;
-}
-
-}  // namespace
-
 uint32_t Scan::BodyPhraseEnd(uint32_t j, uint32_t end, std::string* head_value) const {
   uint32_t found = j;
   bool modified = false;
@@ -78,8 +64,7 @@ void Scan::SeatedBodies() {
 }
 
 void Scan::StatesCommonNounBodies() {
-  std::unordered_map<int, int> replaced;  // mention index -> body entity
-  std::vector<uint32_t> body_end(out_.mentions.size(), 0);
+  std::vector<Mention> bodies;  // the bodies' mentions, added after the scan (MentionAt reads the sorted list)
   for (size_t i = 0; i < out_.mentions.size(); ++i) {
     const Mention& m = out_.mentions[i];
     if (m.entity < 0 || (m.type != "GPE" && m.type != "NORP")) continue;
@@ -104,13 +89,12 @@ void Scan::StatesCommonNounBodies() {
     // an embassy or a mission is named with where it sits.
     uint32_t seat_end = phrase_end;
     const std::string seat = head_value == "seated" ? SeatAfter(phrase_end, end, &seat_end) : "";
-    const std::string& demonym = st.kb != nullptr && !st.kb->demonyms.empty() ? st.kb->demonyms[0] : "";
-    const std::string name =
-        (demonym.empty() ? Capitalise(phrase) + " of " + st.name : demonym + " " + Capitalise(phrase)) + seat;
+    const std::string titled = base::CapitaliseWords(phrase);
+    const std::string name = StateQualifiedName(st, titled) + seat;
     const std::string country = st.country;  // (a copy: adding entities may move `st`)
     int body = -1;
     for (const std::string& known :
-         {name, st.name + " " + phrase, Capitalise(phrase) + " of " + st.name, Capitalise(phrase)}) {
+         {name, st.name + " " + phrase, titled + " of " + st.name, titled}) {
       for (const NameEntry* e : gaz_.Lookup(known)) {
         if (body < 0 && e->entity->type != "Country" && e->entity->type != "Location" && e->entity->type != "Person" &&
             e->entity->country == country) {
@@ -125,21 +109,18 @@ void Scan::StatesCommonNounBodies() {
     if (surface != d.name && std::find(d.aliases.begin(), d.aliases.end(), surface) == d.aliases.end()) {
       d.aliases.push_back(surface);
     }
-    replaced[static_cast<int>(i)] = body;
-    body_end[i] = phrase_end;
+    Mention b;
+    b.sentence = m.sentence;
+    b.token_begin = j;
+    b.token_end = phrase_end;
+    b.span = {seg_.tokens[j].begin, seg_.tokens[phrase_end - 1].end};
+    b.type = "ORG";
+    b.entity = body;
+    bodies.push_back(std::move(b));
   }
-  if (replaced.empty()) return;
-  for (auto& [i, body] : replaced) {
-    Mention m = out_.mentions[i];
-    m.token_begin = m.token_end + (m.type == "GPE" && base::IsPossessiveClitic(Word(text_, seg_.tokens[m.token_end])) ? 1 : 0);
-    m.token_end = body_end[i];
-    m.span = {seg_.tokens[m.token_begin].begin, seg_.tokens[m.token_end - 1].end};
-    m.entity = body;
-    m.type = "ORG";
-    m.title.clear();
-    m.title_token = -1;
-    out_.mentions.push_back(std::move(m));
-  }
+  if (bodies.empty()) return;
+  out_.mentions.insert(out_.mentions.end(), std::make_move_iterator(bodies.begin()),
+                       std::make_move_iterator(bodies.end()));
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
 }

@@ -657,7 +657,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
       // body's common name, which every state's body shares, is named with
       // its state, so that two states' bodies stay two entities across
       // documents.)
-      const std::string& demonym = state.kb != nullptr && !state.kb->demonyms.empty() ? state.kb->demonyms[0] : "";
+      const std::string demonym = DemonymOf(state);
       // (Only a name opened or closed by a body's common noun, "Ministry of
       // Defence", "Defence Ministry"; "National Anti-Corruption Bureau" is
       // the state's own, and its acronym spells it.)
@@ -667,7 +667,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
                           cues_.Has(CueKind::kBodyHead, base::AsciiLower(last));
       if (type == "PublicBody" && common && name.find(state.name) == std::string_view::npos &&
           (demonym.empty() || name.find(demonym) == std::string_view::npos)) {
-        qualified = demonym.empty() ? std::string(name) + " of " + state.name : demonym + " " + std::string(name);
+        qualified = StateQualifiedName(state, name);
         possessive = std::string(text_.substr(seg_.tokens[out_.mentions[m].token_begin].begin,
                                               seg_.tokens[r.end - 1].end - seg_.tokens[out_.mentions[m].token_begin].begin));
       }
