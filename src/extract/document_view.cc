@@ -72,6 +72,12 @@ int DocumentView::EntityIndex(std::string_view id) const {
 }
 
 bool DocumentView::IsClauseBreak(uint32_t k) const {
+  // ("Mali has since left ECOWAS": an adverb after an auxiliary opens no
+  // clause.)
+  if (Lower(k) == "since" && k > 0) {
+    const std::string& before = Lower(k - 1);
+    if (before == "have" || before == "has" || before == "had" || before == "having" || before == "'ve") return false;
+  }
   return lexicon_.HasCue(Word(k), "clause_break") || lexicon_.HasCue(Lower(k), "clause_break");
 }
 

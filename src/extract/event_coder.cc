@@ -903,6 +903,12 @@ void EventCoder::Code(std::vector<Event>* out) const {
       e.span = v_.Sentence(e.sentence).span();
       e.trigger = {seg.tokens[k].begin, seg.tokens[end - 1].end};
       const bool agent_implicit = FindArguments(p, k, end, &e);
+      if (p.authority && std::none_of(e.actor.begin(), e.actor.end(), [&](int a) {
+            const std::string& type = v_.linking().entities[a].type;
+            return type == "Country" || type == "PublicBody" || type == "Organization";
+          })) {
+        continue;
+      }
       if (p.claimed) {
         std::vector<int> speaker = ClaimSpeaker(k, e.actor);
         if (speaker.empty()) continue;

@@ -81,6 +81,13 @@ class EventCoder {
   // Houthi targets", "under U.S. sanctions"): it modifies the word at k, which
   // is then no verb with the name as its subject.
   bool NameAfterPreposition(uint32_t k) const;
+  // Whether a named organisation or person starts at j or the word after it
+  // (a title between: "listed Colonel Ihar Dzemyanchuk"): the "@object" need.
+  bool NamedObjectAt(uint32_t j) const;
+  // Whether the document spoke of sanctions before token k ("sanctions",
+  // "sanctioned", "restrictive measures", sanction_noun cues): the
+  // "@sanctions-so-far" need.
+  bool SanctionsSpokenOfBefore(uint32_t k) const;
   bool VerbContext(uint32_t k, uint32_t end, const EventPattern& p) const;
   // "test-fired", "test-launched": the trigger word at k joined by a hyphen to
   // a verb form after it makes one verb with it.

@@ -31,7 +31,9 @@ class EventRelations : public RelationBuilder {
         if (actor < 0 || !CanSanction(entities[actor].type)) continue;
         // (A state's body sanctions for its state: listed by OFAC is listed
         // by the United States, when the story names it.)
-        const int state = entities[actor].type == "PublicBody" ? v_.StateOf(actor) : -1;
+        // (A body no state owns sanctions for what it belongs to: listed by
+        // the Council of the EU is listed by the EU, when the story names it.)
+        const int state = entities[actor].type == "PublicBody" ? StateOrParentOf(actor) : -1;
         for (int listed : e.recipient) {
           if (listed < 0 || !CanBeListed(entities[listed].type)) continue;
           Add(listed, "sanctioned_by", actor, e.sentence);
@@ -39,6 +41,15 @@ class EventRelations : public RelationBuilder {
         }
       }
     }
+  }
+
+ private:
+  int StateOrParentOf(int body) const {
+    if (const int state = v_.StateOf(body); state >= 0) return state;
+    const kb::Entity* known = v_.kb().Find(v_.linking().entities[body].id);
+    if (known == nullptr || known->parent.empty()) return -1;
+    const int parent = v_.EntityIndex(known->parent);
+    return parent >= 0 && CanSanction(v_.linking().entities[parent].type) ? parent : -1;
   }
 };
 

@@ -139,9 +139,12 @@ base::Status Lexicon::LoadEvents(const std::string& tsv, const std::string& orig
           p.active = true;
         } else if (flag == "predicate") {
           p.predicate = true;
+        } else if (flag == "authority") {
+          p.authority = true;
         } else {
-          return base::Status::InvalidArgument("unknown flag '" + std::string(flag) +
-                                               "' (reciprocal, subject, open, also, claimed, active or predicate)");
+          return base::Status::InvalidArgument(
+              "unknown flag '" + std::string(flag) +
+              "' (reciprocal, subject, open, also, claimed, active, predicate or authority)");
         }
       }
     }

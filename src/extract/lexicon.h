@@ -40,6 +40,10 @@ struct EventPattern {
   // "killed while seeking aid", "who were seeking aid", "a lawsuit seeking
   // compensation"): "Iran is not seeking a ceasefire" still counts.
   bool predicate = false;
+  // The trigger is an event only when a state, a public body or an
+  // organisation acts in it: "the Council listed X" lists X for sanctions,
+  // "the report listed X among the witnesses" does not.
+  bool authority = false;
   // Context the trigger needs near it: every group must be met by one of its
   // alternatives — a lower-case word, or "@place" for a named place or country.
   // Empty = none needed.

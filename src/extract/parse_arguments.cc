@@ -373,6 +373,17 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
       out = {body};
     }
   }
+  // ("The People's Liberation Army's Eastern Theater Command said": the
+  // body a body's possessive names, not the one that owns it.)
+  if (heads.size() == 1 && out.size() == 1) {
+    const int m = v.linking().MentionAt(heads.front());
+    const link::Mention* named = m >= 0 ? &v.linking().mentions[m] : nullptr;
+    if (named != nullptr && named->type == "ORG" && named->entity >= 0 && named->entity != out.front() &&
+        named->token_begin > lo && base::IsPossessiveClitic(v.Lower(named->token_begin - 1)) &&
+        v.linking().entities[out.front()].type != "Person") {
+      out = {named->entity};
+    }
+  }
   // "Iranian President Ebrahim Raisi and Venezuelan President Nicolás
   // Maduro": each conjunct's first item, when all are persons (states named
   // together are a group the linker joined, read whole above; "M23 rebels and

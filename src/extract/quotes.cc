@@ -423,7 +423,9 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
   for (uint32_t k = open; k > s.token_begin && open - k < 30;) {
     --k;
     if (IsOpenQuote(v.Word(k)) || IsCloseQuote(v.Word(k)) || v.Word(k) == ";") return -1;
-    if (!IsSpeechVerb(v, k) || v.Upos(k) != "VERB") continue;
+    // ("urged “restraint and a swift return to constitutional order”": or
+    // of appeal, appeal_verb cues.)
+    if (v.Upos(k) != "VERB" || !(IsSpeechVerb(v, k) || v.lexicon().HasCue(v.Lemma(k), "appeal_verb"))) continue;
     // ("«American policy», said General Marshall, «…»": an inverted
     // attribution after a quoted fragment.)
     if (k >= s.token_begin + 2 && v.Word(k - 1) == "," && IsCloseQuote(v.Word(k - 2))) return -1;
@@ -442,6 +444,12 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
     if (r.empty() && k > s.token_begin) {
       const int m = v.linking().MentionAt(k - 1);
       if (m >= 0 && v.linking().mentions[m].type == "PERSON") r = {v.linking().mentions[m].entity};
+    }
+    // ("Portugal's foreign ministry, in a statement, urged “…”": a verb the
+    // parser left without a subject has the one its clause opens with.)
+    if (r.empty() && v.Parsed(k) && std::none_of(v.Children(k).begin(), v.Children(k).end(),
+                                  [&](uint32_t c) { return v.Dep(c).starts_with("nsubj"); })) {
+      r = v.SubjectBefore(k);
     }
     // The speaker stands before the verb ("«…», said General Marshall, «…»"
     // is his, found after the first part).

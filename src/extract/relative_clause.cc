@@ -171,10 +171,14 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
       // "accuses the Taliban of sheltering militants, which Kabul denies": a
       // denial of what the main clause claims is the denier's own answer.
       const bool denial = p.event == "REJECT" && role == "obj";
+      // "Kish Cargo Airlines, which the US Treasury designated in 2023", "the
+      // Volga Trader, which was sanctioned by the EU in May": a listing told
+      // about its target is a standing fact an analyst screens for.
+      const bool listing = p.event == "SANCTION" && (role == "obj" || (role == "nsubj:pass" && HasAgent(k)));
       // "Canada, which sanctioned the same two firms on Thursday": an act the
       // relative clause dates to a day of its own is news told in passing.
       const bool own_act =
-          depth == 0 && ((acting && (IsVerbal(p.event) || IsCooperative(p.event) || DatedPastClause(k))) || denial);
+          depth == 0 && ((acting && (IsVerbal(p.event) || IsCooperative(p.event) || DatedPastClause(k))) || denial || listing);
       if (!role.empty() && !own_act) return true;
     }
     // "expels a diplomat accused of espionage": the accusation an act names

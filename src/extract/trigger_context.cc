@@ -112,9 +112,14 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
   const auto has = [](const std::vector<std::string>& group, std::string_view w) {
     return std::find(group.begin(), group.end(), w) != group.end();
   };
+  static constexpr std::string_view kPassiveBe[] = {"was", "were", "is", "are", "been", "be", "being"};
+  const bool passive_by = k > s.token_begin && end < s.token_end && v_.Lower(end) == "by" &&
+                          std::find(std::begin(kPassiveBe), std::end(kPassiveBe), v_.Lower(k - 1)) != std::end(kPassiveBe);
   // The first group is looked for near the trigger, later ones ("launch
   // drones ... at Kyiv") anywhere in the twelve words after it.
   const auto met = [&](const std::vector<std::string>& group, uint32_t start, uint32_t to) {
+    if (has(group, "@object") && NamedObjectAt(end)) return true;
+    if (has(group, "@sanctions-so-far") && SanctionsSpokenOfBefore(k)) return true;
     for (uint32_t j = start; j < to; ++j) {
       if (j >= k && j < end) continue;
       if (has(group, v_.Lower(j)) && !AtOfAmountOrTime(j)) return true;
@@ -126,6 +131,9 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
       // An organisation named after the trigger, its object ("designated
       // Qods Aviation Industries"), not the body before it that acts.
       if (has(group, "@org") && type == "ORG" && j >= end) return true;
+      // A company or person a passive trigger with a "by" agent is about
+      // ("Meridian Trading was designated by Britain").
+      if (has(group, "@passive") && passive_by && j < k && (type == "ORG" || type == "PERSON")) return true;
     }
     return false;
   };
@@ -153,6 +161,30 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
     if (!met(p.needs[g], g == 0 ? from : end, window_end(g == 0 ? 8 : 12))) return false;
   }
   return true;
+}
+
+bool EventCoder::NamedObjectAt(uint32_t j) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(j));
+  // ("listed Colonel Ihar Dzemyanchuk": a title before the name.)
+  for (uint32_t t = j; t < s.token_end && t < j + 2; ++t) {
+    const int m = v_.linking().MentionAt(t);
+    if (m < 0) continue;
+    const std::string& type = v_.linking().mentions[m].type;
+    return type == "ORG" || type == "PERSON";
+  }
+  return false;
+}
+
+bool EventCoder::SanctionsSpokenOfBefore(uint32_t k) const {
+  for (uint32_t j = 0; j < k; ++j) {
+    const std::string& w = v_.Lower(j);
+    if (w == "measures") {
+      if (j > 0 && v_.Lower(j - 1) == "restrictive") return true;
+    } else if (w == "sanctioned" || v_.lexicon().HasCue(w, "sanction_noun")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool EventCoder::NameAfterPreposition(uint32_t k) const {

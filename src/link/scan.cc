@@ -107,11 +107,22 @@ void Scan::OwnStateBodies() {
     }
     const std::string name(text_.substr(seg_.tokens[m.token_begin].begin,
                                         seg_.tokens[m.token_end - 1].end - seg_.tokens[m.token_begin].begin));
-    // (Copies: the push below may move the entities `body` and `st` refer to.)
+    // (Copies: adding entities may move the entities `body` and `st` refer to.)
     const std::string type = body.type;
     const std::string country = st.country;
-    out_.entities.push_back({"org:" + base::Slugify(country + " " + name), name, type, country, {}, nullptr});
-    own[m.entity] = static_cast<int>(out_.entities.size() - 1);
+    // ("South Korea's Joint Chiefs of Staff": the state's own body of the
+    // name when the tables know it, "South Korean Joint Chiefs of Staff".)
+    int known = -1;
+    for (const std::string& qualified : {StateQualifiedName(st, name), st.name + " " + name, name + " of " + st.name}) {
+      for (const kb::NameEntry* e : gaz_.Lookup(qualified)) {
+        if (known < 0 && e->entity->type == type && e->entity->country == country) known = AddKbEntity(e->entity);
+      }
+    }
+    if (known < 0) {
+      out_.entities.push_back({"org:" + base::Slugify(country + " " + name), name, type, country, {}, nullptr});
+      known = static_cast<int>(out_.entities.size() - 1);
+    }
+    own[m.entity] = known;
   }
   MoveMentions(own);
 }
@@ -207,7 +218,16 @@ void Scan::AuthoritiesOfPlaces() {
 void Scan::MoveMentions(const std::unordered_map<int, int>& moved) {
   if (moved.empty()) return;
   for (Mention& m : out_.mentions) {
-    if (auto it = moved.find(m.entity); it != moved.end()) m.entity = it->second;
+    auto it = moved.find(m.entity);
+    if (it == moved.end()) continue;
+    m.entity = it->second;
+    // (The names the story calls it by go with it, as AddMention keeps them:
+    // "Joint Chiefs of Staff", "JCS".)
+    DocEntity& d = out_.entities[m.entity];
+    std::string surface(m.span.Of(text_));
+    if (m.type != "NORP" && surface != d.name && std::find(d.aliases.begin(), d.aliases.end(), surface) == d.aliases.end()) {
+      d.aliases.push_back(std::move(surface));
+    }
   }
   DropUnnamedEntities();
 }
