@@ -946,6 +946,17 @@ void EventCoder::Code(std::vector<Event>* out) const {
                             entities[r].id == "country:" + entities[a].country);
         });
       });
+      // ("Arvand Tejarat Kish, an Iranian company that the European Union
+      // added to its sanctions list": what an object relative clause tells
+      // is done to the name it describes.)
+      // (Not the place the parser hung the clause on: "a company registered
+      // in Saint Petersburg that the United States designated".)
+      if (const int about = ObjectRelativeAntecedent(k);
+          about >= 0 && std::find(e.actor.begin(), e.actor.end(), about) == e.actor.end() &&
+          std::all_of(e.recipient.begin(), e.recipient.end(),
+                      [&](int r) { return entities[r].type == "Location"; })) {
+        e.recipient = {about};
+      }
       // ("Brazil and China agreed to set up a working group": an agreement
       // of two named together is between them.)
       if ((p.reciprocal || p.event == "AGREE") && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;

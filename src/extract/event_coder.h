@@ -71,7 +71,7 @@ class EventCoder {
   // Whether the context words p needs stand near the trigger [k, end), or hang
   // on it in the parse (before parsing: anywhere later in the sentence).
   bool NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool before_parse) const;
-  bool NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end) const;
+  bool NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end, bool before_parse) const;
   bool AtOfAmountOrTime(uint32_t j) const;
   // Whether "off" and a register or a list follow within six words of
   // `end` ("strike sanctioned vessels off its register").
@@ -88,6 +88,12 @@ class EventCoder {
   // "sanctioned", "restrictive measures", sanction_noun cues): the
   // "@sanctions-so-far" need.
   bool SanctionsSpokenOfBefore(uint32_t k) const;
+  // Whether the trigger at k heads an object relative clause about a company,
+  // a body or a person ("Baltic Arc Logistics LLC, a company … that the
+  // United States designated"); before parsing, whether a "that" or "which"
+  // stands shortly before it. With a passive's subject (in NeedsMetNearby),
+  // the "@target-before" need.
+  bool TargetBefore(uint32_t k, bool before_parse) const;
   bool VerbContext(uint32_t k, uint32_t end, const EventPattern& p) const;
   // "test-fired", "test-launched": the trigger word at k joined by a hyphen to
   // a verb form after it makes one verb with it.
@@ -187,6 +193,11 @@ class EventCoder {
   bool InRelativeClause(uint32_t k, const EventPattern& p) const;
   std::string_view RelativePronounRole(uint32_t k) const;
   int WhAntecedent(uint32_t k) const;
+  // The entity a relative clause headed at k is about when its relative word
+  // is the clause's object ("Baltic Arc Logistics LLC, a company registered
+  // in Saint Petersburg that the United States designated"): the name its
+  // noun is or stands in apposition to; -1.
+  int ObjectRelativeAntecedent(uint32_t k) const;
   bool HasAgent(uint32_t k) const;
   bool ThatAfterComplementVerb(uint32_t k) const;  // a "by X" agent on the verb at k
   bool ReducedRelative(uint32_t k) const;

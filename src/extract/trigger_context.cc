@@ -55,7 +55,7 @@ bool EventCoder::Needs(const EventPattern& p, const std::string& word) {
 
 bool EventCoder::NeedsMet(const EventPattern& p, uint32_t k, uint32_t end, bool before_parse) const {
   if (p.needs.empty()) return true;
-  if (NeedsMetNearby(p, k, end)) return true;
+  if (NeedsMetNearby(p, k, end, before_parse)) return true;
   // "sentences former Aviation Industry Corporation chairperson Tan Ruisong to
   // death": a long object pushes the needed word out of the window, but the
   // parse hangs it on the trigger. Before parsing, any later word of the
@@ -106,7 +106,7 @@ bool EventCoder::AtOfAmountOrTime(uint32_t j) const {
          !base::HasLetter(v_.Word(j + 1));
 }
 
-bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end) const {
+bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end, bool before_parse) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   uint32_t from = k > s.token_begin + 5 ? k - 5 : s.token_begin;
   const auto has = [](const std::vector<std::string>& group, std::string_view w) {
@@ -120,6 +120,7 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
   const auto met = [&](const std::vector<std::string>& group, uint32_t start, uint32_t to) {
     if (has(group, "@object") && NamedObjectAt(end)) return true;
     if (has(group, "@sanctions-so-far") && SanctionsSpokenOfBefore(k)) return true;
+    if (has(group, "@target-before") && TargetBefore(k, before_parse)) return true;
     for (uint32_t j = start; j < to; ++j) {
       if (j >= k && j < end) continue;
       if (has(group, v_.Lower(j)) && !AtOfAmountOrTime(j)) return true;
@@ -133,7 +134,7 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end)
       if (has(group, "@org") && type == "ORG" && j >= end) return true;
       // A company or person a passive trigger with a "by" agent is about
       // ("Meridian Trading was designated by Britain").
-      if (has(group, "@passive") && passive_by && j < k && (type == "ORG" || type == "PERSON")) return true;
+      if (has(group, "@target-before") && passive_by && j < k && (type == "ORG" || type == "PERSON")) return true;
     }
     return false;
   };
@@ -171,6 +172,23 @@ bool EventCoder::NamedObjectAt(uint32_t j) const {
     if (m < 0) continue;
     const std::string& type = v_.linking().mentions[m].type;
     return type == "ORG" || type == "PERSON";
+  }
+  return false;
+}
+
+bool EventCoder::TargetBefore(uint32_t k, bool before_parse) const {
+  // (Before parsing, any "that" or "which" shortly before may open such a
+  // clause; the parse decides.)
+  if (!before_parse) {
+    const int about = ObjectRelativeAntecedent(k);
+    if (about < 0) return false;
+    const std::string& type = v_.linking().entities[about].type;
+    return type != "Country" && type != "Location";
+  }
+  const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+  for (uint32_t j = k; j > begin && k - j < 6;) {
+    --j;
+    if (v_.Lower(j) == "that" || v_.Lower(j) == "which") return true;
   }
   return false;
 }

@@ -733,7 +733,13 @@ bool Scan::CompanyApposedAfter(uint32_t end) const {
   if (article != "a" && article != "an") return false;
   for (uint32_t k = end + 2; k < toks.size() && k < end + 5; ++k) {
     const std::string_view w = Word(text_, toks[k]);
-    if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+    // ("an Iranian company": a demonym may describe it.)
+    const auto demonym = [&] {
+      const auto entries = gaz_.Lookup(w);
+      return std::any_of(entries.begin(), entries.end(),
+                         [](const kb::NameEntry* e) { return e->kind == kb::NameKind::kDemonym; });
+    };
+    if (w.empty() || ((w[0] < 'a' || w[0] > 'z') && !demonym())) return false;
     const std::string* kind = cues_.Find(CueKind::kOrgNoun, w);
     if (kind == nullptr || *kind != "Company") continue;
     // (The description's head: "a company director" describes a person.)
