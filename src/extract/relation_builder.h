@@ -160,6 +160,22 @@ class RelationBuilder {
     return false;
   }
 
+  // Whether the first mention of organisation e from `from` on is a
+  // possessive before a common noun in lower case ("Hezbollah's logistics
+  // unit"): the noun names a part of it, not the whole.
+  bool UnitOfPossessive(uint32_t from, int e) const {
+    if (v_.linking().entities[e].type == "Country") return false;
+    const uint32_t end = v_.Sentence(v_.SentenceOf(from)).token_end;
+    for (uint32_t k = from; k < end; ++k) {
+      const int m = v_.linking().MentionAt(k);
+      if (m < 0 || v_.linking().mentions[m].entity != e) continue;
+      const uint32_t after = v_.linking().mentions[m].token_end;
+      return after + 1 < end && v_.IsPossessiveMark(after) && v_.StartsLower(after + 1) &&
+             (v_.Upos(after + 1) == "NOUN" || v_.Upos(after + 1) == "ADJ");
+    }
+    return false;
+  }
+
   // Whether a preposition stands between `from` and the first mention of
   // entity e after it.
   bool PrepositionBefore(uint32_t from, int e) const {

@@ -640,6 +640,13 @@ class PatternRelations : public RelationBuilder {
       const bool noun_of = end < v_.seg().tokens.size() && v_.Upos(end - 1) == "NOUN" && v_.Lower(end) == "of" &&
                            k >= 2 && (v_.Word(k - 1) == "," || (v_.Lower(k - 1) == "the" && v_.Word(k - 2) == ","));
       if (!obj.empty() && PrepositionBefore(noun_of ? end + 1 : end, obj.front())) obj.clear();
+      // ("An Israeli strike killed Ali Hussein Nasr, the head of …": the name
+      // the noun stands in apposition to, not the clause's subject.)
+      if (noun_of) {
+        const uint32_t comma = v_.Word(k - 1) == "," ? k - 1 : k - 2;
+        const int named = EntityOfMentionEndingAt(comma);
+        subj = named >= 0 ? std::vector<int>{named} : std::vector<int>{};
+      }
       // ("heads Turkey's Defence Industry Agency": the body the state's
       // possessive names, though the body acts as its state in events.)
       // ("the head of Ukraine's military intelligence agency": a body the
@@ -656,6 +663,11 @@ class PatternRelations : public RelationBuilder {
       // ("X, the head of the Hamas police force": the name only describes
       // the body meant.)
       if (!obj.empty() && noun_of && DescribesNounAfter(end + 1, obj.front())) obj.clear();
+      // ("Ali Hussein Nasr, the head of Hezbollah's logistics unit": the head
+      // of a unit an organisation's possessive names is a member of the whole.)
+      if (obj.size() == 1 && noun_of && predicate == "leader_of" && UnitOfPossessive(end + 1, obj.front())) {
+        predicate = "member_of";
+      }
       // ("Adriatica Defence Trading Ltd, which he owns": a relative clause's
       // object is the name the pronoun follows.)
       if (obj.empty() && k >= 3 && (v_.Lower(k - 2) == "which" || v_.Lower(k - 2) == "that") &&

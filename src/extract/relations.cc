@@ -1305,8 +1305,12 @@ class PhraseRelations : public RelationBuilder {
     // Not a name that only describes the body meant: "the IRGC-aligned
     // militia", "the Hamas police force".
     if (v_.DescribesNoun(m) || QualifiesNoun(m)) return;
+    // ("Ali Hussein Nasr, the head of Hezbollah's logistics unit": the head
+    // of a unit the body's possessive names is a member of the body.)
+    const bool unit = UnitOfPossessive(v_.linking().mentions[m].token_begin, org);
     if (const std::string* rel = RoleRelation(b, k, !indefinite)) {
-      AddRole(p.entity, regional && *rel == "leader_of" ? "role_in" : *rel, org, p.sentence);
+      AddRole(p.entity, regional && *rel == "leader_of" ? "role_in" : unit && *rel == "leader_of" ? "member_of" : *rel,
+              org, p.sentence);
     }
   }
 
@@ -1668,15 +1672,28 @@ class PhraseRelations : public RelationBuilder {
       ++named;
     }
     int m = v_.linking().MentionAt(named);
-    // ("Conviasa, Venezuela's state-owned airline": the company the
-    // description stands in apposition to.)
-    if (m < 0 && named > k + 3 && k >= s.token_begin + 4 && base::IsPossessiveClitic(v_.Lower(k - 1)) &&
-        (v_.Word(named) == "," || v_.Word(named) == ".")) {
-      const int state = v_.linking().MentionAt(k - 2);
-      const uint32_t state_begin = state >= 0 ? v_.linking().mentions[state].token_begin : k;
-      if (state_begin > s.token_begin + 1 && v_.Word(state_begin - 1) == ",") {
-        m = v_.linking().MentionAt(state_begin - 2);
-        if (m >= 0 && v_.linking().mentions[m].token_end != state_begin - 1) m = -1;
+    // ("Conviasa, Venezuela's state-owned airline", "AEROBOL, a Venezuelan
+    // state-owned company": the company the description stands in
+    // apposition to.)
+    if (m < 0 && named > k + 3 && k >= s.token_begin + 4 && (v_.Word(named) == "," || v_.Word(named) == ".")) {
+      uint32_t opens = k;  // the description's first word
+      if (base::IsPossessiveClitic(v_.Lower(k - 1))) {
+        const int state = v_.linking().MentionAt(k - 2);
+        if (state >= 0) opens = v_.linking().mentions[state].token_begin;
+      } else if (const int demonym = v_.linking().MentionAt(k - 1);
+                 demonym >= 0 && v_.linking().mentions[demonym].type == "NORP") {
+        opens = v_.linking().mentions[demonym].token_begin;
+        if (opens > s.token_begin && (v_.Lower(opens - 1) == "a" || v_.Lower(opens - 1) == "an")) --opens;
+      }
+      if (opens < k && opens > s.token_begin + 1 && v_.Word(opens - 1) == ",") {
+        uint32_t name_end = opens - 1;
+        // ("Global Industrial and Defence Solutions (GIDS), Pakistan's …":
+        // past the acronym in brackets.)
+        if (v_.Word(name_end - 1) == ")" && name_end >= s.token_begin + 4 && v_.Word(name_end - 3) == "(") {
+          name_end -= 3;
+        }
+        m = v_.linking().MentionAt(name_end - 1);
+        if (m >= 0 && v_.linking().mentions[m].token_end != name_end) m = -1;
       }
     }
     if (m < 0 || v_.linking().mentions[m].type != "ORG") return;

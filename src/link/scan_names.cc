@@ -499,10 +499,10 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
         org = &kOrganization;
       }
     }
-    // ("Rubikon Avia, a cargo airline registered in Belarus": so is a name a
-    // description in apposition calls a company.)
-    if (!org && CompanyApposedAfter(r.end)) org = &kCompany;
   }
+  // ("Rubikon Avia, a cargo airline registered in Belarus": so is a name a
+  // description in apposition calls a company, opening the sentence too.)
+  if (!org && !loc && CompanyApposedAfter(r.end)) org = &kCompany;
   bool single = r.end - r.begin == 1;
   // "Robert F. Kennedy Jr.": no near miss of the father's name.
   const bool suffixed = !single && cues_.Has(CueKind::kNameSuffix, Word(text_, seg_.tokens[r.end - 1]));
@@ -728,11 +728,18 @@ bool Scan::VesselNounBefore(uint32_t i) const {
 
 bool Scan::CompanyApposedAfter(uint32_t end) const {
   const auto& toks = seg_.tokens;
+  // ("Aerotecnica Bolivariana (AEROBOL), a Venezuelan state-owned company":
+  // past the acronym in brackets.)
+  if (end + 3 < toks.size() && Word(text_, toks[end]) == "(" && Word(text_, toks[end + 2]) == ")") end += 3;
   if (end + 3 >= toks.size() || Word(text_, toks[end]) != ",") return false;
   const std::string_view article = Word(text_, toks[end + 1]);
   if (article != "a" && article != "an") return false;
-  for (uint32_t k = end + 2; k < toks.size() && k < end + 5; ++k) {
+  for (uint32_t k = end + 2; k < toks.size() && k < end + 7; ++k) {
     const std::string_view w = Word(text_, toks[k]);
+    if (IsDashToken(w) && toks[k].begin == toks[k - 1].end) continue;  // ("state-owned")
+    // (The description's head comes before its phrase: "a spokeswoman for
+    // the airline" describes a person.)
+    if (w == "for" || w == "of" || w == "at" || w == "with" || w == "to" || w == "in" || w == "from") return false;
     // ("an Iranian company": a demonym may describe it.)
     const auto demonym = [&] {
       const auto entries = gaz_.Lookup(w);
