@@ -164,6 +164,11 @@ void AddClaimedAttackers(const DocumentView& v, std::vector<Event>* events);
 // its paragraph introduce, up to the count; each such sentence tells the act
 // again with them as recipients (counted_targets.cc).
 void AddCountedTargets(const DocumentView& v, std::vector<Event>* events);
+// "The NIA on Sunday arrested three men … . The accused, identified as A, B
+// and C, …": an arrest that counts whom it took (held_group_noun cues) and
+// names nobody reaches the persons the next sentence names when it refers
+// back to them, up to the count (counted_targets.cc).
+void AddCountedArrests(const DocumentView& v, std::vector<Event>* events);
 // "X met Y … and signed agreements": an agreement, cooperation or request
 // the meeting's side goes on to make, reaching nobody named, reaches the one
 // it met (meeting_partners.cc).

@@ -7,6 +7,7 @@
 // tells the act again (its trigger the first name it lists, the act's own
 // sentence its evidence).
 #include <algorithm>
+#include <string_view>
 
 #include "extract/context.h"
 
@@ -26,7 +27,8 @@ constexpr int kMaxCount = 60;
 // words after the trigger count (a number, a few describing words and a
 // group noun, reached_group_noun cues, joined by commas and "and"); 0 when
 // none. *end is the token after the last group noun.
-int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentence_end, uint32_t* end) {
+int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentence_end, uint32_t* end,
+                   std::string_view group_cue = "reached_group_noun") {
   int total = 0;
   uint32_t k = trigger_end;
   const uint32_t first_limit = std::min(sentence_end, trigger_end + kCountWindow);
@@ -47,7 +49,7 @@ int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentenc
     // "and".)
     uint32_t noun = k + 1;
     while (noun < sentence_end && noun <= k + kMaxDescribing &&
-           !v.lexicon().HasCue(v.Lower(noun), "reached_group_noun")) {
+           !v.lexicon().HasCue(v.Lower(noun), group_cue)) {
       const std::string_view tag = v.Upos(noun);
       // ("two Singapore-registered fuel traders": a word joined by a hyphen.)
       const bool joined = (v.Lower(noun) == "and" && noun > k + 1) ||
@@ -56,7 +58,7 @@ int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentenc
       if (!joined && tag != "ADJ" && tag != "NOUN" && tag != "PROPN") break;
       ++noun;
     }
-    if (noun >= sentence_end || !v.lexicon().HasCue(v.Lower(noun), "reached_group_noun")) break;
+    if (noun >= sentence_end || !v.lexicon().HasCue(v.Lower(noun), group_cue)) break;
     total += n;
     *end = noun + 1;
     k = noun + 1;
@@ -104,7 +106,68 @@ std::vector<int> SanctionedIn(const std::vector<Event>& events, uint32_t s) {
   return out;
 }
 
+// Whether sentence s refers back to a group just counted: "The accused,
+// identified as …", "The men, aged 34 and 41, …", "One of the men, X, …",
+// "Those arrested include …", or anywhere "identified as" / "named as".
+bool RefersToGroup(const DocumentView& v, const text::Sentence& s) {
+  const uint32_t b = s.token_begin;
+  const auto word = [&](uint32_t k) -> const std::string& {
+    static const std::string kNone;
+    return k < s.token_end ? v.Lower(k) : kNone;
+  };
+  const auto group = [&](uint32_t k) {
+    return v.lexicon().HasCue(word(k), "held_group_noun") || v.lexicon().HasCue(word(k), "accused_noun");
+  };
+  if (word(b) == "the" && (group(b + 1) || group(b + 2))) return true;
+  if (v.lexicon().Count(word(b)) > 0 && word(b + 1) == "of" && word(b + 2) == "the") return true;
+  if (word(b) == "those" && (word(b + 1) == "arrested" || word(b + 1) == "detained" || word(b + 1) == "held")) {
+    return true;
+  }
+  for (uint32_t k = b; k + 1 < s.token_end; ++k) {
+    if ((word(k) == "identified" || word(k) == "named") && word(k + 1) == "as") return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+void AddCountedArrests(const DocumentView& v, std::vector<Event>* events) {
+  const auto& linking = v.linking();
+  for (Event& act : *events) {
+    if (act.event != "COERCE" || (act.mode != "arrest" && act.mode != "detain") || act.modality == "negated") continue;
+    const bool named = std::any_of(act.recipient.begin(), act.recipient.end(),
+                                   [&](int x) { return linking.entities[x].type == "Person"; });
+    if (named || act.sentence + 1 >= v.seg().sentences.size()) continue;
+    const text::Sentence& s = v.Sentence(act.sentence);
+    uint32_t counted_end = 0;
+    const int counted = CountedTargets(v, TriggerEnd(v, act), s.token_end, &counted_end, "held_group_noun");
+    const uint32_t si = act.sentence + 1;
+    const text::Sentence& next = v.Sentence(si);
+    if (counted == 0 || Quotes(v, next) || !RefersToGroup(v, next)) continue;
+    std::vector<int> seen;
+    for (const link::Mention& m : linking.mentions) {
+      if (m.entity >= 0 && m.sentence <= act.sentence) AddUnique(&seen, {m.entity});
+    }
+    std::vector<int> held;
+    base::Span first;
+    for (const link::Mention& m : linking.mentions) {
+      if (m.sentence != si || m.entity < 0 || linking.entities[m.entity].type != "Person") continue;
+      if (std::find(seen.begin(), seen.end(), m.entity) != seen.end() || v.SaysOrClaims(m.token_end)) continue;
+      // (Not one the group worked for: "were part of a network run by Y".)
+      const uint32_t before = m.token_begin > next.token_begin + 1 ? m.token_begin - 1 : next.token_begin;
+      if (v.Lower(before) == "by") break;
+      if (held.empty()) first = {v.seg().tokens[m.token_begin].begin, v.seg().tokens[m.token_end - 1].end};
+      seen.push_back(m.entity);
+      held.push_back(m.entity);
+      if (static_cast<int>(held.size()) == counted) break;
+    }
+    if (held.empty()) continue;
+    // (Where they were taken is no longer the act's other side.)
+    std::erase_if(act.recipient, [&](int x) { return linking.entities[x].type == "Location"; });
+    AddUnique(&act.recipient, held);
+    act.evidence.push_back({si, next.span(), first});
+  }
+}
 
 void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
   const auto& linking = v.linking();

@@ -321,6 +321,16 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   if (heads.empty()) return {};
   if (heads.size() == 1 && v.StartsLower(heads.front())) {
     if (const int named = IdentifiedAs(v, heads.front()); named >= 0) return {named};
+    // ("by the patrol ship KN Pulau Marore": the name right after the noun,
+    // not the one "the ship" would refer back to.)
+    const uint32_t after = heads.front() + 1;
+    for (uint32_t c : v.Children(heads.front())) {
+      const int m = c == after && v.Dep(c) == "appos" ? v.linking().MentionAt(c) : -1;
+      if (m >= 0 && v.linking().mentions[m].token_begin == after && v.linking().mentions[m].entity >= 0 &&
+          v.linking().mentions[m].type != "NORP") {
+        return {v.linking().mentions[m].entity};
+      }
+    }
   }
   // "recalled its ambassador to South Africa": an envoy stands for the state
   // he is sent to (envoy_noun cues), not the one that sent him.
