@@ -662,6 +662,13 @@ bool Intended(const DocumentView& v, uint32_t trigger) {
     const std::string& w = v.Lower(k);
     if (w == "if" || w == "unless" || w == "until") return false;
     if (v.lexicon().HasCue(w, "intent")) return true;
+    // ("said the group would keep targeting ships": a reported "will".)
+    if (w == "would") {
+      const uint32_t begin = v.Sentence(v.SentenceOf(k)).token_begin;
+      for (uint32_t j = k; j > begin && k - j < 12;) {
+        if (v.SaysOrClaims(--j)) return true;
+      }
+    }
   }
   return false;
 }
