@@ -165,6 +165,7 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end,
 }
 
 bool EventCoder::NamedObjectAt(uint32_t j) const {
+  if (j >= v_.seg().tokens.size()) return false;  // (a trigger that ends the text)
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(j));
   // ("listed Colonel Ihar Dzemyanchuk": a title before the name.)
   for (uint32_t t = j; t < s.token_end && t < j + 2; ++t) {
