@@ -236,7 +236,9 @@ class PatternRelations : public RelationBuilder {
                                                            return m.entity == org.front() && m.token_begin >= end &&
                                                                   m.token_begin < end + 6;
                                                          });
-    if (!named_after) org.clear();
+    // ("a Moscow-based supplier to the Russian Ministry of Defense": not a
+    // name in a phrase of the noun's.)
+    if (!named_after || PrepositionBefore(end, org.front())) org.clear();
     // "Sahand Maritime Services, a Tehran-based shipping agent": the name
     // the phrase stands in apposition to.
     const uint32_t place_begin = v_.linking().mentions[place].token_begin;

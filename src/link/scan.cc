@@ -796,8 +796,11 @@ void Scan::ScanSentence(uint32_t s) {
       i = model;
       continue;
     }
-    if (dateline && std::any_of(g.entries.begin(), g.entries.end(),
-                                [](const NameEntry* e) { return e->kind != NameKind::kCapital; })) {
+    // (So is a capital an organisation is based in: "a Moscow-based supplier",
+    // "headquartered in Oslo".)
+    if ((dateline || SeatOfOrganisation(g.token_begin, g.token_end)) &&
+        std::any_of(g.entries.begin(), g.entries.end(),
+                    [](const NameEntry* e) { return e->kind != NameKind::kCapital; })) {
       std::erase_if(g.entries, [](const NameEntry* e) { return e->kind == NameKind::kCapital; });
     }
     bool function_word = cues_.Has(CueKind::kFunctionWord, w);

@@ -305,6 +305,10 @@ class Scan {
   // ("US$1.7 billion", "A$2.5 billion", "HK$200,000"): a currency, no name.
   // "wrote on X", "via X": one letter after "on" or "via" names a platform,
   // no party (tokens [b, e)).
+  // Whether the place named by tokens [begin, end) is where an organisation
+  // sits: joined to a place participle ("a Moscow-based supplier") or after
+  // one and "in" ("headquartered in Oslo"): a capital there is the city.
+  bool SeatOfOrganisation(uint32_t begin, uint32_t end) const;
   bool PlatformLetter(uint32_t b, uint32_t e) const;
   bool CurrencyPrefix(uint32_t i) const;
   // "the Fatah-II missile", "Shahed-136 drones": the end of a one-word name

@@ -684,6 +684,21 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   return idx;
 }
 
+bool Scan::SeatOfOrganisation(uint32_t begin, uint32_t end) const {
+  const auto& toks = seg_.tokens;
+  if (begin >= end || end > toks.size()) return false;
+  // "a Moscow-based supplier", "a Tehran-registered firm".
+  if (end + 1 < toks.size() && IsDashToken(Word(text_, toks[end])) && toks[end].begin == toks[end - 1].end &&
+      toks[end + 1].begin == toks[end].end) {
+    const std::string participle = base::AsciiLower(Word(text_, toks[end + 1]));
+    return participle != "flagged" && cues_.Has(CueKind::kPlaceParticiple, participle);
+  }
+  // "based in Oslo", "headquartered in Nairobi", "registered in London".
+  if (begin < 2 || base::AsciiLower(Word(text_, toks[begin - 1])) != "in") return false;
+  const std::string participle = base::AsciiLower(Word(text_, toks[begin - 2]));
+  return participle != "flagged" && cues_.Has(CueKind::kPlaceParticiple, participle);
+}
+
 bool Scan::PlatformLetter(uint32_t b, uint32_t e) const {
   if (e != b + 1 || b == 0 || seg_.tokens[b].end - seg_.tokens[b].begin != 1) return false;
   const std::string_view before = Word(text_, seg_.tokens[b - 1]);
