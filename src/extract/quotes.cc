@@ -425,7 +425,10 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
     if (IsOpenQuote(v.Word(k)) || IsCloseQuote(v.Word(k)) || v.Word(k) == ";") return -1;
     // ("urged “restraint and a swift return to constitutional order”": or
     // of appeal, appeal_verb cues.)
-    if (v.Upos(k) != "VERB" || !(IsSpeechVerb(v, k) || v.lexicon().HasCue(v.Lemma(k), "appeal_verb"))) continue;
+    // (Not one joined to a verb before it: "said Washington “…” and urged
+    // China to end its “…”" is the sayer's.)
+    const bool appeal = v.lexicon().HasCue(v.Lemma(k), "appeal_verb") && v.Dep(k) != "conj";
+    if (v.Upos(k) != "VERB" || !(IsSpeechVerb(v, k) || appeal)) continue;
     // ("«American policy», said General Marshall, «…»": an inverted
     // attribution after a quoted fragment.)
     if (k >= s.token_begin + 2 && v.Word(k - 1) == "," && IsCloseQuote(v.Word(k - 2))) return -1;
@@ -447,12 +450,27 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
     }
     // ("Portugal's foreign ministry, in a statement, urged “…”": a verb the
     // parser left without a subject has the one its clause opens with.)
-    if (r.empty() && v.Parsed(k) && std::none_of(v.Children(k).begin(), v.Children(k).end(),
+    // ("rejected the criticism, saying Tehran could not guarantee safety at
+    // “…”": a participle's subject is its verb's.)
+    if (r.empty() && v.Dep(k) == "advcl" && v.Lower(k).ends_with("ing") && v.Head(k) >= 0) {
+      const uint32_t head = static_cast<uint32_t>(v.Head(k));
+      if (const int named = ApposedPersonBefore(v, head); named >= 0) {
+        r = {named};
+      } else {
+        r = SubjectEntities(v, head);
+      }
+    }
+    const std::string_view verb_dep = v.Dep(k);
+    const bool complement = verb_dep == "conj" || verb_dep == "ccomp" || verb_dep == "xcomp" ||
+                            verb_dep == "advcl" || verb_dep.starts_with("acl");
+    if (r.empty() && v.Parsed(k) && !complement && std::none_of(v.Children(k).begin(), v.Children(k).end(),
                                   [&](uint32_t c) { return v.Dep(c).starts_with("nsubj"); })) {
       r = v.SubjectBefore(k);
     }
     // The speaker stands before the verb ("«…», said General Marshall, «…»"
     // is his, found after the first part).
+    // (An appeal with no subject of its own: the verb of saying before it.)
+    if (r.empty() && appeal && !IsSpeechVerb(v, k)) continue;
     if (r.size() != 1 || r.front() < 0) return -1;
     const auto& mentions = v.linking().mentions;
     // ("He said the DPRK will continue … “…”": or a pronoun there.)
