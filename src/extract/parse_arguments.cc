@@ -361,6 +361,35 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   uint32_t lo = heads.front(), hi = heads.front();
   for (uint32_t h : heads) PhraseSpan(v, h, 0, &lo, &hi);
   std::vector<int> out = v.FirstItemIn(lo, hi + 1);
+  // ("three GRU officers - Colonel Dmitry Ivanovich Belyaev, Major Artem
+  // Sokolov and Captain Viktor Lyashenko": the persons a plural stands in
+  // apposition to, not the body that qualifies it.)
+  if (const uint32_t h = heads.front(); heads.size() == 1 && h > 0 && v.StartsLower(h) && v.Upos(h) == "NOUN" &&
+                                        v.Lemma(h) != v.Lower(h)) {
+    const int q = v.linking().MentionAt(h - 1);
+    if (q >= 0 && v.linking().mentions[q].token_end == h && v.linking().mentions[q].type == "ORG") {
+      std::vector<int> named;
+      const auto person_at = [&](uint32_t c) {
+        for (uint32_t t = c; t <= c + 1 && t < v.seg().tokens.size(); ++t) {  // (past a rank: "Colonel")
+          const int m = v.linking().MentionAt(t);
+          if (m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].entity >= 0) {
+            if (std::find(named.begin(), named.end(), v.linking().mentions[m].entity) == named.end()) {
+              named.push_back(v.linking().mentions[m].entity);
+            }
+            return;
+          }
+        }
+      };
+      for (uint32_t c : v.Children(h)) {
+        if (v.Dep(c) != "appos" || c < h) continue;
+        person_at(c);
+        for (uint32_t n : v.Children(c)) {
+          if (v.Dep(n) == "conj") person_at(n);
+        }
+      }
+      if (!named.empty()) out = named;
+    }
+  }
   // "sanctions on 11 companies in the United Arab Emirates, Turkey and
   // Kyrgyzstan and on their organiser, X": where the ones a plural noun
   // counts are is not who they are; the first name past that phrase is.

@@ -968,10 +968,18 @@ class PhraseRelations : public RelationBuilder {
   // *end) to the office's words when they name a title; else leaves both.
   void CapitalisedOffice(uint32_t sentence_begin, uint32_t* b, uint32_t* end) const {
     uint32_t e = *end;
-    if (e > sentence_begin + 2 && v_.cues().Has(link::CueKind::kPortfolio, v_.Word(e - 1))) {
-      uint32_t p = e - 1;
-      while (p > sentence_begin && e - p < 4 && !v_.StartsLower(p - 1) && base::HasLetter(v_.Word(p - 1))) --p;
-      if (p > sentence_begin + 1 && (v_.Word(p - 1) == "for" || v_.Word(p - 1) == "of")) e = p - 1;
+    // ("Minister for Defence Production": a portfolio word among the
+    // capitalised words after "for" or "of".)
+    if (e > sentence_begin + 2) {
+      uint32_t p = e;
+      bool portfolio = false;
+      while (p > sentence_begin && e - p < 4 && !v_.StartsLower(p - 1) && base::HasLetter(v_.Word(p - 1))) {
+        portfolio = portfolio || v_.cues().Has(link::CueKind::kPortfolio, v_.Word(p - 1));
+        --p;
+      }
+      if (portfolio && p < e && p > sentence_begin + 1 && (v_.Word(p - 1) == "for" || v_.Word(p - 1) == "of")) {
+        e = p - 1;
+      }
     }
     uint32_t k = e;
     // (Not the article: "The President of Kenya, X". A French particle
@@ -1659,6 +1667,56 @@ class PhraseRelations : public RelationBuilder {
       if ((n.token_end == noun || described) && n.token_begin > 0 &&
           (v_.Lower(n.token_begin - 1) == "a" || v_.Lower(n.token_begin - 1) == "an") && state_citizen(n, noun)) {
         Add(p.entity, "citizen_of", n.entity, p.sentence);
+      }
+    }
+    // ("a 58-year-old German-Russian dual national, Alexander W.": each
+    // state of a hyphened pair before the noun in apposition, past a word
+    // describing the noun.)
+    if (p.token_begin >= v_.Sentence(p.sentence).token_begin + 3 && v_.Word(p.token_begin - 1) == ",") {
+      const uint32_t begin = v_.Sentence(p.sentence).token_begin;
+      uint32_t t = p.token_begin - 2;
+      if (v_.lexicon().HasCue(v_.Lower(t), "citizen_noun")) {
+        if (t > begin && v_.StartsLower(t - 1) && v_.linking().MentionAt(t - 1) < 0 && v_.Upos(t - 1) == "ADJ") --t;
+        std::vector<int> states;
+        while (t > begin) {
+          const int m = v_.linking().MentionAt(t - 1);
+          if (m < 0 || ms[m].type != "NORP" || ms[m].token_end != t || ms[m].entity < 0 ||
+              v_.linking().entities[ms[m].entity].type != "Country") {
+            break;
+          }
+          states.push_back(ms[m].entity);
+          t = ms[m].token_begin;
+          if (t <= begin || v_.Word(t - 1) != "-") break;
+          --t;
+        }
+        bool opened = false;  // an article opens the description within seven words ("a 58-year-old")
+        for (uint32_t j = t; j > begin && t - j < 8 && !opened;) {
+          --j;
+          opened = v_.Lower(j) == "a" || v_.Lower(j) == "an";
+        }
+        if (opened) {
+          for (int st : states) Add(p.entity, "citizen_of", st, p.sentence);
+        }
+      }
+    }
+    // ("Eight Ukrainian civilians, among them journalist Oleksandr Tkachuk":
+    // one named among a group a demonym describes.)
+    {
+      const uint32_t begin = v_.Sentence(p.sentence).token_begin;
+      uint32_t t = p.token_begin;
+      if (t > begin && v_.StartsLower(t - 1) && v_.Upos(t - 1) == "NOUN") --t;  // "journalist"
+      uint32_t group_end = 0;  // the comma after the group's noun
+      if (t >= begin + 3 && v_.Lower(t - 1) == "them" && v_.Lower(t - 2) == "among" && v_.Word(t - 3) == ",") {
+        group_end = t - 3;
+      } else if (t >= begin + 2 && v_.Lower(t - 1) == "including" && v_.Word(t - 2) == ",") {
+        group_end = t - 2;
+      }
+      if (group_end > begin + 1 && v_.StartsLower(group_end - 1) && v_.Lower(group_end - 1).ends_with("s")) {
+        const int m = v_.linking().MentionAt(group_end - 2);
+        if (m >= 0 && ms[m].type == "NORP" && ms[m].token_end == group_end - 1 && ms[m].entity >= 0 &&
+            v_.linking().entities[ms[m].entity].type == "Country") {
+          Add(p.entity, "citizen_of", ms[m].entity, p.sentence);
+        }
       }
     }
     // (The second of two after a plural: "… citizens Win Naing and Soe Moe Aung".)
