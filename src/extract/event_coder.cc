@@ -946,6 +946,15 @@ void EventCoder::Code(std::vector<Event>* out) const {
                             entities[r].id == "country:" + entities[a].country);
         });
       });
+      // ("Vastbright Trading Ltd shipped electronic components to Russia": what
+      // a company supplies it sells; trade, not aid.)
+      if (e.event == "AID" && !e.actor.empty() && std::all_of(e.actor.begin(), e.actor.end(), [&](int a) {
+            return entities[a].type == "Company";
+          })) {
+        e.event = "COOPERATE";
+        e.mode.clear();
+        e.cameo = "061";
+      }
       // ("Arvand Tejarat Kish, an Iranian company that the European Union
       // added to its sanctions list": what an object relative clause tells
       // is done to the name it describes.)
