@@ -941,7 +941,11 @@ void Scan::ScanSentence(uint32_t s) {
     // A sentence opener the POS tagger reads as no noun or name and the NER as
     // no part of a name ("Welcome Darin", "Try Varkala"), unless the run is a
     // name the document used before ("Golden Crown" of "Golden Crown Shipping").
-    if (initial && r.end - r.begin >= 2 && CommonWord(r.begin) &&
+    // ("Golden Crescent General Trading shipped": an adjective opening three
+    // words or more that end in a company's word is the company's.)
+    const bool company_adjective = r.end - r.begin >= 3 && pos_ && pos_(r.begin) == "ADJ" &&
+                                   LastKeyword(r, CueKind::kOrgKeyword) == static_cast<int>(r.end - 1);
+    if (initial && r.end - r.begin >= 2 && CommonWord(r.begin) && !company_adjective &&
         !TaggerSpanCovers(r.begin, r.begin + 1) &&
         gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty() &&
         !by_alias_.contains(std::string(text_.substr(toks[r.begin].begin, toks[r.end - 1].end - toks[r.begin].begin)))) {
