@@ -411,8 +411,15 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       // keyword before a connector, "of" itself here.)
       const bool second_connector = i + 1 < j && IsConnector(Word(text_, toks[i + 1]));
       const bool keyword_before = RunKeyword({i, j}, CueKind::kOrgKeyword) != nullptr && w != "of" && second_connector;
+      // ("National Council for the Safeguard of the Homeland", "Committee for
+      // the Defence of the Revolution": a body's purpose after its keyword and
+      // "for" goes on past "of the".)
+      bool purpose = false;
+      for (uint32_t k = i + 1; w == "of" && k < j; ++k) {
+        purpose = purpose || (Word(text_, toks[k]) == "for" && cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[k - 1])));
+      }
       const bool body = (cues_.Has(CueKind::kOrgKeyword, before) || cues_.Has(CueKind::kMiscKeyword, before) ||
-                         keyword_before) &&
+                         keyword_before || purpose) &&
                         !cues_.Has(CueKind::kLegalForm, before);
       if (body) {
         j += 2;
