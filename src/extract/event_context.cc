@@ -549,6 +549,16 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
   // "denies the accusation, threatening to sue": a participle after a comma
   // opens its own clause.
   if (trigger > start + 1 && v.Word(trigger - 1) == "," && v.Lower(trigger).ends_with("ing")) start = trigger;
+  // ("denied any involvement, calling the allegations “…” and accusing
+  // German authorities of …": so does one joined by "and" to such a one.)
+  if (trigger > start + 2 && v.Lower(trigger - 1) == "and" && v.Lower(trigger).ends_with("ing")) {
+    for (uint32_t k = trigger - 1; k > start + 1; --k) {
+      if (v.Word(k - 1) == "," && v.Lower(k).ends_with("ing") && v.Upos(k) == "VERB") {
+        start = k;
+        break;
+      }
+    }
+  }
   // "will open an embassy in Jerusalem, the only country to recognize it":
   // after a comma, a ranked one's act has the modality of its own phrase.
   if (v.RankedInfinitive(trigger)) {
