@@ -22,7 +22,27 @@ class PlaceRelations : public RelationBuilder {
       PlaceAfterName(m);
       PlaceAfterLegalForm(m);
       PlaceOrDemonymBeforeName(m);
+      PlaceEndingHeading(m);
     }
+  }
+
+  // "POLICY BRIEF | Halvorsen Centre for Non-Proliferation, Oslo": a
+  // heading's body and the place that ends its line.
+  void PlaceEndingHeading(const link::Mention& m) {
+    const uint32_t end = v_.Sentence(m.sentence).token_end;
+    const uint32_t k = m.token_end;
+    if (k + 1 >= end || v_.Word(k) != ",") return;
+    const int place = v_.linking().MentionAt(k + 1);
+    if (place < 0 || v_.linking().mentions[place].token_begin != k + 1 || !v_.IsPlace(place) ||
+        v_.linking().mentions[place].entity < 0) {
+      return;
+    }
+    const uint32_t after = v_.linking().mentions[place].token_end;
+    const uint32_t from = v_.seg().tokens[after - 1].end;
+    const uint32_t to = after < v_.seg().tokens.size() ? v_.seg().tokens[after].begin : v_.text().size();
+    const std::string_view gap = v_.text().substr(from, to - from);
+    if (gap.find('\n') == std::string_view::npos && !(after < end && v_.Word(after) == "|")) return;
+    Add(m.entity, "located_in", v_.linking().mentions[place].entity, m.sentence);
   }
 
  private:
@@ -51,8 +71,14 @@ class PlaceRelations : public RelationBuilder {
   int PlaceAfterPreposition(uint32_t k, uint32_t end) const {
     if (k + 1 >= end) return -1;
     const std::string& w = v_.Lower(k);
-    if (w != "in" && w != "near" && w != "outside") return -1;
     uint32_t at = k + 1;
+    // ("a plant on the outskirts of Kampala".)
+    if (w == "on" && k + 4 < end && v_.Lower(k + 1) == "the" && v_.Lower(k + 2) == "outskirts" &&
+        v_.Lower(k + 3) == "of") {
+      at = k + 4;
+    } else if (w != "in" && w != "near" && w != "outside") {
+      return -1;
+    }
     if (v_.Lower(at) == "the" && at + 1 < end) ++at;
     const int m = v_.linking().MentionAt(at);
     return m >= 0 && v_.linking().mentions[m].token_begin == at && v_.IsPlace(m) &&

@@ -448,8 +448,6 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
       const int m = v.linking().MentionAt(k - 1);
       if (m >= 0 && v.linking().mentions[m].type == "PERSON") r = {v.linking().mentions[m].entity};
     }
-    // ("Portugal's foreign ministry, in a statement, urged “…”": a verb the
-    // parser left without a subject has the one its clause opens with.)
     // ("rejected the criticism, saying Tehran could not guarantee safety at
     // “…”": a participle's subject is its verb's.)
     if (r.empty() && v.Dep(k) == "advcl" && v.Lower(k).ends_with("ing") && v.Head(k) >= 0) {
@@ -460,6 +458,9 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
         r = SubjectEntities(v, head);
       }
     }
+    // ("Portugal's foreign ministry, in a statement, urged “…”": a verb the
+    // parser left standing alone without a subject has the one its clause
+    // opens with.)
     const std::string_view verb_dep = v.Dep(k);
     const bool complement = verb_dep == "conj" || verb_dep == "ccomp" || verb_dep == "xcomp" ||
                             verb_dep == "advcl" || verb_dep.starts_with("acl");

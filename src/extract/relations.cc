@@ -41,7 +41,6 @@ class PhraseRelations : public RelationBuilder {
       FromPossessiveRoleAfter(i);
       FromCitizen(i);
       FromCounterpart(i);
-      FromSeat(i);
     }
     for (uint32_t k = 0; k < v_.seg().tokens.size(); ++k) {
       FromPlaceNoun(k);
@@ -690,60 +689,6 @@ class PhraseRelations : public RelationBuilder {
     } else if (x.type == "GPE") {
       Add(p.entity, "citizen_of", x.entity, p.sentence);
     }
-  }
-
-  // Where a company or an organisation sits: "Sable Horizon Shipping of
-  // Dubai", "Golden Crescent General Trading, a company in Sharjah", "Nile
-  // Crest Refinery, a plant on the outskirts of Kampala", and a heading's
-  // "Halvorsen Centre for Non-Proliferation, Oslo" that ends its line.
-  void FromSeat(size_t i) {
-    const auto& ms = v_.linking().mentions;
-    const link::Mention& o = ms[i];
-    const std::string& type = v_.linking().entities[o.entity].type;
-    if (o.type != "ORG" || (type != "Company" && type != "Organization")) return;
-    const uint32_t end = v_.Sentence(o.sentence).token_end;
-    uint32_t k = o.token_end;
-    if (k + 1 >= end) return;
-    const auto place_at = [&](uint32_t t) {
-      const int m = v_.linking().MentionAt(t);
-      return m >= 0 && v_.linking().mentions[m].token_begin == t && v_.linking().mentions[m].entity >= 0 &&
-                     v_.linking().entities[v_.linking().mentions[m].entity].type == "Location"
-                 ? m
-                 : -1;
-    };
-    const auto closes = [&](int m) {  // the place ends the phrase
-      const uint32_t after = ms[m].token_end;
-      return after >= end || v_.Word(after) == "," || v_.Word(after) == "." || v_.Word(after) == "|" ||
-             v_.Word(after) == ")" || v_.Word(after) == ";";
-    };
-    int place = -1;
-    if (v_.Lower(k) == "of") {
-      place = place_at(k + 1);
-    } else if (v_.Word(k) == ",") {
-      if (const int heading = place_at(k + 1); heading >= 0) {
-        // (A heading: the place ends its line.)
-        const uint32_t after = ms[heading].token_end;
-        const uint32_t from = v_.seg().tokens[after - 1].end;
-        const uint32_t to = after < v_.seg().tokens.size() ? v_.seg().tokens[after].begin : v_.text().size();
-        const std::string_view gap = v_.text().substr(from, to - from);
-        if (gap.find('\n') != std::string_view::npos || (after < end && v_.Word(after) == "|")) place = heading;
-      } else if (v_.Lower(k + 1) == "a" || v_.Lower(k + 1) == "an") {
-        uint32_t t = k + 2;
-        bool noun = false;
-        while (t < end && t < k + 6 && v_.StartsLower(t) && v_.linking().MentionAt(t) < 0 && v_.Upos(t) != "ADP") {
-          noun = noun || v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(t)) || v_.Lower(t) == "plant";
-          ++t;
-        }
-        if (noun && t + 1 < end && (v_.Lower(t) == "in" || v_.Lower(t) == "near")) {
-          place = place_at(t + 1);
-        } else if (noun && t + 4 < end && v_.Lower(t) == "on" && v_.Lower(t + 1) == "the" &&
-                   v_.Lower(t + 2) == "outskirts" && v_.Lower(t + 3) == "of") {
-          place = place_at(t + 4);
-        }
-      }
-    }
-    if (place < 0 || !closes(place) || ms[place].entity == o.entity) return;
-    Add(o.entity, "located_in", ms[place].entity, o.sentence);
   }
 
   // <PERSON> , <GPE>'s <role words>  =>  role_in GPE

@@ -118,7 +118,7 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end,
   // The first group is looked for near the trigger, later ones ("launch
   // drones ... at Kyiv") anywhere in the twelve words after it.
   const auto met = [&](const std::vector<std::string>& group, uint32_t start, uint32_t to) {
-    if (has(group, "@object") && NamedObjectAt(end)) return true;
+    if (has(group, "@object") && end < s.token_end && NamedObjectAt(end)) return true;
     if (has(group, "@sanctions-so-far") && SanctionsSpokenOfBefore(k)) return true;
     if (has(group, "@target-before") && TargetBefore(k, before_parse)) return true;
     for (uint32_t j = start; j < to; ++j) {
