@@ -106,6 +106,15 @@ std::vector<int> SanctionedIn(const std::vector<Event>& events, uint32_t s) {
   return out;
 }
 
+// The entities named in the sentences up to and including `sentence`.
+std::vector<int> NamedThrough(const DocumentView& v, uint32_t sentence) {
+  std::vector<int> named;
+  for (const link::Mention& m : v.linking().mentions) {
+    if (m.entity >= 0 && m.sentence <= sentence) AddUnique(&named, {m.entity});
+  }
+  return named;
+}
+
 // Whether sentence s refers back to a group just counted: "The accused,
 // identified as …", "The men, aged 34 and 41, …", "One of the men, X, …",
 // "Those arrested include …", or anywhere "identified as" / "named as".
@@ -144,10 +153,7 @@ void AddCountedArrests(const DocumentView& v, std::vector<Event>* events) {
     const uint32_t si = act.sentence + 1;
     const text::Sentence& next = v.Sentence(si);
     if (counted == 0 || Quotes(v, next) || !RefersToGroup(v, next)) continue;
-    std::vector<int> seen;
-    for (const link::Mention& m : linking.mentions) {
-      if (m.entity >= 0 && m.sentence <= act.sentence) AddUnique(&seen, {m.entity});
-    }
+    std::vector<int> seen = NamedThrough(v, act.sentence);
     std::vector<int> held;
     base::Span first;
     for (const link::Mention& m : linking.mentions) {
@@ -191,10 +197,7 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
       return true;
     });
     // Those named so far: before the act, and the targets it names itself.
-    std::vector<int> seen;
-    for (const link::Mention& m : linking.mentions) {
-      if (m.entity >= 0 && m.sentence <= act.sentence) AddUnique(&seen, {m.entity});
-    }
+    std::vector<int> seen = NamedThrough(v, act.sentence);
     // (And those it reached by a description named later: "a Serbian arms
     // broker" is Dragan Vuković.)
     AddUnique(&seen, act.recipient);

@@ -112,9 +112,8 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end,
   const auto has = [](const std::vector<std::string>& group, std::string_view w) {
     return std::find(group.begin(), group.end(), w) != group.end();
   };
-  static constexpr std::string_view kPassiveBe[] = {"was", "were", "is", "are", "been", "be", "being"};
   const bool passive_by = k > s.token_begin && end < s.token_end && v_.Lower(end) == "by" &&
-                          std::find(std::begin(kPassiveBe), std::end(kPassiveBe), v_.Lower(k - 1)) != std::end(kPassiveBe);
+                          v_.lexicon().HasCue(v_.Lower(k - 1), "be_aux");
   // The first group is looked for near the trigger, later ones ("launch
   // drones ... at Kyiv") anywhere in the twelve words after it.
   const auto met = [&](const std::vector<std::string>& group, uint32_t start, uint32_t to) {

@@ -112,12 +112,8 @@ void Scan::OwnStateBodies() {
     const std::string country = st.country;
     // ("South Korea's Joint Chiefs of Staff": the state's own body of the
     // name when the tables know it, "South Korean Joint Chiefs of Staff".)
-    int known = -1;
-    for (const std::string& qualified : {StateQualifiedName(st, name), st.name + " " + name, name + " of " + st.name}) {
-      for (const kb::NameEntry* e : gaz_.Lookup(qualified)) {
-        if (known < 0 && e->entity->type == type && e->entity->country == country) known = AddKbEntity(e->entity);
-      }
-    }
+    const kb::Entity* tables = KnownStateBody({StateQualifiedName(st, name), st.name + " " + name, name + " of " + st.name}, country);
+    int known = tables != nullptr ? AddKbEntity(tables) : -1;
     if (known < 0) {
       out_.entities.push_back({"org:" + base::Slugify(country + " " + name), name, type, country, {}, nullptr});
       known = static_cast<int>(out_.entities.size() - 1);
@@ -223,11 +219,7 @@ void Scan::MoveMentions(const std::unordered_map<int, int>& moved) {
     m.entity = it->second;
     // (The names the story calls it by go with it, as AddMention keeps them:
     // "Joint Chiefs of Staff", "JCS".)
-    DocEntity& d = out_.entities[m.entity];
-    std::string surface(m.span.Of(text_));
-    if (m.type != "NORP" && surface != d.name && std::find(d.aliases.begin(), d.aliases.end(), surface) == d.aliases.end()) {
-      d.aliases.push_back(std::move(surface));
-    }
+    if (m.type != "NORP") AddAlias(&out_.entities[m.entity], std::string(m.span.Of(text_)));
   }
   DropUnnamedEntities();
 }
@@ -508,6 +500,16 @@ bool Scan::AndJoinsBody(uint32_t i, uint32_t and_at, uint32_t end) const {
   return cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[last]));
 }
 
+const kb::Entity* Scan::KnownStateBody(std::initializer_list<std::string> names, const std::string& country) const {
+  for (const std::string& name : names) {
+    for (const NameEntry* e : gaz_.Lookup(name)) {
+      const std::string& type = e->entity->type;
+      if (type != "Country" && type != "Location" && type != "Person" && e->entity->country == country) return e->entity;
+    }
+  }
+  return nullptr;
+}
+
 int Scan::AddKbEntity(const kb::Entity* e) {
   auto it = by_id_.find(e->id);
   if (it != by_id_.end()) return it->second;
@@ -636,11 +638,7 @@ void Scan::AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& typ
   pending_title_token_ = -1;
   if (entity >= 0) {
     std::string surface(m.span.Of(text_));
-    DocEntity& d = out_.entities[entity];
-    if (surface != d.name && std::find(d.aliases.begin(), d.aliases.end(), surface) == d.aliases.end() &&
-        type != "NORP") {
-      d.aliases.push_back(surface);
-    }
+    if (type != "NORP") AddAlias(&out_.entities[entity], surface);
     by_alias_.emplace(surface, entity);
     // "U.S. Central Command" is "Central Command" later in the story: an
     // organisation's name opened by a state's name goes by the rest (two
@@ -805,9 +803,11 @@ void Scan::ScanSentence(uint32_t s) {
     }
     // (So is a capital an organisation is based in: "a Moscow-based supplier",
     // "headquartered in Oslo".)
-    if ((dateline || SeatOfOrganisation(g.token_begin, g.token_end)) &&
+    if (std::any_of(g.entries.begin(), g.entries.end(),
+                    [](const NameEntry* e) { return e->kind != NameKind::kCapital; }) &&
         std::any_of(g.entries.begin(), g.entries.end(),
-                    [](const NameEntry* e) { return e->kind != NameKind::kCapital; })) {
+                    [](const NameEntry* e) { return e->kind == NameKind::kCapital; }) &&
+        (dateline || SeatOfOrganisation(g.token_begin, g.token_end))) {
       std::erase_if(g.entries, [](const NameEntry* e) { return e->kind == NameKind::kCapital; });
     }
     bool function_word = cues_.Has(CueKind::kFunctionWord, w);
@@ -950,9 +950,11 @@ void Scan::ScanSentence(uint32_t s) {
     // name the document used before ("Golden Crown" of "Golden Crown Shipping").
     // ("Golden Crescent General Trading shipped": an adjective opening three
     // words or more that end in a company's word is the company's.)
-    const bool company_adjective = r.end - r.begin >= 3 && pos_ && pos_(r.begin) == "ADJ" &&
-                                   LastKeyword(r, CueKind::kOrgKeyword) == static_cast<int>(r.end - 1);
-    if (initial && r.end - r.begin >= 2 && CommonWord(r.begin) && !company_adjective &&
+    const auto company_adjective = [&] {
+      return r.end - r.begin >= 3 && pos_(r.begin) == "ADJ" &&
+             LastKeyword(r, CueKind::kOrgKeyword) == static_cast<int>(r.end - 1);
+    };
+    if (initial && r.end - r.begin >= 2 && CommonWord(r.begin) && !company_adjective() &&
         !TaggerSpanCovers(r.begin, r.begin + 1) &&
         gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty() &&
         !by_alias_.contains(std::string(text_.substr(toks[r.begin].begin, toks[r.end - 1].end - toks[r.begin].begin)))) {

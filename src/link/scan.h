@@ -146,6 +146,13 @@ inline std::string StateQualifiedName(const DocEntity& state, std::string_view b
   return demonym.empty() ? std::string(body) + " of " + state.name : demonym + " " + std::string(body);
 }
 
+// Adds `surface` to d's aliases unless it is d's name or one of them already.
+inline void AddAlias(DocEntity* d, std::string surface) {
+  if (surface != d->name && std::find(d->aliases.begin(), d->aliases.end(), surface) == d->aliases.end()) {
+    d->aliases.push_back(std::move(surface));
+  }
+}
+
 // The per-document state of one Link() call.
 class Scan {
  public:
@@ -216,6 +223,9 @@ class Scan {
   bool TryRegime(Range r, uint32_t end, uint32_t s);
   int LinkRun(Range r, uint32_t s, bool initial);
   int AddKbEntity(const kb::Entity* e);
+  // The body the tables know by one of `names` in the state `country` (no
+  // state, place or person), or nullptr: "South Korean Joint Chiefs of Staff".
+  const kb::Entity* KnownStateBody(std::initializer_list<std::string> names, const std::string& country) const;
   // (`owner_state`: the state a possessive before the name names, whose
   // bodies are not another state's of the same name.)
   int AddLocal(const std::string& prefix, const std::string& type, std::string_view name,

@@ -92,23 +92,10 @@ void Scan::StatesCommonNounBodies() {
     const std::string titled = base::CapitaliseWords(phrase);
     const std::string name = StateQualifiedName(st, titled) + seat;
     const std::string country = st.country;  // (a copy: adding entities may move `st`)
-    int body = -1;
-    for (const std::string& known :
-         {name, st.name + " " + phrase, titled + " of " + st.name, titled}) {
-      for (const NameEntry* e : gaz_.Lookup(known)) {
-        if (body < 0 && e->entity->type != "Country" && e->entity->type != "Location" && e->entity->type != "Person" &&
-            e->entity->country == country) {
-          body = AddKbEntity(e->entity);
-        }
-      }
-    }
-    if (body < 0) body = AddLocal("org:", "PublicBody", name, country);
-    const std::string surface(
-        text_.substr(seg_.tokens[m.token_begin].begin, seg_.tokens[seat_end - 1].end - seg_.tokens[m.token_begin].begin));
-    DocEntity& d = out_.entities[body];
-    if (surface != d.name && std::find(d.aliases.begin(), d.aliases.end(), surface) == d.aliases.end()) {
-      d.aliases.push_back(surface);
-    }
+    const kb::Entity* known = KnownStateBody({name, st.name + " " + phrase, titled + " of " + st.name, titled}, country);
+    const int body = known != nullptr ? AddKbEntity(known) : AddLocal("org:", "PublicBody", name, country);
+    AddAlias(&out_.entities[body], std::string(text_.substr(seg_.tokens[m.token_begin].begin,
+                                                            seg_.tokens[seat_end - 1].end - seg_.tokens[m.token_begin].begin)));
     Mention b;
     b.sentence = m.sentence;
     b.token_begin = j;
