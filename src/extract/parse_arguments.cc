@@ -406,8 +406,21 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
     out = v.ObjectAfter(hi + 3, 5);
   }
   // "Serbia's state arms trader Yugoimport-SDPR": the body the noun stands
-  // in apposition to, not the state that owns it.
-  if (heads.size() == 1 && out.size() == 1 && v.linking().entities[out.front()].type == "Country") {
+  // in apposition to, not the state that owns it. (Likewise "the Azalea
+  // Grace's registered owner, Tiber Crest Navigation Inc.": the owner, not
+  // the ship or company the possessive names.)
+  const auto possessor = [&](int e) {
+    for (uint32_t c : v.Children(heads.front())) {
+      if (v.Dep(c) != "nmod:poss") continue;
+      const int m = v.linking().MentionAt(c);
+      if (m >= 0 && v.linking().mentions[m].entity == e) return true;
+    }
+    return false;
+  };
+  if (heads.size() == 1 && out.size() == 1 &&
+      (v.linking().entities[out.front()].type == "Country" ||
+       (v.linking().entities[out.front()].type != "Person" && v.Upos(heads.front()) == "NOUN" &&
+        possessor(out.front())))) {
     if (const int body = AppositionNamed(v, heads.front(), {"Company", "Organization", "PublicBody"}); body >= 0) {
       out = {body};
     }

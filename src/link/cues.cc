@@ -38,6 +38,7 @@ bool KindOf(std::string_view name, CueKind* kind) {
       {"authority_word", CueKind::kAuthorityWord},
       {"operator_participle", CueKind::kOperatorParticiple},
       {"body_head", CueKind::kBodyHead},
+      {"dateline_force", CueKind::kDatelineForce},
       {"body_modifier", CueKind::kBodyModifier}};
   for (const auto& [n, k] : kNames) {
     if (n == name) {

@@ -45,6 +45,7 @@ enum class CueKind {
   kAuthorityWord,
   kOperatorParticiple,
   kBodyHead,
+  kDatelineForce,
   kBodyModifier,
   kNumKinds,  // the number of kinds, not a kind
 };

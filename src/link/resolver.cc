@@ -318,8 +318,14 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
         return m.token_end + 1 < seg.tokens.size() && word(m.token_end) == "-" &&
                seg.tokens[m.token_end].begin == seg.tokens[m.token_end - 1].end;
       };
-      auto is_org = [&](const Mention& m) { return m.type == "ORG" && !in_apposition(m) && !modifier(m); };
-      auto is_actor = [&](const Mention& m) { return IsActorType(m.type) && !in_apposition(m) && !modifier(m); };
+      // ("BAMAKO (AFP) — … it had killed": nor a name in the dateline.)
+      const auto dateline = [&](const Mention& m) { return seg.sentences[m.sentence].dateline; };
+      auto is_org = [&](const Mention& m) {
+        return m.type == "ORG" && !in_apposition(m) && !modifier(m) && !dateline(m);
+      };
+      auto is_actor = [&](const Mention& m) {
+        return IsActorType(m.type) && !in_apposition(m) && !modifier(m) && !dateline(m);
+      };
       // ("Armenia has sought to diversify its suppliers since Azerbaijan
       // retook Nagorno-Karabakh. It has also bought …": "It" opening a
       // sentence continues the state or body the sentence before opens with.)

@@ -54,6 +54,7 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
   SeatedBodies();
   OwnStateBodies();
   DatelineStateBodies();
+  DatelineForces();
   UnnamedStatesBodies();
   AuthoritiesOfPlaces();
   if (relinked_) DropUnnamedEntities();

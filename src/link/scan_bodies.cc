@@ -1,5 +1,6 @@
 // Scan: a state's bodies that the text names by common nouns ("Belarus's
-// foreign ministry", "the Estonian navy", "Russia's embassy in Tallinn").
+// foreign ministry", "the Estonian navy", "Russia's embassy in Tallinn",
+// "BAMAKO (AFP) — The army said").
 #include <algorithm>
 #include <string>
 
@@ -108,6 +109,69 @@ void Scan::StatesCommonNounBodies() {
   if (bodies.empty()) return;
   out_.mentions.insert(out_.mentions.end(), std::make_move_iterator(bodies.begin()),
                        std::make_move_iterator(bodies.end()));
+  std::sort(out_.mentions.begin(), out_.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+}
+
+void Scan::DatelineForces() {
+  // The dateline: the first sentence flagged so among the first three (a
+  // headline may stand before it), and the country of the place it names.
+  std::string home;
+  uint32_t dateline = UINT32_MAX;
+  for (uint32_t s = 0; s < seg_.sentences.size() && s < 3 && dateline == UINT32_MAX; ++s) {
+    if (seg_.sentences[s].dateline) dateline = s;
+  }
+  if (dateline == UINT32_MAX) return;
+  for (const Mention& m : out_.mentions) {
+    if (m.sentence != dateline) continue;
+    if (m.entity >= 0 && (m.type == "GPE" || m.type == "LOC")) home = out_.entities[m.entity].country;
+    break;
+  }
+  const kb::Entity* state = home.empty() ? nullptr : linker_.kb().Find("country:" + home);
+  if (state == nullptr) return;
+  std::vector<Mention> forces;
+  size_t next = 0;  // the first mention not yet passed
+  bool other_state = false;  // a state other than the dateline's named so far
+  for (uint32_t s = dateline + 1; s < seg_.sentences.size() && !other_state; ++s) {
+    const uint32_t end = seg_.sentences[s].token_end;
+    for (uint32_t k = seg_.sentences[s].token_begin + 1; k < end; ++k) {
+      for (; next < out_.mentions.size() && out_.mentions[next].token_begin <= k; ++next) {
+        const Mention& m = out_.mentions[next];
+        if (m.entity < 0 || m.sentence == dateline || (m.type != "GPE" && m.type != "NORP")) continue;
+        const DocEntity& d = out_.entities[m.entity];
+        other_state = other_state || (d.type == "Country" && d.country != home);
+      }
+      if (other_state) break;
+      const std::string w = base::AsciiLower(Word(text_, seg_.tokens[k]));
+      if (!cues_.Has(CueKind::kDatelineForce, w) || out_.MentionAt(k) >= 0 ||
+          base::AsciiLower(Word(text_, seg_.tokens[k - 1])) != "the") {
+        continue;
+      }
+      // ("the army chief", "the army of Chad": the noun names no force of
+      // the dateline's state.)
+      if (k + 1 < end) {
+        const std::string_view after = Word(text_, seg_.tokens[k + 1]);
+        if (after == "of" || after == "-" || (pos_ && (pos_(k + 1) == "NOUN" || pos_(k + 1) == "PROPN"))) continue;
+      }
+      std::string title = base::CapitaliseWords(w);
+      DocEntity st{state->id, state->name, state->type, state->country, state->aliases, state};
+      const kb::Entity* known = KnownStateBody({StateQualifiedName(st, title), st.name + " " + title,
+                                                title + " of " + st.name}, home);
+      const int body = known != nullptr ? AddKbEntity(known)
+                                        : AddLocal("org:", "PublicBody", StateQualifiedName(st, title), home);
+      Mention b;
+      b.sentence = s;
+      b.token_begin = k;
+      b.token_end = k + 1;
+      b.span = {seg_.tokens[k].begin, seg_.tokens[k].end};
+      b.type = "ORG";
+      b.entity = body;
+      forces.push_back(std::move(b));
+    }
+  }
+  if (forces.empty()) return;
+  out_.mentions.insert(out_.mentions.end(), std::make_move_iterator(forces.begin()),
+                       std::make_move_iterator(forces.end()));
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
 }

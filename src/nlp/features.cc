@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/hash.h"
+#include "base/utf8.h"
 #include "text/segmenter.h"
 
 namespace dossier::nlp {
@@ -21,6 +22,7 @@ WordInfo DescribeWord(std::string_view word) {
   int run = 0;
   int letters = 0, uppers = 0, digits = 0;
   bool other_upper_after_first = false;
+  bool ascii = true;
   for (size_t i = 0; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(word[i]);
     char s;
@@ -39,6 +41,7 @@ WordInfo DescribeWord(std::string_view word) {
       s = 'd';
       ++digits;
     } else if (c >= 0x80) {
+      ascii = false;
       lower[i] = static_cast<char>(c);
       s = (c >= 0xC0) ? 'u' : 0;  // one 'u' per non-ASCII character
       if (c >= 0xC0) ++letters;
@@ -57,6 +60,15 @@ WordInfo DescribeWord(std::string_view word) {
   std::string_view lw(lower, n);
   w.form = HashString(word);
   w.lower = HashString(lw);
+  w.folded = w.lower;
+  if (!ascii) {
+    // Accents and case outside ASCII folded; digits mapped as in `lower`.
+    std::string f = base::FoldAccents(word);
+    for (char& c : f) {
+      if (c >= '0' && c <= '9') c = '0';
+    }
+    w.folded = HashString(f);
+  }
   w.length = static_cast<uint32_t>(word.size());
   auto pre = [&](size_t k) { return n >= k ? HashString(lw.substr(0, k)) : 0; };
   auto suf = [&](size_t k) { return n > k ? HashString(lw.substr(n - k)) : 0; };

@@ -52,6 +52,8 @@ enum WordFlag : uint32_t {
 struct WordInfo {
   uint64_t form = 0;    // exact bytes
   uint64_t lower = 0;   // ASCII-lowercased; digits mapped to 0
+  uint64_t folded = 0;  // `lower` of the word without Latin accents, in any case ("Héctor",
+                        // "HÉCTOR" -> "hector"); equal to `lower` for ASCII words
   uint64_t pre1 = 0, pre2 = 0, pre3 = 0;
   uint64_t suf1 = 0, suf2 = 0, suf3 = 0, suf4 = 0;
   uint64_t shape = 0;   // Xxxx / dd.dd, runs cut at 4

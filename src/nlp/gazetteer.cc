@@ -20,7 +20,7 @@ void Gazetteer::Add(std::string_view phrase, uint32_t kinds) {
   uint64_t key = kSeed;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (i > 0) table_[key] |= kPrefixBit;  // a longer phrase continues this one
-    key = Mix(key, DescribeWord(phrase.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)).lower);
+    key = Mix(key, DescribeWord(phrase.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)).folded);
   }
   table_[key] |= kinds;
 }
@@ -31,7 +31,7 @@ void Gazetteer::Mark(WordInfo* words, int n) const {
   for (int i = 0; i < n; ++i) {
     uint64_t key = kSeed;
     for (int len = 1; len <= kMaxPhraseWords && i + len <= n; ++len) {
-      key = Mix(key, words[i + len - 1].lower);
+      key = Mix(key, words[i + len - 1].folded);
       auto it = table_.find(key);
       if (it == table_.end()) break;  // no phrase starts with these words
       for (int k = 0; k < kNumKinds; ++k) {
