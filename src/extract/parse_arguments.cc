@@ -421,7 +421,8 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
       (v.linking().entities[out.front()].type == "Country" ||
        (v.linking().entities[out.front()].type != "Person" && v.Upos(heads.front()) == "NOUN" &&
         possessor(out.front())))) {
-    if (const int body = AppositionNamed(v, heads.front(), {"Company", "Organization", "PublicBody"}); body >= 0) {
+    if (const int body = AppositionNamed(v, heads.front(), {"Company", "Organization", "PublicBody", "Thing"});
+        body >= 0) {
       out = {body};
     }
   }
@@ -755,6 +756,13 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
     const int person = AppositionNamed(v, c, {"Person"});
     return person >= 0 ? std::vector<int>{person} : NominalEntities(v, c);
   };
+  // ("designated two vessels used by the network, including the cargo ship
+  // Sea Falcon": or the phrase the parser hung on the object.)
+  if (objects.size() == 1 && group(objects.front())) {
+    for (uint32_t c : v.Children(objects.front())) {
+      if (v.Dep(c) == "nmod" && CaseOf(v, c) == "including") oblique.push_back(c);
+    }
+  }
   for (uint32_t c : oblique) {
     const std::string_view p = CaseOf(v, c);
     // (Not beside a place visited: "visits Canada along with Queen Camilla"

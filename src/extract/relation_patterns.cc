@@ -74,9 +74,19 @@ class PatternRelations : public RelationBuilder {
         const int apposed = EntityOfMentionEndingAt(copula - 2);
         if (apposed >= 0 && v_.linking().entities[apposed].type == "Company") return apposed;
       }
-      std::vector<int> subject = v_.SubjectBefore(copula - 1);
+      // ("OFAC said the network was run by X": the subject of the clause
+      // after a verb of saying, not the speaker.)
+      uint32_t from = v_.ClauseStart(copula - 1);
+      bool reported = false;
+      for (uint32_t t = from; t + 1 < copula; ++t) {
+        if (v_.Upos(t) == "VERB" && v_.lexicon().HasCue(v_.Lower(t), "speech_verb")) {
+          from = t + 1;
+          reported = true;
+        }
+      }
+      std::vector<int> subject = reported ? std::vector<int>{} : v_.SubjectBefore(copula - 1);
       // ("the group": what it refers to.)
-      for (uint32_t t = v_.ClauseStart(copula - 1); subject.empty() && t + 1 < copula; ++t) {
+      for (uint32_t t = from; subject.empty() && t + 1 < copula; ++t) {
         subject = v_.Referents(t);
       }
       if (subject.size() == 1) return subject.front();
@@ -630,6 +640,14 @@ class PatternRelations : public RelationBuilder {
       }
       // ("Georgia, which has not joined Western sanctions": no relation.)
       if (k > 0 && (v_.Lower(k - 1) == "not" || v_.Lower(k - 1) == "never" || v_.Lower(k - 1) == "n't")) return;
+      // ("suspend talks on joining the European Union", "a bid for joining":
+      // a gerund after a preposition names what is talked of, not what is.)
+      if (k > 0 && v_.Lower(k).ends_with("ing")) {
+        const std::string& before = v_.Lower(k - 1);
+        for (const char* topic : {"on", "about", "of", "for", "toward", "towards", "against", "over"}) {
+          if (before == topic) return;
+        }
+      }
       std::vector<int> subj = v_.SubjectBefore(k);
       // (A person's object may stand further: "who heads the Tehran-based
       // logistics firm Pars Kavir Shipping".)

@@ -29,6 +29,7 @@ class PhraseRelations : public RelationBuilder {
       if (ms[i].title_token >= 0) FromTitle(ms[i]);
       FromPossessive(i);
       FromBodyOfState(i);
+      FromStateNamedBody(i);
       FromPreposition(i);
       FromApposition(i);
       FromOfficialApposition(i);
@@ -647,6 +648,24 @@ class PhraseRelations : public RelationBuilder {
     Add(b.entity, "part_of", s.entity, b.sentence);
   }
 
+  // <demonym or state> <ORG words>  =>  ORG part_of state ("the Philippine
+  // Coast Guard (PCG) said", "the Iranian Foreign Ministry"): a state's body
+  // whose name, as the text writes it, opens with its state's demonym or name
+  // is part of that state, when the story names the state.
+  void FromStateNamedBody(size_t i) {
+    const link::Mention& b = v_.linking().mentions[i];
+    if (b.type != "ORG" || b.entity < 0 || b.token_end - b.token_begin < 2) return;
+    const link::DocEntity& body = v_.linking().entities[b.entity];
+    if (body.type != "PublicBody" || body.country.empty()) return;
+    const kb::Entity* state = v_.kb().Find("country:" + body.country);
+    const int named = v_.EntityIndex("country:" + body.country);
+    if (state == nullptr || named < 0) return;
+    const std::string_view first = v_.Word(b.token_begin);
+    bool opens = first == state->name;
+    for (const std::string& d : state->demonyms) opens = opens || first == d;
+    if (opens) Add(b.entity, "part_of", named, b.sentence);
+  }
+
   // <GPE/ORG> 's <ORG>  =>  ORG part_of GPE/ORG
   void FromPossessive(size_t i) {
     const auto& ms = v_.linking().mentions;
@@ -654,7 +673,12 @@ class PhraseRelations : public RelationBuilder {
     if (i + 1 >= ms.size() || (a.type != "GPE" && a.type != "ORG" && a.type != "PERSON")) return;
     const link::Mention& b = ms[i + 1];
     if (b.type != "ORG" || b.entity < 0 || b.token_begin != a.token_end + 1) return;
-    if (!base::IsPossessiveClitic(v_.Lower(a.token_end))) return;
+    // ("The Philippines' Department of Foreign Affairs": or an apostrophe
+    // alone, glued to a name ending in "s".)
+    const std::string_view clitic = v_.Word(a.token_end);
+    const bool bare = (clitic == "'" || clitic == "\u2019") && v_.Word(a.token_end - 1).ends_with('s') &&
+                      v_.seg().tokens[a.token_end].begin == v_.seg().tokens[a.token_end - 1].end;
+    if (!bare && !base::IsPossessiveClitic(v_.Lower(a.token_end))) return;
     // Not a name that qualifies an office: "Iran's U.N. ambassador", "Israel's
     // Knesset speaker" are no parts of the state.
     if (b.token_end < v_.Sentence(b.sentence).token_end && v_.StartsLower(b.token_end) &&

@@ -427,8 +427,20 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
         };
         // ("the tanker Kora Spirit … The vessel was sanctioned": a ship, a
         // facility's mention, for a ship's noun.)
+        // ("OFAC said the network was run by X": not the body whose words
+        // the noun's clause reports.)
+        const auto speaker = [&](const Mention& m) {
+          uint32_t after = m.token_end;
+          if (after + 2 < token && seg.tokens[after].span().Of(text) == "(" &&
+              seg.tokens[after + 2].span().Of(text) == ")") {
+            after += 3;
+          }
+          return m.sentence == sentence && after < token &&
+                 cues_.Has(CueKind::kSpeakingVerb, base::AsciiLower(seg.tokens[after].span().Of(text)));
+        };
         const auto of_kind = [&](const Mention& m) {
-          return (m.type == "ORG" || (*kind == "Thing" && m.type == "FAC")) && of_kind_entity(m.entity);
+          return (m.type == "ORG" || (*kind == "Thing" && m.type == "FAC")) && of_kind_entity(m.entity) &&
+                 !speaker(m);
         };
         // ("Harrowgate Ltd … the company made 27 payments to Vostok LLC, a
         // supplier …. OFSI found that the company's managing director": the

@@ -17,34 +17,53 @@ uint32_t Bit(int kind_index, int position) { return 1u << (4 * kind_index + posi
 void Gazetteer::Add(std::string_view phrase, uint32_t kinds) {
   auto tokens = text::Tokenize(phrase);
   if (tokens.empty() || tokens.size() > static_cast<size_t>(kMaxPhraseWords)) return;
-  uint64_t key = kSeed;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (i > 0) table_[key] |= kPrefixBit;  // a longer phrase continues this one
-    key = Mix(key, DescribeWord(phrase.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)).folded);
+  std::vector<WordInfo> words;
+  bool accented = false;
+  for (const auto& t : tokens) {
+    words.push_back(DescribeWord(phrase.substr(t.begin, t.end - t.begin)));
+    accented = accented || words.back().folded != words.back().lower;
   }
-  table_[key] |= kinds;
+  // The phrase as written, and without its accents ("São Paulo", "Sao Paulo").
+  for (const bool fold : {false, true}) {
+    if (fold && !accented) break;
+    uint64_t key = kSeed;
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (i > 0) table_[key] |= kPrefixBit;  // a longer phrase continues this one
+      key = Mix(key, fold ? words[i].folded : words[i].lower);
+    }
+    table_[key] |= kinds;
+  }
 }
 
 void Gazetteer::Mark(WordInfo* words, int n) const {
   for (int i = 0; i < n; ++i) words[i].gaz = 0;
   if (table_.empty()) return;
   for (int i = 0; i < n; ++i) {
-    uint64_t key = kSeed;
-    for (int len = 1; len <= kMaxPhraseWords && i + len <= n; ++len) {
-      key = Mix(key, words[i + len - 1].folded);
-      auto it = table_.find(key);
-      if (it == table_.end()) break;  // no phrase starts with these words
-      for (int k = 0; k < kNumKinds; ++k) {
-        if (!(it->second & (1u << k))) continue;
-        if (len == 1) {
-          words[i].gaz |= Bit(k, 3);
-          continue;
+    // The words as written, then (when one has accents) without them:
+    // "Héctor" finds the given name "Hector".
+    for (const bool fold : {false, true}) {
+      uint64_t key = kSeed;
+      bool accented = false;
+      for (int len = 1; len <= kMaxPhraseWords && i + len <= n; ++len) {
+        const WordInfo& w = words[i + len - 1];
+        accented = accented || w.folded != w.lower;
+        key = Mix(key, fold ? w.folded : w.lower);
+        auto it = table_.find(key);
+        if (it == table_.end()) break;  // no phrase starts with these words
+        if (!fold || accented) {
+          for (int k = 0; k < kNumKinds; ++k) {
+            if (!(it->second & (1u << k))) continue;
+            if (len == 1) {
+              words[i].gaz |= Bit(k, 3);
+              continue;
+            }
+            words[i].gaz |= Bit(k, 0);
+            for (int j = i + 1; j < i + len - 1; ++j) words[j].gaz |= Bit(k, 1);
+            words[i + len - 1].gaz |= Bit(k, 2);
+          }
         }
-        words[i].gaz |= Bit(k, 0);
-        for (int j = i + 1; j < i + len - 1; ++j) words[j].gaz |= Bit(k, 1);
-        words[i + len - 1].gaz |= Bit(k, 2);
+        if (!(it->second & kPrefixBit)) break;
       }
-      if (!(it->second & kPrefixBit)) break;
     }
   }
 }

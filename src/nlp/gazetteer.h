@@ -1,4 +1,4 @@
-// Phrase gazetteer for NER features: lowercased, accent-folded token n-grams (up to
+// Phrase gazetteer for NER features: lowercased token n-grams (up to
 // kMaxPhraseWords words) mapped to a bit set of kinds (LOC, PERSON, ORG,
 // first name, last name). Mark() sets, for every word, which kinds cover it
 // and at which position (B, I, L, U), as WordInfo::gaz.
@@ -38,8 +38,9 @@ class Gazetteer {
   static constexpr int kMaxPhraseWords = 4;
   static constexpr uint32_t kPrefixBit = 1u << 31;  // table flag: longer phrases continue
 
-  // Adds a phrase (tokenised like running text, matched case- and
-  // accent-insensitively: "Héctor" finds "Hector").
+  // Adds a phrase (tokenised like running text, matched case-insensitively,
+  // and also without Latin accents: "Héctor" finds "Hector", "Sao Paulo"
+  // finds "São Paulo").
   void Add(std::string_view phrase, uint32_t kinds);
   void Mark(WordInfo* words, int n) const;
   // Whether Mark found words [b, e) to be one curated person phrase (from the
@@ -52,7 +53,8 @@ class Gazetteer {
   static base::Result<Gazetteer> Deserialize(std::string_view bytes);
 
  private:
-  // key: Mix chain of WordInfo::folded over the phrase words.
+  // key: Mix chain of WordInfo::lower (and of WordInfo::folded, for phrases
+  // with accents) over the phrase words.
   std::unordered_map<uint64_t, uint32_t> table_;
 };
 
