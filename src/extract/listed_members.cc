@@ -78,15 +78,23 @@ int32_t AccusedOpening(const DocumentView& v, const text::Sentence& s, uint32_t*
   return static_cast<int32_t>(k + 1);
 }
 
-// "Those designated include X, Y and Z": "Those", a participle and "include"
-// or a copula; returns the participle, with the first word of the list in
+// "Those designated include X, Y and Z": "Those", a participle (and its
+// agent: "Those listed by the EU Council include") and "include" or a copula; returns the participle, with the first word of the list in
 // *items, or -1.
 int32_t ThoseOpening(const DocumentView& v, const text::Sentence& s, uint32_t* items) {
   const uint32_t k = s.token_begin;
   if (k + 3 >= s.token_end || v.Lower(k) != "those" || !v.Lower(k + 1).ends_with("ed")) return -1;
-  const std::string& w = v.Lower(k + 2);
+  uint32_t verb = k + 2;
+  // ("Those listed by the EU Council include": past the agent.)
+  if (v.Lower(verb) == "by") {
+    while (verb + 1 < s.token_end && verb < k + 9 && v.Word(verb) != "," && !IsCopula(v.Lower(verb)) &&
+           v.Lower(verb) != "include" && v.Lower(verb) != "included") {
+      ++verb;
+    }
+  }
+  const std::string& w = v.Lower(verb);
   if (!IsCopula(w) && w != "include" && w != "included") return -1;
-  *items = k + 3;
+  *items = verb + 1;
   return static_cast<int32_t>(k + 1);
 }
 

@@ -75,7 +75,15 @@ int StateOfPlaceAfter(const DocumentView& v, uint32_t k, uint32_t window = 6) {
     if (v.Word(j) == "," || v.IsClauseBreak(j)) return -1;
     if (v.Lower(j) != "at" && v.Lower(j) != "in") continue;
     // ("unsealed today in the Northern District of California".)
-    const uint32_t named = v.Lower(j + 1) == "the" && j + 2 < s.token_end ? j + 2 : j + 1;
+    uint32_t named = v.Lower(j + 1) == "the" && j + 2 < s.token_end ? j + 2 : j + 1;
+    // ("in the port city of Limassol": past the place's common nouns.)
+    for (uint32_t n = named; n + 2 < s.token_end && n < named + 3 && v.linking().MentionAt(n) < 0; ++n) {
+      if (!v.StartsLower(n) || v.Upos(n) != "NOUN") break;
+      if (v.Lower(n + 1) == "of") {
+        named = n + 2;
+        break;
+      }
+    }
     const int m = v.linking().MentionAt(named);
     if (m < 0 || v.linking().mentions[m].entity < 0 || !v.IsPlace(m)) continue;
     return v.StateOf(v.linking().mentions[m].entity);
@@ -195,10 +203,13 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
     // ("Soldiers arrested former prime minister Rui Duarte Sanca at his home
     // in Bissau": a state's force named by a common noun arrests for the
     // state where it arrests.)
+    // ("Dmitry Volkonsky, 47, was arrested in the port city of Limassol":
+    // told in the passive with no agent, likewise.)
     if (e.event == "COERCE" && e.mode == "arrest" && e.actor.empty()) {
       const int32_t subject = SubjectWord(v, k);
-      if (subject >= 0 && v.linking().MentionAt(static_cast<uint32_t>(subject)) < 0 &&
-          v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(subject)), "state_body_noun")) {
+      const bool agentless = v.Parsed(k) && ChildWithDep(v, k, "nsubj:pass") >= 0 && AgentWord(v, k) < 0;
+      if (agentless || (subject >= 0 && v.linking().MentionAt(static_cast<uint32_t>(subject)) < 0 &&
+                        v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(subject)), "state_body_noun"))) {
         if (const int where = StateOfPlaceAfter(v, k, 14); where >= 0) {
           e.actor = {where};
           std::erase(e.recipient, where);
