@@ -14,7 +14,7 @@ namespace dossier::extract {
 namespace {
 
 // How far back the act the list belongs to may be told.
-constexpr uint32_t kSentencesBack = 2;
+constexpr uint32_t kSentencesBack = 4;
 
 bool IsCopula(const std::string& w) { return w == "were" || w == "was" || w == "are" || w == "is"; }
 
@@ -31,14 +31,22 @@ int32_t Opening(const DocumentView& v, const text::Sentence& s, uint32_t* items)
   uint32_t k = s.token_begin;
   while (k < s.token_end && (v.Word(k) == "\"" || v.Word(k) == "\xE2\x80\x9C")) ++k;
   if (k >= s.token_end || (v.Lower(k) != "among" && v.Lower(k) != "the")) return -1;
-  for (uint32_t p = k + 2; p < s.token_end && p <= k + 5; ++p) {
+  uint32_t last = k + 5;
+  uint32_t participle = 0;  // the participle before an agent, when one is
+  for (uint32_t p = k + 2; p < s.token_end && p <= last; ++p) {
+    // ("Among the officers sanctioned by Britain was": past the agent.)
+    if (participle == 0 && v.Lower(p) == "by" && v.StartsLower(p - 1) && v.Lower(p - 1).ends_with("ed")) {
+      participle = p - 1;
+      last = p + 5;
+    }
     if (!IsCopula(v.Lower(p))) continue;
+    const uint32_t done = participle > 0 ? participle : p - 1;
     // ("The sanctions were imposed": after "the", a participle before the copula.)
-    if (v.Lower(k) == "the" && !(v.StartsLower(p - 1) && v.Lower(p - 1).ends_with("ed"))) return -1;
+    if (v.Lower(k) == "the" && !(v.StartsLower(done) && v.Lower(done).ends_with("ed"))) return -1;
     uint32_t first = p + 1;
     if (first < s.token_end && v.Lower(first) == "also") ++first;
     *items = first;
-    return static_cast<int32_t>(p - 1);
+    return static_cast<int32_t>(done);
   }
   return -1;
 }

@@ -336,7 +336,11 @@ class PatternRelations : public RelationBuilder {
     uint32_t b = k;
     while (b > v_.Sentence(s).token_begin && k - b < 4 && v_.StartsLower(b - 1) && v_.Lower(b - 1) != "and") --b;
     if (b < 2 || v_.Word(b - 1) != ",") return;
-    const int inner = EntityOfMentionEndingAt(b - 1);
+    // ("Britain's National Cyber Security Centre (NCSC), part of": past the
+    // acronym in brackets.)
+    uint32_t comma = b - 1;
+    if (comma > 3 && v_.Word(comma - 1) == ")" && v_.Word(comma - 3) == "(") comma -= 3;
+    const int inner = EntityOfMentionEndingAt(comma);
     const std::vector<int> outer = v_.ObjectAfter(end, 5);
     if (inner < 0 || outer.empty() || OrgOrState(inner) == nullptr || OrgOrState(outer.front()) == nullptr ||
         v_.linking().entities[inner].type == "Country") {

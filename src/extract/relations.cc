@@ -651,16 +651,29 @@ class PhraseRelations : public RelationBuilder {
   // <demonym or state> <ORG words>  =>  ORG part_of state ("the Philippine
   // Coast Guard (PCG) said", "the Iranian Foreign Ministry"): a state's body
   // whose name, as the text writes it, opens with its state's demonym or name
-  // is part of that state, when the story names the state.
+  // (or its parent body's name, "GRU Unit 74455") is part of that state (or
+  // body), when the story names it.
   void FromStateNamedBody(size_t i) {
     const link::Mention& b = v_.linking().mentions[i];
     if (b.type != "ORG" || b.entity < 0 || b.token_end - b.token_begin < 2) return;
     const link::DocEntity& body = v_.linking().entities[b.entity];
     if (body.type != "PublicBody" || body.country.empty()) return;
+    const std::string_view first = v_.Word(b.token_begin);
+    // ("GRU Unit 74455": or with the name of the body the tables say it
+    // belongs to.)
+    if (body.kb != nullptr && !body.kb->parent.empty()) {
+      const kb::Entity* parent = v_.kb().Find(body.kb->parent);
+      const int named = v_.EntityIndex(body.kb->parent);
+      if (parent != nullptr && named >= 0 && named != b.entity &&
+          (first == parent->name ||
+           std::find(parent->aliases.begin(), parent->aliases.end(), first) != parent->aliases.end())) {
+        Add(b.entity, "part_of", named, b.sentence);
+        return;
+      }
+    }
     const kb::Entity* state = v_.kb().Find("country:" + body.country);
     const int named = v_.EntityIndex("country:" + body.country);
     if (state == nullptr || named < 0) return;
-    const std::string_view first = v_.Word(b.token_begin);
     bool opens = first == state->name;
     for (const std::string& d : state->demonyms) opens = opens || first == d;
     if (opens) Add(b.entity, "part_of", named, b.sentence);
