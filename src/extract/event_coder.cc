@@ -97,7 +97,7 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
     if (base::IsCurrencySign(word) || currency_prefix) continue;
     if (Capitalised(word) && m < 0 && j > s.token_begin) break;
     // its/their + trigger: the possessive pronoun is the actor.
-    if (DocumentView::IsPossessivePronoun(w)) return v_.Referents(j);
+    if (DocumentView::IsPossessivePronoun(w)) return PossessorOf(j);
     if (v_.lexicon().HasCue(w, "light_verb")) return LightVerbSubject(j);
   }
   // "... by X" right after the noun.
@@ -135,6 +135,54 @@ std::vector<int> EventCoder::StateHandedTo(uint32_t end) const {
     }
   }
   return {};
+}
+
+std::vector<int> EventCoder::PutOnList(uint32_t k, uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  if (end >= s.token_end) return {};
+  const std::string& list = v_.Lower(end);
+  if (list != "list" && list != "blacklist" && list != "watchlist" && list != "register") return {};
+  // The preposition the list's phrase opens with ("on its sanctions list").
+  uint32_t on = k;
+  while (on > s.token_begin && k - on < 4 && v_.Lower(on) != "on" && v_.Lower(on) != "to") --on;
+  if (v_.Lower(on) != "on" && v_.Lower(on) != "to") return {};
+  // (Read on the words: a sentence with no verb trigger is not parsed.)
+  for (uint32_t verb = on; verb > s.token_begin && on - verb < 16;) {
+    --verb;
+    if (v_.Word(verb) == ";" || v_.lexicon().HasCue(v_.Lower(verb), "speech_verb")) break;
+    if (!v_.StartsLower(verb) || !v_.lexicon().HasCue(v_.Lower(verb), "listing_verb")) continue;
+    std::vector<int> listed;
+    for (const link::Mention& m : v_.linking().mentions) {
+      if (m.token_begin <= verb || m.token_end > on || m.entity < 0) continue;
+      const std::string& type = v_.linking().entities[m.entity].type;
+      if (type == "Country" || type == "Location") continue;
+      if (std::find(listed.begin(), listed.end(), m.entity) == listed.end()) listed.push_back(m.entity);
+    }
+    return listed;
+  }
+  return {};
+}
+
+std::vector<int> EventCoder::PossessorOf(uint32_t j) const {
+  std::vector<int> referent = v_.Referents(j);
+  if (referent.size() != 1) return referent;
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(j));
+  for (uint32_t verb = j; verb > s.token_begin && j - verb < 12;) {
+    --verb;
+    if (v_.Word(verb) == "," || v_.IsClauseBreak(verb)) break;
+    if (v_.Upos(verb) != "VERB") continue;
+    const bool acted_on = std::any_of(v_.linking().mentions.begin(), v_.linking().mentions.end(), [&](const link::Mention& m) {
+      return m.entity == referent.front() && m.token_begin > verb && m.token_end <= j;
+    });
+    if (!acted_on) break;
+    std::vector<int> subject = v_.SubjectBefore(verb);
+    if (subject.size() == 1 && subject.front() != referent.front() &&
+        v_.linking().entities[subject.front()].type != "Person") {
+      return subject;
+    }
+    break;
+  }
+  return referent;
 }
 
 std::vector<int> EventCoder::LightVerbSubject(uint32_t j) const {
@@ -513,6 +561,9 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
         if (e.actor.empty()) e.actor = v_.SubjectBefore(k);
       }
       e.recipient = v_.ObjectAfter(end, 6, VenueEnds(p));
+      // ("placed Tan Wei Ming and Orient Star Marine on its sanctions list":
+      // those the listing verb before puts on the list the noun names.)
+      if (e.recipient.empty()) e.recipient = PutOnList(k, end);
       // "arrived in Kazakhstan on Wednesday for a two-day visit": the place
       // arrived in is the one visited.
       if (e.recipient.empty() && p.mode == "visit") {

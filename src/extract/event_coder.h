@@ -174,6 +174,16 @@ class EventCoder {
   bool PartOfSentence(uint32_t k) const;
   // The subject of the light verb at j ("ordered an investigation").
   std::vector<int> LightVerbSubject(uint32_t j) const;
+  // What the possessive pronoun at j ("its", "their") before a noun trigger
+  // stands for: its referent, unless that is what the clause's verb acts on
+  // ("The Treasury placed Tan and Orient Star Marine on its sanctions list":
+  // the verb's subject).
+  std::vector<int> PossessorOf(uint32_t j) const;
+  // Those a listing verb (listing_verb cues) before the noun trigger at k puts
+  // on the list named right after it (at `end`: "placed X and Y on its
+  // sanctions list"): the persons, bodies and ships named between the verb
+  // and the list's "on" or "to"; empty when none.
+  std::vector<int> PutOnList(uint32_t k, uint32_t end) const;
   // The state named after "to" in the words after a verb ending at `end`,
   // before a verb of saying, or empty.
   std::vector<int> StateHandedTo(uint32_t end) const;

@@ -544,6 +544,12 @@ class PatternRelations : public RelationBuilder {
       if (r.size() == 1 && v_.linking().entities[r.front()].type == "Person") owner = r.front();
     } else if (b > begin + 1 && base::IsPossessiveClitic(v_.Lower(b - 1))) {
       owner = EntityOfMentionEndingAt(b - 1);
+      // ("the company's tanker, Ocean Grace": or the one a description
+      // before the possessive refers to.)
+      if (owner < 0 && v_.linking().MentionAt(b - 2) < 0) {
+        const std::vector<int> r = v_.Referents(b - 2);
+        if (r.size() == 1) owner = r.front();
+      }
       const std::string& type = owner >= 0 ? v_.linking().entities[owner].type : std::string();
       if (type != "Person" && type != "Company") owner = -1;
     }

@@ -1323,7 +1323,9 @@ class PhraseRelations : public RelationBuilder {
     // state-owned energy company Turkmengaz": words joined by a hyphen.)
     for (uint32_t d = 0; d < 5 && named + 1 < end && v_.linking().MentionAt(named) < 0; ++d) {
       const bool hyphen = v_.Word(named) == "-" && d > 0 && v_.HyphenJoined(named + 1);
-      if (!hyphen && !(v_.StartsLower(named) && (v_.Upos(named) == "NOUN" || v_.Upos(named) == "ADJ" ||
+      // ("of trading firm Orient Star Marine": a gerund describing the noun.)
+      const bool gerund = v_.Upos(named) == "VERB" && v_.Lower(named).ends_with("ing");
+      if (!hyphen && !(v_.StartsLower(named) && (v_.Upos(named) == "NOUN" || v_.Upos(named) == "ADJ" || gerund ||
                                                  (d > 0 && v_.Upos(named) == "VERB" && v_.HyphenJoined(named))))) {
         break;
       }

@@ -805,9 +805,15 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
   // runs it, a company.)
   const bool registered = before == "registered" && hyphened && VesselNounBefore(i) && !OperatorBefore(i - 2);
   // ("The vessel, Marigold Star, was sailing": the name in apposition to a
-  // ship's noun after "the".)
+  // ship's noun after "the", or after a possessive: "the company's tanker,
+  // Ocean Grace", "its tanker, Ocean Grace".)
+  const auto determiner = [&](std::string_view w) {
+    const std::string lower = base::AsciiLower(w);
+    return lower == "the" || lower == "its" || lower == "their" || lower == "his" || lower == "her" ||
+           base::IsPossessiveClitic(w);
+  };
   const bool apposed = before == "," && i >= 3 && cues_.Has(CueKind::kVesselNoun, Word(text_, toks[i - 2])) &&
-                       base::AsciiLower(Word(text_, toks[i - 3])) == "the";
+                       determiner(Word(text_, toks[i - 3]));
   if (!flagged && !registered && !apposed && !cues_.Has(CueKind::kVesselNoun, before) &&
       !VesselDescribedAfter(i, end)) {
     return i;
