@@ -687,6 +687,9 @@ void EventCoder::KeepNamedInComplement(uint32_t k, std::vector<int>* recipient) 
 // object of a verb of disapproval, rejection or protest is someone else's act.
 bool EventCoder::Disapproved(uint32_t k) const {
   if (!v_.Parsed(k) || v_.Dep(k) != "obj" || v_.Head(k) < 0) return false;
+  // ("Zakharova called the expulsion \"another unfriendly step\"": what a
+  // verb of naming calls something is no act of its subject.)
+  if (v_.lexicon().HasCue(v_.Lower(static_cast<uint32_t>(v_.Head(k))), "naming_verb")) return true;
   const std::vector<EventPattern>* patterns = v_.lexicon().EventsFor(v_.Lower(static_cast<uint32_t>(v_.Head(k))));
   // ("welcomed the ceasefire": nor of support for it, the noun one of the
   // words the support needs.)

@@ -56,6 +56,21 @@ class PhraseRelations : public RelationBuilder {
  private:
   void FromTitle(const link::Mention& person) {
     const std::string* value = v_.cues().Find(link::CueKind::kTitle, person.title);
+    // ("National police chief Viorel Cernauteanu", "Hamas military chief X":
+    // the head of one branch (department_word cues) holds an office; he
+    // does not lead the whole.)
+    if (value != nullptr && *value == "leader_of") {
+      static const std::string kRoleIn = "role_in";
+      const std::vector<std::string_view> words = base::Split(person.title, ' ');
+      for (size_t w = 0; w + 1 < words.size(); ++w) {
+        if (v_.lexicon().HasCue(base::AsciiLower(words[w]), "department_word")) value = &kRoleIn;
+      }
+      // (Or a lower-case word right before the title.)
+      const uint32_t t = static_cast<uint32_t>(person.title_token);
+      if (person.title_token > 0 && v_.StartsLower(t - 1) && v_.lexicon().HasCue(v_.Lower(t - 1), "department_word")) {
+        value = &kRoleIn;
+      }
+    }
     // ("Minister of Public Security": the office before its portfolio.)
     for (const std::string_view joint : {" of ", " for "}) {
       const size_t at = person.title.find(joint);
