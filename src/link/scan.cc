@@ -712,6 +712,38 @@ void Scan::ScanSentence(uint32_t s) {
           continue;
         }
       }
+      // ("Kazakhstan's Prosecutor General's Office", "the Attorney
+      // General's Office": an office's possessive before an organisation's
+      // keyword names a body, the possessive state's when one comes before.)
+      // (Not a longer name: "Public Prosecutor's Office Hamburg".)
+      const auto name_word = [&](uint32_t k) {
+        return k >= sent.token_begin && k < sent.token_end && Capitalised(Word(text_, toks[k])) &&
+               !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[k]));
+      };
+      if (i + n + 1 < sent.token_end && base::IsPossessiveClitic(Word(text_, toks[i + n])) &&
+          Capitalised(Word(text_, toks[i])) && cues_.Has(CueKind::kOrgKeyword, Word(text_, toks[i + n + 1])) &&
+          !(i > sent.token_begin && name_word(i - 1)) && !name_word(i + n + 2)) {
+        const uint32_t e = i + n + 2;
+        const std::string name(text_.substr(toks[i].begin, toks[e - 1].end - toks[i].begin));
+        const int owner = i >= 2 && base::IsPossessiveClitic(Word(text_, toks[i - 1])) ? out_.MentionAt(i - 2) : -1;
+        const int state = owner >= 0 && out_.mentions[owner].entity >= 0 &&
+                                  out_.entities[out_.mentions[owner].entity].type == "Country"
+                              ? out_.mentions[owner].entity
+                              : -1;
+        int body = -1;
+        if (state >= 0) {
+          const DocEntity st = out_.entities[state];  // (a copy: adding entities may move it)
+          const kb::Entity* known = KnownStateBody({StateQualifiedName(st, name), st.name + " " + name,
+                                                    name + " of " + st.name}, st.country);
+          body = known != nullptr ? AddKbEntity(known) : AddLocal("org:", "PublicBody", StateQualifiedName(st, name), st.country);
+          AddAlias(&out_.entities[body], name);
+        } else {
+          body = AddLocal("org:", "PublicBody", name);
+        }
+        AddMention(s, i, e, "ORG", body);
+        i = e;
+        continue;
+      }
       bool name_follows = i + n < sent.token_end && Capitalised(Word(text_, toks[i + n]));
       // An office written in lower case is a title only where the tagger's
       // person starts right after it ("U.S. envoy Steve Witkoff"; not
