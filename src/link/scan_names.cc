@@ -818,7 +818,15 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
       !VesselDescribedAfter(i, end)) {
     return i;
   }
-  if (!gaz_.LongestAt(text_, toks, i, end).entries.empty()) return i;
+  // A known name is that name ("the Liberia-flagged Pacific"), unless the
+  // capitalised run goes on past it ("the Marshall Islands-flagged Aegean
+  // Horizon" is no Aegean Sea).
+  if (const kb::GazetteerMatch known = gaz_.LongestAt(text_, toks, i, end);
+      !known.entries.empty() &&
+      (known.token_end >= end || !Capitalised(Word(text_, toks[known.token_end])) ||
+       cues_.Has(CueKind::kFunctionWord, Word(text_, toks[known.token_end])))) {
+    return i;
+  }
   uint32_t k = i;
   while (k < end && k < i + 4) {
     const std::string_view w = Word(text_, toks[k]);
