@@ -546,8 +546,34 @@ void Scan::NoteDepartmentName(int entity) {
 }
 
 
-int Scan::AddLocal(const std::string& prefix, const std::string& type, std::string_view name,
+namespace {
+
+// 'Hector "El Contador" Arredondo Ruiz': a person's name without the
+// nickname quoted inside it, and the nickname; the name itself and "" when
+// it quotes none.
+std::pair<std::string, std::string> WithoutNickname(std::string_view name) {
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\"", "\""},
+                                    {"\u201C", "\u201D"}}) {
+    const size_t a = name.find(open);
+    if (a == std::string_view::npos || a == 0) continue;
+    const size_t b = name.find(close, a + open.size());
+    if (b == std::string_view::npos || b + close.size() >= name.size()) continue;
+    const std::string_view nickname = base::Trim(name.substr(a + open.size(), b - a - open.size()));
+    if (nickname.empty()) continue;
+    std::string rest = std::string(base::Trim(name.substr(0, a))) + " " +
+                       std::string(base::Trim(name.substr(b + close.size())));
+    return {rest, std::string(nickname)};
+  }
+  return {std::string(name), ""};
+}
+
+}  // namespace
+
+int Scan::AddLocal(const std::string& prefix, const std::string& type, std::string_view written,
                    const std::string& owner_state) {
+  const auto [without, nickname] = type == "Person" ? WithoutNickname(written)
+                                                    : std::pair<std::string, std::string>{std::string(written), ""};
+  const std::string_view name = without;
   // ("Turkey's Foreign Ministry" after "the Greek Foreign Ministry": another
   // state's body, an entity of its own.)
   const auto other_state = [&](int e) {
@@ -570,6 +596,7 @@ int Scan::AddLocal(const std::string& prefix, const std::string& type, std::stri
   }
   out_.entities.push_back({id, std::string(name), type, owner_state, {}, nullptr});
   int idx = static_cast<int>(out_.entities.size() - 1);
+  if (!nickname.empty()) out_.entities[idx].aliases.push_back(nickname);
   by_id_[id] = idx;
   by_alias_[std::string(name)] = idx;
   NoteSurname(idx);
