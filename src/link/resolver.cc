@@ -282,6 +282,26 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
   }
   if (const std::string* kind = cues_.Find(CueKind::kPronoun, w)) {
     if (*kind == "PERSON") {
+      // ("During his visit to Seoul, Blinken said": a pronoun in a phrase
+      // opening the sentence with a preposition is the person named right
+      // after the phrase's comma.)
+      if (token > sent_begin && token - sent_begin <= 2 && w != "he" && w != "He" && w != "she" && w != "She") {
+        const std::string_view opener = seg.tokens[sent_begin].span().Of(text);
+        static constexpr std::string_view kOpeners[] = {"During", "After", "Before", "On", "In", "At", "Since",
+                                                         "Despite", "Following", "Throughout", "Upon"};
+        if (std::find(std::begin(kOpeners), std::end(kOpeners), opener) != std::end(kOpeners)) {
+          const uint32_t end = seg.sentences[sentence].token_end;
+          for (uint32_t k = token + 1; k + 1 < end && k < token + 12; ++k) {
+            if (seg.tokens[k].span().Of(text) != ",") continue;
+            const int m = l.MentionAt(k + 1);
+            if (m >= 0 && l.mentions[m].token_begin == k + 1 && IsPersonType(l.mentions[m].type) &&
+                l.mentions[m].entity >= 0) {
+              return {l.mentions[m].entity};
+            }
+            break;
+          }
+        }
+      }
       // "…, Pistorius told a news conference with his counterpart, Denys
       // Shmyhal. He said …": a pronoun opening a sentence continues the first
       // person the sentence before names.
