@@ -301,6 +301,24 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     }
     if (nearest != nullptr) e.recipient = nearest->recipient;
   }
+  // ("has repeatedly accused the United Arab Emirates of arming the RSF, a
+  // charge Abu Dhabi denies": a denial, naming no one, by the one an
+  // accusation told just before in its sentence reaches, is made of the
+  // accuser.)
+  for (Event& e : *events) {
+    if (e.event != "REJECT" || e.actor.empty() || !e.recipient.empty()) continue;
+    const Event* accusation = nullptr;
+    for (const Event& a : *events) {
+      if (a.event != "ACCUSE" || a.sentence != e.sentence || a.trigger.begin >= e.trigger.begin || a.actor.empty()) {
+        continue;
+      }
+      const bool accused = std::any_of(e.actor.begin(), e.actor.end(), [&](int x) {
+        return std::find(a.recipient.begin(), a.recipient.end(), x) != a.recipient.end();
+      });
+      if (accused && (accusation == nullptr || a.trigger.begin > accusation->trigger.begin)) accusation = &a;
+    }
+    if (accusation != nullptr) e.recipient = accusation->actor;
+  }
   AddReleaseHolders(v, events);
   AddDismissedCharges(v, events);
   AddRequestedActs(v, events);
