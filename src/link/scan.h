@@ -282,10 +282,12 @@ class Scan {
   // j when they name none; *head_value gets the head's cue value.
   uint32_t BodyPhraseEnd(uint32_t j, uint32_t end, std::string* head_value) const;
   void DatelineStateBodies();
-  // "BAMAKO (AFP) — The army said it had killed": a state's force named only
-  // by "the" and its noun (dateline_force cues), in a story filed from a
-  // state that names no other state before it, is the dateline state's force
-  // (the body the tables know, else one of the state's own).
+  // "the Sudanese army … The army, led by X": a state's force named only by
+  // "the" and its noun (dateline_force cues) is the force last named with
+  // that noun; with none named before, in a story filed from a state that
+  // names no other state before it ("BAMAKO (AFP) — The army said it had
+  // killed"), the dateline state's force (the body the tables know, else one
+  // of the state's own).
   void DatelineForces();
   void UnnamedStatesBodies();
   void AuthoritiesOfPlaces();

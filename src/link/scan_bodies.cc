@@ -121,27 +121,30 @@ void Scan::DatelineForces() {
   for (uint32_t s = 0; s < seg_.sentences.size() && s < 3 && dateline == UINT32_MAX; ++s) {
     if (seg_.sentences[s].dateline) dateline = s;
   }
-  if (dateline == UINT32_MAX) return;
   for (const Mention& m : out_.mentions) {
-    if (m.sentence != dateline) continue;
+    if (dateline == UINT32_MAX || m.sentence != dateline) continue;
     if (m.entity >= 0 && (m.type == "GPE" || m.type == "LOC")) home = out_.entities[m.entity].country;
     break;
   }
   const kb::Entity* state = home.empty() ? nullptr : linker_.kb().Find("country:" + home);
-  if (state == nullptr) return;
   std::vector<Mention> forces;
   size_t next = 0;  // the first mention not yet passed
   bool other_state = false;  // a state other than the dateline's named so far
-  for (uint32_t s = dateline + 1; s < seg_.sentences.size() && !other_state; ++s) {
+  int last_force = -1;       // the last mention of a body whose words end in a dateline_force noun
+  for (uint32_t s = 0; s < seg_.sentences.size(); ++s) {
     const uint32_t end = seg_.sentences[s].token_end;
     for (uint32_t k = seg_.sentences[s].token_begin + 1; k < end; ++k) {
       for (; next < out_.mentions.size() && out_.mentions[next].token_begin <= k; ++next) {
         const Mention& m = out_.mentions[next];
-        if (m.entity < 0 || m.sentence == dateline || (m.type != "GPE" && m.type != "NORP")) continue;
+        if (m.entity < 0 || m.sentence == dateline) continue;
+        if (m.type == "ORG" && cues_.Has(CueKind::kDatelineForce,
+                                         base::AsciiLower(Word(text_, seg_.tokens[m.token_end - 1])))) {
+          last_force = static_cast<int>(next);
+        }
+        if (m.type != "GPE" && m.type != "NORP") continue;
         const DocEntity& d = out_.entities[m.entity];
         other_state = other_state || (d.type == "Country" && d.country != home);
       }
-      if (other_state) break;
       const std::string w = base::AsciiLower(Word(text_, seg_.tokens[k]));
       if (!cues_.Has(CueKind::kDatelineForce, w) || out_.MentionAt(k) >= 0 ||
           base::AsciiLower(Word(text_, seg_.tokens[k - 1])) != "the") {
@@ -153,12 +156,21 @@ void Scan::DatelineForces() {
         const std::string_view after = Word(text_, seg_.tokens[k + 1]);
         if (after == "of" || after == "-" || (pos_ && (pos_(k + 1) == "NOUN" || pos_(k + 1) == "PROPN"))) continue;
       }
-      std::string title = base::CapitaliseWords(w);
-      DocEntity st{state->id, state->name, state->type, state->country, state->aliases, state};
-      const kb::Entity* known = KnownStateBody({StateQualifiedName(st, title), st.name + " " + title,
-                                                title + " of " + st.name}, home);
-      const int body = known != nullptr ? AddKbEntity(known)
-                                        : AddLocal("org:", "PublicBody", StateQualifiedName(st, title), home);
+      int body = -1;
+      // ("the Sudanese army … The army, led by General X": the force named
+      // before with that noun.)
+      if (last_force >= 0 &&
+          base::AsciiLower(Word(text_, seg_.tokens[out_.mentions[last_force].token_end - 1])) == w) {
+        body = out_.mentions[last_force].entity;
+      } else if (state != nullptr && s > dateline && !other_state) {
+        const std::string title = base::CapitaliseWords(w);
+        const DocEntity st{state->id, state->name, state->type, state->country, state->aliases, state};
+        const kb::Entity* known = KnownStateBody({StateQualifiedName(st, title), st.name + " " + title,
+                                                  title + " of " + st.name}, home);
+        body = known != nullptr ? AddKbEntity(known)
+                                : AddLocal("org:", "PublicBody", StateQualifiedName(st, title), home);
+      }
+      if (body < 0) continue;
       Mention b;
       b.sentence = s;
       b.token_begin = k;
