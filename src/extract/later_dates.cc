@@ -2,7 +2,8 @@
 // a Turkish drone strike killed three people … The strike on Wednesday
 // evening hit a vehicle": an event the text dates only by the story's day, or
 // told after "after" and dated by its main clause, takes the date the next
-// sentences give it, where they take it up with "the" and its noun.
+// sentences give it, where they take it up with "the" and its noun; an
+// event told "at the same time" takes the day of the last one dated before.
 #include <algorithm>
 
 #include "extract/context.h"
@@ -10,6 +11,28 @@
 namespace dossier::extract {
 
 void AddLaterDates(const DocumentView& v, std::vector<Event>* events) {
+  // ("The Justice Department on Tuesday unsealed an indictment … At the same
+  // time, the Treasury sanctioned Li": an event in a sentence opening with
+  // "at the same time" or "simultaneously", which the text dates only by the
+  // story's day, is the day of the last event dated to the day before it.)
+  for (Event& e : *events) {
+    const uint32_t begin = v.Sentence(e.sentence).token_begin;
+    const bool same_time = (begin + 4 < v.Sentence(e.sentence).token_end && v.Lower(begin) == "at" && v.Lower(begin + 1) == "the" && v.Lower(begin + 2) == "same" &&
+                            v.Lower(begin + 3) == "time") ||
+                           v.Lower(begin) == "simultaneously";
+    if (e.date_source != "document" || !same_time) continue;
+    const Event* dated = nullptr;
+    for (const Event& d : *events) {
+      if (d.sentence < e.sentence && d.date_source == "timex" && d.date.size() == 10 &&
+          (dated == nullptr || d.sentence >= dated->sentence)) {
+        dated = &d;
+      }
+    }
+    if (dated != nullptr) {
+      e.date = dated->date;
+      e.date_source = "timex";
+    }
+  }
   for (Event& e : *events) {
     // (Or dated by its sentence's main clause: "summoned the envoy on
     // Thursday after a Turkish drone strike killed three people".)

@@ -222,6 +222,10 @@ class Scan {
   uint32_t NounBeforeAlias(uint32_t begin) const;
   bool TryRegime(Range r, uint32_t end, uint32_t s);
   int LinkRun(Range r, uint32_t s, bool initial);
+  // The person or body named just before ", [also] known as", ", alias" or
+  // ", aka" that ends right before word `begin` (past an age: "Li Wenhao,
+  // 52, also known as \"Kevin Li\""), or -1.
+  int NamedBeforeAlias(uint32_t begin) const;
   int AddKbEntity(const kb::Entity* e);
   // The body the tables know by one of `names` in the state `country` (no
   // state, place or person), or nullptr: "South Korean Joint Chiefs of Staff".

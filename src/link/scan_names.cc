@@ -437,10 +437,41 @@ bool Scan::TryRegime(Range r, uint32_t end, uint32_t s) {
   return true;
 }
 
+int Scan::NamedBeforeAlias(uint32_t begin) const {
+  const auto word = [&](uint32_t k) { return Word(text_, seg_.tokens[k]); };
+  uint32_t k = begin;
+  if (k > 0 && (word(k - 1) == "\"" || word(k - 1) == "\u201C")) --k;
+  if (k >= 2 && word(k - 2) == "known" && word(k - 1) == "as") {
+    k -= 2;
+    if (k > 0 && word(k - 1) == "also") --k;
+  } else if (k >= 1 && (word(k - 1) == "alias" || word(k - 1) == "aka" || word(k - 1) == "a.k.a.")) {
+    --k;
+  } else {
+    return -1;
+  }
+  if (k < 2 || word(k - 1) != ",") return -1;
+  --k;
+  // (Past an age: "Li Wenhao, 52, also known as".)
+  if (k >= 3 && word(k - 2) == "," && !word(k - 1).empty() && word(k - 1)[0] >= '0' && word(k - 1)[0] <= '9') k -= 2;
+  const int m = out_.MentionAt(k - 1);
+  if (m < 0 || out_.mentions[m].token_end != k || out_.mentions[m].entity < 0) return -1;
+  const std::string& type = out_.mentions[m].type;
+  return type == "PERSON" || type == "ORG" ? out_.mentions[m].entity : -1;
+}
+
 int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   r.end = EndOfTaggersName(r);
   std::string_view name = text_.substr(seg_.tokens[r.begin].begin,
                                        seg_.tokens[r.end - 1].end - seg_.tokens[r.begin].begin);
+  // ("Li Wenhao, 52, also known as \"Kevin Li,\"": another name of the one
+  // just named.)
+  if (const int named = NamedBeforeAlias(r.begin); named >= 0) {
+    AddAlias(&out_.entities[named], std::string(name));
+    const Mention& before = *std::find_if(out_.mentions.begin(), out_.mentions.end(),
+                                          [&](const Mention& m) { return m.entity == named; });
+    AddMention(s, r.begin, r.end, before.type, named);
+    return named;
+  }
   const std::string* org = RunKeyword(r, CueKind::kOrgKeyword);
   const std::string* loc = RunKeyword(r, CueKind::kLocKeyword);
   // Both kinds of keyword: in a name with "of", a keyword before it heads the

@@ -367,6 +367,8 @@ const Row kRows[] = {
     {"1999-02-06", "He was charged on Feb. 4 and freed [[that same day]].", "DATE", "1999-02-04", ""},
     {"2025-09-10", "Syria seized pills in July. [[The same month]], Lebanon detained a trafficker.", "DATE", "2025-07",
      ""},
+    {"2023-09-13", "It was unsealed on Tuesday. He shipped parts between 2018 and 2022. [[The same day]], Treasury acted.",
+     "DATE", "2023-09-12", ""},
     // ("since 2023" bounds a stretch of time: the day named before stays the antecedent.)
     {"2025-09-12", "They were sanctioned on Sept. 10 for shipping parts since 2023. Britain acted [[the same day]].",
      "DATE", "2025-09-10", ""},

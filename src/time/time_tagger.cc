@@ -169,7 +169,10 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, const std::vector<text
       continue;
     }
     antecedents.Resolve(&*best);
-    const bool boundary = i > 0 && (words[i - 1].lower == "since" || words[i - 1].lower == "until");
+    // ("between 2018 and 2022": both ends of a stretch.)
+    const bool between = (i > 0 && words[i - 1].lower == "between") ||
+                         (i > 2 && words[i - 1].lower == "and" && words[i - 3].lower == "between");
+    const bool boundary = between || (i > 0 && (words[i - 1].lower == "since" || words[i - 1].lower == "until"));
     antecedents.Remember(*best, boundary);
     out.push_back({{words[i].begin, words[best->end - 1].end}, TimexTypeName(best->type),
                    std::move(best->value), std::move(best->mod)});
