@@ -275,11 +275,11 @@ TEST_F(LinkerTest, AKnownNameAtASentenceStartKeepsItsFirstWord) {
 TEST_F(LinkerTest, WithATaggerItsSpansDecideUnknownRuns) {
   using Tagged = std::vector<std::pair<std::string, std::string>>;
   // A shorter name at the start of a run: the tagger's reading.
-  const std::string text = "Regards, Mina Cho Risk Analytics. Send it to Chinedu Obi.";
+  const std::string text = "Regards, Mina Cho Risk Desk. Send it to Chinedu Obi.";
   const Tagged tagged = {{"Mina Cho", "PERSON"}, {"Chinedu Obi", "PERSON"}};
   EXPECT_EQ(Mentions(text, "2017-11-29", &tagged),
             (V{"Mina Cho=PERSON:person:mina-cho", "Chinedu Obi=PERSON:person:chinedu-obi"}));
-  EXPECT_EQ(Mentions(text), (V{"Mina Cho Risk Analytics=PERSON:person:mina-cho-risk-analytics",
+  EXPECT_EQ(Mentions(text), (V{"Mina Cho Risk Desk=PERSON:person:mina-cho-risk-desk",
                                "Chinedu Obi=PERSON:person:chinedu-obi"}));
   // A name at the end of the run or inside it keeps the run, typed by the tagger.
   const Tagged inside = {{"Kivara", "LOC"}, {"Natal", "LOC"}};
@@ -1151,6 +1151,50 @@ TEST_F(LinkerTest, AStatesBodyNamedByCommonNounsIsTheStatesBody) {
   const auto tag = [](std::string_view w) { return w == "chief" || w == "army" ? "NOUN" : "X"; };
   EXPECT_EQ(TypedMentions(*linker_, "Iran's army chief resigned.", nullptr, tag), V{"Iran=GPE"});
   EXPECT_EQ(TypedMentions(*linker_, "Iran's army resigned.", nullptr, tag), (V{"Iran=GPE", "army=ORG"}));
+}
+
+TEST_F(LinkerTest, AnotherNameOfTheOneJustNamedIsTheSameEntity) {
+  using Tagged = std::vector<std::pair<std::string, std::string>>;
+  const Tagged tagged = {{"Li Wenhao", "PERSON"}, {"Kevin Li", "PERSON"}};
+  EXPECT_EQ(Mentions("Li Wenhao, 52, also known as \"Kevin Li,\" shipped the parts.", "2017-11-29", &tagged),
+            (V{"Li Wenhao=PERSON:person:li-wenhao", "Kevin Li=PERSON:person:li-wenhao"}));
+  const std::vector<std::string>& aliases = linking_.entities[linking_.mentions[0].entity].aliases;
+  EXPECT_NE(std::find(aliases.begin(), aliases.end(), "Kevin Li"), aliases.end());
+  // Not a name after "known as" that follows no name.
+  const Tagged plain = {{"Kevin Li", "PERSON"}};
+  EXPECT_EQ(Mentions("The broker, known as Kevin Li, shipped the parts.", "2017-11-29", &plain),
+            (V{"Kevin Li=PERSON:person:kevin-li"}));
+}
+
+TEST_F(LinkerTest, ANicknameQuotedInsideANameIsAnAlias) {
+  using Tagged = std::vector<std::pair<std::string, std::string>>;
+  const Tagged tagged = {{"Hector \"El Contador\" Arredondo Ruiz", "PERSON"}};
+  Mentions("Among them was Hector \"El Contador\" Arredondo Ruiz, a financier.", "2017-11-29", &tagged);
+  ASSERT_EQ(linking_.mentions.size(), 1u);
+  const DocEntity& e = linking_.entities[linking_.mentions[0].entity];
+  EXPECT_EQ(e.id, "person:hector-arredondo-ruiz");
+  EXPECT_EQ(e.name, "Hector Arredondo Ruiz");
+  EXPECT_NE(std::find(e.aliases.begin(), e.aliases.end(), "El Contador"), e.aliases.end());
+}
+
+TEST_F(LinkerTest, TheArmyIsTheForceNamedBeforeElseTheDatelineStates) {
+  // Filed from a state's capital that names no other state: its army.
+  EXPECT_EQ(Mentions("TEHRAN, July 10 (Reuters) - The army said it had fired a missile."),
+            (V{"TEHRAN=GPE:country:IRN", "army=ORG:org:iranian-army"}));
+  // Another state named first: nobody's.
+  EXPECT_EQ(Mentions("TEHRAN, July 10 - Zemblavia protested. The army said it had fired a missile."),
+            (V{"TEHRAN=GPE:country:IRN", "Zemblavia=GPE:country:XZB"}));
+  // The force named before with that noun, whoever else is named.
+  EXPECT_EQ(Mentions("The Iranian army met Zemblavia's envoy. The army said so."),
+            (V{"Iranian=NORP:country:IRN", "army=ORG:org:iranian-army", "Zemblavia=GPE:country:XZB",
+               "army=ORG:org:iranian-army"}));
+}
+
+TEST_F(LinkerTest, AnOfficesPossessiveBeforeAKeywordNamesABody) {
+  EXPECT_EQ(Mentions("Iran's Prosecutor General's Office said so."),
+            (V{"Iran=GPE:country:IRN", "Prosecutor General's Office=ORG:org:iranian-prosecutor-generals-office"}));
+  EXPECT_EQ(Mentions("The Attorney General's Office declined to comment."),
+            (V{"Attorney General's Office=ORG:org:attorney-generals-office"}));
 }
 
 }  // namespace
