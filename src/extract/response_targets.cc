@@ -317,7 +317,40 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
       });
       if (accused && (accusation == nullptr || a.trigger.begin > accusation->trigger.begin)) accusation = &a;
     }
-    if (accusation != nullptr) e.recipient = accusation->actor;
+    if (accusation != nullptr) {
+      e.recipient = accusation->actor;
+      continue;
+    }
+    // ("Last month the Lebanese cabinet tasked the army with …, a decision
+    // Hezbollah has rejected": a noun for an act before the subject of an
+    // object relative clause stands for the act the sentence told first.)
+    const uint32_t t = v.TokenAt(e.trigger.begin);
+    const uint32_t begin = v.Sentence(e.sentence).token_begin;
+    uint32_t k = t;
+    while (k > begin && (v.Lower(k - 1) == "has" || v.Lower(k - 1) == "have" || v.Lower(k - 1) == "had")) --k;
+    const int m = k > begin ? v.linking().MentionAt(k - 1) : -1;
+    if (m < 0 || v.linking().mentions[m].token_end != k) continue;
+    const uint32_t noun = v.linking().mentions[m].token_begin;
+    if (noun < begin + 3 || !v.lexicon().HasCue(v.Lower(noun - 1), "act_noun") ||
+        (v.Lower(noun - 2) != "a" && v.Lower(noun - 2) != "the") || v.Word(noun - 3) != ",") {
+      continue;
+    }
+    for (const Event& a : *events) {
+      if (a.sentence != e.sentence || a.trigger.begin >= e.trigger.begin || a.actor.empty() || IsResponse(a.event) ||
+          a.actor == e.actor) {
+        continue;
+      }
+      e.recipient = a.actor;
+      break;
+    }
+    // (No act coded there: the subject of the sentence's first verb.)
+    for (uint32_t verb = begin; e.recipient.empty() && verb + 3 < noun; ++verb) {
+      if (v.Upos(verb) != "VERB") continue;
+      std::vector<int> subject = v.SubjectBefore(verb);
+      std::erase_if(subject, [&](int x) { return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end(); });
+      e.recipient = std::move(subject);
+      break;
+    }
   }
   AddReleaseHolders(v, events);
   AddDismissedCharges(v, events);

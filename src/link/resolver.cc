@@ -369,6 +369,19 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
              (l.mentions[first].type == "GPE" && l.entities[l.mentions[first].entity].type == "Country"))) {
           return {l.mentions[first].entity};
         }
+        // ("The Israeli military said its jets had struck …. It accused
+        // Hezbollah": or the body named right after a demonym opening it.)
+        {
+          const uint32_t at = word(previous) == "The" || word(previous) == "the" ? previous + 1 : previous;
+          const int demonym = at < sent_begin ? l.MentionAt(at) : -1;
+          if (demonym >= 0 && l.mentions[demonym].token_begin == at && l.mentions[demonym].type == "NORP") {
+            const int body = l.MentionAt(l.mentions[demonym].token_end);
+            if (body >= 0 && l.mentions[body].token_begin == l.mentions[demonym].token_end &&
+                l.mentions[body].type == "ORG" && l.mentions[body].entity >= 0) {
+              return {l.mentions[body].entity};
+            }
+          }
+        }
         // ("The vessel was sanctioned by the European Union …. Its registered
         // owner": or the body or ship the noun opening it refers to.)
         if (first < 0 && previous + 1 < sent_begin && (word(previous) == "The" || word(previous) == "the") &&
