@@ -1022,6 +1022,19 @@ void EventCoder::Code(std::vector<Event>* out) const {
       }
       // ("Brazil and China agreed to set up a working group": an agreement
       // of two named together is between them.)
+      // (Nor is the one it is agreed against: "Baghdad and Ankara agreed to
+      // step up cooperation against the PKK".)
+      if ((p.reciprocal || p.event == "AGREE") && e.actor.size() >= 2 && !e.recipient.empty() &&
+          std::all_of(e.recipient.begin(), e.recipient.end(), [&](int r) {
+            return std::any_of(v_.linking().mentions.begin(), v_.linking().mentions.end(), [&](const link::Mention& m) {
+              return m.entity == r && m.sentence == e.sentence && m.token_begin > k &&
+                     (v_.Lower(m.token_begin - 1) == "against" ||
+                      (m.token_begin >= 2 && v_.Lower(m.token_begin - 1) == "the" &&
+                       v_.Lower(m.token_begin - 2) == "against"));
+            });
+          })) {
+        e.recipient.clear();
+      }
       if ((p.reciprocal || p.event == "AGREE") && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
       // "During the negotiations for the Russian gas accord": the one side
       // named of talks between parties takes part in them; it is their actor.
