@@ -599,6 +599,14 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
     // ("denied any involvement and said Moscow would respond": what the
     // conjoined verb of saying tells is said, not denied.)
     if (k > start && v.Lower(k - 1) == "and" && v.SaysOrClaims(k)) hedged = negated = false;
+    // ("A Pakistani security official, speaking on condition of anonymity
+    // because he was not authorized to talk to the media, said Taliban
+    // forces opened fire": a negation before the verb of saying whose
+    // complement holds the trigger is not said of it.)
+    if (negated && v.Upos(k) == "VERB" && v.SaysOrClaims(k) &&
+        !(k > start && (v.Lower(k - 1) == "not" || v.Lower(k - 1) == "n't" || v.Lower(k - 1) == "never"))) {
+      negated = false;
+    }
     hedged = hedged || is("hedge");
     // "would not hesitate to impose sanctions": two negations cancel.
     const bool cancelled = k + 1 < trigger && v.lexicon().HasCue(v.Lower(k + 1), "negation_cancel");
