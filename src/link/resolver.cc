@@ -280,6 +280,17 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     }
     return {};
   }
+  // ("urging defense firms and their subcontractors": a possessive after a
+  // common noun and "and" is that noun's, which names nobody.)
+  if ((w == "their" || w == "its") && token >= sent_begin + 2 &&
+      seg.tokens[token - 1].span().Of(text) == "and" && l.MentionAt(token - 2) < 0) {
+    const std::string_view noun = seg.tokens[token - 2].span().Of(text);
+    if (noun.size() > 2 && noun.back() == 's' && std::all_of(noun.begin(), noun.end(), [](char c) {
+          return c >= 'a' && c <= 'z';
+        })) {
+      return {};
+    }
+  }
   if (const std::string* kind = cues_.Find(CueKind::kPronoun, w)) {
     if (*kind == "PERSON") {
       // ("During his visit to Seoul, Blinken said": a pronoun in a phrase
