@@ -343,6 +343,11 @@ std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k, bool* unn
   if (v.Dep(k) == "conj" && v.Head(k) >= 0 && MainVerbPastRelative(v, k, static_cast<uint32_t>(v.Head(k))) >= 0) {
     return {};
   }
+  // ("said Rwandan army units helped M23 capture the hub": an open
+  // complement is told by whoever tells its verb.)
+  for (int depth = 0; depth < 3 && v.Dep(k) == "xcomp" && v.Head(k) >= 0; ++depth) {
+    k = static_cast<uint32_t>(v.Head(k));
+  }
   const int32_t verb = ComplementTaker(v, k, /*through_objects=*/false);
   if (verb < 0) return {};
   const std::string& w = v.Lower(static_cast<uint32_t>(verb));
