@@ -238,6 +238,32 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     }
     const int32_t noun = AnsweredNoun(v, threat_over_act ? that + 1 : end);
     if (noun < 0) continue;
+    // ("Rwandan government spokeswoman Yolande Makolo rejected the
+    // findings": what a report found is its authors', the sources the text
+    // credited for the last reported act.)
+    if (const std::string& n = v.Lower(static_cast<uint32_t>(noun));
+        !threat_over_act && (n == "findings" || n == "conclusions" || v.lexicon().HasCue(n, "report_noun"))) {
+      // (The source credited most often, the first on a tie: the report's
+      // authors, not a voice quoted once in between.)
+      std::vector<std::pair<int, int>> credited;  // (source, times)
+      for (const Event& a : *events) {
+        if (a.sentence > e.sentence || a.sentence + kSentencesBack < e.sentence || a.modality != "reported" ||
+            (a.sentence == e.sentence && a.trigger.begin >= e.trigger.begin)) {
+          continue;
+        }
+        for (int x : a.attributed_to) {
+          if (std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end()) continue;
+          auto it = std::find_if(credited.begin(), credited.end(), [&](const auto& c) { return c.first == x; });
+          if (it == credited.end()) credited.push_back({x, 1});
+          else ++it->second;
+        }
+      }
+      if (!credited.empty()) {
+        std::stable_sort(credited.begin(), credited.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        e.recipient = {credited.front().first};
+        continue;
+      }
+    }
     // "criticised the trial", "condemned the verdict": a court's act
     // (judicial_noun cues) is the state's that charged, convicted or jailed.
     const bool judicial = v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "judicial_noun");
