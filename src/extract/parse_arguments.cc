@@ -361,6 +361,13 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   uint32_t lo = heads.front(), hi = heads.front();
   for (uint32_t h : heads) PhraseSpan(v, h, 0, &lo, &hi);
   std::vector<int> out = v.FirstItemIn(lo, hi + 1);
+  // ("Thai army spokesman Major General Winthai Suvaree said": the person the
+  // phrase's head names, not the state or body describing him.)
+  if (heads.size() == 1 && out.size() == 1) {
+    const int m = v.linking().MentionAt(heads.front());
+    const int person = m >= 0 && v.linking().mentions[m].type == "PERSON" ? v.linking().mentions[m].entity : -1;
+    if (person >= 0 && person != out.front() && v.linking().entities[out.front()].type != "Person") out = {person};
+  }
   // ("three GRU officers - Colonel Dmitry Ivanovich Belyaev, Major Artem
   // Sokolov and Captain Viktor Lyashenko": the persons a plural stands in
   // apposition to, not the body that qualifies it.)

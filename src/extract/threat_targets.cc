@@ -25,9 +25,22 @@ std::vector<int> OnlyOtherState(const DocumentView& v, const Event& e) {
   int other = -1;
   for (const link::Mention& m : v.linking().mentions) {
     if (m.sentence != e.sentence || m.entity < 0 || m.type != "GPE" || entities[m.entity].type != "Country") continue;
-    const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](int a) {
+    bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](int a) {
       return a == m.entity || entities[a].country == entities[m.entity].country;
     });
+    // ("Belarus's Foreign Ministry spokesman Andrei Ryzhov … warned": a state
+    // named in the phrase of an actor, no verb between, is the actor's.)
+    for (const link::Mention& a : v.linking().mentions) {
+      if (own || a.sentence != e.sentence || a.token_begin < m.token_end || a.token_begin > m.token_end + 6 ||
+          std::find(e.actor.begin(), e.actor.end(), a.entity) == e.actor.end()) {
+        continue;
+      }
+      bool verb = false;
+      for (uint32_t t = m.token_end; t < a.token_begin; ++t) {
+        verb = verb || v.Upos(t) == "VERB" || v.Upos(t) == "AUX" || v.Word(t) == ",";
+      }
+      own = !verb;
+    }
     if (own || m.entity == other) continue;
     if (other >= 0) return {};
     other = m.entity;
