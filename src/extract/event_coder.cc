@@ -367,7 +367,10 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
     });
   };
   const bool ambiguous = reading(true) && reading(false);
-  if (ambiguous && p.noun != NounContext(k, p)) return false;
+  // ("is considering suspending ties": an -ing form right after a verb of
+  // aspect or deliberation is the verb, whatever the tagger read.)
+  const bool after_aspect = k > 0 && v_.Lower(k).ends_with("ing") && v_.lexicon().HasCue(v_.Lower(k - 1), "aspect_verb");
+  if (ambiguous && p.noun != (NounContext(k, p) && !after_aspect)) return false;
   if (!p.noun && !VerbContext(k, *end, p)) return false;
   // "would not hesitate to act", "the sanctions will not affect production":
   // a refusal ("will not") only of a verb that can be refused.

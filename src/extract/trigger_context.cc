@@ -308,7 +308,11 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   // "they have retaken control": nor is a participle after a perfect "have".
   const bool perfect = k > s.token_begin && v_.lexicon().LooksLikeParticiple(v_.Lower(k)) &&
                        (v_.Lower(k - 1) == "have" || v_.Lower(k - 1) == "has" || v_.Lower(k - 1) == "had");
-  const bool nominal = (tag == "NOUN" || tag == "PROPN" || tag == "ADJ") && !perfect &&
+  // ("is considering suspending ties": nor an -ing form after a verb of
+  // aspect or deliberation, aspect_verb cues.)
+  const bool after_aspect = k > s.token_begin && v_.Lower(k).ends_with("ing") &&
+                            v_.lexicon().HasCue(v_.Lower(k - 1), "aspect_verb");
+  const bool nominal = (tag == "NOUN" || tag == "PROPN" || tag == "ADJ") && !perfect && !after_aspect &&
                        !(tag == "NOUN" && v_.lexicon().LooksLikePast(v_.Lower(k))) && !HyphenVerbCompound(k);
   // "Radev resigns", and "four ministers resign": a plural actor noun before
   // a bare verb form (a singular one, "court sentences", stays ambiguous).
@@ -348,8 +352,10 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   // ("spoke after meeting X", "expels three diplomats after accusing the
   // embassy of": a gerund after "after" is the subject's own earlier act,
   // read below.)
+  // ("is considering suspending": nor after a verb of deliberation that
+  // doubles as a preposition, aspect_verb cues.)
   const bool gerund = v_.Lower(k).size() > 4 && v_.Lower(k).ends_with("ing") &&
-                      prev == "after";
+                      (prev == "after" || v_.lexicon().HasCue(prev, "aspect_verb"));
   if ((IsDeterminer(prev) && !relative) || (IsPreposition(prev) && prev != "to" && !gerund)) return false;
   // "helicopters to support operations", "a proposal to request checks": an
   // infinitive of purpose after a noun tells what something is for.
@@ -387,7 +393,9 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   // "a ruling party", "the leading cause": an -ing word before the trigger
   // makes it a noun; "after being shot", "having signed" are verb forms.
   // (Not a name: "Beijing denied the charges".)
-  if (prev.size() > 4 && prev.ends_with("ing") && prev != "being" && prev != "having" && v_.StartsLower(k - 1)) {
+  // ("is considering suspending": not after a verb of aspect or deliberation.)
+  if (prev.size() > 4 && prev.ends_with("ing") && prev != "being" && prev != "having" && v_.StartsLower(k - 1) &&
+      !v_.lexicon().HasCue(prev, "aspect_verb")) {
     return false;
   }
   // "its internationally recognized government": an -ly adverb, a participle
