@@ -1047,6 +1047,41 @@ void EventCoder::Code(std::vector<Event>* out) const {
         std::erase_if(e.recipient, [&](int r) { return entities[r].type == "Location"; });
         std::swap(e.actor, e.recipient);
       }
+      // ("China's military launched large-scale joint exercises around
+      // Taiwan": one side's joint drills are no cooperation with the place
+      // they are held around, but a show of force there; a partner is named
+      // with "with", "alongside" or "and".)
+      const std::string& trigger_word = v_.Lower(k);
+      const bool joint_act = trigger_word == "joint" || trigger_word.starts_with("exercise") ||
+                             trigger_word.starts_with("drill") || trigger_word.starts_with("operation") ||
+                             trigger_word.starts_with("patrol");
+      if (joint_act && p.reciprocal && p.event == "COOPERATE" && e.actor.size() == 1 && !e.recipient.empty()) {
+        const bool partner = std::any_of(v_.linking().mentions.begin(), v_.linking().mentions.end(),
+                                         [&](const link::Mention& m) {
+                                           if (m.sentence != e.sentence || m.token_begin < 1 ||
+                                               std::find(e.recipient.begin(), e.recipient.end(), m.entity) ==
+                                                   e.recipient.end()) {
+                                             return false;
+                                           }
+                                           uint32_t b = m.token_begin - 1;
+                                           if (b > 0 && (v_.Lower(b) == "the" || v_.Lower(b) == "its")) --b;
+                                           const std::string& before = v_.Lower(b);
+                                           return before == "with" || before == "alongside" || before == "and" ||
+                                                  before == "between";
+                                         });
+        bool drills = false;
+        for (uint32_t t = k; t < k + 3 && t < v_.Sentence(e.sentence).token_end; ++t) {
+          const std::string& w = v_.Lower(t);
+          drills = drills || w == "exercise" || w == "exercises" || w == "drill" || w == "drills";
+        }
+        if (!partner && drills) {
+          e.event = "MOBILIZE";
+          e.cameo = "152";
+          e.mode = "troops";
+        } else if (!partner) {
+          e.recipient.clear();
+        }
+      }
       if (!p.noun) DropNeededNoun(p, k, &fired, out);
       // ("Taliban fighters and Tajik border guards exchanged fire …, killing
       // one Tajik guard": sides who fought each other just before do not act
