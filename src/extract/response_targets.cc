@@ -289,10 +289,27 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     if (answered == nullptr) {
       answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
         if (any_act) {
-          return !IsResponse(a.event) && a.event != "CONSULT" && a.event != "ASSAULT" && a.modality == "asserted";
+          // (Not the responder's own act: "had dispatched its own aircraft
+          // … 'We condemn this irrational provocation'".)
+          const bool own = std::any_of(a.actor.begin(), a.actor.end(), [&](int x) {
+            return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end();
+          });
+          return !own && !IsResponse(a.event) && a.event != "CONSULT" && a.event != "ASSAULT" &&
+                 a.modality == "asserted";
         }
         if (!judicial) return a.event == type && told_done(a);
         return (a.event == "ACCUSE" || a.event == "SANCTION" || a.event == "COERCE") && ActsForState(v, a);
+      });
+    }
+    // ("We condemn this irrational provocation": a noun for any act, though
+    // it names an act of its own too, stands for the last act of another.)
+    if (answered == nullptr && !any_act && !judicial &&
+        v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "act_noun")) {
+      answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
+        const bool own = std::any_of(a.actor.begin(), a.actor.end(), [&](int x) {
+          return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end();
+        });
+        return !own && !IsResponse(a.event) && a.event != "CONSULT" && a.modality == "asserted";
       });
     }
     if (answered == nullptr) continue;
