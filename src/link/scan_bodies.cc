@@ -137,8 +137,9 @@ void Scan::DatelineForces() {
       for (; next < out_.mentions.size() && out_.mentions[next].token_begin <= k; ++next) {
         const Mention& m = out_.mentions[next];
         if (m.entity < 0 || m.sentence == dateline) continue;
-        if (m.type == "ORG" && cues_.Has(CueKind::kDatelineForce,
-                                         base::AsciiLower(Word(text_, seg_.tokens[m.token_end - 1])))) {
+        // (A state's force: "the National Liberation Army" is a rebel group.)
+        if (m.type == "ORG" && out_.entities[m.entity].type == "PublicBody" &&
+            cues_.Has(CueKind::kDatelineForce, base::AsciiLower(Word(text_, seg_.tokens[m.token_end - 1])))) {
           last_force = static_cast<int>(next);
         }
         if (m.type != "GPE" && m.type != "NORP") continue;
