@@ -52,6 +52,7 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
   SeatsAsBodies();
   StatesCommonNounBodies();
   SeatedBodies();
+  AcronymsAfterSeatedNames();
   OwnStateBodies();
   DatelineStateBodies();
   DatelineForces();

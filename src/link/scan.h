@@ -226,6 +226,10 @@ class Scan {
   // ", aka" that ends right before word `begin` (past an age: "Li Wenhao,
   // 52, also known as \"Kevin Li\""), or -1.
   int NamedBeforeAlias(uint32_t begin) const;
+  // "The African Union Support and Stabilisation Mission in Somalia
+  // (AUSSOM)": an acronym in brackets after a body named with " in " and a
+  // place (a mention of its own) names that body.
+  void AcronymsAfterSeatedNames();
   int AddKbEntity(const kb::Entity* e);
   // The body the tables know by one of `names` in the state `country` (no
   // state, place or person), or nullptr: "South Korean Joint Chiefs of Staff".

@@ -437,6 +437,29 @@ bool Scan::TryRegime(Range r, uint32_t end, uint32_t s) {
   return true;
 }
 
+void Scan::AcronymsAfterSeatedNames() {
+  std::unordered_map<int, int> moved;  // the acronym's own entity -> the body it names
+  const auto& ms = out_.mentions;
+  for (size_t i = 2; i < ms.size(); ++i) {
+    const Mention& acr = ms[i];
+    const Mention& place = ms[i - 1];
+    const Mention& body = ms[i - 2];
+    if (acr.type != "ORG" || acr.entity < 0 || out_.entities[acr.entity].kb != nullptr || body.entity < 0 ||
+        body.type != "ORG" || acr.entity == body.entity || acr.token_begin < 1 ||
+        Word(text_, seg_.tokens[acr.token_begin - 1]) != "(" || place.token_end + 1 != acr.token_begin ||
+        body.token_end + 1 != place.token_begin || Word(text_, seg_.tokens[body.token_end]) != "in" ||
+        !base::IsAllCaps(acr.span.Of(text_))) {
+      continue;
+    }
+    // (The body's name holds the place: "… Stabilisation Mission in Somalia".)
+    const std::string& name = out_.entities[body.entity].name;
+    const std::string_view where = place.span.Of(text_);
+    if (name.size() <= where.size() || !name.ends_with(" in " + std::string(where))) continue;
+    moved[acr.entity] = body.entity;
+  }
+  MoveMentions(moved);
+}
+
 int Scan::NamedBeforeAlias(uint32_t begin) const {
   const auto word = [&](uint32_t k) { return Word(text_, seg_.tokens[k]); };
   uint32_t k = begin;
