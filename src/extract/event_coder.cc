@@ -97,7 +97,12 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
     if (base::IsCurrencySign(word) || currency_prefix) continue;
     if (Capitalised(word) && m < 0 && j > s.token_begin) break;
     // its/their + trigger: the possessive pronoun is the actor.
-    if (DocumentView::IsPossessivePronoun(w)) return PossessorOf(j);
+    // ("Filipino and American forces begin their annual exercises": a
+    // pronoun that names no one leaves the actor to the clause's subject.)
+    if (DocumentView::IsPossessivePronoun(w)) {
+      if (std::vector<int> r = PossessorOf(j); !r.empty()) return r;
+      break;
+    }
     if (v_.lexicon().HasCue(w, "light_verb")) return LightVerbSubject(j);
   }
   // "... by X" right after the noun.
