@@ -147,19 +147,23 @@ std::vector<int> RecentGroup(const Linking& l, uint32_t token) {
 }
 
 // "the two countries", "both nations": of the groups of the size named (two
-// for "both"), the one named together last when it was named in this
+// for "both"; of states only, with `states_only`), the one named together last when it was named in this
 // sentence or the one before, not after a preposition;
 // otherwise, of the last three groups the one whose members the text has
 // named most often (the pair the story is about, not a pair named in
 // passing: "officials in Japan and South Korea"), the later on a tie.
 std::vector<int> SalientGroup(const Linking& l, std::string_view text, const text::Segmentation& seg, uint32_t token,
-                              uint32_t sentence, size_t size) {
+                              uint32_t sentence, size_t size, bool states_only) {
   // Groups of the size the description names (any size when it names none).
   std::vector<const Group*> fit;
   // (Places named together are no parties: "over the Sea of Japan and the
   // East China Sea … by the two countries".)
+  // ("urged both countries to exercise restraint" after "the Security
+  // Council and the African Union": states for a noun of states.)
   const auto parties = [&](const Group& g) {
-    return std::none_of(g.entities.begin(), g.entities.end(), [&](int e) { return l.entities[e].type == "Location"; });
+    return std::none_of(g.entities.begin(), g.entities.end(), [&](int e) {
+      return l.entities[e].type == "Location" || (states_only && l.entities[e].type != "Country");
+    });
   };
   for (const Group& g : l.groups) {
     if (g.token_end <= token && (size == 0 || g.entities.size() == size) && parties(g)) fit.push_back(&g);
@@ -551,7 +555,8 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
           if (x == "three") size = 3;
         }
         if (*group == "PERSON") return size == 2 ? RecentPersons(l, token, sentence, size) : std::vector<int>{};
-        return SalientGroup(l, text, seg, token, sentence, size);
+        const bool states_only = w == "countries" || w == "nations" || w == "states" || w == "governments";
+        return SalientGroup(l, text, seg, token, sentence, size, states_only);
       }
     }
   }
