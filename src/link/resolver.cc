@@ -555,7 +555,7 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
           if (x == "three") size = 3;
         }
         if (*group == "PERSON") return size == 2 ? RecentPersons(l, token, sentence, size) : std::vector<int>{};
-        const bool states_only = w == "countries" || w == "nations" || w == "states" || w == "governments";
+        const bool states_only = w == "countries" || w == "nations" || w == "states";
         return SalientGroup(l, text, seg, token, sentence, size, states_only);
       }
     }
