@@ -574,6 +574,17 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
       }
     }
   }
+  // ("denied that the drone had come from its territory and accused Warsaw
+  // of …": a verb joined by "and" to a denial tells its own clause.)
+  // (Also a verb of saying or claiming with no subject of its own that the
+  // parser hung on the denied clause's verb: the denier's own act.)
+  const bool own_act = trigger > start && v.Lower(trigger - 1) == "and" && v.Dep(trigger) == "conj" &&
+                       v.Head(trigger) >= 0 &&
+                       (v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(v.Head(trigger))), "denial_verb") ||
+                        (v.SaysOrClaims(trigger) &&
+                         std::none_of(v.Children(trigger).begin(), v.Children(trigger).end(),
+                                      [&](uint32_t c) { return v.Dep(c) == "nsubj"; })));
+  if (own_act) start = trigger;
   // ("denied any involvement and called the accusation hysteria": a verb of
   // saying or naming joined by "and" tells its own clause.)
   if (trigger > start && v.Lower(trigger - 1) == "and" &&
@@ -640,7 +651,8 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
   // "Syria denied that it had received assistance", "denied supplying
   // drones": what is denied is not asserted; the complement of a denial is
   // negated.
-  for (int32_t a = static_cast<int32_t>(trigger), depth = 0; depth < 6 && v.Parsed(static_cast<uint32_t>(a)); ++depth) {
+  for (int32_t a = static_cast<int32_t>(trigger), depth = 0;
+       !own_act && depth < 6 && v.Parsed(static_cast<uint32_t>(a)); ++depth) {
     const std::string_view dep = v.Dep(static_cast<uint32_t>(a));
     const int32_t head = v.Head(static_cast<uint32_t>(a));
     // ("denied reports that Kenyan aircraft had bombed a village": the
