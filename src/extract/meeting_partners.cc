@@ -4,7 +4,8 @@
 // naming nobody it reached, reached the one it met (or summoned: "summoned
 // Bolivia's chargé d'affaires and demanded an explanation"); "signed a
 // contract to buy 27 vehicles from the United States": an agreement reaches
-// the partner of the act it is for.
+// the partner of the act it is for; a mediation naming no parties reaches
+// those who acted in what it mediated.
 #include <algorithm>
 
 #include "extract/context.h"
@@ -57,6 +58,23 @@ std::vector<int> DealPartner(const DocumentView& v, const Event& deal, const std
 }  // namespace
 
 void AddMeetingPartners(const DocumentView& v, std::vector<Event>* events) {
+  // ("Russia and Ukraine each freed 150 prisoners of war in an exchange
+  // mediated by the United Arab Emirates": a mediation naming no parties
+  // reaches those who acted in what it mediated, the sentence's act before it.)
+  for (Event& e : *events) {
+    if (e.event != "CONSULT" || e.mode != "mediate" || e.actor.empty() || !e.recipient.empty()) continue;
+    const Event* mediated = nullptr;
+    for (const Event& a : *events) {
+      if (a.sentence != e.sentence || a.trigger.begin >= e.trigger.begin || a.actor.empty() || a.actor == e.actor) {
+        continue;
+      }
+      if (mediated == nullptr || a.trigger.begin > mediated->trigger.begin) mediated = &a;
+    }
+    if (mediated == nullptr) continue;
+    for (int x : mediated->actor) {
+      if (std::find(e.actor.begin(), e.actor.end(), x) == e.actor.end()) e.recipient.push_back(x);
+    }
+  }
   for (Event& deal : *events) {
     if (deal.event != "AGREE" || !deal.recipient.empty() || deal.actor.empty() || deal.modality == "negated") continue;
     std::vector<int> partner = DealPartner(v, deal, *events);
