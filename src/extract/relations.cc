@@ -118,6 +118,22 @@ class PhraseRelations : public RelationBuilder {
       if (m >= 0 && v_.linking().mentions[m].type != "PERSON") org = EntityOfMentionEndingAt(w);
       narrowed = org >= 0;
     }
+    // ("junta leader Captain Ibrahim Traore": the state a government's
+    // noun right before the title stands for, told before.)
+    // (Not one a state's name or possessive qualifies: "Ivory Coast's
+    // government spokesman".)
+    const bool qualified = t >= 2 && (base::IsPossessiveClitic(v_.Lower(t - 2)) || v_.Word(t - 2) == "'" ||
+                                      v_.linking().MentionAt(t - 2) >= 0);
+    if (org < 0 && t > 0 && !qualified && v_.StartsLower(t - 1) &&
+        v_.cues().Has(link::CueKind::kGovernmentNoun, v_.Lower(t - 1))) {
+      std::vector<int> state = v_.Referents(t - 1);
+      // (Else, for its leader, the state the story is filed from; a
+      // spokesman's may be another's, told by context below.)
+      if (state.empty() && value != nullptr && *value == "leader_of") {
+        if (const int home = v_.DatelineState(); home >= 0) state = {home};
+      }
+      if (state.size() == 1 && v_.linking().entities[state.front()].type == "Country") org = state.front();
+    }
     // "China's envoy Zhang Jun", "Russia's deputy ambassador Dmitry
     // Polyanskiy", "Benin's government spokesman X": a state or body in the
     // possessive before the title (and up to two adjectives or a body's noun).
