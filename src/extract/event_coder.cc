@@ -176,7 +176,8 @@ std::vector<int> EventCoder::PossessorOf(uint32_t j) const {
     --verb;
     if (v_.Word(verb) == "," || v_.IsClauseBreak(verb)) break;
     if (v_.Upos(verb) != "VERB") continue;
-    const bool acted_on = std::any_of(v_.linking().mentions.begin(), v_.linking().mentions.end(), [&](const link::Mention& m) {
+    const auto& mentions = v_.linking().mentions;
+    const bool acted_on = std::any_of(mentions.begin(), mentions.end(), [&](const link::Mention& m) {
       return m.entity == referent.front() && m.token_begin > verb && m.token_end <= j;
     });
     if (!acted_on) break;
@@ -374,7 +375,8 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
   const bool ambiguous = reading(true) && reading(false);
   // ("is considering suspending ties": an -ing form right after a verb of
   // aspect or deliberation is the verb, whatever the tagger read.)
-  const bool after_aspect = k > 0 && v_.Lower(k).ends_with("ing") && v_.lexicon().HasCue(v_.Lower(k - 1), "aspect_verb");
+  const bool after_aspect =
+      k > 0 && v_.Lower(k).ends_with("ing") && v_.lexicon().HasCue(v_.Lower(k - 1), "aspect_verb");
   if (ambiguous && p.noun != (NounContext(k, p) && !after_aspect)) return false;
   if (!p.noun && !VerbContext(k, *end, p)) return false;
   // "would not hesitate to act", "the sanctions will not affect production":

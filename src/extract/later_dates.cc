@@ -17,8 +17,8 @@ void AddLaterDates(const DocumentView& v, std::vector<Event>* events) {
   // story's day, is the day of the last event dated to the day before it.)
   for (Event& e : *events) {
     const uint32_t begin = v.Sentence(e.sentence).token_begin;
-    const bool same_time = (begin + 4 < v.Sentence(e.sentence).token_end && v.Lower(begin) == "at" && v.Lower(begin + 1) == "the" && v.Lower(begin + 2) == "same" &&
-                            v.Lower(begin + 3) == "time") ||
+    const bool same_time = (begin + 4 < v.Sentence(e.sentence).token_end && v.Lower(begin) == "at" &&
+                            v.Lower(begin + 1) == "the" && v.Lower(begin + 2) == "same" && v.Lower(begin + 3) == "time") ||
                            v.Lower(begin) == "simultaneously";
     if (e.date_source != "document" || !same_time) continue;
     const Event* dated = nullptr;

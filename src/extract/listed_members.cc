@@ -87,7 +87,8 @@ int32_t AccusedOpening(const DocumentView& v, const text::Sentence& s, uint32_t*
 }
 
 // "Those designated include X, Y and Z": "Those", a participle (and its
-// agent: "Those listed by the EU Council include") and "include" or a copula; returns the participle, with the first word of the list in
+// agent: "Those listed by the EU Council include") and "include" or a
+// copula; returns the participle, with the first word of the list in
 // *items, or -1.
 int32_t ThoseOpening(const DocumentView& v, const text::Sentence& s, uint32_t* items) {
   const uint32_t k = s.token_begin;

@@ -259,7 +259,8 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
         }
       }
       if (!credited.empty()) {
-        std::stable_sort(credited.begin(), credited.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        std::stable_sort(credited.begin(), credited.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
         e.recipient = {credited.front().first};
         continue;
       }

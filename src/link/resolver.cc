@@ -147,8 +147,9 @@ std::vector<int> RecentGroup(const Linking& l, uint32_t token) {
 }
 
 // "the two countries", "both nations": of the groups of the size named (two
-// for "both"; of states only, with `states_only`), the one named together last when it was named in this
-// sentence or the one before, not after a preposition;
+// for "both"; of states only, with `states_only`), the one named together
+// last when it was named in this sentence or the one before, not after a
+// preposition;
 // otherwise, of the last three groups the one whose members the text has
 // named most often (the pair the story is about, not a pair named in
 // passing: "officials in Japan and South Korea"), the later on a tie.

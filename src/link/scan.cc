@@ -763,7 +763,8 @@ void Scan::ScanSentence(uint32_t s) {
           const DocEntity st = out_.entities[state];  // (a copy: adding entities may move it)
           const kb::Entity* known = KnownStateBody({StateQualifiedName(st, name), st.name + " " + name,
                                                     name + " of " + st.name}, st.country);
-          body = known != nullptr ? AddKbEntity(known) : AddLocal("org:", "PublicBody", StateQualifiedName(st, name), st.country);
+          body = known != nullptr ? AddKbEntity(known)
+                                  : AddLocal("org:", "PublicBody", StateQualifiedName(st, name), st.country);
           AddAlias(&out_.entities[body], name);
         } else {
           body = AddLocal("org:", "PublicBody", name);
