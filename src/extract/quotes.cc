@@ -215,9 +215,11 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       // ("”, said Arkhipov's lawyer, Jonathan Reid KC.": or a name's
       // possessive.)
       uint32_t described = 0;  // the first word of the description
-      if (DocumentView::IsPossessivePronoun(v.Lower(k + 1))) {
+      // (Nothing after a verb of saying that ends the text.)
+      const bool more = k + 1 < s.token_end;
+      if (more && DocumentView::IsPossessivePronoun(v.Lower(k + 1))) {
         described = k + 2;
-      } else if (const int owner = v.linking().MentionAt(k + 1);
+      } else if (const int owner = more ? v.linking().MentionAt(k + 1) : -1;
                  owner >= 0 && v.linking().mentions[owner].token_begin == k + 1 &&
                  v.linking().mentions[owner].token_end + 1 < s.token_end &&
                  base::IsPossessiveClitic(v.Word(v.linking().mentions[owner].token_end))) {
