@@ -27,6 +27,11 @@ inline void AddUnique(std::vector<int>* v, const std::vector<int>& add) {
   }
 }
 
+// Whether `a` and `b` hold an entity in common.
+inline bool SharesAny(const std::vector<int>& a, const std::vector<int>& b) {
+  return std::any_of(a.begin(), a.end(), [&](int x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
 // The token right after the trigger of `e`.
 inline uint32_t TriggerEnd(const DocumentView& v, const Event& e) {
   uint32_t end = v.TokenAt(e.trigger.begin) + 1;

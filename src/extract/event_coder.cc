@@ -142,6 +142,20 @@ std::vector<int> EventCoder::StateHandedTo(uint32_t end) const {
   return {};
 }
 
+bool EventCoder::RecipientsNamedAfter(const Event& e, uint32_t from, std::initializer_list<std::string_view> words,
+                                      bool all) const {
+  const auto named_after = [&](int r) {
+    return std::any_of(v_.linking().mentions.begin(), v_.linking().mentions.end(), [&](const link::Mention& m) {
+      if (m.entity != r || m.sentence != e.sentence || m.token_begin < std::max(from, 1u)) return false;
+      uint32_t b = m.token_begin - 1;
+      if (b > 0 && (v_.Lower(b) == "the" || v_.Lower(b) == "its")) --b;
+      return std::find(words.begin(), words.end(), v_.Lower(b)) != words.end();
+    });
+  };
+  return all ? std::all_of(e.recipient.begin(), e.recipient.end(), named_after)
+             : std::any_of(e.recipient.begin(), e.recipient.end(), named_after);
+}
+
 std::vector<int> EventCoder::PutOnList(uint32_t k, uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   if (end >= s.token_end) return {};
@@ -375,9 +389,7 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
   const bool ambiguous = reading(true) && reading(false);
   // ("is considering suspending ties": an -ing form right after a verb of
   // aspect or deliberation is the verb, whatever the tagger read.)
-  const bool after_aspect =
-      k > 0 && v_.Lower(k).ends_with("ing") && v_.lexicon().HasCue(v_.Lower(k - 1), "aspect_verb");
-  if (ambiguous && p.noun != (NounContext(k, p) && !after_aspect)) return false;
+  if (ambiguous && p.noun != (NounContext(k, p) && !AfterAspectVerb(k))) return false;
   if (!p.noun && !VerbContext(k, *end, p)) return false;
   // "would not hesitate to act", "the sanctions will not affect production":
   // a refusal ("will not") only of a verb that can be refused.
@@ -1035,14 +1047,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
       // (Nor is the one it is agreed against: "Baghdad and Ankara agreed to
       // step up cooperation against the PKK".)
       if ((p.reciprocal || p.event == "AGREE") && e.actor.size() >= 2 && !e.recipient.empty() &&
-          std::all_of(e.recipient.begin(), e.recipient.end(), [&](int r) {
-            return std::any_of(v_.linking().mentions.begin(), v_.linking().mentions.end(), [&](const link::Mention& m) {
-              return m.entity == r && m.sentence == e.sentence && m.token_begin > k &&
-                     (v_.Lower(m.token_begin - 1) == "against" ||
-                      (m.token_begin >= 2 && v_.Lower(m.token_begin - 1) == "the" &&
-                       v_.Lower(m.token_begin - 2) == "against"));
-            });
-          })) {
+          RecipientsNamedAfter(e, k + 1, {"against"}, /*all=*/true)) {
         e.recipient.clear();
       }
       if ((p.reciprocal || p.event == "AGREE") && e.recipient.empty() && e.actor.size() >= 2) e.recipient = e.actor;
@@ -1063,19 +1068,8 @@ void EventCoder::Code(std::vector<Event>* out) const {
                              trigger_word.starts_with("drill") || trigger_word.starts_with("operation") ||
                              trigger_word.starts_with("patrol");
       if (joint_act && p.reciprocal && p.event == "COOPERATE" && e.actor.size() == 1 && !e.recipient.empty()) {
-        const bool partner = std::any_of(v_.linking().mentions.begin(), v_.linking().mentions.end(),
-                                         [&](const link::Mention& m) {
-                                           if (m.sentence != e.sentence || m.token_begin < 1 ||
-                                               std::find(e.recipient.begin(), e.recipient.end(), m.entity) ==
-                                                   e.recipient.end()) {
-                                             return false;
-                                           }
-                                           uint32_t b = m.token_begin - 1;
-                                           if (b > 0 && (v_.Lower(b) == "the" || v_.Lower(b) == "its")) --b;
-                                           const std::string& before = v_.Lower(b);
-                                           return before == "with" || before == "alongside" || before == "and" ||
-                                                  before == "between";
-                                         });
+        const bool partner = RecipientsNamedAfter(e, v_.Sentence(e.sentence).token_begin,
+                                                  {"with", "alongside", "and", "between"}, /*all=*/false);
         bool drills = false;
         for (uint32_t t = k; t < k + 3 && t < v_.Sentence(e.sentence).token_end; ++t) {
           const std::string& w = v_.Lower(t);

@@ -2,8 +2,10 @@
 // and recipient arguments. Internal to src/extract.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/document_view.h"
@@ -172,6 +174,9 @@ class EventCoder {
                bool agent_implicit, const std::vector<Event>& coded) const;
   bool OutbreakTrigger(uint32_t k, const std::vector<Event>& coded) const;
   bool PartOfSentence(uint32_t k) const;
+  // Whether the -ing word at k follows a verb of aspect or deliberation
+  // (aspect_verb cues: "is considering suspending", "will resume targeting").
+  bool AfterAspectVerb(uint32_t k) const;
   // The subject of the light verb at j ("ordered an investigation").
   std::vector<int> LightVerbSubject(uint32_t j) const;
   // What the possessive pronoun at j ("its", "their") before a noun trigger
@@ -184,6 +189,12 @@ class EventCoder {
   // sanctions list"): the persons, bodies and ships named between the verb
   // and the list's "on" or "to"; empty when none.
   std::vector<int> PutOnList(uint32_t k, uint32_t end) const;
+  // Whether every (with `all`, else some) recipient of e is named in e's
+  // sentence at or after token `from` right after one of `words` (past "the"
+  // or "its"): "agreed to step up cooperation against the PKK", "joint
+  // exercises with Russia".
+  bool RecipientsNamedAfter(const Event& e, uint32_t from, std::initializer_list<std::string_view> words,
+                            bool all) const;
   // The state named after "to" in the words after a verb ending at `end`,
   // before a verb of saying, or empty.
   std::vector<int> StateHandedTo(uint32_t end) const;

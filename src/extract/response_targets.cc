@@ -218,6 +218,77 @@ void AddRequestedActs(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+// The source the text credited most often for the acts it reported in
+// the sentences up to `e` (the first on a tie), none of e's actors; -1 when
+// none: "rejected the findings" answers a report's authors, not a voice
+// quoted once in between.
+int MostCreditedSource(const std::vector<Event>& events, const Event& e) {
+  std::vector<std::pair<int, int>> credited;  // (source, times), first credited first
+  for (const Event& a : events) {
+    if (a.sentence > e.sentence || a.sentence + kSentencesBack < e.sentence || a.modality != "reported" ||
+        (a.sentence == e.sentence && a.trigger.begin >= e.trigger.begin)) {
+      continue;
+    }
+    for (int x : a.attributed_to) {
+      if (std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end()) continue;
+      auto it = std::find_if(credited.begin(), credited.end(), [&](const auto& c) { return c.first == x; });
+      if (it == credited.end()) credited.push_back({x, 1});
+      else ++it->second;
+    }
+  }
+  const auto most = std::max_element(credited.begin(), credited.end(),
+                                     [](const auto& a, const auto& b) { return a.second < b.second; });
+  return most == credited.end() ? -1 : most->first;
+}
+
+// A denial naming no one: "has repeatedly accused the United Arab Emirates
+// of arming the RSF, a charge Abu Dhabi denies" is made of the accuser (an
+// accusation reaching the denier told just before in its sentence); "Last
+// month the Lebanese cabinet tasked the army with …, a decision Hezbollah
+// has rejected" of the one who acted first in the sentence (an act's noun
+// before the subject of an object relative clause).
+void AddDenialTargets(const DocumentView& v, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.event != "REJECT" || e.actor.empty() || !e.recipient.empty()) continue;
+    const Event* accusation = nullptr;
+    for (const Event& a : *events) {
+      if (a.event == "ACCUSE" && a.sentence == e.sentence && a.trigger.begin < e.trigger.begin && !a.actor.empty() &&
+          SharesAny(e.actor, a.recipient) && (accusation == nullptr || a.trigger.begin > accusation->trigger.begin)) {
+        accusation = &a;
+      }
+    }
+    if (accusation != nullptr) {
+      e.recipient = accusation->actor;
+      continue;
+    }
+    const uint32_t begin = v.Sentence(e.sentence).token_begin;
+    uint32_t k = v.TokenAt(e.trigger.begin);
+    while (k > begin && (v.Lower(k - 1) == "has" || v.Lower(k - 1) == "have" || v.Lower(k - 1) == "had")) --k;
+    const int m = k > begin ? v.linking().MentionAt(k - 1) : -1;
+    if (m < 0 || v.linking().mentions[m].token_end != k) continue;
+    const uint32_t noun = v.linking().mentions[m].token_begin;
+    if (noun < begin + 3 || !v.lexicon().HasCue(v.Lower(noun - 1), "act_noun") ||
+        (v.Lower(noun - 2) != "a" && v.Lower(noun - 2) != "the") || v.Word(noun - 3) != ",") {
+      continue;
+    }
+    for (const Event& a : *events) {
+      if (a.sentence == e.sentence && a.trigger.begin < e.trigger.begin && !a.actor.empty() &&
+          !IsResponse(a.event) && a.actor != e.actor) {
+        e.recipient = a.actor;
+        break;
+      }
+    }
+    // (No act coded there: the subject of the sentence's first verb.)
+    for (uint32_t verb = begin; e.recipient.empty() && verb + 3 < noun; ++verb) {
+      if (v.Upos(verb) != "VERB") continue;
+      std::vector<int> subject = v.SubjectBefore(verb);
+      std::erase_if(subject, [&](int x) { return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end(); });
+      e.recipient = std::move(subject);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
@@ -243,25 +314,8 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     // credited for the last reported act.)
     if (const std::string& n = v.Lower(static_cast<uint32_t>(noun));
         !threat_over_act && (n == "findings" || n == "conclusions" || v.lexicon().HasCue(n, "report_noun"))) {
-      // (The source credited most often, the first on a tie: the report's
-      // authors, not a voice quoted once in between.)
-      std::vector<std::pair<int, int>> credited;  // (source, times)
-      for (const Event& a : *events) {
-        if (a.sentence > e.sentence || a.sentence + kSentencesBack < e.sentence || a.modality != "reported" ||
-            (a.sentence == e.sentence && a.trigger.begin >= e.trigger.begin)) {
-          continue;
-        }
-        for (int x : a.attributed_to) {
-          if (std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end()) continue;
-          auto it = std::find_if(credited.begin(), credited.end(), [&](const auto& c) { return c.first == x; });
-          if (it == credited.end()) credited.push_back({x, 1});
-          else ++it->second;
-        }
-      }
-      if (!credited.empty()) {
-        std::stable_sort(credited.begin(), credited.end(),
-                         [](const auto& a, const auto& b) { return a.second > b.second; });
-        e.recipient = {credited.front().first};
+      if (const int source = MostCreditedSource(*events, e); source >= 0) {
+        e.recipient = {source};
         continue;
       }
     }
@@ -292,11 +346,8 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
         if (any_act) {
           // (Not the responder's own act: "had dispatched its own aircraft
           // … 'We condemn this irrational provocation'".)
-          const bool own = std::any_of(a.actor.begin(), a.actor.end(), [&](int x) {
-            return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end();
-          });
-          return !own && !IsResponse(a.event) && a.event != "CONSULT" && a.event != "ASSAULT" &&
-                 a.modality == "asserted";
+          return !SharesAny(a.actor, e.actor) && !IsResponse(a.event) && a.event != "CONSULT" &&
+                 a.event != "ASSAULT" && a.modality == "asserted";
         }
         if (!judicial) return a.event == type && told_done(a);
         return (a.event == "ACCUSE" || a.event == "SANCTION" || a.event == "COERCE") && ActsForState(v, a);
@@ -307,10 +358,8 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     if (answered == nullptr && !any_act && !judicial &&
         v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "act_noun")) {
       answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
-        const bool own = std::any_of(a.actor.begin(), a.actor.end(), [&](int x) {
-          return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end();
-        });
-        return !own && !IsResponse(a.event) && a.event != "CONSULT" && a.modality == "asserted";
+        return !SharesAny(a.actor, e.actor) && !IsResponse(a.event) && a.event != "CONSULT" &&
+               a.modality == "asserted";
       });
     }
     if (answered == nullptr) continue;
@@ -345,57 +394,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     }
     if (nearest != nullptr) e.recipient = nearest->recipient;
   }
-  // ("has repeatedly accused the United Arab Emirates of arming the RSF, a
-  // charge Abu Dhabi denies": a denial, naming no one, by the one an
-  // accusation told just before in its sentence reaches, is made of the
-  // accuser.)
-  for (Event& e : *events) {
-    if (e.event != "REJECT" || e.actor.empty() || !e.recipient.empty()) continue;
-    const Event* accusation = nullptr;
-    for (const Event& a : *events) {
-      if (a.event != "ACCUSE" || a.sentence != e.sentence || a.trigger.begin >= e.trigger.begin || a.actor.empty()) {
-        continue;
-      }
-      const bool accused = std::any_of(e.actor.begin(), e.actor.end(), [&](int x) {
-        return std::find(a.recipient.begin(), a.recipient.end(), x) != a.recipient.end();
-      });
-      if (accused && (accusation == nullptr || a.trigger.begin > accusation->trigger.begin)) accusation = &a;
-    }
-    if (accusation != nullptr) {
-      e.recipient = accusation->actor;
-      continue;
-    }
-    // ("Last month the Lebanese cabinet tasked the army with …, a decision
-    // Hezbollah has rejected": a noun for an act before the subject of an
-    // object relative clause stands for the act the sentence told first.)
-    const uint32_t t = v.TokenAt(e.trigger.begin);
-    const uint32_t begin = v.Sentence(e.sentence).token_begin;
-    uint32_t k = t;
-    while (k > begin && (v.Lower(k - 1) == "has" || v.Lower(k - 1) == "have" || v.Lower(k - 1) == "had")) --k;
-    const int m = k > begin ? v.linking().MentionAt(k - 1) : -1;
-    if (m < 0 || v.linking().mentions[m].token_end != k) continue;
-    const uint32_t noun = v.linking().mentions[m].token_begin;
-    if (noun < begin + 3 || !v.lexicon().HasCue(v.Lower(noun - 1), "act_noun") ||
-        (v.Lower(noun - 2) != "a" && v.Lower(noun - 2) != "the") || v.Word(noun - 3) != ",") {
-      continue;
-    }
-    for (const Event& a : *events) {
-      if (a.sentence != e.sentence || a.trigger.begin >= e.trigger.begin || a.actor.empty() || IsResponse(a.event) ||
-          a.actor == e.actor) {
-        continue;
-      }
-      e.recipient = a.actor;
-      break;
-    }
-    // (No act coded there: the subject of the sentence's first verb.)
-    for (uint32_t verb = begin; e.recipient.empty() && verb + 3 < noun; ++verb) {
-      if (v.Upos(verb) != "VERB") continue;
-      std::vector<int> subject = v.SubjectBefore(verb);
-      std::erase_if(subject, [&](int x) { return std::find(e.actor.begin(), e.actor.end(), x) != e.actor.end(); });
-      e.recipient = std::move(subject);
-      break;
-    }
-  }
+  AddDenialTargets(v, events);
   AddReleaseHolders(v, events);
   AddDismissedCharges(v, events);
   AddRequestedActs(v, events);

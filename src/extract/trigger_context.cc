@@ -292,6 +292,11 @@ bool EventCoder::ContinuesAllegation(uint32_t k) const {
   return false;
 }
 
+bool EventCoder::AfterAspectVerb(uint32_t k) const {
+  return k > v_.Sentence(v_.SentenceOf(k)).token_begin && v_.Lower(k).ends_with("ing") &&
+         v_.lexicon().HasCue(v_.Lower(k - 1), "aspect_verb");
+}
+
 // A verb does not follow a determiner, a preposition or a gerund ("providing
 // sanctions relief" has no sanctioning in it).
 bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) const {
@@ -310,9 +315,7 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
                        (v_.Lower(k - 1) == "have" || v_.Lower(k - 1) == "has" || v_.Lower(k - 1) == "had");
   // ("is considering suspending ties": nor an -ing form after a verb of
   // aspect or deliberation, aspect_verb cues.)
-  const bool after_aspect = k > s.token_begin && v_.Lower(k).ends_with("ing") &&
-                            v_.lexicon().HasCue(v_.Lower(k - 1), "aspect_verb");
-  const bool nominal = (tag == "NOUN" || tag == "PROPN" || tag == "ADJ") && !perfect && !after_aspect &&
+  const bool nominal = (tag == "NOUN" || tag == "PROPN" || tag == "ADJ") && !perfect && !AfterAspectVerb(k) &&
                        !(tag == "NOUN" && v_.lexicon().LooksLikePast(v_.Lower(k))) && !HyphenVerbCompound(k);
   // "Radev resigns", and "four ministers resign": a plural actor noun before
   // a bare verb form (a singular one, "court sentences", stays ambiguous).

@@ -289,6 +289,11 @@ class Scan {
   // The end of the body's common nouns starting at token j (before `end`), or
   // j when they name none; *head_value gets the head's cue value.
   uint32_t BodyPhraseEnd(uint32_t j, uint32_t end, std::string* head_value) const;
+  // An ORG mention of `entity` over words [b, e) of sentence s, and the
+  // mentions added after the scan put into the sorted list (MentionAt reads it
+  // sorted).
+  Mention BodyMention(uint32_t s, uint32_t b, uint32_t e, int entity) const;
+  void MergeMentions(std::vector<Mention> added);
   void DatelineStateBodies();
   // "the Sudanese army … The army, led by X": a state's force named only by
   // "the" and its noun (dateline_force cues) is the force last named with

@@ -10,6 +10,25 @@
 
 namespace dossier::link::detail {
 
+Mention Scan::BodyMention(uint32_t s, uint32_t b, uint32_t e, int entity) const {
+  Mention m;
+  m.sentence = s;
+  m.token_begin = b;
+  m.token_end = e;
+  m.span = {seg_.tokens[b].begin, seg_.tokens[e - 1].end};
+  m.type = "ORG";
+  m.entity = entity;
+  return m;
+}
+
+void Scan::MergeMentions(std::vector<Mention> added) {
+  if (added.empty()) return;
+  out_.mentions.insert(out_.mentions.end(), std::make_move_iterator(added.begin()),
+                       std::make_move_iterator(added.end()));
+  std::sort(out_.mentions.begin(), out_.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+}
+
 uint32_t Scan::BodyPhraseEnd(uint32_t j, uint32_t end, std::string* head_value) const {
   uint32_t found = j;
   bool modified = false;
@@ -97,20 +116,9 @@ void Scan::StatesCommonNounBodies() {
     const int body = known != nullptr ? AddKbEntity(known) : AddLocal("org:", "PublicBody", name, country);
     AddAlias(&out_.entities[body], std::string(text_.substr(seg_.tokens[m.token_begin].begin,
                                                             seg_.tokens[seat_end - 1].end - seg_.tokens[m.token_begin].begin)));
-    Mention b;
-    b.sentence = m.sentence;
-    b.token_begin = j;
-    b.token_end = phrase_end;
-    b.span = {seg_.tokens[j].begin, seg_.tokens[phrase_end - 1].end};
-    b.type = "ORG";
-    b.entity = body;
-    bodies.push_back(std::move(b));
+    bodies.push_back(BodyMention(m.sentence, j, phrase_end, body));
   }
-  if (bodies.empty()) return;
-  out_.mentions.insert(out_.mentions.end(), std::make_move_iterator(bodies.begin()),
-                       std::make_move_iterator(bodies.end()));
-  std::sort(out_.mentions.begin(), out_.mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+  MergeMentions(std::move(bodies));
 }
 
 void Scan::DatelineForces() {
@@ -171,22 +179,10 @@ void Scan::DatelineForces() {
         body = known != nullptr ? AddKbEntity(known)
                                 : AddLocal("org:", "PublicBody", StateQualifiedName(st, title), home);
       }
-      if (body < 0) continue;
-      Mention b;
-      b.sentence = s;
-      b.token_begin = k;
-      b.token_end = k + 1;
-      b.span = {seg_.tokens[k].begin, seg_.tokens[k].end};
-      b.type = "ORG";
-      b.entity = body;
-      forces.push_back(std::move(b));
+      if (body >= 0) forces.push_back(BodyMention(s, k, k + 1, body));
     }
   }
-  if (forces.empty()) return;
-  out_.mentions.insert(out_.mentions.end(), std::make_move_iterator(forces.begin()),
-                       std::make_move_iterator(forces.end()));
-  std::sort(out_.mentions.begin(), out_.mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+  MergeMentions(std::move(forces));
 }
 
 }  // namespace dossier::link::detail

@@ -38,10 +38,13 @@ void Gazetteer::Add(std::string_view phrase, uint32_t kinds) {
 void Gazetteer::Mark(WordInfo* words, int n) const {
   for (int i = 0; i < n; ++i) words[i].gaz = 0;
   if (table_.empty()) return;
+  // (The folded pass only where a word has accents: most text has none.)
+  const bool accents = std::any_of(words, words + n, [](const WordInfo& w) { return w.folded != w.lower; });
   for (int i = 0; i < n; ++i) {
     // The words as written, then (when one has accents) without them:
     // "Héctor" finds the given name "Hector".
     for (const bool fold : {false, true}) {
+      if (fold && !accents) break;
       uint64_t key = kSeed;
       bool accented = false;
       for (int len = 1; len <= kMaxPhraseWords && i + len <= n; ++len) {
