@@ -375,9 +375,23 @@ std::vector<int> EventCoder::Between(uint32_t end) const {
   return {};
 }
 
+// "In March, Sudan filed a case against the UAE": the capitalised name of a
+// month (not first in its sentence, or before a number) is a date, no
+// trigger.
+bool EventCoder::MonthName(uint32_t k) const {
+  static constexpr std::string_view kMonths[] = {"March", "May"};
+  const std::string_view w = v_.Word(k);
+  if (std::find(std::begin(kMonths), std::end(kMonths), w) == std::end(kMonths)) return false;
+  const bool first = k == v_.Sentence(v_.SentenceOf(k)).token_begin;
+  const bool number_after = k + 1 < v_.seg().tokens.size() && !v_.Word(k + 1).empty() &&
+                            v_.Word(k + 1)[0] >= '0' && v_.Word(k + 1)[0] <= '9';
+  return !first || number_after;
+}
+
 bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& patterns, uint32_t k,
                        uint32_t* end, bool before_parse) const {
   if (!RestMatches(p, k, end) || !NeedsMet(p, k, *end, before_parse)) return false;
+  if (MonthName(k)) return false;
   // A word is ambiguous when both a noun and a verb reading match its words
   // here ("calls on Moscow" has no noun reading, "calls for" has both).
   const auto reading = [&](bool noun) {

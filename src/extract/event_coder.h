@@ -49,6 +49,8 @@ class EventCoder {
   bool Fires(const EventPattern& p, const std::vector<EventPattern>& patterns, uint32_t k,
              uint32_t* end, bool before_parse = false) const;
   bool RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const;
+  // Whether the word at k is the name of a month ("In March"), no trigger.
+  bool MonthName(uint32_t k) const;
   // Whether every mention of `entity` in `sentence` follows a preposition of
   // place ("in the Gulf of Finland", "on the Orinoco River").
   bool NamedOnlyAsWhere(int entity, uint32_t sentence) const;

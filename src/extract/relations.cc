@@ -51,6 +51,7 @@ class PhraseRelations : public RelationBuilder {
       FromUnderSanctions(k);
     }
     BodiesOfDatelineState();
+    PlacesOfNamedStates();
   }
 
  private:
@@ -660,6 +661,40 @@ class PhraseRelations : public RelationBuilder {
         if (the && first == UINT32_MAX) first = m.sentence;
       }
       if (first != UINT32_MAX && !other) Add(e, "part_of", state, first);
+    }
+  }
+
+  // "a cargo ship heading for the eastern port of Benghazi" in a story that
+  // names Libya: a known place (the gazetteer says whose it is) lies in its
+  // state when the document names that state; the evidence is the first
+  // sentence naming both, else the first naming the place. (A place the
+  // linker took for another state's namesake, "Palma" in Spain in a story of
+  // Mozambique, relates to nothing: Spain is not named.)
+  void PlacesOfNamedStates() {
+    const auto& entities = v_.linking().entities;
+    const auto& mentions = v_.linking().mentions;
+    for (int e = 0; e < static_cast<int>(entities.size()); ++e) {
+      const link::DocEntity& place = entities[e];
+      if (place.type != "Location" || place.country.empty()) continue;
+      int state = -1;
+      for (int c = 0; c < static_cast<int>(entities.size()) && state < 0; ++c) {
+        if (entities[c].type == "Country" && entities[c].country == place.country) state = c;
+      }
+      if (state < 0 || std::any_of(out_.begin(), out_.end(), [&](const Relation& r) {
+            return r.subject == e && r.predicate == "located_in";
+          })) {
+        continue;
+      }
+      uint32_t first = UINT32_MAX, both = UINT32_MAX;
+      for (const link::Mention& m : mentions) {
+        if (m.entity != e) continue;
+        first = std::min(first, m.sentence);
+        const bool with_state = std::any_of(mentions.begin(), mentions.end(), [&](const link::Mention& o) {
+          return o.entity == state && o.sentence == m.sentence;
+        });
+        if (with_state) both = std::min(both, m.sentence);
+      }
+      if (first != UINT32_MAX) Add(e, "located_in", state, both != UINT32_MAX ? both : first);
     }
   }
 
@@ -1574,7 +1609,40 @@ class PhraseRelations : public RelationBuilder {
         v_.linking().entities[n.entity].type != "Country") {
       return;
     }
-    Add(p.entity, "role_in", n.entity, p.sentence);
+    if (!CounterpartHeadsState(i - 1)) {
+      Add(p.entity, "role_in", n.entity, p.sentence);
+      return;
+    }
+    // (The title "counterpart" alone gave him an office there: he leads it.)
+    std::erase_if(out_, [&](const Relation& r) {
+      return r.subject == p.entity && r.object == n.entity && r.predicate == "role_in";
+    });
+    Add(p.entity, "leader_of", n.entity, p.sentence);
+  }
+
+  // "President Daniel Chapo met his Rwandan counterpart Paul Kagame": the
+  // counterpart of the one whose possessive opens the phrase (the nearest
+  // person named before it in the sentence) leads his state when that one's
+  // title leads one.
+  bool CounterpartHeadsState(size_t demonym) const {
+    const auto& ms = v_.linking().mentions;
+    const link::Mention& n = ms[demonym];
+    if (n.token_begin == 0) return false;
+    const std::string& det = v_.Lower(n.token_begin - 1);
+    if (det != "his" && det != "her" && det != "their") return false;
+    for (size_t j = demonym; j-- > 0 && ms[j].sentence == n.sentence;) {
+      if (ms[j].type != "PERSON") continue;
+      if (ms[j].title_token < 0) return false;
+      const std::string* value = v_.cues().Find(link::CueKind::kTitle, ms[j].title);
+      if (value == nullptr || *value != "leader_of") return false;
+      const uint32_t t = static_cast<uint32_t>(ms[j].title_token);
+      const std::vector<std::string_view> words = base::Split(ms[j].title, ' ');
+      const bool department = std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+        return v_.lexicon().HasCue(base::AsciiLower(w), "department_word");
+      });
+      return !department && !(t > 0 && v_.StartsLower(t - 1) && v_.lexicon().HasCue(v_.Lower(t - 1), "department_word"));
+    }
+    return false;
   }
 
   // "Rustam Abdullaev, a Kazakh citizen", "Indian national Rakesh Varma".

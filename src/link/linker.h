@@ -65,6 +65,10 @@ struct Linking {
   std::vector<Mention> mentions;  // in text order, non-overlapping
   std::vector<DocEntity> entities;
   std::vector<Group> groups;
+  // States named together by their demonyms ("both Mozambican and Rwandan
+  // troops"): they modify a noun, so no pronoun stands for them, but "the
+  // two governments" may (SalientGroup in resolver.cc).
+  std::vector<Group> demonym_groups;
 
   // Index of the mention covering `token`, or -1.
   int MentionAt(uint32_t token) const;

@@ -166,9 +166,14 @@ std::vector<int> SalientGroup(const Linking& l, std::string_view text, const tex
       return l.entities[e].type == "Location" || (states_only && l.entities[e].type != "Country");
     });
   };
-  for (const Group& g : l.groups) {
-    if (g.token_end <= token && (size == 0 || g.entities.size() == size) && parties(g)) fit.push_back(&g);
+  // ("accused both Mozambican and Rwandan troops …, allegations the two
+  // governments have rejected": states named by their demonyms too.)
+  for (const std::vector<Group>* groups : {&l.groups, &l.demonym_groups}) {
+    for (const Group& g : *groups) {
+      if (g.token_end <= token && (size == 0 || g.entities.size() == size) && parties(g)) fit.push_back(&g);
+    }
   }
+  std::stable_sort(fit.begin(), fit.end(), [](const Group* a, const Group* b) { return a->token_end < b->token_end; });
   // ("A Kyrgyz border guard … Tajik forces … officials from the two
   // countries": never named together, the two states a story names are the
   // pair when it names only two.)

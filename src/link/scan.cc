@@ -1057,7 +1057,17 @@ void Scan::ScanSentence(uint32_t s) {
 void Scan::FindGroups() {
   const auto& ms = out_.mentions;
   // Demonyms modify ("US and South Korean officials"): only names form groups.
-  auto member = [&](size_t i) { return ms[i].entity >= 0 && ms[i].type != "NORP"; };
+  FindGroups([&](size_t i) { return ms[i].entity >= 0 && ms[i].type != "NORP"; }, &out_.groups);
+  // (Demonyms of states together form groups of their own.)
+  FindGroups(
+      [&](size_t i) {
+        return ms[i].entity >= 0 && ms[i].type == "NORP" && out_.entities[ms[i].entity].type == "Country";
+      },
+      &out_.demonym_groups);
+}
+
+void Scan::FindGroups(const std::function<bool(size_t)>& member, std::vector<Group>* groups) {
+  const auto& ms = out_.mentions;
   for (size_t a = 0; a < ms.size(); ++a) {
     if (!member(a)) continue;
     Group g{{ms[a].entity}, ms[a].token_end};
@@ -1090,7 +1100,7 @@ void Scan::FindGroups() {
       g.token_end = ms[b].token_end;
     }
     if (g.entities.size() >= 2 && has_and) {
-      out_.groups.push_back(g);
+      groups->push_back(g);
       a = b;
     }
   }

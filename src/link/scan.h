@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -265,6 +266,8 @@ class Scan {
   void NoteShortNames(int entity);
   void NoteDepartmentName(int entity);
   void FindGroups();
+  // The groups of mentions i for which `member` holds, joined by "and".
+  void FindGroups(const std::function<bool(size_t)>& member, std::vector<Group>* groups);
   // "Brussels imposed sanctions" in a text that names the European Union:
   // a capital that is the body's seat (seat cues), acting, is the body.
   void SeatsAsBodies();
