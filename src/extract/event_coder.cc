@@ -125,6 +125,34 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
   return LaidOn(k, end);
 }
 
+// "A court in Astana approved his arrest", "Ospanov's detention": the
+// person whose possessive stands right before a noun of what is done to
+// someone (patient_noun cues), past lower-case describing words; empty
+// otherwise.
+std::vector<int> EventCoder::PossessorUndergoing(uint32_t k) const {
+  if (!v_.lexicon().HasCue(v_.Lower(k), "patient_noun")) return {};
+  const uint32_t begin = v_.Sentence(v_.SentenceOf(k)).token_begin;
+  uint32_t j = k;
+  while (j > begin && k - j < 3 && v_.StartsLower(j - 1) && (v_.Upos(j - 1) == "ADJ" || v_.Upos(j - 1) == "NOUN") &&
+         !DocumentView::IsPossessivePronoun(v_.Lower(j - 1))) {
+    --j;
+  }
+  if (j == begin) return {};
+  const auto persons = [&](std::vector<int> r) {
+    const bool all = !r.empty() && std::all_of(r.begin(), r.end(), [&](int e) {
+      return v_.linking().entities[e].type == "Person";
+    });
+    return all ? r : std::vector<int>{};
+  };
+  const std::string& w = v_.Lower(j - 1);
+  if (w == "his" || w == "her" || w == "their") return persons(PossessorOf(j - 1));
+  if (j >= begin + 2 && v_.IsPossessiveMark(j - 1)) {
+    const int m = v_.linking().MentionAt(j - 2);
+    if (m >= 0 && v_.linking().mentions[m].entity >= 0) return persons({v_.linking().mentions[m].entity});
+  }
+  return {};
+}
+
 std::vector<int> EventCoder::StateHandedTo(uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
   for (uint32_t j = end; j + 1 < s.token_end && j < end + 24; ++j) {
@@ -587,7 +615,8 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     if (!e.actor.empty()) {
       e.recipient = e.actor;
     } else {
-      e.actor = NounActor(k, end);
+      const std::vector<int> undergoer = PossessorUndergoing(k);
+      e.actor = undergoer.empty() ? NounActor(k, end) : std::vector<int>{};
       // "arrived in Hanoi for a three-day visit to Vietnam": the visitor is
       // the clause subject.
       if (e.actor.empty() && p.subject_fallback && !Disapproved(k)) {
@@ -600,6 +629,7 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
       // ("placed Tan Wei Ming and Orient Star Marine on its sanctions list":
       // those the listing verb before puts on the list the noun names.)
       if (e.recipient.empty()) e.recipient = PutOnList(k, end);
+      if (e.recipient.empty()) e.recipient = undergoer;
       // "arrived in Kazakhstan on Wednesday for a two-day visit": the place
       // arrived in is the one visited.
       if (e.recipient.empty() && p.mode == "visit") {

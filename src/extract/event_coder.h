@@ -186,6 +186,9 @@ class EventCoder {
   // ("The Treasury placed Tan and Orient Star Marine on its sanctions list":
   // the verb's subject).
   std::vector<int> PossessorOf(uint32_t j) const;
+  // The person whose possessive stands before the patient noun at k ("approved
+  // his arrest"): reached by the act, not its actor; empty otherwise.
+  std::vector<int> PossessorUndergoing(uint32_t k) const;
   // Those a listing verb (listing_verb cues) before the noun trigger at k puts
   // on the list named right after it (at `end`: "placed X and Y on its
   // sanctions list"): the persons, bodies and ships named between the verb

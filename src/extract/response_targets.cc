@@ -13,6 +13,21 @@ namespace {
 // sentences after the accusation).
 constexpr uint32_t kSentencesBack = 5;
 
+// "Turkey, which backs the GNU, has accused the mission of targeting": a
+// trigger whose object is a body named by its common noun (org_noun cues)
+// names whom it reaches, even when the linker found no body for the noun.
+bool ObjectIsBodyNoun(const DocumentView& v, uint32_t trigger) {
+  if (!v.Parsed(trigger)) return false;
+  const text::Sentence& s = v.Sentence(v.SentenceOf(trigger));
+  for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
+    if (v.Head(k) == static_cast<int32_t>(trigger) && v.Dep(k) == "obj" && v.Upos(k) == "NOUN" &&
+        v.linking().MentionAt(k) < 0 && v.cues().Has(link::CueKind::kOrgNoun, v.Lower(k))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsResponse(const std::string& type) {
   return type == "ACCUSE" || type == "PROTEST" || type == "REJECT" || type == "SUPPORT";
 }
@@ -21,6 +36,12 @@ bool IsResponse(const std::string& type) {
 // token `end` ("the attack", "these drone strikes"), or -1.
 int32_t AnsweredNoun(const DocumentView& v, uint32_t end) {
   const text::Sentence& s = v.Sentence(v.SentenceOf(end > 0 ? end - 1 : 0));
+  // ("said it \"firmly opposes\" the move": past the quote's close.)
+  if (int len = 0; end < s.token_end && !v.Word(end).empty() &&
+                   base::IsQuote(base::DecodeUtf8(v.Word(end), 0, &len)) &&
+                   static_cast<size_t>(len) == v.Word(end).size()) {
+    ++end;
+  }
   if (end + 1 >= s.token_end) return -1;
   const std::string& det = v.Lower(end);
   if (det != "the" && det != "this" && det != "these" && det != "those" && det != "that") return -1;
@@ -381,7 +402,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
   // nearest such act in the sentence).)
   for (Event& e : *events) {
     if ((e.event != "THREATEN" && e.event != "REQUEST" && e.event != "ACCUSE" && e.event != "REJECT") ||
-        e.actor.empty() || !e.recipient.empty()) {
+        e.actor.empty() || !e.recipient.empty() || ObjectIsBodyNoun(v, v.TokenAt(e.trigger.begin))) {
       continue;
     }
     const Event* nearest = nullptr;

@@ -139,6 +139,30 @@ int OnlyOfTypeBefore(const Linking& l, const text::Segmentation& seg, uint32_t t
   return first;
 }
 
+// "The EU naval mission … the mission": the organisation named right
+// before an earlier "<ORG> [lower-case words] <noun>" of the noun at `token`
+// in this sentence or the ten before; -1.
+int BodyBeforeSameNoun(const Linking& l, std::string_view text, const text::Segmentation& seg, uint32_t token,
+                       uint32_t sentence) {
+  constexpr uint32_t kSentencesBack = 10, kWordsBetween = 3;
+  const auto lower = [&](uint32_t k) { return base::AsciiLower(seg.tokens[k].span().Of(text)); };
+  const std::string noun = lower(token);
+  const uint32_t from = seg.sentences[sentence > kSentencesBack ? sentence - kSentencesBack : 0].token_begin;
+  for (uint32_t q = token; q-- > from;) {
+    if (lower(q) != noun || l.MentionAt(q) >= 0) continue;
+    for (uint32_t b = q; b > from && q - b <= kWordsBetween; --b) {
+      const int m = l.MentionAt(b - 1);
+      if (m >= 0) {
+        const Mention& x = l.mentions[m];
+        return x.token_end == b && x.type == "ORG" && x.entity >= 0 ? x.entity : -1;
+      }
+      const std::string_view w = seg.tokens[b - 1].span().Of(text);
+      if (w.empty() || w[0] < 'a' || w[0] > 'z' || w == "the" || w == "a" || w == "an") break;
+    }
+  }
+  return -1;
+}
+
 std::vector<int> RecentGroup(const Linking& l, uint32_t token) {
   // Groups are in text order: the last one ending at or before `token`.
   auto it = std::upper_bound(l.groups.begin(), l.groups.end(), token,
@@ -515,6 +539,13 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
             if (earlier.size() == 1 && of_kind_entity(earlier.front())) return earlier;
             break;
           }
+        }
+        // ("The EU naval mission enforcing the embargo … Turkey, which backs
+        // the GNU, has accused the mission": the body whose name opened the
+        // same noun before, past lower-case describing words.)
+        if (k == token) {
+          const int named = BodyBeforeSameNoun(l, text, seg, token, sentence);
+          if (named >= 0 && of_kind_entity(named)) return {named};
         }
         std::vector<int> found = one(RecentMention(l, token, sentence, 1, of_kind));
         // ("Sahand Marine Services, a shipping agent … The company is owned
