@@ -920,15 +920,24 @@ std::optional<Event> EventCoder::AssistedAct(const EventPattern& p, const Event&
 }
 
 // "Forty Uyghur men are deported to China", "deports 200 gang members to El
-// Salvador": a deportation to a named state is also legal cooperation with
-// the state that receives the deportees (COOPERATE, CAMEO 063, as an
-// extradition is). Expulsions (of diplomats, from a country) name no receiver.
+// Salvador", "extradited to the United States a Serbian businessman": a
+// deportation or an extradition to a named state is also legal cooperation
+// with the state that receives the deportees (COOPERATE, CAMEO 063).
+// Expulsions (of diplomats, from a country) name no receiver.
 std::optional<Event> EventCoder::DeportationTo(const EventPattern& p, const Event& e, uint32_t k,
                                                uint32_t end) const {
-  if (p.event != "COERCE" || p.mode != "deport" || !v_.Lower(k).starts_with("deport")) return std::nullopt;
+  if (p.event != "COERCE" || p.mode != "deport" ||
+      !(v_.Lower(k).starts_with("deport") || v_.Lower(k).starts_with("extradit"))) {
+    return std::nullopt;
+  }
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
-  for (uint32_t j = end; j < s.token_end && j < end + 14; ++j) {
-    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) break;
+  // ("extradited Jhon Fredy Arboleda, alias \"El Condor\", a senior
+  // commander of the Clan del Golfo, to the United States": past the
+  // descriptions in apposition.)
+  for (uint32_t j = end; j < s.token_end && j < end + 24; ++j) {
+    // (A nickname's quotes open no clause.)
+    const bool quote = v_.Word(j) == "\"" || v_.Word(j) == "\xE2\x80\x9C" || v_.Word(j) == "\xE2\x80\x9D";
+    if ((v_.IsClauseBreak(j) && !quote) || v_.Word(j) == ";") break;
     if (v_.Lower(j) != "to") continue;
     std::vector<int> receivers;
     for (int x : v_.ObjectAfter(j + 1, 4)) {
@@ -1137,7 +1146,16 @@ void EventCoder::Code(std::vector<Event>* out) const {
       });
       std::optional<Event> joint = sides ? std::nullopt : JointAttack(p, e, k);
       if (!joint) joint = AssistedAct(p, e, k);
-      if (!joint) joint = DeportationTo(p, e, k, end);
+      if (!joint) {
+        joint = DeportationTo(p, e, k, end);
+        // (The state receiving them is no one deported: "extradited to the
+        // United States a Serbian businessman".)
+        if (joint) {
+          std::erase_if(e.recipient, [&](int x) {
+            return std::find(joint->recipient.begin(), joint->recipient.end(), x) != joint->recipient.end();
+          });
+        }
+      }
       out->push_back(std::move(e));
       if (joint) out->push_back(std::move(*joint));
       covered = end;
