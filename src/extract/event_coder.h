@@ -49,6 +49,10 @@ class EventCoder {
   bool Fires(const EventPattern& p, const std::vector<EventPattern>& patterns, uint32_t k,
              uint32_t* end, bool before_parse = false) const;
   bool RestMatches(const EventPattern& p, uint32_t k, uint32_t* end) const;
+  // "Qods Aviation Industries, a drone maker already under": the company,
+  // body or person named before the description ", a|an <words>" that ends
+  // at token j; -1.
+  int DescribedBefore(uint32_t j) const;
   // Whether the word at k is the name of a month ("In March"), no trigger.
   bool MonthName(uint32_t k) const;
   // Whether every mention of `entity` in `sentence` follows a preposition of

@@ -3,7 +3,8 @@
 // evening hit a vehicle": an event the text dates only by the story's day, or
 // told after "after" and dated by its main clause, takes the date the next
 // sentences give it, where they take it up with "the" and its noun; an
-// event told "at the same time" takes the day of the last one dated before.
+// event told "at the same time", or "later" with no date of its own, takes
+// the day of the last one dated before.
 #include <algorithm>
 
 #include "extract/context.h"
@@ -20,11 +21,16 @@ void AddLaterDates(const DocumentView& v, std::vector<Event>* events) {
     const bool same_time = (begin + 4 < v.Sentence(e.sentence).token_end && v.Lower(begin) == "at" &&
                             v.Lower(begin + 1) == "the" && v.Lower(begin + 2) == "same" && v.Lower(begin + 3) == "time") ||
                            v.Lower(begin) == "simultaneously";
-    if (e.date_source != "document" || !same_time) continue;
+    // ("Vieira met Lourenco on Tuesday … Vieira and Antonio later signed":
+    // "later" right before the trigger is later that day, after the last
+    // event dated in the two sentences before.)
+    const uint32_t t = v.TokenAt(e.trigger.begin);
+    const bool later_that_day = t > begin && v.Lower(t - 1) == "later";
+    if (e.date_source != "document" || !(same_time || later_that_day)) continue;
     const Event* dated = nullptr;
     for (const Event& d : *events) {
       if (d.sentence < e.sentence && d.date_source == "timex" && d.date.size() == 10 &&
-          (dated == nullptr || d.sentence >= dated->sentence)) {
+          (!later_that_day || d.sentence + 2 >= e.sentence) && (dated == nullptr || d.sentence >= dated->sentence)) {
         dated = &d;
       }
     }

@@ -235,6 +235,19 @@ std::vector<int> ListedEntities(const DocumentView& v, const text::Sentence& s, 
   return out;
 }
 
+// "a drone maker already under U.S. sanctions": a standing sanction told
+// of someone in passing, no act a list after it repeats.
+bool UnderSanctions(const DocumentView& v, const Event& e) {
+  const uint32_t k = v.TokenAt(e.trigger.begin);
+  const uint32_t begin = v.Sentence(e.sentence).token_begin;
+  for (uint32_t j = k; j > begin && k - j <= 4;) {
+    --j;
+    if (v.Lower(j) == "under") return true;
+    if (v.Word(j) == "," || v.IsClauseBreak(j)) break;
+  }
+  return false;
+}
+
 }  // namespace
 
 void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
@@ -273,7 +286,8 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
     const Event* act = nullptr;
     for (size_t i = 0; i < events->size(); ++i) {
       const Event& e = (*events)[i];
-      if (e.sentence < si && e.sentence + kSentencesBack >= si && codes(e) && e.modality != "negated" &&
+      if (e.sentence < si && e.sentence + kSentencesBack >= si && codes(e) && !UnderSanctions(v, e) &&
+          e.modality != "negated" &&
           (e.modality != "hypothetical" || e.announced) && (act == nullptr || e.sentence >= act->sentence)) {
         act = &e;
       }

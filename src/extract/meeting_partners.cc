@@ -5,7 +5,8 @@
 // Bolivia's chargé d'affaires and demanded an explanation"); "signed a
 // contract to buy 27 vehicles from the United States": an agreement reaches
 // the partner of the act it is for; a mediation naming no parties reaches
-// those who acted in what it mediated.
+// those who acted in what it mediated; a meeting with the other state's side
+// in its own place is a visit to that state.
 #include <algorithm>
 
 #include "extract/context.h"
@@ -53,6 +54,76 @@ std::vector<int> DealPartner(const DocumentView& v, const Event& deal, const std
     if (!clause) return act.recipient;
   }
   return {};
+}
+
+// The state of entity e (its own for a state; for a person the table's, or
+// that of the state or demonym before his title: "Brazilian Foreign
+// Minister Mauro Vieira", "Angola's Foreign Minister Tete Antonio", else the
+// dateline's), or empty.
+std::string CountryOf(const DocumentView& v, int e) {
+  const auto& linking = v.linking();
+  if (!linking.entities[e].country.empty() || linking.entities[e].type != "Person") return linking.entities[e].country;
+  bool titled = false;
+  for (const link::Mention& m : linking.mentions) {
+    titled = titled || (m.entity == e && m.title_token >= 0);
+    if (m.entity != e || m.title_token <= 0) continue;
+    uint32_t before = static_cast<uint32_t>(m.title_token);
+    if (before >= 2 && v.IsPossessiveMark(before - 1)) --before;
+    const int s = linking.MentionAt(before - 1);
+    if (s >= 0 && linking.mentions[s].token_end == before && linking.mentions[s].entity >= 0 &&
+        linking.entities[linking.mentions[s].entity].type == "Country") {
+      return linking.entities[linking.mentions[s].entity].country;
+    }
+  }
+  // (A bare office in a datelined story is the dateline state's: "MAPUTO …
+  // President Daniel Chapo".)
+  const int dateline = titled ? v.DatelineState() : -1;
+  return dateline >= 0 ? linking.entities[dateline].country : std::string();
+}
+
+// "Brazilian Foreign Minister Mauro Vieira met Angolan President Joao
+// Lourenco in Luanda": a meeting of one state's side with the other state's
+// in a place of the other's is a visit to that state (CONSULT visit, CAMEO
+// 042), the state added to whom it reached.
+void AddVisitsAbroad(const DocumentView& v, std::vector<Event>* events) {
+  const auto& linking = v.linking();
+  for (Event& e : *events) {
+    if (e.event != "CONSULT" || e.mode != "meet" || e.actor.empty() || e.recipient.empty() ||
+        (e.modality != "asserted" && e.modality != "reported")) {
+      continue;
+    }
+    const std::string home = CountryOf(v, e.actor.front());
+    if (home.empty() || std::any_of(e.actor.begin(), e.actor.end(), [&](int a) { return CountryOf(v, a) != home; })) {
+      continue;
+    }
+    // The place after "in" in the trigger's clause (a capital may stand for
+    // its state: "in Luanda").
+    const text::Sentence& s = v.Sentence(e.sentence);
+    int place = -1;
+    for (uint32_t k = v.TokenAt(e.trigger.end - 1) + 1; k + 1 < s.token_end && place < 0; ++k) {
+      if (v.Word(k) == ";" || v.SaysOrClaims(k) || v.IsClauseBreak(k)) break;
+      if (v.Lower(k) != "in") continue;
+      const int m = linking.MentionAt(k + 1);
+      if (m >= 0 && linking.mentions[m].token_begin == k + 1 && linking.mentions[m].entity >= 0 &&
+          (linking.entities[linking.mentions[m].entity].type == "Location" ||
+           linking.entities[linking.mentions[m].entity].type == "Country")) {
+        place = linking.mentions[m].entity;
+      }
+    }
+    if (place < 0) continue;
+    const std::string host = CountryOf(v, place);
+    if (host.empty() || host == home) continue;
+    // (Whom he met is of the host state.)
+    if (std::any_of(e.recipient.begin(), e.recipient.end(), [&](int r) { return CountryOf(v, r) != host; })) continue;
+    int state = -1;
+    for (int c = 0; c < static_cast<int>(linking.entities.size()) && state < 0; ++c) {
+      if (linking.entities[c].type == "Country" && linking.entities[c].country == host) state = c;
+    }
+    if (state < 0) continue;
+    e.mode = "visit";
+    e.cameo = "042";
+    if (std::find(e.recipient.begin(), e.recipient.end(), state) == e.recipient.end()) e.recipient.push_back(state);
+  }
 }
 
 }  // namespace
@@ -107,6 +178,7 @@ void AddMeetingPartners(const DocumentView& v, std::vector<Event>* events) {
       break;
     }
   }
+  AddVisitsAbroad(v, events);
 }
 
 }  // namespace dossier::extract

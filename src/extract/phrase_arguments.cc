@@ -32,6 +32,25 @@ void EventCoder::DropVenues(uint32_t from, std::vector<int>* recipient) const {
   });
 }
 
+int EventCoder::DescribedBefore(uint32_t j) const {
+  constexpr uint32_t kMaxWords = 6;
+  const uint32_t begin = v_.Sentence(v_.SentenceOf(j)).token_begin;
+  uint32_t a = j;
+  while (a > begin && j - a < kMaxWords && v_.StartsLower(a - 1) && v_.linking().MentionAt(a - 1) < 0 &&
+         v_.Lower(a - 1) != "a" && v_.Lower(a - 1) != "an" && !v_.cues().Has(link::CueKind::kRelative, v_.Word(a - 1))) {
+    --a;
+  }
+  if (a == j || a < begin + 3 || (v_.Lower(a - 1) != "a" && v_.Lower(a - 1) != "an") || v_.Word(a - 2) != ",") {
+    return -1;
+  }
+  const int m = v_.linking().MentionAt(a - 3);
+  if (m < 0 || v_.linking().mentions[m].token_end != a - 2) return -1;
+  const int named = v_.linking().mentions[m].entity;
+  if (named < 0) return -1;
+  const std::string& type = v_.linking().entities[named].type;
+  return type == "Country" || type == "Location" ? -1 : named;
+}
+
 bool EventCoder::SanctionsUnder(uint32_t k, uint32_t end, Event* e) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   for (uint32_t j = k; j > s.token_begin && k - j <= 4;) {
@@ -47,6 +66,13 @@ bool EventCoder::SanctionsUnder(uint32_t k, uint32_t end, Event* e) const {
     // in its own phrase or by the name it stands in apposition to ("Zarvan Mining, a
     // company under sanctions from the US"); else the clause's subject ("The
     // company has been under U.S. sanctions").
+    // ("Qods Aviation Industries, a drone maker already under U.S.
+    // sanctions": the name the description before "under" stands in
+    // apposition to, whatever the parser hung the phrase on.)
+    if (const int described = DescribedBefore(j); described >= 0) {
+      e->recipient = {described};
+      return true;
+    }
     const int32_t head = v_.Head(k);
     if (!v_.Parsed(k) || head < 0 || v_.Upos(static_cast<uint32_t>(head)) != "NOUN") {
       e->recipient = v_.SubjectBefore(j);
