@@ -203,11 +203,18 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
     AddUnique(&seen, act.recipient);
     int left = counted - static_cast<int>(std::count_if(act.recipient.begin(), act.recipient.end(),
                                                         [&](int x) { return Countable(v, x); }));
+    // (A wire story's lead stands alone in its paragraph, after its dateline
+    // at most: the next paragraph names the targets.)
+    uint32_t paragraph_start = act.sentence;
+    while (!ParagraphBreakBefore(v, paragraph_start)) --paragraph_start;
+    const bool lead_alone = act.sentence - paragraph_start <= 1 && act.sentence + 1 < v.seg().sentences.size() &&
+                            ParagraphBreakBefore(v, act.sentence + 1);
     for (uint32_t si = act.sentence + 1; si < v.seg().sentences.size() && left > 0; ++si) {
       const text::Sentence& next = v.Sentence(si);
       // (A press release, under its issuer's heading, lists them in the
       // paragraphs after the act's; a story's next paragraph moves on.)
-      if ((ParagraphBreakBefore(v, si) && !release) || Quotes(v, next)) break;
+      const bool paragraph = ParagraphBreakBefore(v, si);
+      if ((paragraph && !release && !(lead_alone && si == act.sentence + 1)) || Quotes(v, next)) break;
       const std::vector<int> sanctioned = SanctionedIn(*events, si);
       std::vector<int> named;
       base::Span first;  // the first one named: where the sentence tells the act
