@@ -4,7 +4,8 @@
 // told after "after" and dated by its main clause, takes the date the next
 // sentences give it, where they take it up with "the" and its noun; an
 // event told "at the same time", or "later" with no date of its own, takes
-// the day of the last one dated before.
+// the day of the last one dated before, and so does the same act of the same
+// actor told again right after.
 #include <algorithm>
 
 #include "extract/context.h"
@@ -37,6 +38,26 @@ void AddLaterDates(const DocumentView& v, std::vector<Event>* events) {
     if (dated != nullptr) {
       e.date = dated->date;
       e.date_source = "timex";
+    }
+  }
+  // ("The U.N. … sanctions committee on Wednesday added a militia commander
+  // and two tankers to its blacklist … The committee imposed a travel ban
+  // on X": the same act of the same actor told again in the next two
+  // sentences, with no date of its own, is of that day.)
+  for (Event& e : *events) {
+    const auto told_done = [](const Event& x) { return x.modality == "asserted" || x.modality == "reported"; };
+    if (e.date_source != "document" || e.actor.empty() || !told_done(e)) continue;
+    const Event* told = nullptr;
+    for (const Event& d : *events) {
+      if (d.sentence < e.sentence && d.sentence + 2 >= e.sentence && d.event == e.event && d.actor == e.actor &&
+          told_done(d) &&
+          d.date_source == "timex" && d.date.size() == 10 && (told == nullptr || d.sentence >= told->sentence)) {
+        told = &d;
+      }
+    }
+    if (told != nullptr) {
+      e.date = told->date;
+      e.date_source = told->date_source;
     }
   }
   for (Event& e : *events) {
