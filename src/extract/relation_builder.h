@@ -37,6 +37,9 @@ class RelationBuilder {
   void AddRole(int person, const std::string& predicate, int org, uint32_t sentence) {
     const link::DocEntity& body = v_.linking().entities[org];
     const bool employer = body.type == "Company" || body.type == "Organization" || body.type == "PublicBody";
+    // (An office in an organisation of states is also a role in it, as in a
+    // state: "EU foreign policy chief Josep Borrell".)
+    if (predicate == "role_in" && body.kb != nullptr && body.kb->sector == "igo") Add(person, predicate, org, sentence);
     const bool members = NameEndsIn(body, "force_noun") ||
                          (body.kb != nullptr && (body.kb->sector == "armed_group" || body.kb->sector == "party"));
     Add(person, predicate != "role_in" ? predicate : members ? "member_of" : employer ? "employee_of" : predicate,
