@@ -179,6 +179,26 @@ TEST_F(ExtractorTest, AClauseADayAfterIsDatedADayBefore) {
                        {"country:IRN", "2017-11-28"}, {"country:RUS", "2017-11-27"}, {"country:IRN", "2017-11-29"}}));
 }
 
+// "later signed" is later that day; the same act of the same actor told
+// again right after with no date of its own is of the first telling's day;
+// "until 2027" dates no act.
+TEST_F(ExtractorTest, ActsToldLaterOrAgainTakeTheDayBefore) {
+  const std::string text =
+      "Iran met Russia on Tuesday. Iran and Russia later signed an agreement lasting until 2027. "
+      "North Korea sanctioned Iran on Monday. North Korea sanctioned Russia too.";
+  const auto span = [&](const std::string& words) {
+    const size_t at = text.find(words);
+    return base::Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + words.size())};
+  };
+  Extraction x = Run(text, {{span("Tuesday"), "2017-11-28"}, {span("2027"), "2027"}, {span("Monday"), "2017-11-27"}});
+  const Event* agree = FirstEvent(x, "AGREE");
+  ASSERT_NE(agree, nullptr);
+  EXPECT_EQ(agree->date, "2017-11-28");
+  const Event* again = FirstEvent(x, "SANCTION", 3);
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(again->date, "2017-11-27");
+}
+
 TEST_F(ExtractorTest, TriggersNeedTheirContextWords) {
   EXPECT_TRUE(Run("Iran tested the patience of Russia.").events.empty());
   EXPECT_TRUE(Run("The test of wills continued.").events.empty());
@@ -464,6 +484,68 @@ TEST_F(ExtractorTest, ADeportationToAStateIsAlsoCooperation) {
   EXPECT_EQ(cooperation(Run("The United States deported forty men to Russia.")), V{"country:RUS"});
   EXPECT_TRUE(cooperation(Run("The United States deported forty men.")).empty());
   EXPECT_TRUE(cooperation(Run("The United States expelled forty Russian diplomats.")).empty());
+}
+
+// An extradition coerces whom it hands over and is legal cooperation with
+// the state that receives him; that state is no one extradited.
+TEST_F(ExtractorTest, AnExtraditionCoercesWhomItHandsOver) {
+  auto x = Run("Russia extradited two men to the United States.");
+  const Event* coerce = FirstEvent(x, "COERCE");
+  ASSERT_NE(coerce, nullptr);
+  EXPECT_EQ(coerce->mode, "deport");
+  EXPECT_TRUE(std::none_of(coerce->recipient.begin(), coerce->recipient.end(),
+                           [&](int r) { return linking_.entities[r].id == "country:USA"; }));
+  const Event* legal = FirstEvent(x, "COOPERATE");
+  ASSERT_NE(legal, nullptr);
+  EXPECT_EQ(Ids(legal->recipient), V{"country:USA"});
+}
+
+// "In March, Iran filed a case against Russia": a month is no protest march,
+// and filing a case against a party accuses it.
+TEST_F(ExtractorTest, AMonthsNameIsNoTrigger) {
+  auto x = Run("In March, Iran filed a case against Russia at the court.");
+  EXPECT_EQ(Count(x, "PROTEST"), 0);
+  const Event* accuse = FirstEvent(x, "ACCUSE");
+  ASSERT_NE(accuse, nullptr);
+  EXPECT_EQ(Ids(accuse->actor), V{"country:IRN"});
+  EXPECT_EQ(Ids(accuse->recipient), V{"country:RUS"});
+}
+
+// "approved his arrest": the possessor of a noun of what is done to someone
+// is reached by the act, not its actor.
+TEST_F(ExtractorTest, HisArrestReachesHim) {
+  auto x = Run("Donald Trump said a court in Moscow had approved his arrest.");
+  const Event* arrest = FirstEvent(x, "COERCE");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(Ids(arrest->recipient), V{"person:donald-trump"});
+  EXPECT_TRUE(std::none_of(arrest->actor.begin(), arrest->actor.end(),
+                           [&](int a) { return linking_.entities[a].id == "person:donald-trump"; }));
+}
+
+// "President X met his Russian counterpart Y": the counterpart of a head of
+// state leads his own; a minister's counterpart holds an office in it.
+TEST_F(ExtractorTest, AHeadOfStatesCounterpartLeadsHisState) {
+  auto x = Run("President Donald Trump met his Russian counterpart Vladimir Putin on Monday.");
+  const auto putin = std::find_if(linking_.entities.begin(), linking_.entities.end(),
+                                  [](const link::DocEntity& d) { return d.name == "Vladimir Putin"; });
+  ASSERT_NE(putin, linking_.entities.end());
+  const std::string id = putin->id;
+  EXPECT_TRUE(HasRelation(x, id, "leader_of", "country:RUS"));
+  EXPECT_FALSE(HasRelation(x, id, "role_in", "country:RUS"));
+  auto minister = Run("Foreign Minister Donald Trump met his Russian counterpart Vladimir Putin on Monday.");
+  EXPECT_TRUE(HasRelation(minister, id, "role_in", "country:RUS"));
+  EXPECT_FALSE(HasRelation(minister, id, "leader_of", "country:RUS"));
+}
+
+// A meeting with the other state's side in its own place is a visit there.
+TEST_F(ExtractorTest, AMeetingInTheOtherStatesPlaceIsAVisit) {
+  auto x = Run("Donald Trump met Russian officials and Russia in Moscow.");
+  const Event* visit = FirstEvent(x, "CONSULT");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->mode, "visit");
+  auto home = Run("Donald Trump met Russian officials and Russia in Washington.");
+  ASSERT_NE(FirstEvent(home, "CONSULT"), nullptr);
+  EXPECT_NE(FirstEvent(home, "CONSULT")->mode, "visit");
 }
 
 // "five alleged Iranian spies": an attributive allegation accuses nobody.

@@ -892,6 +892,33 @@ TEST_F(LinkerTest, TheTwoCountriesAreTheOnlyTwoStatesAStoryNames) {
   EXPECT_EQ(ResolvedIds(text, at[0]), (V{"country:PRK", "country:IRN"}));
 }
 
+// "accused both Iranian and North Korean troops …, allegations the two
+// governments have rejected": states named by their demonyms are the pair,
+// though other states are named in the story.
+TEST_F(LinkerTest, TheTwoGovernmentsAreTheStatesOfADemonymPair) {
+  const std::string text =
+      "The United States backed Zemblavia. Officials accused both Iranian and North Korean troops of abuses, "
+      "allegations the two governments have rejected.";
+  Mentions(text);
+  const std::vector<uint32_t> at = TokensOf(text, "governments");
+  ASSERT_EQ(at.size(), 1u);
+  EXPECT_EQ(ResolvedIds(text, at[0]), (V{"country:IRN", "country:PRK"}));
+}
+
+// "The EU naval mission … Turkey, which backs X, has accused the mission":
+// the body whose name opened the same noun before.
+TEST_F(LinkerTest, TheMissionIsTheBodyNamedBeforeTheSameNoun) {
+  const std::string text =
+      "The Zemblavian Navy naval mission boarded a ship on Monday. Iran, which backs the Kurdish Workers Party, "
+      "accused the mission of piracy.";
+  Mentions(text);
+  const std::vector<uint32_t> at = TokensOf(text, "mission");
+  ASSERT_EQ(at.size(), 2u);
+  const std::vector<int> r = linker_->Resolve(linking_, text, seg_, at[1]);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(linking_.entities[r.front()].name, "Zemblavian Navy");
+}
+
 TEST_F(LinkerTest, TheCouncilIsTheLastBodyNamedCouncil) {
   const std::string text =
       "The Supreme National Security Council met on Monday. Officials spoke. Iran voted. The council also "
