@@ -201,8 +201,11 @@ void AddDescribedPlaces(const DocumentView& v, std::vector<Relation>* relations)
 // Wednesday evening hit a vehicle": an event dated only by the story's day
 // (or told after "after" or "following") takes the date of the same type's
 // event that a definite noun ("the strike on Wednesday evening") tells in one
-// of the two sentences after it, naming no other actor (later_dates.cc).
-void AddLaterDates(const DocumentView& v, std::vector<Event>* events);
+// of the two sentences after it, naming no other actor; one told "at the
+// same time" or "later", or the same act of the same actor told again within
+// two sentences with no time of its own, takes the day dated before
+// (later_dates.cc).
+void AddLaterDates(const DocumentView& v, const std::vector<TimeAnchor>& timexes, std::vector<Event>* events);
 
 // "Both sides accused each other", "Each side accused the other": an event of
 // two or more actors and no recipient whose trigger "each other", "one

@@ -205,10 +205,10 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
                                                         [&](int x) { return Countable(v, x); }));
     // (A wire story's lead stands alone in its paragraph, after its dateline
     // at most: the next paragraph names the targets.)
-    uint32_t paragraph_start = act.sentence;
-    while (!ParagraphBreakBefore(v, paragraph_start)) --paragraph_start;
-    const bool lead_alone = act.sentence - paragraph_start <= 1 && act.sentence + 1 < v.seg().sentences.size() &&
-                            ParagraphBreakBefore(v, act.sentence + 1);
+    const auto& sentences = v.seg().sentences;
+    const bool lead = sentences[act.sentence].dateline ||
+                      (act.sentence > 0 && sentences[act.sentence - 1].dateline && !ParagraphBreakBefore(v, act.sentence));
+    const bool lead_alone = lead && act.sentence + 1 < sentences.size() && ParagraphBreakBefore(v, act.sentence + 1);
     for (uint32_t si = act.sentence + 1; si < v.seg().sentences.size() && left > 0; ++si) {
       const text::Sentence& next = v.Sentence(si);
       // (A press release, under its issuer's heading, lists them in the

@@ -46,7 +46,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddReciprocalObjects(view, &x.events);
   AddChargeParties(view, &x.events);
   AddEventContext(view, x.quotes, timexes, doc_date, &x.events);
-  AddLaterDates(view, &x.events);
+  AddLaterDates(view, timexes, &x.events);
   AddClaimedAttackers(view, &x.events);
   AddIntentions(view, &x.events);
   // (Before the threats' targets are sought, which a kept own body would

@@ -1877,6 +1877,13 @@ TEST_F(ExtractorTest, ACountedSanctionReachesNoMoreThanItCountsNorPastItsParagra
   EXPECT_EQ(Ids(named->recipient), (V{"org:acme-trading-llc", "org:beta-shipping-ltd"}));
   x = Run("The United States designated two entities.\n\nAcme Trading LLC arranged the shipments.");
   EXPECT_EQ(FirstEvent(x, "SANCTION", 1), nullptr);
+  // (A wire story's lead, alone in its paragraph after the dateline: the
+  // next paragraph names them.)
+  x = Run("WASHINGTON, Nov 29 (Reuters) - The United States designated two entities.\n\n"
+          "Acme Trading LLC arranged the shipments.");
+  const Event* lead = FirstEvent(x, "SANCTION", 2);
+  ASSERT_NE(lead, nullptr);
+  EXPECT_EQ(Ids(lead->recipient), V{"org:acme-trading-llc"});
 }
 
 // A press release, under its issuer's heading, names them in the paragraphs

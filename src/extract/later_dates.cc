@@ -12,7 +12,7 @@
 
 namespace dossier::extract {
 
-void AddLaterDates(const DocumentView& v, std::vector<Event>* events) {
+void AddLaterDates(const DocumentView& v, const std::vector<TimeAnchor>& timexes, std::vector<Event>* events) {
   // ("The Justice Department on Tuesday unsealed an indictment … At the same
   // time, the Treasury sanctioned Li": an event in a sentence opening with
   // "at the same time" or "simultaneously", which the text dates only by the
@@ -46,7 +46,12 @@ void AddLaterDates(const DocumentView& v, std::vector<Event>* events) {
   // sentences, with no date of its own, is of that day.)
   for (Event& e : *events) {
     const auto told_done = [](const Event& x) { return x.modality == "asserted" || x.modality == "reported"; };
-    if (e.date_source != "document" || e.actor.empty() || !told_done(e)) continue;
+    // (Not one its sentence times some other way: "Two days after the
+    // talks, Iran attacked Russia".)
+    const bool timed = std::any_of(timexes.begin(), timexes.end(), [&](const TimeAnchor& t) {
+      return e.span.Contains(t.span);
+    });
+    if (e.date_source != "document" || e.actor.empty() || !told_done(e) || timed) continue;
     const Event* told = nullptr;
     for (const Event& d : *events) {
       if (d.sentence < e.sentence && d.sentence + 2 >= e.sentence && d.event == e.event && d.actor == e.actor &&
