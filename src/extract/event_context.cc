@@ -159,7 +159,10 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
     if (InOtherRelativeClause(v, first, trigger)) continue;
     // ("extending their security arrangement until 2027": the end of a
     // span the act sets, not its date.)
-    if (first > 0 && (v.Lower(first - 1) == "until" || v.Lower(first - 1) == "till")) continue;
+    // (Nor a deadline: "would finance two systems by the end of the year".)
+    if (first > 0 && (v.Lower(first - 1) == "until" || v.Lower(first - 1) == "till" || v.Lower(first - 1) == "by")) {
+      continue;
+    }
     // ("demanded an explanation, citing the 1994 bombing": a date that
     // modifies another noun dates that noun, not the act; "the 2022
     // invasion" dates its trigger, and "a 2016 report …, which called on"

@@ -231,6 +231,23 @@ int OpeningName(const DocumentView& v, uint32_t si, const std::string& type, boo
   return -1;
 }
 
+// "detained an oil tanker … . Coast guard special forces boarded the
+// Gabon-flagged Vostok Star": the one ship sentence si names that the story
+// has not named before; else -1.
+int OnlyNewShip(const DocumentView& v, uint32_t si) {
+  const auto& mentions = v.linking().mentions;
+  int ship = -1;
+  for (const link::Mention& m : mentions) {
+    if (m.sentence != si || m.entity < 0 || m.type != "FAC") continue;
+    const bool before = std::any_of(mentions.begin(), mentions.end(), [&](const link::Mention& o) {
+      return o.entity == m.entity && o.sentence < si;
+    });
+    if (before || (ship >= 0 && ship != m.entity)) return -1;
+    ship = m.entity;
+  }
+  return ship;
+}
+
 // "… and a UAE-registered gold trading firm. … The firm, Golden Dune Metals
 // FZE, buys gold": the name in apposition to "the" and the description's head
 // noun (at `head`) in one of the two sentences after sentence `si`; else -1.
@@ -303,6 +320,7 @@ void ForEachDescribedName(const DocumentView& v, F f) {
       const bool apposition = apposed >= 0 && v.linking().mentions[apposed].token_begin == name_at;
       int named = apposition ? v.linking().mentions[apposed].entity : OpeningName(v, si + 1, kind, many);
       if (named < 0) named = EchoedName(v, si, end - 1);
+      if (named < 0 && kind == "FAC") named = OnlyNewShip(v, si + 1);
       // ("arrested a Thai businessman, authorities said. The parts … . The
       // arrested man, Somchai Wattanakul, runs": a description repeated with
       // the name, a sentence further on.)
