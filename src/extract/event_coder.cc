@@ -920,18 +920,16 @@ std::optional<Event> EventCoder::AssistedAct(const EventPattern& p, const Event&
 }
 
 // "Forty Uyghur men are deported to China", "deports 200 gang members to El
-// Salvador", "extradited to the United States a Serbian businessman": a
-// deportation or an extradition to a named state is also legal cooperation
-// with the state that receives the deportees (COOPERATE, CAMEO 063).
-// Expulsions (of diplomats, from a country) name no receiver.
+// Salvador", "deported X, a senior commander of Y, to the United States": a
+// deportation to a named state is also legal cooperation with the state that
+// receives the deportees (COOPERATE, CAMEO 063, as an extradition is; the
+// labelling guide codes an extradition COOPERATE alone). Expulsions (of
+// diplomats, from a country) name no receiver.
 std::optional<Event> EventCoder::DeportationTo(const EventPattern& p, const Event& e, uint32_t k,
                                                uint32_t end) const {
-  if (p.event != "COERCE" || p.mode != "deport" ||
-      !(v_.Lower(k).starts_with("deport") || v_.Lower(k).starts_with("extradit"))) {
-    return std::nullopt;
-  }
+  if (p.event != "COERCE" || p.mode != "deport" || !v_.Lower(k).starts_with("deport")) return std::nullopt;
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
-  // ("extradited Jhon Fredy Arboleda, alias \"El Condor\", a senior
+  // ("deported Jhon Fredy Arboleda, alias \"El Condor\", a senior
   // commander of the Clan del Golfo, to the United States": past the
   // descriptions in apposition.)
   for (uint32_t j = end; j < s.token_end && j < end + 24; ++j) {
@@ -1148,7 +1146,7 @@ void EventCoder::Code(std::vector<Event>* out) const {
       if (!joint) joint = AssistedAct(p, e, k);
       if (!joint) {
         joint = DeportationTo(p, e, k, end);
-        // (The state receiving them is no one deported: "extradited to the
+        // (The state receiving them is no one deported: "deported to the
         // United States a Serbian businessman".)
         if (joint) {
           std::erase_if(e.recipient, [&](int x) {

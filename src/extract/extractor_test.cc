@@ -486,10 +486,11 @@ TEST_F(ExtractorTest, ADeportationToAStateIsAlsoCooperation) {
   EXPECT_TRUE(cooperation(Run("The United States expelled forty Russian diplomats.")).empty());
 }
 
-// An extradition coerces whom it hands over and is legal cooperation with
-// the state that receives him; that state is no one extradited.
-TEST_F(ExtractorTest, AnExtraditionCoercesWhomItHandsOver) {
-  auto x = Run("Russia extradited two men to the United States.");
+// A deportation to a state named past a description in apposition is also
+// legal cooperation with that state, which is no one deported; an
+// extradition is cooperation alone (the labelling guide).
+TEST_F(ExtractorTest, ADeportationPastAnAppositionReachesTheReceivingState) {
+  auto x = Run("Russia deported Ivan Petrov, a senior commander of the gang, to the United States.");
   const Event* coerce = FirstEvent(x, "COERCE");
   ASSERT_NE(coerce, nullptr);
   EXPECT_EQ(coerce->mode, "deport");
@@ -498,6 +499,9 @@ TEST_F(ExtractorTest, AnExtraditionCoercesWhomItHandsOver) {
   const Event* legal = FirstEvent(x, "COOPERATE");
   ASSERT_NE(legal, nullptr);
   EXPECT_EQ(Ids(legal->recipient), V{"country:USA"});
+  auto extradition = Run("Russia extradited two men to the United States.");
+  EXPECT_EQ(Count(extradition, "COERCE"), 0);
+  EXPECT_EQ(Count(extradition, "COOPERATE"), 1);
 }
 
 // "In March, Iran filed a case against Russia": a month is no protest march,
