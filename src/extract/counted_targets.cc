@@ -206,8 +206,8 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
     // (A wire story's lead stands alone in its paragraph, after its dateline
     // at most: the next paragraph names the targets.)
     const auto& sentences = v.seg().sentences;
-    const bool lead = sentences[act.sentence].dateline ||
-                      (act.sentence > 0 && sentences[act.sentence - 1].dateline && !ParagraphBreakBefore(v, act.sentence));
+    const bool lead = sentences[act.sentence].dateline || (act.sentence > 0 && sentences[act.sentence - 1].dateline &&
+                                                           !ParagraphBreakBefore(v, act.sentence));
     const bool lead_alone = lead && act.sentence + 1 < sentences.size() && ParagraphBreakBefore(v, act.sentence + 1);
     for (uint32_t si = act.sentence + 1; si < v.seg().sentences.size() && left > 0; ++si) {
       const text::Sentence& next = v.Sentence(si);

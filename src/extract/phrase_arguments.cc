@@ -37,7 +37,8 @@ int EventCoder::DescribedBefore(uint32_t j) const {
   const uint32_t begin = v_.Sentence(v_.SentenceOf(j)).token_begin;
   uint32_t a = j;
   while (a > begin && j - a < kMaxWords && v_.StartsLower(a - 1) && v_.linking().MentionAt(a - 1) < 0 &&
-         v_.Lower(a - 1) != "a" && v_.Lower(a - 1) != "an" && !v_.cues().Has(link::CueKind::kRelative, v_.Word(a - 1))) {
+         v_.Lower(a - 1) != "a" && v_.Lower(a - 1) != "an" &&
+         !v_.cues().Has(link::CueKind::kRelative, v_.Word(a - 1))) {
     --a;
   }
   if (a == j || a < begin + 3 || (v_.Lower(a - 1) != "a" && v_.Lower(a - 1) != "an") || v_.Word(a - 2) != ",") {

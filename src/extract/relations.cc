@@ -55,22 +55,26 @@ class PhraseRelations : public RelationBuilder {
   }
 
  private:
+  // Whether a leader's title names the head of one branch only: a
+  // department word before its last word ("National police chief", "Hamas
+  // military chief") or in lower case right before it.
+  bool HeadsOneDepartment(const link::Mention& person) const {
+    const std::vector<std::string_view> words = base::Split(person.title, ' ');
+    for (size_t w = 0; w + 1 < words.size(); ++w) {
+      if (v_.lexicon().HasCue(base::AsciiLower(words[w]), "department_word")) return true;
+    }
+    const uint32_t t = static_cast<uint32_t>(person.title_token);
+    return person.title_token > 0 && v_.StartsLower(t - 1) && v_.lexicon().HasCue(v_.Lower(t - 1), "department_word");
+  }
+
   void FromTitle(const link::Mention& person) {
     const std::string* value = v_.cues().Find(link::CueKind::kTitle, person.title);
     // ("National police chief Viorel Cernauteanu", "Hamas military chief X":
     // the head of one branch (department_word cues) holds an office; he
     // does not lead the whole.)
-    if (value != nullptr && *value == "leader_of") {
+    if (value != nullptr && *value == "leader_of" && HeadsOneDepartment(person)) {
       static const std::string kRoleIn = "role_in";
-      const std::vector<std::string_view> words = base::Split(person.title, ' ');
-      for (size_t w = 0; w + 1 < words.size(); ++w) {
-        if (v_.lexicon().HasCue(base::AsciiLower(words[w]), "department_word")) value = &kRoleIn;
-      }
-      // (Or a lower-case word right before the title.)
-      const uint32_t t = static_cast<uint32_t>(person.title_token);
-      if (person.title_token > 0 && v_.StartsLower(t - 1) && v_.lexicon().HasCue(v_.Lower(t - 1), "department_word")) {
-        value = &kRoleIn;
-      }
+      value = &kRoleIn;
     }
     // ("Minister of Public Security": the office before its portfolio.)
     for (const std::string_view joint : {" of ", " for "}) {
@@ -1634,13 +1638,7 @@ class PhraseRelations : public RelationBuilder {
       if (ms[j].type != "PERSON") continue;
       if (ms[j].title_token < 0) return false;
       const std::string* value = v_.cues().Find(link::CueKind::kTitle, ms[j].title);
-      if (value == nullptr || *value != "leader_of") return false;
-      const uint32_t t = static_cast<uint32_t>(ms[j].title_token);
-      const std::vector<std::string_view> words = base::Split(ms[j].title, ' ');
-      const bool department = std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-        return v_.lexicon().HasCue(base::AsciiLower(w), "department_word");
-      });
-      return !department && !(t > 0 && v_.StartsLower(t - 1) && v_.lexicon().HasCue(v_.Lower(t - 1), "department_word"));
+      return value != nullptr && *value == "leader_of" && !HeadsOneDepartment(ms[j]);
     }
     return false;
   }
