@@ -39,8 +39,26 @@ Event AsCooperation(const Event& act, std::string_view mode, std::string_view ca
 std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   // X's [modifiers] trigger / North Korean [modifiers] trigger.
-  for (uint32_t j = k; j > s.token_begin && k - j < 6;) {
+  // ("announced 95 million euros ($108 million) in humanitarian aid",
+  // "announced on Tuesday 95 million euros in aid": a bracketed aside and a
+  // day do not count towards the distance.)
+  uint32_t skipped = 0;
+  for (uint32_t j = k; j > s.token_begin && k - j - skipped < 6;) {
     --j;
+    if (v_.Word(j) == ")") {
+      uint32_t open = j;
+      while (open > s.token_begin && j - open < 12 && v_.Word(open) != "(") --open;
+      if (v_.Word(open) != "(" || open == s.token_begin) break;
+      skipped += j - open + 1;
+      j = open;
+      continue;
+    }
+    if (j > s.token_begin + 1 && v_.Lower(j - 1) == "on" && v_.lexicon().HasCue(v_.Lower(j), "date_word") &&
+        v_.lexicon().HasCue(v_.Lower(j - 2), "light_verb")) {
+      skipped += 2;
+      --j;
+      continue;
+    }
     const std::string& w = v_.Lower(j);
     int m = v_.linking().MentionAt(j);
     if (m >= 0) {

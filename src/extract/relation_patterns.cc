@@ -112,6 +112,15 @@ class PatternRelations : public RelationBuilder {
         // ("a consortium partly owned by": an adverb may stand before; "a
         // company registered in Sana'a and managed by": another participle
         // and its place.)
+        // ("the Viv Ansanm coalition, led by": the organisation whose name
+        // a noun of organisations follows; "a Rosatom delegation led by" is
+        // none.)
+        if (const int m = v_.linking().MentionAt(j);
+            m >= 0 && v_.linking().mentions[m].type == "ORG" && v_.linking().mentions[m].token_end == j + 1 &&
+            j + 1 < before && v_.linking().mentions[m].entity >= 0 &&
+            v_.lexicon().HasCue(v_.Lower(before - 1), "led_group_noun")) {
+          return v_.linking().mentions[m].entity;
+        }
         const std::string& w = v_.Lower(j);
         const bool joined = w == "and" || w == "in" || (tag == "VERB" && w.ends_with("ed"));
         if (!v_.StartsLower(j) ||

@@ -357,8 +357,10 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     // its CAMEO code, first.)
     // (An act told as done: not one that "may" have been, nor one planned.)
     const auto told_done = [](const Event& a) { return a.modality == "asserted" || a.modality == "reported"; };
+    // (One whose actor the text names: "The sanctions freeze any assets"
+    // tells of the sanctions again.)
     const Event* answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
-      return told_done(a) && std::any_of(patterns.begin(), patterns.end(), [&](const EventPattern* p) {
+      return told_done(a) && !a.actor.empty() && std::any_of(patterns.begin(), patterns.end(), [&](const EventPattern* p) {
                return a.event == p->event && a.cameo == p->cameo;
              });
     });
@@ -370,7 +372,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
           return !SharesAny(a.actor, e.actor) && !IsResponse(a.event) && a.event != "CONSULT" &&
                  a.event != "ASSAULT" && a.modality == "asserted";
         }
-        if (!judicial) return a.event == type && told_done(a);
+        if (!judicial) return a.event == type && told_done(a) && !a.actor.empty();
         return (a.event == "ACCUSE" || a.event == "SANCTION" || a.event == "COERCE") && ActsForState(v, a);
       });
     }

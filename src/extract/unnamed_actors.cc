@@ -273,9 +273,10 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
       continue;
     }
     if (!inverted && (k == 0 || !v.lexicon().HasCue(v.Lower(k - 1 - (adverb ? 1 : 0)), "be_aux") || by)) continue;
-    // The latest coercion (sanction) in the three sentences before, by a
-    // state or a state's body.
-    const Event* before = LatestActBefore(*events, e, charge ? 5 : 3, [&](const Event& o) {
+    // The latest coercion in the three sentences before (a sanction or a
+    // charge in the five before: "Also designated was X" closes a story of
+    // designations), by a state or a state's body.
+    const Event* before = LatestActBefore(*events, e, charge || e.event == "SANCTION" ? 5 : 3, [&](const Event& o) {
       return o.sentence < e.sentence && o.event == e.event && ActsForState(v, o);
     });
     if (before != nullptr) {

@@ -408,8 +408,14 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
             break;
           }
         }
-        const int first = l.MentionAt(previous);
-        if (first >= 0 && l.mentions[first].token_begin == previous && l.mentions[first].entity >= 0 &&
+        // ("The Azure Meridian, carrying …. Its registered owner": a name
+        // after the article.)
+        const uint32_t named = l.MentionAt(previous) < 0 && (word(previous) == "The" || word(previous) == "the") &&
+                                       previous + 1 < sent_begin
+                                   ? previous + 1
+                                   : previous;
+        const int first = l.MentionAt(named);
+        if (first >= 0 && l.mentions[first].token_begin == named && l.mentions[first].entity >= 0 &&
             (l.mentions[first].type == "ORG" || l.mentions[first].type == "FAC" ||
              (l.mentions[first].type == "GPE" && l.entities[l.mentions[first].entity].type == "Country"))) {
           return {l.mentions[first].entity};

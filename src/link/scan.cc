@@ -592,8 +592,29 @@ int Scan::AddLocal(const std::string& prefix, const std::string& type, std::stri
   if (auto alias = by_alias_.find(std::string(name));
       alias != by_alias_.end() && !other_state(alias->second) &&
       (OrganisationTypes(out_.entities[alias->second].type, type) ||
-       (type == "Location" && out_.entities[alias->second].type == "Company"))) {
+       (type == "Location" && out_.entities[alias->second].type == "Company") ||
+       // ("the Gabon-flagged Ocean Pearl … the Ocean Pearl had switched off
+       // its transponder": the ship again, whatever the tagger reads.)
+       (type != "Person" && out_.entities[alias->second].id.starts_with("vessel:")))) {
     return alias->second;
+  }
+  // ("First Admiral Nurul Hizam Zakaria … Nurul Hizam said": the first two
+  // words or more of one person's full name named before are that person.)
+  if (type == "Person" && name.find(' ') != std::string_view::npos) {
+    int only = -1;
+    for (size_t k = 0; k < out_.entities.size(); ++k) {
+      const DocEntity& d = out_.entities[k];
+      if (d.type != "Person" || d.name.size() <= name.size() + 1 || !d.name.starts_with(name) ||
+          d.name[name.size()] != ' ') {
+        continue;
+      }
+      if (only >= 0) {
+        only = -2;
+        break;
+      }
+      only = static_cast<int>(k);
+    }
+    if (only >= 0) return only;
   }
   out_.entities.push_back({id, std::string(name), type, owner_state, {}, nullptr});
   int idx = static_cast<int>(out_.entities.size() - 1);
@@ -658,7 +679,8 @@ void Scan::AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& typ
   m.token_begin = b;
   m.token_end = e;
   m.span = {seg_.tokens[b].begin, seg_.tokens[e - 1].end};
-  m.type = type;
+  // (A ship named again is a ship, not the place the tagger may read.)
+  m.type = entity >= 0 && out_.entities[entity].id.starts_with("vessel:") ? "FAC" : type;
   m.entity = entity;
   if (type == "PERSON" && pending_title_token_ >= 0) {
     m.title = pending_title_;
