@@ -703,6 +703,9 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     e.actor = v_.SubjectBefore(k);
     e.recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
   }
+  // ("reimpose United Nations sanctions on Iran": whose sanctions the noun
+  // names is no target; the one after "on" or "against" is.)
+  if (!p.noun && p.event == "SANCTION") SanctionsOfNamedBody(end, &e.recipient);
   // "extradited Jhon Fredy Arboleda, alias \"El Condor\", …, to the United
   // States": the state a suspect is handed to is the other side of the
   // legal cooperation (CAMEO 063).
@@ -730,6 +733,23 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   // names, it stands for the event's side, as no side would drop the event.
   if (VenueEnds(p) && e.actor.empty() && e.recipient.empty()) e.recipient = v_.ObjectAfter(end, p.noun ? 6 : 8);
   return agent_implicit;
+}
+
+void EventCoder::SanctionsOfNamedBody(uint32_t end, std::vector<int>* recipient) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
+  for (const link::Mention& m : v_.linking().mentions) {
+    if (m.sentence != v_.SentenceOf(end > 0 ? end - 1 : 0) || m.token_begin < end || m.token_begin > end + 2 ||
+        m.entity < 0 || m.token_end + 1 >= s.token_end ||
+        !v_.lexicon().HasCue(v_.Lower(m.token_end), "sanction_noun")) {
+      continue;
+    }
+    const auto it = std::find(recipient->begin(), recipient->end(), m.entity);
+    if (it == recipient->end()) continue;
+    recipient->erase(it);
+    const std::string& after = v_.Lower(m.token_end + 1);
+    if (recipient->empty() && (after == "on" || after == "against")) *recipient = v_.ObjectAfter(m.token_end + 2, 6);
+    return;
+  }
 }
 
 bool EventCoder::ClaimedClause(const EventPattern& p, uint32_t k, Event* e) const {

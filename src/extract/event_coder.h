@@ -185,6 +185,10 @@ class EventCoder {
   bool AfterAspectVerb(uint32_t k) const;
   // The subject of the light verb at j ("ordered an investigation").
   std::vector<int> LightVerbSubject(uint32_t j) const;
+  // Drops from `recipient` a body or state named right after the sanction
+  // verb ending at `end` before a sanction noun ("reimpose United Nations
+  // sanctions on Iran"), and takes the one after "on" instead.
+  void SanctionsOfNamedBody(uint32_t end, std::vector<int>* recipient) const;
   // What the possessive pronoun at j ("its", "their") before a noun trigger
   // stands for: its referent, unless that is what the clause's verb acts on
   // ("The Treasury placed Tan and Orient Star Marine on its sanctions list":

@@ -458,9 +458,23 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
       if (const SourceClause c = FindSourceClause(v, sent, k); c.open > 0) {
         uint32_t open = c.open;
         // (", his lawyer said": someone the text does not name, not "his".)
+        // (", his spokesman Bayo Onanuga said": the one it names.)
+        int named_person = -1;
+        for (uint32_t j = c.open + 2; j < k; ++j) {
+          const int m = v.linking().MentionAt(j);
+          if (m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].entity >= 0 &&
+              v.linking().mentions[m].token_end == k) {
+            named_person = v.linking().mentions[m].entity;
+          }
+        }
         if (c.open + 2 < k && DocumentView::IsPossessivePronoun(v.Lower(c.open + 1)) && v.StartsLower(c.open + 2) &&
             v.linking().MentionAt(c.open + 2) < 0) {
-          out.push_back(Unnamed(sent.token_begin, open));
+          if (named_person >= 0) {
+            out.push_back({{named_person}, sent.token_begin, open});
+            if (c.close > 0) out.push_back({{named_person}, c.close + 1});
+          } else {
+            out.push_back(Unnamed(sent.token_begin, open));
+          }
           continue;
         }
         std::vector<int> who;

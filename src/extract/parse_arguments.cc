@@ -61,6 +61,9 @@ int32_t FirstNameBelow(const DocumentView& v, uint32_t head, int depth) {
   for (uint32_t c : v.Children(head)) {
     const std::string_view dep = v.Dep(c);
     if (dep == "acl" || DocumentView::IsRelativeClause(dep) || dep == "punct") continue;
+    // ("released 14 prisoners … on Tuesday after President X met": a day
+    // the parser hung on the noun, and what hangs on it, tell no one it is.)
+    if (v.lexicon().HasCue(v.Lower(c), "date_word")) continue;
     // ("weapons bound for Libya": where they were going is not who they are.)
     uint32_t lo = c, hi = c;
     PhraseSpan(v, c, 0, &lo, &hi);

@@ -668,6 +668,12 @@ class PatternRelations : public RelationBuilder {
         }
       }
       std::vector<int> subj = v_.SubjectBefore(k);
+      // ("Poland accused hackers working for Russia's GRU": a participle
+      // right after a noun describes that noun, which names no one here.)
+      if (k > v_.Sentence(s).token_begin && v_.Lower(k).ends_with("ing") && v_.Upos(k - 1) == "NOUN" &&
+          v_.StartsLower(k - 1) && v_.linking().MentionAt(k - 1) < 0) {
+        subj.clear();
+      }
       // (A person's object may stand further: "who heads the Tehran-based
       // logistics firm Pars Kavir Shipping".)
       const bool person = subj.size() == 1 && v_.linking().entities[subj.front()].type == "Person";

@@ -177,6 +177,19 @@ class PhraseRelations : public RelationBuilder {
         org = v_.linking().mentions[m].entity;
       }
     }
+    // ("Russia's U.N. Ambassador Vassily Nebenzia": an envoy to an
+    // organisation of states serves the state whose possessive opens the
+    // phrase.)
+    if (const link::DocEntity* body = org >= 0 ? &v_.linking().entities[org] : nullptr;
+        body != nullptr && body->kb != nullptr && body->kb->sector == "igo" && t >= 3 &&
+        v_.lexicon().HasCue(base::AsciiLower(person.title.substr(person.title.rfind(' ') + 1)), "envoy_noun")) {
+      const int m = v_.linking().MentionAt(t - 1);
+      const uint32_t b = m >= 0 ? v_.linking().mentions[m].token_begin : 0;
+      if (b >= 2 && base::IsPossessiveClitic(v_.Lower(b - 1))) {
+        const int state = EntityOfMentionEndingAt(b - 1);
+        if (state >= 0 && v_.linking().entities[state].type == "Country") org = state;
+      }
+    }
     if (org >= 0 && value != nullptr && !value->empty()) {
       // "American journalist Evan Blake", "Russian engineer X": a state
       // before a title of employment or membership is the person's
@@ -387,8 +400,15 @@ class PhraseRelations : public RelationBuilder {
     // ministry spokesman Murat Sezgin told": the body's noun refers to the
     // last body named with it, in this sentence or the two before.)
     if (body_before) {
-      if (const int state = StateOfBodyNamedBefore(person, v_.Lower(t - 1)); state >= 0) {
+      int body = -1;
+      if (const int state = StateOfBodyNamedBefore(person, v_.Lower(t - 1), &body); state >= 0) {
         Add(person.entity, "role_in", state, person.sentence);
+        // ("The Royal Thai Army said … army spokesman Major General Winthai
+        // Suvaree said": he serves in that body too, as a member of a force.)
+        if (body >= 0) {
+          const bool force = v_.lexicon().HasCue(v_.Lower(t - 1), "force_noun");
+          Add(person.entity, force ? "member_of" : "employee_of", body, person.sentence);
+        }
         return;
       }
       // ("CAIRO … Ethiopia rejected the warning. “Ethiopia will not …,”
@@ -453,8 +473,9 @@ class PhraseRelations : public RelationBuilder {
 
   // The state of the last body whose name has the word `noun` ("Defence
   // Ministry" for "ministry"), named before the person in his sentence or the
-  // two before; -1 when none is, or it has no state.
-  int StateOfBodyNamedBefore(const link::Mention& person, std::string_view noun) const {
+  // two before; -1 when none is, or it has no state. The body's entity, when
+  // a name names it, goes to `body_named`.
+  int StateOfBodyNamedBefore(const link::Mention& person, std::string_view noun, int* body_named = nullptr) const {
     return StateOfBodyBefore(
         person, 2, static_cast<uint32_t>(person.title_token) - 1,
         [&](const link::Mention& m) {
@@ -463,7 +484,7 @@ class PhraseRelations : public RelationBuilder {
           }
           return false;
         },
-        [&](uint32_t k) { return v_.Lower(k) == noun; }, /*nearest_only=*/false);
+        [&](uint32_t k) { return v_.Lower(k) == noun; }, /*nearest_only=*/false, body_named);
   }
 
   // The state of the last body named before the person, in his sentence or
@@ -475,13 +496,14 @@ class PhraseRelations : public RelationBuilder {
   // -1 when the body found has no state.
   template <class Body, class Noun>
   int StateOfBodyBefore(const link::Mention& person, uint32_t back, uint32_t before, Body body, Noun noun,
-                        bool nearest_only) const {
+                        bool nearest_only, int* body_named = nullptr) const {
     const auto& ms = v_.linking().mentions;
     for (size_t i = ms.size(); i-- > 0;) {
       const link::Mention& m = ms[i];
       if (m.token_begin >= person.token_begin) continue;
       if (m.sentence + back < person.sentence) break;
       if (m.type != "ORG" || m.entity < 0 || !body(m)) continue;
+      if (body_named != nullptr) *body_named = m.entity;
       if (const int state = v_.StateOf(m.entity); state >= 0) return state;
       if (m.token_begin >= 2 && base::IsPossessiveClitic(v_.Lower(m.token_begin - 1))) {
         const int e = EntityOfMentionEndingAt(m.token_begin - 1);
@@ -763,10 +785,15 @@ class PhraseRelations : public RelationBuilder {
                       v_.seg().tokens[a.token_end].begin == v_.seg().tokens[a.token_end - 1].end;
     if (!bare && !base::IsPossessiveClitic(v_.Lower(a.token_end))) return;
     // Not a name that qualifies an office: "Iran's U.N. ambassador", "Israel's
-    // Knesset speaker" are no parts of the state.
-    if (b.token_end < v_.Sentence(b.sentence).token_end && v_.StartsLower(b.token_end) &&
+    // Knesset speaker", "Russia's U.N. Ambassador X" are no parts of the
+    // state; nor is an organisation of states ever one state's.
+    if (b.token_end < v_.Sentence(b.sentence).token_end &&
         (v_.cues().Has(link::CueKind::kTitle, v_.Word(b.token_end)) ||
          v_.lexicon().HasCue(v_.Lower(b.token_end), "envoy_noun"))) {
+      return;
+    }
+    if (const kb::Entity* known = v_.linking().entities[b.entity].kb;
+        a.type == "GPE" && known != nullptr && known->sector == "igo") {
       return;
     }
     // ("Khalifa Haftar's Libyan National Army", "Netanyahu's Likud": a
@@ -1728,6 +1755,9 @@ class PhraseRelations : public RelationBuilder {
         if (v_.Lower(t) == "both" || v_.Lower(t) == "all" || v_.Lower(t) == "a" || v_.Lower(t) == "an") ++t;
         const std::string& noun = v_.Lower(t);
         if (noun != "citizen" && noun != "citizens" && noun != "national" && noun != "nationals") break;
+        // ("journalist Ihar Karnei and citizens of Poland": others joined to
+        // him, not what he is.)
+        if (noun.ends_with("s") && v_.Lower(t - 1) == "and") break;
         uint32_t of = t + 1;
         if (of + 1 >= end || v_.Lower(of) != "of") break;
         uint32_t named = v_.Lower(of + 1) == "the" ? of + 2 : of + 1;

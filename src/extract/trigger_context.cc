@@ -145,6 +145,9 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end,
     uint32_t j = end;
     for (uint32_t counted = 0; j < s.token_end && counted < words; ++j) {
       const std::string_view w = v_.Word(j);
+      // ("gave a different account, saying Thai troops had attacked": what
+      // is said is another clause.)
+      if (j > end && v_.lexicon().HasCue(v_.Lower(j), "speech_verb")) break;
       const bool amount = !base::HasLetter(w) && w != "," && w != ";" && w != ":";
       // ("its Tayfun short-range ballistic missile": a word a hyphen joins to
       // the one before is part of it; "an upgraded, longer-range version of

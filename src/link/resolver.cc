@@ -251,15 +251,21 @@ std::vector<int> SalientGroup(const Linking& l, std::string_view text, const tex
 // "Saidov met acting Foreign Minister Amir Khan Muttaqi, and the two men
 // signed": the last `size` persons named in this sentence or the one
 // before, in text order; empty when fewer were.
-std::vector<int> RecentPersons(const Linking& l, uint32_t token, uint32_t sentence, size_t size) {
+// The last `size` persons named in this sentence or the one before; with an
+// `office` ("the two ministers"), the last named with that word in their
+// title, when as many are ("Foreign Minister Takeshi Iwaya held talks with
+// President Bola Tinubu and later met Foreign Minister Yusuf Tuggar").
+std::vector<int> RecentPersons(const Linking& l, uint32_t token, uint32_t sentence, size_t size,
+                               std::string_view office = {}) {
   std::vector<int> out;
   for (int i = MentionsBefore(l, token) - 1; i >= 0 && out.size() < size; --i) {
     const Mention& m = l.mentions[i];
     if (m.sentence + 1 < sentence) break;
     if (m.entity < 0 || m.token_end > token || !IsPersonType(m.type)) continue;
+    if (!office.empty() && base::AsciiLower(m.title).find(office) == std::string::npos) continue;
     if (std::find(out.begin(), out.end(), m.entity) == out.end()) out.push_back(m.entity);
   }
-  if (out.size() < size) return {};
+  if (out.size() < size) return office.empty() ? std::vector<int>{} : RecentPersons(l, token, sentence, size);
   std::reverse(out.begin(), out.end());
   return out;
 }
@@ -597,7 +603,14 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
           if (x == "two" || x == "both" || x == "Both" || each) size = 2;
           if (x == "three") size = 3;
         }
-        if (*group == "PERSON") return size == 2 ? RecentPersons(l, token, sentence, size) : std::vector<int>{};
+        if (*group == "PERSON") {
+          const std::string lower = base::AsciiLower(w);
+          const std::string office = lower.ends_with("s") ? lower.substr(0, lower.size() - 1) : std::string();
+          const bool titled = !office.empty() && (cues_.Find(CueKind::kTitle, office) != nullptr ||
+                                                  cues_.FindCapitalisedTitle(office) != nullptr);
+          return size == 2 ? RecentPersons(l, token, sentence, size, titled ? office : std::string())
+                           : std::vector<int>{};
+        }
         const bool states_only = w == "countries" || w == "nations" || w == "states";
         return SalientGroup(l, text, seg, token, sentence, size, states_only);
       }
