@@ -668,6 +668,14 @@ class PatternRelations : public RelationBuilder {
         }
       }
       std::vector<int> subj = v_.SubjectBefore(k);
+      // ("The committee said Marc-Arthur Jean … leads the Village de Dieu
+      // gang": the subject after a verb of saying before the verb.)
+      for (uint32_t t = k; t > v_.ClauseStart(k) + 1;) {
+        --t;
+        if (v_.Upos(t) != "VERB" || !v_.lexicon().HasCue(v_.Lower(t), "speech_verb")) continue;
+        subj = v_.FirstItemIn(t + 1, k);
+        break;
+      }
       // ("Poland accused hackers working for Russia's GRU": a participle
       // right after a noun describes that noun, which names no one here.)
       if (k > v_.Sentence(s).token_begin && v_.Lower(k).ends_with("ing") && v_.Upos(k - 1) == "NOUN" &&

@@ -444,6 +444,16 @@ class PhraseRelations : public RelationBuilder {
       // on Tuesday during a visit to Kyiv": a visitor's office is that of the
       // state the sentence opens with.)
       if (const int visitor = VisitingState(person.sentence, state); visitor >= 0) state = visitor;
+      // ("LONDON … Kyrgyzstan's Ministry of Economy rejected the accusations
+      // …. “Kyrgyzstan has never been …,” Deputy Economy Minister X told":
+      // a speaker's words naming the state the sentence before opens with
+      // are that state's, not the dateline's.)
+      if (Speaks(person) && person.sentence > 0) {
+        const int opening = StateOpening(person.sentence - 1);
+        if (opening >= 0 && opening != state && NamedIn(opening, person.sentence) && !NamedIn(state, person.sentence)) {
+          state = opening;
+        }
+      }
       Add(person.entity, OfficeOfState(value), state, person.sentence);
     } else if (body_before && v_.Sentence(0).dateline) {
       // ("DAKAR … Burkina Faso's army killed … government spokesman Issouf

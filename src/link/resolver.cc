@@ -559,7 +559,16 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
           const int named = BodyBeforeSameNoun(l, text, seg, token, sentence);
           if (named >= 0 && of_kind_entity(named)) return {named};
         }
-        std::vector<int> found = one(RecentMention(l, token, sentence, 1, of_kind));
+        // ("the Romanian Defence Ministry said … a loan from the EU's fund,
+        // according to the ministry": a bare noun means a body whose name has
+        // it before the last organisation named.)
+        std::vector<int> found;
+        if (bare != nullptr && k == token &&
+            (token + 1 >= seg.tokens.size() || seg.tokens[token + 1].span().Of(text) != "of")) {
+          found = one(LastBodyNamedWith(l, token, w));
+          if (!found.empty() && !of_kind_entity(found.front())) found.clear();
+        }
+        if (found.empty()) found = one(RecentMention(l, token, sentence, 1, of_kind));
         // ("Sahand Marine Services, a shipping agent … The company is owned
         // by": a company named without a legal form is typed by its other
         // words, an organisation or a body the knowledge base does not know;
