@@ -129,7 +129,10 @@ class PhraseRelations : public RelationBuilder {
     // government spokesman".)
     const bool qualified = t >= 2 && (base::IsPossessiveClitic(v_.Lower(t - 2)) || v_.Word(t - 2) == "'" ||
                                       v_.linking().MentionAt(t - 2) >= 0);
-    if (org < 0 && t > 0 && !qualified && v_.StartsLower(t - 1) &&
+    // (Capitalised only as the sentence's first word: "Junta leader General
+    // Assimi Goita has ordered".)
+    if (org < 0 && t > 0 && !qualified &&
+        (v_.StartsLower(t - 1) || t - 1 == v_.Sentence(person.sentence).token_begin) &&
         v_.cues().Has(link::CueKind::kGovernmentNoun, v_.Lower(t - 1))) {
       std::vector<int> state = v_.Referents(t - 1);
       // (Else, for its leader, the state the story is filed from; a
@@ -947,6 +950,17 @@ class PhraseRelations : public RelationBuilder {
       comma = demonym->token_begin - 1;
     }
     const uint32_t sentence_begin = v_.Sentence(p.sentence).token_begin;
+    // ("The junta's spokesman, Major General Zaw Min Tun": past a rank.)
+    if (v_.Word(comma) != ",") {
+      uint32_t k = p.token_begin;
+      while (k > sentence_begin + 1 && p.token_begin - k < 3 && !v_.StartsLower(k - 1) &&
+             v_.linking().MentionAt(k - 1) < 0 &&
+             (v_.cues().Has(link::CueKind::kTitle, v_.Word(k - 1)) ||
+              v_.cues().FindCapitalisedTitle(v_.Lower(k - 1)) != nullptr)) {
+        --k;
+      }
+      if (k < p.token_begin && v_.Word(k - 1) == ",") comma = k - 1;
+    }
     // ("whose sole director is a Sudanese businessman, Osman Idris Fadul":
     // the copula before a description in apposition to the name.)
     if (v_.Word(comma) == "," && comma > sentence_begin + 3 && v_.StartsLower(comma - 1) &&

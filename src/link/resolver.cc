@@ -54,7 +54,6 @@ int RecentMention(const Linking& l, uint32_t token, uint32_t sentence, uint32_t 
 // junta of …" — a sentence's subject does not call itself a junta.)
 int OnlyStateBefore(const Linking& l, const text::Segmentation& seg, uint32_t token, uint32_t sentence,
                     bool other) {
-  const uint32_t own = sentence;
   int state = -1, opener = -1;
   for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
     const Mention& m = l.mentions[i];
@@ -64,7 +63,10 @@ int OnlyStateBefore(const Linking& l, const text::Segmentation& seg, uint32_t to
       sentence = m.sentence;  // the sentence before, when this one names no state
     }
     if (m.type != "GPE" || l.entities[m.entity].type != "Country" || m.entity == state) continue;
-    if (other && m.sentence == own && m.token_begin == seg.sentences[own].token_begin && opener < 0 && state >= 0) {
+    // ("The United States sanctioned an airline in Myanmar. The junta
+    // condemned": in the sentence before too.)
+    // (After an article: "The United States".)
+    if (other && m.token_begin <= seg.sentences[m.sentence].token_begin + 1 && opener < 0 && state >= 0) {
       opener = m.entity;
       continue;
     }
