@@ -491,6 +491,17 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
       v_.StartsLower(k - 1) && !IsBeAux(k - 1) && !v_.lexicon().LooksLikeParticiple(v_.Lower(k - 1))) {
     return false;
   }
+  // ("called on the authorities to release all detained protesters": a
+  // past participle between a determiner and a plural noun describes it.)
+  if (!p.noun && !before_parse && k > v_.Sentence(v_.SentenceOf(k)).token_begin &&
+      v_.lexicon().LooksLikeParticiple(v_.Lower(k)) && *end < v_.Sentence(v_.SentenceOf(k)).token_end &&
+      v_.Upos(*end) == "NOUN" && v_.StartsLower(*end) && v_.Lemma(*end) != v_.Lower(*end)) {
+    const std::string& det = v_.Lower(k - 1);
+    if (det == "all" || det == "the" || det == "those" || det == "these" || det == "its" || det == "their" ||
+        det == "other") {
+      return false;
+    }
+  }
   // ("to strike sanctioned vessels off its register": struck from a list,
   // not attacked.)
   if (p.event == "ASSAULT" && !p.noun && StruckOffList(*end)) return false;

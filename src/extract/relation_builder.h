@@ -21,6 +21,13 @@ class RelationBuilder {
  protected:
   void Add(int subject, const std::string& predicate, int object, uint32_t sentence) {
     if (subject < 0 || object < 0 || subject == object || predicate.empty()) return;
+    // (No state leads, serves in or belongs to another as a member: "Ethiopia's
+    // delegation is led by X and Somalia's by Y".)
+    const auto& entities = v_.linking().entities;
+    if (entities[subject].type == "Country" && entities[object].type == "Country" &&
+        (predicate == "leader_of" || predicate == "role_in" || predicate == "employee_of")) {
+      return;
+    }
     for (const Relation& r : out_) {
       if (r.subject == subject && r.predicate == predicate && r.object == object) return;
     }

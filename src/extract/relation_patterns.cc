@@ -89,6 +89,14 @@ class PatternRelations : public RelationBuilder {
       for (uint32_t t = from; subject.empty() && t + 1 < copula; ++t) {
         subject = v_.Referents(t);
       }
+      // ("Ethiopia's delegation is led by": the noun its possessive
+      // describes is what the participle tells of, not the possessor.)
+      for (uint32_t t = from; subject.size() == 1 && t + 2 < copula; ++t) {
+        const int m = v_.linking().MentionAt(t);
+        if (m < 0 || v_.linking().mentions[m].entity != subject.front()) continue;
+        const uint32_t after = v_.linking().mentions[m].token_end;
+        if (after + 1 < copula && v_.IsPossessiveMark(after) && v_.StartsLower(after + 1)) return -1;
+      }
       if (subject.size() == 1) return subject.front();
     }
     for (uint32_t j = before; j > start + 1 && before - j < 8;) {

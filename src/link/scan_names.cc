@@ -201,6 +201,30 @@ bool KeepsGivenName(std::string_view name, const kb::Entity& e) {
     for (const std::string& alias : e.aliases) held = held || letters(alias).find(given) != std::string::npos;
     if (!held) return false;
   }
+  // "Ali Mohamed Omar" is not "Mullah Mohammed Omar": a person's name
+  // written must open with a word that opens like a word of a known name
+  // (spellings differ, as "Hasan Rowhani" for "Hassan Rouhani"; a given name
+  // nobody knew him by does not).
+  if (e.type != "Person") return true;
+  std::vector<std::string> known;
+  const auto add_words = [&](std::string_view form) {
+    for (size_t b = 0; b < form.size();) {
+      size_t e = form.find(' ', b);
+      if (e == std::string_view::npos) e = form.size();
+      known.push_back(letters(form.substr(b, e - b)));
+      b = e + 1;
+    }
+  };
+  add_words(e.name);
+  for (const std::string& alias : e.aliases) add_words(alias);
+  for (size_t b = 0; b < name.size();) {
+    size_t end = name.find(' ', b);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string word = letters(name.substr(b, end - b));
+    b = end + 1;
+    if (word.size() < 2) continue;
+    return std::any_of(known.begin(), known.end(), [&](const std::string& k) { return k.compare(0, 2, word, 0, 2) == 0; });
+  }
   return true;
 }
 
