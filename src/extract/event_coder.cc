@@ -498,7 +498,7 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
       v_.Upos(*end) == "NOUN" && v_.StartsLower(*end) && v_.Lemma(*end) != v_.Lower(*end)) {
     const std::string& det = v_.Lower(k - 1);
     if (det == "all" || det == "the" || det == "those" || det == "these" || det == "its" || det == "their" ||
-        det == "other") {
+        det == "other" || v_.Upos(k - 1) == "NUM") {
       return false;
     }
   }
