@@ -507,8 +507,11 @@ bool EventCoder::Fires(const EventPattern& p, const std::vector<EventPattern>& p
   if (p.event == "ASSAULT" && !p.noun && StruckOffList(*end)) return false;
   // "the drills would be met with countermeasures": a meeting's verb in the
   // passive with "with" tells how something was answered.
+  // ("will be met by an overwhelming response": or "by" a response no name
+  // names.)
   if (p.event == "CONSULT" && !p.noun && !before_parse && Passive(k) &&
-      *end < v_.Sentence(v_.SentenceOf(k)).token_end && v_.Lower(*end) == "with") {
+      *end < v_.Sentence(v_.SentenceOf(k)).token_end &&
+      (v_.Lower(*end) == "with" || (v_.Lower(*end) == "by" && AnsweredBy(*end + 1)))) {
     return false;
   }
   if (InsideName(k, *end)) return false;
@@ -744,6 +747,21 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   // names, it stands for the event's side, as no side would drop the event.
   if (VenueEnds(p) && e.actor.empty() && e.recipient.empty()) e.recipient = v_.ObjectAfter(end, p.noun ? 6 : 8);
   return agent_implicit;
+}
+
+// Whether the phrase from k, up to its noun, names a response, not a party:
+// "an overwhelming response", "a firm and resolute retaliation".
+bool EventCoder::AnsweredBy(uint32_t k) const {
+  const uint32_t end = v_.Sentence(v_.SentenceOf(k)).token_end;
+  for (uint32_t j = k; j < end && j < k + 5; ++j) {
+    if (v_.linking().MentionAt(j) >= 0 || v_.Word(j) == ",") return false;
+    const std::string& w = v_.Lower(j);
+    if (w == "response" || w == "responses" || w == "force" || w == "resistance" ||
+        v_.lexicon().HasCue(w, "retaliation_word")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void EventCoder::SanctionsOfNamedBody(uint32_t end, std::vector<int>* recipient) const {

@@ -189,6 +189,7 @@ class EventCoder {
   // verb ending at `end` before a sanction noun ("reimpose United Nations
   // sanctions on Iran"), and takes the one after "on" instead.
   void SanctionsOfNamedBody(uint32_t end, std::vector<int>* recipient) const;
+  bool AnsweredBy(uint32_t k) const;
   // What the possessive pronoun at j ("its", "their") before a noun trigger
   // stands for: its referent, unless that is what the clause's verb acts on
   // ("The Treasury placed Tan and Orient Star Marine on its sanctions list":

@@ -416,6 +416,21 @@ std::vector<int> SourceBefore(const DocumentView& v, uint32_t s, uint32_t pronou
   return {};
 }
 
+// The "that" after the verb of saying at k, right after it or past a day
+// ("The army said on Tuesday that"); 0 when there is none.
+uint32_t ThatAfterSaying(const DocumentView& v, uint32_t k) {
+  const uint32_t end = v.Sentence(v.SentenceOf(k)).token_end;
+  for (uint32_t j = k + 1; j < end && j < k + 5; ++j) {
+    const std::string& w = v.Lower(j);
+    if (w == "that") return j;
+    if (w != "on" && w != "last" && w != "this" && w != "late" && w != "early" &&
+        !v.lexicon().HasCue(w, "date_word")) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool follow_pronouns) {
   std::vector<Source> out;
   const text::Sentence& sent = v.Sentence(s);
@@ -437,10 +452,10 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
     } else if (*cue == "report_noun" && k + 1 < sent.token_end &&
                (v.Lower(k + 1) == "from" || v.Lower(k + 1) == "by")) {
       out.push_back({SourcesAfter(v, k + 2), sent.token_begin});
-    } else if (*cue == "speech_verb" && k + 1 < sent.token_end && v.Lower(k + 1) == "that") {
+    } else if (const uint32_t that = ThatAfterSaying(v, k); *cue == "speech_verb" && that > 0) {
       std::vector<int> who = v.SubjectBefore(k);
       if (who.empty() && k >= sent.token_begin + 2 && TheReport(v, k - 2, k)) who = ReportAuthorBefore(v, s);
-      out.push_back({std::move(who), k + 1});
+      out.push_back({std::move(who), that});
     } else if (*cue == "speech_verb" && k + 1 < sent.token_end && v.Upos(k + 1) == "VERB" &&
                v.RelativeClauseSpeaker(k) >= 0) {
       // "companies that it said helped Moscow": the speaker of a relative

@@ -28,6 +28,13 @@ class RelationBuilder {
         (predicate == "leader_of" || predicate == "role_in" || predicate == "employee_of")) {
       return;
     }
+    // (Nor is a person a body anyone serves in or belongs to, or a place: an
+    // office's word misread as a name, "role_in Assistant".)
+    if (entities[object].type == "Person" &&
+        (predicate == "role_in" || predicate == "employee_of" || predicate == "member_of" || predicate == "part_of" ||
+         predicate == "located_in" || predicate == "citizen_of")) {
+      return;
+    }
     for (const Relation& r : out_) {
       if (r.subject == subject && r.predicate == predicate && r.object == object) return;
     }

@@ -249,6 +249,7 @@ class Scan {
   // The entity of a person named before in the document (an alias, or a
   // name of two or more words that starts or ends with `name`), the latest
   // first; only entities first named before token `before` count. -1 when none.
+  int SubjectNamesake(int last, std::string_view name, uint32_t before) const;
   int CorefPartialName(std::string_view name, uint32_t before = UINT32_MAX) const;
   // The person named before in the document whose name of two or more words
   // ends with `word`, the latest first; -1 when none.

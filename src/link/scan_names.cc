@@ -275,9 +275,9 @@ int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
     if (d.type != "Person" || !named_before(i)) continue;
     std::vector<std::string_view> parts;
     for (const auto& t : text::Tokenize(d.name)) parts.push_back(std::string_view(d.name).substr(t.begin, t.end - t.begin));
-    if (!parts.empty() && (parts.back() == name || parts.front() == name)) return i;
+    if (!parts.empty() && (parts.back() == name || parts.front() == name)) return SubjectNamesake(i, name, before);
     // "Marcos" after "Ferdinand Marcos Jr.".
-    if (words.size() == 1 && FamilyName(d.name, cues_) == name) return i;
+    if (words.size() == 1 && FamilyName(d.name, cues_) == name) return SubjectNamesake(i, name, before);
     // "Múcio" after "José Múcio Monteiro": an Iberian first surname.
     if (words.size() == 1 && parts.size() >= 3 && parts[parts.size() - 2] == name) return i;
     // ("Van Doorn" after "Pieter van Doorn": a particle opening a sentence.)
@@ -288,6 +288,35 @@ int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
     }
   }
   return company;
+}
+
+// ("Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un,
+// warned …. “…,” Kim said": of two persons a single name word fits, the one
+// a sentence opens with rather than the one named last in passing.) Returns
+// `last` (the person named last that the word fits) unless another person it
+// fits opens a sentence before `before` and `last` opens none.
+int Scan::SubjectNamesake(int last, std::string_view name, uint32_t before) const {
+  const auto opens_sentence = [&](int entity) {
+    for (const Mention& m : out_.mentions) {
+      if (m.entity != entity || m.token_begin >= before) continue;
+      const uint32_t begin = seg_.sentences[m.sentence].token_begin;
+      if (m.token_begin == begin) return true;
+      // (After a dateline's dash: "SEOUL, July 10 (Reuters) - Kim Yo Jong".)
+      const std::string_view w = Word(text_, seg_.tokens[m.token_begin - 1]);
+      if (m.token_begin > begin && (w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93")) return true;
+    }
+    return false;
+  };
+  if (opens_sentence(last)) return last;
+  for (int i = 0; i < static_cast<int>(out_.entities.size()); ++i) {
+    const DocEntity& d = out_.entities[i];
+    if (i == last || d.type != "Person") continue;
+    std::vector<std::string_view> parts;
+    for (const auto& t : text::Tokenize(d.name)) parts.push_back(std::string_view(d.name).substr(t.begin, t.end - t.begin));
+    const bool fits = (!parts.empty() && (parts.back() == name || parts.front() == name)) || FamilyName(d.name, cues_) == name;
+    if (fits && opens_sentence(i)) return i;
+  }
+  return last;
 }
 
 void Scan::JoinBareSurnames() {
