@@ -759,6 +759,13 @@ std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool 
       continue;
     }
     if (IsClauseBreak(k) || Word(k) == "," || Word(k) == "(") break;
+    // ("arrests three suspected of spying on Rheinmetall plant": a
+    // participle's phrase describes the object; what it names is not it.)
+    if (k > from && k + 1 < s.token_end && StartsLower(k) && Upos(k) == "VERB" && !HyphenJoined(k) &&
+        (Lower(k).ends_with("ed") || lexicon_.LooksLikeParticiple(Lower(k))) &&
+        Lower(k + 1) == "of") {
+      break;
+    }
     if (venue_ends && (Lower(k) == "in" || Lower(k) == "on" || Lower(k) == "about" || Lower(k) == "over")) break;
     // ("held four hours of talks hosted by the United Arab Emirates": the
     // host or the mediator is no side of the talks.)
