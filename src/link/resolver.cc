@@ -76,6 +76,32 @@ int OnlyStateBefore(const Linking& l, const text::Segmentation& seg, uint32_t to
   return state;
 }
 
+// The state whose name or demonym stands right before a word for its
+// regime (state_noun cues of the "other" kind, past regime_modifier and
+// lower-case words: "the Burmese military regime", "Myanmar's junta") last,
+// in this sentence or the `kBack` before `token`; -1 when none does.
+int StateOfRegimeBefore(const Cues& cues, const Linking& l, std::string_view text, const text::Segmentation& seg,
+                        uint32_t token, uint32_t sentence) {
+  constexpr uint32_t kBack = 3;
+  for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
+    const Mention& m = l.mentions[i];
+    if (m.sentence + kBack < sentence) break;
+    if (m.entity < 0 || m.token_end >= token || (m.type != "GPE" && m.type != "NORP") ||
+        l.entities[m.entity].type != "Country") {
+      continue;
+    }
+    uint32_t k = m.token_end;
+    if (k < token && base::IsPossessiveClitic(base::AsciiLower(seg.tokens[k].span().Of(text)))) ++k;
+    for (uint32_t j = k; j < token && j < k + 3; ++j) {
+      const std::string_view w = seg.tokens[j].span().Of(text);
+      const std::string* kind = cues.Find(CueKind::kStateNoun, base::AsciiLower(w));
+      if (kind != nullptr && *kind == "other") return m.entity;
+      if (detail::Capitalised(w)) break;
+    }
+  }
+  return -1;
+}
+
 // The one state (a country named as a place) the story names before `token`,
 // its dateline aside, or -1 when it names none or several.
 int OnlyStateInStoryBefore(const Linking& l, const text::Segmentation& seg, uint32_t token) {
@@ -490,6 +516,11 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     if (token + 2 < seg.tokens.size() && seg.tokens[token + 1].span().Of(text) == "of" &&
         detail::Capitalised(seg.tokens[token + 2].span().Of(text))) {
       return {};
+    }
+    // ("The Burmese military regime depends on … The junta's spokesman": the
+    // state a regime's word was last said of, in the three sentences before.)
+    if (*state_noun == "other") {
+      if (const int state = StateOfRegimeBefore(cues_, l, text, seg, token, sentence); state >= 0) return {state};
     }
     if (const int state = OnlyStateBefore(l, seg, token, sentence, *state_noun == "other"); state >= 0) return {state};
     // (Further back, when those sentences name no state: "Burkina Faso's
