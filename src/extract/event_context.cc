@@ -114,6 +114,26 @@ bool DatesTheSaying(const DocumentView& v, uint32_t timex, uint32_t trigger) {
   return false;
 }
 
+// Whether the time expression at `timex`, before the trigger, stands right
+// after a verb of saying ("The U.S. military said on Wednesday it had
+// carried out an airstrike … on Monday"): it dates the saying first, so a
+// date near the trigger on its other side is the act's.
+bool AfterSaying(const DocumentView& v, uint32_t timex, uint32_t trigger) {
+  uint32_t before = timex;
+  const uint32_t begin = v.Sentence(v.SentenceOf(timex)).token_begin;
+  if (before > begin && (v.Lower(before - 1) == "on" || v.Lower(before - 1) == "last")) --before;
+  if (timex >= trigger || before <= begin || v.Upos(before - 1) != "VERB" ||
+      !v.lexicon().HasCue(v.Lower(before - 1), "speech_verb")) {
+    return false;
+  }
+  // (A clause of what was said follows, with a verb of its own before the
+  // trigger; "said on Tuesday during a visit to Kyiv" dates the visit.)
+  for (uint32_t k = timex + 1; k < trigger; ++k) {
+    if (v.Upos(k) == "VERB" || v.Upos(k) == "AUX") return true;
+  }
+  return false;
+}
+
 // "Serbia on Tuesday denied it, a day after Russia accused Serbia": a trigger
 // in a clause opened by a duration of days or weeks the time tagger read
 // ("a day": P1D, "two weeks": P2W) and "after" or "before" happened that long
@@ -175,7 +195,8 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
       continue;
     }
     int distance = std::abs(static_cast<int>(first) - static_cast<int>(trigger));
-    int score = distance + (IsModifierPosition(v, first) ? 1000 : 0) + (DatesTheSaying(v, first, trigger) ? 500 : 0);
+    int score = distance + (IsModifierPosition(v, first) ? 1000 : 0) + (DatesTheSaying(v, first, trigger) ? 500 : 0) +
+                (AfterSaying(v, first, trigger) ? 20 : 0);
     if (score < best_score) {
       best_score = score;
       best = &t;
@@ -420,13 +441,12 @@ std::vector<int> SourceBefore(const DocumentView& v, uint32_t s, uint32_t pronou
 // ("The army said on Tuesday that"); 0 when there is none.
 uint32_t ThatAfterSaying(const DocumentView& v, uint32_t k) {
   const uint32_t end = v.Sentence(v.SentenceOf(k)).token_end;
-  for (uint32_t j = k + 1; j < end && j < k + 5; ++j) {
+  // ("said in a statement that", "said on its Andalus radio station that":
+  // or past a short phrase with no verb or punctuation in it.)
+  for (uint32_t j = k + 1; j < end && j < k + 7; ++j) {
     const std::string& w = v.Lower(j);
     if (w == "that") return j;
-    if (w != "on" && w != "last" && w != "this" && w != "late" && w != "early" &&
-        !v.lexicon().HasCue(w, "date_word")) {
-      return 0;
-    }
+    if (!base::HasLetter(v.Word(j)) || v.Upos(j) == "VERB" || v.Upos(j) == "AUX" || v.IsClauseBreak(j)) return 0;
   }
   return 0;
 }

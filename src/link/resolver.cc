@@ -77,8 +77,8 @@ int OnlyStateBefore(const Linking& l, const text::Segmentation& seg, uint32_t to
 }
 
 // The state whose name or demonym stands right before a word for its
-// regime (state_noun cues of the "other" kind, past regime_modifier and
-// lower-case words: "the Burmese military regime", "Myanmar's junta") last,
+// regime (state_noun cues of the "other" kind, past up to two lower-case
+// words: "the Burmese military regime", "Myanmar's junta") last,
 // in this sentence or the `kBack` before `token`; -1 when none does.
 int StateOfRegimeBefore(const Cues& cues, const Linking& l, std::string_view text, const text::Segmentation& seg,
                         uint32_t token, uint32_t sentence) {
