@@ -42,6 +42,7 @@ class PhraseRelations : public RelationBuilder {
       FromPossessiveRoleAfter(i);
       FromCitizen(i);
       FromCounterpart(i);
+      FromLinkedGroup(i);
     }
     for (uint32_t k = 0; k < v_.seg().tokens.size(); ++k) {
       FromPlaceNoun(k);
@@ -55,6 +56,32 @@ class PhraseRelations : public RelationBuilder {
   }
 
  private:
+  // "the al Qaeda-linked group JNIM", "an Iran-aligned militia, Kataib
+  // Hezbollah": an organisation or a state joined by a hyphen to "linked", "allied",
+  // "aligned" or "affiliated" before a group's name (past up to three
+  // lower-case words and a comma) is its associate.
+  void FromLinkedGroup(size_t i) {
+    const auto& ms = v_.linking().mentions;
+    const link::Mention& a = ms[i];
+    const text::Sentence& s = v_.Sentence(a.sentence);
+    if ((a.type != "ORG" && a.type != "GPE") || a.entity < 0 || a.token_end + 2 >= s.token_end ||
+        v_.Word(a.token_end) != "-" ||
+        !v_.HyphenJoined(a.token_end + 1)) {
+      return;
+    }
+    const std::string& joined = v_.Lower(a.token_end + 1);
+    if (joined != "linked" && joined != "allied" && joined != "aligned" && joined != "affiliated") return;
+    for (uint32_t k = a.token_end + 2; k < s.token_end && k < a.token_end + 7; ++k) {
+      const int m = v_.linking().MentionAt(k);
+      if (m >= 0) {
+        const link::Mention& b = ms[m];
+        if (b.token_begin == k && b.type == "ORG" && b.entity >= 0) Add(b.entity, "associate_of", a.entity, a.sentence);
+        return;
+      }
+      if (!v_.StartsLower(k) && v_.Word(k) != ",") return;
+    }
+  }
+
   // Whether a leader's title names the head of one branch only: a
   // department word before its last word ("National police chief", "Hamas
   // military chief") or in lower case right before it.
