@@ -1926,5 +1926,46 @@ TEST_F(ExtractorTest, AReleaseNamesItsCountedTargetsInTheParagraphsAfter) {
   EXPECT_EQ(Ids(named->recipient), (V{"org:acme-trading-llc"}));
 }
 
+// "announced 95 million dollars ($108 million) in aid": a bracketed amount
+// and a day between the light verb and the noun do not hide its actor.
+TEST_F(ExtractorTest, ANounsActorIsFoundPastABracketedAmountAndADay) {
+  for (const char* text : {"The United States announced 95 million dollars ($108 million) in humanitarian aid for Iran.",
+                           "The United States announced on Tuesday 95 million dollars in humanitarian aid for Iran."}) {
+    Extraction x = Run(text);
+    const Event* aid = FirstEvent(x, "AID");
+    ASSERT_NE(aid, nullptr) << text;
+    EXPECT_EQ(Ids(aid->actor), V{"country:USA"}) << text;
+  }
+}
+
+// What a group noun after a name tells ("the Northern Unity Front coalition,
+// led by X") is the organisation; "a CIA delegation led by X" is none.
+TEST_F(ExtractorTest, AGroupNounAfterANameLedBySomeoneIsLedByHim) {
+  Extraction x = Run("The Central Intelligence Agency network, led by Wilson Pierre, bribed officials.");
+  ASSERT_FALSE(x.relations.empty());
+  const std::string pierre = Ids({x.relations.front().subject}).front();
+  EXPECT_TRUE(HasRelation(x, pierre, "leader_of", "org:cia"));
+  x = Run("A Central Intelligence Agency delegation led by Wilson Pierre visited Moscow.");
+  for (const Relation& r : x.relations) EXPECT_NE(r.predicate, "leader_of");
+}
+
+// "Iran's U.N. Ambassador X": he serves Iran; the United Nations is no
+// part of Iran.
+TEST_F(ExtractorTest, AnEnvoyToAnOrganisationOfStatesServesTheStateBeforeIt) {
+  Extraction x = Run("Iran's UN Ambassador Amir Saeid Iravani said Tehran would respond.");
+  EXPECT_FALSE(HasRelation(x, "org:un", "part_of", "country:IRN"));
+  EXPECT_TRUE(HasRelation(x, "person:amir-saeid-iravani", "role_in", "country:IRN"));
+  EXPECT_FALSE(HasRelation(x, "person:amir-saeid-iravani", "role_in", "org:un"));
+}
+
+// "reimpose United Nations sanctions on Iran": the body whose sanctions they
+// are is no target.
+TEST_F(ExtractorTest, TheBodyNamingTheSanctionsIsNoTarget) {
+  Extraction x = Run("Russia moved to reimpose UN sanctions on Iran over its nuclear programme.");
+  const Event* sanction = FirstEvent(x, "SANCTION");
+  ASSERT_NE(sanction, nullptr);
+  EXPECT_EQ(Ids(sanction->recipient), V{"country:IRN"});
+}
+
 }  // namespace
 }  // namespace dossier::extract

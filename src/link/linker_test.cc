@@ -1224,5 +1224,92 @@ TEST_F(LinkerTest, AnOfficesPossessiveBeforeAKeywordNamesABody) {
             (V{"Attorney General's Office=ORG:org:attorney-generals-office"}));
 }
 
+TEST_F(LinkerTest, AShipNamedAgainAndTheFirstWordsOfAFullNameAreTheSameEntity) {
+  using Tagged = std::vector<std::pair<std::string, std::string>>;
+  // The tagger reads the ship's name as a place the second time.
+  const std::string text = "Police boarded the Iran-flagged Ocean Pearl. Data showed the Ocean Pearl had sailed.";
+  seg_ = text::Segment(text);
+  std::vector<NerSpan> ner;
+  for (uint32_t k = 0; k + 1 < seg_.tokens.size(); ++k) {
+    if (seg_.tokens[k].span().Of(text) == "Ocean" && seg_.tokens[k].begin > 40) ner.push_back({k, k + 2, "LOC"});
+  }
+  linking_ = linker_->Link(text, seg_, "2017-11-29", &ner);
+  std::vector<std::string> ships;
+  for (const Mention& m : linking_.mentions) {
+    if (m.span.Of(text) == "Ocean Pearl") ships.push_back(m.type + ":" + linking_.entities[m.entity].id);
+  }
+  EXPECT_EQ(ships, (V{"FAC:vessel:ocean-pearl", "FAC:vessel:ocean-pearl"}));
+  // "Nurul Hizam" after "Nurul Hizam Zakaria": the first words of one
+  // person's full name.
+  const Tagged people = {{"Nurul Hizam Zakaria", "PERSON"}, {"Nurul Hizam said", "PERSON"}};
+  const std::string said = "Director Nurul Hizam Zakaria spoke. Later Nurul Hizam said more.";
+  seg_ = text::Segment(said);
+  ner.clear();
+  for (uint32_t k = 0; k + 2 < seg_.tokens.size(); ++k) {
+    if (seg_.tokens[k].span().Of(said) != "Nurul") continue;
+    const bool full = seg_.tokens[k + 2].span().Of(said) == "Zakaria";
+    ner.push_back({k, k + (full ? 3u : 2u), "PERSON"});
+  }
+  linking_ = linker_->Link(said, seg_, "2017-11-29", &ner);
+  ASSERT_EQ(linking_.mentions.size(), 2u);
+  EXPECT_EQ(linking_.mentions[0].entity, linking_.mentions[1].entity);
+}
+
+TEST_F(LinkerTest, ABareFamilyNameIsThePersonASentenceOpensWith) {
+  using Tagged = std::vector<std::pair<std::string, std::string>>;
+  const Tagged tagged = {{"Kim Yo Jong", "PERSON"}};
+  Mentions("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, warned the South. \"Enough,\" Kim said.",
+           "2017-11-29", &tagged);
+  ASSERT_FALSE(linking_.mentions.empty());
+  const Mention& last = linking_.mentions.back();
+  ASSERT_GE(last.entity, 0);
+  EXPECT_EQ(linking_.entities[last.entity].id, "person:kim-yo-jong");
+}
+
+TEST_F(LinkerTest, TheRegimeIsTheStateTheSentenceBeforeDoesNotOpenWith) {
+  // Two states named the sentence before: not the one it opens with.
+  const std::string text = "The United States sanctioned an airline in Iran. The regime condemned it.";
+  Mentions(text);
+  EXPECT_EQ(ResolvedIds(text, TokensOf(text, "regime").at(0)), V{"country:IRN"});
+  // The state a regime's word was said of, whatever was named since.
+  const std::string since =
+      "The Iranian military regime bombed villages. Zemblavia and the United States protested. "
+      "The regime's spokesman denied it.";
+  Mentions(since);
+  EXPECT_EQ(ResolvedIds(since, TokensOf(since, "regime").back()), V{"country:IRN"});
+}
+
+// "Ali Mohamed Omar" is not the Taliban's "Mullah Mohammed Omar": the fuzzy
+// name matcher links a name written another way only when it opens with a
+// word of the known names.
+TEST(LinkerNames, AKnownPersonsNameOpensWithAWordOfHisNames) {
+  const char* people = "person:mullah-mohammed-omar\tMullah Mohammed Omar\tMullah Omar|Mohammad Omar\tAFG\tleader\n";
+  auto kb = kb::KnowledgeBase::FromTables(kCountries, "", people, "");
+  ASSERT_TRUE(kb.ok());
+  auto gaz = kb::Gazetteer::Build(**kb);
+  auto cues = Cues::Load(DOSSIER_SOURCE_DIR);
+  ASSERT_TRUE(cues.ok());
+  auto matcher = kb::NameMatcher::Build(**kb, std::string(DOSSIER_SOURCE_DIR) + "/data/match");
+  ASSERT_TRUE(matcher.ok()) << matcher.status().ToString();
+  Linker linker(**kb, *gaz, **cues, matcher->get());
+  auto person = [&](const std::string& text, const std::string& name) {
+    const text::Segmentation seg = text::Segment(text);
+    const size_t at = text.find(name);
+    NerSpan span{0, 0, "PERSON"};
+    for (uint32_t k = 0; k < seg.tokens.size(); ++k) {
+      if (seg.tokens[k].begin == at) span.token_begin = k;
+      if (seg.tokens[k].end == at + name.size()) span.token_end = k + 1;
+    }
+    const std::vector<NerSpan> ner = {span};
+    const Linking l = linker.Link(text, seg, "2025-01-01", &ner);
+    for (const Mention& m : l.mentions) {
+      if (m.span.Of(text) == name && m.entity >= 0) return l.entities[m.entity].id;
+    }
+    return std::string("none");
+  };
+  EXPECT_EQ(person("State Minister Ali Mohamed Omar spoke.", "Ali Mohamed Omar"), "person:ali-mohamed-omar");
+  EXPECT_EQ(person("The cleric Mohamad Omar spoke.", "Mohamad Omar"), "person:mullah-mohammed-omar");
+}
+
 }  // namespace
 }  // namespace dossier::link
