@@ -1068,6 +1068,13 @@ class PhraseRelations : public RelationBuilder {
         }
       }
     }
+    // ("Volkonsky's lawyer, Andreas Christofides": one who acts for a person
+    // is his associate.)
+    if (org.size() == 1 && v_.linking().entities[org.front()].type == "Person" && role_end == role_begin + 1 &&
+        v_.lexicon().HasCue(v_.Lower(role_begin), "client_role")) {
+      Add(p.entity, "associate_of", org.front(), p.sentence);
+      return;
+    }
     if (org.size() != 1 || OrgOrState(org.front()) == nullptr) return;
     if (const std::string* rel = RoleRelation(role_begin, role_end)) AddRole(p.entity, *rel, org.front(), p.sentence);
   }
