@@ -43,6 +43,7 @@ class PhraseRelations : public RelationBuilder {
       FromCitizen(i);
       FromCounterpart(i);
       FromLinkedGroup(i);
+      FromCountedMembers(i);
     }
     for (uint32_t k = 0; k < v_.seg().tokens.size(); ++k) {
       FromPlaceNoun(k);
@@ -80,6 +81,42 @@ class PhraseRelations : public RelationBuilder {
       }
       if (!v_.StartsLower(k) && v_.Word(k) != ",") return;
     }
+  }
+
+  // "sanctioned three GRU officers - Colonel A, Major B and Captain C": the
+  // persons listed after a plural office an organisation's name qualifies
+  // (a dash, a colon or a comma between) hold that office in it.
+  void FromCountedMembers(size_t i) {
+    const auto& ms = v_.linking().mentions;
+    const link::Mention& org = ms[i];
+    const text::Sentence& s = v_.Sentence(org.sentence);
+    if (org.type != "ORG" || org.entity < 0 || OrgOrState(org.entity) == nullptr || org.token_end + 2 >= s.token_end) {
+      return;
+    }
+    const uint32_t noun = org.token_end;
+    const std::string& plural = v_.Lower(noun);
+    if (!v_.StartsLower(noun) || plural.size() < 4 || plural.back() != 's') return;
+    const std::string singular = plural.substr(0, plural.size() - 1);
+    const std::string* value = v_.cues().Find(link::CueKind::kTitle, singular);
+    if (value == nullptr || value->empty()) value = v_.cues().FindCapitalisedTitle(singular);
+    if (value == nullptr || value->empty() || *value == "leader_of") return;
+    const std::string_view mark = v_.Word(noun + 1);
+    if (mark != "-" && mark != "\xE2\x80\x94" && mark != "\xE2\x80\x93" && mark != ":" && mark != ",") return;
+    // The persons listed, each after a comma or "and" (titles before them
+    // are theirs), up to the list's end.
+    std::vector<int> listed;
+    for (size_t j = i + 1; j < ms.size() && ms[j].sentence == org.sentence; ++j) {
+      const link::Mention& m = ms[j];
+      if (m.type != "PERSON" || m.entity < 0) break;
+      uint32_t before = m.title_token >= 0 ? static_cast<uint32_t>(m.title_token) : m.token_begin;
+      const std::string_view w = v_.Word(before - 1);
+      if (before - 1 != noun + 1 && w != "," && v_.Lower(before - 1) != "and") break;
+      listed.push_back(m.entity);
+      const uint32_t after = m.token_end;
+      if (after >= s.token_end || (v_.Word(after) != "," && v_.Lower(after) != "and")) break;
+    }
+    if (listed.size() < 2) return;
+    for (int person : listed) AddRole(person, *value, org.entity, org.sentence);
   }
 
   // Whether a leader's title names the head of one branch only: a
