@@ -816,8 +816,7 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
     // Armenian positions": a plain "said" accuses too when what it tells was
     // done to the speaker's own side.)
     const bool claimed = v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(verb)), "claim_verb");
-    if (!claimed && (e.event != "ASSAULT" || e.recipient.empty() ||
-                     !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(verb)), "speech_verb"))) {
+    if (!claimed && (e.event != "ASSAULT" || !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(verb)), "speech_verb"))) {
       continue;
     }
     std::vector<int> speaker = SubjectEntities(v, static_cast<uint32_t>(verb));
@@ -831,7 +830,7 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
     };
     // "The Russian defence ministry claims Russian forces captured ...": a
     // claim about one's own side is no accusation.
-    std::erase_if(speaker, [&](int x) { return sides_with(e.actor, x); });
+    std::erase_if(speaker, [&](int x) { return sides_with(e.actor, x) || entities[x].type == "Location"; });
     // "Puntland claims that U.S. airstrikes against ISIL killed 46": an attack
     // on a third party the speaker does not side with is reported, not
     // alleged against the attacker (when the speaker's state is known).
@@ -841,8 +840,27 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
         speaker_placed && !e.recipient.empty() &&
         std::none_of(e.recipient.begin(), e.recipient.end(), [&](int r) { return sides_with(speaker, r); });
     if (speaker.empty() || third_party) continue;
+    // ("Cambodia's Defence Ministry spokeswoman X said Thai soldiers had
+    // fired mortar rounds into a village in Oddar Meanchey province": with
+    // no side named as hit, a place of the speaker's state after the trigger.)
+    const auto own_place_hit = [&]() {
+      const uint32_t k = v.TokenAt(e.trigger.begin);
+      for (const link::Mention& m : v.linking().mentions) {
+        if (m.sentence != e.sentence || m.token_begin <= k || m.entity < 0 ||
+            (entities[m.entity].type != "Location" && entities[m.entity].type != "Country")) {
+          continue;
+        }
+        if (std::any_of(speaker.begin(), speaker.end(), [&](int x) {
+              return !entities[x].country.empty() && entities[x].country == entities[m.entity].country;
+            })) {
+          return true;
+        }
+      }
+      return false;
+    };
     const bool own_side_hit =
-        std::any_of(e.recipient.begin(), e.recipient.end(), [&](int r) { return sides_with(speaker, r); });
+        std::any_of(e.recipient.begin(), e.recipient.end(), [&](int r) { return sides_with(speaker, r); }) ||
+        (e.recipient.empty() && own_place_hit());
     if (!claimed && !own_side_hit) {
       continue;
     }
