@@ -511,6 +511,11 @@ class PhraseRelations : public RelationBuilder {
       // on Tuesday during a visit to Kyiv": a visitor's office is that of the
       // state the sentence opens with.)
       if (const int visitor = VisitingState(person.sentence, state); visitor >= 0) state = visitor;
+      // ("CHENNAI … during President X's visit to New Delhi": one visiting
+      // the dateline's state holds office in the state named most before.)
+      if (VisitsState(person, state)) {
+        if (const int home = StateNamedMostBefore(person.token_begin, state); home >= 0) state = home;
+      }
       // ("LONDON … Kyrgyzstan's Ministry of Economy rejected the accusations
       // …. “Kyrgyzstan has never been …,” Deputy Economy Minister X told":
       // a speaker's words naming the state the sentence before opens with
@@ -634,12 +639,13 @@ class PhraseRelations : public RelationBuilder {
 
   // The state the text names most often before token `end` (the later one
   // of a tie), or -1.
-  int StateNamedMostBefore(uint32_t end) const {
+  int StateNamedMostBefore(uint32_t end, int except = -1) const {
     std::vector<int> count(v_.linking().entities.size(), 0);
     int best = -1;
     for (const link::Mention& m : v_.linking().mentions) {
       if (m.token_begin >= end) break;
-      if (m.entity < 0 || v_.Sentence(m.sentence).dateline || v_.linking().entities[m.entity].type != "Country") {
+      if (m.entity < 0 || m.entity == except || v_.Sentence(m.sentence).dateline ||
+          v_.linking().entities[m.entity].type != "Country") {
         continue;
       }
       if (++count[m.entity] >= (best < 0 ? 1 : count[best])) best = m.entity;
@@ -696,6 +702,21 @@ class PhraseRelations : public RelationBuilder {
   // In a sentence that tells of a visit ("during a visit to Kyiv", "on a
   // trip to"), the state its first name names when that is not `dateline`'s
   // state; else -1.
+  // Whether the person's possessive opens a visit to a place of the state
+  // ("X's visit to New Delhi", "X's trip to India").
+  bool VisitsState(const link::Mention& person, int state) const {
+    const text::Sentence& s = v_.Sentence(person.sentence);
+    uint32_t k = person.token_end;
+    if (k + 3 >= s.token_end || !v_.IsPossessiveMark(k)) return false;
+    ++k;
+    if (v_.Lower(k) != "visit" && v_.Lower(k) != "trip") return false;
+    if (v_.Lower(k + 1) != "to") return false;
+    const int m = v_.linking().MentionAt(k + 2);
+    if (m < 0 || v_.linking().mentions[m].entity < 0) return false;
+    const int e = v_.linking().mentions[m].entity;
+    return e == state || v_.StateOf(e) == state;
+  }
+
   int VisitingState(uint32_t sentence, int dateline) const {
     const text::Sentence& s = v_.Sentence(sentence);
     bool visit = false;

@@ -265,15 +265,21 @@ bool InCapitals(std::string_view word) {
 // `first` when none.
 uint32_t DatelineEnd(std::string_view t, const std::vector<Token>& tokens, uint32_t first) {
   constexpr uint32_t kMaxDateline = 16;
-  if (!InCapitals(tokens[first].span().Of(t))) return first;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
+  // ("Chennai, Jan 22 (PTI) The Sri Lankan Navy …": a place in title case
+  // before a comma, when an agency's name in capitals closes the dateline.)
+  const std::string_view place = tokens[first].span().Of(t);
+  const bool caps = InCapitals(place);
+  const bool titled = !caps && place.size() >= 4 && place[0] >= 'A' && place[0] <= 'Z' && first + 1 < n &&
+                      tokens[first + 1].span().Of(t) == ",";
+  if (!caps && !titled) return first;
   for (uint32_t k = first + 1; k < n && k <= first + kMaxDateline; ++k) {
     if (NewlinesBetween(t, tokens[k - 1].end, tokens[k].begin) > 0) return first;
     const std::string_view tok = tokens[k].span().Of(t);
     // A dash with a space on one side at least ("US-Iranian airstrikes" is a word).
     if (IsDash(tok)) {
       const bool spaced = tokens[k - 1].end < tokens[k].begin || (k + 1 < n && tokens[k].end < tokens[k + 1].begin);
-      return spaced && k + 1 < n ? k + 1 : first;
+      return spaced && caps && k + 1 < n ? k + 1 : first;
     }
     if (IsTerminal(tok) && tok.size() == 1) return first;
     // ("BHUBANESWAR, Nov 26 (PTI) India on Wednesday …": or the agency's
@@ -284,7 +290,10 @@ uint32_t DatelineEnd(std::string_view t, const std::vector<Token>& tokens, uint3
         NewlinesBetween(t, tokens[k].end, tokens[k + 1].begin) == 0) {
       const std::string_view next = tokens[k + 1].span().Of(t);
       const bool comma = tokens[first + 1].span().Of(t) == ",";
-      if (next[0] >= 'A' && next[0] <= 'Z' && (comma || tokens[first].end - tokens[first].begin >= 4)) return k + 1;
+      const bool agency = caps || InCapitals(tokens[k - 1].span().Of(t));
+      if (agency && next[0] >= 'A' && next[0] <= 'Z' && (comma || tokens[first].end - tokens[first].begin >= 4)) {
+        return k + 1;
+      }
     }
     const char c = tok[0];
     if (tok == "of" && k + 1 < n && tokens[k + 1].span().Of(t)[0] >= 'A' && tokens[k + 1].span().Of(t)[0] <= 'Z') {

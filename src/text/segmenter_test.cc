@@ -111,6 +111,11 @@ TEST(SplitSentences, WireDatelinesStandAlone) {
   EXPECT_EQ(Sentences("UN (United Nations) Secretary-General Guterres spoke."),
             (V{"UN (United Nations) Secretary-General Guterres spoke."}));
   EXPECT_EQ(Sentences("UN (UNHCR) Staff left."), (V{"UN (UNHCR) Staff left."}));
+  // A city in title case before a comma, closed by an agency in capitals.
+  EXPECT_EQ(Sentences("Chennai, Jan 22 (PTI) The navy arrested 34 fishermen."),
+            (V{"Chennai, Jan 22 (PTI)", "The navy arrested 34 fishermen."}));
+  EXPECT_EQ(Sentences("Mali, Niger and Chad (Sahel) Officials met."), (V{"Mali, Niger and Chad (Sahel) Officials met."}));
+  EXPECT_EQ(Sentences("Paris, France - officials met."), (V{"Paris, France - officials met."}));
   // No dateline: a word joined by a hyphen, a lower-case word, a line inside a sentence.
   EXPECT_EQ(Sentences("US-Iranian airstrikes killed ten people."), (V{"US-Iranian airstrikes killed ten people."}));
   EXPECT_EQ(Sentences("NATO said on Monday - again - that it would stay."),
