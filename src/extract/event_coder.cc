@@ -206,22 +206,40 @@ std::vector<int> EventCoder::PutOnList(uint32_t k, uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
   if (end >= s.token_end) return {};
   const std::string& list = v_.Lower(end);
-  if (list != "list" && list != "blacklist" && list != "watchlist" && list != "register") return {};
+  if (list != "list" && list != "lists" && list != "blacklist" && list != "watchlist" && list != "register") return {};
   // The preposition the list's phrase opens with ("on its sanctions list").
+  // (Past a long possessor: "on the European Union's sanctions list".)
   uint32_t on = k;
-  while (on > s.token_begin && k - on < 4 && v_.Lower(on) != "on" && v_.Lower(on) != "to") --on;
+  while (on > s.token_begin && k - on < 8 && v_.Lower(on) != "on" && v_.Lower(on) != "to") --on;
   if (v_.Lower(on) != "on" && v_.Lower(on) != "to") return {};
   // (Read on the words: a sentence with no verb trigger is not parsed.)
   for (uint32_t verb = on; verb > s.token_begin && on - verb < 16;) {
     --verb;
-    if (v_.Word(verb) == ";" || v_.lexicon().HasCue(v_.Lower(verb), "speech_verb")) break;
-    if (!v_.StartsLower(verb) || !v_.lexicon().HasCue(v_.Lower(verb), "listing_verb")) continue;
+    // ("had added 22 more officials": "added" lists before it says.)
+    const bool listing = v_.StartsLower(verb) && v_.lexicon().HasCue(v_.Lower(verb), "listing_verb");
+    if (v_.Word(verb) == ";" || (!listing && v_.lexicon().HasCue(v_.Lower(verb), "speech_verb"))) break;
+    if (!listing) continue;
     std::vector<int> listed;
     for (const link::Mention& m : v_.linking().mentions) {
       if (m.token_begin <= verb || m.token_end > on || m.entity < 0) continue;
       const std::string& type = v_.linking().entities[m.entity].type;
       if (type == "Country" || type == "Location") continue;
       if (std::find(listed.begin(), listed.end(), m.entity) == listed.end()) listed.push_back(m.entity);
+    }
+    // ("added 22 more Georgian officials to their entry ban lists": with
+    // no name listed, the state a demonym says they serve.)
+    for (const link::Mention& m : v_.linking().mentions) {
+      if (!listed.empty() || m.token_begin <= verb || m.token_end > on || m.entity < 0 || m.type != "NORP") continue;
+      if (v_.linking().entities[m.entity].type == "Country") listed.push_back(m.entity);
+    }
+    // ("Arvell Maritime was placed on the European Union's sanctions list":
+    // in the passive, its subject.)
+    if (listed.empty() && verb > s.token_begin && v_.lexicon().HasCue(v_.Lower(verb - 1), "be_aux")) {
+      listed = v_.SubjectBefore(verb - 1);
+      std::erase_if(listed, [&](int e) {
+        const std::string& type = v_.linking().entities[e].type;
+        return type == "Country" || type == "Location";
+      });
     }
     return listed;
   }
@@ -657,10 +675,11 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
         if (v_.Parsed(k)) e.actor = SubjectEntities(v_, k);
         if (e.actor.empty()) e.actor = v_.SubjectBefore(k);
       }
-      e.recipient = v_.ObjectAfter(end, 6, VenueEnds(p));
       // ("placed Tan Wei Ming and Orient Star Marine on its sanctions list":
-      // those the listing verb before puts on the list the noun names.)
-      if (e.recipient.empty()) e.recipient = PutOnList(k, end);
+      // those the listing verb before puts on the list the noun names, before
+      // any name after the list: "… list in December for helping Moscow".)
+      e.recipient = PutOnList(k, end);
+      if (e.recipient.empty()) e.recipient = v_.ObjectAfter(end, 6, VenueEnds(p));
       if (e.recipient.empty()) e.recipient = undergoer;
       // "arrived in Kazakhstan on Wednesday for a two-day visit": the place
       // arrived in is the one visited.
