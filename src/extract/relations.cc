@@ -58,16 +58,15 @@ class PhraseRelations : public RelationBuilder {
 
  private:
   // "the al Qaeda-linked group JNIM", "an Iran-aligned militia, Kataib
-  // Hezbollah": an organisation or a state joined by a hyphen to "linked", "allied",
-  // "aligned" or "affiliated" before a group's name (past up to three
-  // lower-case words and a comma) is its associate.
+  // Hezbollah": an organisation or a state joined by a hyphen to "linked",
+  // "allied", "aligned" or "affiliated" before a group's name (past up to
+  // three lower-case words and a comma) is its associate.
   void FromLinkedGroup(size_t i) {
     const auto& ms = v_.linking().mentions;
     const link::Mention& a = ms[i];
     const text::Sentence& s = v_.Sentence(a.sentence);
     if ((a.type != "ORG" && a.type != "GPE") || a.entity < 0 || a.token_end + 2 >= s.token_end ||
-        v_.Word(a.token_end) != "-" ||
-        !v_.HyphenJoined(a.token_end + 1)) {
+        v_.Word(a.token_end) != "-" || !v_.HyphenJoined(a.token_end + 1)) {
       return;
     }
     const std::string& joined = v_.Lower(a.token_end + 1);
@@ -699,9 +698,6 @@ class PhraseRelations : public RelationBuilder {
     return v_.linking().entities[e].type == "Country" ? e : -1;
   }
 
-  // In a sentence that tells of a visit ("during a visit to Kyiv", "on a
-  // trip to"), the state its first name names when that is not `dateline`'s
-  // state; else -1.
   // Whether the person's possessive opens a visit to a place of the state
   // ("X's visit to New Delhi", "X's trip to India").
   bool VisitsState(const link::Mention& person, int state) const {
@@ -717,6 +713,9 @@ class PhraseRelations : public RelationBuilder {
     return e == state || v_.StateOf(e) == state;
   }
 
+  // In a sentence that tells of a visit ("during a visit to Kyiv", "on a
+  // trip to"), the state its first name names when that is not `dateline`'s
+  // state; else -1.
   int VisitingState(uint32_t sentence, int dateline) const {
     const text::Sentence& s = v_.Sentence(sentence);
     bool visit = false;

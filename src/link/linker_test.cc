@@ -1225,7 +1225,6 @@ TEST_F(LinkerTest, AnOfficesPossessiveBeforeAKeywordNamesABody) {
 }
 
 TEST_F(LinkerTest, AShipNamedAgainAndTheFirstWordsOfAFullNameAreTheSameEntity) {
-  using Tagged = std::vector<std::pair<std::string, std::string>>;
   // The tagger reads the ship's name as a place the second time.
   const std::string text = "Police boarded the Iran-flagged Ocean Pearl. Data showed the Ocean Pearl had sailed.";
   seg_ = text::Segment(text);
@@ -1241,7 +1240,6 @@ TEST_F(LinkerTest, AShipNamedAgainAndTheFirstWordsOfAFullNameAreTheSameEntity) {
   EXPECT_EQ(ships, (V{"FAC:vessel:ocean-pearl", "FAC:vessel:ocean-pearl"}));
   // "Nurul Hizam" after "Nurul Hizam Zakaria": the first words of one
   // person's full name.
-  const Tagged people = {{"Nurul Hizam Zakaria", "PERSON"}, {"Nurul Hizam said", "PERSON"}};
   const std::string said = "Director Nurul Hizam Zakaria spoke. Later Nurul Hizam said more.";
   seg_ = text::Segment(said);
   ner.clear();

@@ -63,9 +63,8 @@ int OnlyStateBefore(const Linking& l, const text::Segmentation& seg, uint32_t to
       sentence = m.sentence;  // the sentence before, when this one names no state
     }
     if (m.type != "GPE" || l.entities[m.entity].type != "Country" || m.entity == state) continue;
-    // ("The United States sanctioned an airline in Myanmar. The junta
-    // condemned": in the sentence before too.)
-    // (After an article: "The United States".)
+    // (The opener of the sentence before too, after an article or not: "The
+    // United States sanctioned an airline in Myanmar. The junta condemned".)
     if (other && m.token_begin <= seg.sentences[m.sentence].token_begin + 1 && opener < 0 && state >= 0) {
       opener = m.entity;
       continue;
