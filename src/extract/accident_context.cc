@@ -126,19 +126,21 @@ bool EventCoder::AccidentWithin(uint32_t k, uint32_t end, uint32_t window) const
 }
 
 // "troops help fight raging wildfires": force against a disaster is no attack.
-// (The trigger's own words do not count: "opens fire on officers".)
-bool EventCoder::AccidentObject(uint32_t k, uint32_t end) const {
+// (The trigger's own words do not count: "opens fire on officers"; nor do
+// the words it needs: "exchanged intense fire".)
+bool EventCoder::AccidentObject(const EventPattern& p, uint32_t k, uint32_t end) const {
   for (uint32_t c : v_.Children(k)) {
     if (c >= k && c < end) continue;
-    if (v_.Dep(c) == "obj" && v_.lexicon().HasCue(v_.Lower(c), "accident")) return true;
+    if (v_.Dep(c) == "obj" && v_.lexicon().HasCue(v_.Lower(c), "accident") && !Needs(p, v_.Lower(c))) return true;
   }
   return false;
 }
 
 // Deaths in a sentence about a crash, a fire or a flood are an accident, not
 // an attack, unless someone is named as the attacker or the sentence names
-// the means of an attack.
-bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
+// the means of an attack (with the pattern `p`, a word it needs right after
+// the trigger is none of the accident's words).
+bool EventCoder::Accidental(uint32_t k, uint32_t end, const EventPattern* p) const {
   // The sentence and the one before it ("A plane crashes into a bay ... At
   // least five people are killed").
   const uint32_t sentence = v_.SentenceOf(k);
@@ -147,6 +149,8 @@ bool EventCoder::Accidental(uint32_t k, uint32_t end) const {
   for (uint32_t j = from; j < v_.Sentence(sentence).token_end; ++j) {
     if (j >= k && j < end) continue;  // "opens fire" is no fire
     const std::string& w = v_.Lower(j);
+    // (Nor is a word the trigger needs: "exchanged heavy fire".)
+    if (p != nullptr && j >= end && j < end + 4 && Needs(*p, w)) continue;
     // "roadside bomb explosions", "gunmen set fire to": the sentence names
     // the means of an attack.
     if (v_.lexicon().HasCue(w, "attack_means")) return false;

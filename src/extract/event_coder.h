@@ -119,7 +119,7 @@ class EventCoder {
   bool WordBefore(uint32_t k, std::string_view word, uint32_t window) const;
   bool Electorate(uint32_t k) const;
   bool AccidentWithin(uint32_t k, uint32_t end, uint32_t window) const;
-  bool AccidentObject(uint32_t k, uint32_t end) const;
+  bool AccidentObject(const EventPattern& p, uint32_t k, uint32_t end) const;
   bool ByLater(uint32_t from) const;
   bool ObjectFollows(uint32_t next) const;
   bool Passive(uint32_t k) const;
@@ -133,7 +133,7 @@ class EventCoder {
   // A passive's agent read on the words: "by X" within twelve words after the
   // trigger ending at `end`, no comma or clause break between.
   std::vector<int> AgentLater(uint32_t end) const;
-  bool Accidental(uint32_t k, uint32_t end) const;
+  bool Accidental(uint32_t k, uint32_t end, const EventPattern* p = nullptr) const;
   bool AccidentSubject(uint32_t k) const;
   bool AttackMeansIn(uint32_t noun) const;
   bool ModifiesNoun(uint32_t k, uint32_t end, bool noun) const;

@@ -46,7 +46,8 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
     });
   };
   if (p.event == "ASSAULT" &&
-      ((Accidental(k, end) && (agentless || described_only())) || (!p.noun && (AccidentSubject(k) || AccidentObject(k, end))))) {
+      ((Accidental(k, end, &p) && (agentless || described_only())) ||
+       (!p.noun && (AccidentSubject(k) || AccidentObject(p, k, end))))) {
     return true;
   }
   // "Typhoon Dolphin makes landfall, evacuating 1 million people", "two are
