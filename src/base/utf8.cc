@@ -125,6 +125,11 @@ bool IsPunct(char32_t cp) {
          t == U_MODIFIER_SYMBOL || t == U_OTHER_SYMBOL;
 }
 bool IsDash(char32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
+
+bool IsDashWord(std::string_view w) {
+  int len;
+  return !w.empty() && IsDash(DecodeUtf8(w, 0, &len)) && static_cast<size_t>(len) == w.size();
+}
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
 bool IsQuote(char32_t cp) {
   return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x00AB ||

@@ -40,6 +40,8 @@ bool IsDigit(char32_t cp);        // decimal digit in any script
 bool IsSpace(char32_t cp);        // white space incl. no-break spaces
 bool IsPunct(char32_t cp);        // punctuation or symbol
 bool IsDash(char32_t cp);         // - ‐ ‑ ‒ – — ―
+// Whether the word is one dash character and nothing else.
+bool IsDashWord(std::string_view w);
 bool IsApostrophe(char32_t cp);   // ' ’ ʼ
 bool IsQuote(char32_t cp);        // " “ ” „ « » ‘ ’ '
 bool IsCurrency(char32_t cp);     // $ € £ ¥ ₹ … (ICU currency symbols)

@@ -110,6 +110,15 @@ int32_t DocumentView::ResponsibilityFor(uint32_t after) const {
   return -1;
 }
 
+uint32_t DocumentView::ThatAfter(uint32_t end, uint32_t window) const {
+  const text::Sentence& s = Sentence(SentenceOf(end > 0 ? end - 1 : 0));
+  for (uint32_t k = end; k < s.token_end && k < end + window; ++k) {
+    if (lower_[k] == "that") return k;
+    if (!base::HasLetter(Word(k)) || Upos(k) == "VERB" || Upos(k) == "AUX") break;
+  }
+  return 0;
+}
+
 bool DocumentView::IsPlace(int mention) const {
   const std::string& type = linking_.mentions[mention].type;
   return type == "GPE" || type == "LOC";

@@ -137,6 +137,11 @@ class DocumentView {
   // it, over a short adverbial (no clause break, verb, comma or other
   // "for" between); else -1.
   int32_t ResponsibilityFor(uint32_t after) const;
+  // The "that" opening the clause a verb ending at token `end` reports,
+  // within `window` words past a time or a short phrase said between ("warned
+  // last week that", "said in a statement that"; no verb or punctuation
+  // between), or 0.
+  uint32_t ThatAfter(uint32_t end, uint32_t window) const;
   // Whether the tagger reads the word at k as a noun, or as an adjective
   // right after a determiner ("accused the executive, …": a noun it took for
   // an adjective).

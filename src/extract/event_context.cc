@@ -437,20 +437,6 @@ std::vector<int> SourceBefore(const DocumentView& v, uint32_t s, uint32_t pronou
   return {};
 }
 
-// The "that" after the verb of saying at k, right after it or past a day
-// ("The army said on Tuesday that"); 0 when there is none.
-uint32_t ThatAfterSaying(const DocumentView& v, uint32_t k) {
-  const uint32_t end = v.Sentence(v.SentenceOf(k)).token_end;
-  // ("said in a statement that", "said on its Andalus radio station that":
-  // or past a short phrase with no verb or punctuation in it.)
-  for (uint32_t j = k + 1; j < end && j < k + 7; ++j) {
-    const std::string& w = v.Lower(j);
-    if (w == "that") return j;
-    if (!base::HasLetter(v.Word(j)) || v.Upos(j) == "VERB" || v.Upos(j) == "AUX" || v.IsClauseBreak(j)) return 0;
-  }
-  return 0;
-}
-
 std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool follow_pronouns) {
   std::vector<Source> out;
   const text::Sentence& sent = v.Sentence(s);
@@ -472,7 +458,7 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
     } else if (*cue == "report_noun" && k + 1 < sent.token_end &&
                (v.Lower(k + 1) == "from" || v.Lower(k + 1) == "by")) {
       out.push_back({SourcesAfter(v, k + 2), sent.token_begin});
-    } else if (const uint32_t that = ThatAfterSaying(v, k); *cue == "speech_verb" && that > 0) {
+    } else if (const uint32_t that = v.ThatAfter(k + 1, 6); *cue == "speech_verb" && that > 0) {
       std::vector<int> who = v.SubjectBefore(k);
       if (who.empty() && k >= sent.token_begin + 2 && TheReport(v, k - 2, k)) who = ReportAuthorBefore(v, s);
       out.push_back({std::move(who), that});

@@ -100,7 +100,7 @@ class PhraseRelations : public RelationBuilder {
     if (value == nullptr || value->empty()) value = v_.cues().FindCapitalisedTitle(singular);
     if (value == nullptr || value->empty() || *value == "leader_of") return;
     const std::string_view mark = v_.Word(noun + 1);
-    if (mark != "-" && mark != "\xE2\x80\x94" && mark != "\xE2\x80\x93" && mark != ":" && mark != ",") return;
+    if (!base::IsDashWord(mark) && mark != ":" && mark != ",") return;
     // The persons listed, each after a comma or "and" (titles before them
     // are theirs), up to the list's end.
     std::vector<int> listed;

@@ -157,17 +157,6 @@ void AddReleaseHolders(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
-// The "that" opening the clause a verb ending at token `end` reports, past
-// a time said between ("warned last week that"), or 0.
-uint32_t ThatAfter(const DocumentView& v, uint32_t end) {
-  const text::Sentence& s = v.Sentence(v.SentenceOf(end > 0 ? end - 1 : 0));
-  for (uint32_t k = end; k < s.token_end && k < end + 4; ++k) {
-    if (v.Lower(k) == "that") return k;
-    if (!base::HasLetter(v.Word(k)) || v.Upos(k) == "VERB" || v.Upos(k) == "AUX") break;
-  }
-  return 0;
-}
-
 // "Eritrea accused Ethiopia of massing troops …, charges the Ethiopian
 // government dismissed as baseless propaganda": a rejection told in a
 // relative clause on a noun that sums up the claims before it (denied_noun
@@ -320,7 +309,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     // ("warned that the allied drills … would be met with countermeasures":
     // a threat over an act told before is made of that act's actor.)
     const uint32_t end = TriggerEnd(v, e);
-    const uint32_t that = e.event == "THREATEN" && e.recipient.empty() ? ThatAfter(v, end) : 0;
+    const uint32_t that = e.event == "THREATEN" && e.recipient.empty() ? v.ThatAfter(end, 4) : 0;
     const bool threat_over_act = that > 0;
     if ((!IsResponse(e.event) && !threat_over_act) || e.actor.empty()) continue;
     if (const int owner = OwnerOfWhatItCalled(v, end);

@@ -10,11 +10,6 @@
 namespace dossier::link {
 namespace {
 
-bool IsDashToken(std::string_view w) {
-  int len;
-  return !w.empty() && base::IsDash(base::DecodeUtf8(w, 0, &len)) && static_cast<size_t>(len) == w.size();
-}
-
 // The byte offset of the first dash in `w` and its length, or npos.
 size_t DashIn(std::string_view w, int* len) {
   for (size_t i = 0; i < w.size(); i += *len) {
@@ -39,7 +34,7 @@ std::vector<std::string_view> NameWords(std::string_view name) {
   const std::vector<text::Token> tokens = text::Tokenize(name);
   for (size_t k = 0; k < tokens.size(); ++k) {
     const std::string_view w = tokens[k].span().Of(name);
-    const bool joins = !words.empty() && k + 1 < tokens.size() && IsDashToken(w) && tokens[k - 1].end == tokens[k].begin &&
+    const bool joins = !words.empty() && k + 1 < tokens.size() && base::IsDashWord(w) && tokens[k - 1].end == tokens[k].begin &&
                        tokens[k].end == tokens[k + 1].begin;
     if (joins) {
       const size_t end = tokens[k + 1].end;

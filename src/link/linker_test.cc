@@ -1090,6 +1090,30 @@ TEST_F(LinkerTest, ResolvesPronounsRelativesAndGroups) {
   EXPECT_EQ(ids(linker_->Resolve(linking_, text, seg_, token_of("which", 1))), (V{"country:IRN"}));
 }
 
+// A linker with the fuzzy name matcher over the test countries and the
+// given organisation and people rows (`ok` tells whether all loaded).
+struct MatcherLinker {
+  MatcherLinker(const char* orgs, const char* people) {
+    auto loaded = kb::KnowledgeBase::FromTables(kCountries, orgs, people, "");
+    auto loaded_cues = Cues::Load(DOSSIER_SOURCE_DIR);
+    if (!loaded.ok() || !loaded_cues.ok()) return;
+    kb = std::move(*loaded);
+    cues = std::move(*loaded_cues);
+    gaz = kb::Gazetteer::Build(*kb);
+    auto built = kb::NameMatcher::Build(*kb, std::string(DOSSIER_SOURCE_DIR) + "/data/match");
+    if (!built.ok()) return;
+    matcher = std::move(*built);
+    linker = std::make_unique<Linker>(*kb, *gaz, *cues, matcher.get());
+    ok = true;
+  }
+  std::unique_ptr<kb::KnowledgeBase> kb;
+  std::unique_ptr<kb::Gazetteer> gaz;
+  std::unique_ptr<Cues> cues;
+  std::unique_ptr<kb::NameMatcher> matcher;
+  std::unique_ptr<Linker> linker;
+  bool ok = false;
+};
+
 // "the Philippine House of Representatives" is not the KB's US House: a body
 // named after another state is that state's, with or without the fuzzy
 // name matcher, and a demonym opening a sentence still names it.
@@ -1097,14 +1121,9 @@ TEST(LinkerStates, AnotherStatesBodyIsNotTheKbOne) {
   const char* orgs =
       "org:us-house\tPublicBody\tUnited States House of Representatives\t"
       "House of Representatives|U.S. House\tUSA\t\tlegislature\n";
-  auto kb = kb::KnowledgeBase::FromTables(kCountries, orgs, "", "");
-  ASSERT_TRUE(kb.ok());
-  auto gaz = kb::Gazetteer::Build(**kb);
-  auto cues = Cues::Load(DOSSIER_SOURCE_DIR);
-  ASSERT_TRUE(cues.ok());
-  auto matcher = kb::NameMatcher::Build(**kb, std::string(DOSSIER_SOURCE_DIR) + "/data/match");
-  ASSERT_TRUE(matcher.ok()) << matcher.status().ToString();
-  Linker linker(**kb, *gaz, **cues, matcher->get());
+  MatcherLinker with(orgs, "");
+  ASSERT_TRUE(with.ok);
+  const Linker& linker = *with.linker;
   auto mentions = [&](const std::string& text) {
     text::Segmentation seg = text::Segment(text);
     Linking l = linker.Link(text, seg, "2025-01-01");
@@ -1282,14 +1301,9 @@ TEST_F(LinkerTest, TheRegimeIsTheStateTheSentenceBeforeDoesNotOpenWith) {
 // word of the known names.
 TEST(LinkerNames, AKnownPersonsNameOpensWithAWordOfHisNames) {
   const char* people = "person:mullah-mohammed-omar\tMullah Mohammed Omar\tMullah Omar|Mohammad Omar\tAFG\tleader\n";
-  auto kb = kb::KnowledgeBase::FromTables(kCountries, "", people, "");
-  ASSERT_TRUE(kb.ok());
-  auto gaz = kb::Gazetteer::Build(**kb);
-  auto cues = Cues::Load(DOSSIER_SOURCE_DIR);
-  ASSERT_TRUE(cues.ok());
-  auto matcher = kb::NameMatcher::Build(**kb, std::string(DOSSIER_SOURCE_DIR) + "/data/match");
-  ASSERT_TRUE(matcher.ok()) << matcher.status().ToString();
-  Linker linker(**kb, *gaz, **cues, matcher->get());
+  MatcherLinker with("", people);
+  ASSERT_TRUE(with.ok);
+  const Linker& linker = *with.linker;
   auto person = [&](const std::string& text, const std::string& name) {
     const text::Segmentation seg = text::Segment(text);
     const size_t at = text.find(name);

@@ -363,7 +363,7 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       continue;
     }
     bool next_cap = j + 1 < end && Capitalised(Word(text_, toks[j + 1]));
-    const bool attached_dash = IsDashToken(w) && j > i && j + 1 < end && toks[j].begin == toks[j - 1].end &&
+    const bool attached_dash = base::IsDashWord(w) && j > i && j + 1 < end && toks[j].begin == toks[j - 1].end &&
                                toks[j + 1].begin == toks[j].end;
     if (attached_dash && next_cap) {
       ++j;
@@ -428,7 +428,7 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
       continue;
     }
     // "Maaten al-Sarra Air Base": a particle joined by a hyphen to the next name word.
-    if (IsNameParticle(w) && j > i && j + 2 < end && IsDashToken(Word(text_, toks[j + 1])) &&
+    if (IsNameParticle(w) && j > i && j + 2 < end && base::IsDashWord(Word(text_, toks[j + 1])) &&
         toks[j + 1].begin == toks[j].end && toks[j + 2].begin == toks[j + 1].end &&
         Capitalised(Word(text_, toks[j + 2]))) {
       j += 2;
@@ -925,7 +925,7 @@ void Scan::ScanSentence(uint32_t s) {
     for (uint32_t k = r.begin + 1; k + 1 < r.end; ++k) {
       const std::string_view c = Word(text_, toks[k]);
       if (c != "on" && c != "for") continue;
-      if (IsDashToken(Word(text_, toks[k - 1])) && toks[k].begin == toks[k - 1].end) continue;
+      if (base::IsDashWord(Word(text_, toks[k - 1])) && toks[k].begin == toks[k - 1].end) continue;
       if (!RunKeyword({r.begin, k}, CueKind::kOrgKeyword) && !RunKeyword({r.begin, k}, CueKind::kMiscKeyword)) {
         r.end = k;
         break;
@@ -949,7 +949,7 @@ void Scan::ScanSentence(uint32_t s) {
       const std::string_view c = Word(text_, toks[k]);
       if (!IsConnector(c)) continue;
       // "Rostov-on-Don": a connector inside a hyphenated word.
-      if (IsDashToken(Word(text_, toks[k - 1])) && toks[k].begin == toks[k - 1].end) continue;
+      if (base::IsDashWord(Word(text_, toks[k - 1])) && toks[k].begin == toks[k - 1].end) continue;
       if (IsNameParticle(c) && TaggerSpanIs(r, {"LOC", "GPE", "ORG", "PERSON"})) {
         particle_joined = true;
         continue;

@@ -54,12 +54,6 @@ inline bool ElidedNameWord(std::string_view w) {
   return false;
 }
 
-inline bool IsDashToken(std::string_view w) {
-  int len;
-  return !w.empty() && base::IsDash(base::DecodeUtf8(w, 0, &len)) &&
-         static_cast<size_t>(len) == w.size();
-}
-
 // A lower-case particle inside a name ("Maguindanao del Sur", "Lula da Silva").
 inline bool IsNameParticle(std::string_view w) {
   // ("Sindicato dos Trabalhadores Portuários do Sul", "José Eduardo dos

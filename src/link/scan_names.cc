@@ -180,6 +180,18 @@ uint32_t Scan::AddAcronymAfter(uint32_t s, uint32_t end, int entity) {
 
 namespace {
 
+// The words of a name, as the tokenizer splits them.
+std::vector<std::string_view> NameWords(std::string_view name) {
+  std::vector<std::string_view> words;
+  for (const auto& t : text::Tokenize(name)) words.push_back(name.substr(t.begin, t.end - t.begin));
+  return words;
+}
+
+// Whether `word` opens or ends the name of `parts`.
+bool OpensOrEnds(const std::vector<std::string_view>& parts, std::string_view word) {
+  return !parts.empty() && (parts.back() == word || parts.front() == word);
+}
+
 bool KeepsGivenName(std::string_view name, const kb::Entity& e) {
   // "Lee Sung-jun" is not "Lee Jun": a given name of syllables joined by a
   // hyphen ("Sung-jun", "Jae-in") is one name, which a known name must hold
@@ -208,20 +220,12 @@ bool KeepsGivenName(std::string_view name, const kb::Entity& e) {
   if (e.type != "Person") return true;
   std::vector<std::string> known;
   const auto add_words = [&](std::string_view form) {
-    for (size_t b = 0; b < form.size();) {
-      size_t e = form.find(' ', b);
-      if (e == std::string_view::npos) e = form.size();
-      known.push_back(letters(form.substr(b, e - b)));
-      b = e + 1;
-    }
+    for (const std::string_view w : base::Split(form, ' ')) known.push_back(letters(w));
   };
   add_words(e.name);
   for (const std::string& alias : e.aliases) add_words(alias);
-  for (size_t b = 0; b < name.size();) {
-    size_t end = name.find(' ', b);
-    if (end == std::string_view::npos) end = name.size();
-    const std::string word = letters(name.substr(b, end - b));
-    b = end + 1;
+  for (const std::string_view w : base::Split(name, ' ')) {
+    const std::string word = letters(w);
     if (word.size() < 2) continue;
     return std::any_of(known.begin(), known.end(), [&](const std::string& k) { return k.compare(0, 2, word, 0, 2) == 0; });
   }
@@ -273,11 +277,11 @@ int Scan::CorefPartialName(std::string_view name, uint32_t before) const {
       continue;
     }
     if (d.type != "Person" || !named_before(i)) continue;
-    std::vector<std::string_view> parts;
-    for (const auto& t : text::Tokenize(d.name)) parts.push_back(std::string_view(d.name).substr(t.begin, t.end - t.begin));
-    if (!parts.empty() && (parts.back() == name || parts.front() == name)) return SubjectNamesake(i, name, before);
-    // "Marcos" after "Ferdinand Marcos Jr.".
-    if (words.size() == 1 && FamilyName(d.name, cues_) == name) return SubjectNamesake(i, name, before);
+    const std::vector<std::string_view> parts = NameWords(d.name);
+    // ("Marcos" after "Ferdinand Marcos Jr.": or its family name.)
+    if (OpensOrEnds(parts, name) || (words.size() == 1 && FamilyName(d.name, cues_) == name)) {
+      return SubjectNamesake(i, name, before);
+    }
     // "Múcio" after "José Múcio Monteiro": an Iberian first surname.
     if (words.size() == 1 && parts.size() >= 3 && parts[parts.size() - 2] == name) return i;
     // ("Van Doorn" after "Pieter van Doorn": a particle opening a sentence.)
@@ -303,7 +307,7 @@ int Scan::SubjectNamesake(int last, std::string_view name, uint32_t before) cons
       if (m.token_begin == begin) return true;
       // (After a dateline's dash: "SEOUL, July 10 (Reuters) - Kim Yo Jong".)
       const std::string_view w = Word(text_, seg_.tokens[m.token_begin - 1]);
-      if (m.token_begin > begin && (w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93")) return true;
+      if (m.token_begin > begin && base::IsDashWord(w)) return true;
     }
     return false;
   };
@@ -311,9 +315,7 @@ int Scan::SubjectNamesake(int last, std::string_view name, uint32_t before) cons
   for (int i = 0; i < static_cast<int>(out_.entities.size()); ++i) {
     const DocEntity& d = out_.entities[i];
     if (i == last || d.type != "Person") continue;
-    std::vector<std::string_view> parts;
-    for (const auto& t : text::Tokenize(d.name)) parts.push_back(std::string_view(d.name).substr(t.begin, t.end - t.begin));
-    const bool fits = (!parts.empty() && (parts.back() == name || parts.front() == name)) || FamilyName(d.name, cues_) == name;
+    const bool fits = OpensOrEnds(NameWords(d.name), name) || FamilyName(d.name, cues_) == name;
     if (fits && opens_sentence(i)) return i;
   }
   return last;
@@ -341,7 +343,7 @@ void Scan::JoinBareSurnames() {
       const bool particle = &t != &tokens.front() && &t != &tokens.back() &&
                             (IsNameParticle(w) || std::find(std::begin(kMoreParticles), std::end(kMoreParticles), w) !=
                                                       std::end(kMoreParticles));
-      if ((!Capitalised(w) && !particle) || IsDashToken(w) || cues_.Has(CueKind::kTitle, w) ||
+      if ((!Capitalised(w) && !particle) || base::IsDashWord(w) || cues_.Has(CueKind::kTitle, w) ||
           (w.back() == '.' && w.size() > 2)) {
         return false;
       }
@@ -795,7 +797,7 @@ bool Scan::SeatOfOrganisation(uint32_t begin, uint32_t end) const {
   const auto& toks = seg_.tokens;
   if (begin >= end || end > toks.size()) return false;
   // "a Moscow-based supplier", "a Tehran-registered firm".
-  if (end + 1 < toks.size() && IsDashToken(Word(text_, toks[end])) && toks[end].begin == toks[end - 1].end &&
+  if (end + 1 < toks.size() && base::IsDashWord(Word(text_, toks[end])) && toks[end].begin == toks[end - 1].end &&
       toks[end + 1].begin == toks[end].end) {
     const std::string participle = base::AsciiLower(Word(text_, toks[end + 1]));
     return participle != "flagged" && cues_.Has(CueKind::kPlaceParticiple, participle);
@@ -821,7 +823,7 @@ bool Scan::CurrencyPrefix(uint32_t i) const {
 uint32_t Scan::ModelNumberEnd(uint32_t i, uint32_t end) const {
   const auto& toks = seg_.tokens;
   if (i + 2 >= end || toks[i + 1].begin != toks[i].end || toks[i + 2].begin != toks[i + 1].end ||
-      !IsDashToken(Word(text_, toks[i + 1]))) {
+      !base::IsDashWord(Word(text_, toks[i + 1]))) {
     return i;
   }
   const std::string_view n = Word(text_, toks[i + 2]);
@@ -831,7 +833,7 @@ uint32_t Scan::ModelNumberEnd(uint32_t i, uint32_t end) const {
                      std::all_of(n.begin(), n.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
   // ("Fatah-II-class": the number must end the word.)
   if (!(digits || roman) || (i + 3 < toks.size() && toks[i + 3].begin == toks[i + 2].end &&
-                              IsDashToken(Word(text_, toks[i + 3])))) {
+                              base::IsDashWord(Word(text_, toks[i + 3])))) {
     return i;
   }
   return i + 3;
@@ -858,7 +860,7 @@ bool Scan::CompanyApposedAfter(uint32_t end) const {
   if (article != "a" && article != "an") return false;
   for (uint32_t k = end + 2; k < toks.size() && k < end + 7; ++k) {
     const std::string_view w = Word(text_, toks[k]);
-    if (IsDashToken(w) && toks[k].begin == toks[k - 1].end) continue;  // ("state-owned")
+    if (base::IsDashWord(w) && toks[k].begin == toks[k - 1].end) continue;  // ("state-owned")
     // (The description's head comes before its phrase: "a spokeswoman for
     // the airline" describes a person.)
     if (w == "for" || w == "of" || w == "at" || w == "with" || w == "to" || w == "in" || w == "from") return false;
@@ -883,7 +885,7 @@ bool Scan::CompanyParticipleBefore(uint32_t i) const {
   if (i < 3) return false;
   const auto& toks = seg_.tokens;
   const std::string* value = cues_.Find(CueKind::kPlaceParticiple, base::AsciiLower(Word(text_, toks[i - 1])));
-  return value != nullptr && *value == "ORG" && IsDashToken(Word(text_, toks[i - 2])) &&
+  return value != nullptr && *value == "ORG" && base::IsDashWord(Word(text_, toks[i - 2])) &&
          toks[i - 2].end == toks[i - 1].begin && toks[i - 3].end == toks[i - 2].begin;
 }
 
@@ -898,12 +900,12 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
   const auto& toks = seg_.tokens;
   if (i < 2) return i;
   const std::string_view before = Word(text_, toks[i - 1]);
-  const bool hyphened = IsDashToken(Word(text_, toks[i - 2])) && toks[i - 2].end == toks[i - 1].begin;
+  const bool hyphened = base::IsDashWord(Word(text_, toks[i - 2])) && toks[i - 2].end == toks[i - 1].begin;
   bool flagged = before == "flagged" && hyphened;
   // ("the Liberia-flagged bulk carrier Kalliopi Star": a ship's description
   // of lower-case words after the flag.)
   for (uint32_t k = i - 1; !flagged && k >= 2 && i - k <= 3 && IsLowerWord(Word(text_, toks[k])); --k) {
-    flagged = Word(text_, toks[k - 1]) == "flagged" && k >= 3 && IsDashToken(Word(text_, toks[k - 2])) &&
+    flagged = Word(text_, toks[k - 1]) == "flagged" && k >= 3 && base::IsDashWord(Word(text_, toks[k - 2])) &&
               toks[k - 2].end == toks[k - 1].begin;
   }
   // ("A Russian fishing trawler … The Murmansk-registered Kapitan Sorokin":
@@ -983,7 +985,7 @@ bool Scan::CityInContext(const kb::GazetteerMatch& g, bool function_word) const 
   // invasion"), whatever the preposition before it.
   if (ner == "PERSON") return false;
   const auto& toks = seg_.tokens;
-  if (g.token_end + 1 < toks.size() && IsDashToken(Word(text_, toks[g.token_end])) &&
+  if (g.token_end + 1 < toks.size() && base::IsDashWord(Word(text_, toks[g.token_end])) &&
       toks[g.token_end].begin == toks[g.token_end - 1].end && toks[g.token_end + 1].begin == toks[g.token_end].end &&
       cues_.Has(CueKind::kPlaceParticiple, base::AsciiLower(Word(text_, toks[g.token_end + 1])))) {
     return true;

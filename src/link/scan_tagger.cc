@@ -50,7 +50,7 @@ uint32_t Scan::PersonAfterKeyword(Range r) const {
 bool Scan::TaggerReadsOtherwise(Range r) const {
   if (ner_ == nullptr) return false;
   for (uint32_t k = r.begin + 1; k < r.end; ++k) {
-    if (IsDashToken(Word(text_, seg_.tokens[k]))) return false;  // the tagger splits hyphenated names
+    if (base::IsDashWord(Word(text_, seg_.tokens[k]))) return false;  // the tagger splits hyphenated names
   }
   // Words the rules already named before the run ("Ghana" of the tagger's
   // "Ghana Adaeze Okonkwo") do not count as the tagger's other reading.
