@@ -650,6 +650,9 @@ bool EventCoder::NamedOnlyAsWhere(int entity, uint32_t sentence) const {
 bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, Event* out) const {
   Event& e = *out;
   bool agent_implicit = false;
+  // ("The two sides discussed the delivery of air-defence systems to the
+  // LNA": where the topic went is no side of the talks.)
+  bool topic_went = false;
   // Phrases that say which side is which: "under U.S. sanctions", "aid from".
   if (p.event == "SANCTION" && SanctionsUnder(k, end, &e)) return e.actor.empty();
   if (p.noun && p.event == "AID" && AidFrom(k, end, &e)) return false;
@@ -710,11 +713,13 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     // looked for by clause position.
     e.actor = std::move(parsed.actor);
     e.recipient = std::move(parsed.recipient);
+    topic_went = p.reciprocal && p.mode != "visit" && parsed.recipient_below_object;
+    if (topic_went) e.recipient.clear();
     if (VenueEnds(p)) DropVenues(end, &e.recipient);
     // ("Nelson said the proceeds funded Hezbollah": not Nelson.)
     if (e.actor.empty() && !parsed.passive && !parsed.unnamed_subject) e.actor = v_.SubjectBefore(k);
     // A meeting's, an agreement's or a clash's place is not its other side.
-    if (e.recipient.empty() && !parsed.passive) {
+    if (e.recipient.empty() && !parsed.passive && !topic_went) {
       e.recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
       DropNamesInClausesBelow(k, &e.recipient);
     }
@@ -764,7 +769,9 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
   }
   // "after talks in Jeddah, Saudi Arabia": where the place is all the text
   // names, it stands for the event's side, as no side would drop the event.
-  if (VenueEnds(p) && e.actor.empty() && e.recipient.empty()) e.recipient = v_.ObjectAfter(end, p.noun ? 6 : 8);
+  if (VenueEnds(p) && e.actor.empty() && e.recipient.empty() && !topic_went) {
+    e.recipient = v_.ObjectAfter(end, p.noun ? 6 : 8);
+  }
   return agent_implicit;
 }
 

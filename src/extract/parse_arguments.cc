@@ -716,6 +716,19 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   a.actor = NominalEntities(v, a.passive ? agents : subjects);
   a.unnamed_subject = !a.passive && !subjects.empty() && a.actor.empty();
   a.recipient = NominalEntities(v, a.passive ? passive_subjects : objects);
+  // ("discussed the delivery of air-defence systems to the LNA": a name
+  // below an object that names nobody, after "to", is where it went.)
+  if (!a.passive && objects.size() == 1 && v.linking().MentionAt(objects.front()) < 0 && !a.recipient.empty()) {
+    a.recipient_below_object = std::all_of(a.recipient.begin(), a.recipient.end(), [&](int r) {
+      for (const link::Mention& m : v.linking().mentions) {
+        if (m.entity != r || m.sentence != v.SentenceOf(verb) || m.token_begin <= objects.front()) continue;
+        uint32_t b = m.token_begin;
+        if (b > 0 && v.Lower(b - 1) == "the") --b;
+        if (b > 0 && v.Lower(b - 1) == "to") return true;
+      }
+      return false;
+    });
+  }
   for (uint32_t c : oblique) {
     const std::string_view p = CaseOf(v, c);
     if (p == "by" && a.passive && a.actor.empty()) {
@@ -741,6 +754,7 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
           const int m = v.linking().MentionAt(c);
           if (m >= 0 && v.linking().mentions[m].entity >= 0) {
             a.recipient = {v.linking().mentions[m].entity};
+            a.recipient_below_object = true;
             break;
           }
         } else if (CaseOf(v, c) == "of") {

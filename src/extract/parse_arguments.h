@@ -20,6 +20,9 @@ struct ParseArguments {
   std::vector<int> recipient;
   bool passive = false;        // the recipient is the grammatical subject
   bool unnamed_subject = false;  // the verb's own subject names nobody ("the proceeds funded")
+  // The recipient is where the object went ("shipped shells to Russia"), read
+  // from a "to" phrase below the object.
+  bool recipient_below_object = false;
 };
 
 // Entities a nominal stands for: the first referring item of its phrase (its

@@ -31,7 +31,9 @@ PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
   for (auto [id, label] : {std::pair{&cop_, "cop"}, {&aux_label_, "aux"}, {&aux_pass_, "aux:pass"},
                            {&nsubj_, "nsubj"}, {&nsubj_pass_, "nsubj:pass"}, {&conj_, "conj"}, {&mark_, "mark"},
                            {&parataxis_, "parataxis"}, {&ccomp_, "ccomp"}, {&advcl_, "advcl"}, {&obj_, "obj"},
-                           {&xcomp_, "xcomp"}, {&relcl_, "acl:relcl"}, {&root_, "root"}}) {
+                           {&xcomp_, "xcomp"}, {&relcl_, "acl:relcl"}, {&root_, "root"}, {&amod_, "amod"},
+                           {&compound_, "compound"}, {&flat_, "flat"}, {&obl_, "obl"}, {&advmod_, "advmod"},
+                           {&nmod_, "nmod"}, {&det_, "det"}, {&num_, "nummod"}, {&case_, "case"}}) {
     *id = LabelId(parser, label);
   }
   full_stop_ = DescribeWord(".").lower;
@@ -40,6 +42,11 @@ PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
   and_ = DescribeWord("and").lower;
   ing_ = DescribeWord("doing").suf3;
   ed_ = DescribeWord("stated").suf2;
+  hyphen_ = DescribeWord("-").lower;
+  for (const char* w : {"made", "built", "run", "led", "held", "known", "born", "grown", "driven", "flown", "drawn",
+                        "written", "sworn", "shot", "won", "sold", "kept", "brought", "bought", "taught"}) {
+    irregular_participles_.push_back(DescribeWord(w).lower);
+  }
 }
 
 bool PredicateRepair::HasPredicate(const uint8_t* tags, const int32_t* heads,
@@ -125,6 +132,118 @@ void PredicateRepair::TagAndParse(const WordInfo* words, int n, uint8_t* tags, i
     ProgressiveVoice(words, n, tags, heads, labels);
     FiniteConjunct(words, n, tags, heads, labels);
     GerundConjunct(words, n, tags, heads, labels);
+    HyphenParticiple(words, n, tags, heads, labels);
+  }
+}
+
+void PredicateRepair::Prefix(int i, int lo, int h, int32_t* heads, uint8_t* labels) const {
+  const int p = i - 2;
+  if (heads[p] < 0 || heads[p] != heads[h]) return;
+  for (int c = 0; c < lo; ++c) {
+    if (heads[c] == p) heads[c] = h;
+  }
+  heads[p] = i;
+  labels[p] = static_cast<uint8_t>(compound_);
+}
+
+void PredicateRepair::HyphenParticiple(const WordInfo* words, int n, const uint8_t* tags, int32_t* heads,
+                                       uint8_t* labels) const {
+  // (Most words from the participle to the head of the noun phrase, and
+  // adjectives between the participle and the phrase's first noun.)
+  constexpr int kMaxPhrase = 8, kMaxAdjectives = 3;
+  if (amod_ < 0 || nmod_ < 0 || obj_ < 0 || nsubj_ < 0 || verb_ < 0 || case_ < 0 || mark_ < 0) return;
+  const auto nominal = [&](int k) { return tags[k] == noun_ || tags[k] == propn_; };
+  const auto participle = [&](int k) {
+    return words[k].suf2 == ed_ || std::find(irregular_participles_.begin(), irregular_participles_.end(),
+                                             words[k].lower) != irregular_participles_.end();
+  };
+  const auto below = [&](int k, int above) {
+    for (int32_t a = heads[k], depth = 0; a >= 0 && depth < n; a = heads[a], ++depth) {
+      if (a == above) return true;
+    }
+    return false;
+  };
+  for (int i = 2; i + 1 < n; ++i) {
+    if (tags[i] != verb_ || labels[i] == amod_ || words[i - 1].lower != hyphen_ || !words[i - 1].glued ||
+        !words[i].glued || !participle(i)) {
+      continue;
+    }
+    int first = i + 1;
+    while (first < n && first - i <= kMaxAdjectives && tags[first] == adj_) ++first;
+    if (first >= n || !nominal(first)) continue;
+    int h = first;
+    while (heads[h] > h && heads[h] - i <= kMaxPhrase && nominal(heads[h]) &&
+           (labels[h] == compound_ || labels[h] == flat_ || labels[h] == amod_)) {
+      h = heads[h];
+    }
+    // The words before the hyphen that describe the participle ("Hong Kong",
+    // "self", "state") stay on it.
+    int lo = i - 2;
+    while (lo > 0 && (heads[lo - 1] == i || (heads[lo - 1] > lo - 1 && heads[lo - 1] < i)) &&
+           (nominal(lo - 1) || tags[lo - 1] == adj_)) {
+      --lo;
+    }
+    if (heads[h] != i) {
+      // The head stands elsewhere: the participle hangs on it, when nothing
+      // but its own describing words hangs on the participle.
+      if (heads[i] < 0 || below(h, i)) continue;
+      bool bare = true;
+      for (int c = 0; c < n && bare; ++c) bare = heads[c] != i || (c >= lo && c < i);
+      if (!bare) continue;
+      heads[i] = h;
+      labels[i] = static_cast<uint8_t>(amod_);
+      Prefix(i, lo, h, heads, labels);
+      continue;
+    }
+    // (A subject of the participle's own means the parser read a clause
+    // there: "arrested Hideki Moriyama, president of Yokohama-based Kanto
+    // Seiki" hung the man on "based"; no local repair mends that.)
+    bool subject = false;
+    for (int c = 0; c < i && !subject; ++c) {
+      subject = heads[c] == i && (labels[c] == nsubj_ || labels[c] == nsubj_pass_);
+    }
+    if (subject) continue;
+    // "charges of illegally exporting computer-controlled machine tools": a
+    // gerund right before the phrase that the parser hung inside it takes
+    // the participle's place, with the phrase's head as its object.
+    if (const int g = lo - 1; g > 0 && tags[g] == verb_ && words[g].suf3 == ing_ && heads[g] >= lo &&
+                              heads[g] <= h) {
+      heads[g] = heads[i];
+      labels[g] = labels[i];
+      heads[h] = g;
+      labels[h] = static_cast<uint8_t>(obj_);
+      heads[i] = h;
+      labels[i] = static_cast<uint8_t>(amod_);
+      for (int c = 0; c < n; ++c) {
+        if (c == g || c == h || c == i) continue;
+        if (heads[c] == i && (c < lo || c > i)) {
+          heads[c] = c > h ? g : h;
+        } else if (c < g && heads[c] >= lo && heads[c] <= h) {
+          heads[c] = g;
+          if (labels[c] == case_) labels[c] = static_cast<uint8_t>(mark_);
+        }
+      }
+      continue;
+    }
+    // The head takes the participle's place: a nominal label stays, a
+    // clause's label becomes a noun's.
+    const int32_t up = heads[i];
+    uint8_t label = labels[i];
+    if (label == advcl_ || label == ccomp_ || label == xcomp_ || label == parataxis_ || label == relcl_ ||
+        parser_.label_name(label) == "acl" || parser_.label_name(label) == "csubj") {
+      label = static_cast<uint8_t>(up >= 0 && tags[up] != verb_ ? nmod_ : up > i ? nsubj_ : obj_);
+    }
+    heads[h] = up;
+    labels[h] = label;
+    heads[i] = h;
+    labels[i] = static_cast<uint8_t>(amod_);
+    for (int c = 0; c < n; ++c) {
+      if (heads[c] != i || (c >= lo && c < i)) continue;
+      // An adverbial phrase after the noun belongs to the verb above it
+      // ("… and rocket-propelled grenades on a Thai patrol").
+      heads[c] = c > h && up >= 0 && tags[up] == verb_ ? up : h;
+    }
+    Prefix(i, lo, h, heads, labels);
   }
 }
 

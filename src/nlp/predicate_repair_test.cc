@@ -39,9 +39,11 @@ class PredicateRepairTest : public ::testing::Test {
   std::vector<WordInfo> Describe(const std::string& text, std::vector<std::string>* words) const {
     const text::Segmentation seg = text::Segment(text);
     std::vector<WordInfo> info;
-    for (const auto& t : seg.tokens) {
+    for (size_t i = 0; i < seg.tokens.size(); ++i) {
+      const auto& t = seg.tokens[i];
       words->emplace_back(text.substr(t.begin, t.end - t.begin));
       info.push_back(DescribeWord(words->back()));
+      info.back().glued = i > 0 && seg.tokens[i - 1].end == t.begin;
     }
     pos_->AddLexicon(info.data(), static_cast<int>(info.size()));
     return info;
@@ -60,6 +62,14 @@ class PredicateRepairTest : public ::testing::Test {
       if (r.heads[i] < 0) r.root = i;
     }
     return r;
+  }
+
+  // The index of the first `w` in r, or -1.
+  static int Index(const Reading& r, std::string_view w) {
+    for (int i = 0; i < static_cast<int>(r.words.size()); ++i) {
+      if (r.words[i] == w) return i;
+    }
+    return -1;
   }
 
   std::unique_ptr<PosTagger> pos_;
@@ -204,6 +214,53 @@ TEST_F(PredicateRepairTest, APastFormJoinedToAnInfinitiveJoinsThePastFormAbove) 
   const int charged = index(same, "charged");
   ASSERT_GE(charged, 0);
   EXPECT_EQ(same.heads[charged], index(same, "arrested"));
+}
+
+// Each sentence below is one the parser misreads without the repair (checked
+// first, so the test fails if the parser changes and the case goes untested).
+TEST_F(PredicateRepairTest, AHyphenedParticipleBeforeANounDescribesIt) {
+  // The participle the parser made a conjunct clause: the noun takes its
+  // place, the phrase after the noun goes to the verb.
+  const std::string fire =
+      "Thai army spokesman Major General Winthai Suvaree said Cambodian troops had opened fire first with rifles "
+      "and rocket-propelled grenades on a Thai patrol.";
+  const Reading raw = Read(fire, false);
+  ASSERT_NE(raw.labels[Index(raw, "propelled")], "amod");
+  const Reading r = Read(fire, true);
+  const int propelled = Index(r, "propelled"), grenades = Index(r, "grenades");
+  EXPECT_EQ(r.heads[propelled], grenades);
+  EXPECT_EQ(r.labels[propelled], "amod");
+  EXPECT_EQ(r.heads[Index(r, "patrol")], Index(r, "opened"));
+  EXPECT_EQ(r.heads[Index(r, "rocket")], propelled);
+  // A gerund the parser hung inside the phrase takes the participle's place
+  // and the phrase as its object.
+  const std::string tools =
+      "TAIPEI, Oct 2 - Taiwanese prosecutors on Thursday indicted three businessmen on charges of illegally "
+      "exporting computer-controlled machine tools to Russia through a shell company in Kazakhstan.";
+  const Reading raw_tools = Read(tools, false);
+  ASSERT_NE(raw_tools.labels[Index(raw_tools, "exporting")], "acl");
+  const Reading t = Read(tools, true);
+  const int exporting = Index(t, "exporting");
+  EXPECT_NE(t.labels[exporting], "amod");
+  EXPECT_EQ(t.heads[Index(t, "tools")], exporting);
+  EXPECT_EQ(t.labels[Index(t, "tools")], "obj");
+  EXPECT_EQ(t.heads[Index(t, "controlled")], Index(t, "tools"));
+  // The word before the hyphen, hung beside the phrase, describes the
+  // participle; its "of" introduces the phrase.
+  const std::string delivery =
+      "The two sides may also have discussed the delivery of Russian-made air-defence systems to the LNA.";
+  const Reading raw_delivery = Read(delivery, false);
+  ASSERT_NE(raw_delivery.labels[Index(raw_delivery, "made")], "amod");
+  const Reading d = Read(delivery, true);
+  const int made = Index(d, "made"), systems = Index(d, "systems");
+  EXPECT_EQ(d.heads[made], systems);
+  EXPECT_EQ(d.heads[Index(d, "Russian")], made);
+  EXPECT_EQ(d.heads[Index(d, "of")], systems);
+  EXPECT_EQ(d.heads[systems], Index(d, "delivery"));
+  // A participle with a subject of its own is a clause the repair leaves.
+  const Reading same = Read("Police arrested Hideki Moriyama, president of Yokohama-based Kanto Seiki Trading Co.", true);
+  const Reading same_raw = Read("Police arrested Hideki Moriyama, president of Yokohama-based Kanto Seiki Trading Co.", false);
+  EXPECT_EQ(same.heads, same_raw.heads);
 }
 
 TEST_F(PredicateRepairTest, RetagKeepsThePrefixAndScoreLossIsZeroForTheChosenTag) {

@@ -23,9 +23,15 @@ struct Prepared {
   std::vector<int> labels;  // gold label ids
 };
 
-void Tag(const PosTagger& pos, const std::vector<std::string>& words, Prepared* p) {
+// With `glued` (the treebank's SpaceAfter=No, as the pipeline knows it from
+// the text), the words carry it, as the tagger and the parse repair read it.
+void Tag(const PosTagger& pos, const std::vector<std::string>& words, Prepared* p,
+         const std::vector<bool>* glued = nullptr) {
   p->info.clear();
   for (const auto& w : words) p->info.push_back(DescribeWord(w));
+  for (size_t i = 0; glued != nullptr && i < p->info.size() && i < glued->size(); ++i) {
+    p->info[i].glued = (*glued)[i];
+  }
   int n = static_cast<int>(words.size());
   pos.AddLexicon(p->info.data(), n);
   p->pos.resize(words.size());
@@ -461,7 +467,7 @@ ParseScore EvaluateParser(const PosTagger& pos, const Parser& parser,
   std::vector<int32_t> heads;
   std::vector<uint8_t> labels;
   for (const auto& s : data) {
-    Tag(pos, s.words, &p);
+    Tag(pos, s.words, &p, &s.glued);
     int n = static_cast<int>(s.words.size());
     heads.resize(n);
     labels.resize(n);
