@@ -309,6 +309,7 @@ std::vector<int> DocumentView::Referents(uint32_t k) const {
   if (const std::string* kind = cues().Find(link::CueKind::kPronoun, Word(k));
       kind != nullptr && (*kind == "GROUP" || *kind == "THING")) {
     if (std::vector<int> speakers = SpeakersOfPronoun(k, *kind == "GROUP"); !speakers.empty()) return speakers;
+    if (std::vector<int> acting = ActorOfRelativePronoun(k); !acting.empty()) return acting;
     // "The report cautions that ... It also alleges that ...": "it" opening a
     // sentence after one about a report is the report, no party.
     const uint32_t s = SentenceOf(k);
@@ -321,6 +322,40 @@ std::vector<int> DocumentView::Referents(uint32_t k) const {
     }
   }
   return linker_.Resolve(linking_, text_, seg_, k);
+}
+
+std::vector<int> DocumentView::ActorOfRelativePronoun(uint32_t k) const {
+  // (How far up from the described noun the verb may stand.)
+  constexpr int kMaxDepth = 4;
+  if (!Parsed(k) || Dep(k) != "nsubj") return {};
+  const int32_t clause = Head(k);
+  if (clause < 0 || Dep(static_cast<uint32_t>(clause)) != "acl:relcl") return {};
+  for (uint32_t c : Children(static_cast<uint32_t>(clause))) {
+    if (c < k && cues().Has(link::CueKind::kRelative, Word(c))) return {};  // "which it said"
+    if (c < k && Lower(c) == "that") return {};
+  }
+  // Up from the noun the clause describes, through objects, conjuncts and
+  // phrases, to the verb whose subject acts.
+  int32_t t = Head(static_cast<uint32_t>(clause));
+  for (int depth = 0; t >= 0 && depth < kMaxDepth; ++depth) {
+    const uint32_t at = static_cast<uint32_t>(t);
+    const std::string_view dep = Dep(at);
+    if (dep.starts_with("nsubj") || dep.starts_with("csubj")) return {};
+    const int32_t up = Head(at);
+    if (up < 0) return {};
+    if (Upos(static_cast<uint32_t>(up)) == "VERB" && (dep == "obj" || dep.starts_with("obl"))) {
+      for (uint32_t c : Children(static_cast<uint32_t>(up))) {
+        if (Dep(c) == "nsubj" && c != k && !cues().Has(link::CueKind::kPronoun, Word(c))) {
+          const int m = linking_.MentionAt(c);
+          if (m >= 0 && linking_.mentions[m].entity >= 0) return {linking_.mentions[m].entity};
+        }
+      }
+      return {};
+    }
+    if (dep != "conj" && dep != "obj" && !dep.starts_with("obl") && !dep.starts_with("nmod")) return {};
+    t = up;
+  }
+  return {};
 }
 
 std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const {

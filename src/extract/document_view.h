@@ -87,6 +87,10 @@ class DocumentView {
   // pronoun, relative pronoun or group description resolves to ("they" or
   // "it" right after a verb of saying: its subject, SpeakersOfPronoun).
   std::vector<int> Referents(uint32_t k) const;
+  // "The United States imposed sanctions on … two Iranian nationals it
+  // accused of …": a pronoun subject of a relative clause with no relative
+  // word, on a noun the verb reaches, is the verb's named subject.
+  std::vector<int> ActorOfRelativePronoun(uint32_t k) const;
 
   // The first referring item in [from, to): a name (a titled person rather than
   // the organisation before the title, a whole listed group), a pronoun or a

@@ -1967,5 +1967,31 @@ TEST_F(ExtractorTest, TheBodyNamingTheSanctionsIsNoTarget) {
   EXPECT_EQ(Ids(sanction->recipient), V{"country:IRN"});
 }
 
+// "designated Chinese national X" after the story spoke of sanctions is a
+// sanction of X, who is "a longtime associate" of the one named after "of".
+TEST_F(ExtractorTest, APersonDesignatedAfterSanctionsIsSanctionedAndAnAssociateOfWhomTheyServe) {
+  Extraction x = Run("The United States imposed sanctions on Iranian businessman Reza Kazemipour on Wednesday. "
+                     "The United States also designated Chinese national Liu Guanghua, a longtime "
+                     "associate of Reza Kazemipour.");
+  bool designated = false;
+  for (const Event& e : x.events) {
+    if (e.event == "SANCTION" && Ids(e.recipient) == V{"person:liu-guanghua"}) designated = true;
+  }
+  EXPECT_TRUE(designated);
+  EXPECT_TRUE(HasRelation(x, "person:liu-guanghua", "associate_of", "person:reza-kazemipour"));
+  // With no sanctions spoken of, a designation is no sanction.
+  x = Run("The party designated Chinese national Liu Guanghua as its candidate.");
+  EXPECT_EQ(FirstEvent(x, "SANCTION"), nullptr);
+}
+
+// "imposed sanctions on … two Iranian nationals it accused of …": "it" is
+// the one imposing them.
+TEST_F(ExtractorTest, APronounInARelativeClauseWithNoRelativeWordIsTheVerbsSubject) {
+  Extraction x = Run("The United States imposed sanctions on two Iranian nationals it accused of procuring engines.");
+  const Event* accusation = FirstEvent(x, "ACCUSE");
+  ASSERT_NE(accusation, nullptr);
+  EXPECT_EQ(Ids(accusation->actor), V{"country:USA"});
+}
+
 }  // namespace
 }  // namespace dossier::extract

@@ -539,6 +539,25 @@ class PatternRelations : public RelationBuilder {
   // associate.
   void FromOwnedNoun(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
     const uint32_t begin = v_.Sentence(s).token_begin, sentence_end = v_.Sentence(s).token_end;
+    // ("Chinese national Liu Guanghua, a longtime associate of Kazemipour":
+    // the person in apposition is the associate of the one after "of".)
+    if (p.kind == "partner_noun" && end + 1 < sentence_end && v_.Lower(end) == "of") {
+      uint32_t a = k;
+      while (a > begin && k - a < 4 && v_.StartsLower(a - 1) && v_.Lower(a - 1) != "a" && v_.Lower(a - 1) != "an") --a;
+      const int described = a >= begin + 2 && (v_.Lower(a - 1) == "a" || v_.Lower(a - 1) == "an") &&
+                                    v_.Word(a - 2) == ","
+                                ? EntityOfMentionEndingAt(a - 2)
+                                : -1;
+      const int m = v_.linking().MentionAt(end + 1);
+      if (described >= 0 && m >= 0 && v_.linking().mentions[m].token_begin == end + 1) {
+        const int other = v_.linking().mentions[m].entity;
+        if (other >= 0 && other != described && v_.linking().entities[described].type == "Person" &&
+            v_.linking().entities[other].type == "Person") {
+          Add(described, p.predicate, other, s);
+        }
+        return;
+      }
+    }
     // Describing words between the possessive and the noun: lower-case words
     // and a hyphen-joined place ("Piraeus-based").
     uint32_t b = k;

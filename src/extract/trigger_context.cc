@@ -169,12 +169,21 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end,
 bool EventCoder::NamedObjectAt(uint32_t j) const {
   if (j >= v_.seg().tokens.size()) return false;  // (a trigger that ends the text)
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(j));
-  // ("listed Colonel Ihar Dzemyanchuk": a title before the name.)
-  for (uint32_t t = j; t < s.token_end && t < j + 2; ++t) {
+  // ("listed Colonel Ihar Dzemyanchuk": a title before the name;
+  // "designated Chinese national Liu Guanghua": a nationality and its noun.)
+  constexpr uint32_t kMaxBefore = 3;
+  for (uint32_t t = j; t < s.token_end && t <= j + kMaxBefore; ++t) {
     const int m = v_.linking().MentionAt(t);
-    if (m < 0) continue;
-    const std::string& type = v_.linking().mentions[m].type;
-    return type == "ORG" || type == "PERSON";
+    if (m < 0) {
+      if (t > j && !v_.StartsLower(t)) return false;
+      continue;
+    }
+    const link::Mention& mention = v_.linking().mentions[m];
+    if (mention.type == "NORP") {
+      t = mention.token_end - 1;
+      continue;
+    }
+    return mention.type == "ORG" || mention.type == "PERSON";
   }
   return false;
 }
