@@ -983,6 +983,9 @@ TEST_F(LinkerTest, AShipsNameAfterAFlagOrAShipsNounIsAVessel) {
   EXPECT_EQ(Mentions("Iran detained the trawler Kapitan Sorokin."),
             (V{"Iran=GPE:country:IRN", "Kapitan Sorokin=FAC:vessel:kapitan-sorokin"}));
   EXPECT_EQ(linking_.entities[linking_.mentions[1].entity].type, "Thing");
+  // A merchant ship's prefix in capitals opens the name, numbers included.
+  EXPECT_EQ(Mentions("Iran intercepted the MT Arman 114 on Sunday."),
+            (V{"Iran=GPE:country:IRN", "MT Arman 114=FAC:vessel:mt-arman-114"}));
 }
 
 // "The company" further back is the one company the story named (not a

@@ -898,9 +898,15 @@ bool Scan::OperatorBefore(uint32_t dash) const {
 
 uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
   const auto& toks = seg_.tokens;
-  if (i < 2) return i;
-  const std::string_view before = Word(text_, toks[i - 1]);
-  const bool hyphened = base::IsDashWord(Word(text_, toks[i - 2])) && toks[i - 2].end == toks[i - 1].begin;
+  // ("intercepted the MT Arman 114": a merchant ship's prefix in capitals, a
+  // vessel_noun row, opens the name.)
+  const std::string_view first = Word(text_, toks[i]);
+  const bool prefixed = i + 1 < end && first.size() >= 2 && cues_.Has(CueKind::kVesselNoun, first) &&
+                        std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                        Capitalised(Word(text_, toks[i + 1]));
+  if (i < 2 && !prefixed) return i;
+  const std::string_view before = i > 0 ? Word(text_, toks[i - 1]) : std::string_view();
+  const bool hyphened = i >= 2 && base::IsDashWord(Word(text_, toks[i - 2])) && toks[i - 2].end == toks[i - 1].begin;
   bool flagged = before == "flagged" && hyphened;
   // ("the Liberia-flagged bulk carrier Kalliopi Star": a ship's description
   // of lower-case words after the flag.)
@@ -923,7 +929,7 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
   };
   const bool apposed = before == "," && i >= 3 && cues_.Has(CueKind::kVesselNoun, Word(text_, toks[i - 2])) &&
                        determiner(Word(text_, toks[i - 3]));
-  if (!flagged && !registered && !apposed && !cues_.Has(CueKind::kVesselNoun, before) &&
+  if (!prefixed && !flagged && !registered && !apposed && !cues_.Has(CueKind::kVesselNoun, before) &&
       !VesselDescribedAfter(i, end)) {
     return i;
   }
@@ -937,7 +943,7 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
     return i;
   }
   uint32_t k = i;
-  while (k < end && k < i + 4) {
+  while (k < end && k < i + (prefixed ? 5 : 4)) {
     const std::string_view w = Word(text_, toks[k]);
     const bool number = !w.empty() && w[0] >= '0' && w[0] <= '9' && k > i;
     if (!(Capitalised(w) || number) || cues_.Has(CueKind::kFunctionWord, w)) break;
