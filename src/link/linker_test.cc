@@ -69,8 +69,11 @@ class LinkerTest : public ::testing::Test {
     seg_ = text::Segment(text);
     std::vector<NerSpan> ner;
     if (tagged != nullptr) {
-      for (const auto& [words, type] : *tagged) {
-        const size_t at = text.find(words);
+      for (const auto& [spec, type] : *tagged) {
+        // ("^Arman 114": the last place the words occur, not the first.)
+        const bool last = spec.starts_with("^");
+        const std::string words = last ? spec.substr(1) : spec;
+        const size_t at = last ? text.rfind(words) : text.find(words);
         NerSpan n{0, 0, type};
         for (uint32_t k = 0; k < seg_.tokens.size(); ++k) {
           if (seg_.tokens[k].begin == at) n.token_begin = k;
@@ -986,6 +989,10 @@ TEST_F(LinkerTest, AShipsNameAfterAFlagOrAShipsNounIsAVessel) {
   // A merchant ship's prefix in capitals opens the name, numbers included.
   EXPECT_EQ(Mentions("Iran intercepted the MT Arman 114 on Sunday."),
             (V{"Iran=GPE:country:IRN", "MT Arman 114=FAC:vessel:mt-arman-114"}));
+  // and the ship goes by its name without the prefix.
+  const std::vector<std::pair<std::string, std::string>> place = {{"^Arman 114", "LOC"}};
+  const V again = Mentions("Iran intercepted the MT Arman 114. The Arman 114 carried oil.", "2017-11-29", &place);
+  EXPECT_EQ(again.back(), "Arman 114=FAC:vessel:mt-arman-114");
 }
 
 // "The company" further back is the one company the story named (not a

@@ -704,6 +704,12 @@ void Scan::AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& typ
       by_alias_.emplace(std::string(text_.substr(rest, seg_.tokens[e - 1].end - rest)), entity);
       break;
     }
+    // ("the MT Arman 114 … the Arman 114": a ship goes by its name without
+    // the merchant prefix.)
+    if (m.type == "FAC" && b + 1 < e && cues_.Has(CueKind::kVesselNoun, Word(text_, seg_.tokens[b]))) {
+      const uint32_t rest = seg_.tokens[b + 1].begin;
+      by_alias_.emplace(std::string(text_.substr(rest, seg_.tokens[e - 1].end - rest)), entity);
+    }
   }
   out_.mentions.push_back(std::move(m));
 }
