@@ -995,6 +995,14 @@ TEST_F(LinkerTest, AShipsNameAfterAFlagOrAShipsNounIsAVessel) {
   EXPECT_EQ(again.back(), "Arman 114=FAC:vessel:mt-arman-114");
 }
 
+// "the Central Intelligence Agency of Iran's X": "of" and the possessive's
+// owner open the next phrase after a known name.
+TEST_F(LinkerTest, AKnownNameBeforeOfAndAPossessiveEndsThere) {
+  const V m = Mentions("It was linked to the Central Intelligence Agency of Iran's Supreme Council.");
+  EXPECT_EQ(m.front(), "Central Intelligence Agency=ORG:org:cia");
+  EXPECT_NE(std::find(m.begin(), m.end(), "Iran=GPE:country:IRN"), m.end());
+}
+
 // "The company" further back is the one company the story named (not a
 // news agency it cites).
 TEST_F(LinkerTest, TheCompanyFurtherBackIsTheStorysOnlyCompany) {

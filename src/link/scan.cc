@@ -463,6 +463,19 @@ Scan::Range Scan::RunAt(uint32_t i, uint32_t end) const {
     }
     break;
   }
+  // ("the Quds Force of Iran's Islamic Revolutionary Guard Corps": "of" and
+  // a possessive's owner open the next phrase when the words before "of"
+  // are a known name and the whole run is none; "the Central Bank of Iran's
+  // governor" stays whole.)
+  if (last + 2 < end && IsPossessive(Word(text_, toks[last + 1])) && Capitalised(Word(text_, toks[last + 2]))) {
+    for (uint32_t k = last; k > i + 1; --k) {
+      if (Word(text_, toks[k - 1]) != "of") continue;
+      const kb::GazetteerMatch before = gaz_.LongestAt(text_, toks, i, k - 1);
+      const kb::GazetteerMatch whole = gaz_.LongestAt(text_, toks, i, last + 1);
+      if (!before.entries.empty() && before.token_end == k - 1 && whole.token_end != last + 1) last = k - 2;
+      break;
+    }
+  }
   return {i, last + 1};
 }
 
