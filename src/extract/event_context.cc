@@ -847,7 +847,17 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
     const bool own_side_hit =
         std::any_of(e.recipient.begin(), e.recipient.end(), [&](int r) { return sides_with(speaker, r); }) ||
         (e.recipient.empty() && own_place_hit());
-    if (!claimed && !own_side_hit) {
+    // ("ISPR said the Taliban had opened fire \"without provocation\"": an
+    // attack the speaker calls unprovoked, in the words after the trigger.)
+    const auto unprovoked = [&]() {
+      constexpr uint32_t kWindow = 8;
+      const uint32_t end = v.Sentence(e.sentence).token_end, from = v.TokenAt(e.trigger.begin) + 1;
+      for (uint32_t k = from; k < end && k < from + kWindow && v.Word(k) != ","; ++k) {
+        if (v.lexicon().HasCue(v.Lower(k), "unprovoked_word")) return true;
+      }
+      return false;
+    };
+    if (!claimed && !own_side_hit && !unprovoked()) {
       continue;
     }
     Event accusation = e;

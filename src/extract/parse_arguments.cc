@@ -205,6 +205,27 @@ uint32_t SharedSubjectVerb(const DocumentView& v, uint32_t conjunct) {
   for (uint32_t c : v.Children(conjunct)) {
     if (v.Dep(c) == "aux" || v.Dep(c) == "nsubj") return head;
   }
+  // ("Mujahid said Pakistani forces fired first and accused Islamabad of
+  // violating Afghan territory": no side accuses itself; an accusation of
+  // the reported clause's own side is the speaker's.)
+  if (v.Lemma(conjunct) == "accuse") {
+    std::vector<uint32_t> subjects, objects;
+    for (uint32_t c : v.Children(head)) {
+      if (v.Dep(c) == "nsubj") subjects.push_back(c);
+    }
+    for (uint32_t c : v.Children(conjunct)) {
+      if (v.Dep(c) == "obj") objects.push_back(c);
+    }
+    const auto& entities = v.linking().entities;
+    const std::vector<int> accused = NominalEntities(v, objects);
+    for (int a : subjects.empty() ? std::vector<int>{} : NominalEntities(v, subjects)) {
+      for (int b : accused) {
+        if (a == b || (!entities[a].country.empty() && entities[a].country == entities[b].country)) {
+          return static_cast<uint32_t>(says);
+        }
+      }
+    }
+  }
   // ("said … made Germany \"a party to the conflict\" and warned of
   // consequences": so is one after a quotation that closes the clause.)
   const bool after_quote = conjunct >= 2 && v.Lower(conjunct - 1) == "and" &&
