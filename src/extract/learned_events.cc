@@ -63,6 +63,7 @@ void EventCoder::AddLearned(std::vector<Event>* out) const {
       learned.open = true;  // the participant check is the one above
       learned.event = std::string(type);
       learned.cameo = model_->cameo(t);
+
       Event e;
       e.event = learned.event;
       e.cameo = learned.cameo;
@@ -75,6 +76,17 @@ void EventCoder::AddLearned(std::vector<Event>* out) const {
       std::erase_if(e.recipient, [&](int r) {
         return std::find(e.actor.begin(), e.actor.end(), r) != e.actor.end();
       });
+      // ("who was arrested on Saturday": the mode and code the trigger table
+      // gives the word for the type, a row of its word class first; the
+      // arguments were read as for any word of the class.)
+      const EventPattern* row = nullptr;
+      for (const EventPattern& p : *v_.lexicon().EventsFor(v_.Lower(static_cast<uint32_t>(k)))) {
+        if (p.event == type && (row == nullptr || (p.noun == learned.noun && row->noun != learned.noun))) row = &p;
+      }
+      if (row != nullptr) {
+        e.mode = row->mode;
+        e.cameo = row->cameo;
+      }
       out->push_back(std::move(e));
     }
   }
