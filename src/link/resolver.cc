@@ -560,9 +560,11 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
           return m.sentence == sentence && after < token &&
                  cues_.Has(CueKind::kSpeakingVerb, base::AsciiLower(seg.tokens[after].span().Of(text)));
         };
+        // ("A spokesperson for the European Union said the bloc was
+        // considering sanctions": a union of states speaks of itself so.)
         const auto of_kind = [&](const Mention& m) {
           return (m.type == "ORG" || (*kind == "Thing" && m.type == "FAC")) && of_kind_entity(m.entity) &&
-                 !speaker(m);
+                 (*kind == "igo" || !speaker(m));
         };
         // ("Harrowgate Ltd … the company made 27 payments to Vostok LLC, a
         // supplier …. OFSI found that the company's managing director": the
