@@ -713,13 +713,16 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     // looked for by clause position.
     e.actor = std::move(parsed.actor);
     e.recipient = std::move(parsed.recipient);
-    topic_went = p.reciprocal && p.mode != "visit" && parsed.recipient_below_object;
-    if (topic_went) e.recipient.clear();
+    topic_went = (p.reciprocal && p.mode != "visit" && parsed.recipient_below_object) ||
+                 (p.topic && parsed.recipient_from_object);
+    if (topic_went) e.recipient = p.topic ? TalkedWith(end, parsed.with_side) : std::vector<int>{};
     if (VenueEnds(p)) DropVenues(end, &e.recipient);
     // ("Nelson said the proceeds funded Hezbollah": not Nelson.)
     if (e.actor.empty() && !parsed.passive && !parsed.unnamed_subject) e.actor = v_.SubjectBefore(k);
     // A meeting's, an agreement's or a clash's place is not its other side.
-    if (e.recipient.empty() && !parsed.passive && !topic_went) {
+    if (e.recipient.empty() && !parsed.passive && p.topic) {
+      e.recipient = TalkedWith(end, parsed.with_side);
+    } else if (e.recipient.empty() && !parsed.passive && !topic_went) {
       e.recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
       DropNamesInClausesBelow(k, &e.recipient);
     }
@@ -773,6 +776,18 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     e.recipient = v_.ObjectAfter(end, p.noun ? 6 : 8);
   }
   return agent_implicit;
+}
+
+std::vector<int> EventCoder::TalkedWith(uint32_t end, std::vector<int> parsed) const {
+  if (!parsed.empty()) return parsed;
+  // ("discussed the war in Ukraine with Rubio": a "with" the parser hung on
+  // the topic, up to the clause's end.)
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
+  const auto quote = [&](uint32_t j) { return v_.Word(j) == "\"" || v_.Word(j) == "\u201C"; };
+  for (uint32_t j = end; j + 1 < s.token_end && v_.Word(j) != "," && (quote(j) || !v_.IsClauseBreak(j)); ++j) {
+    if (v_.Lower(j) == "with") return v_.FirstItemIn(j + 1, s.token_end);
+  }
+  return {};
 }
 
 // Whether the phrase from k, up to its noun, names a response, not a party:

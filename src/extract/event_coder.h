@@ -190,6 +190,9 @@ class EventCoder {
   // sanctions on Iran"), and takes the one after "on" instead.
   void SanctionsOfNamedBody(uint32_t end, std::vector<int>* recipient) const;
   bool AnsweredBy(uint32_t k) const;
+  // The side talks are held "with" (a topic verb's): `parsed`, the parse's
+  // reading, else the names after the first "with" from `end` in the clause.
+  std::vector<int> TalkedWith(uint32_t end, std::vector<int> parsed) const;
   // What the possessive pronoun at j ("its", "their") before a noun trigger
   // stands for: its referent, unless that is what the clause's verb acts on
   // ("The Treasury placed Tan and Orient Star Marine on its sanctions list":

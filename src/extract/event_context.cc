@@ -501,7 +501,19 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
         std::vector<int> who;
         if (follow_pronouns && c.open + 2 == k) who = SourceBefore(v, s, c.open + 1);
         if (who.empty()) who = BodyAfterPossessor(v, c.open + 1, k);
-        if (who.empty()) who = v.FirstItemIn(c.open + 1, k);
+        if (who.empty()) {
+          who = v.FirstItemIn(c.open + 1, k);
+          // (", the Belarusian state news agency BelTA reported": the body
+          // named last before the verb, not the state describing it.)
+          const int last = k > 0 ? v.linking().MentionAt(k - 1) : -1;
+          const auto& entities = v.linking().entities;
+          if (who.size() == 1 && last >= 0 && v.linking().mentions[last].type == "ORG" &&
+              v.linking().mentions[last].token_end == k && v.linking().mentions[last].entity >= 0 &&
+              entities[who.front()].type == "Country" &&
+              entities[v.linking().mentions[last].entity].country == entities[who.front()].country) {
+            who = {v.linking().mentions[last].entity};
+          }
+        }
         if (who.empty() && c.open + 1 == k) who = SourceBeforeApposition(v, sent, c.open, &open);
         if (who.empty() && TheReport(v, c.open + 1, k)) who = ReportAuthorBefore(v, s);
         if (who.empty() && c.close != k + 1) who = v.ObjectAfter(k + 1, 5);  // "…, said Jeffrey Lewis"

@@ -141,10 +141,12 @@ base::Status Lexicon::LoadEvents(const std::string& tsv, const std::string& orig
           p.predicate = true;
         } else if (flag == "authority") {
           p.authority = true;
+        } else if (flag == "topic") {
+          p.topic = true;
         } else {
           return base::Status::InvalidArgument(
               "unknown flag '" + std::string(flag) +
-              "' (reciprocal, subject, open, also, claimed, active, predicate or authority)");
+              "' (reciprocal, subject, open, also, claimed, active, predicate, authority or topic)");
         }
       }
     }

@@ -24,6 +24,7 @@ struct EventPattern {
   bool noun = false;
   std::string event, mode, cameo;
   bool reciprocal = false;
+  bool topic = false;       // its object is what is talked about, no side ("discussed the war in Ukraine")
   bool subject_fallback = false;  // a noun trigger without its own actor takes the clause subject
   bool open = false;  // the event stands even when the text names none of its participants
   bool also = false;  // when this row fires, the next row of the trigger is tried too

@@ -737,6 +737,7 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   a.actor = NominalEntities(v, a.passive ? agents : subjects);
   a.unnamed_subject = !a.passive && !subjects.empty() && a.actor.empty();
   a.recipient = NominalEntities(v, a.passive ? passive_subjects : objects);
+  a.recipient_from_object = !a.passive && !a.recipient.empty();
   // ("discussed the delivery of air-defence systems to the LNA": a name
   // below an object that names nobody, after "to", is where it went.)
   if (!a.passive && objects.size() == 1 && v.linking().MentionAt(objects.front()) < 0 && !a.recipient.empty()) {
@@ -752,6 +753,7 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   }
   for (uint32_t c : oblique) {
     const std::string_view p = CaseOf(v, c);
+    if (p == "with" && a.with_side.empty()) a.with_side = NominalEntities(v, c);
     if (p == "by" && a.passive && a.actor.empty()) {
       a.actor = NominalEntities(v, c);
     } else if (a.recipient.empty() && ParticipantCase(p) && !v.lexicon().HasCue(v.Lower(c), "date_word")) {
@@ -776,6 +778,7 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
           if (m >= 0 && v.linking().mentions[m].entity >= 0) {
             a.recipient = {v.linking().mentions[m].entity};
             a.recipient_below_object = true;
+            a.recipient_from_object = true;
             break;
           }
         } else if (CaseOf(v, c) == "of") {

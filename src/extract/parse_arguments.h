@@ -23,6 +23,9 @@ struct ParseArguments {
   // The recipient is where the object went ("shipped shells to Russia"), read
   // from a "to" phrase below the object.
   bool recipient_below_object = false;
+  // The recipient is the object or named below it.
+  bool recipient_from_object = false;
+  std::vector<int> with_side;  // named in a "with" phrase on the verb ("discussed Ukraine with Kyiv")
 };
 
 // Entities a nominal stands for: the first referring item of its phrase (its
