@@ -784,6 +784,9 @@ bool DocumentView::OpensDestination(uint32_t k) const {
 std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool venue_ends) const {
   if (from >= seg_.tokens.size()) return {};
   const text::Sentence& s = seg_.sentences[sentence_of_[from]];
+  // ("Kigali denies" ending a headline: nothing after the trigger in its
+  // sentence; the next sentence's names are none of its objects.)
+  if (from > 0 && from == s.token_begin) return {};
   uint32_t limit = from + window;
   for (uint32_t k = from; k < s.token_end && k < limit;) {
     // "a Hong Kong-based company, Golden Crown Shipping Ltd,": a name in
