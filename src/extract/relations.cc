@@ -279,6 +279,13 @@ class PhraseRelations : public RelationBuilder {
         return;
       }
       Add(person.entity, relation, org, person.sentence);
+      // ("TNLA spokeswoman Mai Hla Tun": an office in an armed group or a
+      // party is also membership, AddRole.)
+      const link::DocEntity& body = v_.linking().entities[org];
+      if (relation == "role_in" && body.kb != nullptr &&
+          (body.kb->sector == "armed_group" || body.kb->sector == "party")) {
+        AddRole(person.entity, relation, org, person.sentence);
+      }
       return;
     }
     // "President Hassan Rouhani": a dated role of a known person with this title.
