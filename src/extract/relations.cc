@@ -205,6 +205,26 @@ class PhraseRelations : public RelationBuilder {
       }
       if (state.size() == 1 && v_.linking().entities[state.front()].type == "Country") org = state.front();
     }
+    // ("The U.S. State Department said … department spokesman Daniel
+    // Pierce": a body's bare noun right before the title, unqualified, is the
+    // body it refers back to.)
+    if (org < 0 && t > 0 && !qualified && v_.StartsLower(t - 1) &&
+        v_.cues().Has(link::CueKind::kBareOrgNoun, v_.Lower(t - 1))) {
+      std::string noun = v_.Lower(t - 1);
+      noun[0] = static_cast<char>(noun[0] - 'a' + 'A');
+      const auto& mentions = v_.linking().mentions;
+      for (size_t i = mentions.size(); i-- > 0 && org < 0;) {
+        const link::Mention& m = mentions[i];
+        // (A body with its state: a bare "the Defence Ministry" leaves the
+        // office to the state found below.)
+        if (m.token_end > t - 1 || m.entity < 0 || m.type != "ORG" || v_.linking().entities[m.entity].country.empty()) {
+          continue;
+        }
+        const std::string& name = v_.linking().entities[m.entity].name;
+        const std::vector<std::string_view> words = base::Split(name, ' ');
+        if (name != noun && std::find(words.begin(), words.end(), noun) != words.end()) org = m.entity;
+      }
+    }
     // "China's envoy Zhang Jun", "Russia's deputy ambassador Dmitry
     // Polyanskiy", "Benin's government spokesman X": a state or body in the
     // possessive before the title (and up to two adjectives or a body's noun).
