@@ -194,7 +194,16 @@ std::vector<int> RecentGroup(const Linking& l, uint32_t token) {
   // Groups are in text order: the last one ending at or before `token`.
   auto it = std::upper_bound(l.groups.begin(), l.groups.end(), token,
                              [](uint32_t t, const Group& g) { return t < g.token_end; });
-  return it == l.groups.begin() ? std::vector<int>{} : std::prev(it)->entities;
+  // ("attacks on ships in the Red Sea and the Bab el-Mandeb Strait … they
+  // seized": places named together act as no one; the group before them.)
+  while (it != l.groups.begin()) {
+    --it;
+    if (std::any_of(it->entities.begin(), it->entities.end(),
+                    [&](int e) { return l.entities[e].type != "Location"; })) {
+      return it->entities;
+    }
+  }
+  return {};
 }
 
 // "the two countries", "both nations": of the groups of the size named (two
