@@ -1993,5 +1993,16 @@ TEST_F(ExtractorTest, APronounInARelativeClauseWithNoRelativeWordIsTheVerbsSubje
   EXPECT_EQ(Ids(accusation->actor), V{"country:USA"});
 }
 
+// "…; Moscow denies" ending a headline: the dateline's city after it is no
+// object of the denial.
+TEST_F(ExtractorTest, AHeadlinesLastWordReachesNoNameInTheDateline) {
+  Extraction x = Run("Rebels raid army post near border; Moscow denies\n\nTEHRAN, March 5 (AFP) - Rebels on "
+                     "Wednesday attacked an army post.");
+  const Event* denial = FirstEvent(x, "REJECT");
+  ASSERT_NE(denial, nullptr);
+  EXPECT_EQ(Ids(denial->actor), V{"country:RUS"});
+  EXPECT_TRUE(denial->recipient.empty()) << ::testing::PrintToString(Ids(denial->recipient));
+}
+
 }  // namespace
 }  // namespace dossier::extract

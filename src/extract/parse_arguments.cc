@@ -355,6 +355,31 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
         return {v.linking().mentions[m].entity};
       }
     }
+    // ("The head of the U.N. nuclear watchdog, Rafael Grossi, met": the
+    // person an office's noun stands in apposition to, past its phrase.)
+    // (Not one of several named together: "Whitfield and Papua New Guinea's
+    // minister for internal security, Samuel Wapi, signed".)
+    const auto joined = [&](uint32_t h) {
+      if (v.Dep(h) == "conj") return true;
+      // (Or read as "[Whitfield and Papua New Guinea]'s minister".)
+      const auto conj_below = [&](uint32_t n) {
+        const std::vector<uint32_t>& children = v.Children(n);
+        return std::any_of(children.begin(), children.end(), [&](uint32_t c) { return v.Dep(c) == "conj"; });
+      };
+      const std::vector<uint32_t>& children = v.Children(h);
+      return conj_below(h) || std::any_of(children.begin(), children.end(), [&](uint32_t c) {
+               return v.Dep(c) == "nmod:poss" && conj_below(c);
+             });
+    };
+    if (v.cues().FindCapitalisedTitle(v.Lower(heads.front())) != nullptr && !joined(heads.front())) {
+      for (uint32_t c : v.Children(heads.front())) {
+        const int m = v.Dep(c) == "appos" && c > heads.front() ? v.linking().MentionAt(c) : -1;
+        if (m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].entity >= 0 &&
+            c >= 1 && v.Word(v.linking().mentions[m].token_begin - 1) == ",") {
+          return {v.linking().mentions[m].entity};
+        }
+      }
+    }
   }
   // "recalled its ambassador to South Africa": an envoy stands for the state
   // he is sent to (envoy_noun cues), not the one that sent him.
