@@ -504,14 +504,18 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
         if (who.empty()) {
           who = v.FirstItemIn(c.open + 1, k);
           // (", the Belarusian state news agency BelTA reported": the body
-          // named last before the verb, not the state describing it.)
+          // named last before the verb, not the state describing it; ",
+          // Indian army spokesman Lieutenant Colonel Anil Rawat said": the
+          // person so named.)
           const int last = k > 0 ? v.linking().MentionAt(k - 1) : -1;
           const auto& entities = v.linking().entities;
-          if (who.size() == 1 && last >= 0 && v.linking().mentions[last].type == "ORG" &&
-              v.linking().mentions[last].token_end == k && v.linking().mentions[last].entity >= 0 &&
-              entities[who.front()].type == "Country" &&
-              entities[v.linking().mentions[last].entity].country == entities[who.front()].country) {
-            who = {v.linking().mentions[last].entity};
+          const link::Mention* named = last >= 0 ? &v.linking().mentions[last] : nullptr;
+          if (who.size() == 1 && named != nullptr && named->token_end == k && named->entity >= 0 &&
+              named->entity != who.front() && entities[who.front()].type != "Person" &&
+              (named->type == "PERSON" ||
+               (named->type == "ORG" && entities[who.front()].type == "Country" &&
+                entities[named->entity].country == entities[who.front()].country))) {
+            who = {named->entity};
           }
         }
         if (who.empty() && c.open + 1 == k) who = SourceBeforeApposition(v, sent, c.open, &open);
