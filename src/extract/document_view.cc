@@ -326,7 +326,7 @@ std::vector<int> DocumentView::Referents(uint32_t k) const {
 
 std::vector<int> DocumentView::ActorOfRelativePronoun(uint32_t k) const {
   // (How far up from the described noun the verb may stand.)
-  constexpr int kMaxDepth = 4;
+  constexpr int kMaxDepth = 6;
   if (!Parsed(k) || Dep(k) != "nsubj") return {};
   const int32_t clause = Head(k);
   if (clause < 0 || Dep(static_cast<uint32_t>(clause)) != "acl:relcl") return {};
@@ -344,15 +344,21 @@ std::vector<int> DocumentView::ActorOfRelativePronoun(uint32_t k) const {
     const int32_t up = Head(at);
     if (up < 0) return {};
     if (Upos(static_cast<uint32_t>(up)) == "VERB" && (dep == "obj" || dep.starts_with("obl"))) {
+      bool subject = false;
       for (uint32_t c : Children(static_cast<uint32_t>(up))) {
-        if (Dep(c) == "nsubj" && c != k && !cues().Has(link::CueKind::kPronoun, Word(c))) {
-          const int m = linking_.MentionAt(c);
-          if (m >= 0 && linking_.mentions[m].entity >= 0) return {linking_.mentions[m].entity};
-        }
+        if (Dep(c) != "nsubj" || c == k) continue;
+        subject = true;
+        if (cues().Has(link::CueKind::kPronoun, Word(c))) continue;
+        const int m = linking_.MentionAt(c);
+        if (m >= 0 && linking_.mentions[m].entity >= 0) return {linking_.mentions[m].entity};
       }
+      // ("a GRU hacking unit it blamed": a participle describing a noun,
+      // read as a verb, has no subject; up past it.)
+      if (subject || Dep(static_cast<uint32_t>(up)) != "acl") return {};
+    } else if (dep != "conj" && dep != "obj" && !dep.starts_with("obl") && !dep.starts_with("nmod") &&
+               dep != "acl") {
       return {};
     }
-    if (dep != "conj" && dep != "obj" && !dep.starts_with("obl") && !dep.starts_with("nmod")) return {};
     t = up;
   }
   return {};
