@@ -989,6 +989,8 @@ TEST_F(LinkerTest, AShipsNameAfterAFlagOrAShipsNounIsAVessel) {
   // A merchant ship's prefix in capitals opens the name, numbers included.
   EXPECT_EQ(Mentions("Iran intercepted the MT Arman 114 on Sunday."),
             (V{"Iran=GPE:country:IRN", "MT Arman 114=FAC:vessel:mt-arman-114"}));
+  // (Also as the text's first words.)
+  EXPECT_EQ(Mentions("MV Hondius docked in Iran."), (V{"MV Hondius=FAC:vessel:mv-hondius", "Iran=GPE:country:IRN"}));
   // and the ship goes by its name without the prefix.
   const std::vector<std::pair<std::string, std::string>> place = {{"^Arman 114", "LOC"}};
   const V again = Mentions("Iran intercepted the MT Arman 114. The Arman 114 carried oil.", "2017-11-29", &place);

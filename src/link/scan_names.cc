@@ -910,7 +910,7 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
   bool flagged = before == "flagged" && hyphened;
   // ("the Liberia-flagged bulk carrier Kalliopi Star": a ship's description
   // of lower-case words after the flag.)
-  for (uint32_t k = i - 1; !flagged && k >= 2 && i - k <= 3 && IsLowerWord(Word(text_, toks[k])); --k) {
+  for (uint32_t k = i - 1; !flagged && i >= 3 && k >= 2 && i - k <= 3 && IsLowerWord(Word(text_, toks[k])); --k) {
     flagged = Word(text_, toks[k - 1]) == "flagged" && k >= 3 && base::IsDashWord(Word(text_, toks[k - 2])) &&
               toks[k - 2].end == toks[k - 1].begin;
   }
