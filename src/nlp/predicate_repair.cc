@@ -43,6 +43,9 @@ PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
   ing_ = DescribeWord("doing").suf3;
   ed_ = DescribeWord("stated").suf2;
   hyphen_ = DescribeWord("-").lower;
+  has_ = DescribeWord("has").lower;
+  have_ = DescribeWord("have").lower;
+  had_ = DescribeWord("had").lower;
   for (const char* w : {"made", "built", "run", "led", "held", "known", "born", "grown", "driven", "flown", "drawn",
                         "written", "sworn", "shot", "won", "sold", "kept", "brought", "bought", "taught"}) {
     irregular_participles_.push_back(DescribeWord(w).lower);
@@ -133,6 +136,37 @@ void PredicateRepair::TagAndParse(const WordInfo* words, int n, uint8_t* tags, i
     FiniteConjunct(words, n, tags, heads, labels);
     GerundConjunct(words, n, tags, heads, labels);
     HyphenParticiple(words, n, tags, heads, labels);
+    PerfectAuxiliary(words, n, tags, heads, labels);
+  }
+}
+
+void PredicateRepair::PerfectAuxiliary(const WordInfo* words, int n, uint8_t* tags, int32_t* heads,
+                                       uint8_t* labels) const {
+  // (Most adverbs between the auxiliary and the participle: "has so far".)
+  constexpr int kMaxBetween = 3;
+  if (aux_ < 0 || aux_label_ < 0 || advmod_ < 0) return;
+  const auto participle = [&](int k) {
+    return words[k].suf2 == ed_ || std::find(irregular_participles_.begin(), irregular_participles_.end(),
+                                             words[k].lower) != irregular_participles_.end();
+  };
+  for (int i = 0; i + 1 < n; ++i) {
+    const uint64_t w = words[i].lower;
+    if (tags[i] != verb_ || (w != has_ && w != have_ && w != had_)) continue;
+    int j = i + 1;
+    while (j < n && j - i <= kMaxBetween && labels[j] == advmod_) ++j;
+    if (j >= n || tags[j] != verb_ || !participle(j) || heads[j] != i) continue;
+    if (labels[j] != advcl_ && labels[j] != ccomp_ && labels[j] != xcomp_ && labels[j] != parataxis_) continue;
+    if (HasDependent(words, heads, labels, n, j, nsubj_) || HasDependent(words, heads, labels, n, j, nsubj_pass_)) {
+      continue;
+    }
+    heads[j] = heads[i];
+    labels[j] = labels[i];
+    for (int c = 0; c < n; ++c) {
+      if (heads[c] == i && c != j) heads[c] = j;
+    }
+    heads[i] = j;
+    labels[i] = static_cast<uint8_t>(aux_label_);
+    tags[i] = static_cast<uint8_t>(aux_);
   }
 }
 

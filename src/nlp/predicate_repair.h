@@ -98,6 +98,12 @@ class PredicateRepair {
   // verb above it for an adverbial phrase; when the head stands elsewhere,
   // the participle just hangs on it.
   void HyphenParticiple(const WordInfo* words, int n, const uint8_t* tags, int32_t* heads, uint8_t* labels) const;
+  // "a condition that Yerevan has so far refused to meet": a form of "have"
+  // the tagger read as a main verb, with a past participle after it (past
+  // adverbs) that the parser hung on it as a clause of its own, is the
+  // participle's auxiliary: the participle takes its place in the tree and
+  // its dependents.
+  void PerfectAuxiliary(const WordInfo* words, int n, uint8_t* tags, int32_t* heads, uint8_t* labels) const;
   // After HyphenParticiple: "the delivery of Russian-made air-defence
   // systems" with "Russian" (i - 2) and the phrase's head h both hung on
   // "delivery": the word before the hyphen describes the participle i, and
@@ -122,7 +128,7 @@ class PredicateRepair {
   const Parser& parser_;
   int verb_ = -1, aux_ = -1, noun_ = -1, adj_ = -1, propn_ = -1;
   uint64_t full_stop_ = 0, comma_ = 0;
-  uint64_t ing_ = 0, ed_ = 0, to_ = 0, and_ = 0, hyphen_ = 0;
+  uint64_t ing_ = 0, ed_ = 0, to_ = 0, and_ = 0, hyphen_ = 0, has_ = 0, have_ = 0, had_ = 0;
   std::vector<uint64_t> irregular_participles_;  // "made", "built", "run", … (`lower` hashes)
   int cop_ = -1, aux_label_ = -1, aux_pass_ = -1, nsubj_ = -1, nsubj_pass_ = -1, obj_ = -1, xcomp_ = -1;
   int relcl_ = -1, root_ = -1, conj_ = -1, mark_ = -1, parataxis_ = -1, ccomp_ = -1, advcl_ = -1;

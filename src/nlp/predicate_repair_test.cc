@@ -263,6 +263,25 @@ TEST_F(PredicateRepairTest, AHyphenedParticipleBeforeANounDescribesIt) {
   EXPECT_EQ(same.heads, same_raw.heads);
 }
 
+// "a condition that Yerevan has so far refused to meet": "has" read as a
+// main verb with the participle as its clause is the participle's auxiliary.
+TEST_F(PredicateRepairTest, HaveBeforeAParticipleItGovernsIsItsAuxiliary) {
+  const std::string text =
+      "Bayramov said Baku still insisted that Armenia amend its constitution to remove what Azerbaijan considers "
+      "territorial claims, a condition that Yerevan has so far refused to meet, saying a referendum could not take "
+      "place before 2027.";
+  const Reading raw = Read(text, false);
+  ASSERT_EQ(raw.tags[Index(raw, "has")], "VERB");
+  ASSERT_EQ(raw.heads[Index(raw, "refused")], Index(raw, "has"));
+  const Reading r = Read(text, true);
+  const int has = Index(r, "has"), refused = Index(r, "refused");
+  EXPECT_EQ(r.tags[has], "AUX");
+  EXPECT_EQ(r.heads[has], refused);
+  EXPECT_EQ(r.labels[has], "aux");
+  EXPECT_EQ(r.heads[Index(r, "Yerevan")], refused);
+  EXPECT_EQ(r.labels[refused], raw.labels[has]);
+}
+
 TEST_F(PredicateRepairTest, RetagKeepsThePrefixAndScoreLossIsZeroForTheChosenTag) {
   std::vector<std::string> words;
   std::vector<WordInfo> info = Describe("Italian police arrest around 150 people.", &words);
