@@ -327,11 +327,19 @@ std::vector<int> NominalEntities(const DocumentView& v, uint32_t head) {
 // ("identified", "named") calls it "as", or -1.
 int IdentifiedAs(const DocumentView& v, uint32_t head) {
   const text::Sentence& s = v.Sentence(v.SentenceOf(head));
-  if (head + 3 >= s.token_end || v.Word(head + 1) != "," ||
-      (v.Word(head + 2) != "identified" && v.Word(head + 2) != "named")) {
-    return -1;
+  if (head + 3 >= s.token_end || v.Word(head + 1) != ",") return -1;
+  // ("Its captain, a Chinese national identified by prosecutors as Liu
+  // Zhenhai,": past a description in apposition.)
+  uint32_t verb = head + 2;
+  if (v.Lower(verb) == "a" || v.Lower(verb) == "an") {
+    for (++verb; verb < s.token_end && verb < head + 8 && v.Word(verb) != "identified" && v.Word(verb) != "named";
+         ++verb) {
+      const int m = v.linking().MentionAt(verb);
+      if (!v.StartsLower(verb) && (m < 0 || v.linking().mentions[m].type != "NORP")) return -1;
+    }
   }
-  for (uint32_t k = head + 3; k + 1 < s.token_end && k < head + 16; ++k) {
+  if (verb >= s.token_end || (v.Word(verb) != "identified" && v.Word(verb) != "named")) return -1;
+  for (uint32_t k = verb + 1; k + 1 < s.token_end && k < verb + 14; ++k) {
     if (v.Word(k) == ",") return -1;
     if (v.Lower(k) != "as") continue;
     const int m = v.linking().MentionAt(k + 1);
