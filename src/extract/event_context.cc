@@ -190,12 +190,16 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
     const uint32_t after = t.span.end > 0 ? v.TokenAt(t.span.end - 1) + 1 : first;
     const bool report = after < v.seg().tokens.size() && (v.lexicon().HasCue(v.Lower(after), "report_noun") ||
                                                           v.lexicon().HasCue(v.Lower(after), "speech_noun"));
+    // ("During the negotiations for the 2015 Iranian nuclear accord": what
+    // talks are for, named right after the trigger, dates them.)
+    const bool purpose = first == trigger + 3 && v.Lower(trigger + 1) == "for" && v.Lower(trigger + 2) == "the";
     if (IsModifierPosition(v, first) && after != trigger && !(after + 1 == trigger && v.Upos(after) != "ADP") &&
-        !report) {
+        !report && !purpose) {
       continue;
     }
     int distance = std::abs(static_cast<int>(first) - static_cast<int>(trigger));
-    int score = distance + (IsModifierPosition(v, first) ? 1000 : 0) + (DatesTheSaying(v, first, trigger) ? 500 : 0) +
+    int score = distance + (IsModifierPosition(v, first) && !purpose ? 1000 : 0) +
+                (DatesTheSaying(v, first, trigger) ? 500 : 0) +
                 (AfterSaying(v, first, trigger) ? 20 : 0);
     if (score < best_score) {
       best_score = score;
