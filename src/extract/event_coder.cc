@@ -715,11 +715,12 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     e.recipient = std::move(parsed.recipient);
     topic_went = (p.reciprocal && p.mode != "visit" && parsed.recipient_below_object) ||
                  (p.topic && parsed.recipient_from_object);
-    if (topic_went) e.recipient = p.topic ? TalkedWith(end, parsed.with_side) : std::vector<int>{};
+    if (topic_went) e.recipient.clear();
     if (VenueEnds(p)) DropVenues(end, &e.recipient);
     // ("Nelson said the proceeds funded Hezbollah": not Nelson.)
     if (e.actor.empty() && !parsed.passive && !parsed.unnamed_subject) e.actor = v_.SubjectBefore(k);
-    // A meeting's, an agreement's or a clash's place is not its other side.
+    // A meeting's, an agreement's or a clash's place is not its other side;
+    // nor is talks' topic (the side is named after "with").
     if (e.recipient.empty() && !parsed.passive && p.topic) {
       e.recipient = TalkedWith(end, parsed.with_side);
     } else if (e.recipient.empty() && !parsed.passive && !topic_went) {

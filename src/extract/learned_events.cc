@@ -63,7 +63,6 @@ void EventCoder::AddLearned(std::vector<Event>* out) const {
       learned.open = true;  // the participant check is the one above
       learned.event = std::string(type);
       learned.cameo = model_->cameo(t);
-
       Event e;
       e.event = learned.event;
       e.cameo = learned.cameo;
