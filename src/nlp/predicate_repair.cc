@@ -145,16 +145,12 @@ void PredicateRepair::PerfectAuxiliary(const WordInfo* words, int n, uint8_t* ta
   // (Most adverbs between the auxiliary and the participle: "has so far".)
   constexpr int kMaxBetween = 3;
   if (aux_ < 0 || aux_label_ < 0 || advmod_ < 0) return;
-  const auto participle = [&](int k) {
-    return words[k].suf2 == ed_ || std::find(irregular_participles_.begin(), irregular_participles_.end(),
-                                             words[k].lower) != irregular_participles_.end();
-  };
   for (int i = 0; i + 1 < n; ++i) {
     const uint64_t w = words[i].lower;
     if (tags[i] != verb_ || (w != has_ && w != have_ && w != had_)) continue;
     int j = i + 1;
     while (j < n && j - i <= kMaxBetween && labels[j] == advmod_) ++j;
-    if (j >= n || tags[j] != verb_ || !participle(j) || heads[j] != i) continue;
+    if (j >= n || tags[j] != verb_ || !PastParticiple(words[j]) || heads[j] != i) continue;
     if (labels[j] != advcl_ && labels[j] != ccomp_ && labels[j] != xcomp_ && labels[j] != parataxis_) continue;
     if (HasDependent(words, heads, labels, n, j, nsubj_) || HasDependent(words, heads, labels, n, j, nsubj_pass_)) {
       continue;
@@ -168,6 +164,11 @@ void PredicateRepair::PerfectAuxiliary(const WordInfo* words, int n, uint8_t* ta
     labels[i] = static_cast<uint8_t>(aux_label_);
     tags[i] = static_cast<uint8_t>(aux_);
   }
+}
+
+bool PredicateRepair::PastParticiple(const WordInfo& w) const {
+  return w.suf2 == ed_ ||
+         std::find(irregular_participles_.begin(), irregular_participles_.end(), w.lower) != irregular_participles_.end();
 }
 
 void PredicateRepair::Prefix(int i, int lo, int h, int32_t* heads, uint8_t* labels) const {
@@ -187,10 +188,6 @@ void PredicateRepair::HyphenParticiple(const WordInfo* words, int n, const uint8
   constexpr int kMaxPhrase = 8, kMaxAdjectives = 3;
   if (amod_ < 0 || nmod_ < 0 || obj_ < 0 || nsubj_ < 0 || verb_ < 0 || case_ < 0 || mark_ < 0) return;
   const auto nominal = [&](int k) { return tags[k] == noun_ || tags[k] == propn_; };
-  const auto participle = [&](int k) {
-    return words[k].suf2 == ed_ || std::find(irregular_participles_.begin(), irregular_participles_.end(),
-                                             words[k].lower) != irregular_participles_.end();
-  };
   const auto below = [&](int k, int above) {
     for (int32_t a = heads[k], depth = 0; a >= 0 && depth < n; a = heads[a], ++depth) {
       if (a == above) return true;
@@ -199,7 +196,7 @@ void PredicateRepair::HyphenParticiple(const WordInfo* words, int n, const uint8
   };
   for (int i = 2; i + 1 < n; ++i) {
     if (tags[i] != verb_ || labels[i] == amod_ || words[i - 1].lower != hyphen_ || !words[i - 1].glued ||
-        !words[i].glued || !participle(i)) {
+        !words[i].glued || !PastParticiple(words[i])) {
       continue;
     }
     int first = i + 1;

@@ -109,6 +109,8 @@ class PredicateRepair {
   // "delivery": the word before the hyphen describes the participle i, and
   // the words before the phrase (from lo) that hung on it ("of") go to h.
   void Prefix(int i, int lo, int h, int32_t* heads, uint8_t* labels) const;
+  // Whether the word ends in "-ed" or is an irregular past participle ("made").
+  bool PastParticiple(const WordInfo& w) const;
   // Whether verb v has a dependent of label `label`; with `word`, only one
   // that is that word.
   bool HasDependent(const WordInfo* words, const int32_t* heads, const uint8_t* labels, int n, int v, int label,

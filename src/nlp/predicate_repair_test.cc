@@ -130,17 +130,11 @@ TEST_F(PredicateRepairTest, AMainVerbSwallowedByARelativeClauseBecomesThePredica
 // verb after the relative clause, the reporting verb heads the sentence again
 // and the object it took is the subject of what it reports.
 TEST_F(PredicateRepairTest, AReportingVerbReadAsAParataxisHeadsWhatItReports) {
-  const auto index = [](const Reading& r, std::string_view w) {
-    for (int i = 0; i < static_cast<int>(r.words.size()); ++i) {
-      if (r.words[i] == w) return i;
-    }
-    return -1;
-  };
   const std::string text =
       "OFAC said Zarafshan Marine Services FZE, which manages a fleet of ageing tankers, had falsified "
       "cargo documents.";
   const Reading first = Read(text, /*repair=*/false);
-  const int said = index(first, "said"), falsified = index(first, "falsified");
+  const int said = Index(first, "said"), falsified = Index(first, "falsified");
   ASSERT_GE(said, 0);
   ASSERT_GE(falsified, 0);
   ASSERT_EQ(first.root, falsified) << "the parser reads this sentence right now; pick another";
@@ -156,7 +150,7 @@ TEST_F(PredicateRepairTest, AReportingVerbReadAsAParataxisHeadsWhatItReports) {
   ASSERT_GE(subject, 0);
   EXPECT_EQ(first.heads[subject], said);  // it was the reporting verb's object
   EXPECT_EQ(first.labels[subject], "obj");
-  EXPECT_EQ(second.heads[index(second, "documents")], falsified);
+  EXPECT_EQ(second.heads[Index(second, "documents")], falsified);
   EXPECT_EQ(second.tags, first.tags);
 }
 
@@ -199,21 +193,15 @@ TEST_F(PredicateRepairTest, AProgressiveReadAsAPassiveGetsActiveLabels) {
 // the past form is joined to the past form above, not to the infinitive; a
 // conjunct of the same form keeps its head ("was arrested and charged").
 TEST_F(PredicateRepairTest, APastFormJoinedToAnInfinitiveJoinsThePastFormAbove) {
-  const auto index = [](const Reading& r, std::string_view w) {
-    for (int i = 0; i < static_cast<int>(r.words.size()); ++i) {
-      if (r.words[i] == w) return i;
-    }
-    return -1;
-  };
   const Reading r = Read("The Ministry stated that the authorities have failed to take any measures to stop the "
                          "launches and demanded that Minsk put an end to the flights.", true);
-  const int demanded = index(r, "demanded");
+  const int demanded = Index(r, "demanded");
   ASSERT_GE(demanded, 0);
-  EXPECT_EQ(r.heads[demanded], index(r, "stated"));
+  EXPECT_EQ(r.heads[demanded], Index(r, "stated"));
   const Reading same = Read("The driver was arrested and charged with smuggling.", true);
-  const int charged = index(same, "charged");
+  const int charged = Index(same, "charged");
   ASSERT_GE(charged, 0);
-  EXPECT_EQ(same.heads[charged], index(same, "arrested"));
+  EXPECT_EQ(same.heads[charged], Index(same, "arrested"));
 }
 
 // Each sentence below is one the parser misreads without the repair (checked
