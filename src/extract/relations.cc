@@ -210,20 +210,10 @@ class PhraseRelations : public RelationBuilder {
     // body it refers back to.)
     if (org < 0 && t > 0 && !qualified && v_.StartsLower(t - 1) &&
         v_.cues().Has(link::CueKind::kBareOrgNoun, v_.Lower(t - 1))) {
-      std::string noun = v_.Lower(t - 1);
-      noun[0] = static_cast<char>(noun[0] - 'a' + 'A');
-      const auto& mentions = v_.linking().mentions;
-      for (size_t i = mentions.size(); i-- > 0 && org < 0;) {
-        const link::Mention& m = mentions[i];
-        // (A body with its state: a bare "the Defence Ministry" leaves the
-        // office to the state found below.)
-        if (m.token_end > t - 1 || m.entity < 0 || m.type != "ORG" || v_.linking().entities[m.entity].country.empty()) {
-          continue;
-        }
-        const std::string& name = v_.linking().entities[m.entity].name;
-        const std::vector<std::string_view> words = base::Split(name, ' ');
-        if (name != noun && std::find(words.begin(), words.end(), noun) != words.end()) org = m.entity;
-      }
+      // (A body with its state: a bare "the Defence Ministry" leaves the
+      // office to the state found below.)
+      org = link::LastBodyNamedWith(v_.linking(), t - 1, v_.Lower(t - 1),
+                                    [](const link::DocEntity& e) { return !e.country.empty(); });
     }
     // "China's envoy Zhang Jun", "Russia's deputy ambassador Dmitry
     // Polyanskiy", "Benin's government spokesman X": a state or body in the

@@ -74,6 +74,13 @@ struct Linking {
   int MentionAt(uint32_t token) const;
 };
 
+// The entity of the last organisation mentioned before `token` whose name
+// has `noun` (lower case) as a capitalised word ("council" in "U.N. Security
+// Council") and that `accept` takes (any, when empty), or -1. A body named
+// only by the noun ("the Organization") is none.
+int LastBodyNamedWith(const Linking& l, uint32_t token, std::string_view noun,
+                      const std::function<bool(const DocEntity&)>& accept = {});
+
 // A span proposed by a statistical tagger (token range and type).
 struct NerSpan {
   uint32_t token_begin = 0;

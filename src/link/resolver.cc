@@ -117,25 +117,6 @@ int OnlyStateInStoryBefore(const Linking& l, const text::Segmentation& seg, uint
   return state;
 }
 
-// The entity of the last organisation mentioned before `token` whose name
-// has `noun` as a word, capitalised ("council" in "U.N. Security Council"),
-// or -1.
-int LastBodyNamedWith(const Linking& l, uint32_t token, std::string_view noun) {
-  if (noun.empty() || noun[0] < 'a' || noun[0] > 'z') return -1;
-  std::string word(noun);
-  word[0] = static_cast<char>(word[0] - 'a' + 'A');
-  for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
-    const Mention& m = l.mentions[i];
-    if (m.token_end > token || m.entity < 0 || m.type != "ORG") continue;
-    const std::string& name = l.entities[m.entity].name;
-    if (name == word) continue;  // ("the Organization" names no body of its own)
-    for (size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1)) {
-      const size_t end = at + word.size();
-      if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return m.entity;
-    }
-  }
-  return -1;
-}
 
 // "Taiwanese machine-tool maker Hsin Yuan Precision Co denied … The
 // company, which is owned by …": further back, the company (or entity of
@@ -307,6 +288,25 @@ std::vector<int> RecentPersons(const Linking& l, uint32_t token, uint32_t senten
 }
 
 }  // namespace
+
+int LastBodyNamedWith(const Linking& l, uint32_t token, std::string_view noun,
+                      const std::function<bool(const DocEntity&)>& accept) {
+  if (noun.empty() || noun[0] < 'a' || noun[0] > 'z') return -1;
+  std::string word(noun);
+  word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
+    const Mention& m = l.mentions[i];
+    if (m.token_end > token || m.entity < 0 || m.type != "ORG") continue;
+    const std::string& name = l.entities[m.entity].name;
+    if (name == word) continue;  // ("the Organization" names no body of its own)
+    if (accept && !accept(l.entities[m.entity])) continue;
+    for (size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return m.entity;
+    }
+  }
+  return -1;
+}
 
 std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
                                  const text::Segmentation& seg, uint32_t token) const {
