@@ -7,7 +7,8 @@ canonical name or alias (case, punctuation and spacing ignored); a country
 entity also answers to any entity of that country for actors. An expected
 event matches an output event of the same type whose actor (and recipient,
 mode, modality, attribution, date prefix — when given) agree; "no_events" lists
-event types the document must not yield.
+event types the document must not yield, and "no_relations" relations it must
+not give.
 
 usage: check_gold.py PATH/TO/dossier GOLD.jsonl [--report]
 Exits non-zero when any expectation fails (unless --report).
@@ -113,6 +114,10 @@ def main():
             ok = any(r["predicate"] == gr["predicate"] and is_(r["subject"], gr["subject"]) and
                      is_(r["object"], gr["object"]) for r in rec.get("relations", []))
             checks.append((ok, "relation %s" % json.dumps(gr)))
+        for gr in g.get("no_relations", []):
+            got = any(r["predicate"] == gr["predicate"] and is_(r["subject"], gr["subject"]) and
+                      is_(r["object"], gr["object"]) for r in rec.get("relations", []))
+            checks.append((not got, "no relation %s expected" % json.dumps(gr)))
         if "relations" in g and not g["relations"]:
             checks.append((not rec.get("relations"), "no relation expected"))
         for gq in g.get("quotes", []):

@@ -227,6 +227,11 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
         const bool said_before = !before_verb.empty() && v.SaysOrClaims(m.token_begin - 1) &&
                                  (before_verb == "," || DocumentView::IsQuoteMark(before_verb));
         if (v.SaysOrClaims(m.token_end) || said_before) continue;
+        // (Nor is a spokesman: "Iran's foreign ministry spokesman X condemned
+        // the move" answers the act.)
+        if (m.title_token >= 0 && v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(m.title_token)), "voice_office")) {
+          continue;
+        }
         seen.push_back(m.entity);
         --left;
         // (A sentence that tells a sanction itself names its own targets:

@@ -38,6 +38,13 @@ Event AsCooperation(const Event& act, std::string_view mode, std::string_view ca
 
 std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  // ("enforces only sanctions imposed by the United Nations": the agent of a
+  // light verb's participle on the noun acts, not the subject of a verb
+  // before it; "talks hosted by X" were not X's.)
+  if (end + 1 < s.token_end && v_.Lower(end + 1) == "by" && v_.StartsLower(end) &&
+      v_.lexicon().LooksLikeParticiple(v_.Lower(end)) && v_.lexicon().HasCue(v_.Lower(end), "light_verb")) {
+    if (std::vector<int> agent = v_.ObjectAfter(end + 2, 5); !agent.empty()) return agent;
+  }
   // X's [modifiers] trigger / North Korean [modifiers] trigger.
   // ("announced 95 million euros ($108 million) in humanitarian aid",
   // "announced on Tuesday 95 million euros in aid": a bracketed aside and a

@@ -2006,5 +2006,13 @@ TEST_F(ExtractorTest, AHeadlinesLastWordReachesNoNameInTheDateline) {
   EXPECT_TRUE(denial->recipient.empty()) << ::testing::PrintToString(Ids(denial->recipient));
 }
 
+TEST_F(ExtractorTest, ADescriptionWithAndAfterAQuotesSpeakerStillEndsAtTheVerb) {
+  Extraction x = Run("\"Iran continues to rely on front companies across Asia to arm its partners,\" Michael Faulkner, "
+                     "Treasury's acting under secretary for terrorism and financial intelligence, said in a statement.");
+  ASSERT_EQ(x.quotes.size(), 1u);
+  ASSERT_GE(x.quotes[0].speaker, 0);
+  EXPECT_EQ(linking_.entities[x.quotes[0].speaker].id, "person:michael-faulkner");
+}
+
 }  // namespace
 }  // namespace dossier::extract

@@ -171,6 +171,7 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
     return m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].token_begin == t;
   };
   const bool person_first = person_at(j) || (j + 1 < toks.size() && !v.StartsLower(j) && person_at(j + 1));
+  bool described_person = false;  // past the comma after the person named first
   for (uint32_t k = j; k < toks.size() && (k < j + 14 || ((title_run || person_first) && k < j + 20)); ++k) {
     // A quote that ends its sentence ("… third country.” Pezeshkian said")
     // has no speaker after it.
@@ -178,8 +179,12 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
     // "“…” and said Tokyo had protested": the verb is coordinated with one
     // before the quote, whose subject speaks ("Terrorism and Financial
     // Intelligence" inside a title is no such "and").
+    // (Nor is one inside the description set off after a person named
+    // first: "”, Michael Faulkner, Treasury's acting under secretary for
+    // terrorism and financial intelligence, said".)
     const bool inside_name = k > j && !v.StartsLower(k - 1) && k + 1 < toks.size() && !v.StartsLower(k + 1);
-    if ((v.Lower(k) == "and" && !inside_name) || v.Lower(k) == "but") return -1;
+    if ((v.Lower(k) == "and" && !inside_name && !described_person) || v.Lower(k) == "but") return -1;
+    if (person_first && k > j && v.Word(k) == ",") described_person = true;
     if (IsSpeechVerb(v, k)) {
       // "U.S. Attorney Breon Peace said": a person named before the verb
       // rather than the state or body that qualifies him.

@@ -211,9 +211,13 @@ class PhraseRelations : public RelationBuilder {
     if (org < 0 && t > 0 && !qualified && v_.StartsLower(t - 1) &&
         v_.cues().Has(link::CueKind::kBareOrgNoun, v_.Lower(t - 1))) {
       // (A body with its state: a bare "the Defence Ministry" leaves the
-      // office to the state found below.)
-      org = link::LastBodyNamedWith(v_.linking(), t - 1, v_.Lower(t - 1),
-                                    [](const link::DocEntity& e) { return !e.country.empty(); });
+      // office to the state found below; and one whose name has the word
+      // before the noun: "Iran's Ministry of Defence … Iran's foreign
+      // ministry spokesman" is another ministry.)
+      const std::string qualifier = QualifierBefore(t - 1);
+      org = link::LastBodyNamedWith(v_.linking(), t - 1, v_.Lower(t - 1), [&](const link::DocEntity& e) {
+        return !e.country.empty() && (qualifier.empty() || NameHasWord(e.name, qualifier));
+      });
     }
     // "China's envoy Zhang Jun", "Russia's deputy ambassador Dmitry
     // Polyanskiy", "Benin's government spokesman X": a state or body in the
@@ -569,18 +573,37 @@ class PhraseRelations : public RelationBuilder {
         [&](uint32_t k) { return v_.lexicon().HasCue(v_.Lower(k), "state_body_noun"); }, /*nearest_only=*/true);
   }
 
+  // The lower-case describing word right before a body's noun at `noun`
+  // ("foreign" in "foreign ministry"), British spellings American; "" when
+  // there is none.
+  std::string QualifierBefore(uint32_t noun) const {
+    if (noun == 0 || !v_.StartsLower(noun - 1) || (v_.Upos(noun - 1) != "ADJ" && v_.Upos(noun - 1) != "NOUN")) return {};
+    return SpellingFolded(v_.Lower(noun - 1));
+  }
+
+  // Whether a name has `word` (folded as by SpellingFolded) as one of its words.
+  static bool NameHasWord(std::string_view name, std::string_view word) {
+    for (std::string_view w : base::Split(name, ' ')) {
+      if (SpellingFolded(w) == word) return true;
+    }
+    return false;
+  }
+
   // The state of the last body whose name has the word `noun` ("Defence
   // Ministry" for "ministry"), named before the person in his sentence or the
   // two before; -1 when none is, or it has no state. The body's entity, when
   // a name names it, goes to `body_named`.
   int StateOfBodyNamedBefore(const link::Mention& person, std::string_view noun, int* body_named = nullptr) const {
+    // ("… Iran's Ministry of Defence … Iran's foreign ministry spokesman":
+    // a lower-case word before the noun must be in the body's name too.)
+    const uint32_t t = static_cast<uint32_t>(person.title_token);
+    const std::string qualifier = QualifierBefore(t - 1);
     return StateOfBodyBefore(
-        person, 2, static_cast<uint32_t>(person.title_token) - 1,
+        person, 2, t - 1,
         [&](const link::Mention& m) {
-          for (uint32_t k = m.token_begin; k < m.token_end; ++k) {
-            if (v_.Lower(k) == noun) return true;
-          }
-          return false;
+          bool has_noun = false;
+          for (uint32_t k = m.token_begin; k < m.token_end; ++k) has_noun = has_noun || v_.Lower(k) == noun;
+          return has_noun && (qualifier.empty() || NameHasWord(v_.linking().entities[m.entity].name, qualifier));
         },
         [&](uint32_t k) { return v_.Lower(k) == noun; }, /*nearest_only=*/false, body_named);
   }
