@@ -154,6 +154,13 @@ void AddEarlierSanctioners(const DocumentView& v, std::vector<Event>* events);
 // own) with the persons and bodies listed as recipients, this sentence as
 // its evidence.
 void AddListedMembers(const DocumentView& v, std::vector<Event>* events);
+
+// "The suspects, a German-Russian dual national identified only as Dieter S.
+// … and two Ukrainian citizens named as Oleksandr K. and Ihor V., were
+// detained": an arrest or detention in a sentence opening with "The", a noun
+// for those charged (accused_noun cues) and a comma holds the persons named
+// before its trigger, when it names no one held.
+void AddHeldInOpening(const DocumentView& v, std::vector<Event>* events);
 // "imposed sanctions on a company, X, its director Y and the tanker Z": the
 // persons, bodies and ships listed after a sanction's first target are
 // targets too (sanction_lists.cc).

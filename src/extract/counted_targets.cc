@@ -144,15 +144,18 @@ void AddCountedArrests(const DocumentView& v, std::vector<Event>* events) {
   const auto& linking = v.linking();
   for (Event& act : *events) {
     if (act.event != "COERCE" || (act.mode != "arrest" && act.mode != "detain") || act.modality == "negated") continue;
-    const bool named = std::any_of(act.recipient.begin(), act.recipient.end(),
-                                   [&](int x) { return linking.entities[x].type == "Person"; });
-    if (named || act.sentence + 1 >= v.seg().sentences.size()) continue;
+    if (act.sentence + 1 >= v.seg().sentences.size()) continue;
     const text::Sentence& s = v.Sentence(act.sentence);
     uint32_t counted_end = 0;
     const int counted = CountedTargets(v, TriggerEnd(v, act), s.token_end, &counted_end, "held_group_noun");
+    // (Not when the act names as many as it counts; "arrested two … dual
+    // nationals. The men, identified only as Dmitri K. and Alexander M.":
+    // the first, taken as the one described, is not all of them.)
+    const long named = std::count_if(act.recipient.begin(), act.recipient.end(),
+                                     [&](int x) { return linking.entities[x].type == "Person"; });
     const uint32_t si = act.sentence + 1;
     const text::Sentence& next = v.Sentence(si);
-    if (counted == 0 || Quotes(v, next) || !RefersToGroup(v, next)) continue;
+    if (counted == 0 || named >= counted || Quotes(v, next) || !RefersToGroup(v, next)) continue;
     std::vector<int> seen = NamedThrough(v, act.sentence);
     std::vector<int> held;
     base::Span first;

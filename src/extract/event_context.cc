@@ -391,7 +391,9 @@ std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k, bool* unn
     if (v.Dep(static_cast<uint32_t>(verb)) != "advcl" || head < 0) return {};
     return SubjectEntities(v, static_cast<uint32_t>(head));
   }
-  if (!v.lexicon().HasCue(w, "speech_verb")) return {};
+  // ("Prosecutors allege that he used his company to export …": what a
+  // party alleges is told by it too.)
+  if (!v.lexicon().HasCue(w, "speech_verb") && !v.lexicon().HasCue(w, "claim_verb")) return {};
   std::vector<int> speakers = SubjectEntities(v, static_cast<uint32_t>(verb));
   for (uint32_t c : v.Children(static_cast<uint32_t>(verb))) {
     *unnamed |= speakers.empty() && v.Dep(c) == "nsubj" && v.lexicon().HasCue(v.Lower(c), "unnamed_source");
@@ -462,7 +464,8 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
     } else if (*cue == "report_noun" && k + 1 < sent.token_end &&
                (v.Lower(k + 1) == "from" || v.Lower(k + 1) == "by")) {
       out.push_back({SourcesAfter(v, k + 2), sent.token_begin});
-    } else if (const uint32_t that = v.ThatAfter(k + 1, 6); *cue == "speech_verb" && that > 0) {
+    } else if (const uint32_t that = v.ThatAfter(k + 1, 6);
+               (*cue == "speech_verb" || *cue == "claim_verb") && that > 0) {
       std::vector<int> who = v.SubjectBefore(k);
       if (who.empty() && k >= sent.token_begin + 2 && TheReport(v, k - 2, k)) who = ReportAuthorBefore(v, s);
       out.push_back({std::move(who), that});
@@ -503,6 +506,16 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
           continue;
         }
         std::vector<int> who;
+        // ("…, the prosecutors said. Dieter S. is accused of …, they said":
+        // "they" are the unnamed sources of the sentence before, not the
+        // last persons named.)
+        if (follow_pronouns && c.open + 2 == k && s > 0 && v.Lower(c.open + 1) == "they") {
+          const std::vector<Source> before = SentenceSources(v, s - 1, false);
+          if (std::any_of(before.begin(), before.end(), [](const Source& b) { return b.unnamed && b.entities.empty(); })) {
+            out.push_back(Unnamed(sent.token_begin, open));
+            continue;
+          }
+        }
         if (follow_pronouns && c.open + 2 == k) who = SourceBefore(v, s, c.open + 1);
         if (who.empty()) who = BodyAfterPossessor(v, c.open + 1, k);
         if (who.empty()) {

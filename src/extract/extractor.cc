@@ -56,6 +56,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddClaims(view, &x.events);
   AddResponseTargets(view, &x.events);
   AddListedMembers(view, &x.events);
+  AddHeldInOpening(view, &x.events);
   AddSanctionLists(view, &x.events);
   AddCountedTargets(view, &x.events);
   AddCountedArrests(view, &x.events);

@@ -307,4 +307,28 @@ void AddListedMembers(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+void AddHeldInOpening(const DocumentView& v, std::vector<Event>* events) {
+  const auto& linking = v.linking();
+  for (Event& act : *events) {
+    if (act.event != "COERCE" || (act.mode != "arrest" && act.mode != "detain") || act.modality == "negated") continue;
+    if (std::any_of(act.recipient.begin(), act.recipient.end(),
+                    [&](int x) { return linking.entities[x].type == "Person"; })) {
+      continue;
+    }
+    const text::Sentence& s = v.Sentence(act.sentence);
+    uint32_t first = 0;
+    if (AccusedOpening(v, s, &first) < 0) continue;
+    const uint32_t trigger = v.TokenAt(act.trigger.begin);
+    std::vector<int> held;
+    for (const link::Mention& m : linking.mentions) {
+      if (m.sentence != act.sentence || m.token_begin < first || m.token_end > trigger) continue;
+      if (m.type == "PERSON" && m.entity >= 0 && !v.SaysOrClaims(m.token_end)) AddUnique(&held, {m.entity});
+    }
+    if (held.empty()) continue;
+    // (Where they were held is no longer the act's other side.)
+    std::erase_if(act.recipient, [&](int x) { return linking.entities[x].type == "Location"; });
+    AddUnique(&act.recipient, held);
+  }
+}
+
 }  // namespace dossier::extract

@@ -43,7 +43,8 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
       const link::Mention& mention = linking.mentions[m];
       if (mention.entity < 0) return {};
       if (mention.type == "NORP" && linking.entities[mention.entity].type == "Country") {
-        *state = mention.entity;
+        // ("a German-Russian businessman": of two demonyms joined, the first.)
+        if (*state < 0) *state = mention.entity;
       } else if (v.IsPlace(m)) {
         // ("a Tallinn businessman", "a Texas businessman": where he is from.)
         *place = mention.entity;
@@ -57,6 +58,9 @@ std::string DescribedKind(const DocumentView& v, uint32_t t, uint32_t limit, int
         participle = *place >= 0;
         // ("a Liberian-flagged bulk carrier": a ship, whatever its noun.)
         if (v.Lower(k - 1) == "flagged") flagged = true;
+      } else if (k + 1 < limit && v.Word(k) == "-" && v.HyphenJoined(k + 1) && linking.MentionAt(k + 1) >= 0 &&
+                 linking.mentions[linking.MentionAt(k + 1)].type == "NORP") {
+        ++k;  // (past the hyphen to the second demonym)
       }
       continue;
     }

@@ -1131,7 +1131,15 @@ class PhraseRelations : public RelationBuilder {
         org.push_back(e);
       } else if (b >= 3 && v_.StartsLower(b - 2) && v_.Lower(b - 3) == "the") {
         org = v_.Referents(b - 2);  // "The company's chief executive, Farid Alizada"
+        // ("The defendant's lawyer, Markus Ebeling": the one charged is the
+        // last person named before.)
+        if (org.empty() && v_.lexicon().HasCue(v_.Lower(b - 2), "accused_noun")) {
+          if (const int accused = LastPersonBefore(b - 3); accused >= 0) org.push_back(accused);
+        }
       }
+    } else if (b > sentence_begin && (v_.Lower(b - 1) == "his" || v_.Lower(b - 1) == "her")) {
+      // ("His lawyer, Markus Ebeling": the person "his" stands for.)
+      org = v_.Referents(b - 1);
     } else if (b >= sentence_begin + 3 && v_.Lower(b - 1) == "its" && v_.Lower(b - 2) == "and" &&
                NamedBeforeAnd(b - 2) >= 0 && OrgOrState(NamedBeforeAnd(b - 2)) != nullptr) {
       // ("Also sanctioned were TV Prim Orizont, a channel the EU said had
@@ -1174,6 +1182,20 @@ class PhraseRelations : public RelationBuilder {
     }
     if (org.size() != 1 || OrgOrState(org.front()) == nullptr) return;
     if (const std::string* rel = RoleRelation(role_begin, role_end)) AddRole(p.entity, *rel, org.front(), p.sentence);
+  }
+
+  // The person of the last person's mention ending before token k, in its
+  // sentence or the three before; -1 when there is none.
+  int LastPersonBefore(uint32_t k) const {
+    const uint32_t sentence = v_.SentenceOf(k);
+    const auto& mentions = v_.linking().mentions;
+    for (size_t i = mentions.size(); i-- > 0;) {
+      const link::Mention& m = mentions[i];
+      if (m.token_end > k) continue;
+      if (m.sentence + 3 < sentence) break;
+      if (m.type == "PERSON" && m.entity >= 0) return m.entity;
+    }
+    return -1;
   }
 
   // "the United Arab Emirates' minister of state for foreign affairs, Khalid

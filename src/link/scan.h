@@ -338,6 +338,10 @@ class Scan {
   // one and "in" ("headquartered in Oslo"): a capital there is the city.
   bool SeatOfOrganisation(uint32_t begin, uint32_t end) const;
   bool PlatformLetter(uint32_t b, uint32_t e) const;
+  // "identified only as Sergej K.", "The suspect, Dieter S., …": a given
+  // name and a surname's initial (privacy rules in German and Dutch reports),
+  // named "as" or set off by commas; [b, e) is the run.
+  bool NameWithInitial(uint32_t b, uint32_t e) const;
   bool CurrencyPrefix(uint32_t i) const;
   // "the Fatah-II missile", "Shahed-136 drones": the end of a one-word name
   // at i joined by a hyphen to a model number (digits or a Roman numeral),

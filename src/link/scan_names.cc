@@ -706,7 +706,7 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   std::string ner_type = NerTypeOf(r.begin, r.end);
   if (org) type = *org;
   else if (loc) type = "Location";
-  else if (pending_title_token_ >= 0) type = "Person";
+  else if (pending_title_token_ >= 0 || NameWithInitial(r.begin, r.end)) type = "Person";
   // ("operated by Istanbul-registered Kervan Denizcilik": nobody is
   // registered at a place; a company is.)
   else if (CompanyParticipleBefore(r.begin)) type = "Company";
@@ -812,6 +812,21 @@ bool Scan::PlatformLetter(uint32_t b, uint32_t e) const {
   if (e != b + 1 || b == 0 || seg_.tokens[b].end - seg_.tokens[b].begin != 1) return false;
   const std::string_view before = Word(text_, seg_.tokens[b - 1]);
   return before == "on" || before == "via";
+}
+
+bool Scan::NameWithInitial(uint32_t b, uint32_t e) const {
+  if (e != b + 2 || b == 0) return false;
+  const std::string_view given = Word(text_, seg_.tokens[b]);
+  const std::string_view initial = Word(text_, seg_.tokens[b + 1]);
+  if (initial.size() != 2 || initial[0] < 'A' || initial[0] > 'Z' || initial[1] != '.') return false;
+  if (given.size() < 3 || base::IsAllCaps(given) || !std::all_of(given.begin(), given.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c)) || c == '-';
+      })) {
+    return false;
+  }
+  const std::string_view before = Word(text_, seg_.tokens[b - 1]);
+  const std::string_view after = e < seg_.tokens.size() ? Word(text_, seg_.tokens[e]) : "";
+  return before == "as" || (before == "," && after == ",");
 }
 
 bool Scan::CurrencyPrefix(uint32_t i) const {
