@@ -181,6 +181,11 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events);
 // names nobody reaches the persons the next sentence names when it refers
 // back to them, up to the count (counted_targets.cc).
 void AddCountedArrests(const DocumentView& v, std::vector<Event>* events);
+// "Indonesia's navy seized two tankers … . The Cameroon-flagged Sea Lantern
+// … and the Panama-flagged Orchid Wave were intercepted": a seizure that
+// counts the ships it took (two or more) reaches the ships the next sentence
+// names for the first time, when it names just as many (counted_targets.cc).
+void AddCountedSeizures(const DocumentView& v, std::vector<Event>* events);
 // "X met Y … and signed agreements": an agreement, cooperation or request
 // the meeting's side goes on to make, reaching nobody named, reaches the one
 // it met (meeting_partners.cc).

@@ -7,6 +7,7 @@
 // tells the act again (its trigger the first name it lists, the act's own
 // sentence its evidence).
 #include <algorithm>
+#include <functional>
 #include <string_view>
 
 #include "extract/context.h"
@@ -28,7 +29,7 @@ constexpr int kMaxCount = 60;
 // group noun, reached_group_noun cues, joined by commas and "and"); 0 when
 // none. *end is the token after the last group noun.
 int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentence_end, uint32_t* end,
-                   std::string_view group_cue = "reached_group_noun") {
+                   const std::function<bool(const std::string&)>& group_noun) {
   int total = 0;
   uint32_t k = trigger_end;
   const uint32_t first_limit = std::min(sentence_end, trigger_end + kCountWindow);
@@ -49,7 +50,7 @@ int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentenc
     // "and".)
     uint32_t noun = k + 1;
     while (noun < sentence_end && noun <= k + kMaxDescribing &&
-           !v.lexicon().HasCue(v.Lower(noun), group_cue)) {
+           !group_noun(v.Lower(noun))) {
       const std::string_view tag = v.Upos(noun);
       // ("two Singapore-registered fuel traders": a word joined by a hyphen.)
       const bool joined = (v.Lower(noun) == "and" && noun > k + 1) ||
@@ -58,7 +59,7 @@ int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentenc
       if (!joined && tag != "ADJ" && tag != "NOUN" && tag != "PROPN") break;
       ++noun;
     }
-    if (noun >= sentence_end || !v.lexicon().HasCue(v.Lower(noun), group_cue)) break;
+    if (noun >= sentence_end || !group_noun(v.Lower(noun))) break;
     total += n;
     *end = noun + 1;
     k = noun + 1;
@@ -67,6 +68,13 @@ int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentenc
     if (k < sentence_end && v.Lower(k) == "and") ++k;
   }
   return total <= kMaxCount ? total : 0;
+}
+
+// The same, with the group nouns of a lexicon cue category.
+int CountedTargets(const DocumentView& v, uint32_t trigger_end, uint32_t sentence_end, uint32_t* end,
+                   std::string_view group_cue = "reached_group_noun") {
+  return CountedTargets(v, trigger_end, sentence_end, end,
+                        [&](const std::string& w) { return v.lexicon().HasCue(w, group_cue); });
 }
 
 // Whether entity e is one a sanction's count stands for: a person, a company
@@ -257,6 +265,41 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
       e.evidence = {{act.sentence, act.span, act.trigger}};
       events->push_back(std::move(e));
     }
+  }
+}
+
+void AddCountedSeizures(const DocumentView& v, std::vector<Event>* events) {
+  const auto& linking = v.linking();
+  const auto ship = [&](int x) { return linking.entities[x].id.starts_with("vessel:"); };
+  for (Event& act : *events) {
+    if (act.event != "COERCE" || act.mode != "seize" || act.modality == "negated") continue;
+    if (act.sentence + 1 >= v.seg().sentences.size()) continue;
+    const text::Sentence& s = v.Sentence(act.sentence);
+    uint32_t counted_end = 0;
+    const int counted = CountedTargets(v, TriggerEnd(v, act), s.token_end, &counted_end, [&](const std::string& w) {
+      // ("two tankers": the plural of a ship's noun.)
+      return v.cues().Has(link::CueKind::kVesselNoun, w) ||
+             (w.size() > 3 && w.back() == 's' && v.cues().Has(link::CueKind::kVesselNoun, w.substr(0, w.size() - 1)));
+    });
+    const long named = std::count_if(act.recipient.begin(), act.recipient.end(), ship);
+    const uint32_t si = act.sentence + 1;
+    const text::Sentence& next = v.Sentence(si);
+    if (counted < 2 || named >= counted || Quotes(v, next)) continue;
+    const std::vector<int> seen = NamedThrough(v, act.sentence);
+    std::vector<int> seized;
+    base::Span first;
+    for (const link::Mention& m : linking.mentions) {
+      if (m.sentence != si || m.entity < 0 || !ship(m.entity)) continue;
+      if (std::find(seen.begin(), seen.end(), m.entity) != seen.end()) continue;
+      if (std::find(seized.begin(), seized.end(), m.entity) != seized.end()) continue;
+      if (seized.empty()) first = {v.seg().tokens[m.token_begin].begin, v.seg().tokens[m.token_end - 1].end};
+      seized.push_back(m.entity);
+      if (static_cast<long>(seized.size()) + named == counted) break;
+    }
+    // (All of them, or the sentence names other ships.)
+    if (static_cast<long>(seized.size()) + named != counted) continue;
+    AddUnique(&act.recipient, seized);
+    act.evidence.push_back({si, next.span(), first});
   }
 }
 

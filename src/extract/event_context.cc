@@ -365,9 +365,14 @@ std::vector<int> SourceBeforeApposition(const DocumentView& v, const text::Sente
 // ("Diplomats in New York said").
 std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k, bool* unnamed) {
   // A noun trigger ("said Washington's drills had provoked the launch"): from
-  // the verb whose subject or object it is.
+  // the verb whose subject or object it is ("said … the vessel's manager was
+  // placed under U.S. sanctions": or whose oblique).
   const std::string_view dep = v.Dep(k);
-  if ((dep == "nsubj" || dep == "nsubj:pass" || dep == "obj") && v.Head(k) >= 0) k = static_cast<uint32_t>(v.Head(k));
+  if ((dep == "nsubj" || dep == "nsubj:pass" || dep == "obj" ||
+       (dep == "obl" && v.Upos(static_cast<uint32_t>(v.Head(k))) == "VERB")) &&
+      v.Head(k) >= 0) {
+    k = static_cast<uint32_t>(v.Head(k));
+  }
   // (A conjunct of the main clause the parser hung in a relative clause
   // under a verb of saying: "companies that it says helped Russia …, and
   // banned exports" is told by the text.)
@@ -551,6 +556,13 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
         }
         out.push_back({who, sent.token_begin, open});
         if (c.close > 0) out.push_back({std::move(who), c.close + 1});
+      } else if (!v.Parsed(k) && k + 1 < sent.token_end && base::HasLetter(v.Word(k + 1)) &&
+                 v.SaysOrClaims(k)) {
+        // ("BlueWake Analytics said the Sea Lantern had loaded … and that
+        // the vessel's manager … was placed under U.S. sanctions", in a
+        // sentence left unparsed, with only a noun's trigger: what follows
+        // the verb is told by its subject.)
+        if (std::vector<int> who = v.SubjectBefore(k); !who.empty()) out.push_back({std::move(who), k + 1});
       }
     }
   }

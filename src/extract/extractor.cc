@@ -60,6 +60,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddSanctionLists(view, &x.events);
   AddCountedTargets(view, &x.events);
   AddCountedArrests(view, &x.events);
+  AddCountedSeizures(view, &x.events);
   AddMeetingPartners(view, &x.events);
   DropOwnStateRecipients(view, &x.events);
   MergeDuplicateEvents(&x.events);

@@ -466,6 +466,16 @@ class PhraseRelations : public RelationBuilder {
     const uint32_t t = static_cast<uint32_t>(person.title_token);
     // ("embassy second secretary Andrei Veselov": a diplomat's rank; he
     // serves the state that sent him, not the one he is posted to.)
+    // ("Iran's embassy in Jakarta denied any link. … embassy spokesman Hamid
+    // Jalali said": but an embassy named before is the one he serves.)
+    if (t > 0 && v_.Lower(t - 1) == "embassy") {
+      int body = -1;
+      if (const int state = StateOfBodyNamedBefore(person, "embassy", &body); state >= 0 && body >= 0) {
+        Add(person.entity, "role_in", state, person.sentence);
+        Add(person.entity, "employee_of", body, person.sentence);
+      }
+      return;
+    }
     for (uint32_t k = t; k > 0 && t - k < 2; --k) {
       if (v_.Lower(k - 1) == "embassy" || v_.lexicon().HasCue(v_.Lower(k - 1), "ordinal")) return;
     }
@@ -480,6 +490,15 @@ class PhraseRelations : public RelationBuilder {
           (t == 0 || v_.StartsLower(t - 1) || !base::HasLetter(v_.Word(t - 1)))) {
         const int state = StateOfLastBodyBefore(person);
         if (state >= 0) Add(person.entity, "role_in", state, person.sentence);
+      }
+      // ("JAKARTA … Indonesia's navy seized two tankers … , First Admiral
+      // Wira Santoso said": a military rank, in a story that named the
+      // dateline state's armed force before.)
+      const std::string last = base::AsciiLower(person.title.substr(person.title.rfind(' ') + 1));
+      if (v_.lexicon().HasCue(last, "military_rank")) {
+        if (const int home = v_.DatelineState(); home >= 0 && DatelineForceBefore(person, home)) {
+          Add(person.entity, "role_in", home, person.sentence);
+        }
       }
       return;
     }
@@ -571,6 +590,23 @@ class PhraseRelations : public RelationBuilder {
         person, 1, static_cast<uint32_t>(person.title_token),
         [&](const link::Mention& m) { return v_.linking().entities[m.entity].type == "PublicBody"; },
         [&](uint32_t k) { return v_.lexicon().HasCue(v_.Lower(k), "state_body_noun"); }, /*nearest_only=*/true);
+  }
+
+  // Whether a public body of the state `home` whose name has a force's noun
+  // (force_noun cues: "Indonesian Navy") is named before the person.
+  bool DatelineForceBefore(const link::Mention& person, int home) const {
+    const auto& entities = v_.linking().entities;
+    for (const link::Mention& m : v_.linking().mentions) {
+      if (m.token_end > person.token_begin) break;
+      if (m.entity < 0 || m.type != "ORG" || entities[m.entity].type != "PublicBody" ||
+          entities[m.entity].country != entities[home].country) {
+        continue;
+      }
+      for (std::string_view w : base::Split(entities[m.entity].name, ' ')) {
+        if (v_.lexicon().HasCue(base::AsciiLower(w), "force_noun")) return true;
+      }
+    }
+    return false;
   }
 
   // The lower-case describing word right before a body's noun at `noun`
