@@ -684,6 +684,12 @@ class PatternRelations : public RelationBuilder {
         else Add(b, p.predicate, a, s);
         return;
       }
+      // ("their own Alliance of Sahel States": "own" after a possessive is
+      // no verb.)
+      if (k > 0 && v_.Lower(k) == "own" && (DocumentView::IsPossessivePronoun(v_.Lower(k - 1)) ||
+                                            base::IsPossessiveClitic(v_.Lower(k - 1)))) {
+        return;
+      }
       // ("Georgia, which has not joined Western sanctions": no relation.)
       if (k > 0 && (v_.Lower(k - 1) == "not" || v_.Lower(k - 1) == "never" || v_.Lower(k - 1) == "n't")) return;
       // ("suspend talks on joining the European Union", "a bid for joining":
@@ -712,7 +718,14 @@ class PatternRelations : public RelationBuilder {
       // (A person's object may stand further: "who heads the Tehran-based
       // logistics firm Pars Kavir Shipping".)
       const bool person = subj.size() == 1 && v_.linking().entities[subj.front()].type == "Person";
-      std::vector<int> obj = v_.ObjectAfter(end, person ? 8 : 6);
+      // ("have formed their own Alliance of Sahel States": past the
+      // possessive and "own" to the name.)
+      uint32_t object_at = end;
+      if (object_at + 2 < v_.Sentence(s).token_end && DocumentView::IsPossessivePronoun(v_.Lower(object_at)) &&
+          v_.Lower(object_at + 1) == "own") {
+        object_at += 2;
+      }
+      std::vector<int> obj = v_.ObjectAfter(object_at, person ? 8 : 6);
       // The verb's own object, not a name in a phrase of its object's
       // ("joined Western sanctions against Moscow").
       // (A noun's own complement is no such phrase: "head of government of
