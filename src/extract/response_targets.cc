@@ -12,6 +12,9 @@ namespace {
 // How far back the answered act may be told (a denial often comes four
 // sentences after the accusation).
 constexpr uint32_t kSentencesBack = 5;
+// How far back the words answered may be told ("The Russian embassy …
+// dismissed the allegations" after quotes and reactions in between).
+constexpr uint32_t kSpeechSentencesBack = 8;
 
 // "Turkey, which backs the GNU, has accused the mission of targeting": a
 // trigger whose object is a body named by its common noun (org_noun cues)
@@ -299,6 +302,23 @@ void AddDenialTargets(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+// ("Algeria's foreign ministry hit back, calling the remarks …", "dismissed
+// the allegations"): a response naming no one yet, whose object is what
+// another party said (speech_act_noun cues), reaches the actor of the last
+// verbal act of another told before, further back than a deed may be.
+void AddSpokenTargets(const DocumentView& v, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (!IsResponse(e.event) || e.actor.empty() || !e.recipient.empty()) continue;
+    const int32_t noun = AnsweredNoun(v, TriggerEnd(v, e));
+    if (noun < 0 || !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "speech_act_noun")) continue;
+    const Event* said = LatestActBefore(*events, e, kSpeechSentencesBack, [&](const Event& a) {
+      return (a.event == "ACCUSE" || a.event == "THREATEN" || a.event == "REQUEST" || a.event == "REJECT") &&
+             a.modality != "negated" && a.modality != "hypothetical" && !SharesAny(a.actor, e.actor);
+    });
+    if (said != nullptr) e.recipient = said->actor;
+  }
+}
+
 }  // namespace
 
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
@@ -407,6 +427,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     if (nearest != nullptr) e.recipient = nearest->recipient;
   }
   AddDenialTargets(v, events);
+  AddSpokenTargets(v, events);
   AddReleaseHolders(v, events);
   AddDismissedCharges(v, events);
   AddRequestedActs(v, events);
