@@ -302,6 +302,30 @@ void AddDenialTargets(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+// "KCNA condemned the launch as … and said Pyongyang would take
+// countermeasures", "seized a foreign tanker …, accusing it of smuggling",
+// "summoned China's deputy ambassador to lodge a protest": an accusation, a
+// threat, a demand or a rejection told with another act of the same actor,
+// naming no one, is made of the one that act reaches (the nearest such act in
+// the sentence).
+void ShareRecipientsOfSameActor(const DocumentView& v, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if ((e.event != "THREATEN" && e.event != "REQUEST" && e.event != "ACCUSE" && e.event != "REJECT") ||
+        e.actor.empty() || !e.recipient.empty() || ObjectIsBodyNoun(v, v.TokenAt(e.trigger.begin))) {
+      continue;
+    }
+    const Event* nearest = nullptr;
+    const auto distance = [&](const Event& r) {
+      return r.trigger.begin > e.trigger.begin ? r.trigger.begin - e.trigger.begin : e.trigger.begin - r.trigger.begin;
+    };
+    for (const Event& r : *events) {
+      if (&r == &e || r.sentence != e.sentence || r.recipient.empty() || r.actor != e.actor) continue;
+      if (nearest == nullptr || distance(r) < distance(*nearest)) nearest = &r;
+    }
+    if (nearest != nullptr) e.recipient = nearest->recipient;
+  }
+}
+
 // ("Algeria's foreign ministry hit back, calling the remarks …", "dismissed
 // the allegations"): a response naming no one yet, whose object is what
 // another party said (speech_act_noun cues), reaches the actor of the last
@@ -405,29 +429,10 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     }
     if (!to.empty()) e.recipient = std::move(to);
   }
-  // ("KCNA condemned the launch as … and said Pyongyang would take
-  // countermeasures", "seized a foreign tanker …, accusing it of
-  // smuggling", "summoned China's deputy ambassador to lodge a protest": an
-  // accusation, a threat, a demand or a rejection told with another act of
-  // the same actor, naming no one, is made of the one that act reaches (the
-  // nearest such act in the sentence).)
-  for (Event& e : *events) {
-    if ((e.event != "THREATEN" && e.event != "REQUEST" && e.event != "ACCUSE" && e.event != "REJECT") ||
-        e.actor.empty() || !e.recipient.empty() || ObjectIsBodyNoun(v, v.TokenAt(e.trigger.begin))) {
-      continue;
-    }
-    const Event* nearest = nullptr;
-    const auto distance = [&](const Event& r) {
-      return r.trigger.begin > e.trigger.begin ? r.trigger.begin - e.trigger.begin : e.trigger.begin - r.trigger.begin;
-    };
-    for (const Event& r : *events) {
-      if (&r == &e || r.sentence != e.sentence || r.recipient.empty() || r.actor != e.actor) continue;
-      if (nearest == nullptr || distance(r) < distance(*nearest)) nearest = &r;
-    }
-    if (nearest != nullptr) e.recipient = nearest->recipient;
-  }
+  ShareRecipientsOfSameActor(v, events);
   AddDenialTargets(v, events);
   AddSpokenTargets(v, events);
+  ShareRecipientsOfSameActor(v, events);  // (again, for those found since)
   AddReleaseHolders(v, events);
   AddDismissedCharges(v, events);
   AddRequestedActs(v, events);
