@@ -428,6 +428,11 @@ std::vector<int> EventCoder::Between(uint32_t end) const {
     for (uint32_t k = j + 1, limit = j + 10; k < s.token_end && k < limit;) {
       uint32_t next = k + 1;
       const std::vector<int> item = v_.ItemAt(k, &next);
+      // (", Colombia's foreign ministry said": not the source after the list.)
+      if (!out.empty() && !item.empty() && k > 0 && v_.Word(k - 1) == "," && next < s.token_end &&
+          v_.SaysOrClaims(next)) {
+        break;
+      }
       for (int e : item) {
         if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
       }
@@ -439,6 +444,17 @@ std::vector<int> EventCoder::Between(uint32_t end) const {
       };
       if (!separator(k)) break;
       while (separator(k)) ++k;
+      // ("between Venezuelan Foreign Minister Ramon Lozada and his Colombian
+      // counterpart Catalina Restrepo": past the possessive and the words
+      // describing the one named next.)
+      if (k < s.token_end && DocumentView::IsPossessivePronoun(v_.Lower(k))) {
+        const uint32_t from = ++k;
+        const auto describing = [&](uint32_t t) {
+          const int m = v_.linking().MentionAt(t);
+          return v_.StartsLower(t) || (m >= 0 && v_.linking().mentions[m].type == "NORP");
+        };
+        while (k < s.token_end && k < from + 3 && describing(k)) ++k;
+      }
       limit = k + 1;
     }
     return out;
@@ -1178,6 +1194,23 @@ void EventCoder::Code(std::vector<Event>* out) const {
       }
       if (RequestedContent(k, p, fired) || RequestedNoun(k, p, fired) || PlanContent(k, p)) {
         e.modality = "hypothetical";
+      }
+      // ("asked Maduro for the prisoners' release": what is asked for is the
+      // one asked's to do, not the asker's.)
+      // (The one asked stands between the verb and "for": "called for an
+      // immediate ceasefire in Gaza" asks no one named.)
+      if (RequestedNoun(k, p, fired) && fired.back().pattern->event == "REQUEST") {
+        int asked = -1;
+        for (uint32_t j = fired.back().end; j < k; ++j) {
+          if (v_.Lower(j) == "for") {
+            if (asked >= 0 && v_.linking().entities[asked].type != "Location") e.actor = {asked};
+            break;
+          }
+          if (v_.Lower(j) == "to" || v_.Lower(j) == "that" || v_.Word(j) == ",") break;
+          const int m = v_.linking().MentionAt(j);
+          // (The last one named: "Venezuelan President Nicolas Maduro".)
+          if (m >= 0) asked = v_.linking().mentions[m].entity;
+        }
       }
       // Nobody acts on himself, nor a person acting here on his own state
       // ("Japan's Prime Minister Fumio Kishida called it ...": "it" is not Japan).

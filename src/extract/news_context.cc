@@ -296,8 +296,17 @@ bool EventCoder::RequestedNoun(uint32_t k, const EventPattern& p,
   if (!p.noun || fired.empty()) return false;
   const Fired& f = fired.back();
   const std::string& event = f.pattern->event;
-  return (event == "REQUEST" || event == "REJECT" || event == "THREATEN" || event == "AGREE") &&
-         f.end <= k && k < f.end + 5;
+  if (event != "REQUEST" && event != "REJECT" && event != "THREATEN" && event != "AGREE") return false;
+  if (f.end <= k && k < f.end + 5) return true;
+  // ("had asked Venezuelan President Nicolas Maduro for the prisoners'
+  // release": further, a noun in the phrase "for" opens after the one asked.)
+  if (event != "REQUEST" || k < f.end || k >= f.end + 12 || v_.SentenceOf(k) != v_.SentenceOf(f.token)) return false;
+  for (uint32_t j = k; j > f.end && k - j <= 4;) {
+    --j;
+    if (v_.Lower(j) == "for") return true;
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) return false;
+  }
+  return false;
 }
 
 // "The proposal includes ... the release of all hostages", "a deal providing

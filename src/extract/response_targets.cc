@@ -310,7 +310,10 @@ void AddDenialTargets(const DocumentView& v, std::vector<Event>* events) {
 // the sentence).
 void ShareRecipientsOfSameActor(const DocumentView& v, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if ((e.event != "THREATEN" && e.event != "REQUEST" && e.event != "ACCUSE" && e.event != "REJECT") ||
+    // ("asked Maduro for the prisoners' release in a phone call": and a
+    // phone call so told is with the one that act reaches.)
+    const bool phone = e.event == "CONSULT" && e.mode == "phone";
+    if ((e.event != "THREATEN" && e.event != "REQUEST" && e.event != "ACCUSE" && e.event != "REJECT" && !phone) ||
         e.actor.empty() || !e.recipient.empty() || ObjectIsBodyNoun(v, v.TokenAt(e.trigger.begin))) {
       continue;
     }
