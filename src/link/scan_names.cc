@@ -432,8 +432,10 @@ void Scan::JoinBareSurnames() {
 bool Scan::AfterPlacePreposition(uint32_t k) const {
   if (k == 0) return false;
   const std::string prev = base::AsciiLower(Word(text_, seg_.tokens[k - 1]));
+  // ("escorted to anchorage off Fredericia", "flights into Amdjarras", "via
+  // Bishkek".)
   return prev == "in" || prev == "at" || prev == "from" || prev == "to" || prev == "near" || prev == "outside" ||
-         prev == "of";
+         prev == "of" || prev == "off" || prev == "into" || prev == "via";
 }
 
 // Whether every mention of entity `town` is one word after the first mention
