@@ -43,6 +43,9 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddPassiveAgents(view, &x.events);
   AddEarlierSanctioners(view, &x.events);
   AddNamedLater(view, &x.events);
+  // (Again, for the names told later: "charged two Turkish nationals ….
+  // One of the defendants, Kerem Aydogan, 52, was arrested".)
+  AddPassiveAgents(view, &x.events);
   AddReciprocalObjects(view, &x.events);
   AddChargeParties(view, &x.events);
   AddEventContext(view, x.quotes, timexes, doc_date, &x.events);
