@@ -1313,14 +1313,36 @@ void EventCoder::Code(std::vector<Event>* out) const {
   // "a ballistic missile launched from Yemen hits near the airport", "Russia
   // launches 450 drones ..., killing seven": a weapon fired in an attack told
   // in the same sentence is that attack, not a show of force or a test.
-  std::vector<uint32_t> attacked;  // sentences with an attack
+  // ("test-fired a new cruise missile …, weeks after a 12-day war with
+  // Israel in which Iran's missile sites were heavily struck": not an attack
+  // told as the time of the act, after "after", "since" or "in which".)
+  const auto background_between = [&](uint32_t from, uint32_t to) {
+    for (uint32_t j = from; j < to; ++j) {
+      const std::string& w = v_.Lower(j);
+      if (w == "after" || w == "since" || (w == "which" && j > 0 && v_.Lower(j - 1) == "in")) return true;
+    }
+    return false;
+  };
+  std::vector<const Event*> attacks;
   for (const Event& a : *out) {
-    if (a.event == "ASSAULT") attacked.push_back(a.sentence);
+    if (a.event == "ASSAULT") attacks.push_back(&a);
   }
-  std::erase_if(*out, [&](const Event& e) {
-    return e.event == "MOBILIZE" && e.mode == "weapons" &&
-           std::find(attacked.begin(), attacked.end(), e.sentence) != attacked.end();
-  });
+  std::vector<bool> drop(out->size(), false);
+  for (size_t i = 0; i < out->size(); ++i) {
+    const Event& e = (*out)[i];
+    if (e.event != "MOBILIZE" || e.mode != "weapons") continue;
+    const uint32_t k = v_.TokenAt(e.trigger.begin);
+    drop[i] = std::any_of(attacks.begin(), attacks.end(), [&](const Event* a) {
+      if (a->sentence != e.sentence) return false;
+      const uint32_t t = v_.TokenAt(a->trigger.begin);
+      return !background_between(std::min(k, t), std::max(k, t));
+    });
+  }
+  std::vector<Event> kept;
+  for (size_t i = 0; i < out->size(); ++i) {
+    if (!drop[i]) kept.push_back(std::move((*out)[i]));
+  }
+  *out = std::move(kept);
   if (model_ != nullptr) AddLearned(out);
 }
 
