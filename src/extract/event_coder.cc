@@ -374,6 +374,31 @@ std::vector<int> EventCoder::HeadlineAgent(uint32_t end) const {
   return {};
 }
 
+std::vector<int> EventCoder::OtherSignersAfter(uint32_t end, int first) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
+  const auto& mentions = v_.linking().mentions;
+  bool after_first = false;
+  for (uint32_t j = end; j < s.token_end && j < end + 20;) {
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) break;
+    const int m = v_.linking().MentionAt(j);
+    if (m < 0 || mentions[m].entity < 0) {
+      ++j;
+      continue;
+    }
+    if (mentions[m].entity == first) {
+      after_first = true;
+    } else if (after_first && mentions[m].type == "PERSON" && v_.Lower(mentions[m].token_begin - 1) != "of") {
+      // (Only past "and": "by X and Y".)
+      for (uint32_t a = mentions[m].token_begin; a-- > end;) {
+        if (v_.Lower(a) == "and") return {mentions[m].entity};
+        if (v_.linking().MentionAt(a) >= 0 && mentions[v_.linking().MentionAt(a)].entity == first) break;
+      }
+    }
+    j = mentions[m].token_end;
+  }
+  return {};
+}
+
 std::vector<int> EventCoder::AgentLater(uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
   for (uint32_t j = end; j < s.token_end && j < end + 12; ++j) {
@@ -753,11 +778,24 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     // ("was arrested at his home late on Tuesday by agents of the General
     // Directorate …": a by-agent the parser hung elsewhere.)
     if (parsed.passive && e.actor.empty()) e.actor = AgentLater(end);
+    // ("The exchange of notes was signed … by Japanese Ambassador Kenji
+    // Morimoto and PNG Defence Minister Henry Kaupa": the other signer is
+    // the agreement's other side.)
+    // (Where it was signed is no side: "signed in Port Moresby by".)
+    const bool only_places = std::all_of(e.recipient.begin(), e.recipient.end(), [&](int r) {
+      return v_.linking().entities[r].type == "Location";
+    });
+    if (parsed.passive && p.event == "AGREE" && e.actor.size() == 1 && only_places) {
+      if (std::vector<int> other = OtherSignersAfter(end, e.actor.front()); !other.empty()) e.recipient = other;
+    }
     agent_implicit = parsed.passive && e.actor.empty();
   } else if (Passive(k)) {
     e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);
     KeepNamedInComplement(k, &e.recipient);
     e.actor = ByAgent(end);
+    if (p.event == "AGREE" && e.actor.size() == 1 && e.recipient.empty()) {
+      e.recipient = OtherSignersAfter(end, e.actor.front());
+    }
     agent_implicit = e.actor.empty();
   } else {
     // "A van crashes ..., killing five": a participle's subject is the

@@ -130,6 +130,9 @@ class EventCoder {
   // The side "in" an attack names right after a headline passive ("killed in
   // Israeli strike"), or the agent after "by".
   std::vector<int> HeadlineAgent(uint32_t end) const;
+  // The person named after "and" past the agent `first` of a passive
+  // signing ("signed … by X and Y"), in the words from `end`; empty when none.
+  std::vector<int> OtherSignersAfter(uint32_t end, int first) const;
   // A passive's agent read on the words: "by X" within twelve words after the
   // trigger ending at `end`, no comma or clause break between.
   std::vector<int> AgentLater(uint32_t end) const;

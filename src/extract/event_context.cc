@@ -516,7 +516,8 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
         // last persons named.)
         if (follow_pronouns && c.open + 2 == k && s > 0 && v.Lower(c.open + 1) == "they") {
           const std::vector<Source> before = SentenceSources(v, s - 1, false);
-          if (std::any_of(before.begin(), before.end(), [](const Source& b) { return b.unnamed && b.entities.empty(); })) {
+          const auto unnamed = [](const Source& b) { return b.unnamed && b.entities.empty(); };
+          if (std::any_of(before.begin(), before.end(), unnamed)) {
             out.push_back(Unnamed(sent.token_begin, open));
             continue;
           }
