@@ -329,9 +329,32 @@ std::vector<int> DocumentView::ActorOfRelativePronoun(uint32_t k) const {
   constexpr int kMaxDepth = 6;
   if (!Parsed(k) || Dep(k) != "nsubj") return {};
   const int32_t clause = Head(k);
+  // ("imposed a travel ban on Salem al-Zawi, head of …, whom it accused of":
+  // "whom" right before the pronoun opens a relative clause wherever the
+  // parser hung it; "it" is the subject of the sentence's main verb.)
+  // (Not "they": the linker's last group named is theirs.)
+  if (clause >= 0 && k > 0 && Lower(k - 1) == "whom" && Lower(k) == "it" &&
+      Dep(static_cast<uint32_t>(clause)) != "acl:relcl") {
+    int32_t root = clause;
+    for (int step = 0; step < kMaxDepth && Head(static_cast<uint32_t>(root)) >= 0; ++step) {
+      root = Head(static_cast<uint32_t>(root));
+    }
+    if (Head(static_cast<uint32_t>(root)) >= 0 || root == clause) return {};
+    for (uint32_t c : Children(static_cast<uint32_t>(root))) {
+      if (Dep(c) != "nsubj" || cues().Has(link::CueKind::kPronoun, Word(c))) continue;
+      const int m = linking_.MentionAt(c);
+      if (m >= 0 && linking_.mentions[m].entity >= 0) return {linking_.mentions[m].entity};
+      // ("The committee imposed": a body named by its noun, the one it refers to.)
+      if (std::vector<int> body = linker_.Resolve(linking_, text_, seg_, c); body.size() == 1) return body;
+    }
+    return {};
+  }
   if (clause < 0 || Dep(static_cast<uint32_t>(clause)) != "acl:relcl") return {};
   for (uint32_t c : Children(static_cast<uint32_t>(clause))) {
-    if (c < k && cues().Has(link::CueKind::kRelative, Word(c))) return {};  // "which it said"
+    // ("which it said"; but "Salem al-Zawi, head of the Shuhada al-Sahel
+    // Brigade …, whom it accused of" is the clause's object, and "it" the
+    // verb's subject.)
+    if (c < k && cues().Has(link::CueKind::kRelative, Word(c)) && Lower(c) != "whom") return {};
     if (c < k && Lower(c) == "that") return {};
   }
   // Up from the noun the clause describes, through objects, conjuncts and

@@ -231,10 +231,15 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
       // Volga Trader, which was sanctioned by the EU in May": a listing told
       // about its target is a standing fact an analyst screens for.
       const bool listing = p.event == "SANCTION" && (role == "obj" || (role == "nsubj:pass" && HasAgent(k)));
+      // ("Also designated was X of Nicaragua's National Police, whom Treasury
+      // accused of overseeing …": so is the charge its accuser lays on a
+      // person it names.)
+      const bool charge = p.event == "ACCUSE" && role == "obj" && PersonRelative(k);
       // "Canada, which sanctioned the same two firms on Thursday": an act the
       // relative clause dates to a day of its own is news told in passing.
       const bool own_act =
-          depth == 0 && ((acting && (IsVerbal(p.event) || IsCooperative(p.event) || DatedPastClause(k))) || denial || listing);
+          depth == 0 && ((acting && (IsVerbal(p.event) || IsCooperative(p.event) || DatedPastClause(k))) || denial ||
+                         listing || charge);
       if (!role.empty() && !own_act) return true;
     }
     // "expels a diplomat accused of espionage": the accusation an act names
