@@ -238,6 +238,18 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
         const bool said_before = !before_verb.empty() && v.SaysOrClaims(m.token_begin - 1) &&
                                  (before_verb == "," || DocumentView::IsQuoteMark(before_verb));
         if (v.SaysOrClaims(m.token_end) || said_before) continue;
+        // (Nor a person named after "of": "was controlled by associates of
+        // co-presidents Daniel Ortega and Rosario Murillo"; "run by Reza
+        // Kamali" may name one, and "the legal representative of Shenzhen
+        // Huatong Precision Machinery Co." a company.)
+        const uint32_t named_from = m.title_token >= 0 ? static_cast<uint32_t>(m.title_token) : m.token_begin;
+        uint32_t lead = named_from;
+        while (lead > next.token_begin && lead + 3 > named_from && v.StartsLower(lead - 1) && v.Lower(lead - 1) != "of") {
+          --lead;
+        }
+        if (lead > next.token_begin && v.Lower(lead - 1) == "of" && linking.entities[m.entity].type == "Person") {
+          continue;
+        }
         // (Nor is a spokesman: "Iran's foreign ministry spokesman X condemned
         // the move" answers the act.)
         if (m.title_token >= 0 && v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(m.title_token)), "voice_office")) {
