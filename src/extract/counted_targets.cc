@@ -244,7 +244,8 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
         // Huatong Precision Machinery Co." a company.)
         const uint32_t named_from = m.title_token >= 0 ? static_cast<uint32_t>(m.title_token) : m.token_begin;
         uint32_t lead = named_from;
-        while (lead > next.token_begin && lead + 3 > named_from && v.StartsLower(lead - 1) && v.Lower(lead - 1) != "of") {
+        const auto describing = [&](uint32_t t) { return v.StartsLower(t) || v.Word(t) == "-"; };
+        while (lead > next.token_begin && lead + 4 > named_from && describing(lead - 1) && v.Lower(lead - 1) != "of") {
           --lead;
         }
         if (lead > next.token_begin && v.Lower(lead - 1) == "of" && linking.entities[m.entity].type == "Person") {
