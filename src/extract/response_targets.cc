@@ -302,6 +302,19 @@ void AddDenialTargets(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+// Whether two actors are one side: the same, or a person and the state he
+// speaks for ("Kim Yo Jong … warned that Pyongyang would take
+// countermeasures").
+bool SameSide(const DocumentView& v, const std::vector<int>& a, const std::vector<int>& b) {
+  if (a == b) return true;
+  if (a.size() != 1 || b.size() != 1) return false;
+  const link::DocEntity& x = v.linking().entities[a.front()];
+  const link::DocEntity& y = v.linking().entities[b.front()];
+  const bool person_and_state =
+      (x.type == "Person" && y.type == "Country") || (x.type == "Country" && y.type == "Person");
+  return person_and_state && !x.country.empty() && x.country == y.country;
+}
+
 // "KCNA condemned the launch as … and said Pyongyang would take
 // countermeasures", "seized a foreign tanker …, accusing it of smuggling",
 // "summoned China's deputy ambassador to lodge a protest": an accusation, a
@@ -322,7 +335,9 @@ void ShareRecipientsOfSameActor(const DocumentView& v, std::vector<Event>* event
       return r.trigger.begin > e.trigger.begin ? r.trigger.begin - e.trigger.begin : e.trigger.begin - r.trigger.begin;
     };
     for (const Event& r : *events) {
-      if (&r == &e || r.sentence != e.sentence || r.recipient.empty() || r.actor != e.actor) continue;
+      if (&r == &e || r.sentence != e.sentence || r.recipient.empty() || !SameSide(v, r.actor, e.actor)) {
+        continue;
+      }
       if (nearest == nullptr || distance(r) < distance(*nearest)) nearest = &r;
     }
     if (nearest != nullptr) e.recipient = nearest->recipient;
