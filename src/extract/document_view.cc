@@ -324,6 +324,16 @@ std::vector<int> DocumentView::Referents(uint32_t k) const {
   return linker_.Resolve(linking_, text_, seg_, k);
 }
 
+bool DocumentView::UnjoinedAfterComma(uint32_t k) const {
+  for (uint32_t c : Children(k)) {
+    if (Dep(c) == "cc") return false;
+  }
+  // (Past an adverb: ", separately denied".)
+  uint32_t j = k;
+  while (j > 0 && k - j < 2 && Upos(j - 1) == "ADV") --j;
+  return j > 0 && Word(j - 1) == ",";
+}
+
 std::vector<int> DocumentView::ActorOfRelativePronoun(uint32_t k) const {
   // (How far up from the described noun the verb may stand.)
   constexpr int kMaxDepth = 6;

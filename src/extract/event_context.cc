@@ -94,9 +94,21 @@ std::vector<int> BodyAfterPossessor(const DocumentView& v, uint32_t from, uint32
 bool InOtherRelativeClause(const DocumentView& v, uint32_t k, uint32_t trigger) {
   if (!v.Parsed(k) || !v.Parsed(trigger)) return InCommaRelativeClause(v, k, trigger);
   for (int depth = 0; depth < 12 && v.Head(k) >= 0; ++depth) {
+    // (A date under the main verb the parser joined to a relative clause
+    // is in no relative clause.)
+    if (v.Dep(k) == "conj" && DocumentView::IsRelativeClause(v.Dep(static_cast<uint32_t>(v.Head(k)))) &&
+        v.UnjoinedAfterComma(k)) {
+      return false;
+    }
     if (DocumentView::IsRelativeClause(v.Dep(k)) && IsClauseHead(v, k)) {
       for (int32_t a = static_cast<int32_t>(trigger), d = 0; a >= 0 && d < 32; a = v.Head(a), ++d) {
         if (a == static_cast<int32_t>(k)) return false;
+        // ("The ELN, which broke off talks in January, separately denied":
+        // not through the main verb the parser joined to the clause.)
+        if (v.Head(a) == static_cast<int32_t>(k) && v.Dep(static_cast<uint32_t>(a)) == "conj" &&
+            v.UnjoinedAfterComma(static_cast<uint32_t>(a))) {
+          return true;
+        }
       }
       return true;
     }
