@@ -353,10 +353,19 @@ void AddSpokenTargets(const DocumentView& v, std::vector<Event>* events) {
     if (!IsResponse(e.event) || e.actor.empty() || !e.recipient.empty()) continue;
     const int32_t noun = AnsweredNoun(v, TriggerEnd(v, e));
     if (noun < 0 || !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "speech_act_noun")) continue;
-    const Event* said = LatestActBefore(*events, e, kSpeechSentencesBack, [&](const Event& a) {
-      return (a.event == "ACCUSE" || a.event == "THREATEN" || a.event == "REQUEST" || a.event == "REJECT") &&
-             a.modality != "negated" && a.modality != "hypothetical" && !SharesAny(a.actor, e.actor);
-    });
+    // ("rejected the accusations": an accusation's, not the last words said.)
+    const std::string& n = v.Lower(static_cast<uint32_t>(noun));
+    const bool charge = n.starts_with("accusation") || n.starts_with("allegation");
+    const auto said_by = [&](bool accusation_only) {
+      return LatestActBefore(*events, e, kSpeechSentencesBack, [&](const Event& a) {
+        const bool verbal = a.event == "ACCUSE" || (!accusation_only && (a.event == "THREATEN" ||
+                                                                         a.event == "REQUEST" || a.event == "REJECT"));
+        return verbal && a.modality != "negated" && a.modality != "hypothetical" && !SharesAny(a.actor, e.actor);
+      });
+    };
+    // (Else, as for remarks, the last words of another.)
+    const Event* said = charge ? said_by(true) : nullptr;
+    if (said == nullptr) said = said_by(false);
     if (said != nullptr) e.recipient = said->actor;
   }
 }
