@@ -374,6 +374,23 @@ std::vector<int> EventCoder::HeadlineAgent(uint32_t end) const {
   return {};
 }
 
+std::vector<int> EventCoder::ListOwnerAfter(uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
+  for (uint32_t j = end; j < s.token_end && j < end + 8; ++j) {
+    if (v_.Word(j) == "," || v_.IsClauseBreak(j)) break;
+    const std::string& w = v_.Lower(j);
+    if (w != "list" && w != "lists" && w != "blacklist") continue;
+    // (Past the list's words: "the European Union's sanctions list".)
+    uint32_t b = j;
+    while (b > end && j - b < 3 && v_.StartsLower(b - 1) && !v_.IsPossessiveMark(b - 1)) --b;
+    if (b <= end + 1 || !v_.IsPossessiveMark(b - 1)) return {};
+    const int m = v_.linking().MentionAt(b - 2);
+    if (m < 0 || v_.linking().mentions[m].entity < 0 || v_.linking().mentions[m].token_end != b - 1) return {};
+    return {v_.linking().mentions[m].entity};
+  }
+  return {};
+}
+
 std::vector<int> EventCoder::OtherSignersAfter(uint32_t end, int first) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
   const auto& mentions = v_.linking().mentions;
@@ -778,6 +795,7 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     // ("was arrested at his home late on Tuesday by agents of the General
     // Directorate …": a by-agent the parser hung elsewhere.)
     if (parsed.passive && e.actor.empty()) e.actor = AgentLater(end);
+    if (parsed.passive && e.actor.empty() && p.event == "SANCTION") e.actor = ListOwnerAfter(end);
     // ("The exchange of notes was signed … by Japanese Ambassador Kenji
     // Morimoto and PNG Defence Minister Henry Kaupa": the other signer is
     // the agreement's other side.)
@@ -793,6 +811,7 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);
     KeepNamedInComplement(k, &e.recipient);
     e.actor = ByAgent(end);
+    if (e.actor.empty() && p.event == "SANCTION") e.actor = ListOwnerAfter(end);
     if (p.event == "AGREE" && e.actor.size() == 1 && e.recipient.empty()) {
       e.recipient = OtherSignersAfter(end, e.actor.front());
     }
@@ -1386,6 +1405,18 @@ void EventCoder::Code(std::vector<Event>* out) const {
 
 EventCoder::EventCoder(const DocumentView& view, const EventTypeModel* model)
     : v_(view), model_(model) {}
+
+void SeizedShips(const DocumentView& v, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.event != "COERCE" || (e.mode != "arrest" && e.mode != "detain") || e.recipient.empty()) continue;
+    const bool ships = std::all_of(e.recipient.begin(), e.recipient.end(), [&](int r) {
+      return v.linking().entities[r].id.starts_with("vessel:");
+    });
+    if (!ships) continue;
+    e.mode = "seize";
+    e.cameo = "171";
+  }
+}
 
 void MergeDuplicateEvents(std::vector<Event>* events) {
   std::vector<Event> out;

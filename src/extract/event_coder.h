@@ -130,6 +130,10 @@ class EventCoder {
   // The side "in" an attack names right after a headline passive ("killed in
   // Israeli strike"), or the agent after "by".
   std::vector<int> HeadlineAgent(uint32_t end) const;
+  // The body whose list a passive listing puts its subject on ("was added to
+  // the European Union's sanctions list"), in the words from `end`; empty
+  // when none is named so.
+  std::vector<int> ListOwnerAfter(uint32_t end) const;
   // The person named after "and" past the agent `first` of a passive
   // signing ("signed … by X and Y"), in the words from `end`; empty when none.
   std::vector<int> OtherSignersAfter(uint32_t end, int first) const;
@@ -260,5 +264,9 @@ class EventCoder {
 // a date the text gives) into one, keeping each further telling as evidence.
 // Runs after dating.
 void MergeDuplicateEvents(std::vector<Event>* events);
+
+// "Danish authorities detained an oil tanker": an arrest or detention whose
+// every recipient is a ship is its seizure (COERCE, mode seize, CAMEO 171).
+void SeizedShips(const DocumentView& v, std::vector<Event>* events);
 
 }  // namespace dossier::extract
