@@ -771,6 +771,19 @@ std::vector<int> DocumentView::SubjectBefore(uint32_t trigger) const {
     if (!rel.empty() && !own_subject) return rel;
     first = start + 1;
   }
+  // ("If Pristina continues its campaign, Serbia will not stand aside": past
+  // a subordinate clause opening the sentence, to the comma closing it.)
+  uint32_t opener = first;
+  while (opener < trigger && !base::HasLetter(Word(opener))) ++opener;
+  if (const std::string& w = Lower(opener);
+      opener < trigger && (w == "if" || w == "unless" || w == "when" || w == "while" || w == "although")) {
+    for (uint32_t c = trigger; c > opener + 1; --c) {
+      if (Word(c - 1) == ",") {
+        first = c;
+        break;
+      }
+    }
+  }
   for (uint32_t k = first; k < trigger;) {
     // "According to Israeli intelligence, Iran …": sources are not subjects.
     uint32_t len = 0;
