@@ -534,6 +534,21 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
             continue;
           }
         }
+        // (", a Somali diplomat said", ", two U.S. officials said": a source
+        // the text does not name, whatever state a demonym gives it.)
+        if (k > c.open + 2 && v.lexicon().HasCue(v.Lower(k - 1), "unnamed_source")) {
+          bool only_demonyms = true, demonym = false;
+          for (uint32_t j = c.open + 1; j + 1 < k && only_demonyms; ++j) {
+            const int m = v.linking().MentionAt(j);
+            only_demonyms = m < 0 || v.linking().mentions[m].type == "NORP";
+            demonym = demonym || m >= 0;
+          }
+          if (only_demonyms && demonym) {
+            out.push_back(Unnamed(sent.token_begin, open));
+            if (c.close > 0) out.push_back(Unnamed(c.close + 1, UINT32_MAX));
+            continue;
+          }
+        }
         if (follow_pronouns && c.open + 2 == k) who = SourceBefore(v, s, c.open + 1);
         if (who.empty()) who = BodyAfterPossessor(v, c.open + 1, k);
         if (who.empty()) {
