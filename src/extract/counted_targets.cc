@@ -245,7 +245,8 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
         const uint32_t named_from = m.title_token >= 0 ? static_cast<uint32_t>(m.title_token) : m.token_begin;
         uint32_t lead = named_from;
         const auto describing = [&](uint32_t t) { return v.StartsLower(t) || v.Word(t) == "-"; };
-        while (lead > next.token_begin && lead + 4 > named_from && describing(lead - 1) && v.Lower(lead - 1) != "of") {
+        while (lead > next.token_begin && lead + 4 > named_from && describing(lead - 1) &&
+               v.Lower(lead - 1) != "of") {
           --lead;
         }
         if (lead > next.token_begin && v.Lower(lead - 1) == "of" && linking.entities[m.entity].type == "Person") {
@@ -289,11 +290,12 @@ void AddCountedSeizures(const DocumentView& v, std::vector<Event>* events) {
     if (act.sentence + 1 >= v.seg().sentences.size()) continue;
     const text::Sentence& s = v.Sentence(act.sentence);
     uint32_t counted_end = 0;
-    const int counted = CountedTargets(v, TriggerEnd(v, act), s.token_end, &counted_end, [&](const std::string& w) {
-      // ("two tankers": the plural of a ship's noun.)
+    // ("two tankers": the plural of a ship's noun.)
+    const auto ship_noun = [&](const std::string& w) {
       return v.cues().Has(link::CueKind::kVesselNoun, w) ||
              (w.size() > 3 && w.back() == 's' && v.cues().Has(link::CueKind::kVesselNoun, w.substr(0, w.size() - 1)));
-    });
+    };
+    const int counted = CountedTargets(v, TriggerEnd(v, act), s.token_end, &counted_end, ship_noun);
     const long named = std::count_if(act.recipient.begin(), act.recipient.end(), ship);
     const uint32_t si = act.sentence + 1;
     const text::Sentence& next = v.Sentence(si);

@@ -613,7 +613,8 @@ class PhraseRelations : public RelationBuilder {
   // ("foreign" in "foreign ministry"), British spellings American; "" when
   // there is none.
   std::string QualifierBefore(uint32_t noun) const {
-    if (noun == 0 || !v_.StartsLower(noun - 1) || (v_.Upos(noun - 1) != "ADJ" && v_.Upos(noun - 1) != "NOUN")) return {};
+    if (noun == 0 || !v_.StartsLower(noun - 1)) return {};
+    if (v_.Upos(noun - 1) != "ADJ" && v_.Upos(noun - 1) != "NOUN") return {};
     return SpellingFolded(v_.Lower(noun - 1));
   }
 

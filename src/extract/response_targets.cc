@@ -344,8 +344,8 @@ void ShareRecipientsOfSameActor(const DocumentView& v, std::vector<Event>* event
   }
 }
 
-// ("Algeria's foreign ministry hit back, calling the remarks …", "dismissed
-// the allegations"): a response naming no one yet, whose object is what
+// "Algeria's foreign ministry hit back, calling the remarks …", "dismissed
+// the allegations": a response naming no one yet, whose object is what
 // another party said (speech_act_noun cues), reaches the actor of the last
 // verbal act of another told before, further back than a deed may be.
 void AddSpokenTargets(const DocumentView& v, std::vector<Event>* events) {

@@ -117,7 +117,6 @@ int OnlyStateInStoryBefore(const Linking& l, const text::Segmentation& seg, uint
   return state;
 }
 
-
 // "Taiwanese machine-tool maker Hsin Yuan Precision Co denied … The
 // company, which is owned by …": further back, the company (or entity of
 // `type`: "the union's general secretary", an Organization) the story named
