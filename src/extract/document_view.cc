@@ -324,7 +324,8 @@ std::vector<int> DocumentView::Referents(uint32_t k) const {
   return linker_.Resolve(linking_, text_, seg_, k);
 }
 
-bool DocumentView::UnjoinedAfterComma(uint32_t k) const {
+bool DocumentView::MainVerbJoinedToRelative(uint32_t k) const {
+  if (Dep(k) != "conj" || Head(k) < 0 || !IsRelativeClause(Dep(static_cast<uint32_t>(Head(k))))) return false;
   for (uint32_t c : Children(k)) {
     if (Dep(c) == "cc") return false;
   }

@@ -91,11 +91,11 @@ class DocumentView {
   // accused of …": a pronoun subject of a relative clause with no relative
   // word, on a noun the verb reaches, is the verb's named subject.
   std::vector<int> ActorOfRelativePronoun(uint32_t k) const;
-  // Whether the verb at k follows a comma (and at most an adverb) with no
-  // coordinating word of its own ("The ELN, which broke off talks …,
-  // separately denied": the parser's conjunct of the relative clause is the
-  // main clause's verb).
-  bool UnjoinedAfterComma(uint32_t k) const;
+  // Whether the verb at k is the main clause's verb the parser joined to a
+  // relative clause as its conjunct: it follows a comma (and at most an
+  // adverb) with no coordinating word of its own ("The ELN, which broke off
+  // talks …, separately denied").
+  bool MainVerbJoinedToRelative(uint32_t k) const;
 
   // The first referring item in [from, to): a name (a titled person rather than
   // the organisation before the title, a whole listed group), a pronoun or a

@@ -374,6 +374,17 @@ std::vector<int> EventCoder::HeadlineAgent(uint32_t end) const {
   return {};
 }
 
+int EventCoder::AskedFor(uint32_t from, uint32_t noun) const {
+  int asked = -1;
+  for (uint32_t j = from; j < noun; ++j) {
+    if (v_.Lower(j) == "for") return asked >= 0 && v_.linking().entities[asked].type != "Location" ? asked : -1;
+    if (v_.Lower(j) == "to" || v_.Lower(j) == "that" || v_.Word(j) == ",") return -1;
+    // (The last one named: "Venezuelan President Nicolas Maduro".)
+    if (const int m = v_.linking().MentionAt(j); m >= 0) asked = v_.linking().mentions[m].entity;
+  }
+  return -1;
+}
+
 std::vector<int> EventCoder::ListOwnerAfter(uint32_t end) const {
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
   for (uint32_t j = end; j < s.token_end && j < end + 8; ++j) {
@@ -795,26 +806,13 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     // ("was arrested at his home late on Tuesday by agents of the General
     // Directorate …": a by-agent the parser hung elsewhere.)
     if (parsed.passive && e.actor.empty()) e.actor = AgentLater(end);
-    if (parsed.passive && e.actor.empty() && p.event == "SANCTION") e.actor = ListOwnerAfter(end);
-    // ("The exchange of notes was signed … by Japanese Ambassador Kenji
-    // Morimoto and PNG Defence Minister Henry Kaupa": the other signer is
-    // the agreement's other side.)
-    // (Where it was signed is no side: "signed in Port Moresby by".)
-    const bool only_places = std::all_of(e.recipient.begin(), e.recipient.end(), [&](int r) {
-      return v_.linking().entities[r].type == "Location";
-    });
-    if (parsed.passive && p.event == "AGREE" && e.actor.size() == 1 && only_places) {
-      if (std::vector<int> other = OtherSignersAfter(end, e.actor.front()); !other.empty()) e.recipient = other;
-    }
+    if (parsed.passive) CompletePassive(p, end, &e);
     agent_implicit = parsed.passive && e.actor.empty();
   } else if (Passive(k)) {
     e.recipient = v_.Word(k - 1) == "," ? Before(k - 1) : v_.SubjectBefore(k);
     KeepNamedInComplement(k, &e.recipient);
     e.actor = ByAgent(end);
-    if (e.actor.empty() && p.event == "SANCTION") e.actor = ListOwnerAfter(end);
-    if (p.event == "AGREE" && e.actor.size() == 1 && e.recipient.empty()) {
-      e.recipient = OtherSignersAfter(end, e.actor.front());
-    }
+    CompletePassive(p, end, &e);
     agent_implicit = e.actor.empty();
   } else {
     // "A van crashes ..., killing five": a participle's subject is the
@@ -857,6 +855,19 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     e.recipient = v_.ObjectAfter(end, p.noun ? 6 : 8);
   }
   return agent_implicit;
+}
+
+void EventCoder::CompletePassive(const EventPattern& p, uint32_t end, Event* e) const {
+  if (e->actor.empty() && p.event == "SANCTION") e->actor = ListOwnerAfter(end);
+  // ("The exchange of notes was signed … by Japanese Ambassador Kenji
+  // Morimoto and PNG Defence Minister Henry Kaupa": the other signer is the
+  // agreement's other side; where it was signed is none.)
+  const bool only_places = std::all_of(e->recipient.begin(), e->recipient.end(), [&](int r) {
+    return v_.linking().entities[r].type == "Location";
+  });
+  if (p.event == "AGREE" && e->actor.size() == 1 && only_places) {
+    if (std::vector<int> other = OtherSignersAfter(end, e->actor.front()); !other.empty()) e->recipient = other;
+  }
 }
 
 std::vector<int> EventCoder::TalkedWith(uint32_t end, std::vector<int> parsed) const {
@@ -1249,25 +1260,12 @@ void EventCoder::Code(std::vector<Event>* out) const {
         e.mode = "disapprove";
         e.cameo = "114";
       }
-      if (RequestedContent(k, p, fired) || RequestedNoun(k, p, fired) || PlanContent(k, p)) {
-        e.modality = "hypothetical";
-      }
+      const bool requested_noun = RequestedNoun(k, p, fired);
+      if (RequestedContent(k, p, fired) || requested_noun || PlanContent(k, p)) e.modality = "hypothetical";
       // ("asked Maduro for the prisoners' release": what is asked for is the
       // one asked's to do, not the asker's.)
-      // (The one asked stands between the verb and "for": "called for an
-      // immediate ceasefire in Gaza" asks no one named.)
-      if (RequestedNoun(k, p, fired) && fired.back().pattern->event == "REQUEST") {
-        int asked = -1;
-        for (uint32_t j = fired.back().end; j < k; ++j) {
-          if (v_.Lower(j) == "for") {
-            if (asked >= 0 && v_.linking().entities[asked].type != "Location") e.actor = {asked};
-            break;
-          }
-          if (v_.Lower(j) == "to" || v_.Lower(j) == "that" || v_.Word(j) == ",") break;
-          const int m = v_.linking().MentionAt(j);
-          // (The last one named: "Venezuelan President Nicolas Maduro".)
-          if (m >= 0) asked = v_.linking().mentions[m].entity;
-        }
+      if (requested_noun && fired.back().pattern->event == "REQUEST") {
+        if (const int asked = AskedFor(fired.back().end, k); asked >= 0) e.actor = {asked};
       }
       // Nobody acts on himself, nor a person acting here on his own state
       // ("Japan's Prime Minister Fumio Kishida called it ...": "it" is not Japan).
@@ -1380,26 +1378,17 @@ void EventCoder::Code(std::vector<Event>* out) const {
     }
     return false;
   };
-  std::vector<const Event*> attacks;
+  std::vector<uint32_t> attacks;  // the attacks' trigger tokens
   for (const Event& a : *out) {
-    if (a.event == "ASSAULT") attacks.push_back(&a);
+    if (a.event == "ASSAULT") attacks.push_back(v_.TokenAt(a.trigger.begin));
   }
-  std::vector<bool> drop(out->size(), false);
-  for (size_t i = 0; i < out->size(); ++i) {
-    const Event& e = (*out)[i];
-    if (e.event != "MOBILIZE" || e.mode != "weapons") continue;
+  std::erase_if(*out, [&](const Event& e) {
+    if (e.event != "MOBILIZE" || e.mode != "weapons") return false;
     const uint32_t k = v_.TokenAt(e.trigger.begin);
-    drop[i] = std::any_of(attacks.begin(), attacks.end(), [&](const Event* a) {
-      if (a->sentence != e.sentence) return false;
-      const uint32_t t = v_.TokenAt(a->trigger.begin);
-      return !background_between(std::min(k, t), std::max(k, t));
+    return std::any_of(attacks.begin(), attacks.end(), [&](uint32_t t) {
+      return v_.SentenceOf(t) == e.sentence && !background_between(std::min(k, t), std::max(k, t));
     });
-  }
-  std::vector<Event> kept;
-  for (size_t i = 0; i < out->size(); ++i) {
-    if (!drop[i]) kept.push_back(std::move((*out)[i]));
-  }
-  *out = std::move(kept);
+  });
   if (model_ != nullptr) AddLearned(out);
 }
 

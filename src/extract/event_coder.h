@@ -130,6 +130,13 @@ class EventCoder {
   // The side "in" an attack names right after a headline passive ("killed in
   // Israeli strike"), or the agent after "by".
   std::vector<int> HeadlineAgent(uint32_t end) const;
+  // The one asked, named between a verb of asking ending at `from` and the
+  // "for" before the noun at `noun` ("asked Venezuelan President Nicolas
+  // Maduro for the prisoners' release"); -1 when there is none.
+  int AskedFor(uint32_t from, uint32_t noun) const;
+  // A passive's further arguments read on the words: a listing's list owner
+  // and a signing's other signer (ListOwnerAfter, OtherSignersAfter).
+  void CompletePassive(const EventPattern& p, uint32_t end, Event* e) const;
   // The body whose list a passive listing puts its subject on ("was added to
   // the European Union's sanctions list"), in the words from `end`; empty
   // when none is named so.

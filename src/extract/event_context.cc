@@ -96,19 +96,13 @@ bool InOtherRelativeClause(const DocumentView& v, uint32_t k, uint32_t trigger) 
   for (int depth = 0; depth < 12 && v.Head(k) >= 0; ++depth) {
     // (A date under the main verb the parser joined to a relative clause
     // is in no relative clause.)
-    if (v.Dep(k) == "conj" && DocumentView::IsRelativeClause(v.Dep(static_cast<uint32_t>(v.Head(k)))) &&
-        v.UnjoinedAfterComma(k)) {
-      return false;
-    }
+    if (v.MainVerbJoinedToRelative(k)) return false;
     if (DocumentView::IsRelativeClause(v.Dep(k)) && IsClauseHead(v, k)) {
       for (int32_t a = static_cast<int32_t>(trigger), d = 0; a >= 0 && d < 32; a = v.Head(a), ++d) {
         if (a == static_cast<int32_t>(k)) return false;
         // ("The ELN, which broke off talks in January, separately denied":
         // not through the main verb the parser joined to the clause.)
-        if (v.Head(a) == static_cast<int32_t>(k) && v.Dep(static_cast<uint32_t>(a)) == "conj" &&
-            v.UnjoinedAfterComma(static_cast<uint32_t>(a))) {
-          return true;
-        }
+        if (v.Head(a) == static_cast<int32_t>(k) && v.MainVerbJoinedToRelative(static_cast<uint32_t>(a))) return true;
       }
       return true;
     }
@@ -380,10 +374,10 @@ std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k, bool* unn
   // the verb whose subject or object it is ("said … the vessel's manager was
   // placed under U.S. sanctions": or whose oblique).
   const std::string_view dep = v.Dep(k);
-  if ((dep == "nsubj" || dep == "nsubj:pass" || dep == "obj" ||
-       (dep == "obl" && v.Upos(static_cast<uint32_t>(v.Head(k))) == "VERB")) &&
-      v.Head(k) >= 0) {
-    k = static_cast<uint32_t>(v.Head(k));
+  if (const int32_t head = v.Head(k);
+      head >= 0 && (dep == "nsubj" || dep == "nsubj:pass" || dep == "obj" ||
+                    (dep == "obl" && v.Upos(static_cast<uint32_t>(head)) == "VERB"))) {
+    k = static_cast<uint32_t>(head);
   }
   // (A conjunct of the main clause the parser hung in a relative clause
   // under a verb of saying: "companies that it says helped Russia …, and

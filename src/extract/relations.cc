@@ -593,7 +593,8 @@ class PhraseRelations : public RelationBuilder {
   }
 
   // Whether a public body of the state `home` whose name has a force's noun
-  // (force_noun cues: "Indonesian Navy") is named before the person.
+  // among its words (force_noun cues: "Indonesian Navy") is named before the
+  // person.
   bool DatelineForceBefore(const link::Mention& person, int home) const {
     const auto& entities = v_.linking().entities;
     for (const link::Mention& m : v_.linking().mentions) {

@@ -211,10 +211,7 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
     // ("The ELN, which broke off peace talks …, separately denied that": a
     // verb the parser joined to the relative clause with no "and" after the
     // comma closing it is the main clause's.)
-    if (dep == "conj" && DocumentView::IsRelativeClause(v_.Dep(static_cast<uint32_t>(head))) &&
-        v_.UnjoinedAfterComma(k)) {
-      return false;
-    }
+    if (v_.MainVerbJoinedToRelative(k)) return false;
     const int wh = DocumentView::IsRelativeClause(dep) ? -1 : WhAntecedent(k);
     const uint32_t antecedent = wh >= 0 ? static_cast<uint32_t>(wh) : static_cast<uint32_t>(head);
     // "The government announces that Indonesia has joined": a headline verb
