@@ -24,6 +24,78 @@ class PlaceRelations : public RelationBuilder {
       PlaceOrDemonymBeforeName(m);
       PlaceEndingHeading(m);
     }
+    for (const link::Mention& m : v_.linking().mentions) {
+      if (m.entity >= 0 && v_.linking().entities[m.entity].type == "Location") PlaceInPlace(m);
+    }
+  }
+
+  // "the mining hub of Rubaya in North Kivu province", "near Adan Yabaal in
+  // the Middle Shabelle region", "Mellit in northern Darfur", "Goma, North
+  // Kivu": a town or a district lies in the larger place named after "in"
+  // or a comma. After a comma the larger place must be a state or a
+  // division (admin1, region) that ends the list ("Kyiv, Kharkiv and Odesa"
+  // are three cities); a division lies only in a state or a region.
+  void PlaceInPlace(const link::Mention& m) {
+    const std::string_view inner_kind = Sector(v_.linking().entities[m.entity]);
+    if (!inner_kind.empty() && inner_kind != "admin1" && inner_kind != "region") return;
+    const text::Sentence& s = v_.Sentence(m.sentence);
+    uint32_t k = m.token_end;
+    if (k < s.token_end && v_.StartsLower(k) && v_.lexicon().HasCue(v_.Lower(k), "place_noun")) ++k;
+    if (k + 1 >= s.token_end) return;
+    const bool comma = v_.Word(k) == ",";
+    if (!comma && v_.Lower(k) != "in") return;
+    if (comma && m.token_begin > s.token_begin && v_.Word(m.token_begin - 1) == ",") return;
+    uint32_t at = k + 1;
+    if (!comma) {
+      // ("in the Middle Shabelle region", "in northern Darfur", "in
+      // war-torn Sudan".)
+      if (v_.Lower(at) == "the") ++at;
+      while (at + 1 < s.token_end && at < k + 5 &&
+             ((v_.StartsLower(at) && v_.Upos(at) == "ADJ") || v_.Word(at) == "-" || v_.HyphenJoined(at))) {
+        ++at;
+      }
+    }
+    const int place = at < s.token_end ? v_.linking().MentionAt(at) : -1;
+    if (place < 0 || v_.linking().mentions[place].token_begin != at || !v_.IsPlace(place)) return;
+    const uint32_t after = v_.linking().mentions[place].token_end;
+    if (comma) {
+      const bool closed = after >= s.token_end || v_.Word(after) == "." || v_.Word(after) == ";" ||
+                          (v_.Word(after) == "," && !(after + 1 < s.token_end && (v_.Lower(after + 1) == "and" ||
+                                                                                   v_.Lower(after + 1) == "or"))) ||
+                          (v_.StartsLower(after) && v_.lexicon().HasCue(v_.Lower(after), "place_noun"));
+      if (!closed) return;
+    }
+    if (Contains(v_.linking().mentions[place].entity, m.entity, comma)) {
+      Add(m.entity, "located_in", v_.linking().mentions[place].entity, m.sentence);
+    }
+    // ("in Russia's Belgorod region": the state and the division its
+    // possessive opens.)
+    if (!comma && after + 1 < s.token_end && base::IsPossessiveClitic(v_.Lower(after))) {
+      const int owned = v_.linking().MentionAt(after + 1);
+      if (owned >= 0 && v_.linking().mentions[owned].token_begin == after + 1 && v_.IsPlace(owned) &&
+          Contains(v_.linking().mentions[owned].entity, m.entity, comma)) {
+        Add(m.entity, "located_in", v_.linking().mentions[owned].entity, m.sentence);
+      }
+    }
+  }
+
+  // Whether the place `outer` may hold the place `inner` (entities): a state
+  // or a division holds a town or a district, a state or a region holds a
+  // division; a place the tables do not know may lie in a city, told after
+  // "in" (`comma` false: "the Sadr City district in Baghdad"). Places the
+  // tables put in two states hold nothing of each other.
+  bool Contains(int outer_entity, int inner_entity, bool comma) const {
+    if (outer_entity < 0 || outer_entity == inner_entity) return false;
+    const link::DocEntity& inner = v_.linking().entities[inner_entity];
+    const link::DocEntity& outer = v_.linking().entities[outer_entity];
+    const std::string_view inner_kind = Sector(inner);
+    const std::string_view outer_kind = Sector(outer);
+    const bool state = outer.type == "Country";
+    const bool division = outer.type == "Location" && (outer_kind == "admin1" || outer_kind == "region");
+    const bool city = outer.type == "Location" && outer.kb != nullptr && outer_kind.empty();
+    if (!state && !division && !(city && !comma && inner.kb == nullptr)) return false;
+    if (inner_kind == "admin1" && !state && outer_kind != "region") return false;
+    return inner.country.empty() || outer.country.empty() || inner.country == outer.country;
   }
 
   // "POLICY BRIEF | Halvorsen Centre for Non-Proliferation, Oslo": a
@@ -46,6 +118,12 @@ class PlaceRelations : public RelationBuilder {
   }
 
  private:
+  // The kind of place (admin1, region, continent, sea, geo; empty for a
+  // city or a place the tables do not know).
+  static std::string_view Sector(const link::DocEntity& d) {
+    return d.kb != nullptr && d.type == "Location" ? std::string_view(d.kb->sector) : std::string_view();
+  }
+
   // Whether entity e is an organisation a place can hold (a company or
   // another body no state runs).
   bool Located(int e) const {
