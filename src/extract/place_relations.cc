@@ -124,6 +124,13 @@ class PlaceRelations : public RelationBuilder {
     return d.kb != nullptr && d.type == "Location" ? std::string_view(d.kb->sector) : std::string_view();
   }
 
+  // Whether "-based" or "-headquartered" opens at token k ("Minsk-based").
+  bool BasedAfter(uint32_t k) const {
+    if (k + 1 >= v_.seg().tokens.size() || v_.Word(k) != "-" || !v_.HyphenJoined(k + 1)) return false;
+    const std::string& w = v_.Lower(k + 1);
+    return w == "based" || w == "headquartered";
+  }
+
   // Whether entity e is an organisation a place can hold (a company or
   // another body no state runs).
   bool Located(int e) const {
@@ -184,8 +191,9 @@ class PlaceRelations : public RelationBuilder {
       const int place = v_.IsPlace(described) ? describer.entity
                         : describer.type == "NORP" ? v_.StateOf(describer.entity)
                                                    : -1;
-      if (place < 0 || describer.token_end >= end || v_.Word(describer.token_end) == "-") return;
-      const uint32_t from = describer.token_end;
+      const bool based = BasedAfter(describer.token_end);
+      if (place < 0 || describer.token_end >= end || (v_.Word(describer.token_end) == "-" && !based)) return;
+      const uint32_t from = describer.token_end + (based ? 2 : 0);
       uint32_t to = from;
       const auto describing = [&](uint32_t w) {
         const std::string_view tag = v_.Upos(w);
@@ -273,13 +281,23 @@ class PlaceRelations : public RelationBuilder {
       // (After an article, a verb or nothing: "Chinese firm X denied"; or
       // after a noun's comma: "its owner, Greek shipping company X".)
       const bool apposed = first >= begin + 2 && v_.Word(first - 1) == "," && v_.Upos(first - 2) == "NOUN";
+      // (Or after a preposition, when a company's noun ends the description
+      // right before the name: "a contract with South Korean shipbuilder X",
+      // "made by German manufacturer X"; not "in the town of Djibasso last
+      // month, X said".)
+      const std::string* noun = v_.cues().Find(link::CueKind::kOrgNoun, v_.Lower(k - 1));
+      const bool company_noun = !comma && noun != nullptr && *noun == "Company";
       const bool opens = first == begin || v_.Lower(first - 1) == "a" || v_.Lower(first - 1) == "an" ||
-                         v_.Lower(first - 1) == "the" || v_.Upos(first - 1) == "VERB" || apposed;
+                         v_.Lower(first - 1) == "the" || v_.Upos(first - 1) == "VERB" || apposed ||
+                         (v_.Upos(first - 1) == "ADP" && v_.StartsLower(first - 1) && company_noun);
       if (!opens) return;
       // ("the Rwanda-backed rebel group X", "Iranian-made": a name joined to
-      // a participle tells who backs or made it, not where it is.)
-      if (v_.Word(describer.token_end) == "-") return;
-      if (!Description(describer.token_end, k) || describer.entity < 0) return;
+      // a participle tells who backs or made it, not where it is; "Minsk-based
+      // X", "a Dubai-based trader X" tell where.)
+      const bool based = BasedAfter(describer.token_end);
+      if (v_.Word(describer.token_end) == "-" && !based) return;
+      if (describer.entity < 0) return;
+      if (!(based && describer.token_end + 2 == k) && !Description(describer.token_end + (based ? 2 : 0), k)) return;
       const bool place = v_.IsPlace(before);
       const int state = describer.type == "NORP" ? v_.StateOf(describer.entity) : -1;
       if (place) Add(m.entity, "located_in", describer.entity, m.sentence);

@@ -979,7 +979,11 @@ class PhraseRelations : public RelationBuilder {
       }
       return;
     }
-    Add(b.entity, "part_of", a.entity, a.sentence);
+    // ("South Korea's Hanwha Aerospace": a state's company lies in it; the
+    // tables do not say which the state owns.)
+    const bool company = v_.linking().entities[b.entity].type == "Company" && a.entity >= 0 &&
+                         v_.linking().entities[a.entity].type == "Country";
+    Add(b.entity, company ? "located_in" : "part_of", a.entity, a.sentence);
   }
 
   // <PERSON> from <ORG> / from <GPE>'s <ORG> / from <GPE>

@@ -203,7 +203,8 @@ class Scan {
   bool TaggerSpanStartsAt(uint32_t b, uint32_t min_words) const;
   // Whether the tagger has a span exactly over `r` of one of `types`.
   bool TaggerSpanIs(Range r, std::initializer_list<std::string_view> types) const;
-  // The value of the last cue of `kind` among the words of r from KeywordFrom(r).
+  // The value of the last cue of `kind` among the words of r from KeywordFrom(r),
+  // up to an "of" after one ("Ministry of Energy" is a public body).
   const std::string* RunKeyword(Range r, CueKind kind) const;
   // The first word of r whose keywords count: r.begin + 1 when r is two or
   // more words the tagger reads as one person ("Bill Cosby") and its first
@@ -360,8 +361,9 @@ class Scan {
   // name registered there runs a ship rather than being one.
   bool OperatorBefore(uint32_t dash) const;
   // Whether "<place>-<participle>" right before token i has a participle only
-  // companies take ("Dubai-registered"; place_participle cues of value ORG).
-  bool CompanyParticipleBefore(uint32_t i) const;
+  // companies take ("Dubai-registered"; place_participle cues of value ORG),
+  // or, with `any`, any place participle ("Minsk-based").
+  bool CompanyParticipleBefore(uint32_t i, bool any = false) const;
   // Whether ", a|an [words] <company's noun>" follows the name ending before
   // `end` ("Rubikon Avia, a cargo airline registered in Belarus"; org_noun
   // cues of value Company, heading the description).

@@ -69,6 +69,9 @@ uint32_t Scan::NounBeforeAlias(uint32_t begin) const {
 const std::string* Scan::RunKeyword(Range r, CueKind kind) const {
   const std::string* found = nullptr;
   for (uint32_t k = KeywordFrom(r); k < r.end; ++k) {
+    // ("Ministry of Energy", "Bank of Industry": a keyword before "of" heads
+    // the name; the one after names its field.)
+    if (found != nullptr && Word(text_, seg_.tokens[k]) == "of") break;
     if (const std::string* v = cues_.Find(kind, Word(text_, seg_.tokens[k]))) found = v;
   }
   return found;
@@ -715,6 +718,9 @@ int Scan::LinkRun(Range r, uint32_t s, bool initial) {
   else if (ner_type == "PERSON") type = "Person";
   else if (ner_type == "ORG") type = "Organization";
   else if (ner_type == "LOC" || ner_type == "GPE") type = "Location";
+  // ("Minsk-based Optron Precision": a name the tagger leaves, right after a
+  // place's participle, is a company's.)
+  else if (ner_type.empty() && !single && CompanyParticipleBefore(r.begin, /*any=*/true)) type = "Company";
   // Without the tagger, an unknown acronym or camel-case word is an
   // organisation ("CJNG", "StubHub"), unless it holds a digit (a designation:
   // "H5N1", "MK82"), the sentence is written in capitals or the POS tagger
@@ -887,6 +893,14 @@ bool Scan::CompanyApposedAfter(uint32_t end) const {
       return std::any_of(entries.begin(), entries.end(),
                          [](const kb::NameEntry* e) { return e->kind == kb::NameKind::kDemonym; });
     };
+    // ("an Eindhoven-based maker": a place joined to its participle.)
+    const bool seated = k + 2 < toks.size() && base::IsDashWord(Word(text_, toks[k + 1])) &&
+                        toks[k + 1].begin == toks[k].end && toks[k + 2].begin == toks[k + 1].end &&
+                        cues_.Has(CueKind::kPlaceParticiple, base::AsciiLower(Word(text_, toks[k + 2])));
+    if (seated) {
+      k += 2;
+      continue;
+    }
     if (w.empty() || ((w[0] < 'a' || w[0] > 'z') && !demonym())) return false;
     const std::string* kind = cues_.Find(CueKind::kOrgNoun, w);
     if (kind == nullptr || *kind != "Company") continue;
@@ -898,11 +912,12 @@ bool Scan::CompanyApposedAfter(uint32_t end) const {
   return false;
 }
 
-bool Scan::CompanyParticipleBefore(uint32_t i) const {
+bool Scan::CompanyParticipleBefore(uint32_t i, bool any) const {
   if (i < 3) return false;
   const auto& toks = seg_.tokens;
-  const std::string* value = cues_.Find(CueKind::kPlaceParticiple, base::AsciiLower(Word(text_, toks[i - 1])));
-  return value != nullptr && *value == "ORG" && base::IsDashWord(Word(text_, toks[i - 2])) &&
+  const std::string participle = base::AsciiLower(Word(text_, toks[i - 1]));
+  const std::string* value = cues_.Find(CueKind::kPlaceParticiple, participle);
+  return value != nullptr && (*value == "ORG" || (any && participle != "flagged")) && base::IsDashWord(Word(text_, toks[i - 2])) &&
          toks[i - 2].end == toks[i - 1].begin && toks[i - 3].end == toks[i - 2].begin;
 }
 
