@@ -92,6 +92,10 @@ class EventCoder {
   // Whether a named organisation or person starts at j or the word after it
   // (a title between: "listed Colonel Ihar Dzemyanchuk"): the "@object" need.
   bool NamedObjectAt(uint32_t j) const;
+  // Whether the trigger [k, end) is a passive whose subject is a named
+  // organisation or person: "Mahmoud Ali Fayad was also designated", "Also
+  // designated were his brother X": the "@passive-target" need.
+  bool PassiveTargetNamed(uint32_t k, uint32_t end) const;
   // Whether the document spoke of sanctions before token k ("sanctions",
   // "sanctioned", "restrictive measures", sanction_noun cues): the
   // "@sanctions-so-far" need.

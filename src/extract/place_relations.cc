@@ -165,6 +165,19 @@ class PlaceRelations : public RelationBuilder {
       return -1;
     }
     if (v_.Lower(at) == "the" && at + 1 < end) ++at;
+    // ("in the Paraguayan city of Ciudad del Este", "in the port city of
+    // Aden".)
+    uint32_t noun = at;
+    if (const int d = v_.linking().MentionAt(noun); d >= 0 && v_.linking().mentions[d].type == "NORP") {
+      noun = v_.linking().mentions[d].token_end;
+    }
+    while (noun < end && noun < at + 3 && v_.StartsLower(noun) && !v_.lexicon().HasCue(v_.Lower(noun), "place_noun")) {
+      ++noun;
+    }
+    if (noun + 2 < end && v_.StartsLower(noun) && v_.lexicon().HasCue(v_.Lower(noun), "place_noun") &&
+        v_.Lower(noun + 1) == "of") {
+      at = noun + 2;
+    }
     const int m = v_.linking().MentionAt(at);
     return m >= 0 && v_.linking().mentions[m].token_begin == at && v_.IsPlace(m) &&
                    v_.linking().mentions[m].entity >= 0

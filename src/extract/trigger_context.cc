@@ -119,6 +119,7 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end,
   const auto met = [&](const std::vector<std::string>& group, uint32_t start, uint32_t to) {
     if (has(group, "@object") && end < s.token_end && NamedObjectAt(end)) return true;
     if (has(group, "@sanctions-so-far") && SanctionsSpokenOfBefore(k)) return true;
+    if (has(group, "@passive-target") && PassiveTargetNamed(k, end)) return true;
     if (has(group, "@target-before") && TargetBefore(k, before_parse)) return true;
     for (uint32_t j = start; j < to; ++j) {
       if (j >= k && j < end) continue;
@@ -184,6 +185,27 @@ bool EventCoder::NamedObjectAt(uint32_t j) const {
       continue;
     }
     return mention.type == "ORG" || mention.type == "PERSON";
+  }
+  return false;
+}
+
+bool EventCoder::PassiveTargetNamed(uint32_t k, uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+  const auto be = [&](uint32_t j) { return j < s.token_end && v_.lexicon().HasCue(v_.Lower(j), "be_aux"); };
+  // "Also designated were X": the subject after the auxiliary.
+  if ((k == s.token_begin || (k == s.token_begin + 1 && v_.Lower(k - 1) == "also")) && be(end)) {
+    return NamedObjectAt(end + 1);
+  }
+  // "X was (also) designated", "His brother, X, was designated": the
+  // sentence's first name, before any verb, is the subject.
+  uint32_t aux = k;
+  if (aux > s.token_begin && v_.Upos(aux - 1) == "ADV") --aux;
+  if (aux == s.token_begin || !be(aux - 1)) return false;
+  for (uint32_t j = s.token_begin; j + 1 < aux && v_.Upos(j) != "VERB" && v_.Upos(j) != "AUX"; ++j) {
+    const int m = v_.linking().MentionAt(j);
+    if (m < 0) continue;
+    const std::string& type = v_.linking().mentions[m].type;
+    return type == "ORG" || type == "PERSON";
   }
   return false;
 }
