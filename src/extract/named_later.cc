@@ -121,6 +121,8 @@ uint32_t ApposedName(const DocumentView& v, const text::Sentence& s, uint32_t fi
     return first;
   }
   k += 2;
+  // ("The tanker, the Ocean Lyra, was intercepted".)
+  if (k + 1 < s.token_end && v.Lower(k) == "the") ++k;
   if (k + 2 < s.token_end && (v.Lower(k) == "identified" || v.Lower(k) == "named")) {
     ++k;
     if (v.Lower(k) == "only") ++k;

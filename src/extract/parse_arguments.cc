@@ -349,10 +349,42 @@ int IdentifiedAs(const DocumentView& v, uint32_t head) {
   return -1;
 }
 
+// "Naval forces loyal to eastern Libyan commander Khalifa Haftar", "fighters
+// allied to the RSF": the one a noun phrase at `head` is loyal or allied to,
+// past a description of him (the group the tables say he leads, when the
+// text names it); -1.
+int LoyalTo(const DocumentView& v, uint32_t head) {
+  const uint32_t end = v.Sentence(v.SentenceOf(head)).token_end;
+  uint32_t k = head + 1;
+  if (k + 2 >= end || (v.Lower(k) != "loyal" && v.Lower(k) != "allied") || v.Lower(k + 1) != "to") return -1;
+  for (k += 2; k < end && k < head + 10; ++k) {
+    const int m = v.linking().MentionAt(k);
+    if (m < 0) {
+      if (!v.StartsLower(k)) return -1;
+      continue;
+    }
+    const link::Mention& mention = v.linking().mentions[m];
+    if (mention.type == "NORP") {
+      k = mention.token_end - 1;
+      continue;
+    }
+    if (mention.entity < 0 || (mention.type != "PERSON" && mention.type != "ORG")) return -1;
+    if (const kb::Entity* known = v.linking().entities[mention.entity].kb; known != nullptr) {
+      for (const kb::Role* r : v.kb().RolesAt(known->id, "")) {
+        const int group = r->relation == "leader_of" ? v.EntityIndex(r->object) : -1;
+        if (group >= 0 && v.linking().entities[group].type == "Organization") return group;
+      }
+    }
+    return mention.entity;
+  }
+  return -1;
+}
+
 std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32_t>& heads) {
   if (heads.empty()) return {};
   if (heads.size() == 1 && v.StartsLower(heads.front())) {
     if (const int named = IdentifiedAs(v, heads.front()); named >= 0) return {named};
+    if (const int loyal = LoyalTo(v, heads.front()); loyal >= 0) return {loyal};
     // ("by the patrol ship KN Pulau Marore": the name right after the noun,
     // not the one "the ship" would refer back to.)
     const uint32_t after = heads.front() + 1;

@@ -136,15 +136,29 @@ int32_t ReleaseAfter(const DocumentView& v, uint32_t end) {
 // "ECOWAS … demanded the immediate release of all political detainees" after
 // "Guinea-Bissau's military rulers have detained …": a demand for a release
 // is made of whoever holds them, the state that last arrested or detained
-// in the sentences before; the release asked for is that state's too.
+// in the sentences before; the release asked for is that state's too. ("…
+// seized a tanker … Malta demanded its immediate release": a demand whose
+// only recipients are the ones held is made of the holder too.)
 void AddReleaseHolders(const DocumentView& v, std::vector<Event>* events) {
   for (size_t i = 0; i < events->size(); ++i) {
     Event& e = (*events)[i];
-    if (e.event != "REQUEST" || e.actor.empty() || !e.recipient.empty()) continue;
+    if (e.event != "REQUEST" || e.actor.empty()) continue;
     const int32_t release = ReleaseAfter(v, TriggerEnd(v, e));
     if (release < 0) continue;
+    // (A state, or an armed group, that holds them; whoever holds the ones
+    // the demand names.)
     const Event* held = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
-      return a.event == "COERCE" && a.cameo.starts_with("17") && ActsForState(v, a);
+      if (a.event != "COERCE" || !a.cameo.starts_with("17")) return false;
+      if (e.recipient.empty()) {
+        return !a.actor.empty() && std::all_of(a.actor.begin(), a.actor.end(), [&](int x) {
+                 const link::DocEntity& d = v.linking().entities[x];
+                 return d.type == "Country" || d.type == "PublicBody" ||
+                        (d.kb != nullptr && d.kb->sector == "armed_group");
+               });
+      }
+      return !a.actor.empty() && std::all_of(e.recipient.begin(), e.recipient.end(), [&](int r) {
+               return std::find(a.recipient.begin(), a.recipient.end(), r) != a.recipient.end();
+             });
     });
     if (held == nullptr) continue;
     std::vector<int> holder;

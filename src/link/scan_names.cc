@@ -959,8 +959,11 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
     return lower == "the" || lower == "its" || lower == "their" || lower == "his" || lower == "her" ||
            base::IsPossessiveClitic(w);
   };
-  const bool apposed = before == "," && i >= 3 && cues_.Has(CueKind::kVesselNoun, Word(text_, toks[i - 2])) &&
-                       determiner(Word(text_, toks[i - 3]));
+  // ("the tanker, the Marsa Pride": "the" before the name too.)
+  const uint32_t comma = before == "the" && i >= 4 ? i - 2 : i - 1;
+  const bool apposed = comma >= 2 && Word(text_, toks[comma]) == "," &&
+                       cues_.Has(CueKind::kVesselNoun, Word(text_, toks[comma - 1])) &&
+                       determiner(Word(text_, toks[comma - 2]));
   if (!prefixed && !flagged && !registered && !apposed && !cues_.Has(CueKind::kVesselNoun, before) &&
       !VesselDescribedAfter(i, end)) {
     return i;
