@@ -47,9 +47,18 @@ void AddLaterDates(const DocumentView& v, const std::vector<TimeAnchor>& timexes
   for (Event& e : *events) {
     const auto told_done = [](const Event& x) { return x.modality == "asserted" || x.modality == "reported"; };
     // (Not one its sentence times some other way: "Two days after the
-    // talks, Iran attacked Russia".)
+    // talks, Iran attacked Russia". A time in a relative clause well after
+    // the trigger times that clause: "also designated X …, which
+    // investigators suspect of damaging a cable in December".)
+    const uint32_t trigger = v.TokenAt(e.trigger.begin);
     const bool timed = std::any_of(timexes.begin(), timexes.end(), [&](const TimeAnchor& t) {
-      return e.span.Contains(t.span);
+      if (!e.span.Contains(t.span)) return false;
+      const uint32_t at = v.TokenAt(t.span.begin);
+      if (at <= trigger + 8) return true;
+      for (uint32_t j = trigger + 1; j < at; ++j) {
+        if (v.Lower(j) == "which" || v.Lower(j) == "who" || v.Lower(j) == "whom") return false;
+      }
+      return true;
     });
     if (e.date_source != "document" || e.actor.empty() || !told_done(e) || timed) continue;
     const Event* told = nullptr;

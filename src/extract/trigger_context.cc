@@ -120,6 +120,12 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end,
     if (has(group, "@object") && end < s.token_end && NamedObjectAt(end)) return true;
     if (has(group, "@sanctions-so-far") && SanctionsSpokenOfBefore(k)) return true;
     if (has(group, "@passive-target") && PassiveTargetNamed(k, end)) return true;
+    // ("said Moscow would respond.", "would respond if …": the verb ends its
+    // clause.)
+    if (has(group, "@clause-end") && (end >= s.token_end || v_.IsClauseBreak(end) || v_.Word(end) == "." ||
+                                      v_.Lower(end) == "if" || v_.Lower(end) == "should")) {
+      return true;
+    }
     if (has(group, "@target-before") && TargetBefore(k, before_parse)) return true;
     for (uint32_t j = start; j < to; ++j) {
       if (j >= k && j < end) continue;
