@@ -381,6 +381,9 @@ const Row kRows[] = {
     {"1998-02-27", "It lasted [[a minute and a half]].", "DURATION", "PT1M30S", ""},
     {"1989-11-02", "Mr. Reupke, 52 years old and a [[27-year]] veteran, left.", "DURATION", "P27Y", ""},
     {"2000-04-05", "He would be traveling to the United States [[Thursday]].", "DATE", "2000-04-06", ""},
+    // A clause joined by "and" keeps its own tense.
+    {"2025-06-03", "He said he had discussed it with Ambassador Alexander Botsan-Kharchenko on [[Monday]] and "
+                   "would raise it with Putin.", "DATE", "2025-06-02", ""},
     {"1998-03-03", "It cost twelve hundred dollars in [[nineteen ninety]].", "DATE", "1990", ""},
     {"1998-04-18", "He was elected in 1995 and resigned [[the following year]].", "DATE", "1996", ""},
     {"1989-10-27", "It was filed in March 1989. [[The following month]], it won.", "DATE", "1989-04", ""},

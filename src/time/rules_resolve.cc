@@ -108,9 +108,11 @@ int Tense(const Context& c, size_t i) {
     if (int cue = Cue(c, k - 1)) return cue;
   }
   // (Not past "to": "rallied … on Sunday to protest against government
-  // plans to deploy missiles" tells a purpose, whose words have no say.)
+  // plans to deploy missiles" tells a purpose, whose words have no say; nor
+  // past "and" or "but": "had discussed it with X on Monday and would raise
+  // it with Y" joins a clause of its own tense.)
   for (size_t k = i + 1, steps = 0; k < c.size() && steps < 6; ++k, ++steps) {
-    if (Boundary(c.words[k]) || c.Is(k, "to")) break;
+    if (Boundary(c.words[k]) || c.Is(k, "to") || c.Is(k, "and") || c.Is(k, "but")) break;
     if (int cue = Cue(c, k)) return cue;
   }
   // Failing both, the whole clause before: "will be named commander of the
