@@ -390,8 +390,22 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
       }
       // "…, Pistorius told a news conference with his counterpart, Denys
       // Shmyhal. He said …": a pronoun opening a sentence continues the first
-      // person the sentence before names.
-      if (token == sent_begin && sentence > 0) {
+      // person the sentence before names; so does one after a phrase of time
+      // or place opening it ("Wang … held talks with Jaishankar. On Tuesday he
+      // met Doval").
+      const auto after_opening_phrase = [&] {
+        if (token == sent_begin || token - sent_begin > 5 || (w != "he" && w != "she")) return false;
+        static constexpr std::string_view kOpeners[] = {"On", "In", "At", "Later", "Earlier", "Then", "Afterwards",
+                                                         "Separately", "Meanwhile", "Last", "This", "Next"};
+        const std::string_view opener = seg.tokens[sent_begin].span().Of(text);
+        if (std::find(std::begin(kOpeners), std::end(kOpeners), opener) == std::end(kOpeners)) return false;
+        for (uint32_t k = sent_begin; k < token; ++k) {
+          const int m = l.MentionAt(k);
+          if (m >= 0 && l.mentions[m].type != "DATE") return false;
+        }
+        return true;
+      };
+      if ((token == sent_begin || after_opening_phrase()) && sentence > 0) {
         for (size_t i = MentionsBefore(l, seg.sentences[sentence - 1].token_begin);
              i < l.mentions.size() && l.mentions[i].sentence == sentence - 1; ++i) {
           if (IsPersonType(l.mentions[i].type) && l.mentions[i].entity >= 0) return {l.mentions[i].entity};
