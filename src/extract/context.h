@@ -141,6 +141,12 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events);
 // joined to an arrest ("were arrested and charged") is by the arresting state.
 void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events);
 
+// "Turkey has donated 40 armoured vehicles … to Somalia's army … The
+// equipment … was handed over at a ceremony": aid with no giver named whose
+// subject is "the" and a common noun is by whoever gave aid in the two
+// sentences before, to the same recipient when it names none but the giver.
+void AddEarlierGivers(const DocumentView& v, std::vector<Event>* events);
+
 // "OFAC on Wednesday designated a shipping network … The sanctions target
 // Blue Kestrel Shipping Inc": a sanction with no actor named whose subject is
 // "the sanctions" (sanction_noun cues) is by whoever imposed sanctions in the

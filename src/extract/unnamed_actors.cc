@@ -302,6 +302,26 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+void AddEarlierGivers(const DocumentView& v, std::vector<Event>* events) {
+  for (Event& e : *events) {
+    if (e.event != "AID" || !e.actor.empty() || e.sentence == 0) continue;
+    const int32_t subject = SubjectWord(v, v.TokenAt(e.trigger.begin));
+    if (subject < 1 || v.Lower(static_cast<uint32_t>(subject - 1)) != "the" ||
+        v.linking().MentionAt(static_cast<uint32_t>(subject)) >= 0 ||
+        !v.StartsLower(static_cast<uint32_t>(subject))) {
+      continue;
+    }
+    const Event* given = LatestActBefore(*events, e, 2, [&](const Event& o) {
+      return o.sentence < e.sentence && o.event == e.event;
+    });
+    if (given == nullptr) continue;
+    e.actor = given->actor;
+    // (Not the giver as its own recipient: "handed over at a ceremony
+    // attended by … Turkish Ambassador X".)
+    if (e.recipient.empty() || SharesAny(e.recipient, e.actor)) e.recipient = given->recipient;
+  }
+}
+
 void AddEarlierSanctioners(const DocumentView& v, std::vector<Event>* events) {
   for (Event& e : *events) {
     if (e.event != "SANCTION" || !e.actor.empty() || e.sentence == 0) continue;
