@@ -2,7 +2,9 @@
 // Beninese soldiers in an attack on an army post on Monday … JNIM claimed
 // responsibility for the attack in a statement on Tuesday": the attack told
 // before with nobody named as its actor is the claimant's, and the attack
-// the claim names is the one told before (its target and its date).
+// the claim names is the one told before (its target and its date). And
+// AddBlamedAttackers: "Drones struck a power substation … The army blamed
+// the RSF, saying the attack was carried out with long-range drones".
 #include <algorithm>
 
 #include "extract/context.h"
@@ -68,6 +70,37 @@ void AddClaimedAttackers(const DocumentView& v, std::vector<Event>* events) {
       claimed.recipient = first->recipient;
       claimed.date = first->date;
       claimed.date_source = first->date_source;
+    }
+  }
+}
+
+void AddBlamedAttackers(const DocumentView& v, std::vector<Event>* events) {
+  for (size_t i = 0; i < events->size(); ++i) {
+    const Event& blame = (*events)[i];
+    if (blame.event != "ACCUSE" || blame.actor.empty() || blame.recipient.empty() || blame.modality == "negated" ||
+        blame.modality == "hypothetical" || !v.Lower(v.TokenAt(blame.trigger.begin)).starts_with("blam")) {
+      continue;
+    }
+    // (The blamed are a state or a group, not a place.)
+    if (std::any_of(blame.recipient.begin(), blame.recipient.end(), [&](int x) {
+          const std::string& type = v.linking().entities[x].type;
+          return type != "Country" && type != "Organization";
+        })) {
+      continue;
+    }
+    // (Nor "Russia and Ukraine blamed each other".)
+    if (SharesAny(blame.actor, blame.recipient)) continue;
+    const std::vector<int> blamed = blame.recipient, accuser = blame.actor;
+    const uint32_t sentence = blame.sentence;
+    for (Event& attack : *events) {
+      if (attack.event != "ASSAULT" || !attack.actor.empty() || attack.modality == "negated" ||
+          attack.modality == "hypothetical" || attack.sentence > sentence ||
+          attack.sentence + kSentencesBack < sentence) {
+        continue;
+      }
+      attack.actor = blamed;
+      attack.modality = "reported";
+      AddUnique(&attack.attributed_to, accuser);
     }
   }
 }

@@ -176,6 +176,12 @@ void AddSanctionLists(const DocumentView& v, std::vector<Event>* events);
 // before with no actor named is the claimant's, and the attack claimed takes
 // its target and date (claimed_attacks.cc).
 void AddClaimedAttackers(const DocumentView& v, std::vector<Event>* events);
+// "Drones struck a power substation … on Wednesday … The Sudanese Armed
+// Forces blamed the Rapid Support Forces, saying the attack was carried out
+// with long-range drones": an attack told with nobody named as its actor, in
+// the sentence of a blame laid on a state or a group or the two before it,
+// is reported as the blamed one's, on the word of the one blaming.
+void AddBlamedAttackers(const DocumentView& v, std::vector<Event>* events);
 // "OFAC designated four entities and two individuals … . Hong Kong-based X
 // and its sole director, Y, arranged …": a sanction that counts its targets
 // reaches the persons, companies and ships the sentences right after it in

@@ -52,6 +52,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddEventContext(view, x.quotes, timexes, doc_date, &x.events);
   AddLaterDates(view, timexes, &x.events);
   AddClaimedAttackers(view, &x.events);
+  AddBlamedAttackers(view, &x.events);
   AddIntentions(view, &x.events);
   // (Before the threats' targets are sought, which a kept own body would
   // stand in for, and again after the passes that add recipients.)
