@@ -875,8 +875,24 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
     std::vector<int> speaker = SubjectEntities(v, static_cast<uint32_t>(verb));
     // Entities on one side: the same entity, or two of the same state.
     const auto& entities = v.linking().entities;
+    // ("Sudanese army spokesman Brigadier General X said": a speaker the
+    // tables do not place is of the state his phrase names before the verb.)
+    std::string speaker_state;
+    if (speaker.size() == 1 && entities[speaker[0]].type == "Person" && entities[speaker[0]].country.empty()) {
+      for (uint32_t k = v.Sentence(e.sentence).token_begin; k < static_cast<uint32_t>(verb); ++k) {
+        const int m = v.linking().MentionAt(k);
+        const int x = m >= 0 ? v.linking().mentions[m].entity : -1;
+        if (x >= 0 && entities[x].type == "Country") {
+          speaker_state = entities[x].country;
+          break;
+        }
+      }
+    }
+    const auto country_of = [&](int x) -> const std::string& {
+      return entities[x].country.empty() && !speaker.empty() && x == speaker[0] ? speaker_state : entities[x].country;
+    };
     auto same_side = [&](int x, int y) {
-      return x == y || (!entities[x].country.empty() && entities[x].country == entities[y].country);
+      return x == y || (!country_of(x).empty() && country_of(x) == country_of(y));
     };
     auto sides_with = [&](const std::vector<int>& group, int x) {
       return std::any_of(group.begin(), group.end(), [&](int g) { return same_side(x, g); });
@@ -888,7 +904,7 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
     // on a third party the speaker does not side with is reported, not
     // alleged against the attacker (when the speaker's state is known).
     const bool speaker_placed = std::any_of(speaker.begin(), speaker.end(),
-                                            [&](int x) { return !entities[x].country.empty(); });
+                                            [&](int x) { return !country_of(x).empty(); });
     const bool third_party =
         speaker_placed && !e.recipient.empty() &&
         std::none_of(e.recipient.begin(), e.recipient.end(), [&](int r) { return sides_with(speaker, r); });
@@ -904,7 +920,7 @@ void AddClaims(const DocumentView& v, std::vector<Event>* events) {
           continue;
         }
         if (std::any_of(speaker.begin(), speaker.end(), [&](int x) {
-              return !entities[x].country.empty() && entities[x].country == entities[m.entity].country;
+              return !country_of(x).empty() && country_of(x) == entities[m.entity].country;
             })) {
           return true;
         }

@@ -453,7 +453,12 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   // ("Thai army spokesman Major General Winthai Suvaree said": the person the
   // phrase's head names, not the state or body describing him.)
   if (heads.size() == 1 && out.size() == 1) {
-    const int m = v.linking().MentionAt(heads.front());
+    // ("spokesman Lieutenant General Chhum Sovann": or a title the name
+    // flattens into the head.)
+    int m = v.linking().MentionAt(heads.front());
+    for (uint32_t c : v.Children(heads.front())) {
+      if (m < 0 && v.Dep(c) == "flat") m = v.linking().MentionAt(c);
+    }
     const int person = m >= 0 && v.linking().mentions[m].type == "PERSON" ? v.linking().mentions[m].entity : -1;
     if (person >= 0 && person != out.front() && v.linking().entities[out.front()].type != "Person") out = {person};
   }
