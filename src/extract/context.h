@@ -145,6 +145,8 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events);
 // equipment … was handed over at a ceremony": aid with no giver named whose
 // subject is "the" and a common noun is by whoever gave aid in the two
 // sentences before, to the same recipient when it names none but the giver.
+// So is an attack whose subject is "the" and a noun for an attack ("The
+// strike hit the market in the village of X") by the last attacker.
 void AddEarlierGivers(const DocumentView& v, std::vector<Event>* events);
 
 // "OFAC on Wednesday designated a shipping network … The sanctions target

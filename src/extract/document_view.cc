@@ -434,8 +434,10 @@ std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const 
     if (subject.size() != 1 || linking_.entities[subject.front()].type == "Person") return {};
     return subject;
   }
-  // The subject: a name right before the verb, or before one plural noun.
+  // The subject: a name right before the verb (and its acronym in brackets:
+  // "Mali's armed forces (FAMa) said"), or before one plural noun.
   uint32_t end = verb;
+  if (end >= s.token_begin + 4 && Word(end - 1) == ")" && Word(end - 3) == "(") end -= 3;
   bool plural_noun = false;
   if (linking_.MentionAt(end - 1) < 0 && end - 1 > s.token_begin && StartsLower(end - 1) &&
       Lower(end - 1).ends_with("s") && (Upos(end - 1).empty() || Upos(end - 1) == "NOUN")) {

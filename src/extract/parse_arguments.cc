@@ -194,8 +194,12 @@ uint32_t SharedSubjectVerb(const DocumentView& v, uint32_t conjunct) {
   // denying in the simple past, joined to a reported clause in the past
   // perfect, is not told in it (that would be "had denied") but by the one
   // who said it.
+  // (Or denying: "The army denied that civilians had been hit and accused
+  // the rebels of spreading propaganda".)
   const int32_t says = v.Head(head);
-  if (says < 0 || v.Dep(head) != "ccomp" || !v.SaysOrClaims(static_cast<uint32_t>(says)) ||
+  if (says < 0 || v.Dep(head) != "ccomp" ||
+      !(v.SaysOrClaims(static_cast<uint32_t>(says)) ||
+        v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(says)), "denial_verb")) ||
       !(v.SaysOrClaims(conjunct) || v.lexicon().HasCue(v.Lower(conjunct), "denial_verb")) ||
       v.Lower(conjunct) == v.Lemma(conjunct) || v.Lower(conjunct).ends_with("s")) {
     return head;

@@ -304,12 +304,22 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
 
 void AddEarlierGivers(const DocumentView& v, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if (e.event != "AID" || !e.actor.empty() || e.sentence == 0) continue;
+    if ((e.event != "AID" && e.event != "ASSAULT") || !e.actor.empty() || e.sentence == 0) continue;
     const int32_t subject = SubjectWord(v, v.TokenAt(e.trigger.begin));
     if (subject < 1 || v.Lower(static_cast<uint32_t>(subject - 1)) != "the" ||
         v.linking().MentionAt(static_cast<uint32_t>(subject)) >= 0 ||
         !v.StartsLower(static_cast<uint32_t>(subject))) {
       continue;
+    }
+    // ("The strike hit the market": an attack's subject must itself name an
+    // attack, the one told before.)
+    if (e.event == "ASSAULT") {
+      const std::vector<EventPattern>* rows = v.lexicon().EventsFor(v.Lower(static_cast<uint32_t>(subject)));
+      if (rows == nullptr || std::none_of(rows->begin(), rows->end(), [](const EventPattern& p) {
+            return p.noun && p.event == "ASSAULT";
+          })) {
+        continue;
+      }
     }
     const Event* given = LatestActBefore(*events, e, 2, [&](const Event& o) {
       return o.sentence < e.sentence && o.event == e.event;
@@ -318,7 +328,7 @@ void AddEarlierGivers(const DocumentView& v, std::vector<Event>* events) {
     e.actor = given->actor;
     // (Not the giver as its own recipient: "handed over at a ceremony
     // attended by … Turkish Ambassador X".)
-    if (e.recipient.empty() || SharesAny(e.recipient, e.actor)) e.recipient = given->recipient;
+    if (e.event == "AID" && (e.recipient.empty() || SharesAny(e.recipient, e.actor))) e.recipient = given->recipient;
   }
 }
 

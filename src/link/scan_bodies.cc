@@ -146,8 +146,10 @@ void Scan::DatelineForces() {
         const Mention& m = out_.mentions[next];
         if (m.entity < 0 || m.sentence == dateline) continue;
         // (A state's force: "the National Liberation Army" is a rebel group.)
+        // ("Mali's armed forces (FAMa)": a state's forces too.)
+        const std::string last = base::AsciiLower(Word(text_, seg_.tokens[m.token_end - 1]));
         if (m.type == "ORG" && out_.entities[m.entity].type == "PublicBody" &&
-            cues_.Has(CueKind::kDatelineForce, base::AsciiLower(Word(text_, seg_.tokens[m.token_end - 1])))) {
+            (cues_.Has(CueKind::kDatelineForce, last) || last == "forces")) {
           last_force = static_cast<int>(next);
         }
         if (m.type != "GPE" && m.type != "NORP") continue;
@@ -168,8 +170,10 @@ void Scan::DatelineForces() {
       int body = -1;
       // ("the Sudanese army … The army, led by General X": the force named
       // before with that noun.)
-      if (last_force >= 0 &&
-          base::AsciiLower(Word(text_, seg_.tokens[out_.mentions[last_force].token_end - 1])) == w) {
+      // ("Mali's armed forces … The army denied": the army is its forces.)
+      const std::string force_noun =
+          last_force >= 0 ? base::AsciiLower(Word(text_, seg_.tokens[out_.mentions[last_force].token_end - 1])) : "";
+      if (last_force >= 0 && (force_noun == w || (force_noun == "forces" && w != "navy"))) {
         body = out_.mentions[last_force].entity;
       } else if (state != nullptr && s > dateline && !other_state) {
         const std::string title = base::CapitaliseWords(w);
