@@ -189,6 +189,16 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
     if (first > 0 && (v.Lower(first - 1) == "until" || v.Lower(first - 1) == "till" || v.Lower(first - 1) == "by")) {
       continue;
     }
+    // ("visited China on his first foreign trip since taking office in
+    // October": a date after a gerund that "since", "after" or "before"
+    // opens dates that clause.)
+    bool gerund_clause = false;
+    for (uint32_t j = trigger + 1; j + 1 < first && !gerund_clause; ++j) {
+      const std::string& w = v.Lower(j);
+      gerund_clause = (w == "since" || w == "after" || w == "before") && v.Upos(j + 1) == "VERB" &&
+                      v.Lower(j + 1).ends_with("ing");
+    }
+    if (gerund_clause) continue;
     // ("demanded an explanation, citing the 1994 bombing": a date that
     // modifies another noun dates that noun, not the act; "the 2022
     // invasion" dates its trigger, and "a 2016 report …, which called on"

@@ -78,9 +78,11 @@ void EventCoder::AddLearned(std::vector<Event>* out) const {
       // ("who was arrested on Saturday": the mode and code the trigger table
       // gives the word for the type, a row of its word class first; the
       // arguments were read as for any word of the class.)
+      // (A row of the word alone: "call on" is another trigger.)
       const EventPattern* row = nullptr;
       for (const EventPattern& p : *v_.lexicon().EventsFor(v_.Lower(static_cast<uint32_t>(k)))) {
-        if (p.event == type && (row == nullptr || (p.noun == learned.noun && row->noun != learned.noun))) row = &p;
+        if (p.event != type || !p.rest.empty()) continue;
+        if (row == nullptr || (p.noun == learned.noun && row->noun != learned.noun)) row = &p;
       }
       if (row != nullptr) {
         e.mode = row->mode;

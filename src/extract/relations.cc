@@ -980,9 +980,11 @@ class PhraseRelations : public RelationBuilder {
       return;
     }
     // ("South Korea's Hanwha Aerospace": a state's company lies in it; the
-    // tables do not say which the state owns.)
-    const bool company = v_.linking().entities[b.entity].type == "Company" && a.entity >= 0 &&
-                         v_.linking().entities[a.entity].type == "Country";
+    // tables do not say which the state owns. "Colombia's National
+    // Liberation Army": so does an armed group, no part of the state.)
+    const link::DocEntity& owned = v_.linking().entities[b.entity];
+    const bool company = (owned.type == "Company" || (owned.kb != nullptr && owned.kb->sector == "armed_group")) &&
+                         a.entity >= 0 && v_.linking().entities[a.entity].type == "Country";
     Add(b.entity, company ? "located_in" : "part_of", a.entity, a.sentence);
   }
 

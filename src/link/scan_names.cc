@@ -961,7 +961,7 @@ uint32_t Scan::VesselNameEnd(uint32_t i, uint32_t end) const {
   };
   // ("the tanker, the Marsa Pride": "the" before the name too.)
   const uint32_t comma = before == "the" && i >= 4 ? i - 2 : i - 1;
-  const bool apposed = comma >= 2 && Word(text_, toks[comma]) == "," &&
+  const bool apposed = i >= 3 && Word(text_, toks[comma]) == "," &&
                        cues_.Has(CueKind::kVesselNoun, Word(text_, toks[comma - 1])) &&
                        determiner(Word(text_, toks[comma - 2]));
   if (!prefixed && !flagged && !registered && !apposed && !cues_.Has(CueKind::kVesselNoun, before) &&
