@@ -1291,7 +1291,8 @@ void EventCoder::Code(std::vector<Event>* out) const {
       // is done to the name it describes.)
       // (Not the place the parser hung the clause on: "a company registered
       // in Saint Petersburg that the United States designated".)
-      if (const int about = ObjectRelativeAntecedent(k);
+      const int object_about = ObjectRelativeAntecedent(k);
+      if (const int about = object_about >= 0 || p.event != "SANCTION" ? object_about : PassiveRelativeAntecedent(k);
           about >= 0 && std::find(e.actor.begin(), e.actor.end(), about) == e.actor.end() &&
           std::all_of(e.recipient.begin(), e.recipient.end(),
                       [&](int r) { return entities[r].type == "Location"; })) {

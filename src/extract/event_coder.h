@@ -254,6 +254,13 @@ class EventCoder {
   // in Saint Petersburg that the United States designated"): the name its
   // noun is or stands in apposition to; -1.
   int ObjectRelativeAntecedent(uint32_t k) const;
+  // The same for a passive relative clause, or a passive conjunct of one,
+  // whose relative word is its subject ("a maker that supplies the defence
+  // industry and was placed under EU sanctions").
+  int PassiveRelativeAntecedent(uint32_t k) const;
+  // The entity the noun at `noun` (the antecedent of a relative clause) is
+  // or stands in apposition to; -1.
+  int NamedAntecedent(uint32_t noun) const;
   bool HasAgent(uint32_t k) const;
   bool ThatAfterComplementVerb(uint32_t k) const;  // a "by X" agent on the verb at k
   bool ReducedRelative(uint32_t k) const;

@@ -807,10 +807,18 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   }
   // ("a deal mediated by Kazakhstan": a participle with an agent is passive
   // without a subject of its own.)
-  a.passive = !passive_subjects.empty() || (subjects.empty() && !agents.empty() && dep_of_verb == "acl");
+  // ("… supplies the army and was placed under EU sanctions": so is a
+  // conjunct with a passive auxiliary and no subject of its own.)
+  const bool passive_conjunct = dep_of_verb == "conj" && subjects.empty() && passive_subjects.empty() &&
+                                std::any_of(v.Children(verb).begin(), v.Children(verb).end(),
+                                            [&](uint32_t c) { return v.Dep(c) == "aux:pass"; });
+  a.passive = !passive_subjects.empty() || passive_conjunct ||
+              (subjects.empty() && !agents.empty() && dep_of_verb == "acl");
   a.actor = NominalEntities(v, a.passive ? agents : subjects);
   a.unnamed_subject = !a.passive && !subjects.empty() && a.actor.empty();
   a.recipient = NominalEntities(v, a.passive ? passive_subjects : objects);
+  // (Done to the subject of the verb it is joined to.)
+  if (passive_conjunct && v.Head(verb) >= 0) a.recipient = SubjectOf(v, static_cast<uint32_t>(v.Head(verb)), 1);
   a.recipient_from_object = !a.passive && !a.recipient.empty();
   // ("discussed the delivery of air-defence systems to the LNA": a name
   // below an object that names nobody, after "to", is where it went.)

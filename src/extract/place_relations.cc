@@ -300,9 +300,11 @@ class PlaceRelations : public RelationBuilder {
       // month, X said".)
       const std::string* noun = v_.cues().Find(link::CueKind::kOrgNoun, v_.Lower(k - 1));
       const bool company_noun = !comma && noun != nullptr && *noun == "Company";
+      // ("through Eindhoven-based X": a place's participle says as much.)
       const bool opens = first == begin || v_.Lower(first - 1) == "a" || v_.Lower(first - 1) == "an" ||
                          v_.Lower(first - 1) == "the" || v_.Upos(first - 1) == "VERB" || apposed ||
-                         (v_.Upos(first - 1) == "ADP" && v_.StartsLower(first - 1) && company_noun);
+                         (v_.Upos(first - 1) == "ADP" && v_.StartsLower(first - 1) &&
+                          (company_noun || (BasedAfter(describer.token_end) && describer.token_end + 2 == k)));
       if (!opens) return;
       // ("the Rwanda-backed rebel group X", "Iranian-made": a name joined to
       // a participle tells who backs or made it, not where it is; "Minsk-based

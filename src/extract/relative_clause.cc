@@ -143,6 +143,20 @@ int EventCoder::WhAntecedent(uint32_t k) const {
   return -1;
 }
 
+int EventCoder::PassiveRelativeAntecedent(uint32_t k) const {
+  if (!v_.Parsed(k) || v_.Head(k) < 0) return -1;
+  bool passive = false;
+  for (uint32_t c : v_.Children(k)) passive = passive || v_.Dep(c) == "aux:pass" || v_.Dep(c) == "nsubj:pass";
+  if (!passive) return -1;
+  // (A passive conjunct shares the clause's subject: "a maker that supplies
+  // the defence industry and was placed under EU sanctions".)
+  const uint32_t clause = v_.Dep(k) == "conj" ? static_cast<uint32_t>(v_.Head(k)) : k;
+  if (!DocumentView::IsRelativeClause(v_.Dep(clause)) || v_.Head(clause) < 0) return -1;
+  const std::string_view role = RelativePronounRole(clause);
+  if (role != "nsubj" && role != "nsubj:pass") return -1;
+  return NamedAntecedent(static_cast<uint32_t>(v_.Head(clause)));
+}
+
 int EventCoder::ObjectRelativeAntecedent(uint32_t k) const {
   if (!v_.Parsed(k) || v_.Head(k) < 0) return -1;
   // "which" or "that" as the clause's object, or a "that" the parser made the
@@ -163,7 +177,10 @@ int EventCoder::ObjectRelativeAntecedent(uint32_t k) const {
     object_relative = that && !object;
   }
   if (!object_relative) return -1;
-  uint32_t noun = on_participle ? static_cast<uint32_t>(v_.Head(head)) : head;
+  return NamedAntecedent(on_participle ? static_cast<uint32_t>(v_.Head(head)) : head);
+}
+
+int EventCoder::NamedAntecedent(uint32_t noun) const {
   for (int step = 0; step < 4; ++step) {
     const int m = v_.linking().MentionAt(noun);
     const link::Mention* named = m >= 0 ? &v_.linking().mentions[m] : nullptr;
@@ -196,10 +213,10 @@ int EventCoder::ObjectRelativeAntecedent(uint32_t k) const {
 
 bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
   // ("Baltic Arc Logistics LLC, a company registered in Saint Petersburg that
-  // the United States designated in May 2023": a listing told about its
-  // target is a standing fact an analyst screens for, however deep the
-  // clause.)
-  if (p.event == "SANCTION" && ObjectRelativeAntecedent(k) >= 0) return false;
+  // the United States designated in May 2023", "a maker that … was placed
+  // under EU sanctions in 2024": a listing told about its target is a
+  // standing fact an analyst screens for, however deep the clause.)
+  if (p.event == "SANCTION" && (ObjectRelativeAntecedent(k) >= 0 || PassiveRelativeAntecedent(k) >= 0)) return false;
   for (int depth = 0; depth < 64 && v_.Parsed(k); ++depth) {
     const std::string_view dep = v_.Dep(k);
     const int32_t head = v_.Head(k);

@@ -334,7 +334,21 @@ void AddEarlierGivers(const DocumentView& v, std::vector<Event>* events) {
 
 void AddEarlierSanctioners(const DocumentView& v, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if (e.event != "SANCTION" || !e.actor.empty() || e.sentence == 0) continue;
+    if (e.event != "SANCTION" || !e.actor.empty()) continue;
+    // ("was placed under EU sanctions": the one whose sanctions they are,
+    // named right before the noun after the trigger.)
+    const uint32_t end = TriggerEnd(v, e), stop = v.Sentence(e.sentence).token_end;
+    for (uint32_t k = end; k + 1 < stop && k < end + 3 && e.actor.empty(); ++k) {
+      const int m = v.linking().MentionAt(k);
+      if (m < 0) continue;
+      const link::Mention& owner = v.linking().mentions[m];
+      if (owner.entity >= 0 && owner.token_end < stop && (owner.type == "ORG" || owner.type == "GPE") &&
+          v.lexicon().HasCue(v.Lower(owner.token_end), "sanction_noun")) {
+        e.actor = {owner.entity};
+      }
+      break;
+    }
+    if (!e.actor.empty() || e.sentence == 0) continue;
     const int32_t subject = SubjectWord(v, v.TokenAt(e.trigger.begin));
     if (subject < 1 || v.Lower(static_cast<uint32_t>(subject - 1)) != "the" ||
         !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(subject)), "sanction_noun")) {
