@@ -446,6 +446,11 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
     }
     for (uint32_t c : phrases) {
       if (std::vector<int> to = v.FirstItemIn(c, c + 1); !to.empty()) return to;
+      // ("employees of Russian state news agency Sputnik": the name the
+      // phrase's noun stands in apposition to.)
+      if (const int named = AppositionNamed(v, c, {"Organization", "Company", "PublicBody", "Person"}); named >= 0) {
+        return {named};
+      }
       if (const int m = v.linking().MentionAt(c); m >= 0 && v.linking().mentions[m].entity >= 0) {
         return {v.linking().mentions[m].entity};
       }
