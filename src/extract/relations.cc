@@ -28,6 +28,7 @@ class PhraseRelations : public RelationBuilder {
       if (ms[i].entity < 0) continue;
       if (ms[i].title_token >= 0) FromTitle(ms[i]);
       FromPossessive(i);
+      FromPossessiveOfBodyNoun(i);
       FromBodyOfState(i);
       FromStateNamedBody(i);
       FromPreposition(i);
@@ -946,6 +947,25 @@ class PhraseRelations : public RelationBuilder {
     if (opens) Add(b.entity, "part_of", named, b.sentence);
   }
 
+  // "killed two members of the group's elite Radwan Force": a unit named
+  // after the possessive of a body's noun ("the group", "the militia") that
+  // refers to an organisation is part of it.
+  void FromPossessiveOfBodyNoun(size_t i) {
+    const link::Mention& b = v_.linking().mentions[i];
+    if (b.type != "ORG" || b.entity < 0) return;
+    const uint32_t begin = v_.Sentence(b.sentence).token_begin;
+    uint32_t k = b.token_begin;
+    while (k > begin && b.token_begin - k < 2 && v_.StartsLower(k - 1) && v_.Upos(k - 1) == "ADJ") --k;
+    if (k < begin + 3 || !base::IsPossessiveClitic(v_.Lower(k - 1)) || v_.Lower(k - 3) != "the" ||
+        !v_.StartsLower(k - 2) || !v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(k - 2))) {
+      return;
+    }
+    const std::vector<int> owner = v_.Referents(k - 2);
+    if (owner.size() != 1 || owner.front() == b.entity) return;
+    const std::string& type = v_.linking().entities[owner.front()].type;
+    if (type == "Organization" || type == "PublicBody") Add(b.entity, "part_of", owner.front(), b.sentence);
+  }
+
   // <GPE/ORG> 's <ORG>  =>  ORG part_of GPE/ORG
   void FromPossessive(size_t i) {
     const auto& ms = v_.linking().mentions;
@@ -1156,9 +1176,14 @@ class PhraseRelations : public RelationBuilder {
       if (j > sentence_begin + 1 && (v_.Lower(j - 1) == "to" || v_.Lower(j - 1) == "at")) role_end = j - 1;
     } else if (at >= 0 && v_.IsPlace(at)) {
       // ("Australia's high commissioner in Honiara, Catherine Lyall": where
-      // the office is held.)
-      const uint32_t j = v_.linking().mentions[at].token_begin;
-      if (j > sentence_begin + 1 && v_.Lower(j - 1) == "in") role_end = j - 1;
+      // the office is held; "Russia's ambassador to Germany, Sergei
+      // Lavrentyev": the state an envoy is sent to.)
+      uint32_t j = v_.linking().mentions[at].token_begin;
+      if (j > sentence_begin && v_.Lower(j - 1) == "the") --j;
+      if (j > sentence_begin + 1 &&
+          (v_.Lower(j - 1) == "in" || (v_.Lower(j - 1) == "to" && v_.lexicon().HasCue(v_.Lower(j - 2), "envoy_noun")))) {
+        role_end = j - 1;
+      }
     }
     uint32_t b = role_end;  // the role words are [b, role_end)
     while (b > sentence_begin && role_end - b < 3 && RoleWord(b - 1)) --b;
