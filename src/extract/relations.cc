@@ -29,6 +29,7 @@ class PhraseRelations : public RelationBuilder {
       if (ms[i].title_token >= 0) FromTitle(ms[i]);
       FromPossessive(i);
       FromPossessiveOfBodyNoun(i);
+      FromOneOfParts(i);
       FromBodyOfState(i);
       FromStateNamedBody(i);
       FromPreposition(i);
@@ -964,6 +965,31 @@ class PhraseRelations : public RelationBuilder {
     if (owner.size() != 1 || owner.front() == b.entity) return;
     const std::string& type = v_.linking().entities[owner.front()].type;
     if (type == "Organization" || type == "PublicBody") Add(b.entity, "part_of", owner.front(), b.sentence);
+  }
+
+  // "Kataib Hezbollah, one of the most powerful factions within the Popular
+  // Mobilisation Forces": a group said to be one of the parts of a body
+  // ("factions", "groups", "units"; within or of it) is part of it.
+  void FromOneOfParts(size_t i) {
+    const link::Mention& a = v_.linking().mentions[i];
+    if (a.type != "ORG" || a.entity < 0) return;
+    const uint32_t end = v_.Sentence(a.sentence).token_end;
+    uint32_t k = a.token_end;
+    if (k + 5 >= end || v_.Word(k) != "," || v_.Lower(k + 1) != "one" || v_.Lower(k + 2) != "of") return;
+    k += 3;
+    // (Up to five words describing the parts: "the most powerful".)
+    uint32_t noun = k;
+    while (noun < end && noun < k + 5 && v_.StartsLower(noun) && !v_.lexicon().HasCue(v_.Lower(noun), "part_noun")) {
+      ++noun;
+    }
+    if (noun + 2 >= end || !v_.lexicon().HasCue(v_.Lower(noun), "part_noun")) return;
+    uint32_t at = noun + 1;
+    if (v_.Lower(at) != "within" && v_.Lower(at) != "of" && v_.Lower(at) != "in") return;
+    ++at;
+    if (v_.Lower(at) == "the" && at + 1 < end) ++at;
+    const int m = v_.linking().MentionAt(at);
+    if (m < 0 || v_.linking().mentions[m].token_begin != at || v_.linking().mentions[m].type != "ORG") return;
+    Add(a.entity, "part_of", v_.linking().mentions[m].entity, a.sentence);
   }
 
   // <GPE/ORG> 's <ORG>  =>  ORG part_of GPE/ORG
