@@ -777,11 +777,35 @@ class PatternRelations : public RelationBuilder {
         const uint32_t participle = SameParticipleBeforeAnd(k);
         // ("Mekong Pay, majority-owned by X": past the share to the comma.)
         uint32_t before = ShareBefore(participle, v_.Sentence(s).token_begin);
+        // ("X and Y, both owned by Z": each of the two.)
+        const bool both = before > 1 && (v_.Lower(before - 1) == "both" || v_.Lower(before - 1) == "all");
+        if (both) --before;
         if (before > 0 && v_.Word(before - 1) == ",") --before;
         const int named = NamedBeforeParticiple(participle, before, s);
         subj = v_.ObjectAfter(end + 1, 6);
+        // ("owned by Humberto's brother Ernesto Rendón Llamas": the person the
+        // possessive describes.)
+        if (const int first = v_.linking().MentionAt(end + 1); first >= 0) {
+          uint32_t j = v_.linking().mentions[first].token_end;
+          const uint32_t stop = v_.Sentence(s).token_end;
+          if (j + 2 < stop && base::IsPossessiveClitic(v_.Lower(j))) {
+            const uint32_t limit = j + 4;
+            ++j;
+            while (j < stop && j < limit && v_.StartsLower(j)) ++j;
+            const int person = v_.linking().MentionAt(j);
+            if (person >= 0 && v_.linking().mentions[person].type == "PERSON" &&
+                v_.linking().mentions[person].entity >= 0) {
+              subj = {v_.linking().mentions[person].entity};
+            }
+          }
+        }
         obj.clear();
         if (named >= 0) obj.push_back(named);
+        if (const int last = both && named >= 0 ? v_.linking().MentionAt(before - 1) : -1; last >= 0) {
+          const uint32_t first = v_.linking().mentions[last].token_begin;
+          const int other = first >= 2 && v_.Lower(first - 1) == "and" ? v_.linking().MentionAt(first - 2) : -1;
+          if (other >= 0 && v_.linking().mentions[other].entity >= 0) obj.push_back(v_.linking().mentions[other].entity);
+        }
       }
       for (int a : subj) {
         for (int b : obj) {
