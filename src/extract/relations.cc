@@ -244,6 +244,15 @@ class PhraseRelations : public RelationBuilder {
       if (m >= 0 && v_.linking().mentions[m].type != "PERSON") {  // ("Trump's envoy": no body)
         org = EntityOfMentionEndingAt(w - 1);
         narrowed = org >= 0 && w < t;
+      } else if (m < 0 && w > 2 && base::IsPossessiveClitic(v_.Lower(w - 1)) && v_.Lower(w - 3) == "the" &&
+                 v_.StartsLower(w - 2) && v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(w - 2))) {
+        // ("the group's military leader Sultani Makenga": the organisation
+        // the body's noun refers to.)
+        if (const std::vector<int> body = v_.Referents(w - 2);
+            body.size() == 1 && v_.linking().entities[body.front()].type == "Organization") {
+          org = body.front();
+          narrowed = w < t;
+        }
       }
     }
     // ("Assistant Attorney General Laura Whitfield of the Justice
@@ -2266,8 +2275,11 @@ class PhraseRelations : public RelationBuilder {
   // since 2008", "X is under EU sanctions": the name is sanctioned by the
   // state or the body whose sanctions it is under.
   void FromUnderSanctions(uint32_t k) {
-    if (v_.Lower(k) != "under") return;
     const text::Sentence& s = v_.Sentence(v_.SentenceOf(k));
+    // ("which has been subject to EU sanctions since 2014": so is one subject
+    // to them.)
+    const bool subject_to = v_.Lower(k) == "to" && k > s.token_begin && v_.Lower(k - 1) == "subject";
+    if (v_.Lower(k) != "under" && !subject_to) return;
     const int m = k + 2 < s.token_end ? v_.linking().MentionAt(k + 1) : -1;
     if (m < 0 || v_.linking().mentions[m].token_begin != k + 1 || v_.linking().mentions[m].entity < 0) return;
     const uint32_t after = v_.linking().mentions[m].token_end;
@@ -2276,7 +2288,7 @@ class PhraseRelations : public RelationBuilder {
     const std::string& type = v_.linking().entities[imposer].type;
     if (type != "Country" && type != "PublicBody" && type != "Organization") return;
     // Back over "already", "has been", "are", "remain" to the verb's subject.
-    uint32_t b = k;
+    uint32_t b = subject_to ? k - 1 : k;
     while (b > s.token_begin) {
       const std::string& w = v_.Lower(b - 1);
       if (w != "already" && w != "still" && w != "been" && w != "remain" && w != "remains" && w != "long" &&
@@ -2285,7 +2297,7 @@ class PhraseRelations : public RelationBuilder {
       }
       --b;
     }
-    if (b == k || b == s.token_begin) return;
+    if (b == (subject_to ? k - 1 : k) || b == s.token_begin) return;
     const std::string& before = v_.Lower(b - 1);
     const bool relative = before == "that" || before == "which";
     const int listed = NearestActorBefore(relative ? b - 1 : b, true);
