@@ -191,12 +191,17 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
     }
     // ("visited China on his first foreign trip since taking office in
     // October": a date after a gerund that "since", "after" or "before"
-    // opens dates that clause.)
+    // opens dates that clause; "accusing X of orchestrating an arson attack
+    // last year": so does one after the act an accusation names.)
+    // (Not past a comma closing that clause: "accused Iran of orchestrating
+    // the attack, and in April 2024 a court ruled".)
     bool gerund_clause = false;
-    for (uint32_t j = trigger + 1; j + 1 < first && !gerund_clause; ++j) {
+    for (uint32_t j = trigger + 1; j + 1 < first; ++j) {
       const std::string& w = v.Lower(j);
-      gerund_clause = (w == "since" || w == "after" || w == "before") && v.Upos(j + 1) == "VERB" &&
-                      v.Lower(j + 1).ends_with("ing");
+      if (w == ",") gerund_clause = false;
+      gerund_clause = gerund_clause ||
+                      ((w == "since" || w == "after" || w == "before" || (w == "of" && e.event == "ACCUSE")) &&
+                       v.Upos(j + 1) == "VERB" && v.Lower(j + 1).ends_with("ing"));
     }
     if (gerund_clause) continue;
     // ("demanded an explanation, citing the 1994 bombing": a date that

@@ -279,6 +279,14 @@ std::vector<int> SubjectOf(const DocumentView& v, uint32_t verb, int depth) {
   if (dep == "conj" || dep == "xcomp" || (dep == "advcl" && v.Lower(verb).ends_with("ing"))) {
     return SubjectOf(v, dep == "conj" ? SharedSubjectVerb(v, verb) : static_cast<uint32_t>(head), depth + 1);
   }
+  // ("expelled three Russian diplomats, accusing Moscow's military
+  // intelligence of …": a participle after a comma that the parser hung on
+  // the main verb's object tells what that verb's subject did.)
+  if (dep == "acl" && v.Lower(verb).ends_with("ing") && verb > 0 && v.Word(verb - 1) == "," &&
+      (v.Dep(static_cast<uint32_t>(head)) == "obj" || v.Dep(static_cast<uint32_t>(head)) == "iobj") &&
+      v.Head(static_cast<uint32_t>(head)) >= 0) {
+    return SubjectOf(v, static_cast<uint32_t>(v.Head(static_cast<uint32_t>(head))), depth + 1);
+  }
   return {};
 }
 
