@@ -1037,8 +1037,18 @@ class PhraseRelations : public RelationBuilder {
     // ("South Korea's Hanwha Aerospace": a state's company lies in it; the
     // tables do not say which the state owns. "Colombia's National
     // Liberation Army": so does an armed group, no part of the state.)
+    // ("Iran's Fordow enrichment plant": so does a site, named before the
+    // noun of its kind, facility_noun cues.)
     const link::DocEntity& owned = v_.linking().entities[b.entity];
-    const bool company = (owned.type == "Company" || (owned.kb != nullptr && owned.kb->sector == "armed_group")) &&
+    const uint32_t stop = v_.Sentence(b.sentence).token_end;
+    uint32_t kind = b.token_end;
+    while (kind < stop && kind < b.token_end + 2 && v_.StartsLower(kind) &&
+           !v_.lexicon().HasCue(v_.Lower(kind), "facility_noun")) {
+      ++kind;
+    }
+    const bool site = kind < stop && v_.StartsLower(kind) && v_.lexicon().HasCue(v_.Lower(kind), "facility_noun");
+    const bool company = (owned.type == "Company" || site ||
+                          (owned.kb != nullptr && owned.kb->sector == "armed_group")) &&
                          a.entity >= 0 && v_.linking().entities[a.entity].type == "Country";
     Add(b.entity, company ? "located_in" : "part_of", a.entity, a.sentence);
   }
