@@ -268,6 +268,33 @@ int MostCreditedSource(const std::vector<Event>& events, const Event& e) {
   return most == credited.end() ? -1 : most->first;
 }
 
+// "the U.N. nuclear watchdog said in a confidential quarterly report …
+// Iran's mission … rejected the findings": with no act credited to a source,
+// the body named in the last sentence before `e` that speaks of a report
+// (report_noun cues), the first one there other than e's actor; -1.
+int LastReportAuthor(const DocumentView& v, const Event& e) {
+  for (uint32_t si = e.sentence; si-- > 0 && si + kSpeechSentencesBack >= e.sentence;) {
+    const text::Sentence& s = v.Sentence(si);
+    bool report = false;
+    for (uint32_t k = s.token_begin; k < s.token_end && !report; ++k) {
+      report = v.StartsLower(k) && v.lexicon().HasCue(v.Lower(k), "report_noun");
+    }
+    if (!report) continue;
+    for (const link::Mention& m : v.linking().mentions) {
+      if (m.sentence != si || m.type != "ORG" || m.entity < 0) continue;
+      // (Not the rejecting side's own body, nor an armed group the report
+      // is about.)
+      const link::DocEntity& body = v.linking().entities[m.entity];
+      const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](int x) {
+        return x == m.entity || (!body.country.empty() && v.linking().entities[x].country == body.country);
+      });
+      const bool armed = body.kb != nullptr && body.kb->sector == "armed_group";
+      if (!own && !armed && (body.type == "Organization" || body.type == "PublicBody")) return m.entity;
+    }
+  }
+  return -1;
+}
+
 // A denial naming no one: "has repeatedly accused the United Arab Emirates
 // of arming the RSF, a charge Abu Dhabi denies" is made of the accuser (an
 // accusation reaching the denier told just before in its sentence); "Last
@@ -409,7 +436,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     // credited for the last reported act.)
     if (const std::string& n = v.Lower(static_cast<uint32_t>(noun));
         !threat_over_act && (n == "findings" || n == "conclusions" || v.lexicon().HasCue(n, "report_noun"))) {
-      if (const int source = MostCreditedSource(*events, e); source >= 0) {
+      if (int source = MostCreditedSource(*events, e); source >= 0 || (source = LastReportAuthor(v, e)) >= 0) {
         e.recipient = {source};
         continue;
       }
