@@ -221,8 +221,9 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
     // (Of two as near, right by the trigger, the one after it: "agreed on
     // Wednesday to meet on Thursday".)
     int distance = std::abs(static_cast<int>(first) - static_cast<int>(trigger));
-    int score = 2 * distance + (first < trigger && distance <= 3 ? 1 : 0) + (IsModifierPosition(v, first) && !purpose ? 2000 : 0) +
-                (DatesTheSaying(v, first, trigger) ? 1000 : 0) + (AfterSaying(v, first, trigger) ? 40 : 0);
+    int score = 2 * distance + (first < trigger && distance <= 3 ? 1 : 0) +
+                (IsModifierPosition(v, first) && !purpose ? 2000 : 0) + (DatesTheSaying(v, first, trigger) ? 1000 : 0) +
+                (AfterSaying(v, first, trigger) ? 40 : 0);
     if (score < best_score) {
       best_score = score;
       best = &t;

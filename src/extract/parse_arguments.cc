@@ -361,6 +361,8 @@ int IdentifiedAs(const DocumentView& v, uint32_t head) {
   return -1;
 }
 
+namespace {
+
 // "Naval forces loyal to eastern Libyan commander Khalifa Haftar", "fighters
 // allied to the RSF": the one a noun phrase at `head` is loyal or allied to,
 // past a description of him (the group the tables say he leads, when the
@@ -391,6 +393,8 @@ int LoyalTo(const DocumentView& v, uint32_t head) {
   }
   return -1;
 }
+
+}  // namespace
 
 std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32_t>& heads) {
   if (heads.empty()) return {};

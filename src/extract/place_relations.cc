@@ -1,8 +1,10 @@
 // Where an organisation is, told by a description rather than a verb:
 // "Arzni Tech LLC, a company in Yerevan, Armenia", "a textile company in
 // Karachi, Indus Loom Industries", "the Hamburg freight forwarding company
-// Elbkontor Logistik GmbH", "a Cypriot trust, Larnaca Heritage Trust". Each
-// relates the organisation located_in the place (or the demonym's state).
+// Elbkontor Logistik GmbH", "a Cypriot trust, Larnaca Heritage Trust",
+// "Minsk-based Optron Precision". Each relates the organisation located_in
+// the place (or the demonym's state). And where a town is: "the mining hub
+// of Rubaya in North Kivu province" (PlaceInPlace).
 #include "base/utf8.h"
 #include "extract/relation_builder.h"
 

@@ -804,7 +804,9 @@ class PatternRelations : public RelationBuilder {
         if (const int last = both && named >= 0 ? v_.linking().MentionAt(before - 1) : -1; last >= 0) {
           const uint32_t first = v_.linking().mentions[last].token_begin;
           const int other = first >= 2 && v_.Lower(first - 1) == "and" ? v_.linking().MentionAt(first - 2) : -1;
-          if (other >= 0 && v_.linking().mentions[other].entity >= 0) obj.push_back(v_.linking().mentions[other].entity);
+          if (other >= 0 && v_.linking().mentions[other].entity >= 0) {
+            obj.push_back(v_.linking().mentions[other].entity);
+          }
         }
       }
       for (int a : subj) {

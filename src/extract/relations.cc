@@ -1225,10 +1225,9 @@ class PhraseRelations : public RelationBuilder {
       // Lavrentyev": the state an envoy is sent to.)
       uint32_t j = v_.linking().mentions[at].token_begin;
       if (j > sentence_begin && v_.Lower(j - 1) == "the") --j;
-      if (j > sentence_begin + 1 &&
-          (v_.Lower(j - 1) == "in" || (v_.Lower(j - 1) == "to" && v_.lexicon().HasCue(v_.Lower(j - 2), "envoy_noun")))) {
-        role_end = j - 1;
-      }
+      const bool sent_to = j > sentence_begin + 1 && v_.Lower(j - 1) == "to" &&
+                           v_.lexicon().HasCue(v_.Lower(j - 2), "envoy_noun");
+      if (j > sentence_begin + 1 && (v_.Lower(j - 1) == "in" || sent_to)) role_end = j - 1;
     }
     uint32_t b = role_end;  // the role words are [b, role_end)
     while (b > sentence_begin && role_end - b < 3 && RoleWord(b - 1)) --b;

@@ -917,8 +917,9 @@ bool Scan::CompanyParticipleBefore(uint32_t i, bool any) const {
   const auto& toks = seg_.tokens;
   const std::string participle = base::AsciiLower(Word(text_, toks[i - 1]));
   const std::string* value = cues_.Find(CueKind::kPlaceParticiple, participle);
-  return value != nullptr && (*value == "ORG" || (any && participle != "flagged")) && base::IsDashWord(Word(text_, toks[i - 2])) &&
-         toks[i - 2].end == toks[i - 1].begin && toks[i - 3].end == toks[i - 2].begin;
+  return value != nullptr && (*value == "ORG" || (any && participle != "flagged")) &&
+         base::IsDashWord(Word(text_, toks[i - 2])) && toks[i - 2].end == toks[i - 1].begin &&
+         toks[i - 3].end == toks[i - 2].begin;
 }
 
 bool Scan::OperatorBefore(uint32_t dash) const {
