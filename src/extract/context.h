@@ -147,12 +147,13 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events);
 // sentences before, to the same recipient when it names none but the giver.
 // So is an attack whose subject is "the" and a noun for an attack ("The
 // strike hit the market in the village of X") by the last attacker.
-void AddEarlierGivers(const DocumentView& v, std::vector<Event>* events);
+void AddRetoldActors(const DocumentView& v, std::vector<Event>* events);
 
 // "OFAC on Wednesday designated a shipping network … The sanctions target
 // Blue Kestrel Shipping Inc": a sanction with no actor named whose subject is
 // "the sanctions" (sanction_noun cues) is by whoever imposed sanctions in the
-// two sentences before.
+// two sentences before; "was placed under EU sanctions" by the one named
+// right before the sanctions' noun after the trigger.
 void AddEarlierSanctioners(const DocumentView& v, std::vector<Event>* events);
 
 // "Among those designated were Hossein Tabrizi … and Lianhe Micro Technology

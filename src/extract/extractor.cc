@@ -42,7 +42,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddDatelineForces(view, &x.events);
   AddPassiveAgents(view, &x.events);
   AddEarlierSanctioners(view, &x.events);
-  AddEarlierGivers(view, &x.events);
+  AddRetoldActors(view, &x.events);
   AddNamedLater(view, &x.events);
   // (Again, for the names told later: "charged two Turkish nationals ….
   // One of the defendants, Kerem Aydogan, 52, was arrested".)

@@ -302,7 +302,7 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
-void AddEarlierGivers(const DocumentView& v, std::vector<Event>* events) {
+void AddRetoldActors(const DocumentView& v, std::vector<Event>* events) {
   for (Event& e : *events) {
     if ((e.event != "AID" && e.event != "ASSAULT") || !e.actor.empty() || e.sentence == 0) continue;
     const int32_t subject = SubjectWord(v, v.TokenAt(e.trigger.begin));
