@@ -1066,11 +1066,13 @@ void Scan::ScanSentence(uint32_t s) {
     }
     // A capitalised sentence opener before a known name: "Later Musavi said".
     // ("Australian House of Representatives member ...": not a state's demonym.)
-    // But "Adaeze Okonkwo" again at a sentence start is the whole name.
+    // But "Adaeze Okonkwo" again at a sentence start is the whole name, and so
+    // is a name the document gave before ("Sky Bishkek Cargo's director").
     // ("Péter Magyar", which the tagger reads as one person, is no opener before
     // a demonym.)
     if (initial && r.end - r.begin >= 2 && gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty() &&
-        !TaggerSpanIs(r, {"PERSON"})) {
+        !TaggerSpanIs(r, {"PERSON"}) &&
+        !by_alias_.contains(std::string(text_.substr(toks[r.begin].begin, toks[r.end - 1].end - toks[r.begin].begin)))) {
       std::string_view tail = text_.substr(toks[r.begin + 1].begin, toks[r.end - 1].end - toks[r.begin + 1].begin);
       const int person = CorefPartialName(tail);
       if ((person >= 0 && !NamePart(out_.entities[person].name, w)) ||
