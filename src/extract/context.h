@@ -141,20 +141,15 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events);
 // joined to an arrest ("were arrested and charged") is by the arresting state.
 void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events);
 
-// "Turkey has donated 40 armoured vehicles … to Somalia's army … The
-// equipment … was handed over at a ceremony": aid with no giver named whose
-// subject is "the" and a common noun is by whoever gave aid in the two
-// sentences before, to the same recipient when it names none but the giver.
-// So is an attack whose subject is "the" and a noun for an attack ("The
-// strike hit the market in the village of X") by the last attacker.
+// An act told again with no actor named, "the" and a noun for its subject,
+// is by whoever did that act in the two sentences before: "Turkey has donated
+// 40 armoured vehicles … to Somalia's army … The equipment … was handed over
+// at a ceremony" (aid, any common noun; to the same recipient when it names
+// none but the giver), "The strike hit the market" (an attack's noun), "OFAC
+// on Wednesday designated a shipping network … The sanctions target Blue
+// Kestrel Shipping Inc" (sanction_noun cues). A sanction "placed under EU
+// sanctions" is by the one named right before the sanctions' noun.
 void AddRetoldActors(const DocumentView& v, std::vector<Event>* events);
-
-// "OFAC on Wednesday designated a shipping network … The sanctions target
-// Blue Kestrel Shipping Inc": a sanction with no actor named whose subject is
-// "the sanctions" (sanction_noun cues) is by whoever imposed sanctions in the
-// two sentences before; "was placed under EU sanctions" by the one named
-// right before the sanctions' noun after the trigger.
-void AddEarlierSanctioners(const DocumentView& v, std::vector<Event>* events);
 
 // "Among those designated were Hossein Tabrizi … and Lianhe Micro Technology
 // Co": a sentence opening "among those <participle> were" lists whom the

@@ -96,6 +96,10 @@ class EventCoder {
   // organisation or person: "Mahmoud Ali Fayad was also designated", "Also
   // designated were his brother X": the "@passive-target" need.
   bool PassiveTargetNamed(uint32_t k, uint32_t end) const;
+  // Whether a person is named right after a trigger ending at `end`, with no
+  // "to" or "for" after him in the clause ("called on Prime Minister
+  // Narendra Modi.": visited, not asked): the "@courtesy-call" need.
+  bool CourtesyCall(uint32_t end) const;
   // Whether the document spoke of sanctions before token k ("sanctions",
   // "sanctioned", "restrictive measures", sanction_noun cues): the
   // "@sanctions-so-far" need.

@@ -41,7 +41,6 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddParticipleObjects(view, &x.events);
   AddDatelineForces(view, &x.events);
   AddPassiveAgents(view, &x.events);
-  AddEarlierSanctioners(view, &x.events);
   AddRetoldActors(view, &x.events);
   AddNamedLater(view, &x.events);
   // (Again, for the names told later: "charged two Turkish nationals ….

@@ -144,6 +144,18 @@ class RelationBuilder {
     return false;
   }
 
+  // The one entity "the <body's noun>'s" refers to when the possessive
+  // clitic is at `clitic` ("the group's military leader", "the group's elite
+  // Radwan Force"; org_noun cues); -1.
+  int BodyNounPossessor(uint32_t clitic) const {
+    if (clitic < 2 || !base::IsPossessiveClitic(v_.Lower(clitic)) || v_.Lower(clitic - 2) != "the" ||
+        !v_.StartsLower(clitic - 1) || !v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(clitic - 1))) {
+      return -1;
+    }
+    const std::vector<int> body = v_.Referents(clitic - 1);
+    return body.size() == 1 ? body.front() : -1;
+  }
+
   int EntityOfMentionEndingAt(uint32_t end) const {
     if (end == 0) return -1;
     int m = v_.linking().MentionAt(end - 1);

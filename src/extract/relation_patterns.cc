@@ -607,6 +607,23 @@ class PatternRelations : public RelationBuilder {
     if (type != "Person" && type != "Country" && type != "Location") Add(owned, p.predicate, owner, s);
   }
 
+  // The person named after the possessive clitic at `clitic` and before
+  // `limit` ("Sharjabi's brother Fuad al-Sharjabi", "Humberto's brother
+  // Ernesto Rendón Llamas"), past other words and demonyms; -1 when the
+  // first other name is no person's.
+  int PersonAfterPossessive(uint32_t clitic, uint32_t limit) const {
+    const uint32_t stop = std::min(limit, v_.Sentence(v_.SentenceOf(clitic)).token_end);
+    for (uint32_t t = clitic + 1; t < stop; ++t) {
+      const int m = v_.linking().MentionAt(t);
+      if (m < 0 || v_.linking().mentions[m].entity < 0) continue;
+      const link::Mention& mention = v_.linking().mentions[m];
+      if (mention.type == "PERSON") return mention.entity;
+      if (mention.type != "NORP") return -1;
+      t = mention.token_end - 1;
+    }
+    return -1;
+  }
+
   // "Cantieri Ligure Navale, which is controlled by the Genoa-based Bellandi
   // Group": only a company is owned so ("the area controlled by the rebels"
   // is not).
@@ -627,8 +644,10 @@ class PatternRelations : public RelationBuilder {
         // possessive describes.)
         const uint32_t after = v_.linking().mentions[m].token_end;
         if (after < v_.Sentence(s).token_end && base::IsPossessiveClitic(v_.Lower(after))) {
-          t = after;
-          continue;
+          if (const int person = PersonAfterPossessive(after, end + 6); person >= 0) {
+            Add(person, p.predicate, named, s);
+          }
+          return;
         }
         if (v_.linking().mentions[m].type == "PERSON") Add(v_.linking().mentions[m].entity, p.predicate, named, s);
         if (v_.linking().mentions[m].type != "NORP") return;
@@ -786,17 +805,9 @@ class PatternRelations : public RelationBuilder {
         // ("owned by Humberto's brother Ernesto Rendón Llamas": the person the
         // possessive describes.)
         if (const int first = v_.linking().MentionAt(end + 1); first >= 0) {
-          uint32_t j = v_.linking().mentions[first].token_end;
-          const uint32_t stop = v_.Sentence(s).token_end;
-          if (j + 2 < stop && base::IsPossessiveClitic(v_.Lower(j))) {
-            const uint32_t limit = j + 4;
-            ++j;
-            while (j < stop && j < limit && v_.StartsLower(j)) ++j;
-            const int person = v_.linking().MentionAt(j);
-            if (person >= 0 && v_.linking().mentions[person].type == "PERSON" &&
-                v_.linking().mentions[person].entity >= 0) {
-              subj = {v_.linking().mentions[person].entity};
-            }
+          const uint32_t clitic = v_.linking().mentions[first].token_end;
+          if (clitic < v_.Sentence(s).token_end && base::IsPossessiveClitic(v_.Lower(clitic))) {
+            if (const int person = PersonAfterPossessive(clitic, clitic + 5); person >= 0) subj = {person};
           }
         }
         obj.clear();

@@ -244,15 +244,12 @@ class PhraseRelations : public RelationBuilder {
       if (m >= 0 && v_.linking().mentions[m].type != "PERSON") {  // ("Trump's envoy": no body)
         org = EntityOfMentionEndingAt(w - 1);
         narrowed = org >= 0 && w < t;
-      } else if (m < 0 && w > 2 && base::IsPossessiveClitic(v_.Lower(w - 1)) && v_.Lower(w - 3) == "the" &&
-                 v_.StartsLower(w - 2) && v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(w - 2))) {
+      } else if (const int body = m < 0 && w > 1 ? BodyNounPossessor(w - 1) : -1;
+                 body >= 0 && v_.linking().entities[body].type == "Organization") {
         // ("the group's military leader Sultani Makenga": the organisation
         // the body's noun refers to.)
-        if (const std::vector<int> body = v_.Referents(w - 2);
-            body.size() == 1 && v_.linking().entities[body.front()].type == "Organization") {
-          org = body.front();
-          narrowed = w < t;
-        }
+        org = body;
+        narrowed = w < t;
       }
     }
     // ("Assistant Attorney General Laura Whitfield of the Justice
@@ -966,14 +963,10 @@ class PhraseRelations : public RelationBuilder {
     const uint32_t begin = v_.Sentence(b.sentence).token_begin;
     uint32_t k = b.token_begin;
     while (k > begin && b.token_begin - k < 2 && v_.StartsLower(k - 1) && v_.Upos(k - 1) == "ADJ") --k;
-    if (k < begin + 3 || !base::IsPossessiveClitic(v_.Lower(k - 1)) || v_.Lower(k - 3) != "the" ||
-        !v_.StartsLower(k - 2) || !v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(k - 2))) {
-      return;
-    }
-    const std::vector<int> owner = v_.Referents(k - 2);
-    if (owner.size() != 1 || owner.front() == b.entity) return;
-    const std::string& type = v_.linking().entities[owner.front()].type;
-    if (type == "Organization" || type == "PublicBody") Add(b.entity, "part_of", owner.front(), b.sentence);
+    const int owner = k >= begin + 3 ? BodyNounPossessor(k - 1) : -1;
+    if (owner < 0 || owner == b.entity) return;
+    const std::string& type = v_.linking().entities[owner].type;
+    if (type == "Organization" || type == "PublicBody") Add(b.entity, "part_of", owner, b.sentence);
   }
 
   // "Kataib Hezbollah, one of the most powerful factions within the Popular
@@ -2289,6 +2282,7 @@ class PhraseRelations : public RelationBuilder {
     // to them.)
     const bool subject_to = v_.Lower(k) == "to" && k > s.token_begin && v_.Lower(k - 1) == "subject";
     if (v_.Lower(k) != "under" && !subject_to) return;
+    const uint32_t phrase = subject_to ? k - 1 : k;  // "under" or "subject to"
     const int m = k + 2 < s.token_end ? v_.linking().MentionAt(k + 1) : -1;
     if (m < 0 || v_.linking().mentions[m].token_begin != k + 1 || v_.linking().mentions[m].entity < 0) return;
     const uint32_t after = v_.linking().mentions[m].token_end;
@@ -2297,7 +2291,7 @@ class PhraseRelations : public RelationBuilder {
     const std::string& type = v_.linking().entities[imposer].type;
     if (type != "Country" && type != "PublicBody" && type != "Organization") return;
     // Back over "already", "has been", "are", "remain" to the verb's subject.
-    uint32_t b = subject_to ? k - 1 : k;
+    uint32_t b = phrase;
     while (b > s.token_begin) {
       const std::string& w = v_.Lower(b - 1);
       if (w != "already" && w != "still" && w != "been" && w != "remain" && w != "remains" && w != "long" &&
@@ -2306,7 +2300,7 @@ class PhraseRelations : public RelationBuilder {
       }
       --b;
     }
-    if (b == (subject_to ? k - 1 : k) || b == s.token_begin) return;
+    if (b == phrase || b == s.token_begin) return;
     const std::string& before = v_.Lower(b - 1);
     const bool relative = before == "that" || before == "which";
     const int listed = NearestActorBefore(relative ? b - 1 : b, true);

@@ -120,22 +120,7 @@ bool EventCoder::NeedsMetNearby(const EventPattern& p, uint32_t k, uint32_t end,
     if (has(group, "@object") && end < s.token_end && NamedObjectAt(end)) return true;
     if (has(group, "@sanctions-so-far") && SanctionsSpokenOfBefore(k)) return true;
     if (has(group, "@passive-target") && PassiveTargetNamed(k, end)) return true;
-    // ("called on Prime Minister Narendra Modi.": a person named right after
-    // the trigger, and no "to" after him in the clause, is visited, not asked.)
-    if (has(group, "@courtesy-call") && end < s.token_end) {
-      uint32_t j = end;
-      // (Past a title the linker left out of the name.)
-      while (j + 1 < s.token_end && j < end + 3 && v_.linking().MentionAt(j) < 0 && !v_.StartsLower(j)) ++j;
-      const int named = v_.linking().MentionAt(j);
-      if (named >= 0 && v_.linking().mentions[named].type == "PERSON") {
-        bool asked = false;
-        for (uint32_t a = v_.linking().mentions[named].token_end; a < s.token_end && !asked; ++a) {
-          if (v_.IsClauseBreak(a) || v_.Lower(a) == "and") break;
-          asked = v_.Lower(a) == "to" || v_.Lower(a) == "for";
-        }
-        if (!asked) return true;
-      }
-    }
+    if (has(group, "@courtesy-call") && CourtesyCall(end)) return true;
     // ("said Moscow would respond.", "would respond if …": the verb ends its
     // clause.)
     if (has(group, "@clause-end") && (end >= s.token_end || v_.IsClauseBreak(end) || v_.Word(end) == "." ||
@@ -230,6 +215,21 @@ bool EventCoder::PassiveTargetNamed(uint32_t k, uint32_t end) const {
     return type == "ORG" || type == "PERSON";
   }
   return false;
+}
+
+bool EventCoder::CourtesyCall(uint32_t end) const {
+  const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
+  if (end >= s.token_end) return false;
+  uint32_t j = end;
+  // (Past a title the linker left out of the name.)
+  while (j + 1 < s.token_end && j < end + 3 && v_.linking().MentionAt(j) < 0 && !v_.StartsLower(j)) ++j;
+  const int named = v_.linking().MentionAt(j);
+  if (named < 0 || v_.linking().mentions[named].type != "PERSON") return false;
+  for (uint32_t a = v_.linking().mentions[named].token_end; a < s.token_end; ++a) {
+    if (v_.IsClauseBreak(a) || v_.Lower(a) == "and") break;
+    if (v_.Lower(a) == "to" || v_.Lower(a) == "for") return false;
+  }
+  return true;
 }
 
 bool EventCoder::TargetBefore(uint32_t k, bool before_parse) const {

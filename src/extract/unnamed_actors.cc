@@ -3,8 +3,9 @@
 // named by a common noun act for the state the story is filed from),
 // AddPassiveAgents ("The driver … was detained": by the state that seized
 // the goods just before; "X … was charged in absentia": by the state whose
-// prosecutors charged others a few sentences before) and AddEarlierSanctioners ("The sanctions target …":
-// by whoever imposed them just before).
+// prosecutors charged others a few sentences before) and AddRetoldActors
+// ("The sanctions target …", "The equipment … was handed over": by whoever
+// did that act just before).
 #include <algorithm>
 
 #include "extract/context.h"
@@ -302,61 +303,58 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+namespace {
+
+// ("was placed under EU sanctions": the one whose sanctions they are, named
+// right before the noun after the trigger; -1.)
+int SanctionsOwnerAfter(const DocumentView& v, const Event& e) {
+  const uint32_t end = TriggerEnd(v, e), stop = v.Sentence(e.sentence).token_end;
+  for (uint32_t k = end; k + 1 < stop && k < end + 3; ++k) {
+    const int m = v.linking().MentionAt(k);
+    if (m < 0) continue;
+    const link::Mention& owner = v.linking().mentions[m];
+    const bool owns = owner.entity >= 0 && owner.token_end < stop && (owner.type == "ORG" || owner.type == "GPE") &&
+                      v.lexicon().HasCue(v.Lower(owner.token_end), "sanction_noun");
+    return owns ? owner.entity : -1;
+  }
+  return -1;
+}
+
+// Whether `subject`, after "the", names the act e tells again: "the
+// sanctions" a sanction (sanction_noun cues), "the strike" an attack (a noun
+// row of the type), any common noun aid ("the equipment").
+bool RetellingSubject(const DocumentView& v, const Event& e, int32_t subject) {
+  if (subject < 1 || v.Lower(static_cast<uint32_t>(subject - 1)) != "the") return false;
+  const uint32_t noun = static_cast<uint32_t>(subject);
+  if (e.event == "SANCTION") return v.lexicon().HasCue(v.Lower(noun), "sanction_noun");
+  if (v.linking().MentionAt(noun) >= 0 || !v.StartsLower(noun)) return false;
+  if (e.event == "AID") return true;
+  const std::vector<EventPattern>* rows = v.lexicon().EventsFor(v.Lower(noun));
+  return rows != nullptr && std::any_of(rows->begin(), rows->end(), [](const EventPattern& p) {
+           return p.noun && p.event == "ASSAULT";
+         });
+}
+
+}  // namespace
+
 void AddRetoldActors(const DocumentView& v, std::vector<Event>* events) {
   for (Event& e : *events) {
-    if ((e.event != "AID" && e.event != "ASSAULT") || !e.actor.empty() || e.sentence == 0) continue;
-    const int32_t subject = SubjectWord(v, v.TokenAt(e.trigger.begin));
-    if (subject < 1 || v.Lower(static_cast<uint32_t>(subject - 1)) != "the" ||
-        v.linking().MentionAt(static_cast<uint32_t>(subject)) >= 0 ||
-        !v.StartsLower(static_cast<uint32_t>(subject))) {
-      continue;
-    }
-    // ("The strike hit the market": an attack's subject must itself name an
-    // attack, the one told before.)
-    if (e.event == "ASSAULT") {
-      const std::vector<EventPattern>* rows = v.lexicon().EventsFor(v.Lower(static_cast<uint32_t>(subject)));
-      if (rows == nullptr || std::none_of(rows->begin(), rows->end(), [](const EventPattern& p) {
-            return p.noun && p.event == "ASSAULT";
-          })) {
+    if ((e.event != "AID" && e.event != "ASSAULT" && e.event != "SANCTION") || !e.actor.empty()) continue;
+    if (e.event == "SANCTION") {
+      if (const int owner = SanctionsOwnerAfter(v, e); owner >= 0) {
+        e.actor = {owner};
         continue;
       }
     }
-    const Event* given = LatestActBefore(*events, e, 2, [&](const Event& o) {
+    if (e.sentence == 0 || !RetellingSubject(v, e, SubjectWord(v, v.TokenAt(e.trigger.begin)))) continue;
+    const Event* told = LatestActBefore(*events, e, 2, [&](const Event& o) {
       return o.sentence < e.sentence && o.event == e.event;
     });
-    if (given == nullptr) continue;
-    e.actor = given->actor;
+    if (told == nullptr) continue;
+    e.actor = told->actor;
     // (Not the giver as its own recipient: "handed over at a ceremony
     // attended by … Turkish Ambassador X".)
-    if (e.event == "AID" && (e.recipient.empty() || SharesAny(e.recipient, e.actor))) e.recipient = given->recipient;
-  }
-}
-
-void AddEarlierSanctioners(const DocumentView& v, std::vector<Event>* events) {
-  for (Event& e : *events) {
-    if (e.event != "SANCTION" || !e.actor.empty()) continue;
-    // ("was placed under EU sanctions": the one whose sanctions they are,
-    // named right before the noun after the trigger.)
-    const uint32_t end = TriggerEnd(v, e), stop = v.Sentence(e.sentence).token_end;
-    for (uint32_t k = end; k + 1 < stop && k < end + 3 && e.actor.empty(); ++k) {
-      const int m = v.linking().MentionAt(k);
-      if (m < 0) continue;
-      const link::Mention& owner = v.linking().mentions[m];
-      if (owner.entity >= 0 && owner.token_end < stop && (owner.type == "ORG" || owner.type == "GPE") &&
-          v.lexicon().HasCue(v.Lower(owner.token_end), "sanction_noun")) {
-        e.actor = {owner.entity};
-      }
-      break;
-    }
-    if (!e.actor.empty() || e.sentence == 0) continue;
-    const int32_t subject = SubjectWord(v, v.TokenAt(e.trigger.begin));
-    if (subject < 1 || v.Lower(static_cast<uint32_t>(subject - 1)) != "the" ||
-        !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(subject)), "sanction_noun")) {
-      continue;
-    }
-    const Event* before =
-        LatestActBefore(*events, e, 2, [&](const Event& o) { return o.sentence < e.sentence && o.event == e.event; });
-    if (before != nullptr) e.actor = before->actor;
+    if (e.event == "AID" && (e.recipient.empty() || SharesAny(e.recipient, e.actor))) e.recipient = told->recipient;
   }
 }
 

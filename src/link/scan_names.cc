@@ -894,10 +894,7 @@ bool Scan::CompanyApposedAfter(uint32_t end) const {
                          [](const kb::NameEntry* e) { return e->kind == kb::NameKind::kDemonym; });
     };
     // ("an Eindhoven-based maker": a place joined to its participle.)
-    const bool seated = k + 2 < toks.size() && base::IsDashWord(Word(text_, toks[k + 1])) &&
-                        toks[k + 1].begin == toks[k].end && toks[k + 2].begin == toks[k + 1].end &&
-                        cues_.Has(CueKind::kPlaceParticiple, base::AsciiLower(Word(text_, toks[k + 2])));
-    if (seated) {
+    if (SeatOfOrganisation(k, k + 1)) {
       k += 2;
       continue;
     }
