@@ -234,6 +234,15 @@ void AddLaterDates(const DocumentView& v, const std::vector<TimeAnchor>& timexes
 // another" or "the other" follows is the actors' on one another.
 void AddReciprocalObjects(const DocumentView& v, std::vector<Event>* events);
 
+// "Police fired tear gas at protesters", "Gunmen killed 12 villagers": an
+// event's empty actor or recipient whose words in the parse (subject, agent,
+// object, passive subject, a phrase "at", "on" or "against") are a group the
+// text leaves unnamed (people_group cues: "protesters", "crew members",
+// "merchant ships") takes that group, a document entity of type Thing in
+// x->groups, named by its phrase ("six Nigerian nationals"; aliases "nationals").
+// Runs last: the passes before it see only the linker's entities.
+void AddUnnamedGroups(const DocumentView& v, Extraction* x);
+
 // Relations from titles, possessives, appositions and data/extract/relations.tsv.
 std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_date);
 

@@ -72,6 +72,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   x.relations = FindRelations(view, doc_date);
   AddEventRelations(view, x.events, &x.relations);
   AddDescribedPlaces(view, &x.relations);
+  AddUnnamedGroups(view, &x);
   return x;
 }
 

@@ -78,6 +78,9 @@ struct Quote {
 
 struct Extraction {
   std::vector<Event> events;
+  // Parties no name stands for ("protesters", "19 crew members"): entity
+  // index Linking::entities.size() + i is groups[i] (AddUnnamedGroups).
+  std::vector<link::DocEntity> groups;
   std::vector<Relation> relations;
   std::vector<Quote> quotes;
 };

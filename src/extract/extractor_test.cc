@@ -44,7 +44,9 @@ class ExtractorTest : public ::testing::Test {
     text_ = text;
     seg_ = text::Segment(text_);
     linking_ = linker_->Link(text_, seg_, "2017-11-29");
-    return extractor_->Extract(text_, seg_, linking_, anchors, "2017-11-29");
+    Extraction x = extractor_->Extract(text_, seg_, linking_, anchors, "2017-11-29");
+    groups_ = x.groups;
+    return x;
   }
 
   // Runs with a hand-made analysis: one (UPOS, head, relation) per token,
@@ -66,7 +68,9 @@ class ExtractorTest : public ::testing::Test {
       analysis_.tokens[k].dep = dep;
     }
     for (const auto& [k, lemma] : lemmas) analysis_.tokens.at(k).lemma = lemma;
-    return extractor_->Extract(text_, seg_, linking_, anchors, "2017-11-29", &analysis_);
+    Extraction x = extractor_->Extract(text_, seg_, linking_, anchors, "2017-11-29", &analysis_);
+    groups_ = x.groups;
+    return x;
   }
 
   // The first event of `type` (told in sentence `sentence`, when given), or
@@ -93,10 +97,12 @@ class ExtractorTest : public ::testing::Test {
 
   std::vector<std::string> Ids(const std::vector<int>& es) {
     std::vector<std::string> out;
-    for (int e : es) out.push_back(linking_.entities[e].id);
+    const int named = static_cast<int>(linking_.entities.size());
+    for (int e : es) out.push_back(e < named ? linking_.entities[e].id : groups_.at(e - named).id);
     return out;
   }
 
+  std::vector<link::DocEntity> groups_;  // of the last run (Extraction::groups)
   std::unique_ptr<kb::KnowledgeBase> kb_;
   std::unique_ptr<kb::Gazetteer> gaz_;
   std::unique_ptr<link::Cues> cues_;
@@ -216,6 +222,29 @@ TEST_F(ExtractorTest, AMeetingsPlaceIsNotItsOtherSide) {
                                              {"PROPN", 1, "obl"}, {"PUNCT", 1, "punct"}});
   ASSERT_EQ(Count(x, "CONSULT"), 1);
   EXPECT_EQ(Ids(x.events[0].recipient), V{"country:PRK"});
+}
+
+TEST_F(ExtractorTest, UnnamedGroupsFillEmptyParties) {
+  auto x = RunParsed("Gunmen killed 12 villagers.", {{"NOUN", 1, "nsubj"}, {"VERB", -1, "root"},
+                                                     {"NUM", 3, "nummod"}, {"NOUN", 1, "obj"},
+                                                     {"PUNCT", 1, "punct"}});
+  ASSERT_EQ(Count(x, "ASSAULT"), 1);
+  EXPECT_EQ(Ids(x.events[0].actor), V{"group:gunmen"});
+  EXPECT_EQ(Ids(x.events[0].recipient), V{"group:villagers"});
+  ASSERT_EQ(x.groups.size(), 2u);
+  EXPECT_EQ(x.groups[1].name, "12 villagers");
+  EXPECT_EQ(x.groups[1].type, "Thing");
+  EXPECT_EQ(x.groups[1].aliases, V{"villagers"});
+  // A named party keeps its place; a headline's participle has no actor.
+  x = RunParsed("Iran arrested protesters.", {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"},
+                                              {"NOUN", 1, "obj"}, {"PUNCT", 1, "punct"}});
+  ASSERT_EQ(Count(x, "COERCE"), 1);
+  EXPECT_EQ(Ids(x.events[0].actor), V{"country:IRN"});
+  EXPECT_EQ(Ids(x.events[0].recipient), V{"group:protesters"});
+  x = RunParsed("Three soldiers killed in Iran.", {{"NUM", 1, "nummod"}, {"NOUN", 2, "nsubj"},
+                                                   {"VERB", -1, "root"}, {"ADP", 4, "case"},
+                                                   {"PROPN", 2, "obl"}, {"PUNCT", 2, "punct"}});
+  for (const Event& e : x.events) EXPECT_TRUE(e.actor.empty()) << e.event;
 }
 
 TEST_F(ExtractorTest, ANameJoinedToAnOriginParticipleIsNoParty) {
@@ -793,13 +822,13 @@ TEST_F(ExtractorTest, ANameDeepInAClauseOnTheObjectIsNoParticipant) {
                             {"PUNCT", 1, "punct"}});
   ASSERT_EQ(Count(x, "COERCE"), 1);
   EXPECT_EQ(Ids(x.events[0].actor), V{"country:IRN"});
-  EXPECT_TRUE(x.events[0].recipient.empty());
+  EXPECT_EQ(Ids(x.events[0].recipient), V{"group:men"});  // the men, unnamed (AddUnnamedGroups)
   // A participle right on the object keeps its name: "lifts the sanctions imposed on Syria".
   x = RunParsed("Iran arrests three men sent from Russia.",
                 {{"PROPN", 1, "nsubj"}, {"VERB", -1, "root"}, {"NUM", 3, "nummod"}, {"NOUN", 1, "obj"},
                  {"VERB", 3, "acl"}, {"ADP", 6, "case"}, {"PROPN", 4, "obl"}, {"PUNCT", 1, "punct"}});
   ASSERT_EQ(Count(x, "COERCE"), 1);
-  EXPECT_EQ(Ids(x.events[0].recipient), V{"country:RUS"});
+  EXPECT_EQ(Ids(x.events[0].recipient), (V{"country:RUS", "group:men"}));
 }
 
 TEST_F(ExtractorTest, RelationsFromTitlesAndSanctionPhrases) {

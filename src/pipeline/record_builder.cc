@@ -28,10 +28,11 @@ void RecordBuilder::AddMentionsAndEntities(Annotation* a) const {
   }
 }
 
-std::vector<std::string> RecordBuilder::Ids(const std::vector<int>& indexes) const {
+std::vector<std::string> RecordBuilder::Ids(const std::vector<int>& indexes, const extract::Extraction& x) const {
   std::vector<std::string> out;
+  const int named = static_cast<int>(linking_.entities.size());
   for (int i : indexes) {
-    if (i >= 0) out.push_back(linking_.entities[i].id);
+    if (i >= 0) out.push_back(i < named ? linking_.entities[i].id : x.groups[i - named].id);
   }
   return out;
 }
@@ -44,18 +45,24 @@ void RecordBuilder::AddExtraction(const extract::Extraction& x, Annotation* a) c
     r.event = e.event;
     r.mode = e.mode;
     r.cameo = e.cameo;
-    r.actor = Ids(e.actor);
-    r.recipient = Ids(e.recipient);
+    r.actor = Ids(e.actor, x);
+    r.recipient = Ids(e.recipient, x);
     r.date = e.date;
     r.date_source = e.date_source;
     r.modality = e.modality;
     r.announced = e.announced;
-    r.attributed_to = Ids(e.attributed_to);
+    r.attributed_to = Ids(e.attributed_to, x);
     r.sentence = e.sentence;
     r.span = e.span;
     r.trigger = e.trigger;
     for (const extract::Evidence& x : e.evidence) r.evidence.push_back({x.sentence, x.span, x.trigger});
     a->events.push_back(std::move(r));
+  }
+  // The unnamed groups the events hold, after the linker's entities.
+  for (const link::DocEntity& g : x.groups) {
+    if (std::none_of(a->entities.begin(), a->entities.end(), [&](const EntityRecord& r) { return r.id == g.id; })) {
+      a->entities.push_back({g.id, g.name, g.type, g.country, g.aliases, {}});
+    }
   }
   for (const extract::Relation& r : x.relations) {
     a->relations.push_back({linking_.entities[r.subject].id, r.predicate,

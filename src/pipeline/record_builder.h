@@ -28,7 +28,8 @@ class RecordBuilder {
   void PropagateCountries(Annotation* a) const;
 
  private:
-  std::vector<std::string> Ids(const std::vector<int>& indexes) const;
+  // Entity ids of linker indexes and, past them, of x.groups (extractor.h).
+  std::vector<std::string> Ids(const std::vector<int>& indexes, const extract::Extraction& x) const;
 
   std::string_view text_;
   const text::Segmentation& seg_;

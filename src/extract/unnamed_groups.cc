@@ -1,0 +1,265 @@
+// AddUnnamedGroups (context.h): "Police fired tear gas at protesters",
+// "Gunmen killed 12 villagers", "detained its 19 crew members": a party no
+// name stands for, a group of people or ships named by a common noun
+// (people_group cues), fills an event's empty actor or recipient as a
+// document entity of its own.
+#include <algorithm>
+
+#include "base/strings.h"
+#include "extract/context.h"
+
+namespace dossier::extract {
+namespace {
+
+// Most words a group's phrase may span ("six Nigerian nationals", "suspected
+// members of the gang").
+constexpr uint32_t kMaxPhrase = 8;
+
+// The dependents of the word at k in relation `dep`, in text order.
+std::vector<uint32_t> ChildrenWithDep(const DocumentView& v, uint32_t k, std::string_view dep) {
+  std::vector<uint32_t> out;
+  for (uint32_t c : v.Children(k)) {
+    if (v.Dep(c) == dep) out.push_back(c);
+  }
+  return out;
+}
+
+// Whether the word at k has a preposition (its "case" dependent) among `cases`.
+bool HasCase(const DocumentView& v, uint32_t k, std::initializer_list<std::string_view> cases) {
+  for (uint32_t c : ChildrenWithDep(v, k, "case")) {
+    if (std::find(cases.begin(), cases.end(), v.Lower(c)) != cases.end()) return true;
+  }
+  return false;
+}
+
+// Whether the word at w names a group of people or ships the text leaves
+// unnamed ("protesters", "crew members"; not a word of a name).
+bool GroupWord(const DocumentView& v, uint32_t w) {
+  if (v.linking().MentionAt(w) >= 0 || !v.lexicon().HasCue(v.Lower(w), "people_group")) return false;
+  return v.Upos(w) == "NOUN" || v.Upos(w) == "PROPN";
+}
+
+// The group word the argument at w names: w itself, or the group after a
+// crowd's count ("thousands of protesters", "a crowd of students"); -1.
+int32_t GroupAt(const DocumentView& v, uint32_t w) {
+  if (GroupWord(v, w)) return static_cast<int32_t>(w);
+  if (!v.lexicon().HasCue(v.Lower(w), "crowd_noun")) return -1;
+  for (uint32_t c : ChildrenWithDep(v, w, "nmod")) {
+    if (HasCase(v, c, {"of"}) && GroupWord(v, c)) return static_cast<int32_t>(c);
+  }
+  return -1;
+}
+
+// Unparsed, the group a noun trigger reaches: the first noun after "at",
+// "on" or "against" right after it ("tear gas at protesters", "attacks on
+// merchant ships") or after a purpose ("to disperse"), past articles,
+// adjectives and numbers; -1.
+int32_t GroupAfterNoun(const DocumentView& v, uint32_t end) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(end - 1));
+  if (end + 1 >= s.token_end) return -1;
+  const std::string& prep = v.Lower(end);
+  // ("water cannon to disperse thousands of protesters": its purpose's object.)
+  const bool purpose = prep == "to" && v.Upos(end + 1) == "VERB";
+  if (prep != "at" && prep != "on" && prep != "against" && !purpose) return -1;
+  const uint32_t from = purpose ? end + 2 : end + 1;
+  for (uint32_t j = from; j < s.token_end && j < from + kMaxPhrase; ++j) {
+    const std::string_view pos = v.Upos(j);
+    if (pos == "DET" || pos == "ADJ" || pos == "NUM") continue;
+    if (pos != "NOUN") return -1;
+    if (j + 1 < s.token_end && v.Upos(j + 1) == "NOUN" && v.StartsLower(j + 1)) continue;
+    if (GroupWord(v, j)) return static_cast<int32_t>(j);
+    if (j + 2 < s.token_end && v.Lower(j + 1) == "of" && v.lexicon().HasCue(v.Lower(j), "crowd_noun") &&
+        GroupWord(v, j + 2)) {
+      return static_cast<int32_t>(j + 2);
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// The words that can stand for the trigger's actor (`actor`) or recipient:
+// the parse's subject, agent, object, passive subject, or a phrase "at",
+// "on", "against" (a noun trigger's "on", "against", "by"), with their
+// conjuncts ("detained protesters and journalists"). The subject of an act done to someone
+// (an attack, a coercion, a sanction) counts only with an object.
+std::vector<uint32_t> ArgumentWords(const DocumentView& v, uint32_t k, const Event& e, bool actor) {
+  const bool done_to = e.event == "ASSAULT" || e.event == "COERCE" || e.event == "SANCTION";
+  const bool taken_from = e.event == "COERCE";
+  std::vector<uint32_t> out;
+  const auto add = [&](const std::vector<uint32_t>& words) {
+    for (uint32_t w : words) {
+      out.push_back(w);
+      for (uint32_t c : ChildrenWithDep(v, w, "conj")) out.push_back(c);
+    }
+  };
+  const bool passive = !ChildrenWithDep(v, k, "nsubj:pass").empty() || !ChildrenWithDep(v, k, "aux:pass").empty();
+  if (v.Upos(k) == "NOUN") {
+    for (uint32_t c : ChildrenWithDep(v, k, "nmod")) {
+      if (actor ? HasCase(v, c, {"by"}) : HasCase(v, c, {"on", "against"})) add({c});
+    }
+    // ("fired tear gas at protesters", "used water cannon to disperse
+    // them": the means' verb and its purpose reach the group.)
+    if (!actor && v.Dep(k) == "obj" && v.Head(k) >= 0) {
+      const uint32_t verb = static_cast<uint32_t>(v.Head(k));
+      for (uint32_t c : ChildrenWithDep(v, verb, "obl")) {
+        if (HasCase(v, c, {"at", "on", "against"})) add({c});
+      }
+      for (uint32_t c : v.Children(verb)) {
+        if (c > verb && (v.Dep(c) == "advcl" || v.Dep(c) == "xcomp")) add(ChildrenWithDep(v, c, "obj"));
+      }
+    }
+    return out;
+  }
+  if (actor) {
+    if (passive) {
+      add(ChildrenWithDep(v, k, "obl:agent"));
+      return out;
+    }
+    // ("Protesters blocked roads and stormed parliament": a conjunct shares
+    // the subject of the verb it is joined to.)
+    // ("Three soldiers wounded in attack": a headline's participle tells
+    // what was done to its subject; an act done to someone needs its target.)
+    if (done_to && ChildrenWithDep(v, k, "obj").empty()) return out;
+    uint32_t verb = k;
+    for (int depth = 0; depth < 3; ++depth) {
+      if (const auto subjects = ChildrenWithDep(v, verb, "nsubj"); !subjects.empty()) {
+        add(subjects);
+        break;
+      }
+      if (v.Dep(verb) != "conj" || v.Head(verb) < 0) break;
+      verb = static_cast<uint32_t>(v.Head(verb));
+    }
+    return out;
+  }
+  add(ChildrenWithDep(v, k, passive ? "nsubj:pass" : "obj"));
+  for (uint32_t c : ChildrenWithDep(v, k, "obl")) {
+    // ("seized 40 rifles from smugglers".)
+    if (HasCase(v, c, {"at", "on", "against", "upon"}) || (taken_from && HasCase(v, c, {"from"}))) add({c});
+  }
+  // ("launched more than 150 attacks against merchant vessels".)
+  for (uint32_t o : ChildrenWithDep(v, k, "obj")) {
+    for (uint32_t c : ChildrenWithDep(v, o, "nmod")) {
+      if (HasCase(v, c, {"on", "against"})) add({c});
+    }
+  }
+  return out;
+}
+
+// A group entity for the phrase headed by the word at w: its modifiers
+// before it (numbers, adjectives, compounds: "19 crew members", "pro-monarchy
+// demonstrators") and an "of" phrase after it in lower case ("members of the
+// gang"). A state named among the modifiers gives the group its country
+// ("six Nigerian nationals").
+link::DocEntity GroupEntity(const DocumentView& v, uint32_t w) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(w));
+  uint32_t first = w, head_first = w;
+  for (uint32_t j = w; j > s.token_begin && w - j + 1 < kMaxPhrase; --j) {
+    const uint32_t c = j - 1;
+    if (!v.Parsed(w)) {
+      // (Unparsed: the adjectives, numbers and lower-case nouns before it.)
+      const std::string_view pos = v.Upos(c);
+      if (pos != "ADJ" && pos != "NUM" && !(pos == "NOUN" && v.StartsLower(c))) break;
+      first = c;
+      if (pos == "NOUN" && first + 1 == head_first) head_first = c;
+      continue;
+    }
+    const std::string_view dep = v.Dep(c);
+    if (v.Head(c) < 0) break;
+    const uint32_t head = static_cast<uint32_t>(v.Head(c));
+    const bool modifier = (head == w || (head > c && head < w)) &&
+                          (dep == "amod" || dep == "compound" || dep == "nummod" || dep == "punct");
+    if (!modifier) break;
+    first = c;
+    if (dep == "compound" && head == w && first + 1 == head_first) head_first = c;
+  }
+  while (first < w && v.Dep(first) == "punct") ++first;
+  uint32_t last = w;
+  for (uint32_t c : ChildrenWithDep(v, w, "nmod")) {
+    if (c != w + 2 && c != w + 3) continue;
+    if (v.Lower(w + 1) != "of" || v.linking().MentionAt(c) >= 0 || !v.StartsLower(c)) continue;
+    if (c - first + 1 <= kMaxPhrase) last = c;
+  }
+  const auto text_of = [&](uint32_t from, uint32_t to) {
+    std::string out(v.text().substr(v.seg().tokens[from].begin, v.seg().tokens[to].end - v.seg().tokens[from].begin));
+    // ("Protesters stormed …": a sentence's capital is not the group's.)
+    if (from == s.token_begin && (from == w || v.Upos(from) == "NUM" || v.Upos(from) == "DET" || v.Upos(from) == "NOUN") && !out.empty() &&
+        out[0] >= 'A' && out[0] <= 'Z') {
+      out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    }
+    return out;
+  };
+  link::DocEntity e;
+  e.name = text_of(first, last);
+  e.type = "Thing";
+  for (const std::string& alias : {text_of(head_first, w), text_of(w, w)}) {
+    if (alias != e.name && std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) {
+      e.aliases.push_back(alias);
+    }
+  }
+  for (uint32_t j = first; j < w; ++j) {
+    const int m = v.linking().MentionAt(j);
+    if (m < 0 || v.linking().mentions[m].entity < 0) continue;
+    const link::DocEntity& named = v.linking().entities[v.linking().mentions[m].entity];
+    if (named.type == "Country") e.country = named.country;
+  }
+  // (One id for the group across its tellings and documents: "two soldiers"
+  // and "27 Nigerian soldiers" are Nigeria's soldiers, "group:nga-soldiers".)
+  e.id = "group:" + base::Slugify(e.country + " " + text_of(head_first, w));
+  return e;
+}
+
+}  // namespace
+
+void AddUnnamedGroups(const DocumentView& v, Extraction* x) {
+  const int named = static_cast<int>(v.linking().entities.size());
+  const auto entity_for = [&](uint32_t w) {
+    link::DocEntity e = GroupEntity(v, w);
+    for (size_t i = 0; i < x->groups.size(); ++i) {
+      if (x->groups[i].id == e.id) return named + static_cast<int>(i);
+    }
+    x->groups.push_back(std::move(e));
+    return named + static_cast<int>(x->groups.size()) - 1;
+  };
+  for (Event& e : x->events) {
+    // (The head of a trigger of several words: "water cannon".)
+    uint32_t k = v.TokenAt(e.trigger.begin);
+    const uint32_t end = TriggerEnd(v, e);
+    while (v.Head(k) > static_cast<int32_t>(k) && v.Head(k) < static_cast<int32_t>(end)) k = v.Head(k);
+    // ("Thousands of protesters marched": a group's noun that tells the
+    // event is its actor.)
+    // The protesters a protest's noun names are its actor, whoever the
+    // clause's subject is ("police fired tear gas at protesters"; as the
+    // subject, "The protesters, led by X", the coder's actor stays).
+    const bool protesters_reached =
+        e.event == "PROTEST" && v.Upos(k) == "NOUN" && v.Parsed(k) && !v.Dep(k).starts_with("nsubj");
+    if (e.actor.empty() || protesters_reached) {
+      if (const int32_t g = GroupAt(v, k); g >= 0) e.actor = {entity_for(g)};
+    }
+    if (!v.Parsed(k)) {
+      if (e.recipient.empty() && v.Upos(k) == "NOUN") {
+        if (const int32_t g = GroupAfterNoun(v, end); g >= 0) AddUnique(&e.recipient, {entity_for(g)});
+      }
+      continue;
+    }
+    for (const bool actor : {true, false}) {
+      std::vector<int>& slot = actor ? e.actor : e.recipient;
+      const std::vector<int>& other = actor ? e.recipient : e.actor;
+      // ("killed at least 18 villagers in … Congo's north": a place the
+      // act happened in leaves the group it reached its object.)
+      const bool places_only = !actor && !slot.empty() && std::all_of(slot.begin(), slot.end(), [&](int x) {
+        if (x >= named) return false;
+        const std::string& type = v.linking().entities[x].type;
+        return type == "Country" || type == "Location";
+      });
+      if (!slot.empty() && !places_only) continue;
+      for (uint32_t w : ArgumentWords(v, k, e, actor)) {
+        const int32_t g = GroupAt(v, w);
+        if (g < 0) continue;
+        const int group = entity_for(static_cast<uint32_t>(g));
+        if (std::find(other.begin(), other.end(), group) == other.end()) AddUnique(&slot, {group});
+      }
+    }
+  }
+}
+
+}  // namespace dossier::extract
