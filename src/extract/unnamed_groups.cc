@@ -41,11 +41,13 @@ bool GroupWord(const DocumentView& v, uint32_t w) {
 
 // The group word the argument at w names: w itself, or the group after a
 // crowd's count ("thousands of protesters", "a crowd of students"); -1.
-int32_t GroupAt(const DocumentView& v, uint32_t w) {
+int32_t GroupAt(const DocumentView& v, uint32_t w, int depth = 0) {
   if (GroupWord(v, w)) return static_cast<int32_t>(w);
-  if (!v.lexicon().HasCue(v.Lower(w), "crowd_noun")) return -1;
+  if (!v.lexicon().HasCue(v.Lower(w), "crowd_noun") || depth > 1) return -1;
+  // ("tens of thousands of protesters".)
   for (uint32_t c : ChildrenWithDep(v, w, "nmod")) {
-    if (HasCase(v, c, {"of"}) && GroupWord(v, c)) return static_cast<int32_t>(c);
+    if (!HasCase(v, c, {"of"})) continue;
+    if (const int32_t g = GroupAt(v, c, depth + 1); g >= 0) return g;
   }
   return -1;
 }
@@ -126,7 +128,10 @@ std::vector<uint32_t> ArgumentWords(const DocumentView& v, uint32_t k, const Eve
         add(subjects);
         break;
       }
-      if (v.Dep(verb) != "conj" || v.Head(verb) < 0) break;
+      // ("… attacked the village, killing five civilians": a participle's
+      // subject is its clause's.)
+      const bool participle = v.Dep(verb) == "advcl" && v.Lower(verb).ends_with("ing");
+      if ((v.Dep(verb) != "conj" && !participle) || v.Head(verb) < 0) break;
       verb = static_cast<uint32_t>(v.Head(verb));
     }
     return out;
