@@ -141,7 +141,9 @@ std::vector<uint32_t> ArgumentWords(const DocumentView& v, uint32_t k, const Eve
     // ("seized 40 rifles from smugglers".)
     if (HasCase(v, c, {"at", "on", "against", "upon"}) || (taken_from && HasCase(v, c, {"from"}))) add({c});
   }
-  // ("launched more than 150 attacks against merchant vessels".)
+  // ("launched more than 150 attacks against merchant vessels": a light
+  // verb's act; not "condemned the attack on the convoy".)
+  if (!v.lexicon().HasCue(v.Lower(k), "light_verb")) return out;
   for (uint32_t o : ChildrenWithDep(v, k, "obj")) {
     for (uint32_t c : ChildrenWithDep(v, o, "nmod")) {
       if (HasCase(v, c, {"on", "against"})) add({c});
