@@ -728,6 +728,11 @@ class PatternRelations : public RelationBuilder {
         subj = v_.FirstItemIn(t + 1, k);
         break;
       }
+      // ("North Korean nationals Ri Kyong-Ho and Kim Song-Chol worked for
+      // X": the persons the demonym's citizen noun introduces.)
+      if (subj.size() == 1 && v_.linking().entities[subj.front()].type == "Country") {
+        if (std::vector<int> citizens = CitizensNamedBefore(k); !citizens.empty()) subj = citizens;
+      }
       // ("Poland accused hackers working for Russia's GRU": a participle
       // right after a noun describes that noun, which names no one here.)
       if (k > v_.Sentence(s).token_begin && v_.Lower(k).ends_with("ing") && v_.Upos(k - 1) == "NOUN" &&
@@ -858,6 +863,28 @@ class PatternRelations : public RelationBuilder {
       int work_org = NearestActorBefore(k, true);
       for (int author : v_.ObjectAfter(end, 4)) Add(author, p.predicate, work_org, s);
     }
+  }
+
+  // The persons a state's demonym and a citizen noun introduce in the clause
+  // before token k ("North Korean nationals A and B"), or none.
+  std::vector<int> CitizensNamedBefore(uint32_t k) const {
+    std::vector<int> out;
+    const auto& ms = v_.linking().mentions;
+    for (uint32_t t = v_.ClauseStart(k); t + 2 < k; ++t) {
+      const int m = v_.linking().MentionAt(t);
+      if (m < 0 || ms[m].entity < 0 || v_.linking().entities[ms[m].entity].type != "Country") continue;
+      const uint32_t noun = ms[m].token_end;
+      if (noun + 1 >= k || !v_.lexicon().HasCue(v_.Lower(noun), "citizen_noun")) return out;
+      for (uint32_t j = noun + 1; j < k;) {
+        const int person = v_.linking().MentionAt(j);
+        if (person < 0 || ms[person].type != "PERSON" || ms[person].entity < 0) break;
+        out.push_back(ms[person].entity);
+        j = ms[person].token_end;
+        if (j < k && (v_.Lower(j) == "and" || v_.Word(j) == ",")) ++j;
+      }
+      return out;
+    }
+    return out;
   }
 
   // The entity named at or after `from`, with the rest of its group ("the US and the UN").

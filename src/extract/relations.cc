@@ -33,6 +33,7 @@ class PhraseRelations : public RelationBuilder {
       FromBodyOfState(i);
       FromStateNamedBody(i);
       FromPreposition(i);
+      FromSpeakerOfState(i);
       FromApposition(i);
       FromOfficialApposition(i);
       FromRoleBefore(i);
@@ -1064,6 +1065,26 @@ class PhraseRelations : public RelationBuilder {
     }
   }
 
+  // "Dorothy Shea of the United States said": a person named with no
+  // title, "of" a state, as a speaker (a verb of saying right after), speaks
+  // for that state (the style of the United Nations' meeting summaries).
+  void FromSpeakerOfState(size_t i) {
+    const auto& ms = v_.linking().mentions;
+    const link::Mention& p = ms[i];
+    if (p.type != "PERSON" || p.title_token >= 0 || i + 1 >= ms.size()) return;
+    const uint32_t end = v_.Sentence(p.sentence).token_end;
+    uint32_t k = p.token_end;
+    if (k + 2 >= end || v_.Lower(k) != "of") return;
+    if (v_.Lower(k + 1) == "the") ++k;
+    const link::Mention& x = ms[i + 1];
+    if (x.token_begin != k + 1 || x.entity < 0 || x.token_end >= end ||
+        v_.linking().entities[x.entity].type != "Country" ||
+        !v_.lexicon().HasCue(v_.Lower(x.token_end), "speech_verb")) {
+      return;
+    }
+    Add(p.entity, "role_in", x.entity, p.sentence);
+  }
+
   // <PERSON> , <GPE>'s <role words>  =>  role_in GPE
   void FromApposition(size_t i) {
     const auto& ms = v_.linking().mentions;
@@ -1225,8 +1246,12 @@ class PhraseRelations : public RelationBuilder {
     uint32_t b = role_end;  // the role words are [b, role_end)
     while (b > sentence_begin && role_end - b < 3 && RoleWord(b - 1)) --b;
     if (b == role_end) CapitalisedOffice(sentence_begin, &b, &role_end);
+    const uint32_t words_end = role_end;
     if (b > sentence_begin && !v_.IsPossessiveMark(b - 1)) LowerCaseOfficeWithPortfolio(sentence_begin, &b, &role_end);
     if (b == role_end || b <= sentence_begin) return;
+    // ("Russia's chief of the general staff, Valery Gerasimov": the head of
+    // a unit, after its portfolio, leads no state.)
+    const bool unit_head = role_end < words_end;
     // ("Its founder and chief executive, X": two roles joined; the last
     // names the relation.)
     uint32_t role_begin = b;
@@ -1287,7 +1312,9 @@ class PhraseRelations : public RelationBuilder {
       return;
     }
     if (org.size() != 1 || OrgOrState(org.front()) == nullptr) return;
-    if (const std::string* rel = RoleRelation(role_begin, role_end)) AddRole(p.entity, *rel, org.front(), p.sentence);
+    if (const std::string* rel = RoleRelation(role_begin, role_end)) {
+      AddRole(p.entity, unit_head && *rel == "leader_of" ? "role_in" : *rel, org.front(), p.sentence);
+    }
   }
 
   // The person of the last person's mention ending before token k, in its
