@@ -292,6 +292,18 @@ int ApposedPersonBefore(const DocumentView& v, uint32_t verb) {
   return -1;
 }
 
+// "accused Warsaw of “hysteria”": a verb of accusing shortly before the
+// quote opened at `open`, in its clause, whose object the quote's "of" follows.
+bool AccusedBefore(const DocumentView& v, uint32_t open) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(open));
+  for (uint32_t k = open; k > s.token_begin && open - k < 8;) {
+    --k;
+    if (v.Word(k) == "," || v.IsClauseBreak(k)) return false;
+    if (v.Lemma(k) == "accuse") return true;
+  }
+  return false;
+}
+
 // "Grossi called the development “a matter of serious concern”": the subject
 // of a naming verb shortly before the opening quote at `open`.
 int NamingSpeaker(const DocumentView& v, uint32_t open) {
@@ -574,7 +586,14 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
                             (before == "were" || before == "was" || before == "is" || before == "are" ||
                              before == "as" || before == "would" || before == "will") &&
                             SaidBefore(v, k) >= 0;
-    if (close - k < 4 && !predicated) {
+    // ("called the drills an “irrational provocation”", "dismissed the
+    // warning as “baseless rhetoric”", "accused Warsaw of “hysteria”": the
+    // words a naming verb, or one of accusing, puts in its subject's mouth.)
+    const bool named_as = close - k >= 2 && close - k <= 4 && k > 0 &&
+                          (before == "an" || before == "a" || before == "as" || before == "of" ||
+                           v.lexicon().HasCue(before, "naming_verb")) &&
+                          (NamingSpeaker(v, k) >= 0 || (before == "of" && AccusedBefore(v, k)));
+    if (close - k < 4 && !predicated && !named_as) {
       k = close;
       continue;
     }
