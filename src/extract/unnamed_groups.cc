@@ -42,14 +42,14 @@ bool GroupWord(const DocumentView& v, uint32_t w) {
 // The group word the argument at w names: w itself, or the group after a
 // crowd's count ("thousands of protesters", "a crowd of students"); -1.
 int32_t GroupAt(const DocumentView& v, uint32_t w, int depth = 0) {
-  if (GroupWord(v, w)) return static_cast<int32_t>(w);
-  if (!v.lexicon().HasCue(v.Lower(w), "crowd_noun") || depth > 1) return -1;
-  // ("tens of thousands of protesters".)
-  for (uint32_t c : ChildrenWithDep(v, w, "nmod")) {
-    if (!HasCase(v, c, {"of"})) continue;
-    if (const int32_t g = GroupAt(v, c, depth + 1); g >= 0) return g;
+  // ("tens of thousands of protesters"; "groups of students" are students.)
+  if (v.lexicon().HasCue(v.Lower(w), "crowd_noun") && depth <= 1) {
+    for (uint32_t c : ChildrenWithDep(v, w, "nmod")) {
+      if (!HasCase(v, c, {"of"})) continue;
+      if (const int32_t g = GroupAt(v, c, depth + 1); g >= 0) return g;
+    }
   }
-  return -1;
+  return GroupWord(v, w) ? static_cast<int32_t>(w) : -1;
 }
 
 // Unparsed, the group a noun trigger reaches: the first noun after "at",
@@ -181,7 +181,12 @@ link::DocEntity GroupEntity(const DocumentView& v, uint32_t w) {
   }
   while (first < w && v.Dep(first) == "punct") ++first;
   uint32_t last = w;
-  for (uint32_t c : ChildrenWithDep(v, w, "nmod")) {
+  // (Only a relational noun takes its "of" phrase: not "accused police of
+  // torture".)
+  static constexpr std::string_view kRelational[] = {"members", "supporters", "critics", "opponents", "relatives",
+                                                     "families", "residents", "citizens", "employees", "operators"};
+  const bool relational = std::find(std::begin(kRelational), std::end(kRelational), v.Lower(w)) != std::end(kRelational);
+  for (uint32_t c : relational ? ChildrenWithDep(v, w, "nmod") : std::vector<uint32_t>{}) {
     if (c != w + 2 && c != w + 3) continue;
     if (v.Lower(w + 1) != "of" || v.linking().MentionAt(c) >= 0 || !v.StartsLower(c)) continue;
     if (c - first + 1 <= kMaxPhrase) last = c;
