@@ -1250,6 +1250,11 @@ TEST_F(LinkerTest, TheArmyIsTheForceNamedBeforeElseTheDatelineStates) {
   // Another state named first: nobody's.
   EXPECT_EQ(Mentions("TEHRAN, July 10 - Zemblavia protested. The army said it had fired a missile."),
             (V{"TEHRAN=GPE:country:IRN", "Zemblavia=GPE:country:XZB"}));
+  // A ministry named by its portfolio in lower case: the dateline state's.
+  EXPECT_EQ(Mentions("TEHRAN, July 10 (Reuters) - The interior ministry said it had arrested him."),
+            (V{"TEHRAN=GPE:country:IRN", "interior ministry=ORG:org:iranian-interior-ministry"}));
+  EXPECT_EQ(Mentions("TEHRAN, July 10 - Zemblavia protested. The foreign ministry said so."),
+            (V{"TEHRAN=GPE:country:IRN", "Zemblavia=GPE:country:XZB"}));
   // The force named before with that noun, whoever else is named.
   EXPECT_EQ(Mentions("The Iranian army met Zemblavia's envoy. The army said so."),
             (V{"Iranian=NORP:country:IRN", "army=ORG:org:iranian-army", "Zemblavia=GPE:country:XZB",

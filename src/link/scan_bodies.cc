@@ -157,10 +157,27 @@ void Scan::DatelineForces() {
         other_state = other_state || (d.type == "Country" && d.country != home);
       }
       const std::string w = base::AsciiLower(Word(text_, seg_.tokens[k]));
-      if (!cues_.Has(CueKind::kDatelineForce, w) || out_.MentionAt(k) >= 0 ||
-          base::AsciiLower(Word(text_, seg_.tokens[k - 1])) != "the") {
+      if (out_.MentionAt(k) >= 0 || base::AsciiLower(Word(text_, seg_.tokens[k - 1])) != "the") continue;
+      // ("BELGRADE … The interior ministry denied": a ministry named by its
+      // portfolio in lower case, no state before it, is the dateline state's.)
+      if (std::string head; !cues_.Has(CueKind::kDatelineForce, w) && cues_.Has(CueKind::kBodyModifier, w)) {
+        const uint32_t phrase_end = BodyPhraseEnd(k, end, &head);
+        if (phrase_end < k + 2 || base::AsciiLower(Word(text_, seg_.tokens[phrase_end - 1])) != "ministry" ||
+            Capitalised(Word(text_, seg_.tokens[k])) || state == nullptr || s <= dateline || other_state) {
+          continue;
+        }
+        const std::string title = base::CapitaliseWords(
+            base::AsciiLower(text_.substr(seg_.tokens[k].begin, seg_.tokens[phrase_end - 1].end - seg_.tokens[k].begin)));
+        const DocEntity st{state->id, state->name, state->type, state->country, state->aliases, state};
+        const kb::Entity* known = KnownStateBody({StateQualifiedName(st, title), st.name + " " + title,
+                                                  title + " of " + st.name}, home);
+        const int body = known != nullptr ? AddKbEntity(known)
+                                          : AddLocal("org:", "PublicBody", StateQualifiedName(st, title), home);
+        forces.push_back(BodyMention(s, k, phrase_end, body));
+        k = phrase_end - 1;
         continue;
       }
+      if (!cues_.Has(CueKind::kDatelineForce, w)) continue;
       // ("the army chief", "the army of Chad": the noun names no force of
       // the dateline's state.)
       if (k + 1 < end) {
