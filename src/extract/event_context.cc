@@ -169,6 +169,19 @@ int64_t OffsetClause(const DocumentView& v, const std::vector<TimeAnchor>& timex
   return 0;
 }
 
+// Whether the date at `first`, before the verb trigger, belongs to the
+// clause a conjunction joins the trigger's to ("sanctioned Los Lobos in June
+// 2024 and designated Cedeno in December": June dates the first act).
+bool InClauseJoinedBefore(const DocumentView& v, uint32_t first, uint32_t trigger) {
+  if (first >= trigger || v.Upos(trigger) != "VERB") return false;
+  for (uint32_t j = trigger; j > first + 1 && trigger - j <= 2;) {
+    --j;
+    if (v.Lower(j) == "and" || v.Lower(j) == "but") return true;
+    if (v.Upos(j) != "ADV" && v.Upos(j) != "AUX" && v.Word(j) != ",") return false;
+  }
+  return false;
+}
+
 // Sets e->date and e->date_source.
 void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
                std::string_view doc_date, Event* event) {
@@ -177,6 +190,15 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
   uint32_t trigger = v.TokenAt(e.said.end > e.said.begin ? e.said.begin : e.trigger.begin);
   const TimeAnchor* best = nullptr;
   int best_score = 1 << 30;
+  // (A date in the trigger's own clause after it, before a comma.)
+  bool own_date_after = false;
+  for (const TimeAnchor& t : timexes) {
+    if (!e.span.Contains(t.span) || !IsDateValue(t.value)) continue;
+    const uint32_t first = v.TokenAt(t.span.begin);
+    bool comma = false;
+    for (uint32_t j = trigger + 1; j < first && !comma; ++j) comma = v.Word(j) == ",";
+    own_date_after = own_date_after || (first > trigger && !comma);
+  }
   for (const TimeAnchor& t : timexes) {
     if (!e.span.Contains(t.span) || !IsDateValue(t.value)) continue;
     uint32_t first = v.TokenAt(t.span.begin);
@@ -223,7 +245,8 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
     int distance = std::abs(static_cast<int>(first) - static_cast<int>(trigger));
     int score = 2 * distance + (first < trigger && distance <= 3 ? 1 : 0) +
                 (IsModifierPosition(v, first) && !purpose ? 2000 : 0) + (DatesTheSaying(v, first, trigger) ? 1000 : 0) +
-                (AfterSaying(v, first, trigger) ? 40 : 0);
+                (AfterSaying(v, first, trigger) ? 40 : 0) +
+                (own_date_after && InClauseJoinedBefore(v, first, trigger) ? 500 : 0);
     if (score < best_score) {
       best_score = score;
       best = &t;
