@@ -1261,6 +1261,11 @@ TEST_F(LinkerTest, TheArmyIsTheForceNamedBeforeElseTheDatelineStates) {
                "army=ORG:org:iranian-army"}));
 }
 
+TEST_F(LinkerTest, AnOpeningGerundBeforeAnArticleIsNoPartOfTheName) {
+  EXPECT_EQ(Mentions("Briefing the Central Intelligence Agency today, Donald Trump said so."),
+            (V{"Central Intelligence Agency=ORG:org:cia", "Donald Trump=PERSON:person:donald-trump"}));
+}
+
 TEST_F(LinkerTest, AnOfficesPossessiveBeforeAKeywordNamesABody) {
   EXPECT_EQ(Mentions("Iran's Prosecutor General's Office said so."),
             (V{"Iran=GPE:country:IRN", "Prosecutor General's Office=ORG:org:iranian-prosecutor-generals-office"}));

@@ -1057,6 +1057,13 @@ void Scan::ScanSentence(uint32_t s) {
       return r.end - r.begin >= 3 && pos_(r.begin) == "ADJ" &&
              LastKeyword(r, CueKind::kOrgKeyword) == static_cast<int>(r.end - 1);
     };
+    // ("Briefing the Council today, X said": an opening -ing word before an
+    // article is a verb, the name starts after it.)
+    const std::string_view second = r.end - r.begin >= 3 ? Word(text_, toks[r.begin + 1]) : std::string_view();
+    if (initial && w.ends_with("ing") && (second == "the" || second == "a" || second == "an")) {
+      ++i;
+      continue;
+    }
     if (initial && r.end - r.begin >= 2 && CommonWord(r.begin) && !company_adjective() &&
         !TaggerSpanCovers(r.begin, r.begin + 1) &&
         gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty() &&
