@@ -55,12 +55,38 @@ bool SameSide(const std::vector<link::DocEntity>& entities, int a, int b) {
 
 }  // namespace
 
+// The entities named as the subject of the clause a verb of warning at k
+// takes, when that clause tells what will be done ("warned that Poland
+// would take further steps"); none otherwise.
+std::vector<int> WillActInComplement(const DocumentView& v, uint32_t k) {
+  std::vector<int> out;
+  if (!v.Parsed(k)) return out;
+  for (uint32_t c : v.Children(k)) {
+    if (v.Dep(c) != "ccomp") continue;
+    bool will = false, subject = false;
+    for (uint32_t d : v.Children(c)) {
+      will = will || (v.Dep(d) == "aux" && (v.Lower(d) == "would" || v.Lower(d) == "will"));
+    }
+    for (uint32_t d : v.Children(c)) {
+      const int m = v.linking().MentionAt(d);
+      if (!will || subject || v.Dep(d) != "nsubj" || m < 0 || v.linking().mentions[m].entity < 0) continue;
+      out.push_back(v.linking().mentions[m].entity);
+      subject = true;
+    }
+  }
+  return out;
+}
+
 void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
   std::vector<Event> demands;
   for (Event& e : *events) {
     if (e.event != "THREATEN") continue;
     const uint32_t k = v.TokenAt(e.trigger.begin);
     const text::Sentence& s = v.Sentence(e.sentence);
+    // ("Sikorski warned that Poland would take further steps": who will act
+    // in the clause warned of is the threatener's side, not the one warned.)
+    const std::vector<int> acting = WillActInComplement(v, k);
+    for (const int own : acting) std::erase(e.recipient, own);
     // The first "if" or "unless" after the trigger in its sentence, before
     // another sentence-level break (a semicolon).
     uint32_t cond = k + 1;
@@ -70,6 +96,7 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
     // sanctions on members of the junta if a timetable was not published").
     std::vector<int> who;
     if (cond + 1 < s.token_end && v.Word(cond) != ";") who = v.FirstItemIn(cond + 1, std::min(s.token_end, cond + 4));
+    std::erase_if(who, [&](int x) { return std::find(acting.begin(), acting.end(), x) != acting.end(); });
     if (who.empty() && e.recipient.empty()) {
       for (const Event& act : *events) {
         const uint32_t at = v.TokenAt(act.trigger.begin);
@@ -91,6 +118,22 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
       return !own_side(r) && std::any_of(v.linking().mentions.begin(), v.linking().mentions.end(),
                          [&](const link::Mention& m) { return m.sentence == e.sentence && m.entity == r; });
     });
+    // ("… would take further steps if attacks on its territory continued":
+    // an act the condition names, with no actor of its own, is whoever did
+    // that act in the five sentences before.)
+    if (who.empty() && !named_here && cond + 1 < s.token_end && v.Word(cond) != ";") {
+      for (const Event& act : *events) {
+        const uint32_t at = v.TokenAt(act.trigger.begin);
+        if (&act == &e || act.sentence != e.sentence || at <= cond || at > cond + 3 || !act.actor.empty()) continue;
+        const auto same_act = [&](const Event& o) {
+          return o.event == act.event && o.sentence < e.sentence &&
+                 std::none_of(o.actor.begin(), o.actor.end(), own_side) &&
+                 std::find(acting.begin(), acting.end(), o.actor.front()) == acting.end();
+        };
+        if (const Event* before = LatestActBefore(*events, e, 5, same_act)) who = before->actor;
+        break;
+      }
+    }
     if (who.empty() && !named_here && !e.actor.empty() && Retaliation(v, k, s)) {
       // (Not an act of the threatener's own side.)
       const auto reached = [&](const Event& act) {
