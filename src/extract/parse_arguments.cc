@@ -593,7 +593,16 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
           const link::Mention* named = m >= 0 ? &v.linking().mentions[m] : nullptr;
           const bool closes = named != nullptr && named->type == "PERSON" && named->token_begin >= 2 &&
                               v.Lower(named->token_begin - 1) == "and" && v.Word(named->token_begin - 2) == ",";
-          if (!closes) continue;
+          // ("Democratic Republic of Congo's government and the M23 rebel
+          // group signed": a state's possessed body the parser hung inside
+          // the name, and the group joined to it.)
+          const auto possessed = [&] {
+            const std::vector<uint32_t>& kids = v.Children(h);
+            return v.StartsLower(h) && std::any_of(kids.begin(), kids.end(), [&](uint32_t x) {
+                     return v.Dep(x) == "nmod:poss";
+                   });
+          };
+          if (!closes && !possessed()) continue;
         }
         // ("X and his Kazakh counterpart Murat Nurtleu": not X again.)
         const auto skipped = [&](uint32_t t) {
