@@ -279,6 +279,9 @@ class PhraseRelations : public RelationBuilder {
         if (state >= 0 && v_.linking().entities[state].type == "Country") org = state;
       }
     }
+    // ("Kyiv Mayor Vitali Klitschko": a city's office; the capital's name
+    // stands for no state here.)
+    if (org >= 0 && v_.linking().entities[org].type == "Country" && TitleHasCue(person, "municipal_office")) return;
     if (org >= 0 && value != nullptr && !value->empty()) {
       // "American journalist Evan Blake", "Russian engineer X": a state
       // before a title of employment or membership is the person's
