@@ -279,6 +279,11 @@ uint32_t DatelineEnd(std::string_view t, const std::vector<Token>& tokens, uint3
     // A dash with a space on one side at least ("US-Iranian airstrikes" is a word).
     if (IsDash(tok)) {
       const bool spaced = tokens[k - 1].end < tokens[k].begin || (k + 1 < n && tokens[k].end < tokens[k + 1].begin);
+      // ("PORT-AU-PRINCE, Haiti (AP) —": a hyphen inside a place in capitals.)
+      if (!spaced && caps && k + 1 < n && InCapitals(tokens[k - 1].span().Of(t)) &&
+          InCapitals(tokens[k + 1].span().Of(t))) {
+        continue;
+      }
       return spaced && caps && k + 1 < n ? k + 1 : first;
     }
     if (IsTerminal(tok) && tok.size() == 1) return first;

@@ -101,6 +101,10 @@ TEST(SplitSentences, WireDatelinesStandAlone) {
   EXPECT_FALSE(wire.sentences[1].dateline);
   EXPECT_EQ(Sentences("By JAY SOLOMON\n\nTEHRAN, Iran (AP) \xE2\x80\x94 Officials met."),
             (V{"By JAY SOLOMON", "TEHRAN, Iran (AP) \xE2\x80\x94", "Officials met."}));
+  // A city whose name joins words in capitals with hyphens.
+  EXPECT_EQ(Sentences("PORT-AU-PRINCE, Haiti (AP) \xE2\x80\x94 Gangs attacked."),
+            (V{"PORT-AU-PRINCE, Haiti (AP) \xE2\x80\x94", "Gangs attacked."}));
+  EXPECT_EQ(Sentences("US-IRAN TALKS RESUME"), (V{"US-IRAN TALKS RESUME"}));
   // A state's name with "of" after the city.
   EXPECT_EQ(Sentences("BUNIA, Democratic Republic of Congo, March 4 (Reuters) - Fighters attacked a base."),
             (V{"BUNIA, Democratic Republic of Congo, March 4 (Reuters) -", "Fighters attacked a base."}));
