@@ -234,6 +234,12 @@ void AddLaterDates(const DocumentView& v, const std::vector<TimeAnchor>& timexes
 // another" or "the other" follows is the actors' on one another.
 void AddReciprocalObjects(const DocumentView& v, std::vector<Event>* events);
 
+// "France has delivered the first six of 36 howitzers ordered by Armenia": a
+// military transfer whose sentence tells of a sale (sale_word cues: "deal",
+// "contract", "ordered", "bought") is military cooperation (COOPERATE, CAMEO
+// 062), not aid (arms_sales.cc).
+void ReadArmsSalesAsCooperation(const DocumentView& v, std::vector<Event>* events);
+
 // "Police fired tear gas at protesters", "Gunmen killed 12 villagers": an
 // event's empty actor or recipient whose words in the parse (subject, agent,
 // object, passive subject, a phrase "at", "on" or "against") are a group the

@@ -68,6 +68,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddMeetingPartners(view, &x.events);
   DropOwnStateRecipients(view, &x.events);
   SeizedShips(view, &x.events);
+  ReadArmsSalesAsCooperation(view, &x.events);
   MergeDuplicateEvents(&x.events);
   x.relations = FindRelations(view, doc_date);
   AddEventRelations(view, x.events, &x.relations);
