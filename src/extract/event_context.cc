@@ -291,6 +291,7 @@ struct Source {
   uint32_t from_token;  // applies to triggers at or after this token ("X said that …")
   uint32_t to_token = UINT32_MAX;  // … and before this one ("…, the U.S. Navy said.")
   bool unnamed = false;  // "according to two people familiar with the matter": a source the text does not name
+  int32_t unnamed_word = -1;  // the word naming that source ("people"), when one does
 };
 
 // A source the text does not name, for the triggers in [from, to).
@@ -408,8 +409,9 @@ std::vector<int> SourceBeforeApposition(const DocumentView& v, const text::Sente
 // trigger at k (or the noun trigger's verb), read from the parse (a participle
 // of saying speaks for the subject of the clause it hangs on); empty when
 // there is none. *unnamed is set when the subject is an unnamed source
-// ("Diplomats in New York said").
-std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k, bool* unnamed) {
+// ("Diplomats in New York said"), and *unnamed_word (when given) to its word.
+std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k, bool* unnamed,
+                                    int32_t* unnamed_word = nullptr) {
   // A noun trigger ("said Washington's drills had provoked the launch"): from
   // the verb whose subject or object it is ("said … the vessel's manager was
   // placed under U.S. sanctions": or whose oblique).
@@ -447,7 +449,10 @@ std::vector<int> ComplementSpeakers(const DocumentView& v, uint32_t k, bool* unn
   if (!v.lexicon().HasCue(w, "speech_verb") && !v.lexicon().HasCue(w, "claim_verb")) return {};
   std::vector<int> speakers = SubjectEntities(v, static_cast<uint32_t>(verb));
   for (uint32_t c : v.Children(static_cast<uint32_t>(verb))) {
-    *unnamed |= speakers.empty() && v.Dep(c) == "nsubj" && v.lexicon().HasCue(v.Lower(c), "unnamed_source");
+    if (speakers.empty() && v.Dep(c) == "nsubj" && v.lexicon().HasCue(v.Lower(c), "unnamed_source")) {
+      *unnamed = true;
+      if (unnamed_word != nullptr) *unnamed_word = static_cast<int32_t>(c);
+    }
   }
   return speakers;
 }
@@ -509,7 +514,10 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
       // report within the next six words, unnamed_source cues.)
       for (uint32_t j = after; src.entities.empty() && j < sent.token_end && j < after + 6; ++j) {
         if (v.Word(j) == ",") break;
-        src.unnamed = src.unnamed || v.lexicon().HasCue(v.Lower(j), "unnamed_source");
+        if (!src.unnamed && v.lexicon().HasCue(v.Lower(j), "unnamed_source")) {
+          src.unnamed = true;
+          src.unnamed_word = static_cast<int32_t>(j);
+        }
       }
       out.push_back(std::move(src));
     } else if (*cue == "report_noun" && k + 1 < sent.token_end &&
@@ -579,7 +587,11 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
           }
           if (only_demonyms && demonym) {
             out.push_back(Unnamed(sent.token_begin, open));
-            if (c.close > 0) out.push_back(Unnamed(c.close + 1, UINT32_MAX));
+            out.back().unnamed_word = static_cast<int32_t>(k - 1);
+            if (c.close > 0) {
+              out.push_back(Unnamed(c.close + 1, UINT32_MAX));
+              out.back().unnamed_word = static_cast<int32_t>(k - 1);
+            }
             continue;
           }
         }
@@ -609,11 +621,16 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
           // (", a junta spokesman said", ", two officials said": a source the
           // text does not name, unnamed_source cues or a spokesman's title.)
           bool unnamed = false;
+          int32_t word = -1;
           for (uint32_t j = c.open + 1; j < k && !unnamed; ++j) {
             unnamed = v.lexicon().HasCue(v.Lower(j), "unnamed_source") ||
                       (v.StartsLower(j) && v.cues().FindCapitalisedTitle(v.Lower(j)) != nullptr);
+            if (unnamed && v.lexicon().HasCue(v.Lower(j), "unnamed_source")) word = static_cast<int32_t>(j);
           }
-          if (unnamed) out.push_back(Unnamed(sent.token_begin, open));
+          if (unnamed) {
+            out.push_back(Unnamed(sent.token_begin, open));
+            out.back().unnamed_word = word;
+          }
           continue;
         }
         out.push_back({who, sent.token_begin, open});
@@ -1126,6 +1143,7 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
     for (const Source& src : by_sentence[e.sentence]) {
       if (trigger < src.from_token || trigger >= src.to_token) continue;
       unnamed_source |= src.unnamed;
+      if (src.unnamed && e.unnamed_source < 0) e.unnamed_source = src.unnamed_word;
       for (int x : src.entities) {
         // ("Diplomats in New York said": where the sources are, who are not
         // named.)
@@ -1142,7 +1160,7 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
     // "Israel's military said Hezbollah fired rockets": without "that", the
     // parse tells which verb of saying the trigger's clause hangs from.
     if (e.attributed_to.empty()) {
-      for (int x : ComplementSpeakers(v, trigger, &unnamed_source)) {
+      for (int x : ComplementSpeakers(v, trigger, &unnamed_source, &e.unnamed_source)) {
         if (std::find(e.actor.begin(), e.actor.end(), x) == e.actor.end()) e.attributed_to.push_back(x);
       }
     }

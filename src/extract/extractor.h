@@ -49,6 +49,9 @@ struct Event {
   std::string date_source;     // "timex" (a time expression of its sentence) or "document"
   std::string modality;        // asserted, reported, hedged, negated, hypothetical
   std::vector<int> attributed_to;
+  // The word of a source the text credits but does not name ("officials" of
+  // ", two U.S. officials said"), or -1; AddUnnamedGroups makes it a group.
+  int32_t unnamed_source = -1;
   // An acting party's announced decision ("Germany will deliver air defence
   // systems", "plans to deploy troops"): hypothetical as a fact, but the
   // labelling guide codes it as the act (PLOVER evaluation counts it).

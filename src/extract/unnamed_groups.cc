@@ -233,6 +233,19 @@ void AddUnnamedGroups(const DocumentView& v, Extraction* x) {
     return named + static_cast<int>(x->groups.size()) - 1;
   };
   for (Event& e : x->events) {
+    // ("Al-Shabaab militants stormed a base …, military officials and
+    // residents said": the unnamed sources credited, as a group.)
+    if (e.attributed_to.empty() && e.unnamed_source >= 0 && e.modality == "reported") {
+      const auto w = static_cast<uint32_t>(e.unnamed_source);
+      if (v.linking().MentionAt(w) < 0 && v.Upos(w) == "NOUN") {
+        e.attributed_to = {entity_for(w)};
+        for (uint32_t c : v.Children(w)) {
+          if (v.Dep(c) == "conj" && v.Upos(c) == "NOUN" && v.linking().MentionAt(c) < 0) {
+            AddUnique(&e.attributed_to, {entity_for(c)});
+          }
+        }
+      }
+    }
     // (The head of a trigger of several words: "water cannon".)
     uint32_t k = v.TokenAt(e.trigger.begin);
     const uint32_t end = TriggerEnd(v, e);
@@ -256,6 +269,8 @@ void AddUnnamedGroups(const DocumentView& v, Extraction* x) {
     for (const bool actor : {true, false}) {
       std::vector<int>& slot = actor ? e.actor : e.recipient;
       const std::vector<int>& other = actor ? e.recipient : e.actor;
+      // ("deployed 40,000 troops": what a mobilisation moves is no party to it.)
+      if (!actor && e.event == "MOBILIZE") continue;
       // ("killed at least 18 villagers in … Congo's north": a place the
       // act happened in leaves the group it reached its object.)
       const bool places_only = !actor && !slot.empty() && std::all_of(slot.begin(), slot.end(), [&](int x) {
