@@ -396,6 +396,22 @@ int LoyalTo(const DocumentView& v, uint32_t head) {
 
 }  // namespace
 
+// The one state named in the three sentences up to token k ("Myanmar's
+// military government … Junta aircraft bombed"), or -1 when none or several are.
+int OnlyStateNamedBefore(const DocumentView& v, uint32_t k) {
+  constexpr uint32_t kSentencesBack = 3;
+  const uint32_t sentence = v.SentenceOf(k);
+  int state = -1;
+  for (const link::Mention& m : v.linking().mentions) {
+    if (m.token_begin >= k) break;
+    if (m.sentence + kSentencesBack < sentence || m.entity < 0) continue;
+    if (v.linking().entities[m.entity].type != "Country") continue;
+    if (state >= 0 && state != m.entity) return -1;
+    state = m.entity;
+  }
+  return state;
+}
+
 std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32_t>& heads) {
   if (heads.empty()) return {};
   if (heads.size() == 1 && v.StartsLower(heads.front())) {
@@ -728,6 +744,20 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
     }
   }
   if (out.empty() && heads.size() == 1) out = ListedAfter(v, heads.front());
+  // ("Junta aircraft bombed a village", "regime forces shelled": a regime's
+  // noun before the force's stands for the state it rules.)
+  if (out.empty() && heads.size() == 1 && v.StartsLower(heads.front()) && v.Upos(heads.front()) == "NOUN") {
+    for (uint32_t c : v.Children(heads.front())) {
+      if (c + 1 != heads.front() || (v.Dep(c) != "compound" && v.Dep(c) != "amod")) continue;
+      // (A regime's word before any noun; "government" only before a force's
+      // or a group's: "government forces", not "government plans".)
+      const std::string* kind = v.cues().Find(link::CueKind::kStateNoun, v.Lower(c));
+      const std::string& head = v.Lower(heads.front());
+      const bool force = v.lexicon().HasCue(head, "domestic_force") || v.lexicon().HasCue(head, "people_group");
+      if (kind == nullptr || (*kind != "other" && !(v.Lower(c) == "government" && force))) continue;
+      if (const int state = OnlyStateNamedBefore(v, c); state >= 0) out = {state};
+    }
+  }
   // ("accused the executive, …": also a noun the tagger took for an
   // adjective.)
   if (out.empty() && heads.size() == 1 && v.NounLike(heads.front())) {
