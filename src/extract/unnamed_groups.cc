@@ -162,6 +162,9 @@ link::DocEntity GroupEntity(const DocumentView& v, uint32_t w) {
   uint32_t first = w, head_first = w;
   for (uint32_t j = w; j > s.token_begin && w - j + 1 < kMaxPhrase; --j) {
     const uint32_t c = j - 1;
+    // ("a Sierra Leone-flagged tanker": a word a hyphen joins to a name is
+    // the name's, not the group's.)
+    if (c > s.token_begin && v.Word(c - 1) == "-") break;
     if (!v.Parsed(w)) {
       // (Unparsed: the adjectives, numbers and lower-case nouns before it.)
       const std::string_view pos = v.Upos(c);
