@@ -394,8 +394,6 @@ int LoyalTo(const DocumentView& v, uint32_t head) {
   return -1;
 }
 
-}  // namespace
-
 // The one state named in the three sentences up to token k ("Myanmar's
 // military government … Junta aircraft bombed"), or -1 when none or several are.
 int OnlyStateNamedBefore(const DocumentView& v, uint32_t k) {
@@ -411,6 +409,8 @@ int OnlyStateNamedBefore(const DocumentView& v, uint32_t k) {
   }
   return state;
 }
+
+}  // namespace
 
 std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32_t>& heads) {
   if (heads.empty()) return {};

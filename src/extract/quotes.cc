@@ -595,8 +595,8 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     // so-called “sound cannon”", a name in capitals).
     const bool term = before == "the" || before == "so-called" || base::IsPossessiveClitic(before) ||
                       (k + 1 < close && !v.StartsLower(k + 1));
-    const bool named_as = close - k >= 2 && close - k <= 4 && k > 0 && !term &&
-                          (NamingSpeaker(v, k) >= 0 || (before == "of" && AccusedBefore(v, k)) || SaidBefore(v, k) >= 0);
+    const bool spoken = NamingSpeaker(v, k) >= 0 || (before == "of" && AccusedBefore(v, k)) || SaidBefore(v, k) >= 0;
+    const bool named_as = close - k >= 2 && close - k <= 4 && k > 0 && !term && spoken;
     if (close - k < 4 && !predicated && !named_as) {
       k = close;
       continue;

@@ -53,8 +53,6 @@ bool SameSide(const std::vector<link::DocEntity>& entities, int a, int b) {
   return a == b || (!entities[a].country.empty() && entities[a].country == entities[b].country);
 }
 
-}  // namespace
-
 // The entities named as the subject of the clause a verb of warning at k
 // takes, when that clause tells what will be done ("warned that Poland
 // would take further steps"); none otherwise.
@@ -76,6 +74,8 @@ std::vector<int> WillActInComplement(const DocumentView& v, uint32_t k) {
   }
   return out;
 }
+
+}  // namespace
 
 void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
   std::vector<Event> demands;

@@ -1,8 +1,8 @@
 // AddUnnamedGroups (context.h): "Police fired tear gas at protesters",
-// "Gunmen killed 12 villagers", "detained its 19 crew members": a party no
-// name stands for, a group of people or ships named by a common noun
-// (people_group cues), fills an event's empty actor or recipient as a
-// document entity of its own.
+// "Gunmen killed 12 villagers", "detained its 19 crew members", ", two
+// Western officials said": a party no name stands for, a group of people,
+// ships or sites named by a common noun (people_group cues), fills an
+// event's empty actor, recipient or source as a document entity of its own.
 #include <algorithm>
 
 #include "base/strings.h"
@@ -82,8 +82,9 @@ int32_t GroupAfterNoun(const DocumentView& v, uint32_t end) {
 // The words that can stand for the trigger's actor (`actor`) or recipient:
 // the parse's subject, agent, object, passive subject, or a phrase "at",
 // "on", "against" (a noun trigger's "on", "against", "by"), with their
-// conjuncts ("detained protesters and journalists"). The subject of an act done to someone
-// (an attack, a coercion, a sanction) counts only with an object.
+// conjuncts ("detained protesters and journalists"). The subject of an act
+// done to someone (an attack, a coercion, a sanction) counts only with an
+// object.
 std::vector<uint32_t> ArgumentWords(const DocumentView& v, uint32_t k, const Event& e, bool actor) {
   const bool done_to = e.event == "ASSAULT" || e.event == "COERCE" || e.event == "SANCTION";
   const bool taken_from = e.event == "COERCE";
@@ -188,7 +189,8 @@ link::DocEntity GroupEntity(const DocumentView& v, uint32_t w) {
   // torture".)
   static constexpr std::string_view kRelational[] = {"members", "supporters", "critics", "opponents", "relatives",
                                                      "families", "residents", "citizens", "employees", "operators"};
-  const bool relational = std::find(std::begin(kRelational), std::end(kRelational), v.Lower(w)) != std::end(kRelational);
+  const bool relational =
+      std::find(std::begin(kRelational), std::end(kRelational), v.Lower(w)) != std::end(kRelational);
   for (uint32_t c : relational ? ChildrenWithDep(v, w, "nmod") : std::vector<uint32_t>{}) {
     if (c != w + 2 && c != w + 3) continue;
     if (v.Lower(w + 1) != "of" || v.linking().MentionAt(c) >= 0 || !v.StartsLower(c)) continue;
@@ -197,8 +199,9 @@ link::DocEntity GroupEntity(const DocumentView& v, uint32_t w) {
   const auto text_of = [&](uint32_t from, uint32_t to) {
     std::string out(v.text().substr(v.seg().tokens[from].begin, v.seg().tokens[to].end - v.seg().tokens[from].begin));
     // ("Protesters stormed …": a sentence's capital is not the group's.)
-    if (from == s.token_begin && (from == w || v.Upos(from) == "NUM" || v.Upos(from) == "DET" || v.Upos(from) == "NOUN") && !out.empty() &&
-        out[0] >= 'A' && out[0] <= 'Z') {
+    const std::string_view pos = v.Upos(from);
+    const bool common = from == w || pos == "NUM" || pos == "DET" || pos == "NOUN";
+    if (from == s.token_begin && common && !out.empty() && out[0] >= 'A' && out[0] <= 'Z') {
       out[0] = static_cast<char>(out[0] - 'A' + 'a');
     }
     return out;
@@ -254,10 +257,9 @@ void AddUnnamedGroups(const DocumentView& v, Extraction* x) {
     const uint32_t end = TriggerEnd(v, e);
     while (v.Head(k) > static_cast<int32_t>(k) && v.Head(k) < static_cast<int32_t>(end)) k = v.Head(k);
     // ("Thousands of protesters marched": a group's noun that tells the
-    // event is its actor.)
-    // The protesters a protest's noun names are its actor, whoever the
-    // clause's subject is ("police fired tear gas at protesters"; as the
-    // subject, "The protesters, led by X", the coder's actor stays).
+    // event is its actor; a protest's noun names its actor whoever the
+    // clause's subject is, "police fired tear gas at protesters", but as the
+    // subject, "The protesters, led by X", the coder's actor stays.)
     const bool protesters_reached =
         e.event == "PROTEST" && v.Upos(k) == "NOUN" && v.Parsed(k) && !v.Dep(k).starts_with("nsubj");
     if (e.actor.empty() || protesters_reached) {

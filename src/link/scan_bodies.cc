@@ -166,8 +166,8 @@ void Scan::DatelineForces() {
             Capitalised(Word(text_, seg_.tokens[k])) || state == nullptr || s <= dateline || other_state) {
           continue;
         }
-        const std::string title = base::CapitaliseWords(
-            base::AsciiLower(text_.substr(seg_.tokens[k].begin, seg_.tokens[phrase_end - 1].end - seg_.tokens[k].begin)));
+        const uint32_t from = seg_.tokens[k].begin, to = seg_.tokens[phrase_end - 1].end;
+        const std::string title = base::CapitaliseWords(base::AsciiLower(text_.substr(from, to - from)));
         const DocEntity st{state->id, state->name, state->type, state->country, state->aliases, state};
         const kb::Entity* known = KnownStateBody({StateQualifiedName(st, title), st.name + " " + title,
                                                   title + " of " + st.name}, home);
