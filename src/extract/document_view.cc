@@ -209,20 +209,27 @@ int DocumentView::IssuerState() const {
   return body ? state : -1;
 }
 
-int DocumentView::IssuerBody(bool any_body) const {
-  const size_t line_end = std::min(text_.find('\n'), text_.size());
-  const std::string_view line = text_.substr(0, line_end);
-  const size_t last = line.find_last_not_of(" \t\r");
-  if (last == std::string_view::npos || line[last] == '.' || line[last] == '"' || line[last] == '?') return -1;
-  for (const link::Mention& m : linking_.mentions) {
-    if (seg_.tokens[m.token_begin].begin >= line_end) break;
-    if (m.entity < 0 || m.type != "ORG") continue;
-    const link::DocEntity& d = linking_.entities[m.entity];
-    if (d.type == "PublicBody" && !d.country.empty()) return m.entity;
-    if (any_body && (d.type == "Organization" || d.type == "PublicBody") &&
-        !(d.kb != nullptr && d.kb->sector == "media")) {
-      return m.entity;
+int DocumentView::IssuerBody(bool any_body, int heading_lines) const {
+  // The heading: the document's first lines, each ending in no stop.
+  size_t begin = 0;
+  for (int line = 0; line < heading_lines && begin < text_.size(); ++line) {
+    const size_t line_end = std::min(text_.find('\n', begin), text_.size());
+    const std::string_view text = text_.substr(begin, line_end - begin);
+    const size_t last = text.find_last_not_of(" \t\r");
+    if (last == std::string_view::npos || text[last] == '.' || text[last] == '"' || text[last] == '?') return -1;
+    for (const link::Mention& m : linking_.mentions) {
+      const uint32_t at = seg_.tokens[m.token_begin].begin;
+      if (at >= line_end) break;
+      if (at < begin || m.entity < 0 || m.type != "ORG") continue;
+      const link::DocEntity& d = linking_.entities[m.entity];
+      if (d.type == "PublicBody" && !d.country.empty()) return m.entity;
+      if (any_body && (d.type == "Organization" || d.type == "PublicBody") &&
+          !(d.kb != nullptr && d.kb->sector == "media")) {
+        return m.entity;
+      }
     }
+    begin = line_end + 1;
+    while (begin < text_.size() && text_[begin] == '\n') ++begin;
   }
   return -1;
 }

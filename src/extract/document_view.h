@@ -127,8 +127,10 @@ class DocumentView {
   // Department of Justice — Office of Public Affairs"), for when the
   // document never names the state itself; with `any_body`, any body or
   // company it names ('Report summary — "Night Freight to Benina", Sahara
-  // Arms Monitor'); -1.
-  int IssuerBody(bool any_body = false) const;
+  // Arms Monitor'); -1. The heading is the first line, or the first
+  // `heading_lines` lines while each ends in no stop ("… | U.S. Department of
+  // Justice | Thursday, January 23, 2025" below a headline).
+  int IssuerBody(bool any_body = false, int heading_lines = 1) const;
   // The body whose report the report noun at k stands for ("The report, …,
   // said Tehran had breached …" after "an IAEA report", "a report by Sahara
   // Arms Monitor"): the body named before or after that noun's last earlier

@@ -294,10 +294,12 @@ struct Source {
   int32_t unnamed_word = -1;  // the word naming that source ("people"), when one does
 };
 
-// A source the text does not name, for the triggers in [from, to).
-Source Unnamed(uint32_t from, uint32_t to) {
+// A source the text does not name, for the triggers in [from, to); `word`
+// names it ("officials"), when one does.
+Source Unnamed(uint32_t from, uint32_t to, int32_t word = -1) {
   Source src{{}, from, to};
   src.unnamed = true;
+  src.unnamed_word = word;
   return src;
 }
 
@@ -586,12 +588,8 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
             demonym = demonym || m >= 0;
           }
           if (only_demonyms && demonym) {
-            out.push_back(Unnamed(sent.token_begin, open));
-            out.back().unnamed_word = static_cast<int32_t>(k - 1);
-            if (c.close > 0) {
-              out.push_back(Unnamed(c.close + 1, UINT32_MAX));
-              out.back().unnamed_word = static_cast<int32_t>(k - 1);
-            }
+            out.push_back(Unnamed(sent.token_begin, open, static_cast<int32_t>(k - 1)));
+            if (c.close > 0) out.push_back(Unnamed(c.close + 1, UINT32_MAX, static_cast<int32_t>(k - 1)));
             continue;
           }
         }
@@ -627,10 +625,7 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
                       (v.StartsLower(j) && v.cues().FindCapitalisedTitle(v.Lower(j)) != nullptr);
             if (unnamed && v.lexicon().HasCue(v.Lower(j), "unnamed_source")) word = static_cast<int32_t>(j);
           }
-          if (unnamed) {
-            out.push_back(Unnamed(sent.token_begin, open));
-            out.back().unnamed_word = word;
-          }
+          if (unnamed) out.push_back(Unnamed(sent.token_begin, open, word));
           continue;
         }
         out.push_back({who, sent.token_begin, open});

@@ -5,15 +5,15 @@
 #include <string_view>
 
 namespace dossier::extract {
-namespace {
 
-// The preposition marking a nominal ("with" in "met with Rouhani"), lower case.
 std::string_view CaseOf(const DocumentView& v, uint32_t nominal) {
   for (uint32_t c : v.Children(nominal)) {
     if (v.Dep(c) == "case") return v.Lower(c);
   }
   return {};
 }
+
+namespace {
 
 // Prepositions whose object takes part in the event (not where or when).
 bool ParticipantCase(std::string_view p) {

@@ -28,6 +28,10 @@ struct ParseArguments {
   std::vector<int> with_side;  // named in a "with" phrase on the verb ("discussed Ukraine with Kyiv")
 };
 
+// The preposition marking a nominal ("with" in "met with Rouhani"), lower
+// case; empty when none does.
+std::string_view CaseOf(const DocumentView& view, uint32_t nominal);
+
 // Entities a nominal stands for: the first referring item of its phrase (its
 // name, a titled person, a listed group, "Russian forces", "Iran and North
 // Korea"), else what a pronoun or group noun refers to, else the first name

@@ -579,27 +579,26 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     // A quoted word or phrase ("a “stern warning”") is no quote; its closing
     // mark opens none either.
     // (But two words a speaker predicates: "said the accusations were
-    // “recycled propaganda”", "dismissed them as “staged provocations”".)
-    // ("said the state would “guarantee order”": or what he says it will do.)
-    const std::string& before = k > 0 ? v.Lower(k - 1) : std::string();
-    const bool predicated = close - k == 3 && k > 0 &&
-                            (before == "were" || before == "was" || before == "is" || before == "are" ||
-                             before == "as" || before == "would" || before == "will") &&
-                            SaidBefore(v, k) >= 0;
-    // ("called the drills an “irrational provocation”", "dismissed the
-    // warning as “baseless rhetoric”", "accused Warsaw of “hysteria”": the
-    // words a naming verb, or one of accusing, puts in its subject's mouth.)
-    // ("said the transfer was a “sovereign decision”", "said the UAE had
-    // supplied “strategic weapons”": or a phrase in what a verb of saying
-    // reports; not a term named ("Russia's “shadow fleet”", "the
-    // so-called “sound cannon”", a name in capitals).
-    const bool term = before == "the" || before == "so-called" || base::IsPossessiveClitic(before) ||
-                      (k + 1 < close && !v.StartsLower(k + 1));
-    const bool spoken = NamingSpeaker(v, k) >= 0 || (before == "of" && AccusedBefore(v, k)) || SaidBefore(v, k) >= 0;
-    const bool named_as = close - k >= 2 && close - k <= 4 && k > 0 && !term && spoken;
-    if (close - k < 4 && !predicated && !named_as) {
-      k = close;
-      continue;
+    // “recycled propaganda”", "dismissed them as “staged provocations”";
+    // "said the state would “guarantee order”": or what he says it will do.)
+    // ("called the drills an “irrational provocation”", "accused Warsaw of
+    // “hysteria”", "said the transfer was a “sovereign decision”": and the
+    // words a naming verb, one of accusing or one of saying puts in its
+    // subject's mouth; not a term named, "Russia's “shadow fleet”", "the
+    // so-called “sound cannon”", a name in capitals.)
+    if (close - k < 4) {
+      const std::string& before = k > 0 ? v.Lower(k - 1) : std::string();
+      const bool copula = before == "were" || before == "was" || before == "is" || before == "are" ||
+                          before == "as" || before == "would" || before == "will";
+      const bool term = before == "the" || before == "so-called" || base::IsPossessiveClitic(before) ||
+                        (k + 1 < close && !v.StartsLower(k + 1));
+      const bool predicated = copula && close - k == 3 && SaidBefore(v, k) >= 0;
+      const bool spoken = !term && (NamingSpeaker(v, k) >= 0 || (before == "of" && AccusedBefore(v, k)) ||
+                                    SaidBefore(v, k) >= 0);
+      if (k == 0 || close - k < 2 || !(predicated || spoken)) {
+        k = close;
+        continue;
+      }
     }
     Quote q;
     q.span = {toks[k].begin, toks[close].end};

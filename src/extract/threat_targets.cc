@@ -61,16 +61,15 @@ std::vector<int> WillActInComplement(const DocumentView& v, uint32_t k) {
   if (!v.Parsed(k)) return out;
   for (uint32_t c : v.Children(k)) {
     if (v.Dep(c) != "ccomp") continue;
-    bool will = false, subject = false;
-    for (uint32_t d : v.Children(c)) {
-      will = will || (v.Dep(d) == "aux" && (v.Lower(d) == "would" || v.Lower(d) == "will"));
-    }
-    for (uint32_t d : v.Children(c)) {
+    const std::vector<uint32_t>& below = v.Children(c);
+    const bool will = std::any_of(below.begin(), below.end(), [&](uint32_t d) {
+      return v.Dep(d) == "aux" && (v.Lower(d) == "would" || v.Lower(d) == "will");
+    });
+    const auto subject = std::find_if(below.begin(), below.end(), [&](uint32_t d) {
       const int m = v.linking().MentionAt(d);
-      if (!will || subject || v.Dep(d) != "nsubj" || m < 0 || v.linking().mentions[m].entity < 0) continue;
-      out.push_back(v.linking().mentions[m].entity);
-      subject = true;
-    }
+      return v.Dep(d) == "nsubj" && m >= 0 && v.linking().mentions[m].entity >= 0;
+    });
+    if (will && subject != below.end()) out.push_back(v.linking().mentions[v.linking().MentionAt(*subject)].entity);
   }
   return out;
 }

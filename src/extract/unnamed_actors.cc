@@ -13,6 +13,10 @@
 namespace dossier::extract {
 namespace {
 
+// The lines a release's heading may take: a headline, then "Office of Public
+// Affairs | U.S. Department of Justice | Thursday, January 23, 2025".
+constexpr int kHeadingLines = 3;
+
 // The first dependent of the word at k in relation `dep`, or -1.
 int32_t ChildWithDep(const DocumentView& v, uint32_t k, std::string_view dep) {
   for (uint32_t c : v.Children(k)) {
@@ -58,30 +62,6 @@ int32_t ObjectWord(const DocumentView& v, uint32_t k) {
   uint32_t o = k + 1;
   if (o < s.token_end && v.Lower(o) == "the") ++o;
   return o < s.token_end ? static_cast<int32_t>(o) : -1;
-}
-
-// The state's body a release names in its heading lines (the first three
-// lines that end in no full stop: "Office of Public Affairs | U.S.
-// Department of Justice | Thursday, January 23, 2025"), or -1.
-int HeadingBody(const DocumentView& v) {
-  constexpr int kHeadingLines = 3;
-  size_t begin = 0;
-  for (int line = 0; line < kHeadingLines && begin < v.text().size(); ++line) {
-    size_t end = v.text().find('\n', begin);
-    if (end == std::string_view::npos) end = v.text().size();
-    const std::string_view text = v.text().substr(begin, end - begin);
-    const size_t last = text.find_last_not_of(" \t\r");
-    if (last != std::string_view::npos && (text[last] == '.' || text[last] == '"')) return -1;
-    for (const link::Mention& m : v.linking().mentions) {
-      const uint32_t at = v.seg().tokens[m.token_begin].begin;
-      if (at < begin || at >= end || m.entity < 0 || m.type != "ORG") continue;
-      const link::DocEntity& d = v.linking().entities[m.entity];
-      if (d.type == "PublicBody" && !d.country.empty()) return m.entity;
-    }
-    begin = end + 1;
-    while (begin < v.text().size() && v.text()[begin] == '\n') ++begin;
-  }
-  return -1;
 }
 
 // Whether the word at w is a state's own force or officials named by a
@@ -322,7 +302,7 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
         e.actor = charged->actor;
       } else if (const int state = StateOfPlaceAfter(v, k); state >= 0) {
         e.actor = {state};
-      } else if (const int issuer = HeadingBody(v); issuer >= 0) {
+      } else if (const int issuer = v.IssuerBody(/*any_body=*/false, kHeadingLines); issuer >= 0) {
         // ("Office of Public Affairs | U.S. Department of Justice … Keller
         // was arrested on Jan. 21": the state's body that issued the release.)
         e.actor = {issuer};

@@ -7,6 +7,7 @@
 
 #include "base/strings.h"
 #include "extract/context.h"
+#include "extract/parse_arguments.h"
 
 namespace dossier::extract {
 namespace {
@@ -24,12 +25,9 @@ std::vector<uint32_t> ChildrenWithDep(const DocumentView& v, uint32_t k, std::st
   return out;
 }
 
-// Whether the word at k has a preposition (its "case" dependent) among `cases`.
+// Whether the word at k is marked by a preposition among `cases`.
 bool HasCase(const DocumentView& v, uint32_t k, std::initializer_list<std::string_view> cases) {
-  for (uint32_t c : ChildrenWithDep(v, k, "case")) {
-    if (std::find(cases.begin(), cases.end(), v.Lower(c)) != cases.end()) return true;
-  }
-  return false;
+  return std::find(cases.begin(), cases.end(), CaseOf(v, k)) != cases.end();
 }
 
 // Whether the word at w names a group of people or ships the text leaves
@@ -185,12 +183,9 @@ link::DocEntity GroupEntity(const DocumentView& v, uint32_t w) {
   }
   while (first < w && v.Dep(first) == "punct") ++first;
   uint32_t last = w;
-  // (Only a relational noun takes its "of" phrase: not "accused police of
-  // torture".)
-  static constexpr std::string_view kRelational[] = {"members", "supporters", "critics", "opponents", "relatives",
-                                                     "families", "residents", "citizens", "employees", "operators"};
-  const bool relational =
-      std::find(std::begin(kRelational), std::end(kRelational), v.Lower(w)) != std::end(kRelational);
+  // (Only a relational noun takes its "of" phrase, relational_group cues:
+  // not "accused police of torture".)
+  const bool relational = v.lexicon().HasCue(v.Lower(w), "relational_group");
   for (uint32_t c : relational ? ChildrenWithDep(v, w, "nmod") : std::vector<uint32_t>{}) {
     if (c != w + 2 && c != w + 3) continue;
     if (v.Lower(w + 1) != "of" || v.linking().MentionAt(c) >= 0 || !v.StartsLower(c)) continue;

@@ -136,6 +136,14 @@ void Scan::DatelineForces() {
   }
   const kb::Entity* state = home.empty() ? nullptr : linker_.kb().Find("country:" + home);
   std::vector<Mention> forces;
+  // The dateline state's body of this title ("Army", "Interior Ministry"):
+  // the knowledge base's, else one of the document.
+  const auto home_body = [&](const std::string& title) {
+    const DocEntity st{state->id, state->name, state->type, state->country, state->aliases, state};
+    const kb::Entity* known =
+        KnownStateBody({StateQualifiedName(st, title), st.name + " " + title, title + " of " + st.name}, home);
+    return known != nullptr ? AddKbEntity(known) : AddLocal("org:", "PublicBody", StateQualifiedName(st, title), home);
+  };
   size_t next = 0;  // the first mention not yet passed
   bool other_state = false;  // a state other than the dateline's named so far
   int last_force = -1;       // the last mention of a body whose words end in a dateline_force noun
@@ -168,12 +176,7 @@ void Scan::DatelineForces() {
         }
         const uint32_t from = seg_.tokens[k].begin, to = seg_.tokens[phrase_end - 1].end;
         const std::string title = base::CapitaliseWords(base::AsciiLower(text_.substr(from, to - from)));
-        const DocEntity st{state->id, state->name, state->type, state->country, state->aliases, state};
-        const kb::Entity* known = KnownStateBody({StateQualifiedName(st, title), st.name + " " + title,
-                                                  title + " of " + st.name}, home);
-        const int body = known != nullptr ? AddKbEntity(known)
-                                          : AddLocal("org:", "PublicBody", StateQualifiedName(st, title), home);
-        forces.push_back(BodyMention(s, k, phrase_end, body));
+        forces.push_back(BodyMention(s, k, phrase_end, home_body(title)));
         k = phrase_end - 1;
         continue;
       }
@@ -193,12 +196,7 @@ void Scan::DatelineForces() {
       if (last_force >= 0 && (force_noun == w || (force_noun == "forces" && w != "navy"))) {
         body = out_.mentions[last_force].entity;
       } else if (state != nullptr && s > dateline && !other_state) {
-        const std::string title = base::CapitaliseWords(w);
-        const DocEntity st{state->id, state->name, state->type, state->country, state->aliases, state};
-        const kb::Entity* known = KnownStateBody({StateQualifiedName(st, title), st.name + " " + title,
-                                                  title + " of " + st.name}, home);
-        body = known != nullptr ? AddKbEntity(known)
-                                : AddLocal("org:", "PublicBody", StateQualifiedName(st, title), home);
+        body = home_body(base::CapitaliseWords(w));
       }
       if (body >= 0) forces.push_back(BodyMention(s, k, k + 1, body));
     }
