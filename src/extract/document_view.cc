@@ -590,9 +590,13 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
         const uint32_t gap = linking_.mentions[last].token_end;
         const bool joined = (after.token_begin == gap + 1 && (Lower(gap) == "and" || Word(gap) == ",")) ||
                             (after.token_begin == gap + 2 && Word(gap) == "," && Lower(gap + 1) == "and");
-        if (!joined || after.type != "NORP" || after.entity < 0) break;
+        // ("Pakistani and Afghan Taliban forces": an organisation's name may
+        // close the list.)
+        const bool body = after.type == "ORG" && after.token_end < seg_.tokens.size() && StartsLower(after.token_end);
+        if (!joined || (after.type != "NORP" && !body) || after.entity < 0) break;
         if (std::find(states.begin(), states.end(), after.entity) == states.end()) states.push_back(after.entity);
         ++last;
+        if (body) break;
       }
       const uint32_t end = linking_.mentions[last].token_end;
       if (states.size() >= 2 && end < seg_.tokens.size() && StartsLower(end) && !HyphenJoined(end)) {

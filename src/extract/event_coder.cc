@@ -1025,10 +1025,13 @@ bool EventCoder::EventNounSubject(uint32_t k) const {
 // "Sanctions on Venezuela are lifted", "U.S. tariffs would be delayed": a noun
 // coded just before a verb that needs it is the verb's object (as "lifts
 // sanctions" is), not an event of its own; its event is dropped.
+// (Not a noun of the clause before the comma: "staged drills around Taiwan,
+// sending 125 aircraft" tells the drills, and the sending is part of them.)
 void EventCoder::DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<Fired>* fired,
                                 std::vector<Event>* out) const {
   for (auto f = fired->begin(); f != fired->end(); ++f) {
     if (!f->pattern->noun || f->end + 5 < k || !Needs(p, v_.Lower(f->token))) continue;
+    if (k > 0 && v_.Word(k - 1) == "," && v_.Lower(k).ends_with("ing")) continue;
     const uint32_t begin = v_.seg().tokens[f->token].begin;
     std::erase_if(*out, [&](const Event& e) { return e.trigger.begin == begin; });
     fired->erase(f);

@@ -42,6 +42,8 @@ PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
   and_ = DescribeWord("and").lower;
   ing_ = DescribeWord("doing").suf3;
   ed_ = DescribeWord("stated").suf2;
+  plural_ = DescribeWord("forces").suf1;
+  double_s_ = DescribeWord("press").suf2;
   hyphen_ = DescribeWord("-").lower;
   has_ = DescribeWord("has").lower;
   have_ = DescribeWord("have").lower;
@@ -396,14 +398,43 @@ void PredicateRepair::ProgressiveVoice(const WordInfo* words, int n, const uint8
   }
 }
 
+bool PredicateRepair::NounBeforePastVerb(const WordInfo* words, int n, uint8_t* tags, int32_t* heads,
+                                         uint8_t* labels) const {
+  for (int r = 1; r + 1 < n; ++r) {
+    // (After a modifier of the noun: "Taliban forces", "government forces";
+    // not "He gets paid".)
+    if (tags[r] != verb_ || words[r].suf1 != plural_ || words[r].suf2 == double_s_ ||
+        (tags[r - 1] != noun_ && tags[r - 1] != propn_ && tags[r - 1] != adj_)) {
+      continue;
+    }
+    if (tags[r + 1] != verb_ || heads[r + 1] != r || labels[r + 1] != xcomp_ || !PastParticiple(words[r + 1]) ||
+        !HasDependent(words, heads, labels, n, r, nsubj_)) {
+      continue;
+    }
+    thread_local Trial t;
+    t.tags.assign(tags, tags + n);
+    t.heads.resize(n);
+    t.labels.resize(n);
+    pos_.Retag(words, n, r, static_cast<uint8_t>(noun_), t.tags.data());
+    parser_.Parse(words, t.tags.data(), n, t.heads.data(), t.labels.data());
+    if (t.tags[r + 1] != verb_ || t.heads[r] != r + 1 || t.labels[r] != nsubj_) return false;
+    std::copy(t.tags.begin(), t.tags.end(), tags);
+    std::copy(t.heads.begin(), t.heads.end(), heads);
+    std::copy(t.labels.begin(), t.labels.end(), labels);
+    return true;
+  }
+  return false;
+}
+
 void PredicateRepair::FindPredicate(const WordInfo* words, int n, uint8_t* tags, int32_t* heads, uint8_t* labels,
                                     bool repair) const {
   pos_.Tag(words, n, tags);
   parser_.Parse(words, tags, n, heads, labels);
   // News sentences end in a full stop; fragments, questions and exclamations
   // are often verbless on purpose.
-  if (!repair || verb_ < 0 || n < 4 || words[n - 1].lower != full_stop_ ||
-      HasPredicate(tags, heads, labels, n)) {
+  if (!repair || verb_ < 0 || n < 4 || words[n - 1].lower != full_stop_) return;
+  if (HasPredicate(tags, heads, labels, n)) {
+    NounBeforePastVerb(words, n, tags, heads, labels);
     return;
   }
   if (RelativeClauseRoot(words, n, tags, heads, labels)) return;

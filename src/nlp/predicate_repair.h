@@ -59,6 +59,12 @@ class PredicateRepair {
   // Tag, parse and (with `repair`) the second reading described above.
   void FindPredicate(const WordInfo* words, int n, uint8_t* tags, int32_t* heads, uint8_t* labels,
                      bool repair) const;
+  // "Taliban forces clashed with Pakistani troops": a plural noun the tagger
+  // read as a verb, with the past-tense verb right after it as its
+  // complement. The noun is tagged NOUN and the sentence parsed again; the
+  // reading is kept when the noun becomes the past verb's subject. Returns
+  // whether it was kept (only the first such word is tried).
+  bool NounBeforePastVerb(const WordInfo* words, int n, uint8_t* tags, int32_t* heads, uint8_t* labels) const;
   // "Today, the Department of State is designating four entities" parsed as a
   // passive: a present participle in "-ing" has no passive auxiliary, so its
   // aux:pass becomes aux and its nsubj:pass nsubj ("is being designated" hangs
@@ -129,6 +135,7 @@ class PredicateRepair {
   const PosTagger& pos_;
   const Parser& parser_;
   int verb_ = -1, aux_ = -1, noun_ = -1, adj_ = -1, propn_ = -1;
+  uint64_t plural_ = 0, double_s_ = 0;  // suffixes "s" (suf1) and "ss" (suf2)
   uint64_t full_stop_ = 0, comma_ = 0;
   uint64_t ing_ = 0, ed_ = 0, to_ = 0, and_ = 0, hyphen_ = 0, has_ = 0, have_ = 0, had_ = 0;
   std::vector<uint64_t> irregular_participles_;  // "made", "built", "run", … (`lower` hashes)

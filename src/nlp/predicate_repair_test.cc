@@ -270,6 +270,23 @@ TEST_F(PredicateRepairTest, HaveBeforeAParticipleItGovernsIsItsAuxiliary) {
   EXPECT_EQ(r.labels[refused], raw.labels[has]);
 }
 
+// "Taliban forces clashed": a plural noun read as a verb whose complement is
+// the past verb after it is the subject of that verb.
+TEST_F(PredicateRepairTest, APluralNounReadAsAVerbBeforeAPastVerbIsItsSubject) {
+  const std::string text = "Taliban forces clashed with Pakistani border guards near Chaman on Sunday, officials said.";
+  const Reading raw = Read(text, false);
+  ASSERT_EQ(raw.tags[1], "VERB") << "the tagger reads this noun right now; pick another";
+  ASSERT_EQ(raw.labels[2], "xcomp");
+  const Reading r = Read(text, true);
+  EXPECT_EQ(r.tags[1], "NOUN");
+  EXPECT_EQ(r.heads[1], 2);
+  EXPECT_EQ(r.labels[1], "nsubj");
+  EXPECT_EQ(r.tags[2], "VERB");
+  // "He gets paid": no noun before the verb, no second reading.
+  const Reading pronoun = Read("He gets paid on Fridays.", true);
+  EXPECT_EQ(pronoun.tags, Read("He gets paid on Fridays.", false).tags);
+}
+
 TEST_F(PredicateRepairTest, RetagKeepsThePrefixAndScoreLossIsZeroForTheChosenTag) {
   std::vector<std::string> words;
   std::vector<WordInfo> info = Describe("Italian police arrest around 150 people.", &words);
