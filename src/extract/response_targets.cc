@@ -45,12 +45,24 @@ int32_t AnsweredNoun(const DocumentView& v, uint32_t end) {
                    static_cast<size_t>(len) == v.Word(end).size()) {
     ++end;
   }
+  // ("condemns in the strongest terms these actions": past the manner.)
+  if (end + 4 < s.token_end && v.Lower(end) == "in" && v.Lower(end + 1) == "the") {
+    uint32_t terms = end + 2;
+    while (terms < end + 4 && v.Upos(terms) == "ADJ") ++terms;
+    if (v.Lower(terms) == "terms") end = terms + 1;
+  }
   if (end + 1 >= s.token_end) return -1;
   const std::string& det = v.Lower(end);
   if (det != "the" && det != "this" && det != "these" && det != "those" && det != "that") return -1;
+  // ("these dangerous and aggressive actions": past describing words.)
+  uint32_t first = end + 1;
+  while (first + 1 < s.token_end && first < end + 5 && v.StartsLower(first) &&
+         (v.Upos(first) == "ADJ" || (first > end + 1 && v.Upos(first - 1) == "ADJ" && v.Lower(first) == "and"))) {
+    ++first;
+  }
   // The last of up to three lower-case words: "the drone attack".
-  uint32_t noun = end + 1;
-  while (noun + 1 < s.token_end && noun < end + 3 && v.StartsLower(noun + 1) && v.Upos(noun + 1) == "NOUN") ++noun;
+  uint32_t noun = first;
+  while (noun + 1 < s.token_end && noun < first + 2 && v.StartsLower(noun + 1) && v.Upos(noun + 1) == "NOUN") ++noun;
   // ("the just demands of the people of Indonesia": the text names whose act.)
   if (!v.StartsLower(noun) || (noun + 1 < s.token_end && v.Lower(noun + 1) == "of")) return -1;
   return static_cast<int32_t>(noun);
@@ -465,6 +477,15 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
                return a.event == p->event && a.cameo == p->cameo;
              });
     });
+    // (A condemnation answers a hostile act first: "condemns these dangerous
+    // actions" after a ramming told with the supplies its target delivered.)
+    const bool condemned = e.event == "ACCUSE" || e.event == "PROTEST";
+    if (answered == nullptr && any_act && condemned) {
+      answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
+        const bool hostile = a.event == "ASSAULT" || a.event == "COERCE" || a.event == "MOBILIZE";
+        return hostile && !SharesAny(a.actor, e.actor) && a.modality == "asserted";
+      });
+    }
     if (answered == nullptr) {
       answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
         if (any_act) {

@@ -123,6 +123,19 @@ std::vector<int> ChargedAfter(const DocumentView& v, uint32_t k) {
   return out;
 }
 
+// Whether token k stands inside a quotation: an odd number of quotation
+// marks before it in its paragraph.
+bool InsideQuotation(const DocumentView& v, uint32_t k) {
+  const size_t at = v.seg().tokens[k].begin;
+  const size_t newline = v.text().rfind('\n', at);
+  const size_t paragraph = newline == std::string_view::npos ? 0 : newline + 1;
+  int marks = 0;
+  for (uint32_t j = k; j-- > 0 && v.seg().tokens[j].begin >= paragraph;) {
+    if (DocumentView::IsQuoteMark(v.Word(j))) ++marks;
+  }
+  return marks % 2 == 1;
+}
+
 }  // namespace
 
 void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
@@ -134,6 +147,15 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
     // to': the report speaks for the body its heading names.)
     if (e.actor.empty()) {
       const int32_t subject = SubjectWord(v, k);
+      // ('Statement of the National Maritime Council … We call on China to':
+      // a statement's "we", outside quotations, is the body issuing it.)
+      if (subject >= 0 && v.Lower(subject) == "we" && !InsideQuotation(v, static_cast<uint32_t>(subject))) {
+        if (const int issuer = v.IssuerBody(/*any_body=*/true, kHeadingLines); issuer >= 0) {
+          e.actor = {issuer};
+          std::erase(e.recipient, issuer);
+          continue;
+        }
+      }
       const uint32_t begin = v.Sentence(e.sentence).token_begin;
       if (subject > static_cast<int32_t>(begin) && v.lexicon().HasCue(v.Lower(subject), "report_noun")) {
         const std::string& det = v.Lower(subject - 1);
