@@ -799,7 +799,7 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
     // nor is talks' topic (the side is named after "with").
     if (e.recipient.empty() && !parsed.passive && p.topic) {
       e.recipient = TalkedWith(end, parsed.with_side);
-    } else if (e.recipient.empty() && !parsed.passive && !topic_went) {
+    } else if (e.recipient.empty() && !parsed.passive && !topic_went && !CountedObject(k)) {
       e.recipient = v_.ObjectAfter(end, 8, VenueEnds(p));
       DropNamesInClausesBelow(k, &e.recipient);
     }
@@ -870,6 +870,25 @@ void EventCoder::CompletePassive(const EventPattern& p, uint32_t end, Event* e) 
   }
 }
 
+// Whether the verb at k has a counted common noun as its object, followed by
+// the grounds ("charged three men with breaching the EU's embargo", "detained
+// two people over"): those counted are whom it reaches, not a name in the
+// grounds.
+bool EventCoder::CountedObject(uint32_t k) const {
+  if (!v_.Parsed(k)) return false;
+  for (uint32_t c : v_.Children(k)) {
+    if (v_.Dep(c) != "obj" || v_.Upos(c) != "NOUN" || !v_.StartsLower(c) || v_.linking().MentionAt(c) >= 0) continue;
+    const uint32_t after = c + 1;
+    if (after >= v_.seg().tokens.size() || v_.SentenceOf(after) != v_.SentenceOf(c)) continue;
+    const std::string& grounds = v_.Lower(after);
+    if (grounds != "with" && grounds != "for" && grounds != "over") continue;
+    for (uint32_t n : v_.Children(c)) {
+      if (v_.Dep(n) == "nummod" && n + 1 == c) return true;
+    }
+  }
+  return false;
+}
+
 std::vector<int> EventCoder::TalkedWith(uint32_t end, std::vector<int> parsed) const {
   if (!parsed.empty()) return parsed;
   // ("discussed the war in Ukraine with Rubio": a "with" the parser hung on
@@ -877,6 +896,9 @@ std::vector<int> EventCoder::TalkedWith(uint32_t end, std::vector<int> parsed) c
   const text::Sentence& s = v_.Sentence(v_.SentenceOf(end > 0 ? end - 1 : 0));
   const auto quote = [&](uint32_t j) { return v_.Word(j) == "\"" || v_.Word(j) == "\u201C"; };
   for (uint32_t j = end; j + 1 < s.token_end && v_.Word(j) != "," && (quote(j) || !v_.IsClauseBreak(j)); ++j) {
+    // ("by phone with his Finnish counterpart, Petteri Orpo": the person
+    // a possessed noun stands in apposition to, not the possessor.)
+    if (v_.Lower(j) == "with" && DocumentView::IsPossessivePronoun(v_.Lower(j + 1))) return v_.ObjectAfter(j + 1, 6);
     if (v_.Lower(j) == "with") return v_.FirstItemIn(j + 1, s.token_end);
   }
   return {};

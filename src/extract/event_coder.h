@@ -195,6 +195,7 @@ class EventCoder {
   std::optional<Event> DeportationTo(const EventPattern& p, const Event& e, uint32_t k, uint32_t end) const;
   std::vector<int> DashedPair(uint32_t k) const;
   std::vector<int> ClaimSpeaker(uint32_t k, const std::vector<int>& subject) const;
+  bool CountedObject(uint32_t k) const;
   void DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<Fired>* fired,
                       std::vector<Event>* out) const;
   bool EmergencyAfterAttack(const EventPattern& p, uint32_t k, const std::vector<Event>& coded) const;

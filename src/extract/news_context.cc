@@ -18,6 +18,12 @@ bool EventCoder::NotNews(const EventPattern& p, uint32_t k, uint32_t end, const 
   // Who did it may be unknown ("three soldiers are killed in an ambush");
   // an event needs a participant unless its trigger stands alone.
   if (e.actor.empty() && e.recipient.empty() && !p.open && !UnnamedParticipant(k, p)) return true;
+  // ("Peskov said when asked about the seizure": a question put to the
+  // speaker, no request.)
+  if (p.event == "REQUEST" && !p.noun && k > 0 && v_.Lower(k).ends_with("ed")) {
+    const std::string& before = v_.Lower(k - 1);
+    if (before == "when" || before == "if" || before == "once" || before == "unless" || before == "after") return true;
+  }
   // "killed in floods caused by heavy rain in Bahía Blanca": a town or a
   // region the position search took for the actor is no agent.
   // "two minibuses collide head-on in Egypt, killing nine": a country named

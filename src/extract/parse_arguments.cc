@@ -443,13 +443,32 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
                return v.Dep(c) == "nmod:poss" && conj_below(c);
              });
     };
-    if (v.cues().FindCapitalisedTitle(v.Lower(heads.front())) != nullptr && !joined(heads.front())) {
+    // ("with his Finnish counterpart, Petteri Orpo": so does a noun a
+    // possessive pronoun qualifies.)
+    const auto pronoun_owned = [&](uint32_t h) {
+      const std::vector<uint32_t>& children = v.Children(h);
+      return std::any_of(children.begin(), children.end(), [&](uint32_t c) {
+        return c < h && v.Dep(c) == "nmod:poss" && DocumentView::IsPossessivePronoun(v.Lower(c));
+      });
+    };
+    if ((v.cues().FindCapitalisedTitle(v.Lower(heads.front())) != nullptr || pronoun_owned(heads.front())) &&
+        !joined(heads.front())) {
       for (uint32_t c : v.Children(heads.front())) {
         const int m = v.Dep(c) == "appos" && c > heads.front() ? v.linking().MentionAt(c) : -1;
         if (m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].entity >= 0 &&
             c >= 1 && v.Word(v.linking().mentions[m].token_begin - 1) == ",") {
           return {v.linking().mentions[m].entity};
         }
+      }
+      // (Wherever the parser hung the name after the comma.)
+      const uint32_t after = heads.front() + 2;
+      const int m = after < v.seg().tokens.size() && v.Word(after - 1) == "," &&
+                            v.SentenceOf(after) == v.SentenceOf(heads.front())
+                        ? v.linking().MentionAt(after)
+                        : -1;
+      if (pronoun_owned(heads.front()) && m >= 0 && v.linking().mentions[m].token_begin == after &&
+          v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].entity >= 0) {
+        return {v.linking().mentions[m].entity};
       }
     }
   }

@@ -231,6 +231,15 @@ void KnowledgeBase::AddGeoNamesCities(const std::string& tsv) {
     e.type = "Location";
     e.country = iso3->second;
     if (c[2] != c[1] && !c[2].empty()) e.aliases.emplace_back(c[2]);
+    // English drops the river or region that tells two towns apart
+    // ("Frankfurt am Main", "Frankfurt (Oder)", "Freiburg im Breisgau"); the
+    // larger city comes first, so the short name reads as the larger.
+    for (std::string_view qualifier : {" am ", " an der ", " im ", " ("}) {
+      if (const size_t at = e.name.find(qualifier); at != std::string::npos && at > 0) {
+        e.aliases.push_back(e.name.substr(0, at));
+        break;
+      }
+    }
     // English writes "Zurich" and "Urumqi" where GeoNames' ASCII name has "Zuerich", "UEruemqi".
     if (std::string plain = base::StripAccents(e.name); plain != e.name && plain != c[2]) {
       e.aliases.push_back(std::move(plain));
