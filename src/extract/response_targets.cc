@@ -472,11 +472,19 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     const auto told_done = [](const Event& a) { return a.modality == "asserted" || a.modality == "reported"; };
     // (One whose actor the text names: "The sanctions freeze any assets"
     // tells of the sanctions again.)
-    const Event* answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
-      return told_done(a) && !a.actor.empty() && std::any_of(patterns.begin(), patterns.end(), [&](const EventPattern* p) {
-               return a.event == p->event && a.cameo == p->cameo;
-             });
-    });
+    // (Of its mode first, as far back as words answered may be: "called the
+    // seizure unlawful" after the seizure and a confiscation told as its
+    // background.)
+    const auto reading_of = [&](bool same_mode) {
+      return LatestActBefore(*events, e, same_mode ? kSpeechSentencesBack : kSentencesBack, [&](const Event& a) {
+        return told_done(a) && !a.actor.empty() &&
+               std::any_of(patterns.begin(), patterns.end(), [&](const EventPattern* p) {
+                 return a.event == p->event && a.cameo == p->cameo && (!same_mode || a.mode == p->mode);
+               });
+      });
+    };
+    const Event* answered = reading_of(/*same_mode=*/true);
+    if (answered == nullptr) answered = reading_of(/*same_mode=*/false);
     // (A condemnation answers a hostile act first: "condemns these dangerous
     // actions" after a ramming told with the supplies its target delivered.)
     const bool condemned = e.event == "ACCUSE" || e.event == "PROTEST";

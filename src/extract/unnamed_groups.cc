@@ -204,7 +204,11 @@ link::DocEntity GroupEntity(const DocumentView& v, uint32_t w) {
   link::DocEntity e;
   e.name = text_of(first, last);
   e.type = "Thing";
-  for (const std::string& alias : {text_of(head_first, w), text_of(w, w)}) {
+  // ("two American citizens" is also "American citizens": the phrase without
+  // its count.)
+  uint32_t uncounted = first;
+  while (uncounted < w && (v.Upos(uncounted) == "NUM" || v.Upos(uncounted) == "DET")) ++uncounted;
+  for (const std::string& alias : {text_of(uncounted, last), text_of(head_first, w), text_of(w, w)}) {
     if (alias != e.name && std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) {
       e.aliases.push_back(alias);
     }
@@ -228,7 +232,15 @@ void AddUnnamedGroups(const DocumentView& v, Extraction* x) {
   const auto entity_for = [&](uint32_t w) {
     link::DocEntity e = GroupEntity(v, w);
     for (size_t i = 0; i < x->groups.size(); ++i) {
-      if (x->groups[i].id == e.id) return named + static_cast<int>(i);
+      if (x->groups[i].id != e.id) continue;
+      // ("40 prisoners", then "40 political prisoners": each telling names it.)
+      std::vector<std::string>& aliases = x->groups[i].aliases;
+      for (std::string& alias : e.aliases) aliases.push_back(std::move(alias));
+      aliases.push_back(std::move(e.name));
+      std::erase(aliases, x->groups[i].name);
+      std::sort(aliases.begin(), aliases.end());
+      aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+      return named + static_cast<int>(i);
     }
     x->groups.push_back(std::move(e));
     return named + static_cast<int>(x->groups.size()) - 1;
