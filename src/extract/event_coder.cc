@@ -1317,10 +1317,14 @@ void EventCoder::Code(std::vector<Event>* out) const {
       // (Not the place the parser hung the clause on: "a company registered
       // in Saint Petersburg that the United States designated".)
       const int object_about = ObjectRelativeAntecedent(k);
+      // (A listing's object relative clause fills the object: "a supertanker
+      // that the US Treasury designated in 2024 for carrying Iranian oil" is
+      // no listing of Iran.)
+      const bool listing_object = object_about >= 0 && p.event == "SANCTION" && !p.noun;
       if (const int about = object_about >= 0 || p.event != "SANCTION" ? object_about : PassiveRelativeAntecedent(k);
           about >= 0 && std::find(e.actor.begin(), e.actor.end(), about) == e.actor.end() &&
-          std::all_of(e.recipient.begin(), e.recipient.end(),
-                      [&](int r) { return entities[r].type == "Location"; })) {
+          (listing_object || std::all_of(e.recipient.begin(), e.recipient.end(),
+                                         [&](int r) { return entities[r].type == "Location"; }))) {
         e.recipient = {about};
       }
       // ("Brazil and China agreed to set up a working group": an agreement

@@ -195,9 +195,13 @@ int EventCoder::NamedAntecedent(uint32_t noun) const {
     if (named != nullptr) return named->type == "NORP" ? -1 : named->entity;
     // ("X, a company … that": the name the noun stands in apposition to,
     // wherever the parser hung the noun.)
+    // ("the Ocean Lily, a 20-year-old supertanker that": past hyphened words.)
+    constexpr uint32_t kMaxDescription = 7;
     uint32_t first = noun;
     const uint32_t begin = v_.Sentence(v_.SentenceOf(noun)).token_begin;
-    while (first > begin && noun - first < 4 && v_.Lower(first) != "a" && v_.Lower(first) != "an") --first;
+    while (first > begin && noun - first < kMaxDescription && v_.Lower(first) != "a" && v_.Lower(first) != "an") {
+      --first;
+    }
     if ((v_.Lower(first) == "a" || v_.Lower(first) == "an") && first >= begin + 2 && v_.Word(first - 1) == ",") {
       const int before = v_.linking().MentionAt(first - 2);
       if (before >= 0 && v_.linking().mentions[before].token_end == first - 1) {

@@ -63,8 +63,14 @@ int32_t AnsweredNoun(const DocumentView& v, uint32_t end) {
   // The last of up to three lower-case words: "the drone attack".
   uint32_t noun = first;
   while (noun + 1 < s.token_end && noun < first + 2 && v.StartsLower(noun + 1) && v.Upos(noun + 1) == "NOUN") ++noun;
-  // ("the just demands of the people of Indonesia": the text names whose act.)
-  if (!v.StartsLower(noun) || (noun + 1 < s.token_end && v.Lower(noun + 1) == "of")) return -1;
+  // ("the just demands of the people of Indonesia": the text names whose act;
+  // but "the designation of Keremet Bank" names whom a sanction reaches.)
+  const auto* readings = v.lexicon().EventsFor(v.Lower(noun));
+  const bool of_target = v.lexicon().HasCue(v.Lower(noun), "sanction_noun") ||
+                         (readings != nullptr && std::any_of(readings->begin(), readings->end(), [](const EventPattern& p) {
+                            return p.noun && p.event == "SANCTION";
+                          }));
+  if (!v.StartsLower(noun) || (noun + 1 < s.token_end && v.Lower(noun + 1) == "of" && !of_target)) return -1;
   return static_cast<int32_t>(noun);
 }
 
