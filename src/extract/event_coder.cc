@@ -67,11 +67,20 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
       continue;
     }
     const std::string& w = v_.Lower(j);
+    // ("announced an additional 5 million pounds in emergency assistance":
+    // nor do the numbers of an amount.)
+    if (v_.Upos(j) == "NUM" || w == "million" || w == "billion") ++skipped;
     int m = v_.linking().MentionAt(j);
     if (m >= 0) {
       const link::Mention& mention = v_.linking().mentions[m];
-      if (mention.entity >= 0 && mention.type != "PERSON") return {mention.entity};
-      break;
+      if (mention.entity < 0 || mention.type == "PERSON") break;
+      // ("Slovakia and Poland expressed solidarity": the group it closes.)
+      for (const link::Group& g : v_.linking().groups) {
+        if (g.token_end == mention.token_end && g.entities.size() >= 2 && g.entities.back() == mention.entity) {
+          return g.entities;
+        }
+      }
+      return {mention.entity};
     }
     if (IsPossessive(w) && j > s.token_begin) {
       std::vector<int> r = v_.Referents(j - 1);

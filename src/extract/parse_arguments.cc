@@ -414,6 +414,33 @@ int OnlyStateNamedBefore(const DocumentView& v, uint32_t k) {
 
 std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32_t>& heads) {
   if (heads.empty()) return {};
+  // ("Marco Rubio said his country had provided aid", "The representative of
+  // the United Arab Emirates said her country had"): the state of the one a
+  // pronoun before "country" refers to.
+  if (const std::string& noun = v.Lower(heads.front());
+      heads.size() == 1 && (noun == "country" || noun == "nation")) {
+    for (uint32_t c : v.Children(heads.front())) {
+      if (v.Dep(c) != "nmod:poss" || !DocumentView::IsPossessivePronoun(v.Lower(c))) continue;
+      std::vector<int> states, referents = v.Referents(c);
+      // (A speaker the pronoun stands for whom no name gives: the subject of
+      // the verb of saying above the clause.)
+      if (const int32_t verb = v.Head(heads.front()); referents.empty() && verb >= 0 &&
+                                                     v.Dep(static_cast<uint32_t>(verb)) == "ccomp") {
+        if (const int32_t says = v.Head(static_cast<uint32_t>(verb)); says >= 0) {
+          referents = SubjectEntities(v, static_cast<uint32_t>(says));
+        }
+      }
+      for (int r : referents) {
+        const int state = v.StateOf(r);
+        const link::DocEntity& referent = v.linking().entities[r];
+        const int own = state >= 0 ? state
+                        : referent.country.empty() ? -1
+                                                   : v.EntityIndex("country:" + referent.country);
+        if (own >= 0 && std::find(states.begin(), states.end(), own) == states.end()) states.push_back(own);
+      }
+      if (!states.empty()) return states;
+    }
+  }
   if (heads.size() == 1 && v.StartsLower(heads.front())) {
     if (const int named = IdentifiedAs(v, heads.front()); named >= 0) return {named};
     if (const int loyal = LoyalTo(v, heads.front()); loyal >= 0) return {loyal};
