@@ -1,6 +1,7 @@
 #include "extract/document_view.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "base/strings.h"
 #include "base/utf8.h"
@@ -216,7 +217,19 @@ int DocumentView::IssuerBody(bool any_body, int heading_lines) const {
     const size_t line_end = std::min(text_.find('\n', begin), text_.size());
     const std::string_view text = text_.substr(begin, line_end - begin);
     const size_t last = text.find_last_not_of(" \t\r");
-    if (last == std::string_view::npos || text[last] == '.' || text[last] == '"' || text[last] == '?') return -1;
+    if (last == std::string_view::npos || text[last] == '"' || text[last] == '?') return -1;
+    // (A heading may end in an abbreviation of capitals and stops: "…,
+    // Washington, D.C.")
+    if (text[last] == '.') {
+      const size_t space = text.find_last_of(' ', last);
+      const size_t from = space == std::string_view::npos ? 0 : space + 1;
+      const std::string_view word = text.substr(from, last + 1 - from);
+      bool abbreviation = word.size() >= 4 && word.size() % 2 == 0;
+      for (size_t i = 0; abbreviation && i < word.size(); ++i) {
+        abbreviation = i % 2 == 1 ? word[i] == '.' : std::isupper(static_cast<unsigned char>(word[i])) != 0;
+      }
+      if (!abbreviation) return -1;
+    }
     for (const link::Mention& m : linking_.mentions) {
       const uint32_t at = seg_.tokens[m.token_begin].begin;
       if (at >= line_end) break;

@@ -530,7 +530,10 @@ void AddTranscriptTurns(const DocumentView& v, std::vector<Quote>* quotes) {
     if (toks[k].begin > 0 && text[toks[k].begin - 1] != '\n') continue;
     uint32_t colon = k + 1;
     std::string_view label = v.Word(k);
-    if ((label == "Mr." || label == "Ms." || label == "Mrs." || label == "Dr.") && k + 2 < toks.size()) {
+    // ("MS BRUCE:": the form of address in capitals too.)
+    const bool address = label == "Mr." || label == "Ms." || label == "Mrs." || label == "Dr." || label == "MR" ||
+                         label == "MS" || label == "MRS" || label == "DR";
+    if (address && k + 2 < toks.size()) {
       label = v.Word(k + 1);
       colon = k + 2;
     } else if (!base::IsAllCaps(label) || label.size() < 3) {

@@ -8,6 +8,7 @@
 // did that act just before).
 #include <algorithm>
 
+#include "base/strings.h"
 #include "extract/context.h"
 
 namespace dossier::extract {
@@ -124,14 +125,20 @@ std::vector<int> ChargedAfter(const DocumentView& v, uint32_t k) {
 }
 
 // Whether token k stands inside a quotation: an odd number of quotation
-// marks before it in its paragraph.
+// marks before it in its paragraph, or a transcript's turn ("MR ALVAREZ: We
+// urge": a paragraph opened by a label in capitals and a colon).
 bool InsideQuotation(const DocumentView& v, uint32_t k) {
   const size_t at = v.seg().tokens[k].begin;
   const size_t newline = v.text().rfind('\n', at);
   const size_t paragraph = newline == std::string_view::npos ? 0 : newline + 1;
   int marks = 0;
+  uint32_t first = k;
   for (uint32_t j = k; j-- > 0 && v.seg().tokens[j].begin >= paragraph;) {
     if (DocumentView::IsQuoteMark(v.Word(j))) ++marks;
+    first = j;
+  }
+  for (uint32_t j = first; j < k && j < first + 4 && base::IsAllCaps(v.Word(j)); ++j) {
+    if (v.Word(j + 1) == ":") return true;
   }
   return marks % 2 == 1;
 }
