@@ -1068,21 +1068,25 @@ class PhraseRelations : public RelationBuilder {
     }
   }
 
-  // "Dorothy Shea of the United States said": a person named with no
-  // title, "of" a state, as a speaker (a verb of saying right after), speaks
-  // for that state (the style of the United Nations' meeting summaries).
+  // "Dorothy Shea of the United States said", "Vassily Nebenzia (Russian
+  // Federation) said": a person named with no title, "of" a state or with
+  // the state in brackets, as a speaker (a verb of saying right after; any
+  // verb after the brackets), speaks for that state (the style of the United
+  // Nations' meeting summaries).
   void FromSpeakerOfState(size_t i) {
     const auto& ms = v_.linking().mentions;
     const link::Mention& p = ms[i];
     if (p.type != "PERSON" || p.title_token >= 0 || i + 1 >= ms.size()) return;
     const uint32_t end = v_.Sentence(p.sentence).token_end;
     uint32_t k = p.token_end;
-    if (k + 2 >= end || v_.Lower(k) != "of") return;
-    if (v_.Lower(k + 1) == "the") ++k;
+    const bool bracket = k + 3 < end && v_.Word(k) == "(";
+    if (k + 2 >= end || (v_.Lower(k) != "of" && !bracket)) return;
+    if (!bracket && v_.Lower(k + 1) == "the") ++k;
     const link::Mention& x = ms[i + 1];
-    if (x.token_begin != k + 1 || x.entity < 0 || x.token_end >= end ||
-        v_.linking().entities[x.entity].type != "Country" ||
-        !v_.lexicon().HasCue(v_.Lower(x.token_end), "speech_verb")) {
+    const uint32_t after = bracket ? x.token_end + 1 : x.token_end;
+    if (x.token_begin != k + 1 || x.entity < 0 || after >= end ||
+        v_.linking().entities[x.entity].type != "Country" || (bracket && v_.Word(x.token_end) != ")") ||
+        !(v_.lexicon().HasCue(v_.Lower(after), "speech_verb") || (bracket && v_.Upos(after) == "VERB"))) {
       return;
     }
     Add(p.entity, "role_in", x.entity, p.sentence);
