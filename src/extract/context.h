@@ -32,6 +32,11 @@ inline bool SharesAny(const std::vector<int>& a, const std::vector<int>& b) {
   return std::any_of(a.begin(), a.end(), [&](int x) { return std::find(b.begin(), b.end(), x) != b.end(); });
 }
 
+// Whether entities a and b are one party or of one state.
+inline bool SameSide(const std::vector<link::DocEntity>& entities, int a, int b) {
+  return a == b || (!entities[a].country.empty() && entities[a].country == entities[b].country);
+}
+
 // The token right after the trigger of `e`.
 inline uint32_t TriggerEnd(const DocumentView& v, const Event& e) {
   uint32_t end = v.TokenAt(e.trigger.begin) + 1;
@@ -112,6 +117,13 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events);
 // condition opens with "unless" is also a REQUEST of the condition's subject
 // ("… unless Israel allows food and medicine into Gaza"), appended.
 void AddThreatTargets(const DocumentView& v, std::vector<Event>* events);
+// '"Any aggression against Afghanistan's territory will receive a firm
+// response," he told a news conference': a threat inside a quotation with
+// no party acting in its clause is the speaker's, made by saying it
+// (asserted); with no recipient it is addressed to the other side whose
+// hostile act the story told in the three sentences before, or the one its
+// own side accused or struck there (quoted_threats.cc).
+void AddQuotedThreats(const DocumentView& v, const std::vector<Quote>& quotes, std::vector<Event>* events);
 // "Russia's embassy in Chisinau … said Moscow would respond": a state is no
 // recipient of its own body's threat or denial, nor its body of the state's (a
 // recipient of the same country as an actor, where one of the two is the

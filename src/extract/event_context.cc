@@ -784,8 +784,9 @@ std::string Modality(const DocumentView& v, uint32_t trigger) {
       negated = false;
     }
     hedged = hedged || is("hedge");
-    // "would not hesitate to impose sanctions": two negations cancel.
-    const bool cancelled = k + 1 < trigger && v.lexicon().HasCue(v.Lower(k + 1), "negation_cancel");
+    // "would not hesitate to impose sanctions": two negations cancel (also
+    // when "hesitate" is the threat: "will not hesitate to take action").
+    const bool cancelled = k + 1 <= trigger && v.lexicon().HasCue(v.Lower(k + 1), "negation_cancel");
     negated = negated || (is("negation") && !cancelled);
     hypothetical = hypothetical || is("hypothetical");
     // "is due to visit Washington", "is set to sign": a schedule before "to"

@@ -497,7 +497,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     if (answered == nullptr && any_act && condemned) {
       answered = LatestActBefore(*events, e, kSentencesBack, [&](const Event& a) {
         const bool hostile = a.event == "ASSAULT" || a.event == "COERCE" || a.event == "MOBILIZE";
-        return hostile && !SharesAny(a.actor, e.actor) && a.modality == "asserted";
+        return hostile && !SharesAny(a.actor, e.actor) && told_done(a);
       });
     }
     if (answered == nullptr) {
@@ -505,8 +505,9 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
         if (any_act) {
           // (Not the responder's own act: "had dispatched its own aircraft
           // … 'We condemn this irrational provocation'".)
+          // (Nor a threat: words, not a move.)
           return !SharesAny(a.actor, e.actor) && !IsResponse(a.event) && a.event != "CONSULT" &&
-                 a.event != "ASSAULT" && a.modality == "asserted";
+                 a.event != "ASSAULT" && a.event != "THREATEN" && a.modality == "asserted";
         }
         if (!judicial) return a.event == type && told_done(a) && !a.actor.empty();
         return (a.event == "ACCUSE" || a.event == "SANCTION" || a.event == "COERCE") && ActsForState(v, a);

@@ -48,11 +48,6 @@ std::vector<int> OnlyOtherState(const DocumentView& v, const Event& e) {
   return other >= 0 ? std::vector<int>{other} : std::vector<int>{};
 }
 
-// Whether entities a and b are one party or of one state.
-bool SameSide(const std::vector<link::DocEntity>& entities, int a, int b) {
-  return a == b || (!entities[a].country.empty() && entities[a].country == entities[b].country);
-}
-
 // The entities named as the subject of the clause a verb of warning at k
 // takes, when that clause tells what will be done ("warned that Poland
 // would take further steps"); none otherwise.
