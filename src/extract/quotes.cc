@@ -148,6 +148,25 @@ int VoicedBodyBefore(const DocumentView& v, uint32_t open) {
   return -1;
 }
 
+// ('Kyrgyzstan's border service said Tajik forces had fired … "…," it said
+// in a statement'): the one a verb of saying in the sentence before has as
+// its subject, for a pronoun that no person stands for; -1.
+int SayerBefore(const DocumentView& v, uint32_t open) {
+  // (The sentence of the quote's first word: the segmenter may leave the
+  // opening mark at the end of the sentence before.)
+  const uint32_t sentence = v.SentenceOf(open + 1);
+  if (sentence == 0) return -1;
+  const text::Sentence& s = v.Sentence(sentence - 1);
+  for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
+    if (v.Upos(k) != "VERB" || !IsSpeechVerb(v, k) || !v.Parsed(k) || v.Head(k) >= 0) continue;
+    for (int e : SubjectEntities(v, k)) {
+      if (v.linking().entities[e].type != "Location") return e;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
   const auto& toks = v.seg().tokens;
   uint32_t j = close + 1;
@@ -185,6 +204,10 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
     const bool inside_name = k > j && !v.StartsLower(k - 1) && k + 1 < toks.size() && !v.StartsLower(k + 1);
     if ((v.Lower(k) == "and" && !inside_name && !described_person) || v.Lower(k) == "but") return -1;
     if (person_first && k > j && v.Word(k) == ",") described_person = true;
+    // ('dismissed the accusations as "absurd and unfounded," saying Moscow
+    // had': a participle after the quote goes on with the sentence's
+    // subject; the name after it is no speaker.)
+    if (k == j && v.Lower(k).ends_with("ing") && IsSpeechVerb(v, k)) return -1;
     if (IsSpeechVerb(v, k)) {
       // "U.S. Attorney Breon Peace said": a person named before the verb
       // rather than the state or body that qualifies him.
@@ -192,6 +215,9 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       for (uint32_t a = j; a < k;) {
         const std::string* pronoun = v.cues().Find(link::CueKind::kPronoun, v.Word(a));
         if (pronoun != nullptr && *pronoun == "PERSON") return PersonBeforeQuote(v, open, v.Word(a));
+        if (a == j && k == j + 1 && (v.Lower(a) == "it" || v.Lower(a) == "they")) {
+          if (const int sayer = SayerBefore(v, open); sayer >= 0) return sayer;
+        }
         uint32_t next = a + 1;
         const std::vector<int> r = v.ItemAt(a, &next);
         for (int e : r) {
@@ -222,10 +248,14 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       uint32_t described = 0;  // the first word of the description
       // (Nothing after a verb of saying that ends the text.)
       const bool more = k + 1 < s.token_end;
+      // ("”, said Ms Grebneva's lawyer, Pierre Dufour.": past a form of
+      // address, a title that implies no office.)
+      const std::string* address = more ? v.cues().Find(link::CueKind::kTitle, v.Word(k + 1)) : nullptr;
+      const uint32_t named = address != nullptr && address->empty() && k + 2 < s.token_end ? k + 2 : k + 1;
       if (more && DocumentView::IsPossessivePronoun(v.Lower(k + 1))) {
         described = k + 2;
-      } else if (const int owner = more ? v.linking().MentionAt(k + 1) : -1;
-                 owner >= 0 && v.linking().mentions[owner].token_begin == k + 1 &&
+      } else if (const int owner = more ? v.linking().MentionAt(named) : -1;
+                 owner >= 0 && v.linking().mentions[owner].token_begin <= named &&
                  v.linking().mentions[owner].token_end + 1 < s.token_end &&
                  base::IsPossessiveClitic(v.Word(v.linking().mentions[owner].token_end))) {
         described = v.linking().mentions[owner].token_end + 1;
