@@ -125,14 +125,21 @@ int TitledPersonBefore(const DocumentView& v, uint32_t open, const std::string& 
   return -1;
 }
 
-// "a spokesperson said" at token j.
-bool UnnamedVoiceAt(const DocumentView& v, uint32_t j) {
-  return j + 2 < v.seg().tokens.size() && (v.Lower(j) == "a" || v.Lower(j) == "an") &&
-         v.lexicon().HasCue(v.Lower(j + 1), "voice_office") && IsSpeechVerb(v, j + 2);
+// "a spokesperson said" at token j ("a department spokesman said": a
+// lower-case noun may stand before the office); the verb's token, or 0.
+uint32_t UnnamedVoiceAt(const DocumentView& v, uint32_t j) {
+  if (j + 2 >= v.seg().tokens.size() || (v.Lower(j) != "a" && v.Lower(j) != "an")) return 0;
+  uint32_t office = j + 1;
+  if (office + 2 < v.seg().tokens.size() && v.StartsLower(office) && v.linking().MentionAt(office) < 0 &&
+      !v.lexicon().HasCue(v.Lower(office), "voice_office")) {
+    ++office;
+  }
+  const bool voice = v.lexicon().HasCue(v.Lower(office), "voice_office") && IsSpeechVerb(v, office + 1);
+  return voice ? office + 1 : 0;
 }
 
 // The body or state the main verb of the sentence before the one at `open`
-// has as its subject, or -1.
+// has as its subject ("a spokesperson said", "it said"), or -1.
 int VoicedBodyBefore(const DocumentView& v, uint32_t open) {
   // (The sentence of the quote's first word: the segmenter may leave the
   // opening mark at the end of the sentence before.)
@@ -144,25 +151,6 @@ int VoicedBodyBefore(const DocumentView& v, uint32_t open) {
     for (int e : SubjectEntities(v, t)) {
       if (v.linking().entities[e].type != "Person" && v.linking().entities[e].type != "Location") return e;
     }
-  }
-  return -1;
-}
-
-// ('Kyrgyzstan's border service said Tajik forces had fired … "…," it said
-// in a statement'): the one a verb of saying in the sentence before has as
-// its subject, for a pronoun that no person stands for; -1.
-int SayerBefore(const DocumentView& v, uint32_t open) {
-  // (The sentence of the quote's first word: the segmenter may leave the
-  // opening mark at the end of the sentence before.)
-  const uint32_t sentence = v.SentenceOf(open + 1);
-  if (sentence == 0) return -1;
-  const text::Sentence& s = v.Sentence(sentence - 1);
-  for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
-    if (v.Upos(k) != "VERB" || !IsSpeechVerb(v, k) || !v.Parsed(k) || v.Head(k) >= 0) continue;
-    for (int e : SubjectEntities(v, k)) {
-      if (v.linking().entities[e].type != "Location") return e;
-    }
-    return -1;
   }
   return -1;
 }
@@ -215,8 +203,11 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       for (uint32_t a = j; a < k;) {
         const std::string* pronoun = v.cues().Find(link::CueKind::kPronoun, v.Word(a));
         if (pronoun != nullptr && *pronoun == "PERSON") return PersonBeforeQuote(v, open, v.Word(a));
+        // ('Kyrgyzstan's border service said Tajik forces had fired … "…," it
+        // said in a statement': "it" or "they" right before the verb is the
+        // body the sentence before has acting.)
         if (a == j && k == j + 1 && (v.Lower(a) == "it" || v.Lower(a) == "they")) {
-          if (const int sayer = SayerBefore(v, open); sayer >= 0) return sayer;
+          if (const int body = VoicedBodyBefore(v, open); body >= 0) return body;
         }
         uint32_t next = a + 1;
         const std::vector<int> r = v.ItemAt(a, &next);
@@ -239,7 +230,7 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       // ("Britain's Foreign Office welcomed the ruling. “…,” a spokesperson
       // said": an unnamed voice speaks for the body or state the sentence
       // before has acting.)
-      if (k == j + 2 && UnnamedVoiceAt(v, j)) return VoicedBodyBefore(v, open);
+      if (UnnamedVoiceAt(v, j) == k) return VoicedBodyBefore(v, open);
       const text::Sentence& s = v.Sentence(v.SentenceOf(k));
       // "”, said his wife, Mariela Rojas.": the person a description after
       // the verb stands in apposition to.
@@ -675,7 +666,7 @@ void FlagQuotesToParse(const DocumentView& v, std::vector<uint8_t>* flags) {
     while (after < v.seg().tokens.size() && v.seg().tokens[after].begin < q.span.end) ++after;
     if (after < v.seg().tokens.size() && v.Word(after) == ",") ++after;
     const uint32_t words = v.SentenceOf(open + 1 < after ? open + 1 : open);
-    if (words > 0 && UnnamedVoiceAt(v, after)) (*flags)[words - 1] = 1;
+    if (words > 0 && UnnamedVoiceAt(v, after) > 0) (*flags)[words - 1] = 1;
     const uint32_t begin = std::max(v.Sentence(q.sentence).token_begin, open > 30 ? open - 30 : 0u);
     for (uint32_t k = begin; k < open; ++k) {
       if (IsReportingVerb(v, k)) {
