@@ -182,6 +182,35 @@ bool InClauseJoinedBefore(const DocumentView& v, uint32_t first, uint32_t trigge
   return false;
 }
 
+// Whether the date at `first` stands in an aside set off by commas before
+// the trigger ("Faisal bin Farhan, visiting Damascus for the second time this
+// year, met al-Sharaa on Thursday": the aside's date is not the meeting's;
+// "On 3 December, the ministers warned" opens the clause and dates it).
+bool InAsideBefore(const DocumentView& v, uint32_t first, uint32_t trigger) {
+  bool closed = false;
+  for (uint32_t j = first + 1; j < trigger && !closed; ++j) closed = v.Word(j) == ",";
+  if (!closed) return false;
+  for (uint32_t j = first; j > v.Sentence(v.SentenceOf(first)).token_begin;) {
+    --j;
+    if (v.Word(j) == ",") return true;
+  }
+  return false;
+}
+
+// Whether the date at `first` lies in the clause the trigger's verb takes as
+// its complement ("warned that they would reimpose sanctions before the
+// autumn": that date is the sanctions', not the warning's).
+bool InComplementOf(const DocumentView& v, uint32_t first, uint32_t trigger) {
+  constexpr int kMaxDepth = 8;
+  if (!v.Parsed(first) || !v.Parsed(trigger)) return false;
+  for (int32_t a = static_cast<int32_t>(first), depth = 0; a >= 0 && depth < kMaxDepth; ++depth) {
+    const int32_t head = v.Head(static_cast<uint32_t>(a));
+    if (head == static_cast<int32_t>(trigger)) return v.Dep(static_cast<uint32_t>(a)) == "ccomp";
+    a = head;
+  }
+  return false;
+}
+
 // Sets e->date and e->date_source.
 void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
                std::string_view doc_date, Event* event) {
@@ -245,8 +274,10 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
     int distance = std::abs(static_cast<int>(first) - static_cast<int>(trigger));
     int score = 2 * distance + (first < trigger && distance <= 3 ? 1 : 0) +
                 (IsModifierPosition(v, first) && !purpose ? 2000 : 0) + (DatesTheSaying(v, first, trigger) ? 1000 : 0) +
-                (AfterSaying(v, first, trigger) ? 40 : 0) +
-                (own_date_after && InClauseJoinedBefore(v, first, trigger) ? 500 : 0);
+                (AfterSaying(v, first, trigger) ? 40 : 0) + (InComplementOf(v, first, trigger) ? 1000 : 0) +
+                (own_date_after && (InClauseJoinedBefore(v, first, trigger) || InAsideBefore(v, first, trigger))
+                     ? 500
+                     : 0);
     if (score < best_score) {
       best_score = score;
       best = &t;
