@@ -446,9 +446,13 @@ std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const 
     // "The Russian Federal Security Service says it": the body named right
     // before the verb; else ("China's embassy in Washington said it") the
     // first name of the clause before the verb, a state or a body.
-    if (const int m = linking_.MentionAt(verb - 1);
-        m >= 0 && linking_.mentions[m].type == "ORG" && linking_.mentions[m].entity >= 0) {
-      return {linking_.mentions[m].entity};
+    // ("…, and Pakistan said it had launched": or the state, not a place the
+    // body is in: "Iran's embassy in Jakarta said it".)
+    if (const int m = linking_.MentionAt(verb - 1); m >= 0 && linking_.mentions[m].entity >= 0) {
+      const link::Mention& named = linking_.mentions[m];
+      const bool state = named.type == "GPE" && linking_.entities[named.entity].type == "Country" &&
+                         named.token_begin > 0 && !IsLocative(Lower(named.token_begin - 1));
+      if (named.type == "ORG" || state) return {named.entity};
     }
     std::vector<int> subject = FirstItemIn(ClauseStart(verb), verb);
     if (subject.size() != 1 || linking_.entities[subject.front()].type == "Person") return {};
