@@ -66,10 +66,9 @@ int32_t AnsweredNoun(const DocumentView& v, uint32_t end) {
   // ("the just demands of the people of Indonesia": the text names whose act;
   // but "the designation of Keremet Bank" names whom a sanction reaches.)
   const auto* readings = v.lexicon().EventsFor(v.Lower(noun));
+  const auto listing = [](const EventPattern& p) { return p.noun && p.event == "SANCTION"; };
   const bool of_target = v.lexicon().HasCue(v.Lower(noun), "sanction_noun") ||
-                         (readings != nullptr && std::any_of(readings->begin(), readings->end(), [](const EventPattern& p) {
-                            return p.noun && p.event == "SANCTION";
-                          }));
+                         (readings != nullptr && std::any_of(readings->begin(), readings->end(), listing));
   if (!v.StartsLower(noun) || (noun + 1 < s.token_end && v.Lower(noun + 1) == "of" && !of_target)) return -1;
   return static_cast<int32_t>(noun);
 }

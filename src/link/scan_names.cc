@@ -223,9 +223,8 @@ bool KeepsGivenName(std::string_view name, const kb::Entity& e) {
   if (e.type != "Person") return true;
   // ("Kyrgyz national Timur A.": a family name cut to its initial, as the
   // privacy rules of a prosecution write it, hides who is meant.)
-  if (const size_t space = name.rfind(' '); space != std::string_view::npos && letters(name.substr(space + 1)).size() == 1) {
-    return false;
-  }
+  const size_t space = name.rfind(' ');
+  if (space != std::string_view::npos && letters(name.substr(space + 1)).size() == 1) return false;
   std::vector<std::string> known;
   const auto add_words = [&](std::string_view form) {
     for (const std::string_view w : base::Split(form, ' ')) known.push_back(letters(w));
