@@ -242,7 +242,12 @@ void AddRequestedActs(const DocumentView& v, std::vector<Event>* events) {
       }
       const uint32_t at = v.Lower(k + 4) == "the" && k + 5 < s.token_end ? k + 5 : k + 4;
       const int m = v.linking().MentionAt(at);
-      const int by = m >= 0 && v.linking().mentions[m].token_begin == at ? v.linking().mentions[m].entity : -1;
+      int by = m >= 0 && v.linking().mentions[m].token_begin == at ? v.linking().mentions[m].entity : -1;
+      // ("at the request of President Salva Kiir": past a title.)
+      if (const std::vector<int> titled = v.FirstItemIn(at, std::min(at + 4, s.token_end));
+          by < 0 && m < 0 && titled.size() == 1 && v.linking().entities[titled.front()].type == "Person") {
+        by = titled.front();
+      }
       if (by < 0 || std::find(e.actor.begin(), e.actor.end(), by) != e.actor.end()) break;
       const base::Span trigger{v.seg().tokens[k + 2].begin, v.seg().tokens[k + 2].end};
       const bool told = std::any_of(events->begin(), events->end(), [&](const Event& r) {
