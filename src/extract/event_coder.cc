@@ -868,6 +868,25 @@ bool EventCoder::FindArguments(const EventPattern& p, uint32_t k, uint32_t end, 
 
 void EventCoder::CompletePassive(const EventPattern& p, uint32_t end, Event* e) const {
   if (e->actor.empty() && p.event == "SANCTION") e->actor = ListOwnerAfter(end);
+  // ("Ethiopian troops had been moved towards the border": a state's own
+  // forces, named by its demonym, are moved by that state.)
+  const uint32_t trigger = end > 0 ? end - 1 : 0;
+  const auto demonym_before = [&](int r) {
+    if (v_.linking().entities[r].type != "Country") return false;
+    return std::any_of(v_.linking().mentions.begin(), v_.linking().mentions.end(), [&](const link::Mention& m) {
+      return m.entity == r && m.type == "NORP" && m.sentence == v_.SentenceOf(trigger) && m.token_end < trigger &&
+             v_.StartsLower(m.token_end);
+    });
+  };
+  if (p.event == "MOBILIZE" && e->actor.empty() && !e->recipient.empty() &&
+      std::all_of(e->recipient.begin(), e->recipient.end(), demonym_before)) {
+    e->actor = std::move(e->recipient);
+    // (Where they went is the other side: "deployed to Russia's Kursk region".)
+    e->recipient = v_.ObjectAfter(end, 6);
+    std::erase_if(e->recipient, [&](int r) {
+      return std::find(e->actor.begin(), e->actor.end(), r) != e->actor.end();
+    });
+  }
   // ("The exchange of notes was signed … by Japanese Ambassador Kenji
   // Morimoto and PNG Defence Minister Henry Kaupa": the other signer is the
   // agreement's other side; where it was signed is none.)
