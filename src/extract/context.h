@@ -37,6 +37,15 @@ inline bool SameSide(const std::vector<link::DocEntity>& entities, int a, int b)
   return a == b || (!entities[a].country.empty() && entities[a].country == entities[b].country);
 }
 
+// The quotation (FindQuotes: marked, or a transcript's turn) whose span
+// holds the byte `at`, or nullptr.
+inline const Quote* QuoteAt(const std::vector<Quote>& quotes, uint32_t at) {
+  for (const Quote& q : quotes) {
+    if (q.span.begin <= at && at < q.span.end) return &q;
+  }
+  return nullptr;
+}
+
 // The token right after the trigger of `e`.
 inline uint32_t TriggerEnd(const DocumentView& v, const Event& e) {
   uint32_t end = v.TokenAt(e.trigger.begin) + 1;
@@ -141,7 +150,7 @@ void AddParticipleObjects(const DocumentView& v, std::vector<Event>* events);
 // (domestic_force cues: "police", "authorities") is the act of the state of
 // the dateline, when the story names that state; one reaching nobody named
 // whose object is such a noun ("urged the authorities to") reaches it.
-void AddDatelineForces(const DocumentView& v, std::vector<Event>* events);
+void AddDatelineForces(const DocumentView& v, const std::vector<Quote>& quotes, std::vector<Event>* events);
 
 // "Georgian customs officers seized a consignment … The driver, Rustam
 // Abdullaev, was detained": a coercion told in the passive with no agent and

@@ -652,9 +652,9 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
           bool unnamed = false;
           int32_t word = -1;
           for (uint32_t j = c.open + 1; j < k && !unnamed; ++j) {
-            unnamed = v.lexicon().HasCue(v.Lower(j), "unnamed_source") ||
-                      (v.StartsLower(j) && v.cues().FindCapitalisedTitle(v.Lower(j)) != nullptr);
-            if (unnamed && v.lexicon().HasCue(v.Lower(j), "unnamed_source")) word = static_cast<int32_t>(j);
+            const bool source = v.lexicon().HasCue(v.Lower(j), "unnamed_source");
+            unnamed = source || (v.StartsLower(j) && v.cues().FindCapitalisedTitle(v.Lower(j)) != nullptr);
+            if (source) word = static_cast<int32_t>(j);
           }
           if (unnamed) out.push_back(Unnamed(sent.token_begin, open, word));
           continue;

@@ -39,7 +39,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   // The type model reads the tagger's lemmas; without a tagger the rules code alone.
   EventCoder(view, analysis != nullptr ? type_model_.get() : nullptr).Code(&x.events);
   AddParticipleObjects(view, &x.events);
-  AddDatelineForces(view, &x.events);
+  AddDatelineForces(view, x.quotes, &x.events);
   AddPassiveAgents(view, &x.events);
   AddRetoldActors(view, &x.events);
   AddNamedLater(view, &x.events);

@@ -431,11 +431,10 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
         }
       }
       for (int r : referents) {
-        const int state = v.StateOf(r);
-        const link::DocEntity& referent = v.linking().entities[r];
-        const int own = state >= 0 ? state
-                        : referent.country.empty() ? -1
-                                                   : v.EntityIndex("country:" + referent.country);
+        int own = v.StateOf(r);
+        if (const std::string& code = v.linking().entities[r].country; own < 0 && !code.empty()) {
+          own = v.EntityIndex("country:" + code);
+        }
         if (own >= 0 && std::find(states.begin(), states.end(), own) == states.end()) states.push_back(own);
       }
       if (!states.empty()) return states;

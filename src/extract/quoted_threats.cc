@@ -13,14 +13,6 @@ namespace {
 // How far back the act a quoted threat answers may be told.
 constexpr uint32_t kSentencesBack = 3;
 
-// The quotation whose span holds the byte `at`, or nullptr.
-const Quote* QuoteAt(const std::vector<Quote>& quotes, uint32_t at) {
-  for (const Quote& q : quotes) {
-    if (q.speaker >= 0 && q.span.begin <= at && at < q.span.end) return &q;
-  }
-  return nullptr;
-}
-
 // The bodies the speaker is known to hold an office in or belong to (the
 // knowledge base's roles), and the ones named in the phrase right before his
 // name ("the EU's foreign policy chief Kaja Kallas"): his own side.
@@ -59,7 +51,7 @@ void AddQuotedThreats(const DocumentView& v, const std::vector<Quote>& quotes, s
   for (Event& e : *events) {
     if (e.event != "THREATEN") continue;
     const Quote* q = QuoteAt(quotes, e.trigger.begin);
-    if (q == nullptr) continue;
+    if (q == nullptr || q->speaker < 0) continue;
     const int speaker = q->speaker;
     const std::vector<int> bodies = SpeakerBodies(v, speaker);
     // ("every such act will have consequences": no party acts in the clause.)

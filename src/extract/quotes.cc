@@ -125,6 +125,18 @@ int TitledPersonBefore(const DocumentView& v, uint32_t open, const std::string& 
   return -1;
 }
 
+// Whether `word` is a form of address, a title that implies no office ("Mr.",
+// "Ms", "Prof."; in capitals too: "MS"), link cues.
+bool FormOfAddress(const DocumentView& v, std::string_view word) {
+  const std::string* title = v.cues().Find(link::CueKind::kTitle, word);
+  if (title == nullptr && word.size() > 1 && base::IsAllCaps(word)) {
+    std::string capitalised(word.substr(0, 1));
+    capitalised += base::AsciiLower(word.substr(1));
+    title = v.cues().Find(link::CueKind::kTitle, capitalised);
+  }
+  return title != nullptr && title->empty();
+}
+
 // "a spokesperson said" at token j ("a department spokesman said": a
 // lower-case noun may stand before the office); the verb's token, or 0.
 uint32_t UnnamedVoiceAt(const DocumentView& v, uint32_t j) {
@@ -241,8 +253,7 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       const bool more = k + 1 < s.token_end;
       // ("”, said Ms Grebneva's lawyer, Pierre Dufour.": past a form of
       // address, a title that implies no office.)
-      const std::string* address = more ? v.cues().Find(link::CueKind::kTitle, v.Word(k + 1)) : nullptr;
-      const uint32_t named = address != nullptr && address->empty() && k + 2 < s.token_end ? k + 2 : k + 1;
+      const uint32_t named = more && FormOfAddress(v, v.Word(k + 1)) && k + 2 < s.token_end ? k + 2 : k + 1;
       if (more && DocumentView::IsPossessivePronoun(v.Lower(k + 1))) {
         described = k + 2;
       } else if (const int owner = more ? v.linking().MentionAt(named) : -1;
@@ -552,9 +563,7 @@ void AddTranscriptTurns(const DocumentView& v, std::vector<Quote>* quotes) {
     uint32_t colon = k + 1;
     std::string_view label = v.Word(k);
     // ("MS BRUCE:": the form of address in capitals too.)
-    const bool address = label == "Mr." || label == "Ms." || label == "Mrs." || label == "Dr." || label == "MR" ||
-                         label == "MS" || label == "MRS" || label == "DR";
-    if (address && k + 2 < toks.size()) {
+    if (FormOfAddress(v, label) && k + 2 < toks.size()) {
       label = v.Word(k + 1);
       colon = k + 2;
     } else if (!base::IsAllCaps(label) || label.size() < 3) {

@@ -8,7 +8,6 @@
 // did that act just before).
 #include <algorithm>
 
-#include "base/strings.h"
 #include "extract/context.h"
 
 namespace dossier::extract {
@@ -124,28 +123,9 @@ std::vector<int> ChargedAfter(const DocumentView& v, uint32_t k) {
   return out;
 }
 
-// Whether token k stands inside a quotation: an odd number of quotation
-// marks before it in its paragraph, or a transcript's turn ("MR ALVAREZ: We
-// urge": a paragraph opened by a label in capitals and a colon).
-bool InsideQuotation(const DocumentView& v, uint32_t k) {
-  const size_t at = v.seg().tokens[k].begin;
-  const size_t newline = v.text().rfind('\n', at);
-  const size_t paragraph = newline == std::string_view::npos ? 0 : newline + 1;
-  int marks = 0;
-  uint32_t first = k;
-  for (uint32_t j = k; j-- > 0 && v.seg().tokens[j].begin >= paragraph;) {
-    if (DocumentView::IsQuoteMark(v.Word(j))) ++marks;
-    first = j;
-  }
-  for (uint32_t j = first; j < k && j < first + 4 && base::IsAllCaps(v.Word(j)); ++j) {
-    if (v.Word(j + 1) == ":") return true;
-  }
-  return marks % 2 == 1;
-}
-
 }  // namespace
 
-void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
+void AddDatelineForces(const DocumentView& v, const std::vector<Quote>& quotes, std::vector<Event>* events) {
   int state = -2;  // not looked up yet
   for (Event& e : *events) {
     const uint32_t k = v.TokenAt(e.trigger.begin);
@@ -155,8 +135,10 @@ void AddDatelineForces(const DocumentView& v, std::vector<Event>* events) {
     if (e.actor.empty()) {
       const int32_t subject = SubjectWord(v, k);
       // ('Statement of the National Maritime Council … We call on China to':
-      // a statement's "we", outside quotations, is the body issuing it.)
-      if (subject >= 0 && v.Lower(subject) == "we" && !InsideQuotation(v, static_cast<uint32_t>(subject))) {
+      // a statement's "we", outside quotations and transcript turns, is the
+      // body issuing it.)
+      if (subject >= 0 && v.Lower(subject) == "we" &&
+          QuoteAt(quotes, v.seg().tokens[static_cast<uint32_t>(subject)].begin) == nullptr) {
         if (const int issuer = v.IssuerBody(/*any_body=*/true, kHeadingLines); issuer >= 0) {
           e.actor = {issuer};
           std::erase(e.recipient, issuer);
