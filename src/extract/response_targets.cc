@@ -433,6 +433,56 @@ void AddSpokenTargets(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+// "Pakistan accused Kabul of sheltering the militants … Kabul denies the
+// charge", "Kallisto denied that any of its ships had called at Israeli
+// ports": a denial naming no one (denial_verb cues), or a rejection of what
+// was said (speech_act_noun or denied_noun cues: "rejected the criticism"),
+// answers the last accusation of the denier's side by another. A rejected
+// claim with no accusation before it answers the last one of another side
+// who said or claimed something in the sentences before ("Russia's Defence
+// Ministry claimed its forces had struck … Shevchuk rejected the claim").
+void AddAccusersOfDenier(const DocumentView& v, std::vector<Event>* events) {
+  // (How far back the claim rejected may be told.)
+  constexpr uint32_t kClaimSentencesBack = 3;
+  const std::vector<link::DocEntity>& entities = v.linking().entities;
+  for (Event& e : *events) {
+    if (e.event != "REJECT" || e.actor.empty() || !e.recipient.empty()) continue;
+    const uint32_t trigger = v.TokenAt(e.trigger.begin);
+    const int32_t noun = AnsweredNoun(v, TriggerEnd(v, e));
+    const bool words = noun >= 0 && (v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "speech_act_noun") ||
+                                      v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "denied_noun"));
+    if (!words && !v.lexicon().HasCue(v.Lower(trigger), "denial_verb")) continue;
+    const auto denier_side = [&](int x) {
+      return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) {
+        return a == x || (!entities[a].country.empty() && entities[a].country == entities[x].country);
+      });
+    };
+    const Event* accusation = LatestActBefore(*events, e, kSpeechSentencesBack, [&](const Event& a) {
+      return a.event == "ACCUSE" && a.modality != "negated" && a.modality != "hypothetical" &&
+             std::none_of(a.actor.begin(), a.actor.end(), denier_side) &&
+             std::any_of(a.recipient.begin(), a.recipient.end(), denier_side);
+    });
+    if (accusation != nullptr) {
+      e.recipient = accusation->actor;
+      continue;
+    }
+    if (!words) continue;
+    for (uint32_t si = e.sentence + 1; si-- > 0 && si + kClaimSentencesBack >= e.sentence && e.recipient.empty();) {
+      const text::Sentence& s = v.Sentence(si);
+      for (uint32_t k = si == e.sentence ? trigger : s.token_end; k-- > s.token_begin;) {
+        if (v.Upos(k) != "VERB" || (!v.lexicon().HasCue(v.Lower(k), "speech_verb") &&
+                                    !v.lexicon().HasCue(v.Lower(k), "claim_verb"))) {
+          continue;
+        }
+        std::vector<int> subject = v.SubjectBefore(k);
+        if (subject.empty() || std::any_of(subject.begin(), subject.end(), denier_side)) continue;
+        e.recipient = std::move(subject);
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
@@ -540,6 +590,7 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
   ShareRecipientsOfSameActor(v, events);
   AddDenialTargets(v, events);
   AddSpokenTargets(v, events);
+  AddAccusersOfDenier(v, events);
   ShareRecipientsOfSameActor(v, events);  // (again, for those found since)
   AddReleaseHolders(v, events);
   AddDismissedCharges(v, events);

@@ -618,9 +618,16 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
         // ("the Romanian Defence Ministry said … a loan from the EU's fund,
         // according to the ministry": a bare noun means a body whose name has
         // it before the last organisation named.)
+        // ("accused the army of carrying out the strike": but "the army of
+        // Mali" names its own.)
+        const auto of_doing = [&] {
+          if (token + 2 >= seg.tokens.size()) return false;
+          const std::string_view next = seg.tokens[token + 2].span().Of(text);
+          return next.ends_with("ing") && next[0] >= 'a' && next[0] <= 'z';
+        };
         std::vector<int> found;
         if (bare != nullptr && k == token &&
-            (token + 1 >= seg.tokens.size() || seg.tokens[token + 1].span().Of(text) != "of")) {
+            (token + 1 >= seg.tokens.size() || seg.tokens[token + 1].span().Of(text) != "of" || of_doing())) {
           found = one(LastBodyNamedWith(l, token, w));
           if (!found.empty() && !of_kind_entity(found.front())) found.clear();
         }
