@@ -129,12 +129,25 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
     const bool currency_prefix = j + 1 < k && base::IsCurrencySign(v_.Word(j + 1)) &&
                                  v_.seg().tokens[j].end == v_.seg().tokens[j + 1].begin;
     if (base::IsCurrencySign(word) || currency_prefix) continue;
-    if (Capitalised(word) && m < 0 && j > s.token_begin) break;
+    // ("began their largest Golden Dragon military exercise": a name that
+    // only modifies the noun is passed.)
+    // (Read on the tags: a sentence with no verb trigger is not parsed.)
+    const auto modifier_tag = [&](uint32_t t) {
+      return v_.linking().MentionAt(t) < 0 && (v_.Upos(t) == "PROPN" || v_.Upos(t) == "ADJ" || v_.Upos(t) == "NOUN");
+    };
+    bool name_modifier = v_.Upos(j) == "PROPN" || v_.Upos(j) == "ADJ";
+    for (uint32_t t = j; t < k && name_modifier; ++t) name_modifier = modifier_tag(t);
+    if (Capitalised(word) && m < 0 && j > s.token_begin && !name_modifier) break;
     // its/their + trigger: the possessive pronoun is the actor.
     // ("Filipino and American forces begin their annual exercises": a
     // pronoun that names no one leaves the actor to the clause's subject.)
     if (DocumentView::IsPossessivePronoun(w)) {
       if (std::vector<int> r = PossessorOf(j); !r.empty()) return r;
+      // ("Cambodia and China began their exercise": the light verb's
+      // subject, when "their" stands for the parties it names.)
+      if (j > s.token_begin && w == "their" && v_.lexicon().HasCue(v_.Lower(j - 1), "light_verb")) {
+        if (std::vector<int> subject = LightVerbSubject(j - 1); subject.size() >= 2) return subject;
+      }
       break;
     }
     if (v_.lexicon().HasCue(w, "light_verb")) return LightVerbSubject(j);
@@ -1095,8 +1108,12 @@ void EventCoder::DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<F
 // cooperation (COOPERATE, CAMEO 062, between them). Not for fighting between
 // sides (reciprocal triggers: "clash", "fight").
 std::optional<Event> EventCoder::JointAttack(const EventPattern& p, const Event& e, uint32_t k) const {
-  // Joint attacks, joint arrests and raids.
-  if ((p.event != "ASSAULT" && p.event != "COERCE") || p.reciprocal) return std::nullopt;
+  // Joint attacks, joint arrests and raids; "India and France held naval
+  // exercises" (drills two states hold are their cooperation too).
+  const std::string& noun = v_.Lower(k);
+  const bool drill = p.event == "MOBILIZE" && (noun.starts_with("exercise") || noun.starts_with("drill") ||
+                                                noun.starts_with("manoeuvre") || noun.starts_with("maneuver"));
+  if ((p.event != "ASSAULT" && p.event != "COERCE" && !drill) || p.reciprocal) return std::nullopt;
   // "Israeli–U.S. strikes": two states named, joined by a dash, right before
   // the trigger (a noun, or the verb the tagger made of it).
   std::vector<int> actors = e.actor;
