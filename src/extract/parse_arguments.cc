@@ -1014,7 +1014,17 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   // modifying a noun has that noun as its recipient (passive) or its actor.
   if (head >= 0 && dep == "acl") {
     std::vector<int> noun = NominalEntities(v, static_cast<uint32_t>(head));
-    if (v.Lower(verb).ends_with("ing")) {
+    // ("Former President Evo Morales, once Arce's mentor and now his rival,
+    // called on supporters": a past verb after the comma that closes the
+    // apposition of a sentence's named subject, which the parser made the
+    // root, is the sentence's main verb.)
+    if (const std::vector<int> named = NamedRootBeforeApposition(v, verb); !named.empty() && a.actor.empty()) {
+      a.actor = named;
+      a.passive = false;
+      noun.clear();
+    }
+    if (noun.empty()) {
+    } else if (v.Lower(verb).ends_with("ing")) {
       if (a.actor.empty()) a.actor = std::move(noun);
     } else if (a.recipient.empty()) {
       a.passive = true;
@@ -1037,6 +1047,29 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
     return std::find(a.actor.begin(), a.actor.end(), r) != a.actor.end();
   });
   return a;
+}
+
+std::vector<int> NamedRootBeforeApposition(const DocumentView& v, uint32_t verb) {
+  // (How far up the verb may hang below the name.)
+  constexpr int kMaxDepth = 4;
+  if (verb == 0 || v.Word(verb - 1) != "," || !v.Lower(verb).ends_with("ed")) return {};
+  for (uint32_t c : v.Children(verb)) {
+    if (v.Dep(c) == "obl:agent" || v.Lower(c) == "by") return {};
+  }
+  int32_t root = v.Head(verb);
+  for (int depth = 0; depth < kMaxDepth && root >= 0 && v.Head(static_cast<uint32_t>(root)) >= 0; ++depth) {
+    root = v.Head(static_cast<uint32_t>(root));
+  }
+  if (root < 0 || v.Head(static_cast<uint32_t>(root)) >= 0 || v.Upos(static_cast<uint32_t>(root)) != "PROPN") return {};
+  const uint32_t name = static_cast<uint32_t>(root);
+  // (The apposition opens right after the name.)
+  const int m = v.linking().MentionAt(name);
+  if (m < 0 || v.linking().mentions[m].entity < 0) return {};
+  const uint32_t end = v.linking().mentions[m].token_end;
+  if (end >= verb || v.Word(end) != ",") return {};
+  const std::string& type = v.linking().entities[v.linking().mentions[m].entity].type;
+  if (type != "Person" && type != "Organization" && type != "PublicBody" && type != "Country") return {};
+  return {v.linking().mentions[m].entity};
 }
 
 }  // namespace dossier::extract

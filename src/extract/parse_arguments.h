@@ -60,4 +60,11 @@ int32_t ComplementTaker(const DocumentView& view, uint32_t k, bool through_objec
 // (to `head`) inside a relative clause, or -1.
 int32_t MainVerbPastRelative(const DocumentView& view, uint32_t conjunct, uint32_t head);
 
+// The entity of the name a sentence's parse has for its root, when `verb`
+// (a past verb with no agent of its own) follows a comma after the name
+// and the apposition hung on it ("Evo Morales, once Arce's mentor and now
+// his rival, called on supporters": the parser read the verb as a participle
+// on the apposition); empty otherwise.
+std::vector<int> NamedRootBeforeApposition(const DocumentView& view, uint32_t verb);
+
 }  // namespace dossier::extract

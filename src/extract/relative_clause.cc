@@ -11,6 +11,7 @@
 
 #include "extract/event_coder.h"
 #include "extract/event_types.h"
+#include "extract/parse_arguments.h"
 
 namespace dossier::extract {
 
@@ -233,6 +234,9 @@ bool EventCoder::InRelativeClause(uint32_t k, const EventPattern& p) const {
     // verb the parser joined to the relative clause with no "and" after the
     // comma closing it is the main clause's.)
     if (v_.MainVerbJoinedToRelative(k)) return false;
+    // ("Evo Morales, once Arce's mentor and now his rival, called on": the
+    // main verb the parser hung on the apposition.)
+    if (dep == "acl" && !NamedRootBeforeApposition(v_, k).empty()) return false;
     const int wh = DocumentView::IsRelativeClause(dep) ? -1 : WhAntecedent(k);
     const uint32_t antecedent = wh >= 0 ? static_cast<uint32_t>(wh) : static_cast<uint32_t>(head);
     // "The government announces that Indonesia has joined": a headline verb
