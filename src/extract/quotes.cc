@@ -398,6 +398,8 @@ int TitledPersonRightBefore(const DocumentView& v, uint32_t verb) {
   return p.type == "PERSON" && p.title_token >= 0 && p.token_end == verb ? p.entity : -1;
 }
 
+int ReportedSpeakerOfVerb(const DocumentView& v, uint32_t verb);
+
 // "Grossi told reporters that the agency had “lost continuity of knowledge”",
 // "Baghaei rejected the findings, saying the report was “politically
 // motivated”": a quote inside a clause that a reporting verb governs is the
@@ -427,40 +429,53 @@ int ReportedSpeaker(const DocumentView& v, uint32_t open, uint32_t close) {
       x = head;
       continue;
     }
-    // "Houthi military spokesman Yahya Saree said": the person the subject
-    // names, not the body that qualifies him.
-    if (const int titled = TitledPersonRightBefore(v, verb); titled >= 0) return titled;
-    for (uint32_t c : v.Children(verb)) {
-      if (v.Dep(c) != "nsubj") continue;
-      for (int e : v.Referents(c)) {
-        if (v.linking().entities[e].type == "Person") return e;
+    // ("Dumlao said investigators were looking into whether Wang had links
+    // …, adding that “…”": a participle of saying adds to the verb of saying
+    // above it, wherever the parser hung it.)
+    if (v.Lower(verb).ends_with("ing") && v.Dep(verb) == "advcl") {
+      for (int32_t up = v.Head(verb), step = 0; up >= 0 && step < 4; up = v.Head(static_cast<uint32_t>(up)), ++step) {
+        if (IsReportingVerb(v, static_cast<uint32_t>(up))) return ReportedSpeakerOfVerb(v, static_cast<uint32_t>(up));
       }
     }
-    if (const int named = ApposedPersonBefore(v, verb); named >= 0) return named;
-    // (Up a participle or a conjunct to the subject they share: "rejected
-    // that account, saying … and accusing Yerevan of “…”".)
-    std::vector<int> r = SubjectEntities(v, verb);
-    for (uint32_t at = verb, up = 0; r.empty() && up < 3 && v.Head(at) >= 0; ++up) {
-      const std::string_view at_dep = v.Dep(at);
-      if (at_dep != "advcl" && at_dep != "xcomp" && at_dep != "conj") break;
-      at = static_cast<uint32_t>(v.Head(at));
-      r = SubjectEntities(v, at);
-    }
-    // ("In Beijing, Zhu Lingyu, a spokeswoman for …, accused Lai of “…”":
-    // a verb the parser left without a subject speaks for the one person
-    // named before it in its sentence.)
-    if (r.empty() && std::none_of(v.Children(verb).begin(), v.Children(verb).end(),
-                                  [&](uint32_t c) { return v.Dep(c).starts_with("nsubj"); })) {
-      const uint32_t begin = v.Sentence(v.SentenceOf(verb)).token_begin;
-      for (const link::Mention& m : v.linking().mentions) {
-        if (m.token_begin < begin || m.token_end > verb || m.type != "PERSON" || m.entity < 0) continue;
-        if (!r.empty() && r.front() != m.entity) return -1;
-        r = {m.entity};
-      }
-    }
-    return r.empty() ? -1 : r.front();
+    return ReportedSpeakerOfVerb(v, verb);
   }
   return -1;
+}
+
+// The speaker of the reporting verb at `verb` (ReportedSpeaker); -1.
+int ReportedSpeakerOfVerb(const DocumentView& v, uint32_t verb) {
+  // "Houthi military spokesman Yahya Saree said": the person the subject
+  // names, not the body that qualifies him.
+  if (const int titled = TitledPersonRightBefore(v, verb); titled >= 0) return titled;
+  for (uint32_t c : v.Children(verb)) {
+    if (v.Dep(c) != "nsubj") continue;
+    for (int e : v.Referents(c)) {
+      if (v.linking().entities[e].type == "Person") return e;
+    }
+  }
+  if (const int named = ApposedPersonBefore(v, verb); named >= 0) return named;
+  // (Up a participle or a conjunct to the subject they share: "rejected
+  // that account, saying … and accusing Yerevan of “…”".)
+  std::vector<int> r = SubjectEntities(v, verb);
+  for (uint32_t at = verb, up = 0; r.empty() && up < 3 && v.Head(at) >= 0; ++up) {
+    const std::string_view at_dep = v.Dep(at);
+    if (at_dep != "advcl" && at_dep != "xcomp" && at_dep != "conj") break;
+    at = static_cast<uint32_t>(v.Head(at));
+    r = SubjectEntities(v, at);
+  }
+  // ("In Beijing, Zhu Lingyu, a spokeswoman for …, accused Lai of “…”":
+  // a verb the parser left without a subject speaks for the one person
+  // named before it in its sentence.)
+  if (r.empty() && std::none_of(v.Children(verb).begin(), v.Children(verb).end(),
+                                [&](uint32_t c) { return v.Dep(c).starts_with("nsubj"); })) {
+    const uint32_t begin = v.Sentence(v.SentenceOf(verb)).token_begin;
+    for (const link::Mention& m : v.linking().mentions) {
+      if (m.token_begin < begin || m.token_end > verb || m.type != "PERSON" || m.entity < 0) continue;
+      if (!r.empty() && r.front() != m.entity) return -1;
+      r = {m.entity};
+    }
+  }
+  return r.empty() ? -1 : r.front();
 }
 
 // "Rubio thanked Qatar and said the release showed “what determined
@@ -521,6 +536,18 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
     }
     // The speaker stands before the verb ("«…», said General Marshall, «…»"
     // is his, found after the first part).
+    // ("Rubio, who is due to visit the Caribbean later this month, wrote on
+    // X that …": a verb right after the comma that closes a relative clause
+    // on the person opening the sentence, wherever the parser hung it.)
+    if (r.empty() && k > s.token_begin && v.Word(k - 1) == ",") {
+      const int m = v.linking().MentionAt(s.token_begin);
+      const link::Mention* opener = m >= 0 ? &v.linking().mentions[m] : nullptr;
+      if (opener != nullptr && opener->type == "PERSON" && opener->entity >= 0 && opener->token_end + 2 < k &&
+          v.Word(opener->token_end) == "," &&
+          (v.Lower(opener->token_end + 1) == "who" || v.Lower(opener->token_end + 1) == "whose")) {
+        r = {opener->entity};
+      }
+    }
     // (An appeal with no subject of its own: the verb of saying before it.)
     if (r.empty() && appeal && !IsSpeechVerb(v, k)) continue;
     if (r.size() != 1 || r.front() < 0) return -1;
