@@ -277,7 +277,16 @@ std::vector<int> SubjectOf(const DocumentView& v, uint32_t verb, int depth) {
     }
   }
   if (dep == "conj" || dep == "xcomp" || (dep == "advcl" && v.Lower(verb).ends_with("ing"))) {
-    return SubjectOf(v, dep == "conj" ? SharedSubjectVerb(v, verb) : static_cast<uint32_t>(head), depth + 1);
+    // ("Russia demanded that Sweden release the tanker, calling its detention
+    // “an act of state piracy”": a participle of saying or naming after a
+    // comma closing a reported clause is said by the one who reports it.)
+    const uint32_t up = static_cast<uint32_t>(head);
+    const bool says = v.lexicon().HasCue(v.Lower(verb), "speech_verb") ||
+                      v.lexicon().HasCue(v.Lemma(verb), "naming_verb") || v.lexicon().HasCue(v.Lower(verb), "naming_verb");
+    if (dep == "advcl" && says && verb > 0 && v.Word(verb - 1) == "," && v.Dep(up) == "ccomp" && v.Head(up) >= 0) {
+      return SubjectOf(v, static_cast<uint32_t>(v.Head(up)), depth + 1);
+    }
+    return SubjectOf(v, dep == "conj" ? SharedSubjectVerb(v, verb) : up, depth + 1);
   }
   // ("expelled three Russian diplomats, accusing Moscow's military
   // intelligence of …": a participle after a comma that the parser hung on
