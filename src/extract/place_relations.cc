@@ -147,7 +147,8 @@ class PlaceRelations : public RelationBuilder {
     if (to <= from || to - from > kMaxDescription || v_.Upos(to - 1) != "NOUN") return false;
     for (uint32_t k = from; k < to; ++k) {
       const std::string_view tag = v_.Upos(k);
-      const bool joined = v_.Word(k) == "-" || v_.HyphenJoined(k);
+      // ("French-language": a word joined to the next by a hyphen too.)
+      const bool joined = v_.Word(k) == "-" || v_.HyphenJoined(k) || (k + 1 < to && v_.Word(k + 1) == "-");
       if (!joined && (!v_.StartsLower(k) || (tag != "ADJ" && tag != "NOUN" && tag != "VERB"))) return false;
     }
     return true;
@@ -287,12 +288,23 @@ class PlaceRelations : public RelationBuilder {
     }
     // "the Hamburg freight forwarding company X", "a Cypriot trust, X": a
     // place or a demonym opens the description after the article.
-    for (uint32_t d = k; d > begin && k - d < kMaxDescription;) {
+    uint32_t passed = 0;  // words of hyphened describing words passed
+    for (uint32_t d = k; d > begin && k - d < kMaxDescription + passed;) {
       --d;
       const int before = linking.MentionAt(d);
       if (before < 0) continue;
       const link::Mention& describer = linking.mentions[before];
       const uint32_t first = describer.token_begin;
+      // ("the Rwanda-backed rebel group X", "Iranian-made": a name joined to
+      // a participle tells who backs or made it, not where it is; "Minsk-based
+      // X", "a Dubai-based trader X" tell where; "the Paris-based
+      // French-language magazine X": such a word is one of the description's.)
+      const bool based = BasedAfter(describer.token_end);
+      if (v_.Word(describer.token_end) == "-" && !based) {
+        passed += describer.token_end - first + 2;
+        d = first;
+        continue;
+      }
       // (After an article, a verb or nothing: "Chinese firm X denied"; or
       // after a noun's comma: "its owner, Greek shipping company X".)
       const bool apposed = first >= begin + 2 && v_.Word(first - 1) == "," && v_.Upos(first - 2) == "NOUN";
@@ -308,11 +320,6 @@ class PlaceRelations : public RelationBuilder {
                          (v_.Upos(first - 1) == "ADP" && v_.StartsLower(first - 1) &&
                           (company_noun || (BasedAfter(describer.token_end) && describer.token_end + 2 == k)));
       if (!opens) return;
-      // ("the Rwanda-backed rebel group X", "Iranian-made": a name joined to
-      // a participle tells who backs or made it, not where it is; "Minsk-based
-      // X", "a Dubai-based trader X" tell where.)
-      const bool based = BasedAfter(describer.token_end);
-      if (v_.Word(describer.token_end) == "-" && !based) return;
       if (describer.entity < 0) return;
       if (!(based && describer.token_end + 2 == k) && !Description(describer.token_end + (based ? 2 : 0), k)) return;
       const bool place = v_.IsPlace(before);
