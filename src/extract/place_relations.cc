@@ -42,10 +42,14 @@ class PlaceRelations : public RelationBuilder {
     if (!inner_kind.empty() && inner_kind != "admin1" && inner_kind != "region") return;
     const text::Sentence& s = v_.Sentence(m.sentence);
     uint32_t k = m.token_end;
-    if (k < s.token_end && v_.StartsLower(k) && v_.lexicon().HasCue(v_.Lower(k), "place_noun")) ++k;
+    const bool noun = k < s.token_end && v_.StartsLower(k) && v_.lexicon().HasCue(v_.Lower(k), "place_noun");
+    if (noun) ++k;
     if (k + 1 >= s.token_end) return;
     const bool comma = v_.Word(k) == ",";
-    if (!comma && v_.Lower(k) != "in") return;
+    // ("the Kotli district of Pakistan-administered Kashmir", "the Chong Bok
+    // area of Ubon Ratchathani province": a division's noun and "of".)
+    const bool of = noun && v_.Lower(k) == "of";
+    if (!comma && !of && v_.Lower(k) != "in") return;
     if (comma && m.token_begin > s.token_begin && v_.Word(m.token_begin - 1) == ",") return;
     uint32_t at = k + 1;
     if (!comma) {
