@@ -325,7 +325,17 @@ class PhraseRelations : public RelationBuilder {
       for (const kb::Role* r : roles) {
         if (SpellingFolded(r->title).find(title) == std::string::npos) continue;
         int object = v_.EntityIndex(r->object);
-        if (object >= 0) Add(person.entity, r->relation, object, person.sentence);
+        if (object >= 0) {
+          Add(person.entity, r->relation, object, person.sentence);
+          continue;
+        }
+        // ("foreign ministry spokeswoman Maria Zakharova": an office in a
+        // state's body the story does not name is a role in its state.)
+        const kb::Entity* body = v_.kb().Find(r->object);
+        if (body == nullptr || body->type != "PublicBody" || body->country.empty()) continue;
+        if (const int state = v_.EntityIndex("country:" + body->country); state >= 0) {
+          Add(person.entity, "role_in", state, person.sentence);
+        }
       }
     }
     // (A known person with no office at the story's date: the office is
@@ -765,6 +775,22 @@ class PhraseRelations : public RelationBuilder {
   // said", a state's name no subject has), or -1.
   int StateOpening(uint32_t sentence) const {
     const text::Sentence& s = v_.Sentence(sentence);
+    // ("The Russian embassy denied any involvement": a state's body as the
+    // subject speaks for its state.)
+    const uint32_t first = s.token_begin + 1 < s.token_end && v_.Lower(s.token_begin) == "the" ? s.token_begin + 1
+                                                                                             : s.token_begin;
+    for (const link::Mention& body : v_.linking().mentions) {
+      if (body.sentence != sentence || body.token_begin < first || body.type != "ORG" || body.entity < 0) continue;
+      // (Its name opens the sentence, after a demonym naming its state.)
+      const int opener = v_.linking().MentionAt(first);
+      const bool opens = body.token_begin == first ||
+                         (opener >= 0 && v_.linking().mentions[opener].type == "NORP" &&
+                          v_.linking().mentions[opener].token_end == body.token_begin);
+      if (!opens) break;
+      const link::DocEntity& e = v_.linking().entities[body.entity];
+      if (e.type != "PublicBody" || e.country.empty() || v_.Dep(body.token_end - 1) != "nsubj") break;
+      return v_.StateOf(body.entity);
+    }
     const int m = v_.linking().MentionAt(s.token_begin);
     if (m < 0 || v_.linking().mentions[m].entity < 0) return -1;
     const std::string& type = v_.linking().mentions[m].type;
