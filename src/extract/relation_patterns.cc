@@ -636,7 +636,31 @@ class PatternRelations : public RelationBuilder {
     if (p.kind == "company_by_person") {
       // (Or another body: "the Libyan National Army, the eastern armed force
       // commanded by Khalifa Haftar".)
-      if (named < 0 || OrgOrState(named) == nullptr || v_.linking().entities[named].type == "Country") return;
+      int body = named;
+      // ("Mali's junta, led by General Assimi Goita": a state's government
+      // named by its noun, state_noun cues, leads the state.)
+      const bool government = before >= 1 && v_.cues().Has(link::CueKind::kStateNoun, v_.Lower(before - 1));
+      if (body < 0 && government && before >= 3 && base::IsPossessiveClitic(v_.Lower(before - 2))) {
+        body = EntityOfMentionEndingAt(before - 2);
+      }
+      // ("the National Resistance Forces, a Yemeni militia commanded by
+      // Tareq Saleh": the body a description in apposition stands for.)
+      if (body < 0 && before > 0 && v_.cues().Has(link::CueKind::kOrgNoun, v_.Lower(before - 1))) {
+        uint32_t j = before - 1;
+        while (j > v_.Sentence(s).token_begin && before - j < 6 &&
+               (v_.StartsLower(j - 1) || v_.linking().MentionAt(j - 1) >= 0) && v_.Lower(j - 1) != "a" &&
+               v_.Lower(j - 1) != "an" && v_.Word(j - 1) != ",") {
+          --j;
+        }
+        if (j >= v_.Sentence(s).token_begin + 2 && (v_.Lower(j - 1) == "a" || v_.Lower(j - 1) == "an") &&
+            v_.Word(j - 2) == ",") {
+          body = EntityOfMentionEndingAt(j - 2);
+        }
+      }
+      if (body < 0 || OrgOrState(body) == nullptr ||
+          (v_.linking().entities[body].type == "Country" && !government)) {
+        return;
+      }
       for (uint32_t t = end; t < v_.Sentence(s).token_end && t < end + 6; ++t) {
         const int m = v_.linking().MentionAt(t);
         if (m < 0 || v_.linking().mentions[m].entity < 0) continue;
@@ -645,11 +669,11 @@ class PatternRelations : public RelationBuilder {
         const uint32_t after = v_.linking().mentions[m].token_end;
         if (after < v_.Sentence(s).token_end && base::IsPossessiveClitic(v_.Lower(after))) {
           if (const int person = PersonAfterPossessive(after, end + 6); person >= 0) {
-            Add(person, p.predicate, named, s);
+            Add(person, p.predicate, body, s);
           }
           return;
         }
-        if (v_.linking().mentions[m].type == "PERSON") Add(v_.linking().mentions[m].entity, p.predicate, named, s);
+        if (v_.linking().mentions[m].type == "PERSON") Add(v_.linking().mentions[m].entity, p.predicate, body, s);
         if (v_.linking().mentions[m].type != "NORP") return;
         t = v_.linking().mentions[m].token_end - 1;
       }
