@@ -71,6 +71,13 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
     // nor do the numbers of an amount.)
     if (v_.Upos(j) == "NUM" || w == "million" || w == "billion") ++skipped;
     int m = v_.linking().MentionAt(j);
+    // ("carried out the October 2024 massacre": a month describing the noun
+    // is passed.)
+    if (m < 0 && v_.lexicon().HasCue(v_.Lower(j), "date_word") && !v_.StartsLower(j) && j + 1 < k &&
+        (v_.Upos(j + 1) == "NUM" || (v_.Upos(j + 1) == "NOUN" && v_.StartsLower(j + 1)))) {
+      ++skipped;
+      continue;
+    }
     if (m >= 0) {
       const link::Mention& mention = v_.linking().mentions[m];
       if (mention.entity < 0 || mention.type == "PERSON") break;
