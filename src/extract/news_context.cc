@@ -393,7 +393,11 @@ bool EventCoder::SubordinateBackdrop(uint32_t k, const EventPattern& p) const {
   for (uint32_t c : v_.Children(k)) {
     if (v_.Dep(c) != "mark") continue;
     const std::string& w = v_.Lower(c);
-    if ((w == "while" || w == "as") && p.event == "ACCUSE") return true;
+    // ("The Maldives suspended the three, while India summoned the envoy":
+    // a past act after the comma is set against the main clause's, news
+    // too.)
+    const bool contrast = w == "while" && c > 0 && v_.Word(c - 1) == "," && v_.Lower(k).ends_with("ed");
+    if ((w == "while" || w == "as") && p.event == "ACCUSE" && !contrast) return true;
     after = after || w == "after";
   }
   // "re-appoints Lecornu, four days after Lecornu resigned": a resignation

@@ -1092,11 +1092,10 @@ void Scan::ScanSentence(uint32_t s) {
     // a full name the tagger reads as a person, with no keyword in the run, no
     // name of its own and no honorific ("Sheikh Tamim bin Hamad" is the name
     // as written), describes the person and is no part of the name.
-    // ("Its spokeswoman, Mumtaz Zahra Baloch, told": not after the comma that
-    // closes a lower-case description the name stands in apposition to.)
-    const bool apposed = r.begin >= 2 && Word(text_, toks[r.begin - 1]) == "," &&
-                         !Word(text_, toks[r.begin - 2]).empty() && Word(text_, toks[r.begin - 2])[0] >= 'a' &&
-                         Word(text_, toks[r.begin - 2])[0] <= 'z';
+    // ("Its spokeswoman, Mumtaz Zahra Baloch, told", "the representative of
+    // Somalia, Abukar Dahir Osman, welcomed": not after the comma that closes
+    // a description the name stands in apposition to.)
+    const bool apposed = r.begin >= 2 && Word(text_, toks[r.begin - 1]) == ",";
     if (const uint32_t p = PersonAtRunEnd(r); p > r.begin && !run_typed && !apposed &&
         gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty() &&
         !(linker_.matcher() != nullptr && linker_.matcher()->IsHonorific(w))) {
