@@ -178,6 +178,15 @@ int EventCoder::ObjectRelativeAntecedent(uint32_t k) const {
     object_relative = that && !object;
   }
   if (!object_relative) return -1;
+  // ("the shipments to Elektrosnab-M, a Moscow-based procurement firm that
+  // the Commerce Department added": the noun right before the pronoun, where
+  // the parser hung the clause higher.)
+  for (uint32_t c : v_.Children(k)) {
+    if (c >= k || c == 0 || (v_.Lower(c) != "that" && v_.Lower(c) != "which")) continue;
+    if (v_.Upos(c - 1) != "NOUN" || c - 1 == head) break;
+    if (const int named = NamedAntecedent(c - 1); named >= 0) return named;
+    break;
+  }
   return NamedAntecedent(on_participle ? static_cast<uint32_t>(v_.Head(head)) : head);
 }
 
