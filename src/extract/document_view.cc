@@ -685,6 +685,16 @@ std::vector<int> DocumentView::ItemAt(uint32_t k, uint32_t* next) const {
       *next = linking_.mentions[person].token_end;
       return {linking_.mentions[person].entity};
     }
+    // ("in full solidarity with its ally Estonia": the name a relation's
+    // noun stands before, ally_noun cues.)
+    if (k + 2 < seg_.tokens.size() && lexicon_.HasCue(Lower(k + 1), "ally_noun")) {
+      const int named = linking_.MentionAt(k + 2);
+      if (named >= 0 && linking_.mentions[named].token_begin == k + 2 && linking_.mentions[named].entity >= 0 &&
+          linking_.mentions[named].type != "NORP") {
+        *next = linking_.mentions[named].token_end;
+        return {linking_.mentions[named].entity};
+      }
+    }
   }
   *next = k + 1;
   return Referents(k);
@@ -920,6 +930,10 @@ std::vector<int> DocumentView::ObjectAfter(uint32_t from, uint32_t window, bool 
     // "its", "his", "her" before a noun are bound to the clause subject,
     // unless the noun names someone ("his Iranian counterpart Ebrahim Raisi").
     if (Lower(k) == "its" || Lower(k) == "his" || Lower(k) == "her") {
+      // ("in full solidarity with its ally Estonia".)
+      if (uint32_t next = k; k + 2 < s.token_end && lexicon_.HasCue(Lower(k + 1), "ally_noun")) {
+        if (std::vector<int> named = ItemAt(k, &next); !named.empty()) return named;
+      }
       for (uint32_t j = k + 1; j < s.token_end && j < k + 5; ++j) {
         // (Not "her past contacts with Jeffrey Epstein": a name after a
         // preposition is another's.)

@@ -78,6 +78,15 @@ std::vector<int> EventCoder::NounActor(uint32_t k, uint32_t end) const {
       ++skipped;
       continue;
     }
+    // ("began their largest Mekong Shield military exercise": a place's name
+    // opening a longer name is part of it.)
+    if (m >= 0 && v_.linking().mentions[m].type == "LOC") {
+      const uint32_t after = v_.linking().mentions[m].token_end;
+      if (after < k && !v_.StartsLower(after) && v_.linking().MentionAt(after) < 0 && base::HasLetter(v_.Word(after))) {
+        j = v_.linking().mentions[m].token_begin;
+        continue;
+      }
+    }
     if (m >= 0) {
       const link::Mention& mention = v_.linking().mentions[m];
       if (mention.entity < 0 || mention.type == "PERSON") break;
