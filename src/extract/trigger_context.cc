@@ -473,9 +473,10 @@ bool EventCoder::VerbContext(uint32_t k, uint32_t end, const EventPattern& p) co
   if (word.size() > 4 && word.ends_with("ing")) {
     // "after accusing it of", "by calling for", "while killing and capturing
     // fighters": a gerund after a preposition of time or means is the
-    // subject's own act (after "before" and "in", only a said-type act).
-    const bool own_act = prev == "while" || prev == "by" || prev == "after";
-    const bool linked = prev == "before" || prev == "in";
+    // subject's own act (after "in", only a said-type act).
+    // ("held up the package before dropping its objections": "before" too.)
+    const bool own_act = prev == "while" || prev == "by" || prev == "after" || prev == "before";
+    const bool linked = prev == "in";
     // "with the M23 rebels blaming the government": a said-type act right
     // after its subject ("militias supporting Assad" only describes them).
     // "signs an executive order banning new visas": what an order or a
