@@ -36,6 +36,7 @@ class PhraseRelations : public RelationBuilder {
       FromSpeakerOfState(i);
       FromApposition(i);
       FromOfficialApposition(i);
+      FromStateOfficeApposition(i);
       FromRoleBefore(i);
       FromRoleOfBefore(i);
       FromRoleForStateBody(i);
@@ -1133,6 +1134,37 @@ class PhraseRelations : public RelationBuilder {
   // "a senior US Treasury official, Assistant Secretary Mark Delaney", "an
   // Iranian official, X": a body's (or a demonym's state's) official in
   // apposition to the name holds a role in it.
+  // "the Maldivian envoy in New Delhi, Ibrahim Shaheeb", "Pakistan's special
+  // envoy for Afghanistan, Mohammad Sadiq": an office (a title's word in
+  // lower case) of a state named by its demonym or possessive, in apposition
+  // to the person, is a role in that state (past a place or portfolio after
+  // "in", "for" or "to").
+  void FromStateOfficeApposition(size_t i) {
+    const link::Mention& p = v_.linking().mentions[i];
+    if (p.type != "PERSON" || p.entity < 0 || p.title_token >= 0) return;
+    const uint32_t begin = v_.Sentence(p.sentence).token_begin;
+    if (p.token_begin < begin + 3 || v_.Word(p.token_begin - 1) != ",") return;
+    uint32_t k = p.token_begin - 2;  // the description's last word
+    if (const int m = v_.linking().MentionAt(k); m >= 0 && v_.linking().mentions[m].token_begin > begin + 1) {
+      const uint32_t before = v_.linking().mentions[m].token_begin - 1;
+      const std::string& w = v_.Lower(before);
+      if (w != "in" && w != "for" && w != "to") return;
+      k = before - 1;
+    }
+    if (!v_.StartsLower(k) || v_.cues().FindCapitalisedTitle(v_.Lower(k)) == nullptr) return;
+    uint32_t j = k;
+    while (j > begin && k - j < 3 && v_.StartsLower(j - 1) && v_.Upos(j - 1) == "ADJ") --j;
+    if (j <= begin) return;
+    int state = -1;
+    if (const int m = v_.linking().MentionAt(j - 1); m >= 0 && v_.linking().mentions[m].type == "NORP") {
+      state = v_.StateOf(v_.linking().mentions[m].entity);
+    } else if (j >= begin + 2 && base::IsPossessiveClitic(v_.Lower(j - 1))) {
+      const int owner = EntityOfMentionEndingAt(j - 1);
+      if (owner >= 0 && v_.linking().entities[owner].type == "Country") state = owner;
+    }
+    if (state >= 0 && state != p.entity) Add(p.entity, "role_in", state, p.sentence);
+  }
+
   void FromOfficialApposition(size_t i) {
     const link::Mention& p = v_.linking().mentions[i];
     if (p.type != "PERSON") return;
