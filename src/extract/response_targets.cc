@@ -54,10 +54,15 @@ int32_t AnsweredNoun(const DocumentView& v, uint32_t end) {
   if (end + 1 >= s.token_end) return -1;
   const std::string& det = v.Lower(end);
   if (det != "the" && det != "this" && det != "these" && det != "those" && det != "that") return -1;
-  // ("these dangerous and aggressive actions": past describing words.)
+  // ("these dangerous and aggressive actions", "these politically motivated
+  // listings": past describing words.)
   uint32_t first = end + 1;
+  const auto describing = [&](uint32_t k) {
+    return v.Upos(k) == "ADJ" || (v.Upos(k) == "VERB" && v.Lower(k).ends_with("ed") && v.Dep(k) == "amod");
+  };
   while (first + 1 < s.token_end && first < end + 5 && v.StartsLower(first) &&
-         (v.Upos(first) == "ADJ" || (first > end + 1 && v.Upos(first - 1) == "ADJ" && v.Lower(first) == "and"))) {
+         (describing(first) || (first > end + 1 && v.Upos(first - 1) == "ADJ" && v.Lower(first) == "and") ||
+          (v.Upos(first) == "ADV" && v.Lower(first).ends_with("ly") && describing(first + 1)))) {
     ++first;
   }
   // The last of up to three lower-case words: "the drone attack".
@@ -342,7 +347,9 @@ void AddDenialTargets(const DocumentView& v, std::vector<Event>* events) {
     while (k > begin && (v.Lower(k - 1) == "has" || v.Lower(k - 1) == "have" || v.Lower(k - 1) == "had")) --k;
     const int m = k > begin ? v.linking().MentionAt(k - 1) : -1;
     if (m < 0 || v.linking().mentions[m].token_end != k) continue;
-    const uint32_t noun = v.linking().mentions[m].token_begin;
+    uint32_t noun = v.linking().mentions[m].token_begin;
+    // ("…, a condition the Defense Ministry rejected": past the name's article.)
+    if (noun > begin && v.Lower(noun - 1) == "the") --noun;
     if (noun < begin + 3 || !v.lexicon().HasCue(v.Lower(noun - 1), "act_noun") ||
         (v.Lower(noun - 2) != "a" && v.Lower(noun - 2) != "the") || v.Word(noun - 3) != ",") {
       continue;
