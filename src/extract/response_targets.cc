@@ -425,7 +425,7 @@ void AddSpokenTargets(const DocumentView& v, std::vector<Event>* events) {
     if (noun < 0 || !v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "speech_act_noun")) continue;
     // ("rejected the accusations": an accusation's, not the last words said.)
     const std::string& n = v.Lower(static_cast<uint32_t>(noun));
-    const bool charge = n.starts_with("accusation") || n.starts_with("allegation");
+    const bool charge = n.starts_with("accusation") || n.starts_with("allegation") || n.starts_with("charge");
     const auto said_by = [&](bool accusation_only) {
       return LatestActBefore(*events, e, kSpeechSentencesBack, [&](const Event& a) {
         const bool verbal = a.event == "ACCUSE" || (!accusation_only && (a.event == "THREATEN" ||
