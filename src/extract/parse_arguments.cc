@@ -1016,6 +1016,29 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
       if (std::find(a.recipient.begin(), a.recipient.end(), e) == a.recipient.end()) a.recipient.push_back(e);
     }
   }
+  // ("imposed sanctions on three individuals and one entity …, among them
+  // Pishgam Sanat Parvaz Company and its managing director, Reza Naderi":
+  // those named after ", among them" are reached too, however parsed.)
+  if (!a.passive) {
+    const text::Sentence& s = v.Sentence(v.SentenceOf(verb));
+    for (uint32_t t = verb + 1; t + 3 < s.token_end; ++t) {
+      if (v.Word(t) != "," || v.Lower(t + 1) != "among" || v.Lower(t + 2) != "them") continue;
+      for (uint32_t k = t + 3; k < s.token_end;) {
+        const std::string_view clause_dep = v.Dep(k);
+        const bool clause = v.Upos(k) == "VERB" && clause_dep != "amod" && clause_dep != "compound" &&
+                            !(k > 0 && DocumentView::IsPossessivePronoun(v.Lower(k - 1)));
+        if (v.Word(k) == ";" || v.Word(k) == "." || clause || v.cues().Has(link::CueKind::kRelative, v.Word(k))) {
+          break;
+        }
+        uint32_t next = k + 1;
+        for (int e : v.ItemAt(k, &next)) {
+          if (std::find(a.recipient.begin(), a.recipient.end(), e) == a.recipient.end()) a.recipient.push_back(e);
+        }
+        k = std::max(next, k + 1);
+      }
+      break;
+    }
+  }
   const int32_t head = v.Head(verb);
   const std::string_view dep = v.Dep(verb);
   if (a.actor.empty() && !a.passive) a.actor = SubjectOf(v, verb, 0);
