@@ -282,7 +282,8 @@ std::vector<int> SubjectOf(const DocumentView& v, uint32_t verb, int depth) {
     // comma closing a reported clause is said by the one who reports it.)
     const uint32_t up = static_cast<uint32_t>(head);
     const bool says = v.lexicon().HasCue(v.Lower(verb), "speech_verb") ||
-                      v.lexicon().HasCue(v.Lemma(verb), "naming_verb") || v.lexicon().HasCue(v.Lower(verb), "naming_verb");
+                      v.lexicon().HasCue(v.Lemma(verb), "naming_verb") ||
+                      v.lexicon().HasCue(v.Lower(verb), "naming_verb");
     if (dep == "advcl" && says && verb > 0 && v.Word(verb - 1) == "," && v.Dep(up) == "ccomp" && v.Head(up) >= 0) {
       return SubjectOf(v, static_cast<uint32_t>(v.Head(up)), depth + 1);
     }
@@ -1055,10 +1056,9 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
       a.passive = false;
       noun.clear();
     }
-    if (noun.empty()) {
-    } else if (v.Lower(verb).ends_with("ing")) {
+    if (!noun.empty() && v.Lower(verb).ends_with("ing")) {
       if (a.actor.empty()) a.actor = std::move(noun);
-    } else if (a.recipient.empty()) {
+    } else if (!noun.empty() && a.recipient.empty()) {
       a.passive = true;
       a.recipient = std::move(noun);
     }

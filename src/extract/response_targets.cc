@@ -460,9 +460,7 @@ void AddAccusersOfDenier(const DocumentView& v, std::vector<Event>* events) {
                                       v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "denied_noun"));
     if (!words && !v.lexicon().HasCue(v.Lower(trigger), "denial_verb")) continue;
     const auto denier_side = [&](int x) {
-      return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) {
-        return a == x || (!entities[a].country.empty() && entities[a].country == entities[x].country);
-      });
+      return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) { return extract::SameSide(entities, a, x); });
     };
     const Event* accusation = LatestActBefore(*events, e, kSpeechSentencesBack, [&](const Event& a) {
       return a.event == "ACCUSE" && a.modality != "negated" && a.modality != "hypothetical" &&
