@@ -346,7 +346,7 @@ std::vector<int> NominalEntities(const DocumentView& v, uint32_t head) {
 
 // "A ministry spokesman, identified by the state-run news agency as Ri
 // Kwang Su,": the person a description's apposed participle of naming
-// ("identified", "named") calls it "as", or -1.
+// ("identified", "named"; or the body "known" as a name) calls it "as", or -1.
 int IdentifiedAs(const DocumentView& v, uint32_t head) {
   const text::Sentence& s = v.Sentence(v.SentenceOf(head));
   if (head + 3 >= s.token_end || v.Word(head + 1) != ",") return -1;
@@ -360,12 +360,16 @@ int IdentifiedAs(const DocumentView& v, uint32_t head) {
       if (!v.StartsLower(verb) && (m < 0 || v.linking().mentions[m].type != "NORP")) return -1;
     }
   }
-  if (verb >= s.token_end || (v.Word(verb) != "identified" && v.Word(verb) != "named")) return -1;
+  // ("The U.N. peacekeeping mission, known as MONUSCO,": a body so known.)
+  const bool known = verb < s.token_end && v.Word(verb) == "known";
+  if (verb >= s.token_end || (v.Word(verb) != "identified" && v.Word(verb) != "named" && !known)) return -1;
   for (uint32_t k = verb + 1; k + 1 < s.token_end && k < verb + 14; ++k) {
     if (v.Word(k) == ",") return -1;
     if (v.Lower(k) != "as") continue;
     const int m = v.linking().MentionAt(k + 1);
-    if (m < 0 || v.linking().mentions[m].token_begin != k + 1 || v.linking().mentions[m].type != "PERSON") return -1;
+    if (m < 0 || v.linking().mentions[m].token_begin != k + 1) return -1;
+    const std::string& type = v.linking().mentions[m].type;
+    if (type != "PERSON" && !(known && type == "ORG")) return -1;
     return v.linking().mentions[m].entity;
   }
   return -1;
