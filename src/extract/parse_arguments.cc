@@ -349,6 +349,14 @@ std::vector<int> NominalEntities(const DocumentView& v, uint32_t head) {
 // ("identified", "named"; or the body "known" as a name) calls it "as", or -1.
 int IdentifiedAs(const DocumentView& v, uint32_t head) {
   const text::Sentence& s = v.Sentence(v.SentenceOf(head));
+  // ("The U.N. peacekeeping mission in South Sudan, known as UNMISS,": past
+  // the place after "in".)
+  if (head + 3 < s.token_end && v.Lower(head + 1) == "in") {
+    const int place = v.linking().MentionAt(head + 2);
+    if (place >= 0 && v.linking().mentions[place].token_begin == head + 2) {
+      head = v.linking().mentions[place].token_end - 1;
+    }
+  }
   if (head + 3 >= s.token_end || v.Word(head + 1) != ",") return -1;
   // ("Its captain, a Chinese national identified by prosecutors as Liu
   // Zhenhai,": past a description in apposition.)
