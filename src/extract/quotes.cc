@@ -18,6 +18,8 @@ bool IsSpeechVerb(const DocumentView& v, uint32_t k) {
   return c != nullptr && *c == "speech_verb";
 }
 
+int PersonBeforeQuote(const DocumentView& v, uint32_t open, std::string_view pronoun);
+
 // "X said: “": the speaker before the opening quote at `open`.
 int SpeakerBefore(const DocumentView& v, uint32_t open) {
   uint32_t sentence = v.SentenceOf(open);
@@ -45,6 +47,11 @@ int SpeakerBefore(const DocumentView& v, uint32_t open) {
   }
   if (verb == j) return -1;
   // "He said:" names the speaker right before the verb; else the verb's subject.
+  // ("Rosario Murillo, who is also Ortega's wife, … she said:": the person a
+  // gendered pronoun stands for, by her title or description.)
+  if (verb > s.token_begin && (v.Lower(verb - 1) == "she" || v.Lower(verb - 1) == "he")) {
+    if (const int person = PersonBeforeQuote(v, open, v.Lower(verb - 1)); person >= 0) return person;
+  }
   std::vector<int> r = verb > s.token_begin ? v.Referents(verb - 1) : std::vector<int>{};
   if (r.empty()) r = v.SubjectBefore(verb);
   return r.empty() ? -1 : r.front();
@@ -70,8 +77,16 @@ int PersonBeforeQuote(const DocumentView& v, uint32_t open, std::string_view pro
     }
     const text::Sentence& s = v.Sentence(m.sentence);
     if (m.token_end >= s.token_end || v.Word(m.token_end) != ",") return false;
-    for (uint32_t k = m.token_end + 1; k < s.token_end && k < m.token_end + 6; ++k) {
-      if (v.Word(k) == "," || v.linking().MentionAt(k) >= 0) break;
+    // ("Rosario Murillo, who is also Ortega's wife": past another's
+    // possessive.)
+    for (uint32_t k = m.token_end + 1; k < s.token_end && k < m.token_end + 8; ++k) {
+      if (const int other = v.linking().MentionAt(k); other >= 0) {
+        const uint32_t after = v.linking().mentions[other].token_end;
+        if (after >= s.token_end || !base::IsPossessiveClitic(v.Lower(after))) break;
+        k = after;
+        continue;
+      }
+      if (v.Word(k) == ",") break;
       if (v.lexicon().HasCue(v.Lower(k), cue)) return true;
     }
     return false;
