@@ -134,7 +134,8 @@ int TitledPersonBefore(const DocumentView& v, uint32_t open, const std::string& 
     if (m.token_begin >= open || m.type != "PERSON" || m.entity < 0 || m.title.empty()) continue;
     const std::string title = base::AsciiLower(m.title);
     for (const std::string_view w : base::Split(title, ' ')) {
-      if (w == noun) return m.entity;
+      // ("Justice Enock Chacha Mwita … the judge wrote".)
+      if (w == noun || (noun == "judge" && w == "justice")) return m.entity;
     }
   }
   return -1;
