@@ -344,6 +344,15 @@ std::vector<int> DocumentView::Referents(uint32_t k) const {
   return linker_.Resolve(linking_, text_, seg_, k);
 }
 
+int DocumentView::OpenerBeforeRelative(uint32_t k) const {
+  if (k == 0 || Word(k - 1) != ",") return -1;
+  const int m = linking_.MentionAt(Sentence(SentenceOf(k)).token_begin);
+  if (m < 0 || linking_.mentions[m].entity < 0) return -1;
+  const uint32_t end = linking_.mentions[m].token_end;
+  if (end + 2 >= k || Word(end) != "," || !linker_.cues().Has(link::CueKind::kRelative, Word(end + 1))) return -1;
+  return m;
+}
+
 bool DocumentView::MainVerbJoinedToRelative(uint32_t k) const {
   // ("Rubio, who is due to visit the Caribbean later this month, wrote on X
   // that …": a past verb right after the comma closing a relative clause on
@@ -351,15 +360,7 @@ bool DocumentView::MainVerbJoinedToRelative(uint32_t k) const {
   // it.)
   const bool past = Upos(k) == "VERB" && !Lower(k).ends_with("ing") && !Lower(k).ends_with("s") &&
                     (Lower(k).ends_with("ed") || Lemma(k) != Lower(k));
-  if (past && k > 0 && Word(k - 1) == ",") {
-    const uint32_t begin = Sentence(SentenceOf(k)).token_begin;
-    const int m = linking_.MentionAt(begin);
-    if (m >= 0 && linking_.mentions[m].token_end + 2 < k &&
-        Word(linking_.mentions[m].token_end) == "," &&
-        linker_.cues().Has(link::CueKind::kRelative, Word(linking_.mentions[m].token_end + 1))) {
-      return true;
-    }
-  }
+  if (past && OpenerBeforeRelative(k) >= 0) return true;
   if (Dep(k) != "conj" || Head(k) < 0 || !IsRelativeClause(Dep(static_cast<uint32_t>(Head(k))))) return false;
   for (uint32_t c : Children(k)) {
     if (Dep(c) == "cc") return false;

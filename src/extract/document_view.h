@@ -94,8 +94,14 @@ class DocumentView {
   // Whether the verb at k is the main clause's verb the parser joined to a
   // relative clause as its conjunct: it follows a comma (and at most an
   // adverb) with no coordinating word of its own ("The ELN, which broke off
-  // talks …, separately denied").
+  // talks …, separately denied"), or it is a past verb right after the
+  // comma closing a relative clause on the name opening the sentence
+  // (OpenerBeforeRelative).
   bool MainVerbJoinedToRelative(uint32_t k) const;
+  // The mention opening k's sentence when token k follows the comma that
+  // closes a relative clause on it ("Rubio, who is due to visit …, wrote"),
+  // or -1.
+  int OpenerBeforeRelative(uint32_t k) const;
 
   // The first referring item in [from, to): a name (a titled person rather than
   // the organisation before the title, a whole listed group), a pronoun or a

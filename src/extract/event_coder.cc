@@ -1126,9 +1126,7 @@ void EventCoder::DropNeededNoun(const EventPattern& p, uint32_t k, std::vector<F
 std::optional<Event> EventCoder::JointAttack(const EventPattern& p, const Event& e, uint32_t k) const {
   // Joint attacks, joint arrests and raids; "India and France held naval
   // exercises" (drills two states hold are their cooperation too).
-  const std::string& noun = v_.Lower(k);
-  const bool drill = p.event == "MOBILIZE" && (noun.starts_with("exercise") || noun.starts_with("drill") ||
-                                                noun.starts_with("manoeuvre") || noun.starts_with("maneuver"));
+  const bool drill = p.event == "MOBILIZE" && v_.lexicon().HasCue(v_.Lower(k), "drill_noun");
   if ((p.event != "ASSAULT" && p.event != "COERCE" && !drill) || p.reciprocal) return std::nullopt;
   // "Israeli–U.S. strikes": two states named, joined by a dash, right before
   // the trigger (a noun, or the verb the tagger made of it).

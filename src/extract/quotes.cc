@@ -555,14 +555,9 @@ int SaidBefore(const DocumentView& v, uint32_t open) {
     // ("Rubio, who is due to visit the Caribbean later this month, wrote on
     // X that …": a verb right after the comma that closes a relative clause
     // on the person opening the sentence, wherever the parser hung it.)
-    if (r.empty() && k > s.token_begin && v.Word(k - 1) == ",") {
-      const int m = v.linking().MentionAt(s.token_begin);
-      const link::Mention* opener = m >= 0 ? &v.linking().mentions[m] : nullptr;
-      if (opener != nullptr && opener->type == "PERSON" && opener->entity >= 0 && opener->token_end + 2 < k &&
-          v.Word(opener->token_end) == "," &&
-          (v.Lower(opener->token_end + 1) == "who" || v.Lower(opener->token_end + 1) == "whose")) {
-        r = {opener->entity};
-      }
+    if (const int opener = r.empty() ? v.OpenerBeforeRelative(k) : -1;
+        opener >= 0 && v.linking().mentions[opener].type == "PERSON") {
+      r = {v.linking().mentions[opener].entity};
     }
     // (An appeal with no subject of its own: the verb of saying before it.)
     if (r.empty() && appeal && !IsSpeechVerb(v, k)) continue;
