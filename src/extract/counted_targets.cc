@@ -225,7 +225,13 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
       // (A press release, under its issuer's heading, lists them in the
       // paragraphs after the act's; a story's next paragraph moves on.)
       const bool paragraph = ParagraphBreakBefore(v, si);
-      if ((paragraph && !release && !(lead_alone && si == act.sentence + 1)) || Quotes(v, next)) break;
+      if (paragraph && !release && !(lead_alone && si == act.sentence + 1)) break;
+      // (A release quotes its officials between the act and the targets; a
+      // story's quote moves on.)
+      if (Quotes(v, next)) {
+        if (release) continue;
+        break;
+      }
       const std::vector<int> sanctioned = SanctionedIn(*events, si);
       std::vector<int> named;
       base::Span first;  // the first one named: where the sentence tells the act

@@ -350,6 +350,13 @@ void AddNamedLater(const DocumentView& v, std::vector<Event>* events) {
     // ("South Korea has asked Thailand to extradite Park, a South Korean
     // businessman": not where the sentence names the state itself.)
     if (state >= 0 && NamesState(v, si, state, t)) return;
+    // ("a Kyrgyz commercial bank … Treasury's Office of Foreign Assets
+    // Control designated": a body of another state is not the one described.)
+    const auto& entities = v.linking().entities;
+    if (state >= 0 && entities[named].type != "Person" && !entities[named].country.empty() &&
+        entities[named].country != entities[state].country) {
+      return;
+    }
     for (Event& e : *events) {
       // (Not the one acting: "The Treasury … Treasury said".)
       if (e.sentence != si || std::find(e.actor.begin(), e.actor.end(), named) != e.actor.end()) continue;
