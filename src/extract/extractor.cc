@@ -59,7 +59,6 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   DropOwnStateRecipients(view, &x.events);
   AddThreatTargets(view, &x.events);
   AddClaims(view, &x.events);
-  AddResponseTargets(view, &x.events);
   AddListedMembers(view, &x.events);
   AddHeldInOpening(view, &x.events);
   AddSanctionLists(view, &x.events);
@@ -67,6 +66,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddCountedArrests(view, &x.events);
   AddCountedSeizures(view, &x.events);
   AddMeetingPartners(view, &x.events);
+  AddResponseTargets(view, &x.events);
   DropOwnStateRecipients(view, &x.events);
   SeizedShips(view, &x.events);
   ReadArmsSalesAsCooperation(view, &x.events);

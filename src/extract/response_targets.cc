@@ -584,9 +584,14 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     if (answered == nullptr) continue;
     std::vector<int> to;
     // (Not a place read as an actor: "the decisions at San Francisco".)
-    for (int x : answered->actor) {
+    // ("Azerbaijan's foreign ministry condemned the deal" Armenia signed with
+    // France: an agreement or cooperation answered is both sides'.)
+    const bool joint = answered->event == "AGREE" || answered->event == "COOPERATE";
+    std::vector<int> parties = answered->actor;
+    if (joint) AddUnique(&parties, answered->recipient);
+    for (int x : parties) {
       if (std::find(e.actor.begin(), e.actor.end(), x) == e.actor.end() &&
-          v.linking().entities[x].type != "Location") {
+          v.linking().entities[x].type != "Location" && !SameSide(v.linking().entities, e.actor[0], x)) {
         to.push_back(x);
       }
     }
