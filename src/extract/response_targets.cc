@@ -17,14 +17,16 @@ constexpr uint32_t kSentencesBack = 5;
 constexpr uint32_t kSpeechSentencesBack = 8;
 
 // "Turkey, which backs the GNU, has accused the mission of targeting": a
-// trigger whose object is a body named by its common noun (org_noun cues)
-// names whom it reaches, even when the linker found no body for the noun.
+// trigger whose object is a body named by its common noun (org_noun cues;
+// or an armed group's, actor_noun cues: "accused the rebels") names whom it
+// reaches, even when the linker found no body for the noun.
 bool ObjectIsBodyNoun(const DocumentView& v, uint32_t trigger) {
   if (!v.Parsed(trigger)) return false;
   const text::Sentence& s = v.Sentence(v.SentenceOf(trigger));
   for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
     if (v.Head(k) == static_cast<int32_t>(trigger) && v.Dep(k) == "obj" && v.Upos(k) == "NOUN" &&
-        v.linking().MentionAt(k) < 0 && v.cues().Has(link::CueKind::kOrgNoun, v.Lower(k))) {
+        v.linking().MentionAt(k) < 0 &&
+        (v.cues().Has(link::CueKind::kOrgNoun, v.Lower(k)) || v.lexicon().HasCue(v.Lower(k), "actor_noun"))) {
       return true;
     }
   }
@@ -448,6 +450,27 @@ void AddSpokenTargets(const DocumentView& v, std::vector<Event>* events) {
 // claim with no accusation before it answers the last one of another side
 // who said or claimed something in the sentences before ("Russia's Defence
 // Ministry claimed its forces had struck … Shevchuk rejected the claim").
+// The body named in the title before a person ("Taliban government
+// spokesman Hamdullah Faizi", "Iran's foreign ministry spokesman X"): the
+// name that ends at most two lower-case words before the title; -1 when no
+// titled mention of the person has one.
+int TitledBodyOf(const DocumentView& v, int person) {
+  constexpr uint32_t kMaxWordsBetween = 2;
+  const link::Linking& linking = v.linking();
+  for (const link::Mention& m : linking.mentions) {
+    if (m.entity != person || m.title_token < 0) continue;
+    const uint32_t begin = v.Sentence(m.sentence).token_begin;
+    uint32_t k = static_cast<uint32_t>(m.title_token);
+    while (k > begin && k + kMaxWordsBetween > static_cast<uint32_t>(m.title_token) && v.StartsLower(k - 1)) --k;
+    if (k > begin && v.IsPossessiveMark(k - 1)) --k;
+    const int body = k > begin ? linking.MentionAt(k - 1) : -1;
+    if (body >= 0 && linking.mentions[body].entity >= 0 && linking.mentions[body].type != "PERSON") {
+      return linking.mentions[body].entity;
+    }
+  }
+  return -1;
+}
+
 void AddAccusersOfDenier(const DocumentView& v, std::vector<Event>* events) {
   // (How far back the claim rejected may be told.)
   constexpr uint32_t kClaimSentencesBack = 3;
@@ -458,9 +481,17 @@ void AddAccusersOfDenier(const DocumentView& v, std::vector<Event>* events) {
     const int32_t noun = AnsweredNoun(v, TriggerEnd(v, e));
     const bool words = noun >= 0 && (v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "speech_act_noun") ||
                                       v.lexicon().HasCue(v.Lower(static_cast<uint32_t>(noun)), "denied_noun"));
-    if (!words && !v.lexicon().HasCue(v.Lower(trigger), "denial_verb")) continue;
+    const bool denial = v.lexicon().HasCue(v.Lower(trigger), "denial_verb");
+    if (!words && !denial) continue;
+    // (A spokesman speaks for the body his title names: "Taliban government
+    // spokesman Hamdullah Faizi denied" answers what was said of the
+    // Taliban.)
+    std::vector<int> sides = e.actor;
+    for (int a : e.actor) {
+      if (const int body = entities[a].type == "Person" ? TitledBodyOf(v, a) : -1; body >= 0) sides.push_back(body);
+    }
     const auto denier_side = [&](int x) {
-      return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) { return extract::SameSide(entities, a, x); });
+      return std::any_of(sides.begin(), sides.end(), [&](int a) { return extract::SameSide(entities, a, x); });
     };
     const Event* accusation = LatestActBefore(*events, e, kSpeechSentencesBack, [&](const Event& a) {
       return a.event == "ACCUSE" && a.modality != "negated" && a.modality != "hypothetical" &&
@@ -471,7 +502,9 @@ void AddAccusersOfDenier(const DocumentView& v, std::vector<Event>* events) {
       e.recipient = accusation->actor;
       continue;
     }
-    if (!words) continue;
+    // ("Kallisto denied that any of its ships had called at Israeli ports":
+    // a denial of a clause answers what another claimed.)
+    if (!words && !(denial && v.ThatAfter(TriggerEnd(v, e), 1) > 0)) continue;
     for (uint32_t si = e.sentence + 1; si-- > 0 && si + kClaimSentencesBack >= e.sentence && e.recipient.empty();) {
       const text::Sentence& s = v.Sentence(si);
       for (uint32_t k = si == e.sentence ? trigger : s.token_end; k-- > s.token_begin;) {
