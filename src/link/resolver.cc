@@ -217,14 +217,30 @@ std::vector<int> SalientGroup(const Linking& l, std::string_view text, const tex
   // ("A Kyrgyz border guard … Tajik forces … officials from the two
   // countries": never named together, the two states a story names are the
   // pair when it names only two.)
+  // ("India said it struck … Pakistan's military said … Iranian Foreign
+  // Minister … Washington urged both sides": or the two it names most, when
+  // each is named at least twice as often as any other.)
   if (fit.empty() && size == 2) {
-    std::vector<int> states;
+    std::vector<std::pair<int, int>> states;  // (entity, times named), in order of first mention
     for (const Mention& m : l.mentions) {
       if (m.token_begin >= token) break;
       if (m.entity < 0 || l.entities[m.entity].type != "Country") continue;
-      if (std::find(states.begin(), states.end(), m.entity) == states.end()) states.push_back(m.entity);
+      auto at = std::find_if(states.begin(), states.end(), [&](const auto& x) { return x.first == m.entity; });
+      if (at == states.end()) {
+        states.emplace_back(m.entity, 1);
+      } else {
+        ++at->second;
+      }
     }
-    return states.size() == 2 ? states : std::vector<int>{};
+    if (states.size() < 2) return {};
+    std::vector<std::pair<int, int>> most = states;
+    std::stable_sort(most.begin(), most.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (states.size() > 2 && most[1].second < 2 * most[2].second) return {};
+    std::vector<int> pair;
+    for (const auto& [entity, times] : states) {
+      if (entity == most[0].first || entity == most[1].first) pair.push_back(entity);
+    }
+    return pair;
   }
   if (fit.empty()) return {};
   auto it = fit.end();
