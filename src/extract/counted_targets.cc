@@ -188,12 +188,20 @@ void AddCountedArrests(const DocumentView& v, std::vector<Event>* events) {
 
 void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
   const auto& linking = v.linking();
-  const bool release = v.IssuerBody(/*any_body=*/true) >= 0;
+  // (A press release: its issuer in the heading's first lines, "Press
+  // release from the Foreign, Commonwealth and Development Office".)
+  constexpr int kHeadingLines = 3;
+  const bool issued = v.IssuerBody(/*any_body=*/true, kHeadingLines) >= 0;
   const size_t count = events->size();
   for (size_t i = 0; i < count; ++i) {
     const Event act = (*events)[i];
     if (act.event != "SANCTION" || act.modality == "negated" || act.actor.empty()) continue;
     const text::Sentence& s = v.Sentence(act.sentence);
+    // (Or the act told as done "today", as only a release tells it: "The UK
+    // has today sanctioned five senior Georgian officials".)
+    bool today = false;
+    for (uint32_t k = s.token_begin; k < v.TokenAt(act.trigger.begin) && !today; ++k) today = v.Lower(k) == "today";
+    const bool release = issued || today;
     uint32_t counted_end = 0;
     const int counted = CountedTargets(v, TriggerEnd(v, act), s.token_end, &counted_end);
     if (counted == 0) continue;
@@ -220,6 +228,8 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
     const bool lead = sentences[act.sentence].dateline || (act.sentence > 0 && sentences[act.sentence - 1].dateline &&
                                                            !ParagraphBreakBefore(v, act.sentence));
     const bool lead_alone = lead && act.sentence + 1 < sentences.size() && ParagraphBreakBefore(v, act.sentence + 1);
+    // (Whether the paragraph read names a target; the act's own counts.)
+    bool paragraph_named = true;
     for (uint32_t si = act.sentence + 1; si < v.seg().sentences.size() && left > 0; ++si) {
       const text::Sentence& next = v.Sentence(si);
       // (A press release, under its issuer's heading, lists them in the
@@ -231,6 +241,12 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
       if (Quotes(v, next)) {
         if (release) continue;
         break;
+      }
+      // (A release tells of the targets in a paragraph each, with sentences
+      // naming no one new between; a paragraph that names none ends them.)
+      if (paragraph) {
+        if (!paragraph_named) break;
+        paragraph_named = false;
       }
       const std::vector<int> sanctioned = SanctionedIn(*events, si);
       std::vector<int> named;
@@ -275,7 +291,11 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
         if (left == 0) break;
       }
       // The targets come in the sentences right after the act.
-      if (named.empty() && sanctioned.empty()) break;
+      if (named.empty() && sanctioned.empty()) {
+        if (release) continue;
+        break;
+      }
+      paragraph_named = true;
       if (named.empty()) continue;
       Event e = act;
       e.recipient = std::move(named);

@@ -48,6 +48,8 @@ PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
   has_ = DescribeWord("has").lower;
   have_ = DescribeWord("have").lower;
   had_ = DescribeWord("had").lower;
+  today_ = DescribeWord("today").lower;
+  yesterday_ = DescribeWord("yesterday").lower;
   for (const char* w : {"made", "built", "run", "led", "held", "known", "born", "grown", "driven", "flown", "drawn",
                         "written", "sworn", "shot", "won", "sold", "kept", "brought", "bought", "taught"}) {
     irregular_participles_.push_back(DescribeWord(w).lower);
@@ -150,12 +152,22 @@ void PredicateRepair::PerfectAuxiliary(const WordInfo* words, int n, uint8_t* ta
   for (int i = 0; i + 1 < n; ++i) {
     const uint64_t w = words[i].lower;
     if (tags[i] != verb_ || (w != has_ && w != have_ && w != had_)) continue;
+    // ("The UK has today sanctioned five officials": a day word between,
+    // whatever the parser made of it, is the participle's modifier.)
+    const auto day_word = [&](int k) { return words[k].lower == today_ || words[k].lower == yesterday_; };
     int j = i + 1;
-    while (j < n && j - i <= kMaxBetween && labels[j] == advmod_) ++j;
+    while (j < n && j - i <= kMaxBetween && (labels[j] == advmod_ || day_word(j))) ++j;
     if (j >= n || tags[j] != verb_ || !PastParticiple(words[j]) || heads[j] != i) continue;
     if (labels[j] != advcl_ && labels[j] != ccomp_ && labels[j] != xcomp_ && labels[j] != parataxis_) continue;
-    if (HasDependent(words, heads, labels, n, j, nsubj_) || HasDependent(words, heads, labels, n, j, nsubj_pass_)) {
-      continue;
+    bool subject = false;
+    for (int c = 0; c < n && !subject; ++c) {
+      subject = heads[c] == j && (labels[c] == nsubj_ || labels[c] == nsubj_pass_) && !(c > i && c < j && day_word(c));
+    }
+    if (subject) continue;
+    for (int c = i + 1; c < j; ++c) {
+      if (!day_word(c)) continue;
+      heads[c] = j;
+      labels[c] = static_cast<uint8_t>(advmod_);
     }
     heads[j] = heads[i];
     labels[j] = labels[i];

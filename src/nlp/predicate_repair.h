@@ -138,6 +138,7 @@ class PredicateRepair {
   uint64_t plural_ = 0, double_s_ = 0;  // suffixes "s" (suf1) and "ss" (suf2)
   uint64_t full_stop_ = 0, comma_ = 0;
   uint64_t ing_ = 0, ed_ = 0, to_ = 0, and_ = 0, hyphen_ = 0, has_ = 0, have_ = 0, had_ = 0;
+  uint64_t today_ = 0, yesterday_ = 0;
   std::vector<uint64_t> irregular_participles_;  // "made", "built", "run", … (`lower` hashes)
   int cop_ = -1, aux_label_ = -1, aux_pass_ = -1, nsubj_ = -1, nsubj_pass_ = -1, obj_ = -1, xcomp_ = -1;
   int relcl_ = -1, root_ = -1, conj_ = -1, mark_ = -1, parataxis_ = -1, ccomp_ = -1, advcl_ = -1;

@@ -270,6 +270,26 @@ TEST_F(PredicateRepairTest, HaveBeforeAParticipleItGovernsIsItsAuxiliary) {
   EXPECT_EQ(r.labels[refused], raw.labels[has]);
 }
 
+// "The UK has today sanctioned": a day word the parser made the subject of
+// the participle stands between the auxiliary and the participle it modifies.
+TEST_F(PredicateRepairTest, ADayWordBetweenHaveAndItsParticipleModifiesTheParticiple) {
+  const std::string text =
+      "The UK has today sanctioned five senior Georgian officials, including the Interior Minister, over the "
+      "brutal treatment of protesters.";
+  const Reading raw = Read(text, false);
+  ASSERT_EQ(raw.tags[Index(raw, "has")], "VERB");
+  ASSERT_EQ(raw.labels[Index(raw, "today")], "nsubj");
+  const Reading r = Read(text, true);
+  const int has = Index(r, "has"), sanctioned = Index(r, "sanctioned");
+  EXPECT_EQ(r.tags[has], "AUX");
+  EXPECT_EQ(r.heads[has], sanctioned);
+  EXPECT_EQ(r.heads[Index(r, "UK")], sanctioned);
+  EXPECT_EQ(r.labels[Index(r, "UK")], "nsubj");
+  EXPECT_EQ(r.heads[Index(r, "today")], sanctioned);
+  EXPECT_EQ(r.labels[Index(r, "today")], "advmod");
+  EXPECT_EQ(r.labels[sanctioned], "root");
+}
+
 // "Taliban forces clashed": a plural noun read as a verb whose complement is
 // the past verb after it is the subject of that verb.
 TEST_F(PredicateRepairTest, APluralNounReadAsAVerbBeforeAPastVerbIsItsSubject) {
