@@ -600,8 +600,21 @@ void AddTranscriptTurns(const DocumentView& v, std::vector<Quote>* quotes) {
     if (toks[k].begin > 0 && text[toks[k].begin - 1] != '\n') continue;
     uint32_t colon = k + 1;
     std::string_view label = v.Word(k);
+    // ("Mao Ning: We urge the Dutch side …": a person's whole name, as the
+    // document names him, and a colon.)
+    const int named = v.linking().MentionAt(k);
+    int speaker = -1;
+    if (named >= 0 && !FormOfAddress(v, label) && !base::IsAllCaps(label)) {
+      const link::Mention& m = v.linking().mentions[named];
+      if (m.token_begin == k && m.type == "PERSON" && m.entity >= 0 && m.token_end < toks.size() &&
+          v.Word(m.token_end) == ":") {
+        speaker = m.entity;
+        colon = m.token_end;
+      }
+    }
     // ("MS BRUCE:": the form of address in capitals too.)
-    if (FormOfAddress(v, label) && k + 2 < toks.size()) {
+    if (speaker >= 0) {
+    } else if (FormOfAddress(v, label) && k + 2 < toks.size()) {
       label = v.Word(k + 1);
       colon = k + 2;
     } else if (!base::IsAllCaps(label) || label.size() < 3) {
@@ -609,13 +622,13 @@ void AddTranscriptTurns(const DocumentView& v, std::vector<Quote>* quotes) {
     }
     // ("ADMIRAL BRADFORD:", "SENATOR HOLLIS:": a title in capitals before the
     // name.)
-    while (colon < k + 3 && colon + 1 < toks.size() && v.Word(colon) != ":" && base::IsAllCaps(v.Word(colon)) &&
-           v.Word(colon).size() >= 3) {
+    while (speaker < 0 && colon < k + 3 && colon + 1 < toks.size() && v.Word(colon) != ":" &&
+           base::IsAllCaps(v.Word(colon)) && v.Word(colon).size() >= 3) {
       label = v.Word(colon);
       ++colon;
     }
     if (colon + 1 >= toks.size() || v.Word(colon) != ":") continue;
-    const int speaker = LabelledSpeaker(v, label);
+    if (speaker < 0) speaker = LabelledSpeaker(v, label);
     if (speaker < 0) continue;
     const uint32_t first = colon + 1;
     const size_t newline = text.find('\n', toks[first].begin);
