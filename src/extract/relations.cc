@@ -1803,6 +1803,13 @@ class PhraseRelations : public RelationBuilder {
       }
       ++named;
     }
+    bool whole = false;
+    if (const int state = StateAfterPortfolio(named, &whole); state >= 0 && state != p.entity) {
+      if (const std::string* rel = RoleRelation(b, k, !indefinite)) {
+        Add(p.entity, *rel == "leader_of" && whole && named == k + 1 ? "leader_of" : "role_in", state, p.sentence);
+      }
+      return;
+    }
     int m = v_.linking().MentionAt(named);
     if (m < 0 || v_.linking().mentions[m].token_begin != named) return;
     // "a spokesman for Myanmar's military government", "an official of the
@@ -1831,6 +1838,59 @@ class PhraseRelations : public RelationBuilder {
       AddRole(p.entity, regional && *rel == "leader_of" ? "role_in" : unit && *rel == "leader_of" ? "member_of" : *rel,
               org, p.sentence);
     }
+  }
+
+  // "X, the Minister of Foreign Affairs of Egypt", "X, the President of
+  // Republika Srpska": the state (or a region governing itself) named at
+  // token `k`, or after a portfolio there in capitals (which the linker may
+  // have read as a body: "Foreign Affairs") and "of"; -1 otherwise. *whole
+  // tells whether the words name the state itself or its government.
+  int StateAfterPortfolio(uint32_t k, bool* whole) const {
+    const auto& linking = v_.linking();
+    const uint32_t end = v_.Sentence(v_.SentenceOf(k)).token_end;
+    *whole = true;
+    const auto state_at = [&](uint32_t t) {
+      const int m = t < end ? linking.MentionAt(t) : -1;
+      if (m < 0 || linking.mentions[m].token_begin != t || linking.mentions[m].type != "GPE") return -1;
+      // (Not a state in the possessive, "chairman of Tajikistan's State
+      // Committee for National Security", unless before the common noun of
+      // its government: "the head of Bangladesh's interim government".)
+      const uint32_t after = linking.mentions[m].token_end;
+      // (Its whole only by the noun of its government: "the commander of
+      // Algeria's land forces" holds a role in it.)
+      if (after < end && base::IsPossessiveClitic(v_.Lower(after))) {
+        bool government = false;
+        for (uint32_t j = after + 1; j < end && j < after + 4 && v_.StartsLower(j); ++j) {
+          government = v_.lexicon().HasCue(v_.Lower(j), "government_noun");
+        }
+        *whole = government;
+        return StateOfBodyNoun(m);
+      }
+      const int e = linking.mentions[m].entity;
+      return e >= 0 && (linking.entities[e].type == "Country" || linking.entities[e].type == "Location") ? e : -1;
+    };
+    if (const int state = state_at(k); state >= 0) return state;
+    uint32_t t = k;
+    if (const int m = linking.MentionAt(t); m >= 0) {
+      const link::Mention& portfolio = linking.mentions[m];
+      // (Not a body's name: "the State Committee for National Security of
+      // Tajikistan" is the body whose head he is.)
+      const std::string& name = linking.entities[portfolio.entity < 0 ? 0 : portfolio.entity].name;
+      const std::string last = base::AsciiLower(name.substr(name.rfind(' ') + 1));
+      if (portfolio.token_begin != t || portfolio.type != "ORG" || portfolio.entity < 0 ||
+          v_.cues().Has(link::CueKind::kOrgNoun, last) || v_.lexicon().HasCue(last, "force_noun")) {
+        return -1;
+      }
+      t = portfolio.token_end;
+    } else {
+      while (t < end && t < k + 4 && !v_.StartsLower(t) && base::HasLetter(v_.Word(t))) ++t;
+      if (t == k) return -1;
+    }
+    if (t + 1 >= end || v_.Lower(t) != "of") return -1;
+    ++t;
+    if (v_.Lower(t) == "the") ++t;
+    const int state = state_at(t);
+    return state >= 0 && linking.entities[state].type == "Country" ? state : -1;
   }
 
   // The state of the person whose title starts at token `k` ("President
