@@ -1662,6 +1662,12 @@ class PhraseRelations : public RelationBuilder {
     if (v_.Word(k) == "," && (v_.Lower(k + 1) == "is" || v_.Lower(k + 1) == "was")) ++k;
     if (v_.Word(k) != "," && v_.Lower(k) != "is" && v_.Lower(k) != "was") return;
     ++k;
+    // ("Joaquin Guzman Loera, then the leader of the Sinaloa Cartel": past
+    // the time the role is told of.)
+    if (k + 1 < end && (v_.Lower(k) == "then" || v_.Lower(k) == "now" || v_.Lower(k) == "currently") &&
+        (v_.Lower(k + 1) == "the" || v_.Lower(k + 1) == "a" || v_.Lower(k + 1) == "an")) {
+      ++k;
+    }
     // ("Somchai Rattanakul, a Thai national who is managing director of":
     // the role after the description's relative clause.)
     for (uint32_t j = k + 1; v_.Word(k - 1) == "," && j + 2 < end && j < k + 5; ++j) {
