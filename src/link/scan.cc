@@ -925,10 +925,22 @@ void Scan::ScanSentence(uint32_t s) {
     // "President Abelardo de la Espriella", "senator Ronald dela Rosa", "NDP
     // leader Godwin Friday": a titled person's name the tagger reads on past
     // particles or a capitalised function word.
+    // (Not past a dash with spaces around it: "Spokesperson Tammy Bruce -
+    // Washington, DC".)
+    const auto spaced_dash = [&](uint32_t from, uint32_t to) {
+      for (uint32_t k = from; k < to; ++k) {
+        if (k > 0 && k + 1 < toks.size() && base::IsDashWord(Word(text_, toks[k])) &&
+            toks[k].begin > toks[k - 1].end && toks[k + 1].begin > toks[k].end) {
+          return true;
+        }
+      }
+      return false;
+    };
     if (pending_title_token_ >= 0 && r.end > r.begin && ner_ != nullptr) {
       for (const NerSpan& n : *ner_) {
         if (n.type == "PERSON" && n.token_begin == r.begin && n.token_end > r.end && n.token_end <= r.end + 3 &&
-            n.token_end <= sent.token_end && Capitalised(Word(text_, toks[n.token_end - 1]))) {
+            n.token_end <= sent.token_end && Capitalised(Word(text_, toks[n.token_end - 1])) &&
+            !spaced_dash(r.end, n.token_end)) {
           r.end = n.token_end;
         }
       }

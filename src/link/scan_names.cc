@@ -338,8 +338,20 @@ void Scan::JoinBareSurnames() {
   // "Eisenhower-Khrushchev" and "member States" are misread names no
   // surname should join).
   static constexpr std::string_view kMoreParticles[] = {"dela", "dos", "das", "di", "el", "ben"};
+  const auto capitalised = [](std::string_view w) {
+    return std::string(w.substr(0, 1)) + base::AsciiLower(w.substr(1));
+  };
+  // ("Ms", "MR": a title that names no office.)
+  const auto form_of_address = [&](std::string_view w) {
+    const std::string* title = w.empty() ? nullptr : cues_.Find(CueKind::kTitle, capitalised(w));
+    return title != nullptr && title->empty();
+  };
   auto full_name = [&](const DocEntity& d, const std::vector<text::Token>& tokens) {
     if (d.kb != nullptr) return true;
+    // (A transcript's label, "MS BRUCE", names a full name given before.)
+    if (form_of_address(tokens.front().span().Of(d.name)) && base::IsAllCaps(tokens.back().span().Of(d.name))) {
+      return false;
+    }
     // "Moon Jae-in", "Kim Jong Un": the family-name-first reading checked the
     // given name's shape.
     if (FamilyNameFirst(d.name, cues_)) return true;
@@ -394,6 +406,19 @@ void Scan::JoinBareSurnames() {
   }
   std::vector<int> target(entities.size(), -1);
   bool any = false;
+  // ("MS BRUCE:", a transcript's speaker after "Spokesperson Tammy Bruce":
+  // a form of address, in capitals or not, and a family name in capitals.)
+  for (int i = 0; i < static_cast<int>(entities.size()); ++i) {
+    const DocEntity& d = entities[i];
+    const auto tokens = text::Tokenize(d.name);
+    if (d.type != "Person" || d.kb != nullptr || tokens.size() != 2) continue;
+    const std::string_view address = tokens[0].span().Of(d.name), family = tokens[1].span().Of(d.name);
+    if (!form_of_address(address) || family.size() < 2 || !base::IsAllCaps(family)) continue;
+    auto it = full.find(base::FoldAccents(capitalised(family)));
+    if (it == full.end() || it->second < 0 || it->second == i) continue;
+    target[i] = it->second;
+    any = true;
+  }
   for (int i = 0; i < static_cast<int>(entities.size()); ++i) {
     const DocEntity& d = entities[i];
     if (text::Tokenize(d.name).size() != 1) continue;

@@ -229,6 +229,15 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
       const std::string_view first = Word(text_, seg_.tokens[n.token_begin]);
       if (first == "The" || first == "the" || first == "A" || first == "An") ++n.token_begin;
     }
+    // ("Spokesperson Tammy Bruce - Washington, DC": a dash with spaces on
+    // both sides ends the name.)
+    for (uint32_t k = n.token_begin + 1; k + 1 < n.token_end; ++k) {
+      if (base::IsDashWord(Word(text_, seg_.tokens[k])) && seg_.tokens[k].begin > seg_.tokens[k - 1].end &&
+          seg_.tokens[k + 1].begin > seg_.tokens[k].end) {
+        n.token_end = k;
+        break;
+      }
+    }
     bool overlaps = false;
     for (const Mention& m : out_.mentions) {
       if (m.token_begin < n.token_end && n.token_begin < m.token_end) overlaps = true;
