@@ -162,6 +162,14 @@ void AddDatelineForces(const DocumentView& v, const std::vector<Quote>& quotes, 
 // joined to an arrest ("were arrested and charged") is by the arresting state.
 void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events);
 
+// "More than 220 people have been detained since Thursday, the interior
+// ministry said", "… was arrested last month, the Suwon District
+// Prosecutors' Office said": an arrest or a charge told in the passive with
+// no actor found, credited to one source alone that is a state's body (or a
+// state, or an official: "Interior Minister Gerald Darmanin said"), is by
+// that source. Runs after AddEventContext, which credits the sources.
+void AddReportingAuthorities(const DocumentView& v, std::vector<Event>* events);
+
 // An act told again with no actor named, "the" and a noun for its subject,
 // is by whoever did that act in the two sentences before: "Turkey has donated
 // 40 armoured vehicles … to Somalia's army … The equipment … was handed over

@@ -49,6 +49,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddReciprocalObjects(view, &x.events);
   AddChargeParties(view, &x.events);
   AddEventContext(view, x.quotes, timexes, doc_date, &x.events);
+  AddReportingAuthorities(view, &x.events);
   AddQuotedThreats(view, x.quotes, &x.events);
   AddLaterDates(view, timexes, &x.events);
   AddClaimedAttackers(view, &x.events);

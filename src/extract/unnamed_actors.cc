@@ -322,6 +322,38 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+void AddReportingAuthorities(const DocumentView& v, std::vector<Event>* events) {
+  const auto& entities = v.linking().entities;
+  for (Event& e : *events) {
+    const uint32_t k = v.TokenAt(e.trigger.begin);
+    const bool charge = e.event == "ACCUSE" && (v.Lemma(k) == "charge" || v.Lemma(k) == "indict");
+    const bool arrest = e.event == "COERCE" && (e.mode == "arrest" || e.mode == "detain");
+    if ((!arrest && !charge) || !e.actor.empty() || e.modality != "reported" || e.attributed_to.size() != 1 ||
+        k == 0) {
+      continue;
+    }
+    // A passive with no agent: "have been detained", "was arrested".
+    const bool adverb = k > 1 && v.Upos(k - 1) == "ADV";
+    const bool by = k + 1 < v.Sentence(e.sentence).token_end && v.Lower(k + 1) == "by";
+    if (by || !v.lexicon().HasCue(v.Lower(k - 1 - (adverb ? 1 : 0)), "be_aux")) continue;
+    const int source = e.attributed_to.front();
+    const link::DocEntity& d = entities[source];
+    // (An official: a person of a known state, or one named with an office,
+    // "Interior Minister Gerald Darmanin".)
+    const auto official = [&]() {
+      if (!d.country.empty()) return true;
+      return std::any_of(v.linking().mentions.begin(), v.linking().mentions.end(), [&](const link::Mention& m) {
+        if (m.entity != source || m.title.empty()) return false;
+        const std::string* office = v.cues().Find(link::CueKind::kTitle, m.title);
+        return office != nullptr && (*office == "role_in" || *office == "leader_of");
+      });
+    };
+    const bool authority = d.type == "PublicBody" || d.type == "Country" || (d.type == "Person" && official());
+    if (!authority || std::find(e.recipient.begin(), e.recipient.end(), source) != e.recipient.end()) continue;
+    e.actor = {source};
+  }
+}
+
 namespace {
 
 // ("was placed under EU sanctions": the one whose sanctions they are, named
