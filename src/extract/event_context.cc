@@ -1202,6 +1202,16 @@ void AddEventContext(const DocumentView& v, const std::vector<Quote>& quotes,
     // content of a request is hypothetical); else who tells it.
     if (std::string cued = Modality(v, trigger); !cued.empty()) e.modality = std::move(cued);
     if (e.modality.empty()) e.modality = e.attributed_to.empty() && !unnamed_source ? "asserted" : "reported";
+    // ("Puntland said it no longer recognised the federal government", "a
+    // court whose jurisdiction Venezuela does not recognise": recognition
+    // withheld, recognition_verb cues, is a rejection.)
+    if (e.event == "SUPPORT" && e.modality == "negated" &&
+        v.lexicon().HasCue(std::string(v.Lemma(trigger)), "recognition_verb")) {
+      e.event = "REJECT";
+      e.cameo = "120";
+      e.mode.clear();
+      e.modality = e.attributed_to.empty() && !unnamed_source ? "asserted" : "reported";
+    }
 
     // "a joint statement by EU foreign ministers that condemned Russia's
     // strikes": an expression no one is named as making, told as done, is
