@@ -372,6 +372,11 @@ const Row kRows[] = {
     // ("since 2023" bounds a stretch of time: the day named before stays the antecedent.)
     {"2025-09-12", "They were sanctioned on Sept. 10 for shipping parts since 2023. Britain acted [[the same day]].",
      "DATE", "2025-09-10", ""},
+    // A day told without a year, a season after a full date of an earlier year, is of that year.
+    {"2025-01-06", "The unrest began on 2 January 2022. On the night of [[5 January]], he asked for help.", "DATE",
+     "2022-01-05", ""},
+    {"2025-01-06", "The unrest began on 2 January 2022. On [[5 December]], he asked for help.", "DATE",
+     "2024-12-05", ""},
     {"1989-10-30", "The bank extends its credit line until [[January]].", "DATE", "1990-01", ""},
     {"1989-10-27", "Funds were flat this year through [[August]].", "DATE", "1989-08", ""},
     {"1989-10-30", "It had repaid the loan by [[February]].", "DATE", "1989-02", ""},

@@ -66,6 +66,11 @@ struct Match {
   // "T": a clock time with no date of its own, on the day the text last named.
   std::string anaphor;
   int anaphor_shift = 0;
+  // "5 January" with no year: the year was guessed from the DCT (the tagger
+  // may take the year of the full date the text gave just before).
+  bool year_guessed = false;
+  // A full date whose year the text writes ("2 January 2022", "11/28/2017").
+  bool written_year = false;
 };
 
 // Numbers: digits, number words ("twenty four", "twenty-four"), quantities

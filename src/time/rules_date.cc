@@ -65,7 +65,7 @@ std::string DateValue(const Context& c, size_t i, int year, int month, int day) 
 }
 
 // Month-first or day-first date at i; *end set past it.
-std::optional<std::string> MonthDayYear(const Context& c, size_t i, size_t* end) {
+std::optional<std::string> MonthDayYear(const Context& c, size_t i, size_t* end, bool* year_guessed = nullptr) {
   size_t j = i;
   int day = 0;
   if (int d = DayAt(c, j); d && c.Find(WordKind::kMonth, j + 1)) {  // "28 November"
@@ -105,6 +105,7 @@ std::optional<std::string> MonthDayYear(const Context& c, size_t i, size_t* end)
   const int m = std::stoi(*month);
   if (day && !Date::IsValid(year ? year : 2000, m, day)) return std::nullopt;
   *end = j;
+  if (year_guessed != nullptr) *year_guessed = year == 0 && day != 0 && c.dct.has_value();
   return DateValue(c, i, year, m, day);
 }
 
@@ -125,6 +126,7 @@ std::optional<Match> NumericDate(const Context& c, size_t i) {
   }
   if (!Date::IsValid(year, month, day) || b.digits < 0 || d.digits < 0) return std::nullopt;
   Match m{i + 5, TimexType::kDate, Date{year, month, day}.ToString()};
+  m.written_year = true;
   // A clock time right after ("02/27/1998 07:56:00") makes it a TIME.
   if (std::optional<Match> t = ClockTime(c, i + 5); t && t->value.size() > 10) {
     m.end = t->end;
@@ -142,9 +144,13 @@ std::optional<Match> MonthDate(const Context& c, size_t i) {
     if (IsSep(c, j, "-")) ++j;
   }
   size_t end = 0;
-  std::optional<std::string> v = MonthDayYear(c, j, &end);
+  bool guessed = false;
+  std::optional<std::string> v = MonthDayYear(c, j, &end, &guessed);
   if (!v) return std::nullopt;
-  return Match{end, TimexType::kDate, *v, mod ? *mod : ""};
+  Match m{end, TimexType::kDate, *v, mod ? *mod : ""};
+  m.year_guessed = guessed;
+  m.written_year = !guessed && m.value.size() == 10;
+  return m;
 }
 
 std::optional<Match> WeekdayDate(const Context& c, size_t i) {

@@ -70,6 +70,17 @@ class Antecedents {
     if (m->anaphor == "M" && month_) m->value = month_->AddMonths(n).MonthValue();
     if (m->anaphor == "Y" && !year_.empty()) m->value = Pad(std::stoi(year_) + n, 4);
     if (m->anaphor == "Q" && !any_quarter_.empty()) m->value = any_quarter_;
+    // ("The unrest began on 2 January 2022 … on the night of 5 January,
+    // asking the CSTO for help", in a story of 2025: a day and month told
+    // without a year, within a season after the last full date the text
+    // wrote out in an earlier year, are of that year.)
+    constexpr int kNarrativeDays = 92;
+    if (m->year_guessed && written_ && m->value.size() == 10 && written_->year < std::stoi(m->value.substr(0, 4))) {
+      if (auto d = Date::Parse(Pad(written_->year, 4) + m->value.substr(4)); d.ok()) {
+        const int64_t after = d->ToDays() - written_->ToDays();
+        if (after >= 0 && after <= kNarrativeDays) m->value = d->ToString();
+      }
+    }
   }
 
   // `boundary`: the expression bounds a stretch of time ("since 2023"); it
@@ -83,6 +94,7 @@ class Antecedents {
     if (auto d = Date::Parse(v.substr(0, std::min<size_t>(10, v.size())));
         d.ok() && (v.size() == 10 || v[10] == 'T')) {
       date_ = *d;
+      if (m.written_year) written_ = *d;
       coarse_.clear();
     } else if (!boundary && (v.size() == 4 || (v.size() == 7 && v[4] == '-' && std::isdigit(v[5])))) {
       coarse_ = v;
@@ -101,6 +113,7 @@ class Antecedents {
   std::string any_quarter_;   // the latest "YYYY-Qn", "a year ago" ones too
   std::string year_;          // the year of the latest dated expression
   std::optional<Date> date_;   // the latest full calendar date
+  std::optional<Date> written_;  // the latest full calendar date whose year the text wrote out
   std::optional<Date> month_;  // the first day of the latest month named
   std::string coarse_;  // the latest date named, when it was a year or month ("2019", "2019-03")
   std::optional<Date> dct_;  // the document date
