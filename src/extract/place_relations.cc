@@ -4,7 +4,8 @@
 // Elbkontor Logistik GmbH", "a Cypriot trust, Larnaca Heritage Trust",
 // "Minsk-based Optron Precision". Each relates the organisation located_in
 // the place (or the demonym's state). And where a town is: "the mining hub
-// of Rubaya in North Kivu province" (PlaceInPlace).
+// of Rubaya in North Kivu province" (PlaceInPlace); where a person charged
+// lives: "Kemal Arslan, 39, of Istanbul" (HomeAfterAge).
 #include "base/utf8.h"
 #include "extract/relation_builder.h"
 
@@ -28,7 +29,26 @@ class PlaceRelations : public RelationBuilder {
     }
     for (const link::Mention& m : v_.linking().mentions) {
       if (m.entity >= 0 && v_.linking().entities[m.entity].type == "Location") PlaceInPlace(m);
+      if (m.entity >= 0 && m.type == "PERSON") HomeAfterAge(m);
     }
+  }
+
+  // "Kemal Arslan, 39, of Istanbul", "Christina Marie Chapman, 49, of
+  // Litchfield Park, Arizona": the place a person's age is followed by, as
+  // a release of charges names where the accused lives.
+  void HomeAfterAge(const link::Mention& m) {
+    const text::Sentence& s = v_.Sentence(m.sentence);
+    const uint32_t k = m.token_end;
+    if (k + 4 >= s.token_end || v_.Word(k) != "," || v_.Upos(k + 1) != "NUM" || v_.Word(k + 2) != "," ||
+        v_.Lower(k + 3) != "of") {
+      return;
+    }
+    const int place = v_.linking().MentionAt(k + 4);
+    if (place < 0 || v_.linking().mentions[place].token_begin != k + 4 || !v_.IsPlace(place) ||
+        v_.linking().mentions[place].entity < 0) {
+      return;
+    }
+    Add(m.entity, "located_in", v_.linking().mentions[place].entity, m.sentence);
   }
 
   // "the mining hub of Rubaya in North Kivu province", "near Adan Yabaal in
