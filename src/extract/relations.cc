@@ -33,6 +33,7 @@ class PhraseRelations : public RelationBuilder {
       FromBodyOfState(i);
       FromStateNamedBody(i);
       FromPreposition(i);
+      FromMemberNoun(i);
       FromSpeakerOfState(i);
       FromApposition(i);
       FromOfficialApposition(i);
@@ -1093,6 +1094,38 @@ class PhraseRelations : public RelationBuilder {
     } else if (x.type == "GPE") {
       Add(p.entity, "citizen_of", x.entity, p.sentence);
     }
+  }
+
+  // "NATO members Turkey and Bulgaria", "EU member states Hungary and
+  // Slovakia", "Albania, a NATO member since 2009": the states a body's
+  // name and "member" (or "members", "member state", "member country")
+  // name, or the state in apposition to it, are its members.
+  void FromMemberNoun(size_t i) {
+    const auto& ms = v_.linking().mentions;
+    const link::Mention& body = ms[i];
+    if (body.type != "ORG" || body.entity < 0 || OrgOrState(body.entity) == nullptr) return;
+    const uint32_t end = v_.Sentence(body.sentence).token_end;
+    uint32_t k = body.token_end;
+    if (k >= end || (v_.Lower(k) != "member" && v_.Lower(k) != "members")) return;
+    ++k;
+    if (k < end && (v_.Lower(k) == "state" || v_.Lower(k) == "states" || v_.Lower(k) == "country" ||
+                    v_.Lower(k) == "countries" || v_.Lower(k) == "nations")) {
+      ++k;
+    }
+    const auto state = [&](int e) { return e >= 0 && v_.linking().entities[e].type == "Country"; };
+    // ("Albania, a NATO member": the state before the article and a comma.)
+    if (body.token_begin >= 3 && (v_.Lower(body.token_begin - 1) == "a" || v_.Lower(body.token_begin - 1) == "an") &&
+        v_.Word(body.token_begin - 2) == ",") {
+      const int named = EntityOfMentionEndingAt(body.token_begin - 2);
+      if (state(named)) Add(named, "member_of", body.entity, body.sentence);
+      return;
+    }
+    // The states listed right after (ItemAt reads the whole list).
+    if (k >= end) return;
+    uint32_t next = k;
+    const std::vector<int> items = v_.ItemAt(k, &next);
+    if (items.empty() || !std::all_of(items.begin(), items.end(), state)) return;
+    for (int x : items) Add(x, "member_of", body.entity, body.sentence);
   }
 
   // "Dorothy Shea of the United States said", "Vassily Nebenzia (Russian
