@@ -13,7 +13,6 @@ class PatternRelations : public RelationBuilder {
  public:
   using RelationBuilder::RelationBuilder;
 
-
   void FromPatterns() {
     const auto& toks = v_.seg().tokens;
     for (uint32_t k = 0; k < toks.size(); ++k) {
@@ -22,6 +21,12 @@ class PatternRelations : public RelationBuilder {
       for (const RelationPattern& p : *patterns) {
         uint32_t end = k + 1;
         bool ok = true;
+        // ("works closely with": an adverb in -ly after a verb, before the
+        // rest of its phrase.)
+        if (p.kind == "verb" && !p.rest.empty() && end + 1 < toks.size() && v_.Upos(end) == "ADV" &&
+            v_.Lower(end).ends_with("ly") && v_.Lower(end + 1) == p.rest.front()) {
+          ++end;
+        }
         for (const std::string& w : p.rest) {
           if (end >= toks.size() || v_.Lower(end) != w) {
             ok = false;
@@ -591,6 +596,13 @@ class PatternRelations : public RelationBuilder {
     }
     if (owner < 0) return;
     uint32_t at = end;
+    // ("Ortega's wife and vice president, Rosario Murillo": past another
+    // noun of the same one, to the comma.)
+    if (p.kind == "partner_noun" && at + 1 < sentence_end && v_.Lower(at) == "and") {
+      uint32_t comma = at + 1;
+      while (comma < sentence_end && comma < at + 4 && v_.StartsLower(comma)) ++comma;
+      if (comma < sentence_end && v_.Word(comma) == ",") at = comma;
+    }
     if (at < sentence_end && v_.Word(at) == ",") ++at;
     if (at < sentence_end && v_.Lower(at) == "the") ++at;
     const int m = at < sentence_end ? v_.linking().MentionAt(at) : -1;
