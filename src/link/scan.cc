@@ -1114,6 +1114,19 @@ void Scan::ScanSentence(uint32_t s) {
       i = p;
       continue;
     }
+    // ("the 444 Combat Brigade", "the 3rd Assault Brigade": a unit's number
+    // before a name ending in an organisation's keyword is part of it.)
+    if (run_typed && r.begin > sent.token_begin && out_.MentionAt(r.begin - 1) < 0 &&
+        LastKeyword(r, CueKind::kOrgKeyword) == static_cast<int>(r.end - 1)) {
+      const std::string_view before = Word(text_, toks[r.begin - 1]);
+      const size_t digits = before.find_first_not_of("0123456789");
+      const std::string_view suffix = digits == std::string_view::npos ? "" : before.substr(digits);
+      const bool ordinal = suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+      // (A bare number only after "the": "In 2019 Brigade commanders met".)
+      const bool after_the = r.begin >= sent.token_begin + 2 &&
+                             base::AsciiLower(Word(text_, toks[r.begin - 2])) == "the";
+      if (digits != 0 && ((digits == std::string_view::npos && after_the) || ordinal)) --r.begin;
+    }
     int idx = LinkRun(r, s, initial);
     i = idx >= 0 ? AddAcronymAfter(s, r.end, idx) : r.end;
   }
