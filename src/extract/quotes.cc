@@ -448,7 +448,12 @@ int ReportedSpeaker(const DocumentView& v, uint32_t open, uint32_t close) {
     // ("Dumlao said investigators were looking into whether Wang had links
     // …, adding that “…”": a participle of saying adds to the verb of saying
     // above it, wherever the parser hung it.)
-    if (v.Lower(verb).ends_with("ing") && v.Dep(verb) == "advcl") {
+    // (Not one with a subject of its own: "with Foreign Minister Jeppe Kofod
+    // accusing the junta of playing “…”".)
+    const bool own_subject = TitledPersonRightBefore(v, verb) >= 0 ||
+                             std::any_of(v.Children(verb).begin(), v.Children(verb).end(),
+                                         [&](uint32_t c) { return v.Dep(c) == "nsubj"; });
+    if (v.Lower(verb).ends_with("ing") && v.Dep(verb) == "advcl" && !own_subject) {
       for (int32_t up = v.Head(verb), step = 0; up >= 0 && step < 4; up = v.Head(static_cast<uint32_t>(up)), ++step) {
         if (IsReportingVerb(v, static_cast<uint32_t>(up))) return ReportedSpeakerOfVerb(v, static_cast<uint32_t>(up));
       }
