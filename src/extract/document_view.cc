@@ -79,6 +79,9 @@ bool DocumentView::IsClauseBreak(uint32_t k) const {
     const std::string& before = Lower(k - 1);
     if (before == "have" || before == "has" || before == "had" || before == "having" || before == "'ve") return false;
   }
+  // ("called that decision “disappointing”": "that" before a noun is its
+  // determiner.)
+  if (Lower(k) == "that" && (Upos(k) == "DET" || Dep(k) == "det")) return false;
   return lexicon_.HasCue(Word(k), "clause_break") || lexicon_.HasCue(Lower(k), "clause_break");
 }
 
