@@ -80,6 +80,21 @@ int32_t AnsweredNoun(const DocumentView& v, uint32_t end) {
   return static_cast<int32_t>(noun);
 }
 
+// "The raid was condemned by governments across the region": the head of
+// the definite subject ("the", a lower-case noun) of a passive response at
+// `trigger`, or -1.
+int32_t PassiveSubjectNoun(const DocumentView& v, uint32_t trigger) {
+  if (!v.Parsed(trigger)) return -1;
+  for (uint32_t c : v.Children(trigger)) {
+    if (v.Dep(c) != "nsubj:pass" || c == 0 || v.Lower(c - 1) != "the" || !v.StartsLower(c) ||
+        v.linking().MentionAt(c) >= 0) {
+      continue;
+    }
+    return static_cast<int32_t>(c);
+  }
+  return -1;
+}
+
 // The event patterns the noun at `noun` names, the reading that answers
 // first at the front; empty when it names none. A sanction's noun sets
 // *sanction instead.
@@ -539,7 +554,8 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
       e.recipient = {owner};
       continue;
     }
-    const int32_t noun = AnsweredNoun(v, threat_over_act ? that + 1 : end);
+    int32_t noun = AnsweredNoun(v, threat_over_act ? that + 1 : end);
+    if (noun < 0 && !threat_over_act) noun = PassiveSubjectNoun(v, v.TokenAt(e.trigger.begin));
     if (noun < 0) continue;
     // ("Rwandan government spokeswoman Yolande Makolo rejected the
     // findings": what a report found is its authors', the sources the text
