@@ -128,6 +128,16 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
         break;
       }
     }
+    // ("It warned that France would bear full responsibility for any new
+    // escalation": the one the clause warned of says will bear or suffer,
+    // a state other than the threatener's, known by both states.)
+    if (who.empty() && e.recipient.empty() && !e.actor.empty()) {
+      const bool known =
+          std::all_of(e.actor.begin(), e.actor.end(), [&](int a) { return !entities[a].country.empty(); });
+      for (const int x : acting) {
+        if (known && !entities[x].country.empty() && !own_side(x) && entities[x].type == "Country") who.push_back(x);
+      }
+    }
     if (who.empty() && !named_here && !e.actor.empty() && Retaliation(v, k, s)) {
       // (Not an act of the threatener's own side.)
       const auto reached = [&](const Event& act) {
