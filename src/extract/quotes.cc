@@ -595,8 +595,9 @@ int LabelledSpeaker(const DocumentView& v, std::string_view label) {
 
 // "HRYTSENKO: In the Geran-2 drones that hit Kharkiv in March, our experts
 // counted 41 foreign components.": a transcript's turn, a paragraph opened
-// by its speaker's name in capitals (or "Mr./Ms. Name") and a colon, quotes
-// the speaker it names, when the document names that person.
+// by its speaker's name in capitals (or "Mr./Ms. Name", or the person's whole
+// name as the document writes it: "Lin Jian:") and a colon, quotes the
+// speaker it names, when the document names that person.
 void AddTranscriptTurns(const DocumentView& v, std::vector<Quote>* quotes) {
   const auto& toks = v.seg().tokens;
   const std::string_view text = v.text();
@@ -618,11 +619,10 @@ void AddTranscriptTurns(const DocumentView& v, std::vector<Quote>* quotes) {
       }
     }
     // ("MS BRUCE:": the form of address in capitals too.)
-    if (speaker >= 0) {
-    } else if (FormOfAddress(v, label) && k + 2 < toks.size()) {
+    if (speaker < 0 && FormOfAddress(v, label) && k + 2 < toks.size()) {
       label = v.Word(k + 1);
       colon = k + 2;
-    } else if (!base::IsAllCaps(label) || label.size() < 3) {
+    } else if (speaker < 0 && (!base::IsAllCaps(label) || label.size() < 3)) {
       continue;
     }
     // ("ADMIRAL BRADFORD:", "SENATOR HOLLIS:": a title in capitals before the

@@ -1891,12 +1891,12 @@ class PhraseRelations : public RelationBuilder {
     const auto state_at = [&](uint32_t t) {
       const int m = t < end ? linking.MentionAt(t) : -1;
       if (m < 0 || linking.mentions[m].token_begin != t || linking.mentions[m].type != "GPE") return -1;
-      // (Not a state in the possessive, "chairman of Tajikistan's State
-      // Committee for National Security", unless before the common noun of
-      // its government: "the head of Bangladesh's interim government".)
+      // (A state in the possessive only before a state body's common noun,
+      // StateOfBodyNoun: not "chairman of Tajikistan's State Committee for
+      // National Security"; and the state whole only by its government's:
+      // "the head of Bangladesh's interim government" leads it, "the
+      // commander of Algeria's land forces" holds a role in it.)
       const uint32_t after = linking.mentions[m].token_end;
-      // (Its whole only by the noun of its government: "the commander of
-      // Algeria's land forces" holds a role in it.)
       if (after < end && base::IsPossessiveClitic(v_.Lower(after))) {
         bool government = false;
         for (uint32_t j = after + 1; j < end && j < after + 4 && v_.StartsLower(j); ++j) {
@@ -1912,14 +1912,12 @@ class PhraseRelations : public RelationBuilder {
     uint32_t t = k;
     if (const int m = linking.MentionAt(t); m >= 0) {
       const link::Mention& portfolio = linking.mentions[m];
+      if (portfolio.token_begin != t || portfolio.type != "ORG" || portfolio.entity < 0) return -1;
       // (Not a body's name: "the State Committee for National Security of
       // Tajikistan" is the body whose head he is.)
-      const std::string& name = linking.entities[portfolio.entity < 0 ? 0 : portfolio.entity].name;
+      const std::string& name = linking.entities[portfolio.entity].name;
       const std::string last = base::AsciiLower(name.substr(name.rfind(' ') + 1));
-      if (portfolio.token_begin != t || portfolio.type != "ORG" || portfolio.entity < 0 ||
-          v_.cues().Has(link::CueKind::kOrgNoun, last) || v_.lexicon().HasCue(last, "force_noun")) {
-        return -1;
-      }
+      if (v_.cues().Has(link::CueKind::kOrgNoun, last) || v_.lexicon().HasCue(last, "force_noun")) return -1;
       t = portfolio.token_end;
     } else {
       while (t < end && t < k + 4 && !v_.StartsLower(t) && base::HasLetter(v_.Word(t))) ++t;

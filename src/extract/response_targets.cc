@@ -457,14 +457,6 @@ void AddSpokenTargets(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
-// "Pakistan accused Kabul of sheltering the militants … Kabul denies the
-// charge", "Kallisto denied that any of its ships had called at Israeli
-// ports": a denial naming no one (denial_verb cues), or a rejection of what
-// was said (speech_act_noun or denied_noun cues: "rejected the criticism"),
-// answers the last accusation of the denier's side by another. A rejected
-// claim with no accusation before it answers the last one of another side
-// who said or claimed something in the sentences before ("Russia's Defence
-// Ministry claimed its forces had struck … Shevchuk rejected the claim").
 // The body named in the title before a person ("Taliban government
 // spokesman Hamdullah Faizi", "Iran's foreign ministry spokesman X"): the
 // name that ends at most two lower-case words before the title; -1 when no
@@ -486,6 +478,15 @@ int TitledBodyOf(const DocumentView& v, int person) {
   return -1;
 }
 
+// "Pakistan accused Kabul of sheltering the militants … Kabul denies the
+// charge", "Kallisto denied that any of its ships had called at Israeli
+// ports": a denial naming no one (denial_verb cues), or a rejection of what
+// was said (speech_act_noun or denied_noun cues: "rejected the criticism"),
+// answers the last accusation of the denier's side (or of the body a
+// spokesman's title names) by another. A rejected claim, or a denied clause,
+// with no accusation before it answers the last one of another side who said
+// or claimed something in the sentences before ("Russia's Defence Ministry
+// claimed its forces had struck … Shevchuk rejected the claim").
 void AddAccusersOfDenier(const DocumentView& v, std::vector<Event>* events) {
   // (How far back the claim rejected may be told.)
   constexpr uint32_t kClaimSentencesBack = 3;
@@ -632,7 +633,8 @@ void AddResponseTargets(const DocumentView& v, std::vector<Event>* events) {
     }
     if (answered == nullptr) continue;
     std::vector<int> to;
-    // (Not a place read as an actor: "the decisions at San Francisco".)
+    // (Not a place read as an actor: "the decisions at San Francisco"; nor
+    // one of the responder's own state.)
     // ("Azerbaijan's foreign ministry condemned the deal" Armenia signed with
     // France: an agreement or cooperation answered is both sides'.)
     const bool joint = answered->event == "AGREE" || answered->event == "COOPERATE";

@@ -129,8 +129,8 @@ void AddThreatTargets(const DocumentView& v, std::vector<Event>* events) {
       }
     }
     // ("It warned that France would bear full responsibility for any new
-    // escalation": the one the clause warned of says will bear or suffer,
-    // a state other than the threatener's, known by both states.)
+    // escalation": another state that the clause warned of says will bear or
+    // suffer something is the one warned, when both states are known.)
     if (who.empty() && e.recipient.empty() && !e.actor.empty()) {
       const bool known =
           std::all_of(e.actor.begin(), e.actor.end(), [&](int a) { return !entities[a].country.empty(); });
