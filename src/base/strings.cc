@@ -75,6 +75,13 @@ std::string CapitaliseWords(std::string_view phrase) {
   return written;
 }
 
+bool IsNumeralOrdinal(std::string_view w) {
+  const size_t digits = w.find_first_not_of("0123456789");
+  if (digits == 0 || digits == std::string_view::npos || w.size() != digits + 2) return false;
+  const std::string_view suffix = w.substr(digits);
+  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
 bool IsAllCaps(std::string_view s) {
   bool upper = false;
   for (char c : s) {

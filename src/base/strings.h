@@ -33,4 +33,7 @@ std::string CapitaliseWords(std::string_view phrase);
 // True when every byte is an ASCII letter/digit and at least one is upper case.
 bool IsAllCaps(std::string_view s);
 
+// True for an ordinal written in digits: "3rd", "82nd", "21st", "9th".
+bool IsNumeralOrdinal(std::string_view w);
+
 }  // namespace dossier::base

@@ -38,5 +38,16 @@ TEST(IsAllCaps, DetectsAcronyms) {
   EXPECT_FALSE(IsAllCaps("2015"));
 }
 
+TEST(IsNumeralOrdinal, DigitsAndASuffix) {
+  EXPECT_TRUE(IsNumeralOrdinal("3rd"));
+  EXPECT_TRUE(IsNumeralOrdinal("82nd"));
+  EXPECT_TRUE(IsNumeralOrdinal("21st"));
+  EXPECT_TRUE(IsNumeralOrdinal("444th"));
+  EXPECT_FALSE(IsNumeralOrdinal("444"));
+  EXPECT_FALSE(IsNumeralOrdinal("third"));
+  EXPECT_FALSE(IsNumeralOrdinal("3rds"));
+  EXPECT_FALSE(IsNumeralOrdinal(""));
+}
+
 }  // namespace
 }  // namespace dossier::base

@@ -309,16 +309,11 @@ bool DocumentView::RankedInfinitive(uint32_t k) const {
   uint32_t to = k;
   while (to > s.token_begin && k - to < 2 && lower_[to - 1] != "to" && lower_[to - 1].ends_with("ly")) --to;
   if (to < s.token_begin + 2 || lower_[to - 1] != "to") return false;
-  const auto numeral_ordinal = [](std::string_view w) {
-    if (w.size() < 3 || w[0] < '0' || w[0] > '9') return false;
-    const std::string_view suffix = w.substr(w.size() - 2);
-    return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
-  };
   // The ordinal stands within the three words before the noun.
   const uint32_t noun = to - 2;
   for (uint32_t j = noun; j > s.token_begin && noun - j < 3;) {
     --j;
-    if (lexicon_.HasCue(lower_[j], "ordinal") || numeral_ordinal(lower_[j])) return true;
+    if (lexicon_.HasCue(lower_[j], "ordinal") || base::IsNumeralOrdinal(lower_[j])) return true;
   }
   return false;
 }

@@ -141,18 +141,6 @@ int TitledPersonBefore(const DocumentView& v, uint32_t open, const std::string& 
   return -1;
 }
 
-// Whether `word` is a form of address, a title that implies no office ("Mr.",
-// "Ms", "Prof."; in capitals too: "MS"), link cues.
-bool FormOfAddress(const DocumentView& v, std::string_view word) {
-  const std::string* title = v.cues().Find(link::CueKind::kTitle, word);
-  if (title == nullptr && word.size() > 1 && base::IsAllCaps(word)) {
-    std::string capitalised(word.substr(0, 1));
-    capitalised += base::AsciiLower(word.substr(1));
-    title = v.cues().Find(link::CueKind::kTitle, capitalised);
-  }
-  return title != nullptr && title->empty();
-}
-
 // "a spokesperson said" at token j ("a department spokesman said": a
 // lower-case noun may stand before the office); the verb's token, or 0.
 uint32_t UnnamedVoiceAt(const DocumentView& v, uint32_t j) {
@@ -269,7 +257,7 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       const bool more = k + 1 < s.token_end;
       // ("”, said Ms Grebneva's lawyer, Pierre Dufour.": past a form of
       // address, a title that implies no office.)
-      const uint32_t named = more && FormOfAddress(v, v.Word(k + 1)) && k + 2 < s.token_end ? k + 2 : k + 1;
+      const uint32_t named = more && v.cues().IsFormOfAddress(v.Word(k + 1)) && k + 2 < s.token_end ? k + 2 : k + 1;
       if (more && DocumentView::IsPossessivePronoun(v.Lower(k + 1))) {
         described = k + 2;
       } else if (const int owner = more ? v.linking().MentionAt(named) : -1;
@@ -610,7 +598,7 @@ void AddTranscriptTurns(const DocumentView& v, std::vector<Quote>* quotes) {
     // document names him, and a colon.)
     const int named = v.linking().MentionAt(k);
     int speaker = -1;
-    if (named >= 0 && !FormOfAddress(v, label) && !base::IsAllCaps(label)) {
+    if (named >= 0 && !v.cues().IsFormOfAddress(label) && !base::IsAllCaps(label)) {
       const link::Mention& m = v.linking().mentions[named];
       if (m.token_begin == k && m.type == "PERSON" && m.entity >= 0 && m.token_end < toks.size() &&
           v.Word(m.token_end) == ":") {
@@ -619,7 +607,7 @@ void AddTranscriptTurns(const DocumentView& v, std::vector<Quote>* quotes) {
       }
     }
     // ("MS BRUCE:": the form of address in capitals too.)
-    if (speaker < 0 && FormOfAddress(v, label) && k + 2 < toks.size()) {
+    if (speaker < 0 && v.cues().IsFormOfAddress(label) && k + 2 < toks.size()) {
       label = v.Word(k + 1);
       colon = k + 2;
     } else if (speaker < 0 && (!base::IsAllCaps(label) || label.size() < 3)) {

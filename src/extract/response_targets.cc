@@ -458,7 +458,7 @@ void AddSpokenTargets(const DocumentView& v, std::vector<Event>* events) {
 }
 
 // The body named in the title before a person ("Taliban government
-// spokesman Hamdullah Faizi", "Iran's foreign ministry spokesman X"): the
+// spokesman Hamdullah Faizi", "Algeria's foreign ministry spokesman X"): the
 // name that ends at most two lower-case words before the title; -1 when no
 // titled mention of the person has one.
 int TitledBodyOf(const DocumentView& v, int person) {

@@ -123,6 +123,14 @@ std::vector<int> ChargedAfter(const DocumentView& v, uint32_t k) {
   return out;
 }
 
+// Whether the trigger at k is told in the passive with no agent after it
+// ("was detained", "have been detained", "was also added").
+bool PassiveWithoutAgent(const DocumentView& v, const Event& e, uint32_t k) {
+  const bool by = k + 1 < v.Sentence(e.sentence).token_end && v.Lower(k + 1) == "by";
+  const bool adverb = k > 1 && v.Upos(k - 1) == "ADV";
+  return k > 0 && !by && v.lexicon().HasCue(v.Lower(k - 1 - (adverb ? 1 : 0)), "be_aux");
+}
+
 }  // namespace
 
 void AddDatelineForces(const DocumentView& v, const std::vector<Quote>& quotes, std::vector<Event>* events) {
@@ -271,8 +279,6 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
     }
     // A passive ("was detained", "were arrested", "was also added"), no
     // agent named.
-    const bool by = k + 1 < v.Sentence(e.sentence).token_end && v.Lower(k + 1) == "by";
-    const bool adverb = k > 1 && v.Upos(k - 1) == "ADV";
     // ("Also designated were X and Y": the passive inverted.)
     const text::Sentence& s = v.Sentence(e.sentence);
     const bool inverted = k + 1 < s.token_end && v.lexicon().HasCue(v.Lower(k + 1), "be_aux") &&
@@ -288,7 +294,7 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
       e.actor = arrest->actor;
       continue;
     }
-    if (!inverted && (k == 0 || !v.lexicon().HasCue(v.Lower(k - 1 - (adverb ? 1 : 0)), "be_aux") || by)) continue;
+    if (!inverted && !PassiveWithoutAgent(v, e, k)) continue;
     // The latest coercion in the three sentences before (a sanction or a
     // charge in the five before: "Also designated was X" closes a story of
     // designations), by a state or a state's body.
@@ -332,10 +338,7 @@ void AddReportingAuthorities(const DocumentView& v, std::vector<Event>* events) 
         k == 0) {
       continue;
     }
-    // A passive with no agent: "have been detained", "was arrested".
-    const bool adverb = k > 1 && v.Upos(k - 1) == "ADV";
-    const bool by = k + 1 < v.Sentence(e.sentence).token_end && v.Lower(k + 1) == "by";
-    if (by || !v.lexicon().HasCue(v.Lower(k - 1 - (adverb ? 1 : 0)), "be_aux")) continue;
+    if (!PassiveWithoutAgent(v, e, k)) continue;
     const int source = e.attributed_to.front();
     const link::DocEntity& d = entities[source];
     // (An official: a person of a known state, or one named with an office,

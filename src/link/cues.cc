@@ -80,6 +80,16 @@ const std::string* Cues::Find(CueKind kind, std::string_view word) const {
   return it == t.end() ? nullptr : &it->second;
 }
 
+bool Cues::IsFormOfAddress(std::string_view word) const {
+  const std::string* title = Find(CueKind::kTitle, word);
+  if (title == nullptr && word.size() > 1 && base::IsAllCaps(word)) {
+    std::string capitalised(word.substr(0, 1));
+    capitalised += base::AsciiLower(word.substr(1));
+    title = Find(CueKind::kTitle, capitalised);
+  }
+  return title != nullptr && title->empty();
+}
+
 bool Cues::OpensTitle(std::string_view phrase) const {
   return title_openings_.contains(base::AsciiLower(phrase));
 }

@@ -69,6 +69,9 @@ class Cues {
   // opens "Foreign Minister"): no title, as written or capitalised, starts
   // with a phrase that opens none.
   bool OpensTitle(std::string_view phrase) const;
+  // Whether `word` is a form of address, a title that implies no office
+  // ("Mr.", "Ms", "Prof."; in capitals too: "MS").
+  bool IsFormOfAddress(std::string_view word) const;
 
  private:
   Cues() = default;

@@ -217,8 +217,8 @@ std::vector<int> SalientGroup(const Linking& l, std::string_view text, const tex
   // ("A Kyrgyz border guard … Tajik forces … officials from the two
   // countries": never named together, the two states a story names are the
   // pair when it names only two.)
-  // ("India said it struck … Pakistan's military said … Iranian Foreign
-  // Minister … Washington urged both sides": or the two it names most, when
+  // ("India said it struck … Pakistan's military said … a third state's
+  // envoy … Washington urged both sides": or the two it names most, when
   // each is named at least twice as often as any other.)
   if (fit.empty() && size == 2) {
     std::vector<std::pair<int, int>> states;  // (entity, times named), in order of first mention

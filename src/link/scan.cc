@@ -927,20 +927,11 @@ void Scan::ScanSentence(uint32_t s) {
     // particles or a capitalised function word.
     // (Not past a dash with spaces around it: "Spokesperson Tammy Bruce -
     // Washington, DC".)
-    const auto spaced_dash = [&](uint32_t from, uint32_t to) {
-      for (uint32_t k = from; k < to; ++k) {
-        if (k > 0 && k + 1 < toks.size() && base::IsDashWord(Word(text_, toks[k])) &&
-            toks[k].begin > toks[k - 1].end && toks[k + 1].begin > toks[k].end) {
-          return true;
-        }
-      }
-      return false;
-    };
     if (pending_title_token_ >= 0 && r.end > r.begin && ner_ != nullptr) {
       for (const NerSpan& n : *ner_) {
         if (n.type == "PERSON" && n.token_begin == r.begin && n.token_end > r.end && n.token_end <= r.end + 3 &&
             n.token_end <= sent.token_end && Capitalised(Word(text_, toks[n.token_end - 1])) &&
-            !spaced_dash(r.end, n.token_end)) {
+            SpacedDashIn(r.end, n.token_end) == n.token_end) {
           r.end = n.token_end;
         }
       }
@@ -1119,13 +1110,11 @@ void Scan::ScanSentence(uint32_t s) {
     if (run_typed && r.begin > sent.token_begin && out_.MentionAt(r.begin - 1) < 0 &&
         LastKeyword(r, CueKind::kOrgKeyword) == static_cast<int>(r.end - 1)) {
       const std::string_view before = Word(text_, toks[r.begin - 1]);
-      const size_t digits = before.find_first_not_of("0123456789");
-      const std::string_view suffix = digits == std::string_view::npos ? "" : before.substr(digits);
-      const bool ordinal = suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+      const bool number = !before.empty() && before.find_first_not_of("0123456789") == std::string_view::npos;
       // (A bare number only after "the": "In 2019 Brigade commanders met".)
       const bool after_the = r.begin >= sent.token_begin + 2 &&
                              base::AsciiLower(Word(text_, toks[r.begin - 2])) == "the";
-      if (digits != 0 && ((digits == std::string_view::npos && after_the) || ordinal)) --r.begin;
+      if ((number && after_the) || base::IsNumeralOrdinal(before)) --r.begin;
     }
     int idx = LinkRun(r, s, initial);
     i = idx >= 0 ? AddAcronymAfter(s, r.end, idx) : r.end;

@@ -255,6 +255,9 @@ class Scan {
   // Whether a preposition of place ("in", "from", "near", …) stands right
   // before token k.
   bool AfterPlacePreposition(uint32_t k) const;
+  // The first dash with spaces on both sides among tokens [from, to)
+  // ("Spokesperson Tammy Bruce - Washington, DC"), or `to`.
+  uint32_t SpacedDashIn(uint32_t from, uint32_t to) const;
   // Records the surname of entity `entity` when it is a person (for SurnameOf).
   void NoteSurname(int entity);
   // Records the shorter names a company named with a legal form or a company

@@ -338,18 +338,10 @@ void Scan::JoinBareSurnames() {
   // "Eisenhower-Khrushchev" and "member States" are misread names no
   // surname should join).
   static constexpr std::string_view kMoreParticles[] = {"dela", "dos", "das", "di", "el", "ben"};
-  const auto capitalised = [](std::string_view w) {
-    return std::string(w.substr(0, 1)) + base::AsciiLower(w.substr(1));
-  };
-  // ("Ms", "MR": a title that names no office.)
-  const auto form_of_address = [&](std::string_view w) {
-    const std::string* title = w.empty() ? nullptr : cues_.Find(CueKind::kTitle, capitalised(w));
-    return title != nullptr && title->empty();
-  };
   auto full_name = [&](const DocEntity& d, const std::vector<text::Token>& tokens) {
     if (d.kb != nullptr) return true;
     // (A transcript's label, "MS BRUCE", names a full name given before.)
-    if (form_of_address(tokens.front().span().Of(d.name)) && base::IsAllCaps(tokens.back().span().Of(d.name))) {
+    if (cues_.IsFormOfAddress(tokens.front().span().Of(d.name)) && base::IsAllCaps(tokens.back().span().Of(d.name))) {
       return false;
     }
     // "Moon Jae-in", "Kim Jong Un": the family-name-first reading checked the
@@ -413,8 +405,8 @@ void Scan::JoinBareSurnames() {
     const auto tokens = text::Tokenize(d.name);
     if (d.type != "Person" || d.kb != nullptr || tokens.size() != 2) continue;
     const std::string_view address = tokens[0].span().Of(d.name), family = tokens[1].span().Of(d.name);
-    if (!form_of_address(address) || family.size() < 2 || !base::IsAllCaps(family)) continue;
-    auto it = full.find(base::FoldAccents(capitalised(family)));
+    if (!cues_.IsFormOfAddress(address) || family.size() < 2 || !base::IsAllCaps(family)) continue;
+    auto it = full.find(base::FoldAccents(family));
     if (it == full.end() || it->second < 0 || it->second == i) continue;
     target[i] = it->second;
     any = true;
@@ -457,6 +449,16 @@ void Scan::JoinBareSurnames() {
     m.entity = index[target[m.entity] >= 0 ? target[m.entity] : m.entity];
   }
   entities = std::move(kept);
+}
+
+uint32_t Scan::SpacedDashIn(uint32_t from, uint32_t to) const {
+  const auto& toks = seg_.tokens;
+  for (uint32_t k = std::max(from, 1u); k < to && k + 1 < toks.size(); ++k) {
+    if (base::IsDashWord(Word(text_, toks[k])) && toks[k].begin > toks[k - 1].end && toks[k + 1].begin > toks[k].end) {
+      return k;
+    }
+  }
+  return to;
 }
 
 // Whether a preposition of place ("in", "from", "near", …) stands right before

@@ -231,12 +231,8 @@ void Scan::AddNerMentions(const std::vector<NerSpan>& ner) {
     }
     // ("Spokesperson Tammy Bruce - Washington, DC": a dash with spaces on
     // both sides ends the name.)
-    for (uint32_t k = n.token_begin + 1; k + 1 < n.token_end; ++k) {
-      if (base::IsDashWord(Word(text_, seg_.tokens[k])) && seg_.tokens[k].begin > seg_.tokens[k - 1].end &&
-          seg_.tokens[k + 1].begin > seg_.tokens[k].end) {
-        n.token_end = k;
-        break;
-      }
+    if (const uint32_t dash = SpacedDashIn(n.token_begin + 1, n.token_end - 1); dash + 1 < n.token_end) {
+      n.token_end = dash;
     }
     bool overlaps = false;
     for (const Mention& m : out_.mentions) {

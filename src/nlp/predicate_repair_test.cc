@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -252,42 +253,40 @@ TEST_F(PredicateRepairTest, AHyphenedParticipleBeforeANounDescribesIt) {
 }
 
 // "a condition that Yerevan has so far refused to meet": "has" read as a
-// main verb with the participle as its clause is the participle's auxiliary.
+// main verb with the participle as its clause is the participle's auxiliary;
+// "The UK has today sanctioned": so is one before a day word the parser made
+// the participle's subject, which then modifies the participle.
 TEST_F(PredicateRepairTest, HaveBeforeAParticipleItGovernsIsItsAuxiliary) {
-  const std::string text =
+  // Each sentence is one the parser misreads without the repair (checked
+  // first): "has" a verb.
+  const auto auxiliary_of = [&](const std::string& text, const std::string& participle) {
+    const Reading raw = Read(text, false);
+    EXPECT_EQ(raw.tags[Index(raw, "has")], "VERB");
+    const Reading r = Read(text, true);
+    const int has = Index(r, "has"), verb = Index(r, participle);
+    EXPECT_EQ(r.tags[has], "AUX");
+    EXPECT_EQ(r.heads[has], verb);
+    EXPECT_EQ(r.labels[has], "aux");
+    return std::pair{raw, r};
+  };
+  const std::string refused =
       "Bayramov said Baku still insisted that Armenia amend its constitution to remove what Azerbaijan considers "
       "territorial claims, a condition that Yerevan has so far refused to meet, saying a referendum could not take "
       "place before 2027.";
-  const Reading raw = Read(text, false);
-  ASSERT_EQ(raw.tags[Index(raw, "has")], "VERB");
+  const auto [raw, r] = auxiliary_of(refused, "refused");
   ASSERT_EQ(raw.heads[Index(raw, "refused")], Index(raw, "has"));
-  const Reading r = Read(text, true);
-  const int has = Index(r, "has"), refused = Index(r, "refused");
-  EXPECT_EQ(r.tags[has], "AUX");
-  EXPECT_EQ(r.heads[has], refused);
-  EXPECT_EQ(r.labels[has], "aux");
-  EXPECT_EQ(r.heads[Index(r, "Yerevan")], refused);
-  EXPECT_EQ(r.labels[refused], raw.labels[has]);
-}
-
-// "The UK has today sanctioned": a day word the parser made the subject of
-// the participle stands between the auxiliary and the participle it modifies.
-TEST_F(PredicateRepairTest, ADayWordBetweenHaveAndItsParticipleModifiesTheParticiple) {
-  const std::string text =
+  EXPECT_EQ(r.heads[Index(r, "Yerevan")], Index(r, "refused"));
+  EXPECT_EQ(r.labels[Index(r, "refused")], raw.labels[Index(raw, "has")]);
+  const std::string sanctioned =
       "The UK has today sanctioned five senior Georgian officials, including the Interior Minister, over the "
       "brutal treatment of protesters.";
-  const Reading raw = Read(text, false);
-  ASSERT_EQ(raw.tags[Index(raw, "has")], "VERB");
-  ASSERT_EQ(raw.labels[Index(raw, "today")], "nsubj");
-  const Reading r = Read(text, true);
-  const int has = Index(r, "has"), sanctioned = Index(r, "sanctioned");
-  EXPECT_EQ(r.tags[has], "AUX");
-  EXPECT_EQ(r.heads[has], sanctioned);
-  EXPECT_EQ(r.heads[Index(r, "UK")], sanctioned);
-  EXPECT_EQ(r.labels[Index(r, "UK")], "nsubj");
-  EXPECT_EQ(r.heads[Index(r, "today")], sanctioned);
-  EXPECT_EQ(r.labels[Index(r, "today")], "advmod");
-  EXPECT_EQ(r.labels[sanctioned], "root");
+  const auto [raw_day, d] = auxiliary_of(sanctioned, "sanctioned");
+  ASSERT_EQ(raw_day.labels[Index(raw_day, "today")], "nsubj");
+  EXPECT_EQ(d.heads[Index(d, "UK")], Index(d, "sanctioned"));
+  EXPECT_EQ(d.labels[Index(d, "UK")], "nsubj");
+  EXPECT_EQ(d.heads[Index(d, "today")], Index(d, "sanctioned"));
+  EXPECT_EQ(d.labels[Index(d, "today")], "advmod");
+  EXPECT_EQ(d.labels[Index(d, "sanctioned")], "root");
 }
 
 // "Taliban forces clashed": a plural noun read as a verb whose complement is
