@@ -487,6 +487,38 @@ int ReportedSpeakerOfVerb(const DocumentView& v, uint32_t verb) {
   return r.empty() ? -1 : r.front();
 }
 
+// "Choi Sang-mok convened a meeting and ordered the military to maintain “a
+// firm readiness posture”", "Guterres welcomed the agreement as “a significant
+// step”": a quote inside a sentence that no verb of saying reports is the
+// words of the first subject up the parse from it that names someone (the
+// subject of a participle's or a conjunct's verb when it has none); -1. Not
+// a subject after its verb, nor a passive's: "was condemned by".
+int GoverningSubject(const DocumentView& v, uint32_t open, uint32_t close) {
+  int32_t x = -1;
+  for (uint32_t t = open + 1; t < close && x < 0; ++t) {
+    const int32_t head = v.Head(t);
+    const bool outside = head >= 0 && (static_cast<uint32_t>(head) <= open || static_cast<uint32_t>(head) >= close);
+    if (outside && v.Dep(t) != "punct") x = head;
+  }
+  for (int depth = 0; x >= 0 && depth < 8; ++depth, x = v.Head(static_cast<uint32_t>(x))) {
+    const uint32_t verb = static_cast<uint32_t>(x);
+    if (v.Upos(verb) != "VERB" && v.Upos(verb) != "AUX") continue;
+    bool passive = false, subject = false;
+    for (uint32_t c : v.Children(verb)) {
+      passive = passive || v.Dep(c) == "nsubj:pass" || v.Dep(c) == "aux:pass";
+      subject = subject || (v.Dep(c) == "nsubj" && c < verb);
+    }
+    if (passive) return -1;
+    if (!subject && v.Dep(verb) != "advcl" && v.Dep(verb) != "conj" && v.Dep(verb) != "xcomp") continue;
+    if (const int titled = TitledPersonRightBefore(v, verb); titled >= 0) return titled;
+    if (const int named = ApposedPersonBefore(v, verb); named >= 0) return named;
+    const std::vector<int> r = SubjectEntities(v, verb);
+    if (r.size() == 1) return r.front();
+    if (!r.empty()) return -1;
+  }
+  return -1;
+}
+
 // "Rubio thanked Qatar and said the release showed “what determined
 // diplomacy can achieve”", "Blanár said his government would not back
 // statements that “add fuel to the fire”": when the parse does not lead up
@@ -699,6 +731,7 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
         v.text().substr(out.back().span.end, q.span.begin - out.back().span.end).find('\n') == std::string_view::npos) {
       q.speaker = out.back().speaker;
     }
+    if (q.speaker < 0 && !opens) q.speaker = GoverningSubject(v, k, close);
     out.push_back(q);
     last_words = words;
     k = close;
