@@ -57,6 +57,22 @@ int SpeakerBefore(const DocumentView& v, uint32_t open) {
   return r.empty() ? -1 : r.front();
 }
 
+// Whether the person of mention `m`, opening its sentence, is described by a
+// relative clause that holds token `inside` and then says or claims
+// something ("Reuter, who met X, said").
+bool SaysAfterRelative(const DocumentView& v, const link::Mention& m, uint32_t inside) {
+  const text::Sentence& s = v.Sentence(m.sentence);
+  if (m.token_begin != s.token_begin) return false;
+  // (The first verb after a comma that closes the clause is the main one:
+  // "Ducret, who left Lacustra in 2020, denies the charges, his lawyer,
+  // Claire Maillard, told Reuters" is not Ducret telling.)
+  for (uint32_t k = m.token_end + 1; k < s.token_end; ++k) {
+    const int opener = v.Upos(k) == "VERB" ? v.OpenerBeforeRelative(k) : -1;
+    if (opener >= 0 && &v.linking().mentions[opener] == &m) return inside < k && v.SaysOrClaims(k);
+  }
+  return false;
+}
+
 // The person a "he" or "she" after the quote opened at `open` stands for:
 // the last one named before the quote (names inside it are quoted, not
 // speaking), within three sentences.
@@ -115,8 +131,11 @@ int PersonBeforeQuote(const DocumentView& v, uint32_t open, std::string_view pro
     // ("Prosecutor Elena Cojocaru said the group … and that Croitoru … “…,”
     // she told reporters": the one who spoke rather than one named in what
     // she said.)
+    // ("Reuter, who met Ukrainian Defence Minister Olena Kravets, said …": or
+    // the one a relative clause describes before his verb of saying.)
     if (last_mention != nullptr && &m != last_mention && m.sentence == last_mention->sentence &&
-        m.token_end < last_mention->token_begin && !described(m, other) && v.SaysOrClaims(m.token_end)) {
+        m.token_end < last_mention->token_begin && !described(m, other) &&
+        (v.SaysOrClaims(m.token_end) || SaysAfterRelative(v, m, last_mention->token_begin))) {
       return m.entity;
     }
   }
@@ -269,9 +288,14 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       if (described > 0) {
         for (uint32_t a = described; a + 1 < s.token_end && a < described + 4; ++a) {
           if (v.Word(a) != ",") continue;
-          const int m = v.linking().MentionAt(a + 1);
-          if (m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].entity >= 0) {
-            return v.linking().mentions[m].entity;
+          // ("”, said Irini's commander, Rear Admiral Valentino Rinaldi": past
+          // the capitalised words of a rank.)
+          for (uint32_t b = a + 1; b < s.token_end && b < a + 5; ++b) {
+            const int m = v.linking().MentionAt(b);
+            if (m >= 0 && v.linking().mentions[m].type == "PERSON" && v.linking().mentions[m].entity >= 0) {
+              return v.linking().mentions[m].entity;
+            }
+            if (m >= 0 || v.StartsLower(b) || v.Word(b) == ",") break;
           }
           break;
         }
