@@ -468,7 +468,16 @@ std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const 
                          named.token_begin > 0 && !IsLocative(Lower(named.token_begin - 1));
       if (named.type == "ORG" || state) return {named.entity};
     }
-    std::vector<int> subject = FirstItemIn(ClauseStart(verb), verb);
+    // ("Denmark blamed a group for a cyberattack that wrecked the water
+    // supply of Koege, and said it would expel two diplomats": a verb of
+    // saying joined to one before it has that one's subject.)
+    std::vector<int> subject;
+    if (Parsed(verb) && Dep(verb) == "conj" && Head(verb) >= 0 && Head(verb) < static_cast<int32_t>(verb)) {
+      for (uint32_t c : Children(static_cast<uint32_t>(Head(verb)))) {
+        if (Dep(c) == "nsubj" && linking_.MentionAt(c) >= 0) subject = Referents(c);
+      }
+    }
+    if (subject.empty()) subject = FirstItemIn(ClauseStart(verb), verb);
     if (subject.size() != 1 || linking_.entities[subject.front()].type == "Person") return {};
     return subject;
   }

@@ -932,16 +932,39 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   // without a subject of its own.)
   // ("… supplies the army and was placed under EU sanctions": so is a
   // conjunct with a passive auxiliary and no subject of its own.)
+  // ("… was released from prison in 2013 and recaptured by Mexican marines":
+  // or a participle with an agent and no object joined to a passive, sharing
+  // its auxiliary; not "had not been informed and called on Amman to …".)
+  const auto has_child = [&](uint32_t k, std::string_view dep) {
+    return std::any_of(v.Children(k).begin(), v.Children(k).end(), [&](uint32_t c) { return v.Dep(c) == dep; });
+  };
+  // (The parser may label that auxiliary "aux": "X, a boat owner, was freed
+  // on bail and recaptured by …".)
+  const auto passive_verb = [&](uint32_t k) {
+    if (has_child(k, "aux:pass")) return true;
+    if (!v.lexicon().LooksLikeParticiple(v.Lower(k))) return false;
+    return std::any_of(v.Children(k).begin(), v.Children(k).end(), [&](uint32_t c) {
+      return c < k && v.Dep(c) == "aux" && v.lexicon().HasCue(v.Lower(c), "be_aux");
+    });
+  };
+  const bool shares_passive = dep_of_verb == "conj" && v.Head(verb) >= 0 && objects.empty() && !agents.empty() &&
+                              v.lexicon().LooksLikeParticiple(v.Lower(verb)) &&
+                              passive_verb(static_cast<uint32_t>(v.Head(verb)));
   const bool passive_conjunct = dep_of_verb == "conj" && subjects.empty() && passive_subjects.empty() &&
-                                std::any_of(v.Children(verb).begin(), v.Children(verb).end(),
-                                            [&](uint32_t c) { return v.Dep(c) == "aux:pass"; });
+                                (has_child(verb, "aux:pass") || shares_passive);
   a.passive = !passive_subjects.empty() || passive_conjunct ||
               (subjects.empty() && !agents.empty() && dep_of_verb == "acl");
   a.actor = NominalEntities(v, a.passive ? agents : subjects);
   a.unnamed_subject = !a.passive && !subjects.empty() && a.actor.empty();
   a.recipient = NominalEntities(v, a.passive ? passive_subjects : objects);
   // (Done to the subject of the verb it is joined to.)
-  if (passive_conjunct && v.Head(verb) >= 0) a.recipient = SubjectOf(v, static_cast<uint32_t>(v.Head(verb)), 1);
+  if (passive_conjunct && v.Head(verb) >= 0) {
+    std::vector<uint32_t> shared;
+    for (uint32_t c : v.Children(static_cast<uint32_t>(v.Head(verb)))) {
+      if (v.Dep(c) == "nsubj:pass" || (shares_passive && v.Dep(c) == "nsubj")) shared.push_back(c);
+    }
+    a.recipient = shared.empty() ? SubjectOf(v, static_cast<uint32_t>(v.Head(verb)), 1) : NominalEntities(v, shared);
+  }
   a.recipient_from_object = !a.passive && !a.recipient.empty();
   // ("discussed the delivery of air-defence systems to the LNA": a name
   // below an object that names nobody, after "to", is where it went.)
