@@ -477,6 +477,17 @@ std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const 
         if (Dep(c) == "nsubj" && linking_.MentionAt(c) >= 0) subject = Referents(c);
       }
     }
+    // ("The tanker's Dubai-based manager, Oryx Gulf Shipmanagement, said it":
+    // the name in apposition to the subject, not the subject's owner.)
+    for (uint32_t c : Parsed(verb) ? Children(verb) : std::vector<uint32_t>{}) {
+      if (!subject.empty() || Dep(c) != "nsubj" || linking_.MentionAt(c) >= 0) continue;
+      for (uint32_t a : Children(c)) {
+        const int m = Dep(a) == "appos" ? linking_.MentionAt(a) : -1;
+        if (m >= 0 && linking_.mentions[m].type == "ORG" && linking_.mentions[m].entity >= 0) {
+          subject = {linking_.mentions[m].entity};
+        }
+      }
+    }
     if (subject.empty()) subject = FirstItemIn(ClauseStart(verb), verb);
     if (subject.size() != 1 || linking_.entities[subject.front()].type == "Person") return {};
     return subject;

@@ -151,7 +151,10 @@ int AppositionNamed(const DocumentView& v, uint32_t head, std::initializer_list<
     uint32_t after = v.linking().mentions[m].token_end;
     if (after + 2 < s.token_end && v.Word(after) == "(" && v.Word(after + 2) == ")") after += 3;
     if (after < s.token_end && v.Word(after) == ",") ++after;
-    if (after < s.token_end && v.lexicon().HasCue(v.Lower(after), "speech_verb")) continue;
+    // (Not when the noun it stands beside is that verb's subject: "The
+    // tanker's manager, Oryx Gulf Shipmanagement, said".)
+    const bool subject = v.Dep(head) == "nsubj" && v.Head(head) == static_cast<int32_t>(after);
+    if (after < s.token_end && v.lexicon().HasCue(v.Lower(after), "speech_verb") && !subject) continue;
     const int e = v.linking().mentions[m].entity;
     if (std::find(types.begin(), types.end(), v.linking().entities[e].type) != types.end()) return e;
   }
@@ -619,6 +622,9 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
       if (v.Dep(c) != "nmod:poss") continue;
       const int m = v.linking().MentionAt(c);
       if (m >= 0 && v.linking().mentions[m].entity == e) return true;
+      // ("The tanker's manager, Oryx Gulf Shipmanagement": or a noun that
+      // refers back to it.)
+      if (m < 0 && v.Referents(c) == std::vector<int>{e}) return true;
     }
     return false;
   };

@@ -648,6 +648,15 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
           if (!found.empty() && !of_kind_entity(found.front())) found.clear();
         }
         if (found.empty()) found = one(RecentMention(l, token, sentence, 1, of_kind));
+        // ("detained the Gabon-flagged tanker Kestrel Star … The European Union
+        // added the ship to its list": a ship's noun reaches further back to
+        // the last ship named. Not its possessive: "The ship's manager,
+        // Dubai-based Marlin Shipmanagement" names the manager.)
+        const bool possessive = token + 1 < seg.tokens.size() &&
+                                base::IsPossessiveClitic(seg.tokens[token + 1].span().Of(text));
+        if (found.empty() && *kind == "Thing" && k == token && !possessive) {
+          found = one(RecentMention(l, token, sentence, 3, [](const Mention& m) { return m.type == "FAC"; }));
+        }
         // ("Sahand Marine Services, a shipping agent … The company is owned
         // by": a company named without a legal form is typed by its other
         // words, an organisation or a body the knowledge base does not know;
