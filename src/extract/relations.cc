@@ -230,9 +230,15 @@ class PhraseRelations : public RelationBuilder {
     // ("China's Foreign Ministry spokeswoman Mao Ning": or a body's name
     // that names no entity of its own, ending in an organisation keyword.)
     if (org < 0) {
+      // ("China's defence ministry spokesman Wu Qian": or a body's noun with
+      // the word of its branch before it, body_modifier cues.)
       uint32_t w = t;
       while (w > 0 && t - w < 2 && v_.StartsLower(w - 1) &&
              (v_.Upos(w - 1) == "ADJ" || v_.lexicon().HasCue(v_.Lower(w - 1), "state_body_noun"))) {
+        --w;
+      }
+      if (w > 1 && w + 1 == t && v_.cues().Has(link::CueKind::kBodyModifier, v_.Lower(w - 1)) &&
+          base::IsPossessiveClitic(v_.Lower(w - 2))) {
         --w;
       }
       if (w == t && w > 0 && v_.cues().Has(link::CueKind::kOrgKeyword, v_.Word(w - 1))) {
