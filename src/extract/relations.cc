@@ -1150,9 +1150,15 @@ class PhraseRelations : public RelationBuilder {
     if (!bracket && v_.Lower(k + 1) == "the") ++k;
     const link::Mention& x = ms[i + 1];
     const uint32_t after = bracket ? x.token_end + 1 : x.token_end;
+    // ("Fu Cong of China, who voted in favour, said", "Amar Bendjama of
+    // Algeria, speaking on behalf of the A3": or a relative clause or a
+    // participle set off after the state.)
+    const bool aside = !bracket && after + 1 < end && v_.Word(after) == "," &&
+                       (v_.Lower(after + 1) == "who" ||
+                        (v_.Upos(after + 1) == "VERB" && v_.Lower(after + 1).ends_with("ing")));
     if (x.token_begin != k + 1 || x.entity < 0 || after >= end ||
         v_.linking().entities[x.entity].type != "Country" || (bracket && v_.Word(x.token_end) != ")") ||
-        !(v_.lexicon().HasCue(v_.Lower(after), "speech_verb") || (bracket && v_.Upos(after) == "VERB"))) {
+        !(v_.lexicon().HasCue(v_.Lower(after), "speech_verb") || (bracket && v_.Upos(after) == "VERB") || aside)) {
       return;
     }
     Add(p.entity, "role_in", x.entity, p.sentence);
