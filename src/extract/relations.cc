@@ -1354,7 +1354,16 @@ class PhraseRelations : public RelationBuilder {
       if (j > sentence_begin + 1 && (v_.Lower(j - 1) == "in" || sent_to)) role_end = j - 1;
     }
     uint32_t b = role_end;  // the role words are [b, role_end)
-    while (b > sentence_begin && role_end - b < 3 && RoleWord(b - 1)) --b;
+    // ("South Korea's presidential national security adviser, Chang Ho-jin":
+    // up to four words.)
+    while (b > sentence_begin && role_end - b < 4 && RoleWord(b - 1)) --b;
+    // ("Russia's ambassador to international organisations in Vienna,
+    // Mikhail Ulyanov": an envoy's office, past whom he is sent to.)
+    if (b > sentence_begin + 2 && b < role_end && v_.Lower(b - 1) == "to" &&
+        v_.lexicon().HasCue(v_.Lower(b - 2), "envoy_noun") && v_.IsPossessiveMark(b - 3)) {
+      role_end = b - 1;
+      b = b - 2;
+    }
     if (b == role_end) CapitalisedOffice(sentence_begin, &b, &role_end);
     const uint32_t words_end = role_end;
     if (b > sentence_begin && !v_.IsPossessiveMark(b - 1)) LowerCaseOfficeWithPortfolio(sentence_begin, &b, &role_end);
@@ -1406,6 +1415,12 @@ class PhraseRelations : public RelationBuilder {
       // "Iran's U.N. ambassador, Amir Saeid Iravani": the office is the
       // state's, the body only says where it is held.
       const link::Mention& named = v_.linking().mentions[body];
+      // ("The UK Foreign Secretary, David Lammy": a state's name before a
+      // capitalised office.)
+      if (named.type == "GPE" && named.entity >= 0 && v_.linking().entities[named.entity].type == "Country" &&
+          !v_.StartsLower(b)) {
+        org.push_back(named.entity);
+      }
       if (named.type == "ORG" && named.token_begin >= sentence_begin + 2 &&
           base::IsPossessiveClitic(v_.Lower(named.token_begin - 1))) {
         const int state = v_.linking().MentionAt(named.token_begin - 2);
