@@ -472,9 +472,14 @@ std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const 
     // supply of Koege, and said it would expel two diplomats": a verb of
     // saying joined to one before it has that one's subject.)
     std::vector<int> subject;
+    // ("Rwanda's government said … and announced that it had cut ties": the
+    // subject's words before its head, a state's possessive among them.)
     if (Parsed(verb) && Dep(verb) == "conj" && Head(verb) >= 0 && Head(verb) < static_cast<int32_t>(verb)) {
       for (uint32_t c : Children(static_cast<uint32_t>(Head(verb)))) {
-        if (Dep(c) == "nsubj" && linking_.MentionAt(c) >= 0) subject = Referents(c);
+        if (Dep(c) != "nsubj") continue;
+        uint32_t first = c;
+        for (uint32_t d : Children(c)) first = std::min(first, d);
+        subject = linking_.MentionAt(c) >= 0 ? Referents(c) : FirstItemIn(first, c + 1);
       }
     }
     // ("The tanker's Dubai-based manager, Oryx Gulf Shipmanagement, said it":

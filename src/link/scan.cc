@@ -80,6 +80,15 @@ void Scan::SeatsAsBodies() {
       }
     }
     if (m.token_end < seg_.tokens.size() && Word(text_, seg_.tokens[m.token_end]) == ",") continue;
+    // ("cut diplomatic relations with Belgium, accusing Brussels of
+    // lobbying": nor one whose own state its sentence names.)
+    const std::string& own = m.entity >= 0 ? out_.entities[m.entity].country : std::string();
+    const auto own_state = [&](const Mention& x) {
+      return &x != &m && x.sentence == m.sentence && x.entity >= 0 && out_.entities[x.entity].type == "Country" &&
+             out_.entities[x.entity].country == own;
+    };
+    const bool state_named = !own.empty() && std::any_of(out_.mentions.begin(), out_.mentions.end(), own_state);
+    if (state_named) continue;
     m.entity = it->second;
     m.type = "ORG";
     moved = true;
