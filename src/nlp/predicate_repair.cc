@@ -33,7 +33,8 @@ PredicateRepair::PredicateRepair(const PosTagger& pos, const Parser& parser)
                            {&parataxis_, "parataxis"}, {&ccomp_, "ccomp"}, {&advcl_, "advcl"}, {&obj_, "obj"},
                            {&xcomp_, "xcomp"}, {&relcl_, "acl:relcl"}, {&root_, "root"}, {&amod_, "amod"},
                            {&compound_, "compound"}, {&flat_, "flat"}, {&obl_, "obl"}, {&advmod_, "advmod"},
-                           {&nmod_, "nmod"}, {&det_, "det"}, {&num_, "nummod"}, {&case_, "case"}}) {
+                           {&nmod_, "nmod"}, {&det_, "det"}, {&num_, "nummod"}, {&case_, "case"},
+                           {&appos_, "appos"}, {&cc_, "cc"}, {&punct_, "punct"}}) {
     *id = LabelId(parser, label);
   }
   full_stop_ = DescribeWord(".").lower;
@@ -141,6 +142,7 @@ void PredicateRepair::TagAndParse(const WordInfo* words, int n, uint8_t* tags, i
     GerundConjunct(words, n, tags, heads, labels);
     HyphenParticiple(words, n, tags, heads, labels);
     PerfectAuxiliary(words, n, tags, heads, labels);
+    OpeningParticipleSubject(words, n, tags, heads, labels);
   }
 }
 
@@ -177,6 +179,55 @@ void PredicateRepair::PerfectAuxiliary(const WordInfo* words, int n, uint8_t* ta
     heads[i] = j;
     labels[i] = static_cast<uint8_t>(aux_label_);
     tags[i] = static_cast<uint8_t>(aux_);
+  }
+}
+
+void PredicateRepair::OpeningParticipleSubject(const WordInfo* words, int n, const uint8_t* tags, int32_t* heads,
+                                                uint8_t* labels) const {
+  // (How far the clause's comma and the verb may stand.)
+  constexpr int kMaxClause = 12, kMaxSubject = 16;
+  if (appos_ < 0 || nsubj_ < 0 || advcl_ < 0 || root_ < 0 || conj_ < 0 || n < 6) return;
+  if (tags[0] != verb_ || words[0].suf3 != ing_ || words[0].length < 5) return;
+  int comma = 1;
+  while (comma < n && comma <= kMaxClause && words[comma].lower != comma_) ++comma;
+  if (comma >= n || comma > kMaxClause) return;
+  // The subject's head: a noun within its first words that hangs inside the
+  // clause (not on the participle itself, whose object it would be).
+  int head = -1;
+  for (int t = comma + 1; t < n && t <= comma + 4 && head < 0; ++t) {
+    // ("Iran's representative" may be tagged an adjective.)
+    const bool nominal = tags[t] == noun_ || tags[t] == propn_ || (tags[t] == adj_ && labels[t] == appos_);
+    if (heads[t] >= 0 && heads[t] < comma && heads[t] != 0 && nominal) head = t;
+  }
+  if (head < 0 || (labels[head] != appos_ && labels[head] != conj_)) return;
+  int verb = -1;
+  for (int v = head + 1; v < n && v <= head + kMaxSubject && verb < 0; ++v) {
+    if (tags[v] == verb_ && words[v].suf3 != ing_ && words[v - 1].lower == comma_) verb = v;
+  }
+  if (verb < 0 || HasDependent(words, heads, labels, n, verb, nsubj_) ||
+      (nsubj_pass_ >= 0 && HasDependent(words, heads, labels, n, verb, nsubj_pass_))) {
+    return;
+  }
+  int root = -1;
+  for (int i = 0; i < n && root < 0; ++i) {
+    if (heads[i] < 0) root = i;
+  }
+  if (root != 0 && root != verb) return;
+  heads[head] = verb;
+  labels[head] = static_cast<uint8_t>(nsubj_);
+  for (int t = head + 1; t < verb; ++t) {
+    if (heads[t] == head && labels[t] == conj_ && !HasDependent(words, heads, labels, n, t, cc_)) {
+      labels[t] = static_cast<uint8_t>(appos_);
+    }
+  }
+  if (root == 0) {
+    for (int t = verb + 1; t < n; ++t) {
+      if (heads[t] == 0) heads[t] = verb;
+    }
+    heads[verb] = -1;
+    labels[verb] = static_cast<uint8_t>(root_);
+    heads[0] = verb;
+    labels[0] = static_cast<uint8_t>(advcl_);
   }
 }
 

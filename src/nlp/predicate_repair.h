@@ -110,6 +110,15 @@ class PredicateRepair {
   // participle's auxiliary: the participle takes its place in the tree and
   // its dependents.
   void PerfectAuxiliary(const WordInfo* words, int n, uint8_t* tags, int32_t* heads, uint8_t* labels) const;
+  // "Speaking after the vote, Iran's representative, Amir Saeid Iravani,
+  // accused …": the noun phrase after the comma that closes a participle
+  // clause opening the sentence, which the parser hung inside that clause
+  // (an apposition of its last noun), is the subject of the first finite
+  // verb after a comma that has none; that verb heads the sentence, the
+  // participle clause hangs on it, and a name the parser joined to the
+  // subject as a conjunct (no "and") stands in apposition to it.
+  void OpeningParticipleSubject(const WordInfo* words, int n, const uint8_t* tags, int32_t* heads,
+                                uint8_t* labels) const;
   // After HyphenParticiple: "the delivery of Russian-made air-defence
   // systems" with "Russian" (i - 2) and the phrase's head h both hung on
   // "delivery": the word before the hyphen describes the participle i, and
@@ -142,6 +151,7 @@ class PredicateRepair {
   std::vector<uint64_t> irregular_participles_;  // "made", "built", "run", … (`lower` hashes)
   int cop_ = -1, aux_label_ = -1, aux_pass_ = -1, nsubj_ = -1, nsubj_pass_ = -1, obj_ = -1, xcomp_ = -1;
   int relcl_ = -1, root_ = -1, conj_ = -1, mark_ = -1, parataxis_ = -1, ccomp_ = -1, advcl_ = -1;
+  int appos_ = -1, cc_ = -1, punct_ = -1;
   int amod_ = -1, compound_ = -1, flat_ = -1, obl_ = -1, advmod_ = -1, nmod_ = -1, det_ = -1, num_ = -1, case_ = -1;
 };
 

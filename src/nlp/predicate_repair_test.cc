@@ -306,6 +306,28 @@ TEST_F(PredicateRepairTest, APluralNounReadAsAVerbBeforeAPastVerbIsItsSubject) {
   EXPECT_EQ(pronoun.tags, Read("He gets paid on Fridays.", false).tags);
 }
 
+// "Speaking after the vote, Iran's representative, Amir Saeid Iravani,
+// accused …": the subject the parser hung inside the opening participle
+// clause becomes the finite verb's, and that verb the root.
+TEST_F(PredicateRepairTest, ASubjectHungInsideAnOpeningParticipleClauseIsTheVerbs) {
+  const std::string text =
+      "Speaking after the vote, Iran's representative, Amir Saeid Iravani, accused the three European "
+      "countries of abusing the mechanism.";
+  const Reading raw = Read(text, false);
+  const int representative = Index(raw, "representative"), accused = Index(raw, "accused");
+  ASSERT_NE(raw.heads[representative], accused) << "the parser reads this subject right now; pick another";
+  const Reading r = Read(text, true);
+  EXPECT_EQ(r.root, accused);
+  EXPECT_EQ(r.heads[representative], accused);
+  EXPECT_EQ(r.labels[representative], "nsubj");
+  EXPECT_EQ(r.heads[0], accused);
+  EXPECT_EQ(r.labels[0], "advcl");
+  EXPECT_NE(r.labels[Index(r, "Iravani")], "conj");
+  // A subject the parser found keeps its reading.
+  const std::string plain = "Speaking to reporters, the minister said the talks had failed.";
+  EXPECT_EQ(Read(plain, true).heads, Read(plain, false).heads);
+}
+
 TEST_F(PredicateRepairTest, RetagKeepsThePrefixAndScoreLossIsZeroForTheChosenTag) {
   std::vector<std::string> words;
   std::vector<WordInfo> info = Describe("Italian police arrest around 150 people.", &words);
