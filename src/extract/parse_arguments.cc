@@ -1061,11 +1061,17 @@ ParseArguments VerbArguments(const DocumentView& v, uint32_t verb) {
   // ("imposed sanctions on three individuals and one entity …, among them
   // Pishgam Sanat Parvaz Company and its managing director, Reza Naderi":
   // those named after ", among them" are reached too, however parsed.)
+  // ("is designating eight entities as Foreign Terrorist Organizations: Tren
+  // de Aragua, Mara Salvatrucha (MS-13), …": or after a colon that follows a
+  // counted object.)
+  const bool counted = objects.size() == 1 && group(objects.front());
   if (!a.passive) {
     const text::Sentence& s = v.Sentence(v.SentenceOf(verb));
     for (uint32_t t = verb + 1; t + 3 < s.token_end; ++t) {
-      if (v.Word(t) != "," || v.Lower(t + 1) != "among" || v.Lower(t + 2) != "them") continue;
-      for (uint32_t k = t + 3; k < s.token_end;) {
+      const bool among = v.Word(t) == "," && v.Lower(t + 1) == "among" && v.Lower(t + 2) == "them";
+      const bool colon = counted && v.Word(t) == ":" && t > objects.front();
+      if (!among && !colon) continue;
+      for (uint32_t k = among ? t + 3 : t + 1; k < s.token_end;) {
         const std::string_view clause_dep = v.Dep(k);
         const bool clause = v.Upos(k) == "VERB" && clause_dep != "amod" && clause_dep != "compound" &&
                             !(k > 0 && DocumentView::IsPossessivePronoun(v.Lower(k - 1)));
