@@ -367,7 +367,21 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
       const Mention& m = l.mentions[i];
       if (m.token_end > token || m.entity < 0) continue;
       if (m.token_begin < sent_begin) break;
-      if (person ? IsPersonType(m.type) : IsActorType(m.type)) return {m.entity};
+      if (!(person ? IsPersonType(m.type) : IsActorType(m.type))) continue;
+      // ("Algoney Hamdan Daglo Musa, Hemedti's brother and the RSF's head of
+      // procurement, who": a possessor inside a description set off after a
+      // person's name; the relative is that person's.)
+      if (person && i > 0 && m.token_end < token &&
+          base::IsPossessiveClitic(seg.tokens[m.token_end].span().Of(text))) {
+        uint32_t b = m.token_begin;
+        if (b > sent_begin && base::AsciiLower(seg.tokens[b - 1].span().Of(text)) == "the") --b;
+        const Mention& named = l.mentions[i - 1];
+        if (b >= sent_begin + 2 && seg.tokens[b - 1].span().Of(text) == "," && named.token_end == b - 1 &&
+            IsPersonType(named.type) && named.entity >= 0) {
+          return {named.entity};
+        }
+      }
+      return {m.entity};
     }
     return {};
   }
