@@ -437,9 +437,19 @@ std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const 
   // Back over "that" and a short phrase ("on Sunday", "in a statement") to the verb.
   uint32_t verb = k;
   bool complementiser = false;
-  for (uint32_t j = k; j > s.token_begin && k - j < 8;) {
+  for (uint32_t j = k; j > s.token_begin && k - j < 12;) {
     --j;
     if (Word(j) == "," || Word(j) == ";") break;
+    // ("said in a statement posted on Telegram late Friday that its
+    // fighters": past where the words were posted or given.)
+    if (const int m = complementiser ? linking_.MentionAt(j) : -1; m >= 0) {
+      const uint32_t b = linking_.mentions[m].token_begin;
+      if (b > s.token_begin && (Lower(b - 1) == "on" || Lower(b - 1) == "via")) {
+        j = b;
+        continue;
+      }
+    }
+    if (k - j >= 8 && !complementiser) break;
     if (const int m = linking_.MentionAt(j); m >= 0) {
       // "warned the European Union on Thursday that it would retaliate": the
       // one told is passed over to the verb of saying before it.

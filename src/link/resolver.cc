@@ -638,6 +638,19 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
             break;
           }
         }
+        // ("The Arakan Army, one of Myanmar's … groups, said it has seized the
+        // headquarters of the Western Regional Command … The group said": the
+        // noun opening a sentence continues the body the sentence before
+        // opens with, when it is of the noun's kind.)
+        if (k == token && token == sent_begin + 1 && sentence > 0) {
+          const text::Sentence& before = seg.sentences[sentence - 1];
+          for (size_t i = MentionsBefore(l, before.token_begin); i < l.mentions.size(); ++i) {
+            const Mention& m = l.mentions[i];
+            if (m.sentence != sentence - 1 || m.entity < 0) break;
+            if (m.token_begin <= before.token_begin + 1 && of_kind(m)) return {m.entity};
+            break;
+          }
+        }
         // ("The EU naval mission enforcing the embargo … Turkey, which backs
         // the GNU, has accused the mission": the body whose name opened the
         // same noun before, past lower-case describing words.)
