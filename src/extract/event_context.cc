@@ -370,6 +370,9 @@ SourceClause FindSourceClause(const DocumentView& v, const text::Sentence& sent,
     }
   }
   if (c.open == 0) return {};
+  // (Not a clause of its own joined by "and": "…, Maduro said on Wednesday,
+  // and rights group Foro Penal said at least 11 people had been killed".)
+  if (const std::string& joined = v.Lower(c.open + 1); joined == "and" || joined == "but") return {};
   // The verb ends the sentence but for a few words ("on Monday", "in a
   // statement") and perhaps a comma-set tail.
   for (uint32_t j = k + 1; j < sent.token_end; ++j) {
@@ -381,8 +384,14 @@ SourceClause FindSourceClause(const DocumentView& v, const text::Sentence& sent,
     if (j - k > 4 || j + 1 >= sent.token_end) return {};
     // Not a clause of the writer's own after it ("…, Kyiv said, as Russia
     // massed troops"; "…, the ministry said, adding that …" is the source's).
+    // (But another source's words may follow: "…, Maduro said on Wednesday,
+    // and rights group Foro Penal said …".)
     const std::string_view next = v.Upos(j + 1);
-    if (next == "SCONJ" || next == "CCONJ") return {};
+    bool another_source = false;
+    for (uint32_t t = j + 2; next == "CCONJ" && t < sent.token_end && t < j + 9 && !another_source; ++t) {
+      another_source = v.lexicon().HasCue(v.Lower(t), "speech_verb") && v.Upos(t) == "VERB";
+    }
+    if (next == "SCONJ" || (next == "CCONJ" && !another_source)) return {};
     c.close = j;
     return c;
   }

@@ -334,10 +334,18 @@ void AddReportingAuthorities(const DocumentView& v, std::vector<Event>* events) 
     const uint32_t k = v.TokenAt(e.trigger.begin);
     const bool charge = e.event == "ACCUSE" && (v.Lemma(k) == "charge" || v.Lemma(k) == "indict");
     const bool arrest = e.event == "COERCE" && (e.mode == "arrest" || e.mode == "detain");
-    if ((!arrest && !charge) || !e.actor.empty() || e.modality != "reported" || e.attributed_to.size() != 1 ||
-        k == 0) {
+    if ((!arrest && !charge) || e.modality != "reported" || e.attributed_to.size() != 1 || k == 0) continue;
+    // ("Authorities have arrested more than 1,000 people …, Maduro said", in a
+    // story filed from Washington: a state's force named by a common noun is
+    // the state its one official source speaks for, not the dateline's.)
+    if (e.actor.size() == 1 && DomesticForce(v, SubjectWord(v, k)) && e.actor.front() == v.DatelineState()) {
+      const int source = e.attributed_to.front();
+      const std::string& type = entities[source].type;
+      const int state = type == "Person" || type == "PublicBody" ? v.StateOf(source) : -1;
+      if (state >= 0 && state != e.actor.front() && entities[state].type == "Country") e.actor = {state};
       continue;
     }
+    if (!e.actor.empty()) continue;
     if (!PassiveWithoutAgent(v, e, k)) continue;
     const int source = e.attributed_to.front();
     const link::DocEntity& d = entities[source];
