@@ -73,6 +73,26 @@ bool SaysAfterRelative(const DocumentView& v, const link::Mention& m, uint32_t i
   return false;
 }
 
+// Whether a verb of saying follows the mention `m`, or the comma after it
+// (", his lawyer, Claire Maillard, told Reuters").
+bool Speaks(const DocumentView& v, const link::Mention& m) {
+  const uint32_t end = m.token_end;
+  return v.SaysOrClaims(end) || (end < v.seg().tokens.size() && v.Word(end) == "," && v.SaysOrClaims(end + 1));
+}
+
+// Whether the mention `m` is the subject of its sentence's main verb ("Putin
+// thanked Kim and the North Korean people …": the one who acts, not the one
+// thanked; unless that one speaks: "Ducret … denies the charges, his lawyer,
+// Claire Maillard, told Reuters").
+bool MainSubject(const DocumentView& v, const link::Mention& m) {
+  for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+    if (!v.Parsed(t) || v.Dep(t) != "nsubj" || v.Head(t) < 0) continue;
+    const uint32_t verb = static_cast<uint32_t>(v.Head(t));
+    return v.Upos(verb) == "VERB" && v.Head(verb) < 0;
+  }
+  return false;
+}
+
 // The person a "he" or "she" after the quote opened at `open` stands for:
 // the last one named before the quote (names inside it are quoted, not
 // speaking), within three sentences.
@@ -135,7 +155,8 @@ int PersonBeforeQuote(const DocumentView& v, uint32_t open, std::string_view pro
     // the one a relative clause describes before his verb of saying.)
     if (last_mention != nullptr && &m != last_mention && m.sentence == last_mention->sentence &&
         m.token_end < last_mention->token_begin && !described(m, other) &&
-        (v.SaysOrClaims(m.token_end) || SaysAfterRelative(v, m, last_mention->token_begin))) {
+        (v.SaysOrClaims(m.token_end) || SaysAfterRelative(v, m, last_mention->token_begin) ||
+         (MainSubject(v, m) && !Speaks(v, *last_mention)))) {
       return m.entity;
     }
   }
@@ -189,6 +210,10 @@ int VoicedBodyBefore(const DocumentView& v, uint32_t open) {
   }
   return -1;
 }
+
+// SpeakerAfter's answer for a speaker the words after the quote name but
+// no entity resolves ("”, the judge told Earl").
+constexpr int kUnresolvedSpeaker = -2;
 
 int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
   const auto& toks = v.seg().tokens;
@@ -266,6 +291,15 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       // said": an unnamed voice speaks for the body or state the sentence
       // before has acting.)
       if (UnnamedVoiceAt(v, j) == k) return VoicedBodyBefore(v, open);
+      // The rest reads a speaker named after the verb, which then follows
+      // the quote right away ("”, said X"). With words between, a person
+      // named after the verb is whom it was told to ("”, the judge told
+      // Earl"), and the words are not those of the last one quoted ("”, the
+      // diplomat said" may go on with them).
+      if (k > j) {
+        const int told = k + 1 < toks.size() ? v.linking().MentionAt(k + 1) : -1;
+        return told >= 0 && v.linking().mentions[told].type == "PERSON" ? kUnresolvedSpeaker : -1;
+      }
       const text::Sentence& s = v.Sentence(v.SentenceOf(k));
       // "”, said his wife, Mariela Rojas.": the person a description after
       // the verb stands in apposition to.
@@ -738,9 +772,11 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     q.sentence = v.SentenceOf(k);
     q.speaker = SpeakerBefore(v, k);
     if (q.speaker < 0) q.speaker = SpeakerAfter(v, k, close);
-    if (q.speaker < 0) q.speaker = NamingSpeaker(v, k);
-    if (q.speaker < 0) q.speaker = ReportedSpeaker(v, k, close);
-    if (q.speaker < 0) q.speaker = SaidBefore(v, k);
+    const bool unresolved = q.speaker == kUnresolvedSpeaker;
+    if (unresolved) q.speaker = -1;
+    if (q.speaker < 0 && !unresolved) q.speaker = NamingSpeaker(v, k);
+    if (q.speaker < 0 && !unresolved) q.speaker = ReportedSpeaker(v, k, close);
+    if (q.speaker < 0 && !unresolved) q.speaker = SaidBefore(v, k);
     // "“…,” said Nelson. “The United States will continue …”": a quote in
     // the sentence of its speaker's quote ("accusing it of being “…” and
     // refusing to “…”"), or opening the next sentence of the paragraph, goes on
@@ -750,7 +786,7 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     // (The sentence of the quote's first word: "“This strike,” said X, “is
     // …”" is one sentence even when the first mark was left before it.)
     const uint32_t words = v.SentenceOf(k + 1);
-    if (q.speaker < 0 && !out.empty() && out.back().speaker >= 0 &&
+    if (q.speaker < 0 && !unresolved && !out.empty() && out.back().speaker >= 0 &&
         (words == last_words || (opens && q.sentence <= out.back().sentence + 2)) &&
         v.text().substr(out.back().span.end, q.span.begin - out.back().span.end).find('\n') == std::string_view::npos) {
       q.speaker = out.back().speaker;
