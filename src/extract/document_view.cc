@@ -297,6 +297,16 @@ int DocumentView::StateOf(int entity) const {
   return d.country.empty() ? -1 : EntityIndex("country:" + d.country);
 }
 
+int DocumentView::StateOfLeadersGovernment(uint32_t noun) const {
+  if (noun < 2 || !base::IsPossessiveClitic(Lower(noun - 1)) || !cues().Has(link::CueKind::kStateNoun, Lower(noun))) {
+    return -1;
+  }
+  const int m = linking_.MentionAt(noun - 2);
+  if (m < 0 || linking_.mentions[m].type != "PERSON" || linking_.mentions[m].entity < 0) return -1;
+  const int state = StateOf(linking_.mentions[m].entity);
+  return state >= 0 && linking_.entities[state].type == "Country" ? state : -1;
+}
+
 bool DocumentView::HyphenJoined(uint32_t k) const {
   const text::Sentence& s = seg_.sentences[sentence_of_[k]];
   const auto& tokens = seg_.tokens;
@@ -504,6 +514,13 @@ std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const 
       }
     }
     if (subject.empty()) subject = FirstItemIn(ClauseStart(verb), verb);
+    // ("Sharaa's government has said it": the leader's state.)
+    for (uint32_t n = ClauseStart(verb); n < verb && n < ClauseStart(verb) + 6; ++n) {
+      if (const int state = StateOfLeadersGovernment(n); state >= 0) {
+        subject = {state};
+        break;
+      }
+    }
     if (subject.size() != 1 || linking_.entities[subject.front()].type == "Person") return {};
     return subject;
   }

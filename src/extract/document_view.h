@@ -60,6 +60,9 @@ class DocumentView {
   // The state entity `entity` is or lies in (a place's country), or -1 when
   // the document names no such state.
   int StateOf(int entity) const;
+  // "Sharaa's government", "Ortega's regime": the state whose leader's
+  // possessive qualifies the state noun at `noun` (state_noun cues), or -1.
+  int StateOfLeadersGovernment(uint32_t noun) const;
   // The token holding byte `byte` of the text (an event's trigger start).
   uint32_t TokenAt(uint32_t byte) const;
 

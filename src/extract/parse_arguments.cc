@@ -267,6 +267,10 @@ std::vector<int> SubjectOf(const DocumentView& v, uint32_t verb, int depth) {
     std::vector<uint32_t> objects;
     for (uint32_t c : v.Children(static_cast<uint32_t>(head))) {
       if (v.Dep(c) == "obj" || v.Dep(c) == "iobj") objects.push_back(c);
+      // ("called on Israel to withdraw its forces": the one called on.)
+      if (v.Dep(c) == "obl" && CaseOf(v, c) == "on" && v.Lemma(static_cast<uint32_t>(head)) == "call") {
+        objects.push_back(c);
+      }
     }
     if (!objects.empty()) {
       std::vector<int> ordered = NominalEntities(v, objects);
@@ -467,6 +471,12 @@ std::vector<int> NominalEntities(const DocumentView& v, const std::vector<uint32
   }
   if (heads.size() == 1 && v.StartsLower(heads.front())) {
     if (const int named = IdentifiedAs(v, heads.front()); named >= 0) return {named};
+    // ("Sharaa's government has repeatedly called on Israel": as a subject,
+    // the state; "accused Kobakhidze's government of" stays his.)
+    if (const int state = v.Dep(heads.front()) == "nsubj" ? v.StateOfLeadersGovernment(heads.front()) : -1;
+        state >= 0) {
+      return {state};
+    }
     if (const int loyal = LoyalTo(v, heads.front()); loyal >= 0) return {loyal};
     // ("by the patrol ship KN Pulau Marore": the name right after the noun,
     // not the one "the ship" would refer back to.)

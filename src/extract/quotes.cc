@@ -568,6 +568,12 @@ int GoverningSubject(const DocumentView& v, uint32_t open, uint32_t close) {
     }
     if (passive) return -1;
     if (!subject && v.Dep(verb) != "advcl" && v.Dep(verb) != "conj" && v.Dep(verb) != "xcomp") continue;
+    // (Nor below a passive: "Iran was told it must cut ties “…”" is told.)
+    for (int32_t up = v.Head(verb); up >= 0; up = v.Head(static_cast<uint32_t>(up))) {
+      for (uint32_t c : v.Children(static_cast<uint32_t>(up))) {
+        if (v.Dep(c) == "nsubj:pass" || v.Dep(c) == "aux:pass") return -1;
+      }
+    }
     if (const int titled = TitledPersonRightBefore(v, verb); titled >= 0) return titled;
     if (const int named = ApposedPersonBefore(v, verb); named >= 0) return named;
     const std::vector<int> r = SubjectEntities(v, verb);
