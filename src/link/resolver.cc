@@ -35,6 +35,19 @@ int MentionsBefore(const Linking& l, uint32_t token) {
   return static_cast<int>(it - l.mentions.begin());
 }
 
+// Whether token `k` stands inside a quotation opened after token `from`
+// (curly marks opened and not closed, or an odd number of straight ones).
+bool InsideQuotation(std::string_view text, const text::Segmentation& seg, uint32_t from, uint32_t k) {
+  int curly = 0, straight = 0;
+  for (uint32_t t = from; t < k; ++t) {
+    const std::string_view w = seg.tokens[t].span().Of(text);
+    if (w == "\xE2\x80\x9C") ++curly;
+    if (w == "\xE2\x80\x9D" && curly > 0) --curly;
+    if (w == "\"") ++straight;
+  }
+  return curly > 0 || straight % 2 == 1;
+}
+
 template <typename Pred>
 int RecentMention(const Linking& l, uint32_t token, uint32_t sentence, uint32_t max_sentences, Pred ok) {
   for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
@@ -436,9 +449,15 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
         return true;
       };
       if ((token == sent_begin || after_opening_phrase()) && sentence > 0) {
-        for (size_t i = MentionsBefore(l, seg.sentences[sentence - 1].token_begin);
-             i < l.mentions.size() && l.mentions[i].sentence == sentence - 1; ++i) {
-          if (IsPersonType(l.mentions[i].type) && l.mentions[i].entity >= 0) return {l.mentions[i].entity};
+        // (Not one named inside a quotation: "“… Edmundo Gonzalez Urrutia won
+        // the most votes,” Blinken said in a statement. He called for …".)
+        const uint32_t before = seg.sentences[sentence - 1].token_begin;
+        for (size_t i = MentionsBefore(l, before); i < l.mentions.size() && l.mentions[i].sentence == sentence - 1;
+             ++i) {
+          if (IsPersonType(l.mentions[i].type) && l.mentions[i].entity >= 0 &&
+              !InsideQuotation(text, seg, before, l.mentions[i].token_begin)) {
+            return {l.mentions[i].entity};
+          }
         }
       }
       return one(RecentMention(l, token, sentence, 3, [](const Mention& m) { return IsPersonType(m.type); }));
