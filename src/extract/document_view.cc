@@ -213,14 +213,14 @@ int DocumentView::IssuerState() const {
   return body ? state : -1;
 }
 
-int DocumentView::IssuerBody(bool any_body, int heading_lines) const {
-  // The heading: the document's first lines, each ending in no stop.
+std::vector<std::pair<size_t, size_t>> DocumentView::HeadingLines(int heading_lines) const {
+  std::vector<std::pair<size_t, size_t>> lines;
   size_t begin = 0;
   for (int line = 0; line < heading_lines && begin < text_.size(); ++line) {
     const size_t line_end = std::min(text_.find('\n', begin), text_.size());
     const std::string_view text = text_.substr(begin, line_end - begin);
     const size_t last = text.find_last_not_of(" \t\r");
-    if (last == std::string_view::npos || text[last] == '"' || text[last] == '?') return -1;
+    if (last == std::string_view::npos || text[last] == '"' || text[last] == '?') break;
     // (A heading may end in an abbreviation of capitals and stops: "…,
     // Washington, D.C.")
     if (text[last] == '.') {
@@ -231,8 +231,17 @@ int DocumentView::IssuerBody(bool any_body, int heading_lines) const {
       for (size_t i = 0; abbreviation && i < word.size(); ++i) {
         abbreviation = i % 2 == 1 ? word[i] == '.' : std::isupper(static_cast<unsigned char>(word[i])) != 0;
       }
-      if (!abbreviation) return -1;
+      if (!abbreviation) break;
     }
+    lines.emplace_back(begin, line_end);
+    begin = line_end + 1;
+    while (begin < text_.size() && text_[begin] == '\n') ++begin;
+  }
+  return lines;
+}
+
+int DocumentView::IssuerBody(bool any_body, int heading_lines) const {
+  for (const auto& [begin, line_end] : HeadingLines(heading_lines)) {
     for (const link::Mention& m : linking_.mentions) {
       const uint32_t at = seg_.tokens[m.token_begin].begin;
       if (at >= line_end) break;
@@ -244,8 +253,24 @@ int DocumentView::IssuerBody(bool any_body, int heading_lines) const {
         return m.entity;
       }
     }
-    begin = line_end + 1;
-    while (begin < text_.size() && text_[begin] == '\n') ++begin;
+  }
+  return -1;
+}
+
+int DocumentView::IssuerSignatory(int heading_lines) const {
+  for (const auto& [begin, line_end] : HeadingLines(heading_lines)) {
+    for (const link::Mention& m : linking_.mentions) {
+      const uint32_t at = seg_.tokens[m.token_begin].begin;
+      if (at >= line_end) break;
+      if (at != begin || m.entity < 0 || m.type != "PERSON" || m.token_end + 1 >= seg_.tokens.size()) continue;
+      // "Marco Rubio, Secretary of State": the name opens its line, a
+      // capitalised title follows the comma.
+      const uint32_t title = m.token_end + 1;
+      if (Word(m.token_end) == "," && seg_.tokens[title].begin < line_end && !StartsLower(title) &&
+          cues().FindCapitalisedTitle(Lower(title)) != nullptr) {
+        return m.entity;
+      }
+    }
   }
   return -1;
 }

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/utf8.h"
@@ -140,6 +141,10 @@ class DocumentView {
   // `heading_lines` lines while each ends in no stop ("… | U.S. Department of
   // Justice | Thursday, January 23, 2025" below a headline).
   int IssuerBody(bool any_body = false, int heading_lines = 1) const;
+  // The person a heading's byline names ("PRESS STATEMENT / Marco Rubio,
+  // Secretary of State"): a name opening a heading line, a comma and a
+  // capitalised title after it; -1.
+  int IssuerSignatory(int heading_lines) const;
   // The body whose report the report noun at k stands for ("The report, …,
   // said Tehran had breached …" after "an IAEA report", "a report by Sahara
   // Arms Monitor"): the body named before or after that noun's last earlier
@@ -213,6 +218,9 @@ class DocumentView {
   std::vector<int> ItemAt(uint32_t k, uint32_t* next) const;
 
  private:
+  // The byte ranges of a document's heading lines: its first `heading_lines`
+  // lines while each ends in no stop (IssuerBody).
+  std::vector<std::pair<size_t, size_t>> HeadingLines(int heading_lines) const;
   // "Iranian businessman Hamid Rostami-Far", "Chinese firm Zhongxing
   // Telecom", "Al Qaeda's Sahel affiliate JNIM": the mention after the
   // demonym or possessive mention m (and a place) and one or two singular

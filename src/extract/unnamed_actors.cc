@@ -140,21 +140,28 @@ void AddDatelineForces(const DocumentView& v, const std::vector<Quote>& quotes, 
     // ('Report summary — "Night Freight to Benina", Sahara Arms Monitor …
     // The report urges the UN Security Council's Libya sanctions committee
     // to': the report speaks for the body its heading names.)
-    if (e.actor.empty()) {
+    {
       const int32_t subject = SubjectWord(v, k);
       // ('Statement of the National Maritime Council … We call on China to':
       // a statement's "we", outside quotations and transcript turns, is the
-      // body issuing it.)
+      // body issuing it, whatever group the pronoun was read as.)
       if (subject >= 0 && v.Lower(subject) == "we" &&
           QuoteAt(quotes, v.seg().tokens[static_cast<uint32_t>(subject)].begin) == nullptr) {
-        if (const int issuer = v.IssuerBody(/*any_body=*/true, kHeadingLines); issuer >= 0) {
+        // (A state's body first, then the person whose byline the heading
+        // gives, then any body: "Designation of Ansarallah as … / PRESS
+        // STATEMENT / Marco Rubio, Secretary of State" is Rubio's.)
+        int issuer = v.IssuerBody(/*any_body=*/false, kHeadingLines);
+        if (issuer < 0) issuer = v.IssuerSignatory(kHeadingLines);
+        if (issuer < 0) issuer = v.IssuerBody(/*any_body=*/true, kHeadingLines);
+        if (issuer >= 0) {
           e.actor = {issuer};
           std::erase(e.recipient, issuer);
           continue;
         }
       }
       const uint32_t begin = v.Sentence(e.sentence).token_begin;
-      if (subject > static_cast<int32_t>(begin) && v.lexicon().HasCue(v.Lower(subject), "report_noun")) {
+      if (e.actor.empty() && subject > static_cast<int32_t>(begin) &&
+          v.lexicon().HasCue(v.Lower(subject), "report_noun")) {
         const std::string& det = v.Lower(subject - 1);
         if (det == "the" || det == "this" || det == "our") {
           if (const int author = v.IssuerBody(/*any_body=*/true); author >= 0) {
