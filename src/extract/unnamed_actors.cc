@@ -145,8 +145,20 @@ void AddDatelineForces(const DocumentView& v, const std::vector<Quote>& quotes, 
       // ('Statement of the National Maritime Council … We call on China to':
       // a statement's "we", outside quotations and transcript turns, is the
       // body issuing it, whatever group the pronoun was read as.)
-      if (subject >= 0 && v.Lower(subject) == "we" &&
-          QuoteAt(quotes, v.seg().tokens[static_cast<uint32_t>(subject)].begin) == nullptr) {
+      // ("MR MILLER: … That is why we sanctioned Iran Air": inside the words
+      // of an official, "we" is the state he speaks for.)
+      const Quote* said = subject >= 0 ? QuoteAt(quotes, v.seg().tokens[static_cast<uint32_t>(subject)].begin)
+                                       : nullptr;
+      if (said != nullptr && said->speaker >= 0 && v.Lower(subject) == "we" && e.actor.empty()) {
+        const link::DocEntity& speaker = v.linking().entities[said->speaker];
+        const int state = speaker.type == "Person" ? v.StateOf(said->speaker) : -1;
+        if (state >= 0) {
+          e.actor = {state};
+          std::erase(e.recipient, state);
+          continue;
+        }
+      }
+      if (subject >= 0 && v.Lower(subject) == "we" && said == nullptr) {
         // (A state's body first, then the person whose byline the heading
         // gives, then any body: "Designation of Ansarallah as … / PRESS
         // STATEMENT / Marco Rubio, Secretary of State" is Rubio's.)
