@@ -269,6 +269,13 @@ void AddReciprocalObjects(const DocumentView& v, std::vector<Event>* events);
 // 062), not aid (arms_sales.cc).
 void ReadArmsSalesAsCooperation(const DocumentView& v, std::vector<Event>* events);
 
+// "The Philippines has taken delivery of BrahMos missiles from India": weapons
+// taken in delivery ("take delivery", "receive") from a supplier the words
+// after the trigger name ("from X", "built by X") are also the supplier's
+// military aid to the one taking them (arms_sales.cc; before
+// ReadArmsSalesAsCooperation).
+void ReadDeliveriesAsTransfers(const DocumentView& v, std::vector<Event>* events);
+
 // "Police fired tear gas at protesters", "Gunmen killed 12 villagers": an
 // event's empty actor or recipient whose words in the parse (subject, agent,
 // object, passive subject, a phrase "at", "on" or "against") are a group the

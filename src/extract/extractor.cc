@@ -70,6 +70,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddResponseTargets(view, &x.events);
   DropOwnStateRecipients(view, &x.events);
   SeizedShips(view, &x.events);
+  ReadDeliveriesAsTransfers(view, &x.events);
   ReadArmsSalesAsCooperation(view, &x.events);
   MergeDuplicateEvents(&x.events);
   x.relations = FindRelations(view, doc_date);
