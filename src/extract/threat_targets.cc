@@ -177,10 +177,17 @@ void DropOwnStateRecipients(const DocumentView& v, std::vector<Event>* events) {
     // (A state may charge, sanction or arrest its own body's people; a threat
     // or a denial is the body's speaking for it.)
     if (e.event != "THREATEN" && e.event != "REJECT") continue;
+    // ("Iran's Foreign Ministry spokesman Esmaeil Baghaei rejected the ruling":
+    // nor does a state's official answer his own state.)
+    const auto official_of = [&](int a, int r) {
+      return entities[a].type == "Person" && entities[r].type == "Country" && !entities[a].country.empty() &&
+             entities[a].country == entities[r].country;
+    };
     std::erase_if(e.recipient, [&](int r) {
       return std::any_of(e.actor.begin(), e.actor.end(), [&](int a) {
-        return a != r && state_side(a) && state_side(r) && SameSide(entities, a, r) &&
-               (entities[a].type == "Country" || entities[r].type == "Country");
+        return a != r && ((state_side(a) && state_side(r) && SameSide(entities, a, r) &&
+                           (entities[a].type == "Country" || entities[r].type == "Country")) ||
+                          official_of(a, r));
       });
     });
   }
