@@ -30,7 +30,29 @@ class PlaceRelations : public RelationBuilder {
     for (const link::Mention& m : v_.linking().mentions) {
       if (m.entity >= 0 && v_.linking().entities[m.entity].type == "Location") PlaceInPlace(m);
       if (m.entity >= 0 && m.type == "PERSON") HomeAfterAge(m);
+      if (m.entity >= 0 && v_.linking().entities[m.entity].type == "PublicBody") SeatAfterMission(m);
     }
+  }
+
+  // "the Embassy of the People's Republic of China in Manila", "a démarche
+  // made to the Embassy of Greece in Ankara": a state's mission (a name with
+  // a body_head word of the seated kind, "embassy", "consulate") lies in the
+  // place named right after "in".
+  void SeatAfterMission(const link::Mention& m) {
+    const text::Sentence& s = v_.Sentence(m.sentence);
+    const uint32_t k = m.token_end;
+    if (k + 1 >= s.token_end || v_.Lower(k) != "in") return;
+    bool mission = false;
+    for (uint32_t t = m.token_begin; t < m.token_end && !mission; ++t) {
+      const std::string* head = v_.cues().Find(link::CueKind::kBodyHead, v_.Lower(t));
+      mission = head != nullptr && *head == "seated";
+    }
+    const int place = mission ? v_.linking().MentionAt(k + 1) : -1;
+    if (place < 0 || v_.linking().mentions[place].token_begin != k + 1 || !v_.IsPlace(place) ||
+        v_.linking().mentions[place].entity < 0) {
+      return;
+    }
+    Add(m.entity, "located_in", v_.linking().mentions[place].entity, m.sentence);
   }
 
   // "Kemal Arslan, 39, of Istanbul", "Christina Marie Chapman, 49, of
@@ -62,6 +84,12 @@ class PlaceRelations : public RelationBuilder {
     if (!inner_kind.empty() && inner_kind != "admin1" && inner_kind != "region") return;
     const text::Sentence& s = v_.Sentence(m.sentence);
     uint32_t k = m.token_end;
+    // ("the Zamzam displacement camp in North Darfur": past one describing
+    // word before the noun.)
+    if (k + 1 < s.token_end && v_.StartsLower(k) && v_.StartsLower(k + 1) &&
+        !v_.lexicon().HasCue(v_.Lower(k), "place_noun") && v_.lexicon().HasCue(v_.Lower(k + 1), "place_noun")) {
+      ++k;
+    }
     const bool noun = k < s.token_end && v_.StartsLower(k) && v_.lexicon().HasCue(v_.Lower(k), "place_noun");
     if (noun) ++k;
     if (k + 1 >= s.token_end) return;

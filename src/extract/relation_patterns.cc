@@ -310,11 +310,15 @@ class PatternRelations : public RelationBuilder {
       if (subject.size() == 1) named = subject.front();
     } else {
       // The description before the participle: "a shipping agent".
+      // ("Kim Chol Ho, a DPRK national based in Dalian": or a state's name
+      // or demonym among its words.)
+      const auto describing = [&](uint32_t w) {
+        if (v_.StartsLower(w)) return v_.Upos(w) != "ADP" && v_.Lower(w) != "a" && v_.Lower(w) != "an";
+        const int m = v_.linking().MentionAt(w);
+        return m >= 0 && (v_.linking().mentions[m].type == "NORP" || v_.linking().mentions[m].type == "GPE");
+      };
       uint32_t b = k;
-      while (b > v_.Sentence(s).token_begin && k - b < 4 && v_.StartsLower(b - 1) && v_.Upos(b - 1) != "ADP" &&
-             v_.Lower(b - 1) != "a" && v_.Lower(b - 1) != "an") {
-        --b;
-      }
+      while (b > v_.Sentence(s).token_begin && k - b < 4 && describing(b - 1)) --b;
       if (b >= 2 && b < k && (v_.Lower(b - 1) == "a" || v_.Lower(b - 1) == "an") && v_.Word(b - 2) == ",") {
         named = EntityOfMentionEndingAt(b - 2);
       } else if (b == k && k >= 1 && v_.Word(k - 1) == ",") {
@@ -324,7 +328,8 @@ class PatternRelations : public RelationBuilder {
     }
     if (named < 0) return;
     const std::string& type = v_.linking().entities[named].type;
-    if (type == "Person" || type == "Country" || type == "Location") return;
+    // (A person only so described: "a DPRK national based in Dalian".)
+    if ((type == "Person" && before < k) || type == "Country" || type == "Location") return;
     Add(named, p.predicate, v_.linking().mentions[place].entity, s);
   }
 
