@@ -1357,6 +1357,17 @@ class PhraseRelations : public RelationBuilder {
     // ("South Korea's presidential national security adviser, Chang Ho-jin":
     // up to four words.)
     while (b > sentence_begin && role_end - b < 4 && RoleWord(b - 1)) --b;
+    // ("Amnesty International's Nigeria director, Isa Sanusi": a place's name
+    // among the role's words, after the owner's possessive; a region's
+    // director is no leader of the whole.)
+    bool regional = false;
+    const uint32_t office_begin = b;  // the office's own words, past a region's name
+    if (const int place = b < role_end && b > sentence_begin + 2 ? v_.linking().MentionAt(b - 1) : -1;
+        place >= 0 && v_.IsPlace(place) && v_.linking().mentions[place].token_end == b &&
+        v_.IsPossessiveMark(v_.linking().mentions[place].token_begin - 1)) {
+      b = v_.linking().mentions[place].token_begin;
+      regional = true;
+    }
     // ("Russia's ambassador to international organisations in Vienna,
     // Mikhail Ulyanov": an envoy's office, past whom he is sent to.)
     if (b > sentence_begin + 2 && b < role_end && v_.Lower(b - 1) == "to" &&
@@ -1437,8 +1448,8 @@ class PhraseRelations : public RelationBuilder {
       return;
     }
     if (org.size() != 1 || OrgOrState(org.front()) == nullptr) return;
-    if (const std::string* rel = RoleRelation(role_begin, role_end)) {
-      AddRole(p.entity, unit_head && *rel == "leader_of" ? "role_in" : *rel, org.front(), p.sentence);
+    if (const std::string* rel = RoleRelation(regional ? office_begin : role_begin, role_end)) {
+      AddRole(p.entity, (unit_head || regional) && *rel == "leader_of" ? "role_in" : *rel, org.front(), p.sentence);
     }
   }
 
@@ -1877,6 +1888,21 @@ class PhraseRelations : public RelationBuilder {
       return;
     }
     int m = v_.linking().MentionAt(named);
+    // ("Ulf Laessing, head of the Sahel programme at the Konrad Adenauer
+    // Foundation": the head of a unit no name gives works for the body after
+    // "at".)
+    if (prep == "of" && (m < 0 || v_.IsPlace(m))) {
+      for (uint32_t at = named; at + 1 < end && at < named + 5; ++at) {
+        if (v_.Word(at) == "," || v_.Lower(at) != "at") continue;
+        const uint32_t org_at = v_.Lower(at + 1) == "the" && at + 2 < end ? at + 2 : at + 1;
+        const int o = v_.linking().MentionAt(org_at);
+        if (o >= 0 && v_.linking().mentions[o].token_begin == org_at && v_.linking().mentions[o].type == "ORG" &&
+            v_.linking().mentions[o].entity >= 0 && RoleRelation(b, k, !indefinite) != nullptr) {
+          AddRole(p.entity, "employee_of", v_.linking().mentions[o].entity, p.sentence);
+        }
+        return;
+      }
+    }
     if (m < 0 || v_.linking().mentions[m].token_begin != named) return;
     // "a spokesman for Myanmar's military government", "an official of the
     // Malian army": a state's body named by a common noun is the state's,
