@@ -154,6 +154,20 @@ class PhraseRelations : public RelationBuilder {
     }
     uint32_t t = static_cast<uint32_t>(person.title_token);
     int org = EntityOfMentionEndingAt(t);
+    // ("the Government of Sri Lanka under President Anura Kumara
+    // Dissanayake", "the Government of Ecuador, whose President Daniel
+    // Noboa": the state named right before "under" or ", whose".)
+    // (Only a government so named: "ties with Washington under President
+    // Javier Milei" are Argentina's.)
+    if (org < 0 && t >= 2 && (v_.Lower(t - 1) == "under" || (v_.Lower(t - 1) == "whose" && v_.Word(t - 2) == ","))) {
+      const uint32_t before = v_.Lower(t - 1) == "under" ? t - 1 : t - 2;
+      const int m = v_.linking().MentionAt(before - 1);
+      const uint32_t named = m >= 0 ? v_.linking().mentions[m].token_begin : 0;
+      const bool government = named >= 2 && v_.Lower(named - 1) == "of" &&
+                              v_.cues().Has(link::CueKind::kStateNoun, v_.Lower(named - 2));
+      const int state = government ? EntityOfMentionEndingAt(before) : -1;
+      if (state >= 0 && v_.linking().entities[state].type == "Country") org = state;
+    }
     // ("Africa Minister Harriet Lowther", "Pacific Minister X": a region of
     // no state before an office of state is its portfolio; the state is the
     // context's.)
