@@ -693,6 +693,19 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
           found = one(LastBodyNamedWith(l, token, w));
           if (!found.empty() && !of_kind_entity(found.front())) found.clear();
         }
+        // ("The Atomic Energy Organization of Iran said it would withdraw the
+        // accreditation of several IAEA inspectors. … the organization's head":
+        // a body whose name has the noun, named in the two sentences before,
+        // comes before the last body of the kind.)
+        if (found.empty() && k == token) {
+          const int named = LastBodyNamedWith(l, token, w, [&](const DocEntity& e) {
+            return kind->empty() || e.type == *kind || (e.kb != nullptr && e.kb->sector == *kind);
+          });
+          const int recent = named < 0 ? -1 : RecentMention(l, token, sentence, 2, [&](const Mention& m) {
+            return m.entity == named && (*kind == "igo" || !speaker(m));
+          });
+          if (recent >= 0) found = {recent};
+        }
         if (found.empty()) found = one(RecentMention(l, token, sentence, 1, of_kind));
         // ("detained the Gabon-flagged tanker Kestrel Star … The European Union
         // added the ship to its list": a ship's noun reaches further back to
