@@ -332,6 +332,36 @@ int DocumentView::StateOfLeadersGovernment(uint32_t noun) const {
   return state >= 0 && linking_.entities[state].type == "Country" ? state : -1;
 }
 
+int DocumentView::StatementIssuerBefore(uint32_t k) const {
+  constexpr uint32_t kSentencesBack = 3;
+  const uint32_t sentence = SentenceOf(k);
+  const uint32_t first = Sentence(sentence > kSentencesBack ? sentence - kSentencesBack : 0).token_begin;
+  for (uint32_t t = k; t-- > first;) {
+    if (Lower(t) != "statement" || t < 2) continue;
+    // "a statement from the Department …", "a statement by X".
+    if (t + 2 < seg_.tokens.size() && (Lower(t + 1) == "from" || Lower(t + 1) == "by")) {
+      const uint32_t named = Lower(t + 2) == "the" && t + 3 < seg_.tokens.size() ? t + 3 : t + 2;
+      const int m = linking_.MentionAt(named);
+      if (m >= 0 && linking_.mentions[m].entity >= 0 && linking_.mentions[m].type != "GPE") {
+        return linking_.mentions[m].entity;
+      }
+    }
+    // "X said in a statement": the subject of the verb of saying before "in a".
+    // (The body named last before the verb: "…, the Bahrain-based Fifth
+    // Fleet said in a statement".)
+    if (Lower(t - 1) == "a" && Lower(t - 2) == "in" && t >= 3 && SaysOrClaims(t - 3)) {
+      const int m = linking_.MentionAt(t - 4);
+      if (m >= 0 && linking_.mentions[m].entity >= 0 && linking_.mentions[m].type != "GPE" &&
+          linking_.mentions[m].type != "NORP") {
+        return linking_.mentions[m].entity;
+      }
+      const std::vector<int> who = SubjectBefore(t - 3);
+      if (who.size() == 1) return who.front();
+    }
+  }
+  return -1;
+}
+
 bool DocumentView::HyphenJoined(uint32_t k) const {
   const text::Sentence& s = seg_.sentences[sentence_of_[k]];
   const auto& tokens = seg_.tokens;

@@ -64,6 +64,11 @@ class DocumentView {
   // "Sharaa's government", "Ortega's regime": the state whose leader's
   // possessive qualifies the state noun at `noun` (state_noun cues), or -1.
   int StateOfLeadersGovernment(uint32_t noun) const;
+  // "the statement said" at token k: the one whose statement the three
+  // sentences before tell of ("the Bahrain-based Fifth Fleet said in a
+  // statement", "according to a statement from the Department of Foreign
+  // Affairs"), the latest; -1.
+  int StatementIssuerBefore(uint32_t k) const;
   // The token holding byte `byte` of the text (an event's trigger start).
   uint32_t TokenAt(uint32_t byte) const;
 

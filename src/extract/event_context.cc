@@ -652,6 +652,11 @@ std::vector<Source> SentenceSources(const DocumentView& v, uint32_t s, bool foll
             who = {named->entity};
           }
         }
+        // ("…, the statement said": whose statement the sentences before
+        // tell of.)
+        if (who.empty() && k == c.open + 3 && v.Lower(c.open + 1) == "the" && v.Lower(c.open + 2) == "statement") {
+          if (const int issuer = v.StatementIssuerBefore(c.open); issuer >= 0) who = {issuer};
+        }
         if (who.empty() && c.open + 1 == k) who = SourceBeforeApposition(v, sent, c.open, &open);
         if (who.empty() && TheReport(v, c.open + 1, k)) who = ReportAuthorBefore(v, s);
         if (who.empty() && c.close != k + 1) who = v.ObjectAfter(k + 1, 5);  // "…, said Jeffrey Lewis"

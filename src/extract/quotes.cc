@@ -287,6 +287,11 @@ int SpeakerAfter(const DocumentView& v, uint32_t open, uint32_t close) {
       if (v.Lower(j) == "the" && (one_word || capitalised)) {
         if (const int titled = TitledPersonBefore(v, open, v.Lower(k - 1)); titled >= 0) return titled;
       }
+      // ('…," the statement said': whose statement the sentences before
+      // tell of.)
+      if (v.Lower(j) == "the" && k == j + 2 && v.Lower(j + 1) == "statement") {
+        if (const int issuer = v.StatementIssuerBefore(j); issuer >= 0) return issuer;
+      }
       // ("Britain's Foreign Office welcomed the ruling. “…,” a spokesperson
       // said": an unnamed voice speaks for the body or state the sentence
       // before has acting.)
