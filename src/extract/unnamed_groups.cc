@@ -298,6 +298,21 @@ void AddUnnamedGroups(const DocumentView& v, Extraction* x) {
         if (std::find(other.begin(), other.end(), group) == other.end()) AddUnique(&slot, {group});
       }
     }
+    // ("detained two tankers", "detained 14 vessels": ships held are seized,
+    // as SeizedShips reads named ones.)
+    const auto ships = [&](int r) {
+      if (r < named) return false;
+      const std::string& name = x->groups[static_cast<size_t>(r - named)].name;
+      const size_t space = name.rfind(' ');
+      std::string noun = base::AsciiLower(space == std::string::npos ? name : name.substr(space + 1));
+      if (noun.size() > 3 && noun.back() == 's' && !v.cues().Has(link::CueKind::kVesselNoun, noun)) noun.pop_back();
+      return v.cues().Has(link::CueKind::kVesselNoun, noun);
+    };
+    if (e.event == "COERCE" && (e.mode == "arrest" || e.mode == "detain") && !e.recipient.empty() &&
+        std::all_of(e.recipient.begin(), e.recipient.end(), ships)) {
+      e.mode = "seize";
+      e.cameo = "171";
+    }
   }
 }
 
