@@ -261,5 +261,9 @@ void FindPatternRelations(const DocumentView& v, std::string_view date, std::vec
 // Where organisations are, told by descriptions ("X, a company in Yerevan",
 // "the Hamburg freight forwarding company X"; place_relations.cc).
 void FindPlaceRelations(const DocumentView& v, std::string_view date, std::vector<Relation>* out);
+// Which body another is a branch of ("The European Union's peacekeeping
+// force, EUFOR", "JNIM, al Qaeda's affiliate in the Sahel";
+// branch_relations.cc).
+void FindBranchRelations(const DocumentView& v, std::string_view date, std::vector<Relation>* out);
 
 }  // namespace dossier::extract

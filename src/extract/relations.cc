@@ -2620,6 +2620,7 @@ std::vector<Relation> FindRelations(const DocumentView& v, std::string_view doc_
   PhraseRelations(v, doc_date, &out).Run();
   FindPatternRelations(v, doc_date, &out);
   FindPlaceRelations(v, doc_date, &out);
+  FindBranchRelations(v, doc_date, &out);
   AddStateRolesOfBodyOffices(v, &out);
   return out;
 }
