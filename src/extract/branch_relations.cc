@@ -2,7 +2,8 @@
 // noun (branch_noun cues) in apposition to its name: "The European Union's
 // peacekeeping force, EUFOR", "the European Union's naval mission Irini",
 // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate in the
-// Sahel". Each relates the branch part_of the body in the possessive.
+// Sahel"; or by "of" after a name that opens with that noun: "Unit 29155 of
+// the GRU". Each relates the branch part_of the body.
 #include "extract/relation_builder.h"
 
 namespace dossier::extract {
@@ -18,6 +19,7 @@ class BranchRelations : public RelationBuilder {
   void Run() {
     const auto& ms = v_.linking().mentions;
     for (size_t i = 0; i < ms.size(); ++i) {
+      if (Body(ms[i])) BranchOf(ms[i]);
       if (!Body(ms[i]) || !v_.IsPossessiveMark(ms[i].token_end)) continue;
       const uint32_t noun = BranchNounAfter(ms[i].token_end + 1);
       if (noun == 0) continue;
@@ -42,6 +44,19 @@ class BranchRelations : public RelationBuilder {
   }
 
  private:
+  // "Unit 29155 of the GRU": a body whose name opens with a branch's noun,
+  // of the body named right after it.
+  void BranchOf(const link::Mention& b) {
+    uint32_t k = b.token_end;
+    if (k + 1 >= End(b) || v_.Lower(k) != "of" || !v_.lexicon().HasCue(v_.Lower(b.token_begin), "branch_noun")) {
+      return;
+    }
+    if (v_.Lower(k + 1) == "the") ++k;
+    const int a = v_.linking().MentionAt(k + 1);
+    if (a < 0 || v_.linking().mentions[a].token_begin != k + 1 || !Body(v_.linking().mentions[a])) return;
+    Add(b.entity, "part_of", v_.linking().mentions[a].entity, b.sentence);
+  }
+
   uint32_t End(const link::Mention& m) const { return v_.Sentence(m.sentence).token_end; }
 
   // Whether the mention names an organisation or a public body.
