@@ -33,6 +33,7 @@ class PhraseRelations : public RelationBuilder {
       FromBodyOfState(i);
       FromStateNamedBody(i);
       FromPreposition(i);
+      FromPartyOf(i);
       FromMemberNoun(i);
       FromSpeakerOfState(i);
       FromApposition(i);
@@ -1114,6 +1115,33 @@ class PhraseRelations : public RelationBuilder {
     } else if (x.type == "GPE") {
       Add(p.entity, "citizen_of", x.entity, p.sentence);
     }
+  }
+
+  // "Prime Minister Irakli Kobakhidze of the ruling Georgian Dream party",
+  // "Maximilian Krah of the far-right Alternative for Germany party": a
+  // person named "of" a party (its name, then the word "party", past up to
+  // two describing words) is its member.
+  void FromPartyOf(size_t i) {
+    const auto& ms = v_.linking().mentions;
+    const link::Mention& p = ms[i];
+    if (p.type != "PERSON" || i + 1 >= ms.size()) return;
+    const uint32_t end = v_.Sentence(p.sentence).token_end;
+    uint32_t k = p.token_end;
+    if (k + 2 >= end || v_.Lower(k) != "of") return;
+    ++k;
+    if (v_.Lower(k) == "the") ++k;
+    // (Words joined by a hyphen count as one: "far-right".)
+    for (int d = 0; d < 4 && k < end && v_.linking().MentionAt(k) < 0 &&
+                    (v_.StartsLower(k) || (v_.Word(k) == "-" && v_.HyphenJoined(k + 1)));
+         ++d) {
+      ++k;
+    }
+    const link::Mention& party = ms[i + 1];
+    if (party.token_begin != k || party.type != "ORG" || party.entity < 0 || party.token_end >= end ||
+        v_.Lower(party.token_end) != "party") {
+      return;
+    }
+    Add(p.entity, "member_of", party.entity, p.sentence);
   }
 
   // "NATO members Turkey and Bulgaria", "EU member states Hungary and

@@ -376,6 +376,17 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
                    : std::vector<int>{};
       }
     }
+    // ("Niger, Mali and Burkina Faso, which together form the Alliance of
+    // Sahel States": the states named together right before it.)
+    // (Not before a singular verb: "A, B and Gulf Meridian General Trading,
+    // which is registered in Dubai".)
+    const std::string_view verb = token + 1 < seg.tokens.size() ? seg.tokens[token + 1].span().Of(text) : "";
+    const bool singular = verb == "is" || verb == "was" || verb == "has";
+    if (!person && !singular) {
+      for (const Group& g : l.groups) {
+        if (g.token_end == before && before > sent_begin) return g.entities;
+      }
+    }
     for (int i = MentionsBefore(l, token) - 1; i >= 0; --i) {
       const Mention& m = l.mentions[i];
       if (m.token_end > token || m.entity < 0) continue;
