@@ -592,6 +592,24 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     // regime's kind between.)
     uint32_t the = token;
     if (the > sent_begin + 1 && cues_.Has(CueKind::kRegimeModifier, seg.tokens[the - 1].span().Of(text))) --the;
+    // ("Sudan's army-aligned government, which has long accused the UAE": a
+    // state's possessive before it, past lower-case words and hyphens.)
+    {
+      uint32_t k = token;
+      const auto word = [&](uint32_t t) { return seg.tokens[t].span().Of(text); };
+      while (k > sent_begin + 1 && token - k < 5 &&
+             (word(k - 1) == "-" || (!word(k - 1).empty() && word(k - 1)[0] >= 'a' && word(k - 1)[0] <= 'z' &&
+                                     !base::IsPossessiveClitic(word(k - 1))))) {
+        --k;
+      }
+      if (k > sent_begin + 1 && base::IsPossessiveClitic(word(k - 1))) {
+        const int m = l.MentionAt(k - 2);
+        if (m >= 0 && l.mentions[m].entity >= 0 && l.entities[l.mentions[m].entity].type == "Country" &&
+            l.mentions[m].token_end == k - 1) {
+          return {l.mentions[m].entity};
+        }
+      }
+    }
     if (the == sent_begin || base::AsciiLower(seg.tokens[the - 1].span().Of(text)) != "the") return {};
     // ("the government of Panama" names its own.)
     if (token + 2 < seg.tokens.size() && seg.tokens[token + 1].span().Of(text) == "of" &&
