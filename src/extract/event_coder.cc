@@ -1512,6 +1512,9 @@ void MergeDuplicateEvents(std::vector<Event>* events) {
       continue;
     }
     AddUnique(&it->attributed_to, e.attributed_to);
+    // (A headline's act merged with the lead's is told as the lead tells it:
+    // "…, the Danish military said".)
+    if (it->modality == "asserted" && e.modality == "reported" && !it->attributed_to.empty()) it->modality = "reported";
     it->announced = it->announced || e.announced;
     if (e.sentence != it->sentence &&
         std::none_of(it->evidence.begin(), it->evidence.end(),
