@@ -768,11 +768,14 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
       const std::string& before = k > 0 ? v.Lower(k - 1) : std::string();
       const bool copula = before == "were" || before == "was" || before == "is" || before == "are" ||
                           before == "as" || before == "would" || before == "will";
-      const bool term = before == "the" || before == "so-called" || base::IsPossessiveClitic(before) ||
-                        (k + 1 < close && !v.StartsLower(k + 1));
+      // ("condemned the “hideous attack”", "calling the accusations
+      // “Russophobic fantasies”": after a naming verb the words are the
+      // namer's, "the" or a capital notwithstanding.)
+      const bool named = NamingSpeaker(v, k) >= 0;
+      const bool term = before == "so-called" || base::IsPossessiveClitic(before) ||
+                        (!named && (before == "the" || (k + 1 < close && !v.StartsLower(k + 1))));
       const bool predicated = copula && close - k == 3 && SaidBefore(v, k) >= 0;
-      const bool spoken = !term && (NamingSpeaker(v, k) >= 0 || (before == "of" && AccusedBefore(v, k)) ||
-                                    SaidBefore(v, k) >= 0);
+      const bool spoken = !term && (named || (before == "of" && AccusedBefore(v, k)) || SaidBefore(v, k) >= 0);
       if (k == 0 || close - k < 2 || !(predicated || spoken)) {
         k = close;
         continue;
