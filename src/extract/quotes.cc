@@ -707,6 +707,23 @@ void AddTranscriptTurns(const DocumentView& v, std::vector<Quote>* quotes) {
         colon = m.token_end;
       }
     }
+    // ("Official Spokesperson, Shri Arvind Mehra: We reject …": or the name
+    // after a capitalised title and a comma, past a form of address.)
+    for (uint32_t j = k + 1; speaker < 0 && j < toks.size() && j < k + 6; ++j) {
+      const std::string_view w = v.Word(j - 1);
+      if (w != "," && (v.StartsLower(j - 1) || !base::HasLetter(w))) break;
+      const int m = v.linking().MentionAt(j);
+      if (m < 0 || v.linking().mentions[m].token_begin != j) continue;
+      const link::Mention& person = v.linking().mentions[m];
+      if (person.type == "PERSON" && person.entity >= 0 && person.token_end < toks.size() &&
+          v.Word(person.token_end) == ":" && std::any_of(toks.begin() + k, toks.begin() + j, [&](const auto& t) {
+            return text.substr(t.begin, t.end - t.begin) == ",";
+          })) {
+        speaker = person.entity;
+        colon = person.token_end;
+      }
+      break;
+    }
     // ("MS BRUCE:": the form of address in capitals too.)
     if (speaker < 0 && v.cues().IsFormOfAddress(label) && k + 2 < toks.size()) {
       label = v.Word(k + 1);
