@@ -20,7 +20,8 @@ class BranchRelations : public RelationBuilder {
     const auto& ms = v_.linking().mentions;
     for (size_t i = 0; i < ms.size(); ++i) {
       if (Body(ms[i])) BranchOf(ms[i]);
-      if (!Body(ms[i]) || !v_.IsPossessiveMark(ms[i].token_end)) continue;
+      // (A name that ends its sentence has no possessive after it.)
+      if (!Body(ms[i]) || ms[i].token_end + 1 >= End(ms[i]) || !v_.IsPossessiveMark(ms[i].token_end)) continue;
       const uint32_t noun = BranchNounAfter(ms[i].token_end + 1);
       if (noun == 0) continue;
       // "<A>'s … force, EUFOR" / "<A>'s naval mission Irini": the name after.

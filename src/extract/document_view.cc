@@ -350,7 +350,7 @@ int DocumentView::StatementIssuerBefore(uint32_t k) const {
     // (The body named last before the verb: "…, the Bahrain-based Fifth
     // Fleet said in a statement".)
     if (Lower(t - 1) == "a" && Lower(t - 2) == "in" && t >= 3 && SaysOrClaims(t - 3)) {
-      const int m = linking_.MentionAt(t - 4);
+      const int m = t >= 4 ? linking_.MentionAt(t - 4) : -1;
       if (m >= 0 && linking_.mentions[m].entity >= 0 && linking_.mentions[m].type != "GPE" &&
           linking_.mentions[m].type != "NORP") {
         return linking_.mentions[m].entity;

@@ -162,7 +162,7 @@ class PhraseRelations : public RelationBuilder {
     // Javier Milei" are Argentina's.)
     if (org < 0 && t >= 2 && (v_.Lower(t - 1) == "under" || (v_.Lower(t - 1) == "whose" && v_.Word(t - 2) == ","))) {
       const uint32_t before = v_.Lower(t - 1) == "under" ? t - 1 : t - 2;
-      const int m = v_.linking().MentionAt(before - 1);
+      const int m = before > 0 ? v_.linking().MentionAt(before - 1) : -1;
       const uint32_t named = m >= 0 ? v_.linking().mentions[m].token_begin : 0;
       const bool government = named >= 2 && v_.Lower(named - 1) == "of" &&
                               v_.cues().Has(link::CueKind::kStateNoun, v_.Lower(named - 2));
@@ -1406,6 +1406,7 @@ class PhraseRelations : public RelationBuilder {
     const uint32_t office_begin = b;  // the office's own words, past a region's name
     if (const int place = b < role_end && b > sentence_begin + 2 ? v_.linking().MentionAt(b - 1) : -1;
         place >= 0 && v_.IsPlace(place) && v_.linking().mentions[place].token_end == b &&
+        v_.linking().mentions[place].token_begin > sentence_begin &&
         v_.IsPossessiveMark(v_.linking().mentions[place].token_begin - 1)) {
       b = v_.linking().mentions[place].token_begin;
       regional = true;
