@@ -1399,6 +1399,16 @@ class PhraseRelations : public RelationBuilder {
     // ("South Korea's presidential national security adviser, Chang Ho-jin":
     // up to four words.)
     while (b > sentence_begin && role_end - b < 4 && RoleWord(b - 1)) --b;
+    // ("China's special envoy for Myanmar affairs, Deng Xijun": past a
+    // portfolio naming a place after "for".)
+    if (const int place = b < role_end && b > sentence_begin + 3 ? v_.linking().MentionAt(b - 1) : -1;
+        place >= 0 && v_.IsPlace(place) && v_.linking().mentions[place].token_end == b &&
+        v_.linking().mentions[place].token_begin > sentence_begin + 2 &&
+        v_.Lower(v_.linking().mentions[place].token_begin - 1) == "for") {
+      role_end = v_.linking().mentions[place].token_begin - 1;
+      b = role_end;
+      while (b > sentence_begin && role_end - b < 4 && RoleWord(b - 1)) --b;
+    }
     // ("Amnesty International's Nigeria director, Isa Sanusi": a place's name
     // among the role's words, after the owner's possessive; a region's
     // director is no leader of the whole.)
@@ -1879,7 +1889,22 @@ class PhraseRelations : public RelationBuilder {
     // ("Elchin Mammadli, a foreign policy aide to President Ilham Aliyev": an
     // office held under a titled person is one of that person's state.)
     if (prep == "to") {
-      const int state = StateOfTitledPerson(k + 1);
+      int state = StateOfTitledPerson(k + 1);
+      // ("Rauf Guliyev, an adviser to the Azerbaijani president", "a foreign
+      // policy adviser to Azerbaijan's president": a state's leader named by
+      // a lower-case leader's title after its demonym or possessive.)
+      if (state < 0 && k + 3 < end) {
+        uint32_t at = v_.Lower(k + 1) == "the" ? k + 2 : k + 1;
+        const int m = v_.linking().MentionAt(at);
+        if (m >= 0 && v_.linking().mentions[m].token_begin == at && v_.linking().mentions[m].entity >= 0) {
+          uint32_t title = v_.linking().mentions[m].token_end;
+          if (title < end && base::IsPossessiveClitic(v_.Lower(title))) ++title;
+          const std::string* office = title < end ? v_.cues().FindCapitalisedTitle(v_.Lower(title)) : nullptr;
+          if (office != nullptr && *office == "leader_of" && v_.StartsLower(title)) {
+            state = v_.StateOf(v_.linking().mentions[m].entity);
+          }
+        }
+      }
       if (state >= 0 && RoleRelation(b, k, !indefinite) != nullptr) AddRole(p.entity, "role_in", state, p.sentence);
       return;
     }
