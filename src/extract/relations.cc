@@ -27,6 +27,7 @@ class PhraseRelations : public RelationBuilder {
     for (size_t i = 0; i < ms.size(); ++i) {
       if (ms[i].entity < 0) continue;
       if (ms[i].title_token >= 0) FromTitle(ms[i]);
+      FromTitleAfter(i);
       FromPossessive(i);
       FromPossessiveOfBodyNoun(i);
       FromOneOfParts(i);
@@ -338,38 +339,67 @@ class PhraseRelations : public RelationBuilder {
       return;
     }
     // "President Hassan Rouhani": a dated role of a known person with this title.
-    // ("Defence Minister" is the knowledge base's "Defense Minister".)
-    const link::DocEntity& d = v_.linking().entities[person.entity];
-    bool known = false;
-    if (d.kb != nullptr) {
-      const std::string title = SpellingFolded(person.title);
-      const auto roles = v_.kb().RolesAt(d.kb->id, date_);
-      known = !roles.empty();
-      for (const kb::Role* r : roles) {
-        if (SpellingFolded(r->title).find(title) == std::string::npos) continue;
-        int object = v_.EntityIndex(r->object);
-        if (object >= 0) {
-          Add(person.entity, r->relation, object, person.sentence);
-          continue;
-        }
-        // ("foreign ministry spokeswoman Maria Zakharova": an office in a
-        // state's body the story does not name is a role in its state.)
-        const kb::Entity* body = v_.kb().Find(r->object);
-        if (body == nullptr || body->type != "PublicBody" || body->country.empty()) continue;
-        if (const int state = v_.EntityIndex("country:" + body->country); state >= 0) {
-          Add(person.entity, "role_in", state, person.sentence);
-        }
-      }
-    }
     // (A known person with no office at the story's date: the office is
     // read from the text, as for anyone else.)
-    if (known) return;
+    if (KnownRoles(person, person.title)) return;
     if (const int state = StateOfOfficeInContext(person); state >= 0) {
       Add(person.entity, OfficeOfState(value), state, person.sentence);
       return;
     }
     DatelineOffice(person, value);
     CompanyOffice(person, value);
+  }
+
+  // Adds the dated roles (data/kb/roles.tsv) of the known person at the
+  // mention that the title names ("Defence Minister" is the knowledge base's
+  // "Defense Minister"); whether the person holds any office at the story's
+  // date.
+  bool KnownRoles(const link::Mention& person, const std::string& title_text) {
+    const link::DocEntity& d = v_.linking().entities[person.entity];
+    if (d.kb == nullptr) return false;
+    const std::string title = SpellingFolded(title_text);
+    const auto roles = v_.kb().RolesAt(d.kb->id, date_);
+    for (const kb::Role* r : roles) {
+      if (SpellingFolded(r->title).find(title) == std::string::npos) continue;
+      int object = v_.EntityIndex(r->object);
+      if (object >= 0) {
+        Add(person.entity, r->relation, object, person.sentence);
+        continue;
+      }
+      // ("foreign ministry spokeswoman Maria Zakharova": an office in a
+      // state's body the story does not name is a role in its state.)
+      const kb::Entity* body = v_.kb().Find(r->object);
+      if (body == nullptr || body->type != "PublicBody" || body->country.empty()) continue;
+      if (const int state = v_.EntityIndex("country:" + body->country); state >= 0) {
+        Add(person.entity, "role_in", state, person.sentence);
+      }
+    }
+    return !roles.empty();
+  }
+
+  // "PRESS STATEMENT / Marco Rubio, Secretary of State": a known person's
+  // dated role named by a capitalised title after his name and a comma.
+  void FromTitleAfter(size_t i) {
+    const link::Mention& p = v_.linking().mentions[i];
+    const uint32_t end = v_.Sentence(p.sentence).token_end;
+    if (p.type != "PERSON" || p.title_token >= 0 || p.token_end + 2 >= end || v_.Word(p.token_end) != ",") return;
+    std::string title;
+    for (uint32_t k = p.token_end + 1; k < end && k < p.token_end + 6 && !v_.StartsLower(k) &&
+                                       base::HasLetter(v_.Word(k));
+         ++k) {
+      title += (title.empty() ? "" : " ") + std::string(v_.Word(k));
+    }
+    // ("of" may join a title's words: "Secretary of State".)
+    if (title.empty() || v_.cues().Find(link::CueKind::kTitle, title) == nullptr) {
+      std::string joined;
+      for (uint32_t k = p.token_end + 1; k < end && k < p.token_end + 6; ++k) {
+        if (v_.StartsLower(k) && v_.Lower(k) != "of") break;
+        joined += (joined.empty() ? "" : " ") + std::string(v_.Word(k));
+        if (v_.cues().Find(link::CueKind::kTitle, joined) != nullptr) title = joined;
+      }
+    }
+    if (title.empty() || v_.cues().Find(link::CueKind::kTitle, title) == nullptr) return;
+    KnownRoles(p, title);
   }
 
   // A title in lower case with British spellings American ("defence" →
