@@ -347,6 +347,32 @@ int LastReportAuthor(const DocumentView& v, const Event& e) {
 // before the subject of an object relative clause).
 void AddDenialTargets(const DocumentView& v, std::vector<Event>* events) {
   for (Event& e : *events) {
+    // ("has repeatedly accused France and neighbouring Benin of hosting
+    // bases …, charges both countries deny": "both" who deny are those
+    // accused just before, and the denial answers the accuser.)
+    if (e.event == "REJECT") {
+      const uint32_t k = v.TokenAt(e.trigger.begin);
+      bool both = false;
+      for (uint32_t j = k; j > v.Sentence(e.sentence).token_begin && k - j < 4 && !both;) {
+        --j;
+        both = v.Lower(j) == "both" || v.Lower(j) == "two";
+      }
+      const Event* accusation = nullptr;
+      for (const Event& a : *events) {
+        if (a.event == "ACCUSE" && a.sentence == e.sentence && a.trigger.begin < e.trigger.begin &&
+            !a.actor.empty() && !a.recipient.empty()) {
+          accusation = &a;
+        }
+      }
+      // (The states the coder read as what is denied are the deniers; the
+      // accuser, read as the subject, is none.)
+      if (both && accusation != nullptr && (e.actor.empty() || e.actor == accusation->actor)) {
+        const bool denied_read = !e.recipient.empty() && e.recipient != accusation->actor;
+        e.actor = denied_read ? e.recipient : accusation->recipient;
+        e.recipient = accusation->actor;
+        continue;
+      }
+    }
     if (e.event != "REJECT" || e.actor.empty() || !e.recipient.empty()) continue;
     const Event* accusation = nullptr;
     for (const Event& a : *events) {
