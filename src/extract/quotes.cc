@@ -422,19 +422,6 @@ int NamingSpeaker(const DocumentView& v, uint32_t open) {
         break;
       }
     }
-    // ("Michiel Servaes, director of Oxfam Novib, called the ruling “…”": the
-    // person the sentence opens with, his description set off by commas.)
-    if (const int opener = v.linking().MentionAt(s.token_begin);
-        opener >= 0 && k > s.token_begin + 2 && v.Word(k - 1) == "," &&
-        v.linking().mentions[opener].type == "PERSON" && v.linking().mentions[opener].entity >= 0 &&
-        v.linking().mentions[opener].token_begin == s.token_begin &&
-        v.linking().mentions[opener].token_end < k - 1 && v.Word(v.linking().mentions[opener].token_end) == ",") {
-      bool verb_between = false;
-      for (uint32_t t = v.linking().mentions[opener].token_end + 1; t + 1 < k; ++t) {
-        verb_between = verb_between || (v.Upos(t) == "VERB" && v.Lower(t).ends_with("ed"));
-      }
-      if (!verb_between) return v.linking().mentions[opener].entity;
-    }
     // ("The Russian embassy in Berlin rejected …": not where the subject is.)
     const int m = k > s.token_begin ? v.linking().MentionAt(k - 1) : -1;
     const uint32_t name = m >= 0 ? v.linking().mentions[m].token_begin : k;
