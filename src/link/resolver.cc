@@ -355,6 +355,27 @@ std::vector<int> Linker::Resolve(const Linking& l, std::string_view text,
     // before).
     uint32_t before = token;
     if (before > sent_begin && seg.tokens[before - 1].span().Of(text) == ",") --before;
+    // ("Sudan's Defense Industries System (DIS), the SAF's primary weapons
+    // procurement arm, which OFAC designated": after a description set off
+    // by commas, the name it describes.)
+    if (!person && before < token && before > sent_begin && l.MentionAt(before - 1) < 0) {
+      for (uint32_t c = before - 1; c > sent_begin + 1 && before - c < 10; --c) {
+        const std::string_view w = seg.tokens[c - 1].span().Of(text);
+        if (w != ",") continue;
+        const std::string first = base::AsciiLower(seg.tokens[c].span().Of(text));
+        const bool article = first == "the" || first == "a" || first == "an";
+        uint32_t end = c - 1;  // the comma
+        if (end >= 3 && seg.tokens[end - 1].span().Of(text) == ")" && seg.tokens[end - 3].span().Of(text) == "(") {
+          end -= 3;
+        }
+        const int m = l.MentionAt(end - 1);
+        if (article && m >= 0 && l.mentions[m].token_end == end && l.mentions[m].entity >= 0 &&
+            l.mentions[m].type == "ORG") {
+          return {l.mentions[m].entity};
+        }
+        break;
+      }
+    }
     if (!person && before > sent_begin && l.MentionAt(before - 1) < 0) {
       const std::string_view noun = seg.tokens[before - 1].span().Of(text);
       const bool lower = !noun.empty() && noun[0] >= 'a' && noun[0] <= 'z';
