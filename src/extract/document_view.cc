@@ -545,10 +545,10 @@ std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const 
     }
     // ("Denmark blamed a group for a cyberattack that wrecked the water
     // supply of Koege, and said it would expel two diplomats": a verb of
-    // saying joined to one before it has that one's subject.)
+    // saying joined to one before it has that one's subject, read from its
+    // words before its head, a state's possessive among them: "Rwanda's
+    // government said … and announced that it had cut ties".)
     std::vector<int> subject;
-    // ("Rwanda's government said … and announced that it had cut ties": the
-    // subject's words before its head, a state's possessive among them.)
     if (Parsed(verb) && Dep(verb) == "conj" && Head(verb) >= 0 && Head(verb) < static_cast<int32_t>(verb)) {
       for (uint32_t c : Children(static_cast<uint32_t>(Head(verb)))) {
         if (Dep(c) != "nsubj") continue;
@@ -559,12 +559,14 @@ std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const 
     }
     // ("The tanker's Dubai-based manager, Oryx Gulf Shipmanagement, said it":
     // the name in apposition to the subject, not the subject's owner.)
-    for (uint32_t c : Parsed(verb) ? Children(verb) : std::vector<uint32_t>{}) {
-      if (!subject.empty() || Dep(c) != "nsubj" || linking_.MentionAt(c) >= 0) continue;
-      for (uint32_t a : Children(c)) {
-        const int m = Dep(a) == "appos" ? linking_.MentionAt(a) : -1;
-        if (m >= 0 && linking_.mentions[m].type == "ORG" && linking_.mentions[m].entity >= 0) {
-          subject = {linking_.mentions[m].entity};
+    if (Parsed(verb)) {
+      for (uint32_t c : Children(verb)) {
+        if (!subject.empty() || Dep(c) != "nsubj" || linking_.MentionAt(c) >= 0) continue;
+        for (uint32_t a : Children(c)) {
+          const int m = Dep(a) == "appos" ? linking_.MentionAt(a) : -1;
+          if (m >= 0 && linking_.mentions[m].type == "ORG" && linking_.mentions[m].entity >= 0) {
+            subject = {linking_.mentions[m].entity};
+          }
         }
       }
     }

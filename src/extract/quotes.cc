@@ -707,8 +707,8 @@ void AddTranscriptTurns(const DocumentView& v, std::vector<Quote>* quotes) {
         colon = m.token_end;
       }
     }
-    // ("Official Spokesperson, Shri Arvind Mehra: We reject …": or the name
-    // after a capitalised title and a comma, past a form of address.)
+    // ("Official Spokesperson, Randhir Jaiswal: We reject …": or the name
+    // after a capitalised title and a comma.)
     for (uint32_t j = k + 1; speaker < 0 && j < toks.size() && j < k + 6; ++j) {
       const std::string_view w = v.Word(j - 1);
       if (w != "," && (v.StartsLower(j - 1) || !base::HasLetter(w))) break;
@@ -803,11 +803,16 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
     q.sentence = v.SentenceOf(k);
     q.speaker = SpeakerBefore(v, k);
     if (q.speaker < 0) q.speaker = SpeakerAfter(v, k, close);
+    // (A speaker named after the quote whom no entity resolves leaves it
+    // unattributed.)
     const bool unresolved = q.speaker == kUnresolvedSpeaker;
-    if (unresolved) q.speaker = -1;
-    if (q.speaker < 0 && !unresolved) q.speaker = NamingSpeaker(v, k);
-    if (q.speaker < 0 && !unresolved) q.speaker = ReportedSpeaker(v, k, close);
-    if (q.speaker < 0 && !unresolved) q.speaker = SaidBefore(v, k);
+    if (unresolved) {
+      q.speaker = -1;
+    } else {
+      if (q.speaker < 0) q.speaker = NamingSpeaker(v, k);
+      if (q.speaker < 0) q.speaker = ReportedSpeaker(v, k, close);
+      if (q.speaker < 0) q.speaker = SaidBefore(v, k);
+    }
     // "“…,” said Nelson. “The United States will continue …”": a quote in
     // the sentence of its speaker's quote ("accusing it of being “…” and
     // refusing to “…”"), or opening the next sentence of the paragraph, goes on
@@ -822,7 +827,7 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
         v.text().substr(out.back().span.end, q.span.begin - out.back().span.end).find('\n') == std::string_view::npos) {
       q.speaker = out.back().speaker;
     }
-    if (q.speaker < 0 && !opens) q.speaker = GoverningSubject(v, k, close);
+    if (q.speaker < 0 && !unresolved && !opens) q.speaker = GoverningSubject(v, k, close);
     out.push_back(q);
     last_words = words;
     k = close;

@@ -383,23 +383,15 @@ class PhraseRelations : public RelationBuilder {
     const link::Mention& p = v_.linking().mentions[i];
     const uint32_t end = v_.Sentence(p.sentence).token_end;
     if (p.type != "PERSON" || p.title_token >= 0 || p.token_end + 2 >= end || v_.Word(p.token_end) != ",") return;
-    std::string title;
-    for (uint32_t k = p.token_end + 1; k < end && k < p.token_end + 6 && !v_.StartsLower(k) &&
-                                       base::HasLetter(v_.Word(k));
-         ++k) {
-      title += (title.empty() ? "" : " ") + std::string(v_.Word(k));
+    // Each title the capitalised words open ("of" may join them: "Secretary
+    // of State"; "Secretary" alone is the knowledge base's "Foreign
+    // Secretary" too).
+    std::string words;
+    for (uint32_t k = p.token_end + 1; k < end && k < p.token_end + 6; ++k) {
+      if (!base::HasLetter(v_.Word(k)) || (v_.StartsLower(k) && v_.Lower(k) != "of")) break;
+      words += (words.empty() ? "" : " ") + std::string(v_.Word(k));
+      if (v_.cues().Find(link::CueKind::kTitle, words) != nullptr) KnownRoles(p, words);
     }
-    // ("of" may join a title's words: "Secretary of State".)
-    if (title.empty() || v_.cues().Find(link::CueKind::kTitle, title) == nullptr) {
-      std::string joined;
-      for (uint32_t k = p.token_end + 1; k < end && k < p.token_end + 6; ++k) {
-        if (v_.StartsLower(k) && v_.Lower(k) != "of") break;
-        joined += (joined.empty() ? "" : " ") + std::string(v_.Word(k));
-        if (v_.cues().Find(link::CueKind::kTitle, joined) != nullptr) title = joined;
-      }
-    }
-    if (title.empty() || v_.cues().Find(link::CueKind::kTitle, title) == nullptr) return;
-    KnownRoles(p, title);
   }
 
   // A title in lower case with British spellings American ("defence" →
@@ -1150,7 +1142,7 @@ class PhraseRelations : public RelationBuilder {
   // "Prime Minister Irakli Kobakhidze of the ruling Georgian Dream party",
   // "Maximilian Krah of the far-right Alternative for Germany party": a
   // person named "of" a party (its name, then the word "party", past up to
-  // two describing words) is its member.
+  // four describing words and hyphens) is its member.
   void FromPartyOf(size_t i) {
     const auto& ms = v_.linking().mentions;
     const link::Mention& p = ms[i];
