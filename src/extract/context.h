@@ -215,6 +215,12 @@ void AddBlamedAttackers(const DocumentView& v, std::vector<Event>* events);
 // its paragraph introduce, up to the count; each such sentence tells the act
 // again with them as recipients (counted_targets.cc).
 void AddCountedTargets(const DocumentView& v, std::vector<Event>* events);
+// "The FCDO has today designated the following persons. … 1. Name: Bawar
+// Kamaran RASUL …": a sanction told in a sentence that announces a list
+// ("the following persons", "the entries below"), or just before it, reaches
+// the persons, companies and bodies whose names open the list's entries, a
+// line each; each entry's line tells the act again (listed_entries.cc).
+void AddListedEntries(const DocumentView& v, std::string_view doc_date, std::vector<Event>* events);
 // "The NIA on Sunday arrested three men … . The accused, identified as A, B
 // and C, …": an arrest that counts whom it took (held_group_noun cues) and
 // names nobody reaches the persons the next sentence names when it refers

@@ -64,6 +64,7 @@ Extraction Extractor::Extract(std::string_view text, const text::Segmentation& s
   AddHeldInOpening(view, &x.events);
   AddSanctionLists(view, &x.events);
   AddCountedTargets(view, &x.events);
+  AddListedEntries(view, doc_date, &x.events);
   AddCountedArrests(view, &x.events);
   AddCountedSeizures(view, &x.events);
   AddMeetingPartners(view, &x.events);

@@ -2043,5 +2043,27 @@ TEST_F(ExtractorTest, ADescriptionWithAndAfterAQuotesSpeakerStillEndsAtTheVerb) 
   EXPECT_EQ(linking_.entities[x.quotes[0].speaker].id, "person:michael-faulkner");
 }
 
+
+// A sanctions notice announces its list ("designated the following
+// persons") and gives each target a line: "1. Name: X", "SURNAME, Given",
+// "- X LLC". Each entry's name is a target; a name in the prose after the
+// list is none.
+TEST_F(ExtractorTest, ANoticesListedEntriesAreTheDesignationsTargets) {
+  Extraction x = Run("The Foreign Office has today designated the following persons.\n\n"
+                     "1. Name: Bawar Kamaran RASUL\nDOB: 14/03/1986.\n"
+                     "2. PETROV, Igor Sergeyevich\nDOB: 11/03/1984.\n"
+                     "- Cavalry Myanmar Company Limited\n\n"
+                     "What you must do\n"
+                     "You must check whether you hold any funds of Zenith Harbour Trading LLC.");
+  std::vector<std::string> targets;
+  for (const Event& e : x.events) {
+    if (e.event != "SANCTION") continue;
+    for (const std::string& id : Ids(e.recipient)) targets.push_back(id);
+  }
+  std::sort(targets.begin(), targets.end());
+  EXPECT_EQ(targets, (V{"org:cavalry-myanmar-company-limited", "person:bawar-kamaran-rasul",
+                        "person:igor-sergeyevich-petrov"}));
+}
+
 }  // namespace
 }  // namespace dossier::extract

@@ -743,7 +743,7 @@ void Scan::ScanSentence(uint32_t s) {
   // "SEOUL, Nov 29 (Reuters) -": a wire dateline (a sentence of its own, see
   // text/segmenter.h) names the city the story was filed from, not its state.
   const bool dateline = sent.dateline;
-  for (uint32_t i = sent.token_begin; i < sent.token_end;) {
+  for (uint32_t i = NameField(s); i < sent.token_end;) {
     std::string_view w = Word(text_, toks[i]);
     bool initial = i == sent.token_begin;
     if (!initial) {
@@ -1089,8 +1089,10 @@ void Scan::ScanSentence(uint32_t s) {
     // is a name the document gave before ("Sky Bishkek Cargo's director").
     // ("Péter Magyar", which the tagger reads as one person, is no opener before
     // a demonym.)
+    // ("Cavalry Myanmar Company Limited": not before a name that ends in a
+    // legal form, a company's whole name.)
     if (initial && r.end - r.begin >= 2 && gaz_.LongestAt(text_, toks, r.begin, r.begin + 1).entries.empty() &&
-        !TaggerSpanIs(r, {"PERSON"}) &&
+        !TaggerSpanIs(r, {"PERSON"}) && !cues_.Has(CueKind::kLegalForm, Word(text_, toks[r.end - 1])) &&
         !by_alias_.contains(std::string(text_.substr(toks[r.begin].begin, toks[r.end - 1].end - toks[r.begin].begin)))) {
       std::string_view tail = text_.substr(toks[r.begin + 1].begin, toks[r.end - 1].end - toks[r.begin + 1].begin);
       const int person = CorefPartialName(tail);

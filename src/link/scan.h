@@ -235,6 +235,18 @@ class Scan {
   int AddLocal(const std::string& prefix, const std::string& type, std::string_view name,
                const std::string& owner_state = "");
   void AddMention(uint32_t s, uint32_t b, uint32_t e, const std::string& type, int entity);
+  // "1. Name: Rekawt Jalal HAMA AMIN", "Name: KAMARAN SMUGGLING NETWORK": a
+  // list entry's name field opening sentence s names one party with the rest
+  // of its line, a person when the tagger reads a person there or the name
+  // ends in a surname in capitals ("Given SURNAME"), else an organisation.
+  // Adds the mention; returns the token after the name, or the sentence's
+  // first token when it opens no such field.
+  uint32_t NameField(uint32_t s);
+  // "AVERYANOV, Andrei Vladimirovich": a list entry's line that opens with a
+  // surname in capitals, a comma and given names names the person Andrei
+  // Vladimirovich AVERYANOV (the surname an alias). Adds the mention; returns
+  // the token after it, or the sentence's first token when there is none.
+  uint32_t InvertedNameLine(uint32_t s);
   // The end of run r with a company's legal form after a comma ("Lunar
   // Transportation Systems, Inc."), or r.end when none follows.
   uint32_t LegalFormAfter(Range r, uint32_t limit) const;

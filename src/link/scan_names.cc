@@ -77,6 +77,110 @@ const std::string* Scan::RunKeyword(Range r, CueKind kind) const {
   return found;
 }
 
+uint32_t Scan::InvertedNameLine(uint32_t s) {
+  const text::Sentence& sent = seg_.sentences[s];
+  const auto& toks = seg_.tokens;
+  const auto word = [&](uint32_t k) { return Word(text_, toks[k]); };
+  const uint32_t b = sent.token_begin;
+  if (b + 3 > sent.token_end) return b;
+  // The line holds nothing before the name but a list marker ("1. ").
+  const size_t at = toks[b].begin;
+  const size_t line = at == 0 ? 0 : text_.rfind('\n', at - 1) + 1;  // (npos + 1 is 0)
+  for (size_t c = line; c < at; ++c) {
+    if (std::string_view("0123456789.) -\t").find(text_[c]) == std::string_view::npos) return b;
+  }
+  const std::string_view surname = word(b);
+  if (surname.size() < 2 || !base::IsAllCaps(surname) || word(b + 1) != "," ||
+      cues_.Has(CueKind::kLegalForm, surname)) {
+    return b;
+  }
+  // Given names to the line's end: capitalised, not in capitals.
+  uint32_t e = b + 2;
+  while (e < sent.token_end && Capitalised(word(e)) && !base::IsAllCaps(word(e)) &&
+         text_.substr(toks[e - 1].end, toks[e].begin - toks[e - 1].end).find('\n') == std::string_view::npos) {
+    ++e;
+  }
+  const bool line_ends = e == sent.token_end || (e + 1 == sent.token_end && word(e) == ".") ||
+                         text_.substr(toks[e - 1].end, toks[e].begin - toks[e - 1].end).find('\n') !=
+                             std::string_view::npos;
+  if (e == b + 2 || e > b + 5 || !line_ends) return b;
+  // ("KYIV, Ukraine": a dateline's city and state.)
+  if (const kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, b + 2, e); !g.entries.empty() && g.token_end == e &&
+                                                                           NamesPlace(*BestEntry(g.entries))) {
+    return b;
+  }
+  const std::string given(text_.substr(toks[b + 2].begin, toks[e - 1].end - toks[b + 2].begin));
+  std::string name = given + " " + std::string(surname);
+  int idx = CorefPartialName(name);
+  if (idx < 0) idx = AddLocal("person:", "Person", name);
+  AddAlias(&out_.entities[idx], std::string(surname));
+  pending_title_token_ = -1;
+  AddMention(s, b, e, "PERSON", idx);
+  return e;
+}
+
+uint32_t Scan::NameField(uint32_t s) {
+  const text::Sentence& sent = seg_.sentences[s];
+  const auto& toks = seg_.tokens;
+  const auto word = [&](uint32_t k) { return Word(text_, toks[k]); };
+  uint32_t k = sent.token_begin;
+  if (const uint32_t end = InvertedNameLine(s); end > k) return end;
+  if (k + 2 >= sent.token_end || word(k) != "Name") return sent.token_begin;
+  ++k;
+  // ("Name 6:", the sixth part of a name in the UK list's order.)
+  if (!word(k).empty() && std::all_of(word(k).begin(), word(k).end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    ++k;
+  }
+  if (k >= sent.token_end || word(k) != ":") return sent.token_begin;
+  const uint32_t from = k + 1;
+  // The rest of the line.
+  uint32_t to = from;
+  while (to < sent.token_end &&
+         (to == from || text_.substr(toks[to - 1].end, toks[to].begin - toks[to - 1].end).find('\n') ==
+                            std::string_view::npos)) {
+    ++to;
+  }
+  if (to > from + 1 && word(to - 1) == ".") --to;
+  if (to <= from) return sent.token_begin;
+  int words = 0;
+  for (uint32_t j = from; j < to; ++j) {
+    const std::string_view w = word(j);
+    if (Capitalised(w)) {
+      ++words;
+    } else if (w != "-" && w != "," && w != "'" && w != "&" && w != "." && !IsConnector(w)) {
+      return sent.token_begin;
+    }
+  }
+  if (words == 0) return sent.token_begin;
+  // A person: the tagger reads one there, or a surname in capitals ends
+  // words that are not ("Bawar Kamaran RASUL"; not "BLUE LINE TRAVEL AGENCY
+  // LLC").
+  bool person = false;
+  if (ner_ != nullptr) {
+    for (const NerSpan& n : *ner_) person = person || (n.type == "PERSON" && n.token_begin < to && from < n.token_end);
+  }
+  const std::string_view last = word(to - 1);
+  bool mixed = false;
+  for (uint32_t j = from; j + 1 < to; ++j) mixed = mixed || (Capitalised(word(j)) && !base::IsAllCaps(word(j)));
+  if (mixed && last.size() > 1 && base::IsAllCaps(last) && !cues_.Has(CueKind::kLegalForm, last)) person = true;
+  if (person && (RunKeyword({from, to}, CueKind::kOrgKeyword) || cues_.Has(CueKind::kLegalForm, last))) {
+    person = false;
+  }
+  const std::string_view name = text_.substr(toks[from].begin, toks[to - 1].end - toks[from].begin);
+  int idx = -1;
+  if (const kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, from, to); !g.entries.empty() && g.token_end == to &&
+                                                                           g.token_begin == from) {
+    idx = AddKbEntity(BestEntry(g.entries)->entity);
+  } else if (const int seen = CorefPartialName(name); seen >= 0) {
+    idx = seen;
+  } else {
+    idx = person ? AddLocal("person:", "Person", name) : AddLocal("org:", "Organization", name);
+  }
+  pending_title_token_ = -1;
+  AddMention(s, from, to, person ? "PERSON" : "ORG", idx);
+  return to;
+}
+
 uint32_t Scan::LegalFormAfter(Range r, uint32_t limit) const {
   const auto& toks = seg_.tokens;
   if (r.end <= r.begin || r.end + 1 >= limit || Word(text_, toks[r.end]) != ",") return r.end;
