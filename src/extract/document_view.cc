@@ -581,6 +581,13 @@ std::vector<int> DocumentView::SpeakersOfPronoun(uint32_t k, bool plural) const 
     if (subject.size() != 1 || linking_.entities[subject.front()].type == "Person") return {};
     return subject;
   }
+  // ("Police said they had seized": a state's own force named by a common
+  // noun, domestic_force cues, is the dateline's state's.)
+  // (Not what they claim of others: "Prosecutors allege they worked for".)
+  if (linking_.MentionAt(verb - 1) < 0 && lexicon_.HasCue(Lower(verb - 1), "domestic_force") &&
+      Lemma(verb) == "say") {
+    if (const int state = DatelineState(); state >= 0) return {state};
+  }
   // The subject: a name right before the verb (and its acronym in brackets:
   // "Mali's armed forces (FAMa) said"), or before one plural noun.
   uint32_t end = verb;

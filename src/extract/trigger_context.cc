@@ -588,7 +588,11 @@ bool EventCoder::HeadlinePassive(uint32_t k) const {
   if (s.end < text.size() && text[s.end] != '\n' && text[s.end] != '\r') return false;
   const std::string& next = v_.Lower(k + 1);
   const bool noun_before = v_.Upos(k - 1) == "NOUN" || v_.Upos(k - 1) == "PROPN";
-  return noun_before && (next == "in" || next == "by" || next == "at" || next == "during" || next == "near");
+  // ("Two Chinese Nationals Charged with Shipping AI Chips", "Journalist
+  // Jailed for Spying": headlines tell acts in the present, a participle
+  // before what it was done for is done to the noun.)
+  return noun_before && (next == "in" || next == "by" || next == "at" || next == "during" || next == "near" ||
+                         next == "with" || next == "for" || next == "over");
 }
 
 // "was detained by police", "Cecilia Sala, detained in Tehran": a participle

@@ -347,13 +347,57 @@ void AddPassiveAgents(const DocumentView& v, std::vector<Event>* events) {
   }
 }
 
+namespace {
+
+// The state's body that closes sentence s announcing what it tells: ", the
+// Justice Department announced today."; -1.
+int AnnouncingBody(const DocumentView& v, uint32_t s) {
+  // Most words after the verb ("today", "on Tuesday").
+  constexpr uint32_t kAfterVerb = 3;
+  const text::Sentence& sent = v.Sentence(s);
+  uint32_t comma = sent.token_end;
+  for (uint32_t k = sent.token_end; k > sent.token_begin;) {
+    --k;
+    if (v.Word(k) == ",") {
+      comma = k;
+      break;
+    }
+  }
+  if (comma + 3 >= sent.token_end) return -1;
+  uint32_t b = comma + 1;
+  if (v.Lower(b) == "the") ++b;
+  const int m = v.linking().MentionAt(b);
+  if (m < 0) return -1;
+  const link::Mention& body = v.linking().mentions[m];
+  if (body.entity < 0 || body.token_begin != b || body.token_end >= sent.token_end) return -1;
+  const std::string& type = v.linking().entities[body.entity].type;
+  if (type != "PublicBody" && type != "Country") return -1;
+  const uint32_t verb = body.token_end;
+  if (v.Lemma(verb) != "announce" && v.Lemma(verb) != "say") return -1;
+  uint32_t end = sent.token_end;
+  if (v.Word(end - 1) == ".") --end;
+  return end - verb - 1 <= kAfterVerb ? body.entity : -1;
+}
+
+}  // namespace
+
 void AddReportingAuthorities(const DocumentView& v, std::vector<Event>* events) {
   const auto& entities = v.linking().entities;
   for (Event& e : *events) {
     const uint32_t k = v.TokenAt(e.trigger.begin);
     const bool charge = e.event == "ACCUSE" && (v.Lemma(k) == "charge" || v.Lemma(k) == "indict");
     const bool arrest = e.event == "COERCE" && (e.mode == "arrest" || e.mode == "detain");
-    if ((!arrest && !charge) || e.modality != "reported" || e.attributed_to.size() != 1 || k == 0) continue;
+    if ((!arrest && !charge) || k == 0) continue;
+    // ("Two Chinese nationals have been charged with …, the Justice
+    // Department announced today": a state's body announcing its own act.)
+    if (e.actor.empty() && e.attributed_to.empty() && PassiveWithoutAgent(v, e, k)) {
+      if (const int body = AnnouncingBody(v, e.sentence);
+          body >= 0 && std::find(e.recipient.begin(), e.recipient.end(), body) == e.recipient.end()) {
+        e.actor = {body};
+        continue;
+      }
+    }
+    if (e.modality != "reported" || e.attributed_to.size() != 1) continue;
     // ("Authorities have arrested more than 1,000 people …, Maduro said", in a
     // story filed from Washington: a state's force named by a common noun is
     // the state its one official source speaks for, not the dateline's.)

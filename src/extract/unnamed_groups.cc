@@ -84,7 +84,9 @@ int32_t GroupAfterNoun(const DocumentView& v, uint32_t end) {
 // done to someone (an attack, a coercion, a sanction) counts only with an
 // object.
 std::vector<uint32_t> ArgumentWords(const DocumentView& v, uint32_t k, const Event& e, bool actor) {
-  const bool done_to = e.event == "ASSAULT" || e.event == "COERCE" || e.event == "SANCTION";
+  // ("Two Chinese Nationals Charged with Shipping AI Chips": so is a charge.)
+  const bool done_to = e.event == "ASSAULT" || e.event == "COERCE" || e.event == "SANCTION" ||
+                       (e.event == "ACCUSE" && (v.Lemma(k) == "charge" || v.Lemma(k) == "indict"));
   const bool taken_from = e.event == "COERCE";
   std::vector<uint32_t> out;
   const auto add = [&](const std::vector<uint32_t>& words) {
