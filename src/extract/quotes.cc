@@ -93,6 +93,23 @@ bool MainSubject(const DocumentView& v, const link::Mention& m) {
   return false;
 }
 
+// Whether the mention `m` is the subject of its sentence's main verb and
+// that verb is one of saying ("Uhuru Kenyatta, who is leading …, said he
+// would travel").
+bool SpeakingSubject(const DocumentView& v, const link::Mention& m) {
+  for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+    if (!v.Parsed(t) || v.Head(t) < 0) continue;
+    uint32_t subject = t;
+    // ("Kenya's former president Uhuru Kenyatta": the name in apposition to
+    // the title that is the subject.)
+    if (v.Dep(t) == "appos") subject = static_cast<uint32_t>(v.Head(t));
+    if (v.Dep(subject) != "nsubj" || v.Head(subject) < 0) continue;
+    const uint32_t verb = static_cast<uint32_t>(v.Head(subject));
+    return v.Head(verb) < 0 && v.SaysOrClaims(verb);
+  }
+  return Speaks(v, m);
+}
+
 // The person a "he" or "she" after the quote opened at `open` stands for:
 // the last one named before the quote (names inside it are quoted, not
 // speaking), within three sentences.
@@ -141,6 +158,12 @@ int PersonBeforeQuote(const DocumentView& v, uint32_t open, std::string_view pro
     if (sentence - m.sentence > 3) break;
     if (m.type != "PERSON") continue;
     if (gender == nullptr) return m.entity;
+    // ("Former president Uhuru Kenyatta said he would travel … “…,” he said":
+    // no one of the pronoun's gender further back outweighs the last named
+    // when he is the one speaking in his sentence.)
+    if (last_mention != nullptr && m.sentence < last_mention->sentence && SpeakingSubject(v, *last_mention)) {
+      return last;
+    }
     // The first of the pronoun's gender; else the last named, unless that
     // one is of the other.
     if (described(m, gender)) return m.entity;

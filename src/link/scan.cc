@@ -832,6 +832,25 @@ void Scan::ScanSentence(uint32_t s) {
           title != first) {
         bool person_starts = false;
         for (const NerSpan& t : *ner_) person_starts |= t.type == "PERSON" && t.token_begin == i + n;
+        // ("State Department spokesman Ned Price said": or two or three
+        // capitalised words the tagger reads as nothing at all, no known name
+        // nor a body's or place's keyword among them.)
+        if (!person_starts) {
+          uint32_t e = i + n;
+          while (e < sent.token_end && e < i + n + 4 && Capitalised(Word(text_, toks[e])) &&
+                 !base::IsAllCaps(Word(text_, toks[e])) && !cues_.Has(CueKind::kFunctionWord, Word(text_, toks[e]))) {
+            ++e;
+          }
+          const Range run{i + n, e};
+          const bool untagged = std::none_of(ner_->begin(), ner_->end(), [&](const NerSpan& t) {
+            return t.token_begin < run.end && run.begin < t.token_end;
+          });
+          person_starts = untagged && e - (i + n) >= 2 && e - (i + n) <= 3 &&
+                          (e == sent.token_end || !Capitalised(Word(text_, toks[e]))) &&
+                          gaz_.LongestAt(text_, toks, run.begin, run.end).entries.empty() &&
+                          !RunKeyword(run, CueKind::kOrgKeyword) && !RunKeyword(run, CueKind::kLocKeyword) &&
+                          !RunKeyword(run, CueKind::kMiscKeyword);
+        }
         if (!person_starts) {
           i += n;
           continue;
