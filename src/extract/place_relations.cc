@@ -93,6 +93,8 @@ class PlaceRelations : public RelationBuilder {
     const bool noun = k < s.token_end && v_.StartsLower(k) && v_.lexicon().HasCue(v_.Lower(k), "place_noun");
     if (noun) ++k;
     if (k + 1 >= s.token_end) return;
+    // ("Dongying, in China's Shandong province": a comma before "in".)
+    if (v_.Word(k) == "," && v_.Lower(k + 1) == "in" && k + 2 < s.token_end) ++k;
     const bool comma = v_.Word(k) == ",";
     // ("the Kotli district of Pakistan-administered Kashmir", "the Chong Bok
     // area of Ubon Ratchathani province": a division's noun and "of".)
@@ -124,9 +126,13 @@ class PlaceRelations : public RelationBuilder {
     }
     // ("in Russia's Belgorod region": the state and the division its
     // possessive opens.)
+    // ("in Mozambique's northern Cabo Delgado province": past describing
+    // words.)
     if (!comma && after + 1 < s.token_end && base::IsPossessiveClitic(v_.Lower(after))) {
-      const int owned = v_.linking().MentionAt(after + 1);
-      if (owned >= 0 && v_.linking().mentions[owned].token_begin == after + 1 && v_.IsPlace(owned) &&
+      uint32_t from = after + 1;
+      while (from + 1 < s.token_end && from < after + 3 && v_.StartsLower(from) && v_.Upos(from) == "ADJ") ++from;
+      const int owned = v_.linking().MentionAt(from);
+      if (owned >= 0 && v_.linking().mentions[owned].token_begin == from && v_.IsPlace(owned) &&
           Contains(v_.linking().mentions[owned].entity, m.entity, comma)) {
         Add(m.entity, "located_in", v_.linking().mentions[owned].entity, m.sentence);
       }

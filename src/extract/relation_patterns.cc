@@ -324,6 +324,14 @@ class PatternRelations : public RelationBuilder {
       } else if (b == k && k >= 1 && v_.Word(k - 1) == ",") {
         // "Wide Reach Electronics, registered in Hong Kong to a nominee".
         named = EntityOfMentionEndingAt(k - 1);
+      } else if (b + 1 == k && k >= 3 && (v_.Lower(b) == "both" || v_.Lower(b) == "all") && v_.Word(b - 1) == ",") {
+        // "Haixin Ocean Shipping Co., Limited and Bright Tide Maritime
+        // Limited, both registered in Hong Kong": each of the names listed.
+        for (const int listed : ListEndingAt(b - 1)) {
+          const std::string& type = v_.linking().entities[listed].type;
+          if (type != "Country" && type != "Location") Add(listed, p.predicate, v_.linking().mentions[place].entity, s);
+        }
+        return;
       }
     }
     if (named < 0) return;
@@ -331,6 +339,26 @@ class PatternRelations : public RelationBuilder {
     // (A person only so described: "a DPRK national based in Dalian".)
     if ((type == "Person" && before < k) || type == "Country" || type == "Location") return;
     Add(named, p.predicate, v_.linking().mentions[place].entity, s);
+  }
+
+  // The entities of the names listed right before token `end` ("A, B and
+  // C"), the last first; empty when no name ends there.
+  std::vector<int> ListEndingAt(uint32_t end) const {
+    std::vector<int> out;
+    uint32_t at = end;
+    while (true) {
+      const int m = at > 0 ? v_.linking().MentionAt(at - 1) : -1;
+      if (m < 0 || v_.linking().mentions[m].entity < 0 || v_.linking().mentions[m].token_end != at) break;
+      out.push_back(v_.linking().mentions[m].entity);
+      const uint32_t b = v_.linking().mentions[m].token_begin;
+      if (b >= 2 && (v_.Lower(b - 1) == "and" || v_.Word(b - 1) == ",")) {
+        at = b - 1;
+        if (at >= 2 && v_.Lower(at - 1) == "," ) --at;  // (", and")
+        continue;
+      }
+      break;
+    }
+    return out;
   }
 
   void FromPlaceOf(const RelationPattern& p, uint32_t k, uint32_t end, uint32_t s) {
