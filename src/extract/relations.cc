@@ -1957,6 +1957,18 @@ class PhraseRelations : public RelationBuilder {
                                                          v_.linking().mentions[place].token_begin == named) {
       const uint32_t after = v_.linking().mentions[place].token_end;
       if (after + 1 < end && v_.StartsLower(after) && v_.Upos(after) == "NOUN") named = after;
+      // ("leader of Greece's socialist PASOK party": a state's possessive.)
+      // (Not "spokesman of Myanmar's military government": an office of the
+      // state.)
+      if (after + 2 < end && base::IsPossessiveClitic(v_.Lower(after)) &&
+          v_.linking().entities[v_.linking().mentions[place].entity].type == "Country") {
+        uint32_t j = after + 1;
+        while (j + 1 < end && j < after + 4 && v_.StartsLower(j) && v_.Upos(j) == "ADJ") ++j;
+        const int body = v_.linking().MentionAt(j);
+        if (body >= 0 && v_.linking().mentions[body].token_begin == j && v_.linking().mentions[body].type == "ORG") {
+          named = after + 1;
+        }
+      }
     }
     // ("of the Lyon-based industrial company X": an adjective too; "of
     // state-owned energy company Turkmengaz": words joined by a hyphen.)
