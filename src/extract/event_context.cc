@@ -231,6 +231,12 @@ void DateEvent(const DocumentView& v, const std::vector<TimeAnchor>& timexes,
   for (const TimeAnchor& t : timexes) {
     if (!e.span.Contains(t.span) || !IsDateValue(t.value)) continue;
     uint32_t first = v.TokenAt(t.span.begin);
+    // ("under the Myanmar (Sanctions) (EU Exit) Regulations 2019": a law's
+    // year names the law.)
+    if (first > 0) {
+      const std::string* law = v.cues().Find(link::CueKind::kMiscKeyword, v.Word(first - 1));
+      if (law != nullptr && *law == "LAW") continue;
+    }
     // "demanded that parliament repeal the levy it approved last month": a
     // date in a relative clause dates what that clause tells.
     if (InOtherRelativeClause(v, first, trigger)) continue;

@@ -141,19 +141,36 @@ int ListedAct(const std::vector<Event>& events, uint32_t s) {
 // right before a verb ("the Foreign, Commonwealth and Development Office has
 // added the entries below", "On 22 March 2023 the FCDO updated the UK
 // Sanctions List"), in sentence s or the nearest sentence before it; -1.
+// (Else in the sentence right after: "… are now subject to an asset freeze.
+// The Foreign, Commonwealth & Development Office has also imposed …"; else
+// the body the notice's heading names.)
 int AnnouncingBody(const DocumentView& v, uint32_t s) {
+  // Lines of a notice's heading ("Financial Sanctions Notice / Cyber /
+  // 11/02/2025 / HM Treasury — …").
+  constexpr int kHeadingLines = 6;
   const auto& linking = v.linking();
-  for (uint32_t back = 0; back <= kActBefore && back <= s; ++back) {
-    const text::Sentence& sent = v.Sentence(s - back);
+  const auto subject_in = [&](uint32_t si) {
+    const text::Sentence& sent = v.Sentence(si);
     for (const link::Mention& m : linking.mentions) {
-      if (m.sentence != s - back || m.entity < 0 || m.token_end >= sent.token_end) continue;
+      if (m.sentence != si || m.entity < 0 || m.token_end >= sent.token_end) continue;
       const std::string& type = linking.entities[m.entity].type;
       if (type != "PublicBody" && type != "Country") continue;
-      const std::string_view next = v.Upos(m.token_end);
+      // ("the Foreign, Commonwealth and Development Office (FCDO) updated":
+      // past its acronym in brackets.)
+      uint32_t after = m.token_end;
+      if (after + 3 < sent.token_end && v.Word(after) == "(" && v.Word(after + 2) == ")") after += 3;
+      const std::string_view next = v.Upos(after);
       if (next == "AUX" || next == "VERB") return m.entity;
     }
+    return -1;
+  };
+  for (uint32_t back = 0; back <= kActBefore && back <= s; ++back) {
+    if (const int body = subject_in(s - back); body >= 0) return body;
   }
-  return -1;
+  if (s + 1 < v.seg().sentences.size()) {
+    if (const int body = subject_in(s + 1); body >= 0) return body;
+  }
+  return v.IssuerBody(/*any_body=*/false, kHeadingLines);
 }
 
 }  // namespace

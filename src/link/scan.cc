@@ -745,6 +745,11 @@ void Scan::ScanSentence(uint32_t s) {
   const bool dateline = sent.dateline;
   for (uint32_t i = NameField(s); i < sent.token_end;) {
     std::string_view w = Word(text_, toks[i]);
+    if (const uint32_t law = BracketedLawEnd(i, sent.token_end); law > i) {
+      AddMention(s, i, law, "LAW", -1);
+      i = law;
+      continue;
+    }
     bool initial = i == sent.token_begin;
     if (!initial) {
       std::string_view prev = Word(text_, toks[i - 1]);

@@ -242,11 +242,21 @@ class Scan {
   // Adds the mention; returns the token after the name, or the sentence's
   // first token when it opens no such field.
   uint32_t NameField(uint32_t s);
+  // "the Russia (Sanctions) (EU Exit) Regulations 2019": a law's name with
+  // bracketed words, capitalised words ending in a law's keyword
+  // (misc_keyword LAW) and its year; the end of the name from token i, or i.
+  // (A state or body named inside it acts in nothing.)
+  uint32_t BracketedLawEnd(uint32_t i, uint32_t end) const;
   // "AVERYANOV, Andrei Vladimirovich": a list entry's line that opens with a
   // surname in capitals, a comma and given names names the person Andrei
   // Vladimirovich AVERYANOV (the surname an alias). Adds the mention; returns
   // the token after it, or the sentence's first token when there is none.
   uint32_t InvertedNameLine(uint32_t s);
+  // "2. ZAKHO EXCHANGE AND TRANSFER COMPANY": a list entry's line after its
+  // marker, two or more words in capitals and no verb, auxiliary or pronoun,
+  // names one organisation. Adds the mention; returns the token after it, or
+  // the sentence's first token.
+  uint32_t CapitalsEntryLine(uint32_t s);
   // The end of run r with a company's legal form after a comma ("Lunar
   // Transportation Systems, Inc."), or r.end when none follows.
   uint32_t LegalFormAfter(Range r, uint32_t limit) const;

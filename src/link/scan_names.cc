@@ -77,6 +77,48 @@ const std::string* Scan::RunKeyword(Range r, CueKind kind) const {
   return found;
 }
 
+uint32_t Scan::CapitalsEntryLine(uint32_t s) {
+  const text::Sentence& sent = seg_.sentences[s];
+  const auto& toks = seg_.tokens;
+  const auto word = [&](uint32_t k) { return Word(text_, toks[k]); };
+  const uint32_t b = sent.token_begin;
+  // A list marker and nothing else before it on its line ("2. ").
+  const size_t at = toks[b].begin;
+  const size_t line = at == 0 ? 0 : text_.rfind('\n', at - 1) + 1;  // (npos + 1 is 0)
+  bool marker = false;
+  for (size_t c = line; c < at; ++c) {
+    if (std::string_view("0123456789.) -\t").find(text_[c]) == std::string_view::npos) return b;
+    marker = marker || (text_[c] >= '0' && text_[c] <= '9') || text_[c] == '-';
+  }
+  if (!marker) return b;
+  // Words in capitals to the line's end (its full stop aside), two or more,
+  // none a verb, an auxiliary or a pronoun ("3. WHAT YOU MUST DO").
+  uint32_t e = b;
+  int words = 0;
+  while (e < sent.token_end &&
+         (e == b || text_.substr(toks[e - 1].end, toks[e].begin - toks[e - 1].end).find('\n') == std::string_view::npos)) {
+    const std::string_view w = word(e);
+    if (w == "." && (e + 1 == sent.token_end)) break;
+    const bool caps = w.size() >= 2 && base::IsAllCaps(w);
+    if (!caps && w != "&" && w != "-" && w != ",") return b;
+    if (pos_ && (pos_(e) == "VERB" || pos_(e) == "AUX" || pos_(e) == "PRON")) return b;
+    words += caps;
+    ++e;
+  }
+  if (words < 2 || word(e - 1) == "," || word(e - 1) == "-") return b;
+  const std::string_view name = text_.substr(toks[b].begin, toks[e - 1].end - toks[b].begin);
+  int idx = -1;
+  if (const kb::GazetteerMatch g = gaz_.LongestAt(text_, toks, b, e); !g.entries.empty() && g.token_begin == b &&
+                                                                       g.token_end == e) {
+    idx = AddKbEntity(BestEntry(g.entries)->entity);
+  } else {
+    idx = AddLocal("org:", "Organization", name);
+  }
+  pending_title_token_ = -1;
+  AddMention(s, b, e, "ORG", idx);
+  return e;
+}
+
 uint32_t Scan::InvertedNameLine(uint32_t s) {
   const text::Sentence& sent = seg_.sentences[s];
   const auto& toks = seg_.tokens;
@@ -119,12 +161,58 @@ uint32_t Scan::InvertedNameLine(uint32_t s) {
   return e;
 }
 
+uint32_t Scan::BracketedLawEnd(uint32_t i, uint32_t end) const {
+  const auto& toks = seg_.tokens;
+  const auto word = [&](uint32_t k) { return Word(text_, toks[k]); };
+  const auto law = [&](uint32_t k) {
+    const std::string* kind = cues_.Find(CueKind::kMiscKeyword, word(k));
+    return kind != nullptr && *kind == "LAW";
+  };
+  if (!Capitalised(word(i)) || cues_.Has(CueKind::kFunctionWord, word(i))) return i;
+  // ("Under the Cyber (Sanctions) …": not from a preposition.)
+  if (pos_ && (pos_(i) == "ADP" || pos_(i) == "DET" || pos_(i) == "SCONJ")) return i;
+  bool bracketed = false;
+  uint32_t j = i;
+  while (j < end) {
+    if (Capitalised(word(j)) && !(j > i && cues_.Has(CueKind::kFunctionWord, word(j)))) {
+      if (law(j)) {
+        ++j;
+        if (!bracketed) return i;
+        // (Its year: "Regulations 2019".)
+        if (j < end && word(j).size() == 4 &&
+            std::all_of(word(j).begin(), word(j).end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          ++j;
+        }
+        return j;
+      }
+      ++j;
+      continue;
+    }
+    // ("(Sanctions)", "(EU Exit)": capitalised words in brackets.)
+    if (word(j) == "(" && j > i) {
+      uint32_t close = j + 1;
+      while (close < end && close < j + 5 && Capitalised(word(close))) ++close;
+      if (close == j + 1 || close >= end || word(close) != ")") return i;
+      bracketed = true;
+      j = close + 1;
+      continue;
+    }
+    if (j > i && j + 1 < end && (word(j) == "and" || word(j) == "of" || word(j) == "on") && Capitalised(word(j + 1))) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
 uint32_t Scan::NameField(uint32_t s) {
   const text::Sentence& sent = seg_.sentences[s];
   const auto& toks = seg_.tokens;
   const auto word = [&](uint32_t k) { return Word(text_, toks[k]); };
   uint32_t k = sent.token_begin;
   if (const uint32_t end = InvertedNameLine(s); end > k) return end;
+  if (const uint32_t end = CapitalsEntryLine(s); end > k) return end;
   if (k + 2 >= sent.token_end || word(k) != "Name") return sent.token_begin;
   ++k;
   // ("Name 6:", the sixth part of a name in the UK list's order.)
