@@ -10,6 +10,7 @@
 #include <functional>
 #include <string_view>
 
+#include "base/strings.h"
 #include "extract/context.h"
 
 namespace dossier::extract {
@@ -103,6 +104,25 @@ bool Quotes(const DocumentView& v, const text::Sentence& s) {
     if (DocumentView::IsQuoteMark(v.Word(k)) && !opens_next) return true;
   }
   return false;
+}
+
+// Whether the sentence is a heading: four words at most, none a verb or an
+// auxiliary, and no stop ("DESIGNATED ENTITIES", "Background").
+// (Or in capitals, whatever the tagger reads: "DESIGNATED ENTITIES".)
+bool Heading(const DocumentView& v, const text::Sentence& s) {
+  constexpr uint32_t kHeadingWords = 4;
+  uint32_t words = 0;
+  bool verb = false, capitals = true;
+  for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
+    const std::string_view tag = v.Upos(k);
+    if (v.Word(k) == ".") return false;
+    verb = verb || tag == "VERB" || tag == "AUX";
+    if (tag != "PUNCT") {
+      ++words;
+      capitals = capitals && base::IsAllCaps(v.Word(k));
+    }
+  }
+  return words <= kHeadingWords && (!verb || capitals);
 }
 
 // The sanction events' recipients in sentence s.
@@ -242,6 +262,9 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
         if (release) continue;
         break;
       }
+      // ("DESIGNATED ENTITIES": a release's heading between its paragraphs
+      // is none of them.)
+      if (release && paragraph && Heading(v, next)) continue;
       // (A release tells of the targets in a paragraph each, with sentences
       // naming no one new between; a paragraph that names none ends them.)
       if (paragraph) {
@@ -249,6 +272,14 @@ void AddCountedTargets(const DocumentView& v, std::vector<Event>* events) {
         paragraph_named = false;
       }
       const std::vector<int> sanctioned = SanctionedIn(*events, si);
+      // ("Aral Trade Finance LLP is being designated pursuant to E.O.
+      // 14024": a designation told in the passive among the counted targets
+      // is the counting act's.)
+      for (Event& told : *events) {
+        if (told.sentence == si && told.event == "SANCTION" && told.actor.empty() && told.modality != "negated") {
+          told.actor = act.actor;
+        }
+      }
       std::vector<int> named;
       base::Span first;  // the first one named: where the sentence tells the act
       for (const link::Mention& m : linking.mentions) {

@@ -14,6 +14,8 @@ int32_t EventCoder::LearnedTrigger(uint32_t sentence, size_t t) const {
   float best_score = 0;
   for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
     if ((v_.Upos(k) != "VERB" && v_.Upos(k) != "NOUN") || v_.linking().MentionAt(k) >= 0) continue;
+    // ("(UK Sanctions List Ref)": nor a word inside a name, as for the rules.)
+    if (InsideName(k, k + 1)) continue;
     // Only a word the trigger table lists for the type: the model's strongest
     // context words ("soldiers", "prison") are no triggers, and a word of
     // another type ("gave" for COERCE) was mostly wrong on unlabelled text.

@@ -167,8 +167,14 @@ int AnnouncingBody(const DocumentView& v, uint32_t s) {
   for (uint32_t back = 0; back <= kActBefore && back <= s; ++back) {
     if (const int body = subject_in(s - back); body >= 0) return body;
   }
-  if (s + 1 < v.seg().sentences.size()) {
-    if (const int body = subject_in(s + 1); body >= 0) return body;
+  // (Past a list marker on its own: "2.")
+  uint32_t next = s + 1;
+  while (next < v.seg().sentences.size() && v.Sentence(next).token_end - v.Sentence(next).token_begin <= 2 &&
+         v.Upos(v.Sentence(next).token_begin) == "NUM") {
+    ++next;
+  }
+  if (next < v.seg().sentences.size()) {
+    if (const int body = subject_in(next); body >= 0) return body;
   }
   return v.IssuerBody(/*any_body=*/false, kHeadingLines);
 }
