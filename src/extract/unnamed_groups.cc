@@ -227,6 +227,82 @@ link::DocEntity GroupEntity(const DocumentView& v, uint32_t w) {
   return e;
 }
 
+// Whether the word at w names a person the text leaves unnamed: a source's,
+// an office's, a group's or a counsel's noun ("official", "diplomat",
+// "spokesperson", "resident", "lawyer"), or its singular.
+bool UnnamedPersonNoun(const DocumentView& v, uint32_t w) {
+  if (v.linking().MentionAt(w) >= 0 || v.Upos(w) != "NOUN") return false;
+  const std::string& lower = v.Lower(w);
+  static constexpr std::string_view kThings[] = {"media", "document", "documents", "report", "reports", "statement"};
+  if (std::find(std::begin(kThings), std::end(kThings), lower) != std::end(kThings)) return false;
+  for (const char* cue : {"unnamed_source", "voice_office", "people_group", "client_role"}) {
+    if (v.lexicon().HasCue(lower, cue) || v.lexicon().HasCue(lower + "s", cue)) return true;
+  }
+  return false;
+}
+
+// The word naming the unnamed speaker of the quote between tokens `open`
+// and `close`: the subject of the verb of saying nearest the quote in its
+// sentences ("“…,” a resident said", "A senior Moroccan official … described
+// the attack as “…”"), when it is such a noun and no name stands in
+// apposition to it; -1.
+int32_t UnnamedSpeakerWord(const DocumentView& v, uint32_t open, uint32_t close) {
+  const uint32_t begin = v.Sentence(v.SentenceOf(open)).token_begin;
+  const uint32_t end = v.Sentence(v.SentenceOf(close)).token_end;
+  int32_t best = -1;
+  uint32_t best_distance = UINT32_MAX;
+  // ("“…,” a resident said": unparsed, the words right after the quote.)
+  if (!v.Parsed(close)) {
+    uint32_t k = close + 1;
+    if (k < end && v.Word(k) == ",") ++k;
+    if (k >= end || (v.Lower(k) != "a" && v.Lower(k) != "an" && v.Lower(k) != "one")) return -1;
+    for (uint32_t j = k + 1; j < end && j < k + 5; ++j) {
+      if (v.linking().MentionAt(j) >= 0 && !v.StartsLower(j)) continue;
+      if (UnnamedPersonNoun(v, j) && j + 1 < end && v.SaysOrClaims(j + 1)) {
+        return v.lexicon().HasCue(v.Lower(j), "voice_office") ? -1 : static_cast<int32_t>(j);
+      }
+      if (!v.StartsLower(j)) return -1;
+    }
+    return -1;
+  }
+  for (uint32_t t = begin; t < end; ++t) {
+    if (t >= open && t <= close) continue;
+    const bool reporting = v.SaysOrClaims(t) || v.lexicon().HasCue(v.Lower(t), "naming_verb");
+    if (!v.Parsed(t) || v.Upos(t) != "VERB" || !reporting) continue;
+    const uint32_t distance = t < open ? open - t : t - close;
+    if (distance >= best_distance) continue;
+    // ("… described the attack as “…” and said": a joined verb's subject.)
+    uint32_t verb = t;
+    if (ChildrenWithDep(v, t, "nsubj").empty() && v.Dep(t) == "conj" && v.Head(t) >= 0) {
+      verb = static_cast<uint32_t>(v.Head(t));
+    }
+    for (uint32_t c : ChildrenWithDep(v, verb, "nsubj")) {
+      if (c >= open && c <= close) continue;
+      best_distance = distance;
+      best = -1;
+      if (!UnnamedPersonNoun(v, c)) continue;
+      // Not one named in apposition, nor one the words refer back to ("the
+      // group said", "the representative of the United States"): an
+      // unnamed person is "a"/"one" of them, or some ("officials said").
+      // (Nor a spokesman, who speaks for his body: "An RSF spokesman", "a
+      // department spokesman".)
+      if (v.lexicon().HasCue(v.Lower(c), "voice_office")) continue;
+      bool named = false, definite = false;
+      for (uint32_t a : v.Children(c)) {
+        named = named || (v.Dep(a) == "appos" && v.linking().MentionAt(a) >= 0);
+        const std::string& w = v.Lower(a);
+        definite = definite || (v.Dep(a) == "det" && w != "a" && w != "an" && w != "another") ||
+                   v.Dep(a) == "nmod:poss";
+      }
+      const bool singular = !v.Lower(c).ends_with("s");
+      bool counted = false;
+      for (uint32_t a : v.Children(c)) counted = counted || v.Dep(a) == "det" || v.Dep(a) == "nummod";
+      if (!named && !definite && (counted || !singular)) best = static_cast<int32_t>(c);
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 void AddUnnamedGroups(const DocumentView& v, Extraction* x) {
@@ -314,6 +390,45 @@ void AddUnnamedGroups(const DocumentView& v, Extraction* x) {
         std::all_of(e.recipient.begin(), e.recipient.end(), ships)) {
       e.mode = "seize";
       e.cameo = "171";
+    }
+  }
+  // ("A senior Moroccan official, speaking on condition of anonymity,
+  // described the attack as “…”", "“…,” a resident said": a quote whose
+  // speaker the text leaves unnamed is that person's, as a group of its own,
+  // not the state or body the words describe; one named stays.)
+  for (Quote& q : x->quotes) {
+    if (q.speaker >= 0 && q.speaker < named && v.linking().entities[q.speaker].type == "Person") continue;
+    const uint32_t open = v.TokenAt(q.span.begin), close = v.TokenAt(q.span.end - 1);
+    const int32_t w = UnnamedSpeakerWord(v, open, close);
+    if (w < 0) continue;
+    q.speaker = entity_for(static_cast<uint32_t>(w));
+    // ("a lawyer for the victims", "a diplomatic source in Paris": the
+    // phrase after the noun names the speaker too.)
+    const text::Sentence& s = v.Sentence(v.SentenceOf(static_cast<uint32_t>(w)));
+    const uint32_t after = static_cast<uint32_t>(w) + 1;
+    if (after + 1 < s.token_end && (v.Lower(after) == "for" || v.Lower(after) == "in" || v.Lower(after) == "at" ||
+                                    v.Lower(after) == "from")) {
+      uint32_t last = after + 1;
+      if (v.Lower(last) == "the" && last + 1 < s.token_end) ++last;
+      if (last < s.token_end && (v.Upos(last) == "NOUN" || v.Upos(last) == "PROPN")) {
+        const int m = v.linking().MentionAt(last);
+        if (m >= 0) last = v.linking().mentions[m].token_end - 1;
+        link::DocEntity& group = x->groups[static_cast<size_t>(q.speaker - named)];
+        const uint32_t first = v.TokenAt(v.seg().tokens[static_cast<uint32_t>(w)].begin);
+        uint32_t from = first;
+        // (From the group's own first word.)
+        for (uint32_t j = static_cast<uint32_t>(w); j > s.token_begin; --j) {
+          const std::string_view prev = v.Upos(j - 1);
+          if (prev != "ADJ" && prev != "NOUN" && prev != "PROPN" && prev != "NUM") break;
+          from = j - 1;
+        }
+        std::string phrase(v.text().substr(v.seg().tokens[from].begin,
+                                           v.seg().tokens[last].end - v.seg().tokens[from].begin));
+        if (std::find(group.aliases.begin(), group.aliases.end(), phrase) == group.aliases.end() &&
+            phrase != group.name) {
+          group.aliases.push_back(std::move(phrase));
+        }
+      }
     }
   }
 }

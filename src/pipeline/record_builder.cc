@@ -69,7 +69,8 @@ void RecordBuilder::AddExtraction(const extract::Extraction& x, Annotation* a) c
                             linking_.entities[r.object].id, r.sentence, r.span});
   }
   for (const extract::Quote& q : x.quotes) {
-    a->quotes.push_back({q.speaker >= 0 ? linking_.entities[q.speaker].id : "", q.span, q.sentence});
+    const std::vector<std::string> speaker = Ids({q.speaker}, x);
+    a->quotes.push_back({speaker.empty() ? "" : speaker.front(), q.span, q.sentence});
   }
 }
 
