@@ -1121,4 +1121,40 @@ int32_t DocumentView::UndergoVerbBefore(uint32_t k) const {
   return -1;
 }
 
+int DocumentView::DelegateStateBefore(uint32_t k) const {
+  // Sentences back from k's own the delegate may be told in.
+  constexpr uint32_t kSentencesBack = 2;
+  const uint32_t s = SentenceOf(k);
+  const uint32_t from = Sentence(s >= kSentencesBack ? s - kSentencesBack : 0).token_begin;
+  const auto state_at = [&](uint32_t t) {
+    const int m = linking_.MentionAt(t);
+    if (m < 0 || linking_.mentions[m].entity < 0) return -1;
+    const int e = linking_.mentions[m].entity;
+    return linking_.entities[e].type == "Country" ? e : -1;
+  };
+  for (uint32_t j = k; j > from;) {
+    --j;
+    const int m = linking_.MentionAt(j);
+    if (m >= 0 && linking_.mentions[m].type == "PERSON") return -1;
+    const std::string& w = lower_[j];
+    const bool delegate = w == "representative" || w == "delegate" || lexicon_.HasCue(w, "envoy_noun");
+    if (!delegate || !StartsLower(j)) continue;
+    // "the representative of the United States".
+    if (j + 2 < seg_.tokens.size() && lower_[j + 1] == "of") {
+      const uint32_t at = lower_[j + 2] == "the" && j + 3 < seg_.tokens.size() ? j + 3 : j + 2;
+      if (const int state = state_at(at); state >= 0) return state;
+    }
+    // "China's representative", "the Chinese delegate".
+    uint32_t b = j;
+    if (b > from && Upos(b - 1) == "ADJ" && StartsLower(b - 1)) --b;
+    if (b > from && base::IsPossessiveClitic(lower_[b - 1]) && b - 1 > from) {
+      if (const int state = state_at(b - 2); state >= 0) return state;
+    }
+    if (b > from) {
+      if (const int state = state_at(b - 1); state >= 0) return state;
+    }
+  }
+  return -1;
+}
+
 }  // namespace dossier::extract

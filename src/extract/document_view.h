@@ -135,6 +135,11 @@ class DocumentView {
   // ("Ministry of Foreign Affairs of the Republic of Lithuania — Press
   // release") answers with that body's state.
   int DatelineState() const;
+  // "The representative of the United States said … She urged": the state a
+  // delegate named by a common noun speaks for ("the representative of X",
+  // "X's delegate", "the Chinese envoy"), the last told before token k in its
+  // sentence or the two before, when no person is named after it; -1.
+  int DelegateStateBefore(uint32_t k) const;
   // The state of the body named in a heading line that ends in no stop
   // ("Ministry of National Defence, Republic of Poland — Press release"); -1.
   int IssuerState() const;

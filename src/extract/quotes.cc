@@ -851,6 +851,15 @@ std::vector<Quote> FindQuotes(const DocumentView& v) {
       q.speaker = out.back().speaker;
     }
     if (q.speaker < 0 && !unresolved && !opens) q.speaker = GoverningSubject(v, k, close);
+    // ("The representative of France … “…,” he said": a pronoun no person
+    // stands for speaks for the state a delegate named before represents.)
+    if (q.speaker < 0 && !unresolved) {
+      uint32_t p = close + 1;
+      if (p < toks.size() && v.Word(p) == ",") ++p;
+      if (p + 1 < toks.size() && (v.Lower(p) == "he" || v.Lower(p) == "she") && v.SaysOrClaims(p + 1)) {
+        q.speaker = v.DelegateStateBefore(p);
+      }
+    }
     out.push_back(q);
     last_words = words;
     k = close;

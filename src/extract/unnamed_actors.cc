@@ -260,6 +260,19 @@ void AddDatelineForces(const DocumentView& v, const std::vector<Quote>& quotes, 
         }
       }
     }
+    // ("The representative of the United States … She urged South Sudan's
+    // transitional Government to": a pronoun no name stands for is the
+    // delegate's, speaking for the state.)
+    if (e.actor.empty()) {
+      const int32_t subject = SubjectWord(v, k);
+      if (subject >= 0 && (v.Lower(subject) == "he" || v.Lower(subject) == "she")) {
+        if (const int delegated = v.DelegateStateBefore(static_cast<uint32_t>(subject)); delegated >= 0) {
+          e.actor = {delegated};
+          std::erase(e.recipient, delegated);
+          continue;
+        }
+      }
+    }
     const bool acts = e.actor.empty() && (DomesticForce(v, SubjectWord(v, k)) || DomesticForce(v, AgentWord(v, k)));
     // ("The European Union … urged the authorities to respect the right to
     // peaceful assembly": they are the state's.)
