@@ -49,6 +49,7 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
   JoinBareSurnames();
+  TitledPlacesAsPersons();
   SeatsAsBodies();
   StatesCommonNounBodies();
   SeatedBodies();
@@ -61,6 +62,35 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
   if (relinked_) DropUnnamedEntities();
   FindGroups();
   return std::move(out_);
+}
+
+void Scan::TitledPlacesAsPersons() {
+  for (Mention& m : out_.mentions) {
+    if (m.entity < 0 || (m.type != "LOC" && m.type != "GPE") || m.token_end - m.token_begin < 2) continue;
+    if (m.token_begin == seg_.sentences[m.sentence].token_begin) continue;
+    DocEntity& e = out_.entities[m.entity];
+    if (e.kb != nullptr || e.type != "Location" || !e.id.starts_with("loc:")) continue;
+    const std::string_view before = Word(text_, seg_.tokens[m.token_begin - 1]);
+    // (Truecasing may have lowered a headline's title: "… ministry
+    // spokesperson Guo Jiakun's regular press conference".)
+    std::string capitalised;
+    const std::string* office = Capitalised(before) ? cues_.Find(CueKind::kTitle, before)
+                                                    : cues_.FindCapitalisedTitle(before, &capitalised);
+    if (office == nullptr) continue;
+    const std::string id = "person:" + e.id.substr(4);
+    if (by_id_.contains(id)) continue;
+    by_id_.erase(e.id);
+    by_id_[id] = m.entity;
+    e.id = id;
+    e.type = "Person";
+    const int entity = m.entity;
+    for (Mention& other : out_.mentions) {
+      if (other.entity == entity) other.type = "PERSON";
+    }
+    m.title = capitalised.empty() ? std::string(before) : capitalised;
+    m.title_token = static_cast<int32_t>(m.token_begin - 1);
+    NoteSurname(entity);
+  }
 }
 
 void Scan::SeatsAsBodies() {
@@ -888,8 +918,12 @@ void Scan::ScanSentence(uint32_t s) {
           for (const NerSpan& t : *ner_) {
             if (t.token_begin != i || t.token_end <= i + n || t.type == "PERSON") continue;
             const Range tagged{i, t.token_end};
-            const bool title_and_name = t.token_end == i + n + 1 && pos_ && pos_(i + n) == "PROPN" &&
-                                        !RunKeyword(tagged, CueKind::kOrgKeyword) &&
+            // ("Spokesperson Guo Jiakun's Regular Press Conference": or two or
+            // three proper names the tables do not know as a place.)
+            const bool names = (t.token_end == i + n + 1 && pos_ && pos_(i + n) == "PROPN") ||
+                               (t.token_end >= i + n + 2 && t.token_end <= i + n + 3 && t.type != "ORG" &&
+                                gaz_.LongestAt(text_, toks, i + n, t.token_end).entries.empty());
+            const bool title_and_name = names && !RunKeyword(tagged, CueKind::kOrgKeyword) &&
                                         !RunKeyword(tagged, CueKind::kLocKeyword) &&
                                         !RunKeyword(tagged, CueKind::kMiscKeyword);
             if (!title_and_name) name_follows = false;

@@ -338,6 +338,10 @@ class Scan {
   // names by one word, with no entity of the knowledge base, is the one person
   // it names in full with that last word, wherever the full name comes.
   void JoinBareSurnames();
+  // "Foreign Ministry Spokesperson Guo Jiakun … Guo Jiakun: …": a name of two
+  // words or more the tables do not know, read as a place but written once
+  // right after an office's title, is a person's, every mention of it.
+  void TitledPlacesAsPersons();
   void AddNerMentions(const std::vector<NerSpan>& ner);
   bool LowerCaseSpan(const NerSpan& n) const;
   // Most words of sentence s are written in capitals ("PLEASE CALL ME").
