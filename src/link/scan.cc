@@ -64,6 +64,42 @@ Linking Scan::Run(const std::vector<NerSpan>* ner, const Linker::TokenPos& pos) 
   return std::move(out_);
 }
 
+int Scan::UnSecretaryGeneralAt(uint32_t i, uint32_t end, uint32_t* office_end) {
+  const auto& toks = seg_.tokens;
+  if (i == 0 || base::AsciiLower(Word(text_, toks[i - 1])) != "the") return -1;
+  // ("Secretary-General": one word or three tokens with no space between.)
+  uint32_t e = i + 1;
+  if (Word(text_, toks[i]) != "Secretary-General") {
+    if (i + 2 >= end || Word(text_, toks[i]) != "Secretary" || Word(text_, toks[i + 1]) != "-" ||
+        Word(text_, toks[i + 2]) != "General" || toks[i + 1].begin != toks[i].end || toks[i + 2].begin != toks[i + 1].end) {
+      return -1;
+    }
+    e = i + 3;
+  }
+  // (Not an office a name or "of" a body follows: "the Secretary-General of
+  // NATO", "Secretary-General Mark Rutte".)
+  if (e < end && (Capitalised(Word(text_, toks[e])) || Word(text_, toks[e]) == "of")) return -1;
+  if (e + 1 < end && Word(text_, toks[e]) == "," && Capitalised(Word(text_, toks[e + 1]))) return -1;
+  // (Nor where a holder of such an office was named before: "NATO
+  // Secretary-General Mark Rutte … the Secretary-General".)
+  for (const Mention& m : out_.mentions) {
+    if (m.title.find("Secretary-General") != std::string::npos || m.title.find("Secretary General") != std::string::npos) {
+      return -1;
+    }
+  }
+  *office_end = e;
+  // Only in a text that names the United Nations.
+  if (un_named_ < 0) {
+    un_named_ = text_.find("United Nations") != std::string_view::npos || text_.find("U.N.") != std::string_view::npos ||
+                text_.find(" UN ") != std::string_view::npos;
+  }
+  if (un_named_ == 0) return -1;
+  for (const NameEntry* e : gaz_.Lookup("United Nations")) {
+    if (e->entity->id == "org:united-nations") return AddKbEntity(e->entity);
+  }
+  return -1;
+}
+
 void Scan::TitledPlacesAsPersons() {
   for (Mention& m : out_.mentions) {
     if (m.entity < 0 || (m.type != "LOC" && m.type != "GPE") || m.token_end - m.token_begin < 2) continue;
@@ -778,6 +814,12 @@ void Scan::ScanSentence(uint32_t s) {
     if (const uint32_t law = BracketedLawEnd(i, sent.token_end); law > i) {
       AddMention(s, i, law, "LAW", -1);
       i = law;
+      continue;
+    }
+    uint32_t office_end = i;
+    if (const int un = UnSecretaryGeneralAt(i, sent.token_end, &office_end); un >= 0) {
+      AddMention(s, i, office_end, "ORG", un);
+      i = office_end;
       continue;
     }
     bool initial = i == sent.token_begin;

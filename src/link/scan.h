@@ -342,6 +342,12 @@ class Scan {
   // words or more the tables do not know, read as a place but written once
   // right after an office's title, is a person's, every mention of it.
   void TitledPlacesAsPersons();
+  // "The Secretary-General strongly condemns …": the office alone, with no
+  // name or body after it, in a text that names the United Nations, is the
+  // United Nations' (its entity index, *office_end the token after the
+  // office; -1 otherwise).
+  int UnSecretaryGeneralAt(uint32_t i, uint32_t end, uint32_t* office_end);
+  int un_named_ = -1;  // whether the text names the United Nations; -1 not looked up
   void AddNerMentions(const std::vector<NerSpan>& ner);
   bool LowerCaseSpan(const NerSpan& n) const;
   // Most words of sentence s are written in capitals ("PLEASE CALL ME").
