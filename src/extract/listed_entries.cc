@@ -28,27 +28,30 @@ constexpr int kLeadLines = 8;
 constexpr uint32_t kActBefore = 6;
 // Most words of a heading ("INDIVIDUALS", "Statement of reasons").
 constexpr uint32_t kHeadingWords = 4;
+// Most words of a field's label before its colon ("Other Information:").
+constexpr uint32_t kLabelWords = 4;
 
 bool ListNoun(const DocumentView& v, uint32_t k) {
   return v.lexicon().HasCue(v.Lower(k), "reached_group_noun");
 }
 
-// Whether the sentence announces a list of targets: "the following
-// (designated) persons", "the entries below", "the persons listed below".
-bool AnnouncesList(const DocumentView& v, const text::Sentence& s) {
+// Where the sentence announces a list of targets ("the following
+// (designated) persons", "the entries below", "the persons listed below"):
+// the word "following" or "below"; -1 when it announces none.
+int32_t ListAnnounced(const DocumentView& v, const text::Sentence& s) {
   for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
     const std::string& w = v.Lower(k);
     if (w == "following" && k + 1 < s.token_end &&
         (ListNoun(v, k + 1) || (k + 2 < s.token_end && v.Upos(k + 1) == "ADJ" && ListNoun(v, k + 2)) ||
          (k + 2 < s.token_end && v.Upos(k + 1) == "VERB" && ListNoun(v, k + 2)))) {
-      return true;
+      return static_cast<int32_t>(k);
     }
     if (w == "below" && k > s.token_begin &&
         (ListNoun(v, k - 1) || (v.Lower(k - 1) == "listed" && k - 1 > s.token_begin && ListNoun(v, k - 2)))) {
-      return true;
+      return static_cast<int32_t>(k);
     }
   }
-  return false;
+  return -1;
 }
 
 // Whether sentence s opens a line of the text.
@@ -112,7 +115,7 @@ Line ReadLine(const DocumentView& v, uint32_t s, int* entity, base::Span* name) 
     return Line::kEntry;
   }
   // ("DOB: 14/03/1986.", "Other Information: …", "a.k.a: …": a field.)
-  for (uint32_t j = k; j < sent.token_end && j < k + kHeadingWords; ++j) {
+  for (uint32_t j = k; j < sent.token_end && j < k + kLabelWords; ++j) {
     if (v.Word(j) == ":") return Line::kField;
   }
   uint32_t words = 0;
@@ -185,7 +188,8 @@ void AddListedEntries(const DocumentView& v, std::string_view doc_date, std::vec
   const uint32_t sentences = static_cast<uint32_t>(v.seg().sentences.size());
   uint32_t listed_through = 0;  // the last sentence a list read
   for (uint32_t s = 0; s < sentences; ++s) {
-    if (s < listed_through || !AnnouncesList(v, v.Sentence(s))) continue;
+    const int32_t announced = s < listed_through ? -1 : ListAnnounced(v, v.Sentence(s));
+    if (announced < 0) continue;
     // The designation: the sanction told with the list, its actor the body
     // announcing it ("… under the Myanmar (Sanctions) (EU Exit) Regulations
     // 2019": not the state a law is named for); or, told with no actor
@@ -202,7 +206,8 @@ void AddListedEntries(const DocumentView& v, std::string_view doc_date, std::vec
       act.cameo = "163";
       act.modality = "asserted";
       act.sentence = s;
-      act.span = act.trigger = v.Sentence(s).span();
+      act.span = v.Sentence(s).span();
+      act.trigger = v.seg().tokens[static_cast<uint32_t>(announced)].span();
     } else {
       continue;
     }

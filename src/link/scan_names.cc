@@ -12,6 +12,7 @@
 #include "base/strings.h"
 #include "base/utf8.h"
 #include "link/family_name.h"
+#include "link/list_lines.h"
 #include "link/scan.h"
 
 namespace dossier::link::detail {
@@ -83,14 +84,8 @@ uint32_t Scan::CapitalsEntryLine(uint32_t s) {
   const auto word = [&](uint32_t k) { return Word(text_, toks[k]); };
   const uint32_t b = sent.token_begin;
   // A list marker and nothing else before it on its line ("2. ").
-  const size_t at = toks[b].begin;
-  const size_t line = at == 0 ? 0 : text_.rfind('\n', at - 1) + 1;  // (npos + 1 is 0)
   bool marker = false;
-  for (size_t c = line; c < at; ++c) {
-    if (std::string_view("0123456789.) -\t").find(text_[c]) == std::string_view::npos) return b;
-    marker = marker || (text_[c] >= '0' && text_[c] <= '9') || text_[c] == '-';
-  }
-  if (!marker) return b;
+  if (!OnlyMarkerBefore(text_, toks[b].begin, &marker) || !marker) return b;
   // Words in capitals to the line's end (its full stop aside), two or more,
   // none a verb, an auxiliary or a pronoun ("3. WHAT YOU MUST DO").
   uint32_t e = b;
@@ -126,11 +121,7 @@ uint32_t Scan::InvertedNameLine(uint32_t s) {
   const uint32_t b = sent.token_begin;
   if (b + 3 > sent.token_end) return b;
   // The line holds nothing before the name but a list marker ("1. ").
-  const size_t at = toks[b].begin;
-  const size_t line = at == 0 ? 0 : text_.rfind('\n', at - 1) + 1;  // (npos + 1 is 0)
-  for (size_t c = line; c < at; ++c) {
-    if (std::string_view("0123456789.) -\t").find(text_[c]) == std::string_view::npos) return b;
-  }
+  if (!OnlyMarkerBefore(text_, toks[b].begin)) return b;
   const std::string_view surname = word(b);
   if (surname.size() < 2 || !base::IsAllCaps(surname) || word(b + 1) != "," ||
       cues_.Has(CueKind::kLegalForm, surname)) {

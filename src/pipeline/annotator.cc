@@ -1,15 +1,13 @@
 #include "pipeline/annotator.h"
 
-#include <algorithm>
-
 #include "base/file.h"
-#include "base/utf8.h"
 #include "extract/extractor.h"
 #include "extract/petrarch/parse_coder.h"
 #include "kb/gazetteer.h"
 #include "kb/knowledge_base.h"
 #include "link/cues.h"
 #include "link/linker.h"
+#include "link/list_lines.h"
 #include "nlp/nlp_models.h"
 #include "nlp/truecase.h"
 #include "pipeline/record_builder.h"
@@ -43,71 +41,6 @@ std::string ReferenceDay(const std::string& date) {
   return date;
 }
 
-// A notice's list entry that is a company's name: the line's words up to
-// its first sentence's end, capitalised and ending in a legal form ("Asia Sun
-// Group Company Limited. Address: Yangon"). The length of the name from
-// `from` (past a list marker: "- ", "2. "), or 0.
-size_t CompanyNameAt(const link::Cues& cues, std::string_view text, size_t from) {
-  size_t end = text.find('\n', from);
-  if (end == std::string_view::npos) end = text.size();
-  std::string_view line = text.substr(from, end - from);
-  if (const size_t stop = line.find(". "); stop != std::string_view::npos) line = line.substr(0, stop + 1);
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
-  std::string_view last;
-  int words = 0;
-  for (size_t k = 0; k < line.size();) {
-    const size_t space = std::min(line.find(' ', k), line.size());
-    const std::string_view w = line.substr(k, space - k);
-    int len = 0;
-    if (!w.empty() && !base::IsUpper(base::DecodeUtf8(w, 0, &len))) return 0;
-    if (!w.empty()) ++words;
-    last = w;
-    k = space + 1;
-  }
-  if (words < 2) return 0;
-  const bool full_stop = last.ends_with('.');
-  if (cues.Has(link::CueKind::kLegalForm, last)) return line.size();
-  if (full_stop && cues.Has(link::CueKind::kLegalForm, last.substr(0, last.size() - 1))) return line.size() - 1;
-  return 0;
-}
-
-// Where a list marker ends at the start of a line ("- ", "* ", "12. ",
-// "3) "): the offset after it and its space, or `line` when there is none.
-size_t AfterListMarker(std::string_view text, size_t line) {
-  size_t k = line;
-  while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k;
-  if (k > line && k < text.size() && (text[k] == '.' || text[k] == ')')) ++k;
-  else if (k == line && k < text.size() && (text[k] == '-' || text[k] == '*')) ++k;
-  else if (k == line && text.substr(k).starts_with("\u2022")) k += 3;
-  else return line;
-  return k < text.size() && text[k] == ' ' ? k + 1 : line;
-}
-
-// The end of a company's name that a notice lists on a line of its own, from
-// `token` (CompanyNameAt): after a list marker, or below a line that ends in
-// a colon ("Entities:") or lists a company itself; `token` when there is none.
-uint32_t CompanyLineEnd(const link::Cues& cues, std::string_view text, const text::Segmentation& seg,
-                        uint32_t token, uint32_t limit) {
-  const size_t at = seg.tokens[token].begin;
-  const size_t line = at == 0 ? 0 : text.rfind('\n', at - 1) + 1;  // (npos + 1 is 0)
-  const size_t name_from = AfterListMarker(text, line);
-  if (name_from != at) return token;
-  const size_t length = CompanyNameAt(cues, text, at);
-  if (length == 0) return token;
-  bool listed = name_from != line;
-  if (!listed && line >= 2) {
-    // The line before, past blank ones.
-    size_t end = line - 1;
-    while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == ' ' || text[end - 1] == '\r')) --end;
-    const size_t before = end == 0 ? 0 : text.rfind('\n', end - 1) + 1;
-    listed = (end > before && text[end - 1] == ':') || CompanyNameAt(cues, text, AfterListMarker(text, before)) > 0;
-  }
-  if (!listed) return token;
-  uint32_t end = token;
-  while (end < limit && seg.tokens[end].end <= at + length) ++end;
-  return end > token + 1 ? end : token;
-}
-
 // The name of the knowledge base at `token` in any case, for truecasing
 // (nlp::KnownNameAt): the longest known name, else an acronym written in
 // another case ("nato": LongestAt keeps an acronym's case, Truecase decides),
@@ -116,7 +49,7 @@ uint32_t CompanyLineEnd(const link::Cues& cues, std::string_view text, const tex
 nlp::KnownName KnownNameAt(const kb::Gazetteer& gazetteer, const link::Linker& linker, const link::Cues& cues,
                            std::string_view text, const text::Segmentation& seg, std::string_view date,
                            uint32_t token, uint32_t limit) {
-  if (const uint32_t end = CompanyLineEnd(cues, text, seg, token, limit); end > token) {
+  if (const uint32_t end = link::CompanyLineEnd(cues, text, seg, token, limit); end > token) {
     return {end, text.substr(seg.tokens[token].begin, seg.tokens[end - 1].end - seg.tokens[token].begin), false};
   }
   const kb::GazetteerMatch g = gazetteer.LongestAt(text, seg.tokens, token, limit, /*any_case=*/true);
