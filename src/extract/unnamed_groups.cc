@@ -235,7 +235,7 @@ bool UnnamedPersonNoun(const DocumentView& v, uint32_t w) {
   const std::string& lower = v.Lower(w);
   static constexpr std::string_view kThings[] = {"media", "document", "documents", "report", "reports", "statement"};
   if (std::find(std::begin(kThings), std::end(kThings), lower) != std::end(kThings)) return false;
-  for (const char* cue : {"unnamed_source", "voice_office", "people_group", "client_role"}) {
+  for (const char* cue : {"unnamed_source", "voice_office", "people_group", "client_role", "court_person"}) {
     if (v.lexicon().HasCue(lower, cue) || v.lexicon().HasCue(lower + "s", cue)) return true;
   }
   return false;
@@ -245,8 +245,9 @@ bool UnnamedPersonNoun(const DocumentView& v, uint32_t w) {
 // and `close`: the subject of the verb of saying nearest the quote in its
 // sentences ("“…,” a resident said", "A senior Moroccan official … described
 // the attack as “…”"), when it is such a noun and no name stands in
-// apposition to it; -1.
-int32_t UnnamedSpeakerWord(const DocumentView& v, uint32_t open, uint32_t close) {
+// apposition to it; -1. (`unresolved`: no speaker was found for the quote,
+// so a definite one may stand too: "the presiding judge said".)
+int32_t UnnamedSpeakerWord(const DocumentView& v, uint32_t open, uint32_t close, bool unresolved) {
   const uint32_t begin = v.Sentence(v.SentenceOf(open)).token_begin;
   const uint32_t end = v.Sentence(v.SentenceOf(close)).token_end;
   int32_t best = -1;
@@ -297,7 +298,7 @@ int32_t UnnamedSpeakerWord(const DocumentView& v, uint32_t open, uint32_t close)
       const bool singular = !v.Lower(c).ends_with("s");
       bool counted = false;
       for (uint32_t a : v.Children(c)) counted = counted || v.Dep(a) == "det" || v.Dep(a) == "nummod";
-      if (!named && !definite && (counted || !singular)) best = static_cast<int32_t>(c);
+      if (!named && (!definite || unresolved) && (counted || !singular)) best = static_cast<int32_t>(c);
     }
   }
   return best;
@@ -399,7 +400,7 @@ void AddUnnamedGroups(const DocumentView& v, Extraction* x) {
   for (Quote& q : x->quotes) {
     if (q.speaker >= 0 && q.speaker < named && v.linking().entities[q.speaker].type == "Person") continue;
     const uint32_t open = v.TokenAt(q.span.begin), close = v.TokenAt(q.span.end - 1);
-    const int32_t w = UnnamedSpeakerWord(v, open, close);
+    const int32_t w = UnnamedSpeakerWord(v, open, close, q.speaker < 0);
     if (w < 0) continue;
     q.speaker = entity_for(static_cast<uint32_t>(w));
     // ("a lawyer for the victims", "a diplomatic source in Paris": the
