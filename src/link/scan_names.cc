@@ -160,6 +160,11 @@ uint32_t Scan::BracketedLawEnd(uint32_t i, uint32_t end) const {
     return kind != nullptr && *kind == "LAW";
   };
   if (!Capitalised(word(i)) || cues_.Has(CueKind::kFunctionWord, word(i))) return i;
+  // (Most runs hold no bracket: none within the next words, no law.)
+  constexpr uint32_t kBracketWithin = 6;
+  bool bracket = false;
+  for (uint32_t j = i + 1; j < end && j <= i + kBracketWithin && !bracket; ++j) bracket = word(j) == "(";
+  if (!bracket) return i;
   // ("Under the Cyber (Sanctions) …": not from a preposition.)
   if (pos_ && (pos_(i) == "ADP" || pos_(i) == "DET" || pos_(i) == "SCONJ")) return i;
   bool bracketed = false;
