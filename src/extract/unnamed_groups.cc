@@ -287,21 +287,45 @@ int32_t UnnamedSpeakerWord(const DocumentView& v, uint32_t open, uint32_t close,
       // unnamed person is "a"/"one" of them, or some ("officials said").
       // (Nor a spokesman, who speaks for his body: "An RSF spokesman", "a
       // department spokesman".)
+      // (When nothing else resolves the quote, a definite one may stand:
+      // "the presiding judge said".)
       if (v.lexicon().HasCue(v.Lower(c), "voice_office")) continue;
-      bool named = false, definite = false;
+      bool named = false, definite = false, counted = false;
       for (uint32_t a : v.Children(c)) {
         named = named || (v.Dep(a) == "appos" && v.linking().MentionAt(a) >= 0);
         const std::string& w = v.Lower(a);
         definite = definite || (v.Dep(a) == "det" && w != "a" && w != "an" && w != "another") ||
                    v.Dep(a) == "nmod:poss";
+        counted = counted || v.Dep(a) == "det" || v.Dep(a) == "nummod";
       }
-      const bool singular = !v.Lower(c).ends_with("s");
-      bool counted = false;
-      for (uint32_t a : v.Children(c)) counted = counted || v.Dep(a) == "det" || v.Dep(a) == "nummod";
-      if (!named && (!definite || unresolved) && (counted || !singular)) best = static_cast<int32_t>(c);
+      const bool plural = v.Lower(c).ends_with("s");
+      if (!named && (!definite || unresolved) && (counted || plural)) best = static_cast<int32_t>(c);
     }
   }
   return best;
+}
+
+// ("a lawyer for the victims", "a diplomatic source in Paris": the phrase
+// headed by the word at w with the place or party after "for", "in", "at"
+// or "from"; empty when none follows.)
+std::string PhraseWithPlace(const DocumentView& v, uint32_t w) {
+  const text::Sentence& s = v.Sentence(v.SentenceOf(w));
+  const uint32_t after = w + 1;
+  if (after + 1 >= s.token_end) return {};
+  const std::string& prep = v.Lower(after);
+  if (prep != "for" && prep != "in" && prep != "at" && prep != "from") return {};
+  uint32_t last = after + 1;
+  if (v.Lower(last) == "the" && last + 1 < s.token_end) ++last;
+  if (v.Upos(last) != "NOUN" && v.Upos(last) != "PROPN") return {};
+  if (const int m = v.linking().MentionAt(last); m >= 0) last = v.linking().mentions[m].token_end - 1;
+  // (From the group's own first word.)
+  uint32_t from = w;
+  while (from > s.token_begin) {
+    const std::string_view prev = v.Upos(from - 1);
+    if (prev != "ADJ" && prev != "NOUN" && prev != "PROPN" && prev != "NUM") break;
+    --from;
+  }
+  return std::string(v.text().substr(v.seg().tokens[from].begin, v.seg().tokens[last].end - v.seg().tokens[from].begin));
 }
 
 }  // namespace
@@ -403,33 +427,11 @@ void AddUnnamedGroups(const DocumentView& v, Extraction* x) {
     const int32_t w = UnnamedSpeakerWord(v, open, close, q.speaker < 0);
     if (w < 0) continue;
     q.speaker = entity_for(static_cast<uint32_t>(w));
-    // ("a lawyer for the victims", "a diplomatic source in Paris": the
-    // phrase after the noun names the speaker too.)
-    const text::Sentence& s = v.Sentence(v.SentenceOf(static_cast<uint32_t>(w)));
-    const uint32_t after = static_cast<uint32_t>(w) + 1;
-    if (after + 1 < s.token_end && (v.Lower(after) == "for" || v.Lower(after) == "in" || v.Lower(after) == "at" ||
-                                    v.Lower(after) == "from")) {
-      uint32_t last = after + 1;
-      if (v.Lower(last) == "the" && last + 1 < s.token_end) ++last;
-      if (last < s.token_end && (v.Upos(last) == "NOUN" || v.Upos(last) == "PROPN")) {
-        const int m = v.linking().MentionAt(last);
-        if (m >= 0) last = v.linking().mentions[m].token_end - 1;
-        link::DocEntity& group = x->groups[static_cast<size_t>(q.speaker - named)];
-        const uint32_t first = v.TokenAt(v.seg().tokens[static_cast<uint32_t>(w)].begin);
-        uint32_t from = first;
-        // (From the group's own first word.)
-        for (uint32_t j = static_cast<uint32_t>(w); j > s.token_begin; --j) {
-          const std::string_view prev = v.Upos(j - 1);
-          if (prev != "ADJ" && prev != "NOUN" && prev != "PROPN" && prev != "NUM") break;
-          from = j - 1;
-        }
-        std::string phrase(v.text().substr(v.seg().tokens[from].begin,
-                                           v.seg().tokens[last].end - v.seg().tokens[from].begin));
-        if (std::find(group.aliases.begin(), group.aliases.end(), phrase) == group.aliases.end() &&
-            phrase != group.name) {
-          group.aliases.push_back(std::move(phrase));
-        }
-      }
+    link::DocEntity& group = x->groups[static_cast<size_t>(q.speaker - named)];
+    if (std::string phrase = PhraseWithPlace(v, static_cast<uint32_t>(w));
+        !phrase.empty() && phrase != group.name &&
+        std::find(group.aliases.begin(), group.aliases.end(), phrase) == group.aliases.end()) {
+      group.aliases.push_back(std::move(phrase));
     }
   }
 }

@@ -960,12 +960,8 @@ void Scan::ScanSentence(uint32_t s) {
           for (const NerSpan& t : *ner_) {
             if (t.token_begin != i || t.token_end <= i + n || t.type == "PERSON") continue;
             const Range tagged{i, t.token_end};
-            // ("Spokesperson Guo Jiakun's Regular Press Conference": or two or
-            // three proper names the tables do not know as a place.)
-            const bool names = (t.token_end == i + n + 1 && pos_ && pos_(i + n) == "PROPN") ||
-                               (t.token_end >= i + n + 2 && t.token_end <= i + n + 3 && t.type != "ORG" &&
-                                gaz_.LongestAt(text_, toks, i + n, t.token_end).entries.empty());
-            const bool title_and_name = names && !RunKeyword(tagged, CueKind::kOrgKeyword) &&
+            const bool title_and_name = t.token_end == i + n + 1 && pos_ && pos_(i + n) == "PROPN" &&
+                                        !RunKeyword(tagged, CueKind::kOrgKeyword) &&
                                         !RunKeyword(tagged, CueKind::kLocKeyword) &&
                                         !RunKeyword(tagged, CueKind::kMiscKeyword);
             if (!title_and_name) name_follows = false;
